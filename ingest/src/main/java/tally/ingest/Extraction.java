@@ -1,0 +1,44 @@
+package tally.ingest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tally.ingest.clean.ArticleCleaner;
+import tally.ingest.clean.CleanArticle;
+import tally.ingest.extract.FigureExtractor;
+import tally.ingest.extract.Lexicon;
+import tally.ingest.read.RawArticle;
+import tally.stats.Figure;
+
+/** The extraction library's entry point: a raw article in, its clean text and figures out. */
+public final class Extraction {
+
+    /** The outcome for one article: its clean form and figures, or why there are none. */
+    public record Result(CleanArticle article, List<Figure> figures, String problem) {
+    }
+
+    private final Map<String, FigureExtractor> extractors = new ConcurrentHashMap<>();
+    private final Map<String, ArticleCleaner> cleaners = new ConcurrentHashMap<>();
+
+    public Result process(RawArticle raw) {
+        String lang = raw.lang() == null ? "en" : raw.lang();
+        Lexicon lexicon;
+        try {
+            lexicon = Lexicon.forLanguage(lang);
+        } catch (IllegalArgumentException e) {
+            return new Result(null, List.of(), "unsupported language '" + lang + "'");
+        }
+        CleanArticle article = cleaners.computeIfAbsent(lang, l -> new ArticleCleaner(lexicon))
+                .clean(withLang(raw, lang));
+        if (article == null) {
+            return new Result(null, List.of(), "empty article (no text left after removing page chrome)");
+        }
+        List<Figure> figures = extractors.computeIfAbsent(lang, FigureExtractor::new).extract(article);
+        return new Result(article, figures, null);
+    }
+
+    private static RawArticle withLang(RawArticle raw, String lang) {
+        return raw.lang() != null ? raw : new RawArticle(raw.ref(), raw.published(), raw.source(), raw.url(),
+                raw.title(), lang, raw.body(), raw.html(), raw.origin());
+    }
+}

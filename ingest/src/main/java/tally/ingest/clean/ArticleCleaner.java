@@ -1,0 +1,67 @@
+package tally.ingest.clean;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tally.ingest.extract.Lexicon;
+import tally.ingest.extract.TimeExpressions;
+import tally.ingest.extract.Tokenizer;
+import tally.ingest.read.RawArticle;
+import tally.stats.Span;
+
+/** Turns a raw article into the clean text that figures are read from, dropping page chrome. */
+public final class ArticleCleaner {
+
+    /** A text copy may carry its date on a header line ("Published: 2012-04-24"). */
+    private static final Pattern DATE_LINE = Pattern.compile("(?i)(published|posted|date)\\s*:?\\s*(\\d{4}-\\d{2}-\\d{2})");
+    private static final int HEADER_BLOCKS = 5;
+
+    private final BoilerplateFilter filter;
+
+    public ArticleCleaner(Lexicon lexicon) {
+        TimeExpressions times = new TimeExpressions(lexicon);
+        this.filter = new BoilerplateFilter(lexicon.stopwords(), text -> times.latestWrittenDate(Tokenizer.tokenize(text)));
+    }
+
+    /** The clean article, or null when nothing of it is left (an empty or all-chrome page). */
+    public CleanArticle clean(RawArticle raw) {
+        List<Block> blocks;
+        String title = raw.title();
+        LocalDate published = raw.published();
+        if (raw.html()) {
+            HtmlPage page = HtmlPage.parse(raw.body());
+            blocks = page.blocks();
+            title = title == null ? page.title() : title;
+            published = published == null ? page.published() : published;
+        } else {
+            blocks = new ArrayList<>(TextBlocks.split(raw.body()));
+            for (int i = 0; i < Math.min(HEADER_BLOCKS, blocks.size()); i++) {
+                Matcher m = DATE_LINE.matcher(blocks.get(i).text());
+                if (m.matches()) {
+                    published = published == null ? LocalDate.parse(m.group(2)) : published;
+                    blocks.remove(i);
+                    break;
+                }
+            }
+        }
+        List<Block> kept = filter.keep(blocks, published);
+        StringBuilder text = new StringBuilder();
+        List<Span> paragraphs = new ArrayList<>();
+        for (Block b : kept) {
+            if (text.length() > 0) {
+                text.append("\n\n");
+            }
+            paragraphs.add(new Span(text.length(), text.length() + b.text().length()));
+            text.append(b.text());
+        }
+        if (text.length() == 0) {
+            return null;
+        }
+        List<String> warnings = published == null ? List.of("no publication date") : List.of();
+        String clean = text.toString();
+        return new CleanArticle(CleanArticle.idOf(clean), raw.ref(), published, raw.source(), raw.url(), title,
+                raw.lang(), clean, paragraphs, warnings);
+    }
+}

@@ -1,0 +1,81 @@
+package tally.ingest.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a plain-text copy of a page into blocks: paragraphs separated by blank lines. A line that
+ * is indented or starts with a bullet is a block of its own and a list item, because that is what
+ * list markup (related stories, menus) becomes when a page is copied as text.
+ */
+public final class TextBlocks {
+
+    private TextBlocks() {
+    }
+
+    public static List<Block> split(String text) {
+        List<Block> blocks = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        boolean paragraphIsList = false;
+        for (String line : text.split("\r\n|\r|\n", -1)) {
+            String stripped = line.strip();
+            boolean bullet = !stripped.isEmpty() && isBullet(stripped.charAt(0));
+            boolean indented = !stripped.isEmpty() && (line.startsWith("  ") || line.startsWith("\t"));
+            if (stripped.isEmpty() || bullet || indented) {
+                flush(paragraph, paragraphIsList, blocks);
+                paragraphIsList = false;
+            }
+            if (stripped.isEmpty()) {
+                continue;
+            }
+            if (bullet || indented) {
+                String item = bullet ? stripped.substring(1).strip() : stripped;
+                if (!item.isEmpty()) {
+                    paragraph.append(item);
+                    paragraphIsList = true;
+                }
+                flush(paragraph, true, blocks);
+                paragraphIsList = false;
+                continue;
+            }
+            if (paragraph.length() > 0) {
+                paragraph.append(' ');
+            }
+            paragraph.append(stripped);
+        }
+        flush(paragraph, paragraphIsList, blocks);
+        return blocks;
+    }
+
+    private static void flush(StringBuilder paragraph, boolean listItem, List<Block> blocks) {
+        String text = collapse(paragraph.toString());
+        if (!text.isEmpty()) {
+            blocks.add(Block.plain(text, listItem));
+        }
+        paragraph.setLength(0);
+    }
+
+    static boolean isBullet(char c) {
+        return c == '\u2022' || c == '*' || c == '\u00b7' || c == '\u25aa' || c == '\u25ba' || c == '\u2023' || c == '\u25e6'
+                || c == '-' || c == '\u2013';
+    }
+
+    /** Collapses runs of white space (including no-break spaces) into one space. */
+    static String collapse(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

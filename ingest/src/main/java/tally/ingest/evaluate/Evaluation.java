@@ -1,0 +1,133 @@
+package tally.ingest.evaluate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import tally.ingest.Extraction;
+import tally.ingest.read.RawArticle;
+import tally.stats.Figure;
+import tally.stats.json.Json;
+
+/**
+ * Scores the extractor on a gold set: precision, recall and F1 on (metric, value), and on the
+ * matched figures the accuracy of place, qualifier, period, basis and percent change.
+ */
+public final class Evaluation {
+
+    /** One disagreement, for reading what went wrong. */
+    public record Miss(String itemId, String kind, String detail, String text) {
+    }
+
+    /** The scores. Accuracies are over matched figures. */
+    public record Report(int items, int expected, int predicted, int matched, int placeRight, int qualifierRight,
+                         int periodRight, int basisRight, int changeRight, List<Miss> misses) {
+
+        public double precision() {
+            return predicted == 0 ? 1 : matched / (double) predicted;
+        }
+
+        public double recall() {
+            return expected == 0 ? 1 : matched / (double) expected;
+        }
+
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        private double share(int right) {
+            return matched == 0 ? 0 : right / (double) matched;
+        }
+
+        public String summary() {
+            return String.format(Locale.ROOT,
+                    "items %d, expected %d, predicted %d, matched %d%n"
+                            + "precision %.3f  recall %.3f  F1 %.3f%n"
+                            + "on matches: place %.3f  qualifier %.3f  period %.3f  basis %.3f  change %.3f",
+                    items, expected, predicted, matched, precision(), recall(), f1(),
+                    share(placeRight), share(qualifierRight), share(periodRight), share(basisRight), share(changeRight));
+        }
+    }
+
+    private Evaluation() {
+    }
+
+    public static List<GoldItem> load(Path file) {
+        try {
+            List<GoldItem> items = new ArrayList<>();
+            int n = 0;
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                n++;
+                if (!line.isBlank()) {
+                    try {
+                        items.add(Json.MAPPER.readValue(line, GoldItem.class));
+                    } catch (IOException e) {
+                        throw new IllegalArgumentException(file + ":" + n + ": not a gold item: " + e.getMessage().lines().findFirst().orElse(""), e);
+                    }
+                }
+            }
+            return items;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Report run(List<GoldItem> items) {
+        Extraction extraction = new Extraction();
+        int expected = 0;
+        int predicted = 0;
+        int matched = 0;
+        int place = 0;
+        int qualifier = 0;
+        int period = 0;
+        int basis = 0;
+        int change = 0;
+        List<Miss> misses = new ArrayList<>();
+        for (GoldItem item : items) {
+            RawArticle raw = new RawArticle(item.id(), item.published(), "gold", null, null,
+                    item.lang() == null ? "en" : item.lang(), item.text(), false, item.id());
+            List<Figure> found = new ArrayList<>(extraction.process(raw).figures());
+            expected += item.expect().size();
+            predicted += found.size();
+            for (GoldItem.Expected e : item.expect()) {
+                Figure f = found.stream().filter(x -> x.metric() == e.metric() && Math.abs(x.value() - e.value()) < 0.5)
+                        .findFirst().orElse(null);
+                if (f == null) {
+                    misses.add(new Miss(item.id(), "missed", e.metric().json() + " " + fmt(e.value()), item.text()));
+                    continue;
+                }
+                found.remove(f);
+                matched++;
+                place += check(Objects.equals(f.place(), e.place()), item, "place", e.place(), f.place(), misses);
+                qualifier += check(f.qualifier() == e.qualifier(), item, "qualifier", e.qualifier(), f.qualifier(), misses);
+                period += check(Objects.equals(f.period(), e.period()), item, "period", e.period(), f.period(), misses);
+                basis += check(f.basis() == e.basis(), item, "basis", e.basis(), f.basis(), misses);
+                Double want = e.change() == null ? null : e.change().percent();
+                Double got = f.change() == null ? null : f.change().percent();
+                change += check(Objects.equals(want, got), item, "change", want, got, misses);
+            }
+            for (Figure f : found) {
+                misses.add(new Miss(item.id(), "spurious", f.metric().json() + " " + fmt(f.value()), item.text()));
+            }
+        }
+        return new Report(items.size(), expected, predicted, matched, place, qualifier, period, basis, change, misses);
+    }
+
+    private static int check(boolean right, GoldItem item, String field, Object want, Object got, List<Miss> misses) {
+        if (!right) {
+            misses.add(new Miss(item.id(), field, "expected " + want + ", got " + got, item.text()));
+        }
+        return right ? 1 : 0;
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}

@@ -1,0 +1,225 @@
+package tally.ingest.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import tally.stats.Metric;
+import tally.stats.Qualifier;
+
+/**
+ * The words of one language, loaded from {@code /tally/lexicon/<lang>.lex}. The extractor only
+ * knows section names; adding a language means adding a file.
+ */
+public final class Lexicon {
+
+    /** What a head noun after a number counts. */
+    public record Noun(Kind kind, Metric metric) {
+        public enum Kind { METRIC, PERSON, MIGRANT, LIVES }
+    }
+
+    /** What a verb says happened to people, or to migrants, and whether it takes an object. */
+    public record Verb(Metric forPeople, Metric forMigrants, boolean transitive) {
+    }
+
+    /** First and last month of a part of the year ("late" 2006 is October to December). */
+    public record Season(int firstMonth, int lastMonth) {
+    }
+
+    private static final Map<String, Lexicon> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final String lang;
+    private final Map<String, List<String[]>> sections;
+
+    final Set<String> stopwords;
+    final PhraseTable<Qualifier> qualifiers;
+    final PhraseTable<Qualifier> qualifiersAfter;
+    final PhraseTable<Boolean> fillers;
+    final PhraseTable<Noun> nouns;
+    final PhraseTable<Verb> verbs;
+    final PhraseTable<Boolean> livesVerbs;
+    final PhraseTable<Metric> actsOf;
+    final PhraseTable<Metric> totalNouns;
+    final Set<String> totalLinkWords;
+    final PhraseTable<Boolean> toVerb;
+    final Set<String> passive;
+    final PhraseTable<Boolean> units;
+    final PhraseTable<Boolean> labels;
+    final PhraseTable<Boolean> ratios;
+    final PhraseTable<Boolean> forecasts;
+    final PhraseTable<Boolean> perYear;
+    final Set<String> perYearNotBefore;
+    final PhraseTable<Boolean> percent;
+    final PhraseTable<Integer> changeSign;
+    final Set<String> crossing;
+    final Set<String> destination;
+    final Set<String> origin;
+    final Set<String> locative;
+    final PhraseTable<Integer> months;
+    final PhraseTable<Integer> weekdays;
+    final PhraseTable<Season> seasons;
+    final PhraseTable<Double> scales;
+    final PhraseTable<Boolean> modifiers;
+    final List<TimeTemplate> timeTemplates;
+    final Set<String> placePrefix;
+    final Set<String> perfect;
+
+    private Lexicon(String lang, Map<String, List<String[]>> sections) {
+        this.lang = lang;
+        this.sections = sections;
+        stopwords = words("stopwords");
+        qualifiers = table("qualifier", v -> Qualifier.of(v));
+        qualifiersAfter = table("qualifier after", v -> Qualifier.of(v));
+        fillers = flags("filler");
+        nouns = table("noun", Lexicon::noun);
+        verbs = table("verb", Lexicon::verb);
+        livesVerbs = flags("lives verb");
+        actsOf = table("act of", Metric::of);
+        totalNouns = table("total noun", Metric::of);
+        totalLinkWords = phraseWords("total link");
+        toVerb = flags("to verb");
+        passive = words("passive");
+        units = flags("unit");
+        labels = flags("label");
+        ratios = flags("ratio");
+        forecasts = flags("forecast");
+        perYear = flags("per year");
+        perYearNotBefore = words("per year not before");
+        percent = flags("percent");
+        changeSign = new PhraseTable<>();
+        section("change down").forEach(e -> changeSign.add(e[0], -1));
+        section("change up").forEach(e -> changeSign.add(e[0], 1));
+        crossing = words("crossing");
+        destination = words("destination");
+        origin = words("origin");
+        locative = words("locative");
+        months = table("month", Integer::valueOf);
+        weekdays = table("weekday", Integer::valueOf);
+        seasons = table("season", v -> {
+            String[] p = v.trim().split("\\s+");
+            return new Season(Integer.parseInt(p[0]), Integer.parseInt(p[1]));
+        });
+        scales = table("scale", Double::valueOf);
+        modifiers = flags("modifier");
+        placePrefix = words("place prefix");
+        perfect = words("perfect");
+        timeTemplates = section("time").stream().map(e -> TimeTemplate.parse(e[0], e[1])).toList();
+    }
+
+    /** The lexicon of a language ("en"); fails clearly when there is none. */
+    public static Lexicon forLanguage(String lang) {
+        return CACHE.computeIfAbsent(lang.toLowerCase(Locale.ROOT), Lexicon::load);
+    }
+
+    public String lang() {
+        return lang;
+    }
+
+    /** Function words, used to tell running prose from page chrome. */
+    public Set<String> stopwords() {
+        return stopwords;
+    }
+
+    private static Lexicon load(String lang) {
+        String resource = "/tally/lexicon/" + lang + ".lex";
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no lexicon for language '" + lang + "'");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, List<String[]>> sections = new LinkedHashMap<>();
+            List<String[]> current = null;
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                    continue;
+                }
+                if (trimmed.startsWith("[") && trimmed.endsWith("]")) {
+                    current = sections.computeIfAbsent(trimmed.substring(1, trimmed.length() - 1), k -> new ArrayList<>());
+                    continue;
+                }
+                if (current == null) {
+                    throw new IllegalStateException(resource + ":" + number + ": entry before any [section]");
+                }
+                int arrow = trimmed.indexOf(" -> ");
+                current.add(arrow < 0
+                        ? new String[] {trimmed, null}
+                        : new String[] {trimmed.substring(0, arrow).strip(), trimmed.substring(arrow + 4).strip()});
+            }
+            return new Lexicon(lang, sections);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<String[]> section(String name) {
+        List<String[]> entries = sections.get(name);
+        if (entries == null) {
+            throw new IllegalStateException("lexicon '" + lang + "' has no [" + name + "] section");
+        }
+        return entries;
+    }
+
+    private <V> PhraseTable<V> table(String name, Function<String, V> value) {
+        PhraseTable<V> table = new PhraseTable<>();
+        for (String[] e : section(name)) {
+            if (e[1] == null) {
+                throw new IllegalStateException("lexicon '" + lang + "' [" + name + "]: '" + e[0] + "' needs '-> value'");
+            }
+            table.add(e[0], value.apply(e[1]));
+        }
+        return table;
+    }
+
+    private PhraseTable<Boolean> flags(String name) {
+        PhraseTable<Boolean> table = new PhraseTable<>();
+        section(name).forEach(e -> table.add(e[0], Boolean.TRUE));
+        return table;
+    }
+
+    private Set<String> words(String name) {
+        Set<String> words = new HashSet<>();
+        for (String[] e : section(name)) {
+            for (String w : e[0].split("\\s+")) {
+                words.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return words;
+    }
+
+    private Set<String> phraseWords(String name) {
+        Set<String> words = new HashSet<>();
+        section(name).forEach(e -> Tokenizer.tokenize(e[0]).forEach(t -> words.add(t.lower())));
+        return words;
+    }
+
+    private static Noun noun(String value) {
+        return switch (value) {
+            case "person" -> new Noun(Noun.Kind.PERSON, null);
+            case "migrant" -> new Noun(Noun.Kind.MIGRANT, Metric.MIGRANTS);
+            case "lives" -> new Noun(Noun.Kind.LIVES, Metric.DEATHS);
+            default -> new Noun(Noun.Kind.METRIC, Metric.of(value));
+        };
+    }
+
+    private static Verb verb(String value) {
+        String[] p = value.split("\\s+");
+        if (p.length != 3 || !(p[2].equals("transitive") || p[2].equals("intransitive"))) {
+            throw new IllegalStateException("verb entry needs 'metric metric transitive|intransitive': " + value);
+        }
+        return new Verb(Metric.of(p[0]), Metric.of(p[1]), p[2].equals("transitive"));
+    }
+}

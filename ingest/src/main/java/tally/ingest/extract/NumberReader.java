@@ -1,0 +1,121 @@
+package tally.ingest.extract;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import java.text.ParsePosition;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds numbers in tokens: digits with separators and decimals, scales from the lexicon ("1.2
+ * million"), and number words parsed by ICU's spell-out rules ("fifteen thousand"). The number-word
+ * vocabulary is derived from ICU's own spell-out of the language, not from a hand-written table.
+ */
+public final class NumberReader {
+
+    private final Lexicon lexicon;
+    private final ULocale locale;
+    /** Words that can start a spelled-out number ("one" .. "ninety-nine"). */
+    private final Set<String> firstWords = new HashSet<>();
+    /** Every word of a spelled-out number, scale words included. */
+    private final Set<String> vocabulary = new HashSet<>();
+    private final ThreadLocal<RuleBasedNumberFormat> spellout;
+
+    public NumberReader(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.locale = new ULocale(lexicon.lang());
+        this.spellout = ThreadLocal.withInitial(() -> {
+            RuleBasedNumberFormat f = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
+            f.setLenientParseMode(true);
+            return f;
+        });
+        RuleBasedNumberFormat format = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
+        for (int n = 1; n < 100; n++) {
+            String[] words = format.format(n).toLowerCase(Locale.ROOT).split("[\\s\\-\u00ad]+");
+            firstWords.add(words[0]);
+            vocabulary.addAll(List.of(words));
+        }
+        for (long n : new long[] {100, 200, 1_000, 2_000, 1_000_000, 2_000_000, 1_000_000_000L, 2_000_000_000L}) {
+            vocabulary.addAll(List.of(format.format(n).toLowerCase(Locale.ROOT).split("[\\s\\-\u00ad]+")));
+        }
+    }
+
+    /** Every number in the tokens, left to right, none overlapping. */
+    public List<NumberMention> read(String text, List<Token> tokens) {
+        List<NumberMention> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            NumberMention m = tokens.get(i).isNumber() ? digits(tokens, i) : words(text, tokens, i);
+            if (m == null) {
+                i++;
+            } else {
+                found.add(m);
+                i = m.end();
+            }
+        }
+        return found;
+    }
+
+    private NumberMention digits(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String raw = t.text();
+        double value;
+        try {
+            value = Double.parseDouble(raw.replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        boolean yearLike = raw.length() == 4 && raw.indexOf(',') < 0 && raw.indexOf('.') < 0 && value >= 1800 && value <= 2100;
+        return scaled(tokens, new NumberMention(value, i, i + 1, true, yearLike));
+    }
+
+    private NumberMention words(String text, List<Token> tokens, int i) {
+        if (!tokens.get(i).isWord() || !firstWords.contains(tokens.get(i).lower())) {
+            return null;
+        }
+        // The longest run of number words, joined by hyphens or "and".
+        int end = i + 1;
+        int j = i + 1;
+        while (j < tokens.size()) {
+            Token t = tokens.get(j);
+            if (t.isWord() && vocabulary.contains(t.lower())) {
+                end = j + 1;
+                j++;
+            } else if ((t.is("-") || t.is("and")) && j + 1 < tokens.size() && vocabulary.contains(tokens.get(j + 1).lower())
+                    && !(t.is("and") && firstWords.contains(tokens.get(j + 1).lower()) && !tokens.get(j - 1).lower().matches(".*(hundred|thousand|million|billion)"))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        for (int k = end; k > i; k--) {
+            String span = text.substring(tokens.get(i).start(), tokens.get(k - 1).end());
+            ParsePosition pos = new ParsePosition(0);
+            Number n = spellout.get().parse(span.toLowerCase(Locale.ROOT), pos);
+            if (n != null && pos.getIndex() == span.length() && n.doubleValue() > 0) {
+                return scaled(tokens, new NumberMention(n.doubleValue(), i, k, false, false));
+            }
+        }
+        return null;
+    }
+
+    /** Applies a following scale word ("million", "dozen"), optionally hyphenated ("1.2-million"). */
+    private NumberMention scaled(List<Token> tokens, NumberMention m) {
+        int at = m.end();
+        if (at < tokens.size() && tokens.get(at).is("-")) {
+            at++;
+        }
+        PhraseTable.Match<Double> scale = lexicon.scales.at(tokens, at);
+        if (scale == null || (m.digits() && tokens.get(at).start() > tokens.get(m.end() - 1).end() + 1 && scale.value() < 12)) {
+            return m;
+        }
+        // Single-letter scales ("5m", "100k") must be written against the digits.
+        if (tokens.get(at).text().length() == 1 && tokens.get(at).start() != tokens.get(m.end() - 1).end()) {
+            return m;
+        }
+        return new NumberMention(m.value() * scale.value(), m.start(), at + scale.length(), m.digits(), false);
+    }
+}

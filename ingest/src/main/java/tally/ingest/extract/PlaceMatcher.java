@@ -1,0 +1,79 @@
+package tally.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tally.stats.Place;
+import tally.stats.Places;
+
+/**
+ * Finds country names, capitals, demonyms and regions in tokens. Matching is case-sensitive (places
+ * are proper nouns: "US" is a country, "us" is not) and the longest name wins ("New Mexico" is in
+ * the U.S.; "Central America" is no country).
+ */
+public final class PlaceMatcher {
+
+    private record Term(String[] words, Place place) {
+    }
+
+    private static final PlaceMatcher INSTANCE = new PlaceMatcher(Places.all());
+
+    private final Map<String, List<Term>> byFirst = new HashMap<>();
+
+    PlaceMatcher(List<Place> places) {
+        Map<String, Place> byTerm = new HashMap<>();
+        for (Place p : places) {
+            byTerm.put(p.term(), p); // later files refine earlier ones
+        }
+        for (Place p : byTerm.values()) {
+            String[] words = Tokenizer.tokenize(p.term()).stream().map(Token::text).toArray(String[]::new);
+            if (words.length > 0) {
+                byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Term(words, p));
+            }
+        }
+        byFirst.values().forEach(l -> l.sort(Comparator.comparingInt(t -> -t.words.length)));
+    }
+
+    public static PlaceMatcher instance() {
+        return INSTANCE;
+    }
+
+    public List<PlaceMention> find(List<Token> tokens) {
+        List<PlaceMention> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Term term = longest(tokens, i);
+            if (term == null) {
+                i++;
+            } else {
+                found.add(new PlaceMention(term.place.country(), term.place.kind(), i, i + term.words.length));
+                i += term.words.length;
+            }
+        }
+        return found;
+    }
+
+    private Term longest(List<Token> tokens, int i) {
+        List<Term> candidates = byFirst.get(tokens.get(i).text());
+        if (candidates == null) {
+            return null;
+        }
+        for (Term t : candidates) {
+            if (i + t.words.length <= tokens.size() && matches(tokens, i, t.words)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(List<Token> tokens, int start, String[] words) {
+        for (int k = 0; k < words.length; k++) {
+            if (!tokens.get(start + k).text().equals(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,294 @@
+package tally.ingest.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tally.stats.Period;
+
+/**
+ * Finds the lexicon's time templates in a sentence and resolves them against the publication date
+ * ("last year" in a 2012 article is 2011). Left to right, longest match first, no overlaps; each
+ * template is matched in time linear in its length (one bounded gap), so hostile input stays cheap.
+ */
+public final class TimeExpressions {
+
+    private static final int MAX_GAP = 10;
+
+    private final Lexicon lexicon;
+
+    public TimeExpressions(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public List<TimeMention> find(List<Token> tokens, List<NumberMention> numbers, LocalDate published) {
+        Map<Integer, NumberMention> numberAt = new HashMap<>();
+        numbers.forEach(n -> numberAt.put(n.start(), n));
+        List<TimeMention> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Slots best = null;
+            TimeTemplate bestTemplate = null;
+            for (TimeTemplate t : lexicon.timeTemplates) {
+                Slots s = match(t, 0, tokens, i, numberAt, new Slots());
+                if (s != null && (best == null || s.end > best.end)) {
+                    best = s;
+                    bestTemplate = t;
+                }
+            }
+            if (best == null) {
+                i++;
+                continue;
+            }
+            TimeMention m = resolve(bestTemplate.rule(), best, i, published);
+            if (m != null) {
+                found.add(m);
+            }
+            i = best.end;
+        }
+        return found;
+    }
+
+    /**
+     * The latest calendar date written out in the tokens ("July 13, 2014", "March 2011"), or null.
+     * A page block dated after the article's publication cannot be part of the article.
+     */
+    public LocalDate latestWrittenDate(List<Token> tokens) {
+        LocalDate latest = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            PhraseTable.Match<Integer> month = t.isCapitalized() ? lexicon.months.at(tokens, i) : null;
+            if (month == null) {
+                continue;
+            }
+            int j = i + month.length();
+            int day = 1;
+            if (j < tokens.size() && tokens.get(j).isNumber() && tokens.get(j).text().length() <= 2) {
+                day = Integer.parseInt(tokens.get(j).text());
+                j++;
+                if (j < tokens.size() && tokens.get(j).is(",")) {
+                    j++;
+                }
+            }
+            if (j < tokens.size() && tokens.get(j).isNumber() && tokens.get(j).text().length() == 4) {
+                try {
+                    LocalDate d = LocalDate.of(Integer.parseInt(tokens.get(j).text()), month.value(), day);
+                    latest = latest == null || d.isAfter(latest) ? d : latest;
+                } catch (java.time.DateTimeException e) {
+                    // not a date
+                }
+            }
+        }
+        return latest;
+    }
+
+    /** Slot values captured while matching. */
+    private static final class Slots {
+        Integer year;
+        Integer year2;
+        Integer month;
+        Integer month2;
+        Integer day;
+        Lexicon.Season season;
+        Integer n;
+        Integer weekday;
+        int end;
+
+        Slots copy() {
+            Slots s = new Slots();
+            s.year = year;
+            s.year2 = year2;
+            s.month = month;
+            s.month2 = month2;
+            s.day = day;
+            s.season = season;
+            s.n = n;
+            s.weekday = weekday;
+            s.end = end;
+            return s;
+        }
+    }
+
+    private Slots match(TimeTemplate t, int e, List<Token> tokens, int i, Map<Integer, NumberMention> numberAt, Slots slots) {
+        if (e == t.elements().size()) {
+            slots.end = i;
+            return slots;
+        }
+        TimeTemplate.Element el = t.elements().get(e);
+        switch (el.type()) {
+            case WORD -> {
+                if (i < tokens.size() && tokens.get(i).lower().equals(el.value())) {
+                    return match(t, e + 1, tokens, i + 1, numberAt, slots);
+                }
+                return null;
+            }
+            case GAP -> {
+                for (int skip = 1; skip <= MAX_GAP && i + skip <= tokens.size(); skip++) {
+                    Token last = tokens.get(i + skip - 1);
+                    if (last.isPunct() && !last.is("-")) {
+                        return null;
+                    }
+                    Slots s = match(t, e + 1, tokens, i + skip, numberAt, slots.copy());
+                    if (s != null) {
+                        return s;
+                    }
+                }
+                return null;
+            }
+            default -> {
+                return slot(t, e, el.value(), tokens, i, numberAt, slots);
+            }
+        }
+    }
+
+    private Slots slot(TimeTemplate t, int e, String name, List<Token> tokens, int i, Map<Integer, NumberMention> numberAt, Slots slots) {
+        if (i >= tokens.size()) {
+            return null;
+        }
+        Token tok = tokens.get(i);
+        int next;
+        switch (name) {
+            case "year", "year2" -> {
+                NumberMention n = numberAt.get(i);
+                if (n == null || !n.yearLike()) {
+                    return null;
+                }
+                if (name.equals("year")) {
+                    slots.year = (int) n.value();
+                } else {
+                    slots.year2 = (int) n.value();
+                }
+                next = i + 1;
+            }
+            case "day" -> {
+                if (!tok.isNumber() || tok.text().length() > 2) {
+                    return null;
+                }
+                int d = Integer.parseInt(tok.text());
+                if (d < 1 || d > 31) {
+                    return null;
+                }
+                slots.day = d;
+                next = i + 1;
+            }
+            case "n" -> {
+                NumberMention n = numberAt.get(i);
+                if (n == null || n.yearLike() || n.value() < 1 || n.value() > 100 || n.value() != Math.rint(n.value())) {
+                    return null;
+                }
+                slots.n = (int) n.value();
+                next = n.end();
+            }
+            case "month", "month2" -> {
+                PhraseTable.Match<Integer> m = lexicon.months.at(tokens, i);
+                // A bare "may" or "march" is a month only when capitalized.
+                if (m == null || !tok.isCapitalized()) {
+                    return null;
+                }
+                if (name.equals("month")) {
+                    slots.month = m.value();
+                } else {
+                    slots.month2 = m.value();
+                }
+                next = i + m.length();
+            }
+            case "season" -> {
+                PhraseTable.Match<Lexicon.Season> m = lexicon.seasons.at(tokens, i);
+                if (m == null) {
+                    return null;
+                }
+                slots.season = m.value();
+                next = i + m.length();
+            }
+            case "weekday" -> {
+                PhraseTable.Match<Integer> m = lexicon.weekdays.at(tokens, i);
+                if (m == null || !tok.isCapitalized()) {
+                    return null;
+                }
+                slots.weekday = m.value();
+                next = i + m.length();
+            }
+            default -> throw new IllegalStateException("unknown slot {" + name + "} in time template '" + t.source() + "'");
+        }
+        return match(t, e + 1, tokens, next, numberAt, slots);
+    }
+
+    private static TimeMention resolve(String rule, Slots s, int start, LocalDate published) {
+        Integer pubYear = published == null ? null : published.getYear();
+        try {
+            return switch (rule) {
+                case "YEAR" -> at(start, s, Period.year(s.year));
+                case "YEARS" -> s.year2 > s.year ? at(start, s, Period.years(s.year, s.year2)) : null;
+                case "MONTH" -> at(start, s, Period.month(YearMonth.of(s.year, s.month)));
+                case "MONTHS" -> months(start, s, s.year);
+                case "MONTH_SPAN" -> at(start, s, Period.months(YearMonth.of(s.year, s.month), YearMonth.of(s.year2, s.month2)));
+                case "SEASON" -> at(start, s, Period.months(YearMonth.of(s.year, s.season.firstMonth()), YearMonth.of(s.year, s.season.lastMonth())));
+                case "HALF1" -> at(start, s, Period.months(YearMonth.of(s.year, 1), YearMonth.of(s.year, 6)));
+                case "HALF2" -> at(start, s, Period.months(YearMonth.of(s.year, 7), YearMonth.of(s.year, 12)));
+                case "FIRST_MONTHS" -> at(start, s, Period.months(YearMonth.of(s.year, 1), YearMonth.of(s.year, s.n)));
+                case "SINCE_YEAR" -> since(start, s, LocalDate.of(s.year, 1, 1), published);
+                case "SINCE_MONTH" -> since(start, s, LocalDate.of(s.year, s.month, 1), published);
+                case "SINCE_SEASON" -> since(start, s, LocalDate.of(s.year, s.season.firstMonth(), 1), published);
+                case "UNTIL_YEAR_END" -> cumulative(start, s, LocalDate.of(s.year, 12, 31));
+                case "UNTIL_MONTH_END" -> cumulative(start, s, YearMonth.of(s.year, s.month).atEndOfMonth());
+                default -> relative(rule, s, start, published, pubYear);
+            };
+        } catch (java.time.DateTimeException | IllegalArgumentException | NullPointerException e) {
+            return null; // "February 30", "between 2009 and 2007": not a period
+        }
+    }
+
+    private static TimeMention relative(String rule, Slots s, int start, LocalDate published, Integer pubYear) {
+        if (published == null) {
+            return new TimeMention(start, s.end, null, "no publication date: a relative time cannot be resolved");
+        }
+        return switch (rule) {
+            case "LAST_YEAR" -> at(start, s, Period.year(pubYear - 1));
+            case "PAST_YEAR" -> at(start, s, new Period(published.minusYears(1), published));
+            case "THIS_YEAR" -> at(start, s, new Period(LocalDate.of(pubYear, 1, 1), published));
+            case "LAST_MONTH" -> at(start, s, Period.month(YearMonth.from(published).minusMonths(1)));
+            case "THIS_MONTH" -> at(start, s, new Period(published.withDayOfMonth(1), published));
+            case "LAST_WEEK" -> at(start, s, new Period(published.minusDays(7), published.minusDays(1)));
+            case "THIS_WEEK" -> at(start, s, new Period(published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), published));
+            case "PAST_YEARS" -> at(start, s, new Period(published.minusYears(s.n), published));
+            case "PAST_MONTHS" -> at(start, s, new Period(published.minusMonths(s.n), published));
+            case "PAST_DECADE" -> at(start, s, new Period(published.minusYears(10), published));
+            case "PAST_TWO_DECADES" -> at(start, s, new Period(published.minusYears(20), published));
+            case "MONTHS_LAST_YEAR" -> months(start, s, pubYear - 1);
+            case "MONTHS_THIS_YEAR" -> months(start, s, pubYear);
+            case "MONTH_LAST_YEAR" -> at(start, s, Period.month(YearMonth.of(pubYear - 1, s.month)));
+            case "MONTH_THIS_YEAR" -> at(start, s, Period.month(YearMonth.of(pubYear, s.month)));
+            case "HALF1_LAST_YEAR" -> at(start, s, Period.months(YearMonth.of(pubYear - 1, 1), YearMonth.of(pubYear - 1, 6)));
+            case "HALF1_THIS_YEAR" -> at(start, s, Period.months(YearMonth.of(pubYear, 1), YearMonth.of(pubYear, 6)));
+            case "FIRST_MONTHS_LAST_YEAR" -> at(start, s, Period.months(YearMonth.of(pubYear - 1, 1), YearMonth.of(pubYear - 1, s.n)));
+            case "FIRST_MONTHS_THIS_YEAR" -> at(start, s, Period.months(YearMonth.of(pubYear, 1), YearMonth.of(pubYear, s.n)));
+            case "UNTIL_LAST_YEAR_END" -> cumulative(start, s, LocalDate.of(pubYear - 1, 12, 31));
+            case "YESTERDAY" -> at(start, s, Period.day(published.minusDays(1)));
+            case "TODAY", "WEEKDAY" -> at(start, s, Period.day(published));
+            default -> throw new IllegalStateException("unknown time rule " + rule);
+        };
+    }
+
+    private static TimeMention at(int start, Slots s, Period p) {
+        return new TimeMention(start, s.end, p, null);
+    }
+
+    private static TimeMention months(int start, Slots s, int year) {
+        return at(start, s, Period.months(YearMonth.of(year, s.month), YearMonth.of(year, s.month2)));
+    }
+
+    private static TimeMention since(int start, Slots s, LocalDate from, LocalDate published) {
+        if (published == null) {
+            return new TimeMention(start, s.end, null, "no publication date: 'since' has no end");
+        }
+        return from.isAfter(published) ? null : at(start, s, new Period(from, published));
+    }
+
+    private static TimeMention cumulative(int start, Slots s, LocalDate until) {
+        return new TimeMention(start, s.end, null, "cumulative count up to " + until + " with no stated start");
+    }
+}

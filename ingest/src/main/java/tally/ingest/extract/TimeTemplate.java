@@ -1,0 +1,51 @@
+package tally.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One time-expression pattern of a lexicon, such as {@code since ... in {season} {year}}: literal
+ * words, typed slots and at most one gap, with the language-neutral rule that resolves it.
+ */
+public record TimeTemplate(String source, List<Element> elements, String rule) {
+
+    /** A literal word, a typed slot ("year", "month", "n", ...) or a gap. */
+    public record Element(Type type, String value) {
+        public enum Type { WORD, SLOT, GAP }
+    }
+
+    public static TimeTemplate parse(String template, String rule) {
+        if (rule == null) {
+            throw new IllegalStateException("time template '" + template + "' needs '-> RULE'");
+        }
+        List<Element> elements = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            if (c == '{') {
+                flush(literal, elements);
+                int close = template.indexOf('}', i);
+                elements.add(new Element(Element.Type.SLOT, template.substring(i + 1, close)));
+                i = close + 1;
+            } else if (template.startsWith("...", i)) {
+                flush(literal, elements);
+                elements.add(new Element(Element.Type.GAP, "..."));
+                i += 3;
+            } else {
+                literal.append(c);
+                i++;
+            }
+        }
+        flush(literal, elements);
+        return new TimeTemplate(template, List.copyOf(elements), rule.toUpperCase(Locale.ROOT));
+    }
+
+    private static void flush(StringBuilder literal, List<Element> elements) {
+        if (literal.length() > 0) {
+            Tokenizer.tokenize(literal.toString()).forEach(t -> elements.add(new Element(Element.Type.WORD, t.lower())));
+            literal.setLength(0);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package tally.ingest.extract;
+
+/** A word, number or punctuation mark with its offsets in the article text. */
+public record Token(String text, String lower, Kind kind, int start, int end) {
+
+    public enum Kind { WORD, NUMBER, PUNCT }
+
+    public boolean isWord() {
+        return kind == Kind.WORD;
+    }
+
+    public boolean isNumber() {
+        return kind == Kind.NUMBER;
+    }
+
+    public boolean isPunct() {
+        return kind == Kind.PUNCT;
+    }
+
+    public boolean is(String lowerText) {
+        return lower.equals(lowerText);
+    }
+
+    public boolean isCapitalized() {
+        return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
+    }
+}

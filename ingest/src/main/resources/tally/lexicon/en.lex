@@ -1,0 +1,1111 @@
+# English lexicon of the Tally extractor. Everything language-specific lives here; the extractor
+# only knows the section names. Format: "[section]" headers, then one entry a line, "phrase" or
+# "phrase -> value". Phrases are matched on words, case-insensitively. A second language is a
+# second file with the same sections.
+
+[stopwords]
+a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had has
+have having he her here hers herself him himself his how i if in into is it its itself just me more
+most my myself no nor not now of off on once only or other our ours ourselves out over own said same
+she should so some such than that the their theirs them themselves then there these they this those
+through to too under until up very was we were what when where which while who whom why will with
+would you your yours yourself yourselves
+
+# Words before a number that say how sure the text is. Longest phrase wins.
+[qualifier]
+about -> approximately
+around -> approximately
+roughly -> approximately
+approximately -> approximately
+nearly -> approximately
+almost -> approximately
+some -> approximately
+close to -> approximately
+an estimated -> approximately
+estimated -> approximately
+an approximate -> approximately
+approximate -> approximately
+an average of -> approximately
+averaging -> approximately
+averaged -> approximately
+more than -> at_least
+over -> at_least
+at least -> at_least
+upwards of -> at_least
+in excess of -> at_least
+no fewer than -> at_least
+no less than -> at_least
+not less than -> at_least
+a minimum of -> at_least
+a record -> exact
+fewer than -> at_most
+less than -> at_most
+up to -> at_most
+no more than -> at_most
+not more than -> at_most
+under -> at_most
+as many as -> at_most
+a maximum of -> at_most
+a total of -> exact
+
+# Words after a number (and its noun) that qualify it.
+[qualifier after]
+or more -> at_least
+or so -> approximately
+plus -> at_least
+
+# Words that may stand between an active verb and its counted object ("killed a total of 12").
+[filler]
+a total of
+the
+another
+a further
+an additional
+a combined
+at a rate of
+
+# Head nouns after a number. A metric name counts by itself ("15,273 homicides"); "person" and
+# "migrant" need a verb ("were killed", "came"); "lives" needs a verb from [lives verb].
+[noun]
+deaths -> deaths
+death -> deaths
+dead -> deaths
+killings -> deaths
+killing -> deaths
+homicides -> deaths
+homicide -> deaths
+murders -> deaths
+murder -> deaths
+fatalities -> deaths
+fatality -> deaths
+casualties -> deaths
+bodies -> deaths
+corpses -> deaths
+executions -> deaths
+drug-related deaths -> deaths
+violent deaths -> deaths
+lives -> lives
+life -> lives
+injuries -> injuries
+injured -> injuries
+wounded -> injuries
+injured people -> injuries
+kidnappings -> kidnappings
+kidnapping -> kidnappings
+abductions -> kidnappings
+kidnap victims -> kidnappings
+kidnapping victims -> kidnappings
+disappearances -> disappearances
+disappeared -> disappearances
+missing -> disappearances
+missing people -> disappearances
+missing persons -> disappearances
+arrests -> arrests
+detentions -> arrests
+migrants -> migrant
+migrant -> migrant
+immigrants -> migrant
+immigrant -> migrant
+emigrants -> migrant
+asylum seekers -> migrant
+asylum-seekers -> migrant
+refugees -> migrants
+refugee -> migrants
+displaced -> migrants
+displaced people -> migrants
+displaced persons -> migrants
+internally displaced people -> migrants
+internally displaced persons -> migrants
+arrivals -> migrants
+border crossers -> migrant
+crossers -> migrant
+border crossings -> migrants
+illegal crossings -> migrants
+irregular crossings -> migrants
+crossings -> migrants
+aliens -> migrant
+illegal aliens -> migrant
+undocumented -> migrant
+unaccompanied minors -> migrant
+unaccompanied children -> migrant
+family units -> migrant
+apprehensions -> apprehensions
+encounters -> apprehensions
+border apprehensions -> apprehensions
+border arrests -> apprehensions
+deportations -> deportations
+deportation -> deportations
+removals -> deportations
+deportees -> deportations
+repatriations -> deportations
+expulsions -> deportations
+migrant deaths -> migrant_deaths
+asylum applications -> asylum_claims
+asylum application -> asylum_claims
+asylum claims -> asylum_claims
+asylum requests -> asylum_claims
+asylum petitions -> asylum_claims
+asylum cases -> asylum_claims
+applications for asylum -> asylum_claims
+requests for asylum -> asylum_claims
+claims for asylum -> asylum_claims
+asylum bids -> asylum_claims
+people -> person
+persons -> person
+person -> person
+civilians -> person
+civilian -> person
+individuals -> person
+men -> person
+man -> person
+women -> person
+woman -> person
+children -> person
+child -> person
+minors -> person
+kids -> person
+boys -> person
+girls -> person
+teenagers -> person
+teens -> person
+youths -> person
+adults -> person
+babies -> person
+infants -> person
+students -> person
+soldiers -> person
+troops -> person
+servicemen -> person
+marines -> person
+police -> person
+officers -> person
+policemen -> person
+police officers -> person
+agents -> person
+guards -> person
+journalists -> person
+reporters -> person
+victims -> person
+residents -> person
+villagers -> person
+farmers -> person
+workers -> person
+employees -> person
+passengers -> person
+members -> person
+suspects -> person
+militants -> person
+rebels -> person
+fighters -> person
+insurgents -> person
+combatants -> person
+prisoners -> person
+inmates -> person
+detainees -> person
+hostages -> person
+protesters -> person
+demonstrators -> person
+activists -> person
+worshippers -> person
+pilgrims -> person
+tourists -> person
+mayors -> person
+officials -> person
+politicians -> person
+candidates -> person
+priests -> person
+relatives -> person
+brothers -> person
+sisters -> person
+sons -> person
+daughters -> person
+family members -> person
+inhabitants -> person
+citizens -> person
+nationals -> person
+spectators -> person
+shoppers -> person
+patients -> person
+doctors -> person
+teachers -> person
+cartel members -> person
+gang members -> person
+alleged cartel members -> person
+traffickers -> person
+smugglers -> person
+others -> person
+
+# Verbs that say what happened to the counted people: verb -> metric for people, metric for
+# migrants, and whether it is transitive (an active "12 gunmen killed" then counts the killers,
+# not the victims). Forms are listed because English morphology is irregular.
+[verb]
+killed -> deaths deaths transitive
+kill -> deaths deaths transitive
+kills -> deaths deaths transitive
+killing -> deaths deaths transitive
+murdered -> deaths deaths transitive
+murdering -> deaths deaths transitive
+slain -> deaths deaths transitive
+slew -> deaths deaths transitive
+slaughtered -> deaths deaths transitive
+massacred -> deaths deaths transitive
+executed -> deaths deaths transitive
+executing -> deaths deaths transitive
+assassinated -> deaths deaths transitive
+beheaded -> deaths deaths transitive
+decapitated -> deaths deaths transitive
+lynched -> deaths deaths transitive
+gunned down -> deaths deaths transitive
+shot dead -> deaths deaths transitive
+shot and killed -> deaths deaths transitive
+shot to death -> deaths deaths transitive
+stabbed to death -> deaths deaths transitive
+burned to death -> deaths deaths transitive
+beaten to death -> deaths deaths transitive
+found dead -> deaths migrant_deaths transitive
+found slain -> deaths deaths transitive
+found murdered -> deaths deaths transitive
+died -> deaths migrant_deaths intransitive
+die -> deaths migrant_deaths intransitive
+dying -> deaths migrant_deaths intransitive
+perished -> deaths migrant_deaths intransitive
+drowned -> migrant_deaths migrant_deaths intransitive
+lost their lives -> deaths migrant_deaths intransitive
+lost their life -> deaths migrant_deaths intransitive
+are dead -> deaths migrant_deaths intransitive
+were dead -> deaths migrant_deaths intransitive
+died trying -> migrant_deaths migrant_deaths intransitive
+wounded -> injuries injuries transitive
+wounding -> injuries injuries transitive
+injured -> injuries injuries transitive
+injuring -> injuries injuries transitive
+hurt -> injuries injuries transitive
+hospitalized -> injuries injuries transitive
+kidnapped -> kidnappings kidnappings transitive
+kidnapping -> kidnappings kidnappings transitive
+abducted -> kidnappings kidnappings transitive
+abducting -> kidnappings kidnappings transitive
+seized -> kidnappings kidnappings transitive
+taken hostage -> kidnappings kidnappings transitive
+held for ransom -> kidnappings kidnappings transitive
+disappeared -> disappearances disappearances intransitive
+vanished -> disappearances disappearances intransitive
+went missing -> disappearances disappearances intransitive
+gone missing -> disappearances disappearances intransitive
+are missing -> disappearances disappearances intransitive
+were missing -> disappearances disappearances intransitive
+remain missing -> disappearances disappearances intransitive
+remained missing -> disappearances disappearances intransitive
+remain unaccounted for -> disappearances disappearances intransitive
+reported missing -> disappearances disappearances transitive
+forcibly disappeared -> disappearances disappearances transitive
+arrested -> arrests apprehensions transitive
+arresting -> arrests apprehensions transitive
+captured -> arrests apprehensions transitive
+capturing -> arrests apprehensions transitive
+detained -> arrests apprehensions transitive
+detaining -> arrests apprehensions transitive
+taken into custody -> arrests apprehensions transitive
+rounded up -> arrests apprehensions transitive
+apprehended -> arrests apprehensions transitive
+apprehending -> arrests apprehensions transitive
+caught -> arrests apprehensions transitive
+intercepted -> apprehensions apprehensions transitive
+stopped -> apprehensions apprehensions transitive
+encountered -> apprehensions apprehensions transitive
+deported -> deportations deportations transitive
+deporting -> deportations deportations transitive
+deport -> deportations deportations transitive
+removed -> deportations deportations transitive
+expelled -> deportations deportations transitive
+expelling -> deportations deportations transitive
+repatriated -> deportations deportations transitive
+repatriating -> deportations deportations transitive
+sent back -> deportations deportations transitive
+returned -> deportations deportations transitive
+flown back -> deportations deportations transitive
+came -> migrants migrants intransitive
+come -> migrants migrants intransitive
+comes -> migrants migrants intransitive
+coming -> migrants migrants intransitive
+arrived -> migrants migrants intransitive
+arrive -> migrants migrants intransitive
+arriving -> migrants migrants intransitive
+crossed -> migrants migrants intransitive
+cross -> migrants migrants intransitive
+crossing -> migrants migrants intransitive
+entered -> migrants migrants intransitive
+enter -> migrants migrants intransitive
+entering -> migrants migrants intransitive
+migrated -> migrants migrants intransitive
+migrate -> migrants migrants intransitive
+immigrated -> migrants migrants intransitive
+emigrated -> migrants migrants intransitive
+emigrate -> migrants migrants intransitive
+moved -> migrants migrants intransitive
+fled -> migrants migrants intransitive
+flee -> migrants migrants intransitive
+fleeing -> migrants migrants intransitive
+landed -> migrants migrants intransitive
+reached -> migrants migrants intransitive
+made the journey -> migrants migrants intransitive
+made the crossing -> migrants migrants intransitive
+displaced -> migrants migrants transitive
+forced from their homes -> migrants migrants transitive
+uprooted -> migrants migrants transitive
+smuggled -> migrants migrants transitive
+applied for asylum -> asylum_claims asylum_claims intransitive
+apply for asylum -> asylum_claims asylum_claims intransitive
+sought asylum -> asylum_claims asylum_claims intransitive
+seek asylum -> asylum_claims asylum_claims intransitive
+requested asylum -> asylum_claims asylum_claims intransitive
+asked for asylum -> asylum_claims asylum_claims intransitive
+filed for asylum -> asylum_claims asylum_claims intransitive
+filed asylum claims -> asylum_claims asylum_claims intransitive
+claimed asylum -> asylum_claims asylum_claims intransitive
+applied for refugee status -> asylum_claims asylum_claims intransitive
+
+# Verbs that make "lives" a count of deaths ("claimed more than 35,000 lives").
+[lives verb]
+claimed
+claiming
+claim
+claims
+cost
+costing
+took
+taken
+taking
+lost
+ended
+snuffed out
+
+# Nouns that count one act each and may stand before "of" + number ("the killing of 72 migrants").
+[act of]
+deaths of -> deaths
+death of -> deaths
+killing of -> deaths
+killings of -> deaths
+murder of -> deaths
+murders of -> deaths
+massacre of -> deaths
+slaying of -> deaths
+slayings of -> deaths
+execution of -> deaths
+kidnapping of -> kidnappings
+kidnappings of -> kidnappings
+abduction of -> kidnappings
+disappearance of -> disappearances
+disappearances of -> disappearances
+arrest of -> arrests
+arrests of -> arrests
+detention of -> arrests
+deportation of -> deportations
+deportations of -> deportations
+removal of -> deportations
+expulsion of -> deportations
+repatriation of -> deportations
+displacement of -> migrants
+arrival of -> migrants
+arrivals of -> migrants
+apprehension of -> apprehensions
+apprehensions of -> apprehensions
+
+# Nouns of a total that a number may follow after a linking verb ("the death toll rose to 49").
+[total noun]
+death toll -> deaths
+toll -> deaths
+body count -> deaths
+number of dead -> deaths
+number of deaths -> deaths
+number of homicides -> deaths
+number of murders -> deaths
+number of killings -> deaths
+number of victims -> deaths
+homicides -> deaths
+murders -> deaths
+killings -> deaths
+deaths -> deaths
+fatalities -> deaths
+number of injured -> injuries
+number of wounded -> injuries
+number of kidnappings -> kidnappings
+kidnappings -> kidnappings
+number of disappeared -> disappearances
+number of missing -> disappearances
+disappearances -> disappearances
+number of arrests -> arrests
+arrests -> arrests
+number of migrants -> migrants
+number of refugees -> migrants
+number of displaced -> migrants
+number of displaced people -> migrants
+arrivals -> migrants
+border crossings -> migrants
+crossings -> migrants
+apprehensions -> apprehensions
+number of apprehensions -> apprehensions
+encounters -> apprehensions
+deportations -> deportations
+number of deportations -> deportations
+removals -> deportations
+migrant deaths -> migrant_deaths
+number of migrant deaths -> migrant_deaths
+asylum applications -> asylum_claims
+asylum claims -> asylum_claims
+asylum requests -> asylum_claims
+number of asylum applications -> asylum_claims
+number of asylum claims -> asylum_claims
+number of asylum requests -> asylum_claims
+number of asylum seekers -> asylum_claims
+
+# Words allowed between a total noun and its number.
+[total link]
+rose to
+climbed to
+jumped to
+increased to
+grew to
+fell to
+dropped to
+declined to
+decreased to
+reached
+hit
+topped
+exceeded
+surpassed
+passed
+stood at
+stands at
+is
+was
+were
+are
+totaled
+totalled
+totaling
+totalling
+numbered
+came to
+amounted to
+of
+at
+to
+has risen to
+had risen to
+has climbed to
+had climbed to
+has reached
+had reached
+has passed
+now stands at
+is now
+was now
+was put at
+is put at
+has now reached
+officially reached
+reached a record
+
+# Words that may stand between the counted noun and its verb ("Mexicans were reportedly killed").
+[to verb]
+were
+was
+been
+being
+be
+are
+is
+have
+has
+had
+got
+get
+who
+that
+reportedly
+allegedly
+also
+all
+later
+officially
+either
+have been
+had been
+has been
+were later
+were also
+are believed to have
+are thought to have
+is believed to have
+were believed to have
+are estimated to have
+were estimated to have
+are said to have
+were said to have
+have reportedly
+
+# Auxiliaries that make a transitive verb passive after its counted noun ("were killed").
+[passive]
+were
+was
+been
+being
+be
+are
+is
+got
+get
+
+# Words right after a number that make it something other than a count of people.
+[unit]
+percent
+per cent
+pct
+%
+percentage points
+points
+year
+years
+year-old
+years-old
+month
+months
+week
+weeks
+day
+days
+hour
+hours
+minute
+minutes
+second
+seconds
+decade
+decades
+century
+centuries
+times
+miles
+mile
+kilometers
+kilometres
+km
+meters
+metres
+feet
+foot
+inches
+pounds
+kilograms
+kilos
+kg
+tons
+tonnes
+grams
+acres
+hectares
+square
+dollars
+dollar
+pesos
+peso
+euros
+euro
+pounds sterling
+quetzales
+lempiras
+reais
+cents
+a.m.
+p.m.
+am
+pm
+o'clock
+gmt
+utc
+th
+st
+nd
+rd
+mm
+caliber
+calibre
+degrees
+mph
+votes
+seats
+goals
+runs
+kilometers per hour
+to 1
+-to-1
+of the
+
+# Words right before a number that make it a label, not a count.
+[label]
+page
+pages
+photo
+photos
+picture
+image
+slide
+part
+chapter
+section
+article
+no
+no.
+number
+#
+room
+route
+highway
+flight
+vol
+vol.
+volume
+episode
+season
+grade
+level
+rank
+ranked
+category
+phase
+stage
+item
+exhibit
+tier
+interstate
+district
+precinct
+zone
+code
+line
+gate
+platform
+terminal
+channel
+version
+aged
+age
+ages
+$
+us$
+usd
+€
+£
+¥
+mx$
+mxn
+r$
+cop
+eur
+gbp
+
+# Relative expressions that make a number a share of a whole ("six out of 10").
+[ratio]
+out of
+in
+of every
+in every
+
+# Words anywhere before the count in its clause that make it a forecast, plan or hypothesis.
+[forecast]
+will
+would
+could
+might
+should
+shall
+expected to
+projected to
+forecast to
+forecasted to
+predicted to
+predicts
+predict
+likely to
+set to
+threatens to
+threatened to
+threatening to
+plans to
+planned to
+planning to
+plan to
+vowed to
+vows to
+promised to
+promises to
+pledged to
+pledges to
+aims to
+aimed to
+wants to
+wanted to
+intends to
+intended to
+seeks to
+sought to
+goal of
+target of
+aim of
+capacity for
+capacity of
+room for
+designed for
+enough for
+if
+unless
+
+# Phrases that make a count a yearly rate.
+[per year]
+each year
+a year
+per year
+every year
+annually
+yearly
+per annum
+a year on average
+on average each year
+an annual average of
+annual average
+
+# A yearly-rate phrase followed by one of these is a time reference instead ("a year earlier").
+[per year not before]
+earlier
+ago
+before
+later
+after
+prior
+old
+since
+and
+
+# Percent changes attached to a figure ("a 70 percent drop", "down 12 percent").
+[percent]
+percent
+per cent
+pct
+%
+
+[change down]
+drop
+drops
+decline
+declines
+decrease
+decreases
+fall
+falls
+reduction
+cut
+fell
+dropped
+declined
+decreased
+plunged
+plummeted
+slumped
+down
+lower
+fewer
+less
+
+[change up]
+rise
+rises
+increase
+increases
+jump
+jumps
+surge
+surges
+rose
+increased
+jumped
+climbed
+soared
+grew
+up
+higher
+more
+spike
+
+# Words that make migrant deaths deaths from the crossing itself, not killings.
+[crossing]
+desert
+deserts
+drowned
+drowning
+drownings
+sea
+seas
+boat
+boats
+heat
+dehydration
+exposure
+hypothermia
+crossing
+crossings
+river
+capsized
+shipwreck
+shipwrecks
+mediterranean
+remains
+trek
+journey
+route
+routes
+border
+train
+trailer
+truck
+wilderness
+
+# Where migrants go (destination) and where they come from (origin).
+[destination]
+to
+into
+in
+entering
+enter
+entered
+reach
+reached
+reaching
+across
+at
+toward
+towards
+
+[origin]
+from
+fleeing
+leaving
+left
+
+# Where violence happened.
+[locative]
+in
+across
+throughout
+inside
+within
+near
+around
+outside
+
+[month]
+january -> 1
+jan -> 1
+jan. -> 1
+february -> 2
+feb -> 2
+feb. -> 2
+march -> 3
+mar. -> 3
+april -> 4
+apr -> 4
+apr. -> 4
+may -> 5
+june -> 6
+jun -> 6
+jun. -> 6
+july -> 7
+jul -> 7
+jul. -> 7
+august -> 8
+aug -> 8
+aug. -> 8
+september -> 9
+sept -> 9
+sept. -> 9
+sep -> 9
+sep. -> 9
+october -> 10
+oct -> 10
+oct. -> 10
+november -> 11
+nov -> 11
+nov. -> 11
+december -> 12
+dec -> 12
+dec. -> 12
+
+[weekday]
+monday -> 1
+tuesday -> 2
+wednesday -> 3
+thursday -> 4
+friday -> 5
+saturday -> 6
+sunday -> 7
+
+# Parts of a year: first and last month.
+[season]
+early -> 1 3
+earlier in -> 1 3
+the beginning of -> 1 1
+the start of -> 1 1
+mid -> 7 9
+mid- -> 7 9
+the middle of -> 7 9
+late -> 10 12
+the end of -> 12 12
+later in -> 10 12
+
+# Time expressions: template -> rule. Slots: {year} (a year number), {year2}, {month}, {month2},
+# {day}, {season}, {n} (a count), {weekday}; "..." skips up to ten words inside the clause.
+# Rules: YEAR, YEARS, MONTH, MONTHS, HALF1, HALF2, FIRST_MONTHS, SINCE_YEAR, SINCE_SEASON,
+# SINCE_MONTH, SEASON, LAST_YEAR, THIS_YEAR, LAST_MONTH, THIS_MONTH, LAST_WEEK, PAST_YEARS,
+# PAST_DECADE, PAST_MONTHS, WEEKDAY, YESTERDAY, TODAY, MONTHS_LAST_YEAR, MONTHS_THIS_YEAR,
+# MONTH_LAST_YEAR, FIRST_MONTHS_LAST_YEAR, FIRST_MONTHS_THIS_YEAR, HALF1_LAST_YEAR.
+[time]
+since {season} {year} -> SINCE_SEASON
+since {season}-{year} -> SINCE_SEASON
+since {month} {year} -> SINCE_MONTH
+since {month} {day}, {year} -> SINCE_MONTH
+since {year} -> SINCE_YEAR
+since ... in {season} {year} -> SINCE_SEASON
+since ... in {season}-{year} -> SINCE_SEASON
+since ... in {month} {year} -> SINCE_MONTH
+since ... in {year} -> SINCE_YEAR
+between {month} and {month2} {year} -> MONTHS
+from {month} to {month2} {year} -> MONTHS
+from {month} through {month2} {year} -> MONTHS
+between {month} and {month2} last year -> MONTHS_LAST_YEAR
+from {month} to {month2} last year -> MONTHS_LAST_YEAR
+between {month} and {month2} this year -> MONTHS_THIS_YEAR
+from {month} to {month2} this year -> MONTHS_THIS_YEAR
+between {month} {year} and {month2} {year2} -> MONTH_SPAN
+from {month} {year} to {month2} {year2} -> MONTH_SPAN
+between {year} and {year2} -> YEARS
+from {year} to {year2} -> YEARS
+from {year} through {year2} -> YEARS
+from {year}-{year2} -> YEARS
+in {year}-{year2} -> YEARS
+{year}-{year2} -> YEARS
+{year} to {year2} -> YEARS
+in {year} and {year2} -> YEARS
+the first half of {year} -> HALF1
+the second half of {year} -> HALF2
+the first half of last year -> HALF1_LAST_YEAR
+the first half of this year -> HALF1_THIS_YEAR
+the first {n} months of {year} -> FIRST_MONTHS
+the first {n} months of last year -> FIRST_MONTHS_LAST_YEAR
+the first {n} months of this year -> FIRST_MONTHS_THIS_YEAR
+the first {n} months of the year -> FIRST_MONTHS_THIS_YEAR
+{month} last year -> MONTH_LAST_YEAR
+{month} of last year -> MONTH_LAST_YEAR
+{month} this year -> MONTH_THIS_YEAR
+{month} {year} -> MONTH
+{month} of {year} -> MONTH
+{season} {year} -> SEASON
+{season}-{year} -> SEASON
+fiscal year {year} -> YEAR
+fiscal {year} -> YEAR
+the {year} fiscal year -> YEAR
+in {year} -> YEAR
+during {year} -> YEAR
+of {year} -> YEAR
+for {year} -> YEAR
+throughout {year} -> YEAR
+by the end of {year} -> UNTIL_YEAR_END
+by the end of last year -> UNTIL_LAST_YEAR_END
+by {month} {year} -> UNTIL_MONTH_END
+last year -> LAST_YEAR
+the previous year -> LAST_YEAR
+the past year -> PAST_YEAR
+the last year -> PAST_YEAR
+so far this year -> THIS_YEAR
+so far in {year} -> THIS_YEAR
+this year -> THIS_YEAR
+earlier this year -> THIS_YEAR
+last month -> LAST_MONTH
+this month -> THIS_MONTH
+last week -> LAST_WEEK
+this week -> THIS_WEEK
+the past {n} years -> PAST_YEARS
+the last {n} years -> PAST_YEARS
+the previous {n} years -> PAST_YEARS
+the past {n} months -> PAST_MONTHS
+the last {n} months -> PAST_MONTHS
+the past decade -> PAST_DECADE
+the last decade -> PAST_DECADE
+the past two decades -> PAST_TWO_DECADES
+yesterday -> YESTERDAY
+today -> TODAY
+on {weekday} -> WEEKDAY
+{year} -> YEAR
+{weekday} -> WEEKDAY
+
+# Multipliers after a number ("1.2 million", "two dozen").
+[scale]
+thousand -> 1000
+million -> 1000000
+billion -> 1000000000
+trillion -> 1000000000000
+mil -> 1000000
+mln -> 1000000
+bn -> 1000000000
+k -> 1000
+m -> 1000000
+dozen -> 12
+
+# Words that are not content words but may stand inside the counted noun phrase.
+[modifier]
+more
+other
+additional
+further
+of them
+in all
+in total
+
+# Words that may stand between a preposition and the place it introduces ("in the northern state of").
+[place prefix]
+the
+northern
+southern
+eastern
+western
+central
+northeastern
+northwestern
+southeastern
+southwestern
+north
+south
+east
+west
+state
+states
+of
+province
+city
+region
+town
+capital
+border
+coast
+country
+neighboring
+neighbouring
+war-torn
+violent
+
+# Auxiliaries that make a count cumulative ("have been killed" since some start).
+[perfect]
+have
+has
+had

@@ -1,0 +1,67 @@
+package tally.stats;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import tally.stats.json.NumberAsWritten;
+
+/**
+ * One violence or migration figure found in an article: what it counts, how sure the text is,
+ * where and when. This is the stable JSON record of {@code extract} and the {@code tally.figures} topic.
+ *
+ * @param id         deterministic id: the same article always yields the same ids
+ * @param articleId  content hash of the cleaned article text
+ * @param ref        the input's own id, when it had one
+ * @param quote      the sentence the figure was read from
+ * @param span       the sentence's offsets in the cleaned text
+ * @param mention    the offsets of the number and the words that say what it counts
+ * @param change     a percent change the text attaches to this figure, or null
+ * @param warnings   why a field is missing (no publication date, no place in the text, ...)
+ */
+@JsonPropertyOrder({"schema", "id", "articleId", "ref", "published", "source", "category", "metric", "value",
+        "qualifier", "place", "period", "basis", "quote", "span", "extractor", "mention", "change", "lang",
+        "url", "warnings"})
+public record Figure(
+        String id,
+        String articleId,
+        String ref,
+        LocalDate published,
+        String source,
+        Metric metric,
+        @JsonSerialize(using = NumberAsWritten.class) double value,
+        Qualifier qualifier,
+        String place,
+        Period period,
+        Basis basis,
+        String quote,
+        Span span,
+        String extractor,
+        Span mention,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Change change,
+        String lang,
+        String url,
+        List<String> warnings) {
+
+    /** Version of this record's JSON shape; consumers check it before reading. */
+    public static final int SCHEMA = 1;
+
+    public Figure {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(qualifier, "qualifier");
+        Objects.requireNonNull(basis, "basis");
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    public int schema() {
+        return SCHEMA;
+    }
+
+    public Category category() {
+        return metric.category();
+    }
+}

@@ -1,0 +1,46 @@
+package tally.stats;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a figure counts. The JSON name is the lower-case constant name ("migrant_deaths"). */
+public enum Metric {
+    DEATHS(Category.VIOLENCE),
+    INJURIES(Category.VIOLENCE),
+    KIDNAPPINGS(Category.VIOLENCE),
+    DISAPPEARANCES(Category.VIOLENCE),
+    ARRESTS(Category.VIOLENCE),
+    MIGRANTS(Category.MIGRATION),
+    APPREHENSIONS(Category.MIGRATION),
+    DEPORTATIONS(Category.MIGRATION),
+    MIGRANT_DEATHS(Category.MIGRATION),
+    ASYLUM_CLAIMS(Category.MIGRATION);
+
+    private final Category category;
+
+    Metric(Category category) {
+        this.category = category;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    @JsonValue
+    public String json() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses a JSON name; empty for an unknown one, so callers decide how to report it. */
+    public static Optional<Metric> parse(String json) {
+        return Arrays.stream(values()).filter(m -> m.json().equals(json)).findFirst();
+    }
+
+    @JsonCreator
+    public static Metric of(String json) {
+        return parse(json).orElseThrow(() -> new IllegalArgumentException("unknown metric '" + json + "'"));
+    }
+}

@@ -1,0 +1,15 @@
+package tally.stats;
+
+/** Character offsets [start, end) in an article's cleaned text. */
+public record Span(int start, int end) {
+
+    public Span {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+        }
+    }
+
+    public int length() {
+        return end - start;
+    }
+}

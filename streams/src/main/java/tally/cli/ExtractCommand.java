@@ -1,0 +1,90 @@
+package tally.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tally.ingest.Extraction;
+import tally.ingest.read.ArticleReader;
+import tally.ingest.read.ArticleSink;
+import tally.ingest.read.InputProblem;
+import tally.ingest.read.RawArticle;
+import tally.stats.Figure;
+import tally.stats.json.Json;
+
+/** {@code tally extract}: figures from articles, as JSON Lines on standard output. */
+@Command(name = "extract",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Reads articles (JSON Lines batches, HTML pages, plain text; folders are read recursively)",
+            "and writes one JSON object per figure to standard output. Problems with an input are",
+            "reported on standard error, one line each; the other inputs are still processed.",
+            "Exit status: 0 all inputs read, 1 some input had a problem, 2 bad usage."})
+public final class ExtractCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Article files or folders; - reads standard input.")
+    List<String> inputs;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "Publication date for inputs that do not carry one (text and HTML files).")
+    LocalDate published;
+
+    @Option(names = "--source", paramLabel = "NAME", description = "Outlet name for inputs that do not carry one.")
+    String source;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Extraction extraction = new Extraction();
+        ArticleReader reader = new ArticleReader(new ArticleReader.Defaults(published, source, null));
+        int[] problems = {0};
+        int[] counts = {0, 0};
+        ArticleSink sink = new ArticleSink() {
+            @Override
+            public void article(RawArticle raw) {
+                Extraction.Result result = extraction.process(raw);
+                if (result.problem() != null) {
+                    problem(new InputProblem(raw.origin(), result.problem()));
+                    return;
+                }
+                counts[0]++;
+                for (Figure f : result.figures()) {
+                    out.println(json(f));
+                    counts[1]++;
+                }
+            }
+
+            @Override
+            public void problem(InputProblem problem) {
+                problems[0]++;
+                err.println("tally extract: " + problem);
+            }
+        };
+        for (String input : inputs) {
+            reader.read(input, System.in, sink);
+        }
+        out.flush();
+        if (problems[0] > 0) {
+            err.printf("tally extract: %d article(s), %d figure(s), %d problem(s)%n", counts[0], counts[1], problems[0]);
+        }
+        return problems[0] == 0 ? 0 : 1;
+    }
+
+    private static String json(Figure f) {
+        try {
+            return Json.MAPPER.writeValueAsString(f);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write figure " + f.id(), e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package tally.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The one command line of Tally: {@code java -jar tally.jar COMMAND}. */
+@Command(name = "tally",
+        mixinStandardHelpOptions = true,
+        versionProvider = Tally.Version.class,
+        description = "Violence and migration statistics from news articles.",
+        subcommands = {ExtractCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+public final class Tally {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, also used by tests. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Tally());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // A user sees one line; the stack trace is for TALLY_DEBUG=1.
+            commandLine.getErr().println("tally " + commandLine.getCommandName() + ": " + e.getMessage());
+            if (System.getenv("TALLY_DEBUG") != null) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return 1;
+        });
+        return cli;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Tally.class.getPackage().getImplementationVersion();
+            return new String[] {"tally " + (v == null ? "development build" : v)};
+        }
+    }
+}
