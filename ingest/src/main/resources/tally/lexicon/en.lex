@@ -27,8 +27,6 @@ estimated -> approximately
 an approximate -> approximately
 approximate -> approximately
 an average of -> approximately
-averaging -> approximately
-averaged -> approximately
 more than -> at_least
 over -> at_least
 at least -> at_least
@@ -57,6 +55,10 @@ plus -> at_least
 
 # Words that may stand between an active verb and its counted object ("killed a total of 12").
 [filler]
+record
+a record
+some
+an estimated
 a total of
 the
 another
@@ -68,6 +70,104 @@ at a rate of
 # Head nouns after a number. A metric name counts by itself ("15,273 homicides"); "person" and
 # "migrant" need a verb ("were killed", "came"); "lives" needs a verb from [lives verb].
 [noun]
+guerrillas -> person
+guerrilla -> person
+gunmen -> person
+attackers -> person
+assailants -> person
+hitmen -> person
+paramilitaries -> person
+jihadists -> person
+terrorists -> person
+extremists -> person
+schoolgirls -> person
+schoolboys -> person
+schoolchildren -> person
+pupils -> person
+engineers -> person
+foreigners -> person
+miners -> person
+fishermen -> person
+peacekeepers -> person
+nurses -> person
+clerics -> person
+monks -> person
+nuns -> person
+bystanders -> person
+partygoers -> person
+congregants -> person
+guests -> person
+drivers -> person
+truckers -> person
+campesinos -> person
+lawyers -> person
+judges -> person
+prosecutors -> person
+councillors -> person
+councilors -> person
+lawmakers -> person
+legislators -> person
+contractors -> person
+volunteers -> person
+staff -> person
+staffers -> person
+crew -> person
+sailors -> person
+pilots -> person
+cadets -> person
+recruits -> person
+conscripts -> person
+veterans -> person
+shoppers -> person
+diners -> person
+fans -> person
+rohingya -> person
+yazidis -> person
+kurds -> person
+christians -> person
+muslims -> person
+hindus -> person
+jews -> person
+shiites -> person
+sunnis -> person
+uighurs -> person
+uyghurs -> person
+tutsis -> person
+hutus -> person
+hazaras -> person
+pashtuns -> person
+palestinians -> person
+israelis -> person
+copts -> person
+herders -> person
+herdsmen -> person
+loggers -> person
+ranchers -> person
+activists -> person
+defenders -> person
+environmentalists -> person
+families -> person
+indigenous people -> person
+civil servants -> person
+public servants -> person
+people -> person
+mourners -> person
+relatives -> person
+aid workers -> person
+health workers -> person
+humanitarian workers -> person
+social leaders -> person
+community leaders -> person
+gang members -> person
+human rights defenders -> person
+police agents -> person
+federal police -> person
+state police -> person
+municipal police -> person
+security forces -> person
+security personnel -> person
+election workers -> person
+polling officials -> person
 deaths -> deaths
 death -> deaths
 dead -> deaths
@@ -240,6 +340,55 @@ others -> person
 # migrants, and whether it is transitive (an active "12 gunmen killed" then counts the killers,
 # not the victims). Forms are listed because English morphology is irregular.
 [verb]
+kidnaps -> kidnappings kidnappings transitive
+abducts -> kidnappings kidnappings transitive
+murders -> deaths deaths transitive
+wounds -> injuries injuries transitive
+injures -> injuries injuries transitive
+hacked to death -> deaths deaths transitive
+hacked -> deaths deaths transitive
+burned alive -> deaths deaths transitive
+burnt alive -> deaths deaths transitive
+blown up -> deaths deaths transitive
+mowed down -> deaths deaths transitive
+dies -> deaths migrant_deaths intransitive
+drown -> migrant_deaths migrant_deaths intransitive
+drowns -> migrant_deaths migrant_deaths intransitive
+drowning -> migrant_deaths migrant_deaths intransitive
+arrests -> arrests apprehensions transitive
+arrest -> arrests apprehensions transitive
+detains -> arrests apprehensions transitive
+detain -> arrests apprehensions transitive
+captures -> arrests apprehensions transitive
+capture -> arrests apprehensions transitive
+apprehends -> arrests apprehensions transitive
+apprehend -> arrests apprehensions transitive
+catch -> arrests apprehensions transitive
+catches -> arrests apprehensions transitive
+catching -> arrests apprehensions transitive
+nabbed -> arrests apprehensions transitive
+picked up -> arrests apprehensions transitive
+jailed -> arrests arrests transitive
+intercepts -> apprehensions apprehensions transitive
+intercept -> apprehensions apprehensions transitive
+deports -> deportations deportations transitive
+removes -> deportations deportations transitive
+remove -> deportations deportations transitive
+expels -> deportations deportations transitive
+expel -> deportations deportations transitive
+returns -> deportations deportations transitive
+sends back -> deportations deportations transitive
+flees -> migrants migrants intransitive
+crosses -> migrants migrants intransitive
+enters -> migrants migrants intransitive
+arrives -> migrants migrants intransitive
+migrates -> migrants migrants intransitive
+listed as missing -> disappearances disappearances transitive
+registered as missing -> disappearances disappearances transitive
+listed as disappeared -> disappearances disappearances transitive
+registered as disappeared -> disappearances disappearances transitive
+still missing -> disappearances disappearances intransitive
+unaccounted for -> disappearances disappearances intransitive
 killed -> deaths deaths transitive
 kill -> deaths deaths transitive
 kills -> deaths deaths transitive
@@ -348,7 +497,6 @@ fled -> migrants migrants intransitive
 flee -> migrants migrants intransitive
 fleeing -> migrants migrants intransitive
 landed -> migrants migrants intransitive
-reached -> migrants migrants intransitive
 made the journey -> migrants migrants intransitive
 made the crossing -> migrants migrants intransitive
 displaced -> migrants migrants transitive
@@ -381,39 +529,58 @@ lost
 ended
 snuffed out
 
-# Nouns that count one act each and may stand before "of" + number ("the killing of 72 migrants").
+# Nouns that count one act each and may stand before "of" + number ("the killing of 72 migrants"):
+# metric, then the metric when the victims are migrants on a crossing ("the remains of 171 migrants
+# in the desert"); a massacre stays a killing.
 [act of]
-deaths of -> deaths
-death of -> deaths
-killing of -> deaths
-killings of -> deaths
-murder of -> deaths
-murders of -> deaths
-massacre of -> deaths
-slaying of -> deaths
-slayings of -> deaths
-execution of -> deaths
-kidnapping of -> kidnappings
-kidnappings of -> kidnappings
-abduction of -> kidnappings
-disappearance of -> disappearances
-disappearances of -> disappearances
-arrest of -> arrests
-arrests of -> arrests
-detention of -> arrests
-deportation of -> deportations
-deportations of -> deportations
-removal of -> deportations
-expulsion of -> deportations
-repatriation of -> deportations
-displacement of -> migrants
-arrival of -> migrants
-arrivals of -> migrants
-apprehension of -> apprehensions
-apprehensions of -> apprehensions
+bodies of -> deaths migrant_deaths
+remains of -> deaths migrant_deaths
+corpses of -> deaths migrant_deaths
+the bodies of -> deaths migrant_deaths
+deaths of -> deaths migrant_deaths
+death of -> deaths migrant_deaths
+killing of -> deaths deaths
+killings of -> deaths deaths
+murder of -> deaths deaths
+murders of -> deaths deaths
+massacre of -> deaths deaths
+slaying of -> deaths deaths
+slayings of -> deaths deaths
+execution of -> deaths deaths
+kidnapping of -> kidnappings kidnappings
+kidnappings of -> kidnappings kidnappings
+abduction of -> kidnappings kidnappings
+disappearance of -> disappearances disappearances
+disappearances of -> disappearances disappearances
+arrest of -> arrests arrests
+arrests of -> arrests arrests
+detention of -> arrests arrests
+deportation of -> deportations deportations
+deportations of -> deportations deportations
+removal of -> deportations deportations
+expulsion of -> deportations deportations
+repatriation of -> deportations deportations
+displacement of -> migrants migrants
+arrival of -> migrants migrants
+arrivals of -> migrants migrants
+apprehension of -> apprehensions apprehensions
+apprehensions of -> apprehensions apprehensions
 
 # Nouns of a total that a number may follow after a linking verb ("the death toll rose to 49").
 [total noun]
+caravan -> migrants
+influx -> migrants
+exodus -> migrants
+immigration -> migrants
+illegal immigration -> migrants
+unauthorized immigration -> migrants
+net migration -> migrants
+migration -> migrants
+emigration -> migrants
+migrant arrivals -> migrants
+sea arrivals -> migrants
+asylum seekers -> asylum_claims
+kidnappings -> kidnappings
 death toll -> deaths
 toll -> deaths
 body count -> deaths
@@ -462,6 +629,24 @@ number of asylum seekers -> asylum_claims
 
 # Words allowed between a total noun and its number.
 [total link]
+doubled
+tripled
+halved
+more than doubled
+nearly doubled
+and
+compared with
+up from
+down from
+versus
+grown to
+swelled to
+grew to
+averaged
+averaging
+average
+rose by
+fell by
 rose to
 climbed to
 jumped to
@@ -511,6 +696,15 @@ reached a record
 
 # Words that may stand between the counted noun and its verb ("Mexicans were reportedly killed").
 [to verb]
+now
+still
+so far
+already
+were all
+have all
+had all
+are now
+were then
 were
 was
 been
@@ -561,6 +755,8 @@ get
 
 # Words right after a number that make it something other than a count of people.
 [unit]
+per
+per capita
 percent
 per cent
 pct
@@ -646,6 +842,7 @@ of the
 
 # Words right before a number that make it a label, not a count.
 [label]
+per
 page
 pages
 photo
@@ -967,20 +1164,39 @@ later in -> 10 12
 # Time expressions: template -> rule. Slots: {year} (a year number), {year2}, {month}, {month2},
 # {day}, {season}, {n} (a count), {weekday}; "..." skips up to ten words inside the clause.
 # Rules: YEAR, YEARS, MONTH, MONTHS, HALF1, HALF2, FIRST_MONTHS, SINCE_YEAR, SINCE_SEASON,
-# SINCE_MONTH, SEASON, LAST_YEAR, THIS_YEAR, LAST_MONTH, THIS_MONTH, LAST_WEEK, PAST_YEARS,
+# SINCE_MONTH, SINCE_DAY, SINCE_DAY_RECENT, SINCE_MONTH_RECENT, MONTHS_RECENT, MONTH_RECENT, DAY, DAY_RECENT
+# (RECENT: the latest such month or day up to publication), SEASON, LAST_YEAR, THIS_YEAR, LAST_MONTH, THIS_MONTH, LAST_WEEK, PAST_YEARS,
 # PAST_DECADE, PAST_MONTHS, WEEKDAY, YESTERDAY, TODAY, MONTHS_LAST_YEAR, MONTHS_THIS_YEAR,
 # MONTH_LAST_YEAR, FIRST_MONTHS_LAST_YEAR, FIRST_MONTHS_THIS_YEAR, HALF1_LAST_YEAR.
 [time]
 since {season} {year} -> SINCE_SEASON
 since {season}-{year} -> SINCE_SEASON
 since {month} {year} -> SINCE_MONTH
-since {month} {day}, {year} -> SINCE_MONTH
+since {month} {day}, {year} -> SINCE_DAY
+since {month} {day} -> SINCE_DAY_RECENT
+since {month} -> SINCE_MONTH_RECENT
+since ... on {month} {day} -> SINCE_DAY_RECENT
 since {year} -> SINCE_YEAR
 since ... in {season} {year} -> SINCE_SEASON
 since ... in {season}-{year} -> SINCE_SEASON
 since ... in {month} {year} -> SINCE_MONTH
 since ... in {year} -> SINCE_YEAR
+since ... in {month} -> SINCE_MONTH_RECENT
 between {month} and {month2} {year} -> MONTHS
+between {month} and {month2} of {year} -> MONTHS
+from {month} to {month2} of {year} -> MONTHS
+between {month} {year} and the end of {month2} {year2} -> MONTH_SPAN
+between {month} {year} and {month2} of {year2} -> MONTH_SPAN
+between {month} and {month2} -> MONTHS_RECENT
+from {month} to {month2} -> MONTHS_RECENT
+from {month} through {month2} -> MONTHS_RECENT
+{month} and {month2} of this year -> MONTHS_THIS_YEAR
+in {month} and {month2} of this year -> MONTHS_THIS_YEAR
+in {month} and {month2} of last year -> MONTHS_LAST_YEAR
+in {month} and {month2} {year} -> MONTHS
+in {month} and {month2} -> MONTHS_RECENT
+{month} and {month2} of last year -> MONTHS_LAST_YEAR
+{month} and {month2} {year} -> MONTHS
 from {month} to {month2} {year} -> MONTHS
 from {month} through {month2} {year} -> MONTHS
 between {month} and {month2} last year -> MONTHS_LAST_YEAR
@@ -1009,6 +1225,12 @@ the first {n} months of the year -> FIRST_MONTHS_THIS_YEAR
 {month} of last year -> MONTH_LAST_YEAR
 {month} this year -> MONTH_THIS_YEAR
 {month} {year} -> MONTH
+on {month} {day}, {year} -> DAY
+{month} {day}, {year} -> DAY
+on {month} {day} -> DAY_RECENT
+in {month} {year} -> MONTH
+in {month} -> MONTH_RECENT
+during {month} -> MONTH_RECENT
 {month} of {year} -> MONTH
 {season} {year} -> SEASON
 {season}-{year} -> SEASON
@@ -1023,7 +1245,20 @@ throughout {year} -> YEAR
 by the end of {year} -> UNTIL_YEAR_END
 by the end of last year -> UNTIL_LAST_YEAR_END
 by {month} {year} -> UNTIL_MONTH_END
+through {month} {year} -> UNTIL_MONTH_END
+through the end of {month} {year} -> UNTIL_MONTH_END
+through the end of {year} -> UNTIL_YEAR_END
+by the end of {month} {year} -> UNTIL_MONTH_END
+as of {month} {year} -> UNTIL_MONTH_END
+the fiscal year that ended in {month} -> FISCAL_YEAR_ENDED
+the fiscal year that ended {month} -> FISCAL_YEAR_ENDED
+the fiscal year ending in {month} -> FISCAL_YEAR_ENDED
+the {year} fiscal year -> YEAR
+the fiscal year {year} -> YEAR
 last year -> LAST_YEAR
+the last fiscal year -> LAST_YEAR
+the previous fiscal year -> LAST_YEAR
+last fiscal year -> LAST_YEAR
 the previous year -> LAST_YEAR
 the past year -> PAST_YEAR
 the last year -> PAST_YEAR
@@ -1064,6 +1299,8 @@ dozen -> 12
 
 # Words that are not content words but may stand inside the counted noun phrase.
 [modifier]
+such
+the same
 more
 other
 additional
@@ -1109,3 +1346,162 @@ violent
 have
 has
 had
+
+# Words that join two counted nouns ("social leaders and activists").
+[conjunction]
+and
+or
+as well as
+
+# Prepositions that may open a phrase between the counted noun and its verb
+# ("students from a rural college disappeared", "ten of our soldiers were killed").
+[noun trailer]
+from
+of
+in
+at
+on
+aboard
+near
+inside
+including
+
+# After a percent change, these words open its baseline ("a 70 percent drop from the rates of
+# 2000-2005"): time words after them date the baseline, not the figure.
+[change baseline]
+from
+over
+compared
+on
+than
+versus
+against
+since
+
+# Words before a count in its clause that make it a current stock or running total, not an
+# event of the publication day ("Colombia has 7.4 million displaced", "are now listed").
+[current]
+is
+are
+has
+have
+now
+currently
+still
+home to
+hosts
+host
+remain
+remains
+there are
+
+# Adverbs after a count that make it a current stock ("are now listed as missing").
+[current after]
+now
+currently
+still
+remain
+
+# Words that tie a count to an era rather than a date ("during the dictatorship").
+[era]
+during
+throughout
+
+# After a count and before a number, a rate rather than a count ("24 killings per 100,000 inhabitants").
+[rate]
+per
+for every
+for each
+out of every
+in every
+
+# After a count, a rate over a period shorter than a year ("18 a day"); yearly rates are [per year].
+[rate period]
+a day
+per day
+every day
+each day
+a week
+per week
+every week
+each week
+a month
+per month
+every month
+each month
+an hour
+per hour
+every hour
+
+# Agencies whose catching and sending back of people is migration enforcement.
+[migration agency]
+border patrol
+border agents
+border agent
+border guards
+border police
+immigration agents
+immigration authorities
+immigration officials
+immigration officers
+immigration enforcement
+ice
+immigration and customs enforcement
+cbp
+customs and border protection
+frontex
+coast guard
+national migration institute
+migration authorities
+migration agents
+
+# Words before a place that make it a destination, not where violence happened ("on their way to the United States").
+[heading]
+to
+toward
+towards
+into
+for
+
+# Verbs of saying: a date right by them dates the statement ("the government said Wednesday").
+[attribution]
+said
+says
+say
+reported
+reports
+announced
+announces
+stated
+told
+confirmed
+added
+noted
+published
+released
+according
+
+# Abbreviations with a dot that do not end a sentence; ICU's list lacks some that news uses.
+[abbreviation]
+sept
+jan
+feb
+aug
+oct
+nov
+dec
+gov
+sen
+rep
+gen
+lt
+col
+sgt
+capt
+st
+mt
+ft
+no
+nos
+approx
+est

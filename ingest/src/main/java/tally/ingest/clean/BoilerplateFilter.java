@@ -64,8 +64,7 @@ public final class BoilerplateFilter {
             }
             return kept;
         }
-        Kind[] resolved = resolveByContext(kinds);
-        return largestRegions(blocks, resolved);
+        return largestRegions(blocks, kinds, resolveByContext(kinds));
     }
 
     Kind classify(Block b) {
@@ -105,42 +104,51 @@ public final class BoilerplateFilter {
         return latest != null && latest.isAfter(published);
     }
 
-    /** jusText's context step: short and near-good blocks take the class of their neighbours. */
+    /**
+     * jusText's context step. A short block is good between good neighbours; a
+     * near-good block is good unless the nearest good-or-bad blocks on both sides are bad. The
+     * page edges count as bad.
+     */
     static Kind[] resolveByContext(Kind[] kinds) {
         int n = kinds.length;
         Kind[] out = kinds.clone();
         for (int i = 0; i < n; i++) {
-            if (kinds[i] == Kind.GOOD || kinds[i] == Kind.BAD) {
-                continue;
-            }
-            Kind prev = neighbour(kinds, i, -1);
-            Kind next = neighbour(kinds, i, +1);
-            if (kinds[i] == Kind.NEAR_GOOD) {
-                out[i] = prev == Kind.GOOD || next == Kind.GOOD ? Kind.GOOD : Kind.BAD;
-            } else {
+            if (kinds[i] == Kind.SHORT) {
+                Kind prev = neighbour(kinds, i, -1, false);
+                Kind next = neighbour(kinds, i, +1, false);
                 out[i] = prev == Kind.GOOD && next == Kind.GOOD ? Kind.GOOD : Kind.BAD;
+            } else if (kinds[i] == Kind.NEAR_GOOD) {
+                Kind prev = neighbour(kinds, i, -1, true);
+                Kind next = neighbour(kinds, i, +1, true);
+                out[i] = prev == Kind.BAD && next == Kind.BAD ? Kind.BAD : Kind.GOOD;
             }
         }
         return out;
     }
 
-    /** The nearest non-short class on one side; the page edge counts as bad. */
-    private static Kind neighbour(Kind[] kinds, int i, int step) {
+    /** The class of the nearest block on one side that is not short (nor near-good, if asked). */
+    private static Kind neighbour(Kind[] kinds, int i, int step, boolean skipNearGood) {
         for (int j = i + step; j >= 0 && j < kinds.length; j += step) {
-            if (kinds[j] != Kind.SHORT) {
-                return kinds[j] == Kind.NEAR_GOOD ? Kind.BAD : kinds[j];
+            if (kinds[j] == Kind.GOOD || kinds[j] == Kind.BAD || kinds[j] == Kind.NEAR_GOOD && !skipNearGood) {
+                return kinds[j];
             }
         }
         return Kind.BAD;
     }
 
-    private static List<Block> largestRegions(List<Block> blocks, Kind[] kinds) {
+    /**
+     * Regions are split where more than {@link #MAX_GAP} blocks in a row were short or bad before
+     * the context step (a byline, "Read more", a menu between the article and a photo caption);
+     * the largest region by kept text wins, with any other at least half its size.
+     */
+    private static List<Block> largestRegions(List<Block> blocks, Kind[] original, Kind[] resolved) {
         List<int[]> regions = new ArrayList<>(); // [first, last, chars]
         int first = -1;
         int last = -1;
         int chars = 0;
-        for (int i = 0; i < kinds.length; i++) {
-            if (kinds[i] != Kind.GOOD) {
+        for (int i = 0; i < original.length; i++) {
+            boolean prose = original[i] == Kind.GOOD || original[i] == Kind.NEAR_GOOD;
+            if (!prose) {
                 continue;
             }
             if (first >= 0 && i - last - 1 > MAX_GAP) {
@@ -152,17 +160,22 @@ public final class BoilerplateFilter {
                 first = i;
             }
             last = i;
-            chars += blocks.get(i).text().length();
         }
         if (first >= 0) {
-            regions.add(new int[] {first, last, chars});
+            regions.add(new int[] {first, last, 0});
+        }
+        for (int[] r : regions) {
+            r[2] = 0;
+            for (int i = r[0]; i <= r[1]; i++) {
+                r[2] += resolved[i] == Kind.GOOD ? blocks.get(i).text().length() : 0;
+            }
         }
         int best = regions.stream().mapToInt(r -> r[2]).max().orElse(0);
         List<Block> kept = new ArrayList<>();
         for (int[] r : regions) {
-            if (r[2] >= best * SECOND_REGION_SHARE) {
+            if (r[2] > 0 && r[2] >= best * SECOND_REGION_SHARE) {
                 for (int i = r[0]; i <= r[1]; i++) {
-                    if (kinds[i] == Kind.GOOD) {
+                    if (resolved[i] == Kind.GOOD) {
                         kept.add(blocks.get(i));
                     }
                 }

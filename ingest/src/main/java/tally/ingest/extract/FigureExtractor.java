@@ -48,7 +48,7 @@ public final class FigureExtractor {
     public FigureExtractor(String lang) {
         this.lex = Lexicon.forLanguage(lang);
         this.numberReader = new NumberReader(lex);
-        this.sentences = new Sentences(lang);
+        this.sentences = new Sentences(lang, lex.abbreviations());
         this.timeExpressions = new TimeExpressions(lex);
         this.placePrefix = lex.placePrefix;
         this.extractor = "tally-extract/" + VERSION + "/" + lang;
@@ -85,15 +85,20 @@ public final class FigureExtractor {
     public List<Figure> extract(CleanArticle article) {
         String text = article.text();
         List<Figure> figures = new ArrayList<>();
-        List<List<String>> countriesBySentence = new ArrayList<>();
-        List<String> titleCountries = article.title() == null ? List.of()
-                : countries(placeMatcher.find(Tokenizer.tokenize(article.title())));
+        String title = article.title() == null ? null : dominant(placeMatcher.find(Tokenizer.tokenize(article.title())));
+        String context = null; // the place the article was last talking about
         for (Span paragraph : article.paragraphs()) {
-            for (Span sentenceSpan : sentences.split(text, paragraph.start(), paragraph.end())) {
-                Sentence s = analyse(text, sentenceSpan, article);
+            List<Sentence> sentencesOfParagraph = new ArrayList<>();
+            for (Span span : sentences.split(text, paragraph.start(), paragraph.end())) {
+                sentencesOfParagraph.add(analyse(text, span, article));
+            }
+            for (int i = 0; i < sentencesOfParagraph.size(); i++) {
+                Sentence s = sentencesOfParagraph.get(i);
+                String next = i + 1 < sentencesOfParagraph.size() ? dominant(sentencesOfParagraph.get(i + 1).places) : null;
+                Context around = new Context(context, next, title);
                 List<Found> found = new ArrayList<>();
                 for (NumberMention n : s.numbers) {
-                    Found f = figure(s, n, article, countriesBySentence, titleCountries);
+                    Found f = figure(s, n, article, around);
                     if (f != null) {
                         found.add(f);
                     }
@@ -102,10 +107,29 @@ public final class FigureExtractor {
                 for (Found f : found) {
                     figures.add(toFigure(article, s, f, changes.get(f)));
                 }
-                countriesBySentence.add(countries(s.places));
+                String here = found.isEmpty() ? dominant(s.places) : found.get(found.size() - 1).place;
+                context = here != null ? here : context;
             }
         }
         return figures;
+    }
+
+    /** Places from outside the sentence: the one the article was last about, the next sentence's, the title's. */
+    private record Context(String previous, String next, String title) {
+        String best() {
+            return previous != null ? previous : next != null ? next : title;
+        }
+    }
+
+    /** The most named country, names counting before demonyms ("Gaza ... Israeli fire" is about Gaza). */
+    private static String dominant(List<PlaceMention> places) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (PlaceMention p : places) {
+            if (p.country() != null) {
+                counts.merge(p.country(), p.kind() == Place.Kind.DEMONYM ? 1 : 100, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     private Sentence analyse(String text, Span span, CleanArticle article) {
@@ -119,7 +143,7 @@ public final class FigureExtractor {
 
     // ---------------------------------------------------------------- one number
 
-    private Found figure(Sentence s, NumberMention n, CleanArticle article, List<List<String>> before, List<String> title) {
+    private Found figure(Sentence s, NumberMention n, CleanArticle article, Context context) {
         List<Token> t = s.tokens;
         if (isNotACount(s, n)) {
             return null;
@@ -134,7 +158,13 @@ public final class FigureExtractor {
             npStart += after.length();
         }
         NounPhrase np = nounPhrase(s, npStart);
+        if (isRate(s, np.end)) {
+            return null;
+        }
         Link link = link(s, n, mentionStart, np);
+        if (link != null && isRate(s, link.end)) {
+            return null;
+        }
         if (link == null || isForecast(s, mentionStart, link.end)) {
             return null;
         }
@@ -143,12 +173,13 @@ public final class FigureExtractor {
             qualifier = late.value();
         }
         List<String> warnings = new ArrayList<>();
-        String place = place(s, link.metric, mentionStart, link.end, link.npDemonym, before, title);
+        String place = place(s, link.metric, mentionStart, link.end, link.npDemonym, context);
         if (place == null) {
             warnings.add("no place in the text");
         }
         Basis basis = perYear(s, mentionStart, link.end) ? Basis.PER_YEAR : Basis.TOTAL;
-        Period period = period(s, n, mentionStart, link.end, basis, link.perfect, article, warnings);
+        boolean current = link.perfect || isCurrent(s, mentionStart, link.end);
+        Period period = period(s, n, mentionStart, link.end, basis, current, article, warnings);
         return new Found(n, mentionStart, Math.max(link.end, n.end()), link.metric, qualifier, place, period, basis, warnings);
     }
 
@@ -170,8 +201,8 @@ public final class FigureExtractor {
             return true;
         }
         PhraseTable.Match<Boolean> ratio = lex.ratios.at(t, b);
-        if (ratio != null && b + ratio.length() < t.size() && t.get(b + ratio.length()).isNumber()) {
-            return true;
+        if (ratio != null && isSmallCount(s, b + ratio.length())) {
+            return true; // "six out of 10", "one in five"
         }
         // Scores, times and phone numbers: digits joined by '-', ':' or '/'.
         if (n.digits() && (joinedToDigits(t, b, b + 1) || joinedToDigits(t, a - 1, a - 2))) {
@@ -184,6 +215,24 @@ public final class FigureExtractor {
         }
         // "one of the ..." is not a count.
         return n.value() == 1 && b < t.size() && t.get(b).is("of");
+    }
+
+    /** A rate follows: "per 100,000 inhabitants", "18 a day". Yearly rates are figures with basis per_year. */
+    private boolean isRate(Sentence s, int i) {
+        PhraseTable.Match<Boolean> rate = lex.rates.at(s.tokens, i);
+        if (rate != null && i + rate.length() < s.tokens.size() && s.tokens.get(i + rate.length()).isNumber()) {
+            return true;
+        }
+        return lex.ratePeriods.at(s.tokens, i) != null;
+    }
+
+    private static boolean isSmallCount(Sentence s, int i) {
+        for (NumberMention n : s.numbers) {
+            if (n.start() == i) {
+                return !n.yearLike();
+            }
+        }
+        return false;
     }
 
     private boolean isMonth(List<Token> t, int i) {
@@ -241,6 +290,11 @@ public final class FigureExtractor {
                 j += modifier.length();
                 continue;
             }
+            PhraseTable.Match<Boolean> and = head != null ? lex.conjunctions.at(t, j) : null;
+            if (and != null && startsNoun(s, j + and.length())) {
+                j += and.length(); // "social leaders and activists"
+                continue;
+            }
             if (head != null || lex.stopwords.contains(tok.lower()) || lex.verbs.at(t, j) != null
                     || startsTime(s, j) || placeAt(s, j, null) != null) {
                 break;
@@ -251,32 +305,50 @@ public final class FigureExtractor {
         return new NounPhrase(head, head == null ? from : headEnd, head == null && unknown, demonym);
     }
 
+    /** A noun of people starts at i, perhaps after one modifier ("and foreign workers"). */
+    private boolean startsNoun(Sentence s, int i) {
+        for (int k = i; k < Math.min(i + 2, s.tokens.size()); k++) {
+            PhraseTable.Match<Lexicon.Noun> noun = lex.nouns.at(s.tokens, k);
+            if (noun != null) {
+                return noun.value().kind() == Lexicon.Noun.Kind.PERSON || noun.value().kind() == Lexicon.Noun.Kind.MIGRANT;
+            }
+            if (placeAt(s, k, Place.Kind.DEMONYM) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Link link(Sentence s, NumberMention n, int mentionStart, NounPhrase np) {
         List<Token> t = s.tokens;
         Lexicon.Noun head = np.head;
         if (np.unknownWords) {
             return null; // "20,000 weapons", "two countries": a count of something else
         }
-        boolean sentenceAboutMigrants = mentionsMigrants(t);
+        boolean sentenceAboutMigrants = aboutMigrants(s);
+        boolean migrationAct = migrationAct(s);
         if (head != null && head.kind() == Lexicon.Noun.Kind.METRIC) {
             return new Link(crossingAdjusted(s, head.metric(), head.metric(), sentenceAboutMigrants), np.end, false, np.demonym);
         }
         // Active verb before the number: "killed four civilians", "deported 400,000 Mexicans".
         int k = skipFillers(t, mentionStart);
         if (head != null && head.kind() == Lexicon.Noun.Kind.LIVES) {
-            if (lex.livesVerbs.endingAt(t, k) != null) {
-                return new Link(Metric.DEATHS, np.end, false, np.demonym);
+            PhraseTable.Match<Boolean> lives = lex.livesVerbs.endingAt(t, k);
+            if (lives != null) {
+                int before = k - lives.length() - 1;
+                return new Link(Metric.DEATHS, np.end, before >= 0 && lex.perfect.contains(t.get(before).lower()), np.demonym);
             }
         } else if (head != null || objectEndsHere(s, np.end)) {
             PhraseTable.Match<Lexicon.Verb> verb = lex.verbs.endingAt(t, k);
             if (verb != null) {
-                Metric m = metricFor(verb.value(), head);
-                return new Link(crossingAdjusted(s, m, verb.value().forMigrants(), sentenceAboutMigrants), np.end, false, np.demonym);
+                Metric m = metricFor(verb.value(), head, migrationAct);
+                boolean perfect = k - verb.length() > 0 && lex.perfect.contains(t.get(k - verb.length() - 1).lower());
+                return new Link(crossingAdjusted(s, m, verb.value().forMigrants(), sentenceAboutMigrants), np.end, perfect, np.demonym);
             }
-            PhraseTable.Match<Metric> act = lex.actsOf.endingAt(t, k);
+            PhraseTable.Match<Lexicon.Act> act = lex.actsOf.endingAt(t, k);
             if (act != null) {
-                return new Link(crossingAdjusted(s, act.value(), Metric.MIGRANT_DEATHS, head != null && head.kind() == Lexicon.Noun.Kind.MIGRANT || sentenceAboutMigrants),
-                        np.end, false, np.demonym);
+                boolean migrants = head != null && head.kind() == Lexicon.Noun.Kind.MIGRANT || sentenceAboutMigrants;
+                return new Link(crossingAdjusted(s, act.value().metric(), act.value().onCrossing(), migrants), np.end, false, np.demonym);
             }
         }
         // The counted people as subject: "15,273 Mexicans were killed", "six died", "35,000 lives were lost".
@@ -316,11 +388,50 @@ public final class FigureExtractor {
                 || lex.locative.contains(next.lower()) || lex.destination.contains(next.lower());
     }
 
+    /** Tries the verb right after the noun, then after a short phrase ("from a rural college", ", most of them foreigners,"). */
     private Link subjectVerb(Sentence s, NounPhrase np) {
+        Link direct = subjectVerbAt(s, np, np.end);
+        if (direct != null) {
+            return direct;
+        }
+        List<Token> t = s.tokens;
+        int j = np.end;
+        if (j < t.size() && (t.get(j).is(",") || t.get(j).is("(") || t.get(j).is("—"))) {
+            String close = t.get(j).is("(") ? ")" : t.get(j).text();
+            for (int k = j + 1; k < Math.min(t.size(), j + 9); k++) {
+                if (t.get(k).is(close)) {
+                    return subjectVerbAt(s, np, k + 1);
+                }
+                if (t.get(k).isNumber() || (t.get(k).isPunct() && !t.get(k).is("-"))) {
+                    break;
+                }
+            }
+        }
+        if (j < t.size() && lex.nounTrailers.contains(t.get(j).lower())) {
+            // "from Honduras, El Salvador and Guatemala were killed": places may be listed with commas.
+            for (int k = j + 1; k < Math.min(t.size(), j + 13); k++) {
+                Token tok = t.get(k);
+                if (tok.isNumber() || (tok.isPunct() && !tok.is("-") && !tok.is(","))) {
+                    break;
+                }
+                Link after = subjectVerbAt(s, np, k, true);
+                if (after != null) {
+                    return after;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Link subjectVerbAt(Sentence s, NounPhrase np, int from) {
+        return subjectVerbAt(s, np, from, false);
+    }
+
+    /** @param afterPhrase a phrase was skipped: a bare transitive verb there belongs to that phrase ("of those apprehended") */
+    private Link subjectVerbAt(Sentence s, NounPhrase np, int from, boolean afterPhrase) {
         List<Token> t = s.tokens;
         Lexicon.Noun head = np.head;
-        int j = np.end;
-        j = skipLocativePlace(s, j);
+        int j = skipLocativePlace(s, from);
         boolean passive = false;
         boolean perfect = false;
         boolean fillers = false;
@@ -345,13 +456,12 @@ public final class FigureExtractor {
         int verbEnd = j + verb.length();
         if (verb.value().transitive() && !passive) {
             // "12 gunmen killed 5 people" counts the killers: only a reduced passive ("12 killed in") counts.
-            if (fillers || !objectEndsHere(s, verbEnd)) {
+            if (fillers || afterPhrase || !objectEndsHere(s, verbEnd)) {
                 return null;
             }
         }
-        Metric m = metricFor(verb.value(), head);
-        return new Link(crossingAdjusted(s, m, verb.value().forMigrants(), head != null && head.kind() == Lexicon.Noun.Kind.MIGRANT || mentionsMigrants(t)),
-                verbEnd, perfect, np.demonym);
+        Metric m = metricFor(verb.value(), head, migrationAct(s));
+        return new Link(crossingAdjusted(s, m, verb.value().forMigrants(), aboutMigrants(s)), verbEnd, perfect, np.demonym);
     }
 
     /** Skips "in Mexico", "in the northern state of Chihuahua" between a noun and its verb. */
@@ -367,7 +477,35 @@ public final class FigureExtractor {
         return p == null ? j : p.end();
     }
 
+    /**
+     * A total noun whose value the number is: either linked by words alone ("homicides in 2011
+     * totaled 27,213") or, after a linking verb right before the number, anywhere earlier in the
+     * clause ("the death toll from the bombing at the border crossing rose to 60").
+     */
     private Metric totalBefore(Sentence s, int mentionStart) {
+        Metric linkedByWords = totalLinkedByWords(s, mentionStart);
+        if (linkedByWords != null) {
+            return linkedByWords;
+        }
+        List<Token> t = s.tokens;
+        PhraseTable.Match<Boolean> link = lex.totalLinks.endingAt(t, mentionStart);
+        if (link == null || link.length() < 2 && t.get(mentionStart - 1).lower().length() <= 3) {
+            return null; // "of", "at", "is" alone link too loosely
+        }
+        for (int p = mentionStart - link.length(); p > Math.max(0, mentionStart - TOTAL_LOOKBACK - 4); p--) {
+            Token prev = t.get(p - 1);
+            if (prev.isPunct() && !prev.is("-") && !prev.is(".")) {
+                return null;
+            }
+            PhraseTable.Match<Metric> total = lex.totalNouns.endingAt(t, p);
+            if (total != null) {
+                return total.value();
+            }
+        }
+        return null;
+    }
+
+    private Metric totalLinkedByWords(Sentence s, int mentionStart) {
         List<Token> t = s.tokens;
         int p = mentionStart;
         int floor = Math.max(0, mentionStart - TOTAL_LOOKBACK);
@@ -381,7 +519,10 @@ public final class FigureExtractor {
             TimeMention time = timeEndingAt(s, p);
             PlaceMention place = placeEndingAt(s, p);
             PhraseTable.Match<Qualifier> q = lex.qualifiers.endingAt(t, p);
-            if (time != null) {
+            ChangeMention change = changeCovering(s, p - 1);
+            if (change != null && change.start < p) {
+                p = change.start;
+            } else if (time != null) {
                 p = time.start();
             } else if (place != null) {
                 p = place.start();
@@ -390,7 +531,7 @@ public final class FigureExtractor {
                 p--;
             } else if (q != null) {
                 p -= q.length();
-            } else if (prev.isNumber() || lex.locative.contains(prev.lower())) {
+            } else if (prev.isNumber() || lex.locative.contains(prev.lower()) || placePrefix.contains(prev.lower())) {
                 p--;
             } else {
                 return null;
@@ -399,8 +540,11 @@ public final class FigureExtractor {
         return null;
     }
 
-    private static Metric metricFor(Lexicon.Verb verb, Lexicon.Noun head) {
-        return head != null && head.kind() == Lexicon.Noun.Kind.MIGRANT ? verb.forMigrants() : verb.forPeople();
+    /** Migrants, or people in a sentence about migration ("agents caught 1 million people crossing"). */
+    private static Metric metricFor(Lexicon.Verb verb, Lexicon.Noun head, boolean aboutMigration) {
+        boolean migrants = head != null && head.kind() == Lexicon.Noun.Kind.MIGRANT
+                || aboutMigration && (head == null || head.kind() == Lexicon.Noun.Kind.PERSON);
+        return migrants ? verb.forMigrants() : verb.forPeople();
     }
 
     /** Deaths of migrants on the crossing itself (desert, sea, heat) are migrant_deaths, killings are not. */
@@ -416,7 +560,9 @@ public final class FigureExtractor {
         return metric;
     }
 
-    private boolean mentionsMigrants(List<Token> t) {
+    /** The sentence names migrants (or another migration noun) or describes a crossing. */
+    private boolean aboutMigrants(Sentence s) {
+        List<Token> t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
             PhraseTable.Match<Lexicon.Noun> noun = lex.nouns.at(t, i);
             if (noun != null && (noun.value().kind() == Lexicon.Noun.Kind.MIGRANT
@@ -424,7 +570,27 @@ public final class FigureExtractor {
                 return true;
             }
         }
-        return false;
+        return migrationAct(s);
+    }
+
+    /**
+     * The people in the sentence are migrating: a migration verb together with a crossing word
+     * ("agents catch 1 million people a year trying to enter the U.S." near "Border Patrol"), so
+     * that being caught is an apprehension rather than an arrest.
+     */
+    private boolean migrationAct(Sentence s) {
+        List<Token> t = s.tokens;
+        boolean migrationVerb = false;
+        boolean crossingWord = false;
+        for (int i = 0; i < t.size(); i++) {
+            if (lex.migrationAgencies.at(t, i) != null) {
+                return true;
+            }
+            PhraseTable.Match<Lexicon.Verb> verb = lex.verbs.at(t, i);
+            migrationVerb |= verb != null && verb.value().forPeople() == Metric.MIGRANTS;
+            crossingWord |= lex.crossing.contains(t.get(i).lower());
+        }
+        return migrationVerb && crossingWord;
     }
 
     private boolean isForecast(Sentence s, int mentionStart, int linkEnd) {
@@ -443,38 +609,45 @@ public final class FigureExtractor {
 
     // ---------------------------------------------------------------- place
 
-    private String place(Sentence s, Metric metric, int mentionStart, int mentionEnd, String npDemonym,
-                         List<List<String>> before, List<String> title) {
+    private String place(Sentence s, Metric metric, int mentionStart, int mentionEnd, String npDemonym, Context context) {
         List<Token> t = s.tokens;
-        PlaceMention best = null;
+        java.util.function.Predicate<PlaceMention> outsideCount = p -> p.end() <= mentionStart || p.start() >= mentionEnd;
+        java.util.function.Predicate<PlaceMention> name = p -> p.kind() != Place.Kind.DEMONYM;
+        List<java.util.function.Predicate<PlaceMention>> preferences;
+        java.util.function.Predicate<PlaceMention> lastResort;
         if (metric == Metric.DEPORTATIONS) {
-            best = nearest(s, mentionStart, mentionEnd, p -> p.kind() != Place.Kind.DEMONYM && precededBy(t, p, lex.origin));
-            if (best == null) {
-                best = nearest(s, mentionStart, mentionEnd, p -> p.kind() != Place.Kind.DEMONYM && !precededBy(t, p, lex.destination));
-            }
+            // Deported from the country that deports; "to Mexico" is where they are sent.
+            preferences = List.of(
+                    p -> name.test(p) && precededBy(t, p, lex.origin),
+                    p -> name.test(p) && !precededBy(t, p, lex.destination));
+            lastResort = p -> outsideCount.test(p) && !precededBy(t, p, lex.destination);
         } else if (metric.category() == tally.stats.Category.MIGRATION) {
-            best = nearest(s, mentionStart, mentionEnd, p -> p.kind() != Place.Kind.DEMONYM && precededBy(t, p, lex.destination));
-            if (best == null) {
-                best = nearest(s, mentionStart, mentionEnd, p -> p.kind() != Place.Kind.DEMONYM && !precededBy(t, p, lex.origin));
-            }
+            // Where migrants arrive or cross into; a demonym of the migrants names where they come from,
+            // while one of the authorities ("Hungarian police caught") names the place.
+            preferences = List.of(
+                    p -> precededBy(t, p, lex.destination),
+                    p -> name.test(p) && !precededBy(t, p, lex.origin));
+            lastResort = p -> outsideCount.test(p) && !precededBy(t, p, lex.origin);
         } else {
-            best = nearest(s, mentionStart, mentionEnd, p -> p.kind() != Place.Kind.DEMONYM && precededBy(t, p, lex.locative));
-            if (best == null && npDemonym != null) {
-                return npDemonym;
-            }
-            if (best == null) {
-                best = nearest(s, mentionStart, mentionEnd, p -> !precededBy(t, p, lex.origin));
-            }
+            // Where it happened; not where victims were heading, and not a demonym of the attackers
+            // or of a language ("Israeli fire", "its Spanish initials") while the article names a place.
+            preferences = List.of(
+                    p -> precededBy(t, p, lex.locative),
+                    p -> npDemonym != null && p.kind() == Place.Kind.DEMONYM && !outsideCount.test(p),
+                    p -> name.test(p) && !precededBy(t, p, lex.origin) && !precededBy(t, p, lex.heading));
+            lastResort = p -> !precededBy(t, p, lex.origin) && !precededBy(t, p, lex.heading);
         }
-        if (best != null) {
-            return best.country();
-        }
-        for (int i = before.size() - 1; i >= 0; i--) {
-            if (!before.get(i).isEmpty()) {
-                return mostFrequent(before.get(i));
+        for (java.util.function.Predicate<PlaceMention> preference : preferences) {
+            PlaceMention best = nearest(s, mentionStart, mentionEnd, preference);
+            if (best != null) {
+                return best.country();
             }
         }
-        return title.isEmpty() ? null : mostFrequent(title);
+        if (context.previous() != null) {
+            return context.previous();
+        }
+        PlaceMention best = nearest(s, mentionStart, mentionEnd, lastResort);
+        return best != null ? best.country() : context.best();
     }
 
     private PlaceMention nearest(Sentence s, int start, int end, java.util.function.Predicate<PlaceMention> accept) {
@@ -501,16 +674,6 @@ public final class FigureExtractor {
             steps++;
         }
         return k >= 0 && words.contains(t.get(k).lower());
-    }
-
-    private static List<String> countries(List<PlaceMention> places) {
-        return places.stream().map(PlaceMention::country).filter(c -> c != null).toList();
-    }
-
-    private static String mostFrequent(List<String> countries) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        countries.forEach(c -> counts.merge(c, 1, Integer::sum));
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     private PlaceMention placeAt(Sentence s, int i, Place.Kind kind) {
@@ -566,12 +729,13 @@ public final class FigureExtractor {
         return false;
     }
 
-    private Period period(Sentence s, NumberMention n, int start, int end, Basis basis, boolean perfect,
+    private Period period(Sentence s, NumberMention n, int start, int end, Basis basis, boolean current,
                           CleanArticle article, List<String> warnings) {
         TimeMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeMention m : s.times) {
-            if (insideChange(s, m.start()) || (m.start() < n.end() && m.end() > n.start())) {
+            if (insideChange(s, m.start()) || (m.start() < n.end() && m.end() > n.start()) || countBetween(s, n, m)
+                    || datesTheStatement(s, m)) {
                 continue;
             }
             int d = m.end() <= start ? start - m.end() : Math.max(0, m.start() - end);
@@ -593,11 +757,75 @@ public final class FigureExtractor {
         if (basis == Basis.PER_YEAR) {
             return Period.year(article.published().getYear());
         }
-        if (perfect) {
-            warnings.add("cumulative count with no stated start");
+        if (current) {
+            warnings.add("cumulative or current count with no stated period");
             return null;
         }
         return Period.day(article.published());
+    }
+
+    /** "the government said Wednesday": the date of the statement, not of what it counts. */
+    private boolean datesTheStatement(Sentence s, TimeMention m) {
+        int i = m.start() - 1;
+        while (i >= 0 && lex.seasons.at(s.tokens, i) != null) {
+            i--; // "said late Wednesday"
+        }
+        return i >= 0 && lex.attribution.contains(s.tokens.get(i).lower())
+                || m.end() < s.tokens.size() && lex.attribution.contains(s.tokens.get(m.end()).lower());
+    }
+
+    /**
+     * Another count stands between a number and a time expression, which then dates that count
+     * ("members of a gang that kidnapped 61 people over the past five years") unless the two are
+     * coordinated and share it ("2,660 were killed and 178 kidnapped last year").
+     */
+    private boolean countBetween(Sentence s, NumberMention n, TimeMention m) {
+        int from = Math.min(n.end(), m.end());
+        int to = Math.max(n.start(), m.start());
+        for (NumberMention other : s.numbers) {
+            if (other != n && other.start() >= from && other.end() <= to && !isNotACount(s, other)
+                    && !(other.start() >= m.start() && other.end() <= m.end())) {
+                int lo = Math.min(n.end(), other.end());
+                int hi = Math.max(n.start(), other.start());
+                boolean coordinated = false;
+                for (int i = lo; i < hi && !coordinated; i++) {
+                    coordinated = lex.conjunctions.at(s.tokens, i) != null;
+                }
+                if (!coordinated) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A current stock or running total rather than an event: a present or perfect verb before the
+     * count in its clause ("Colombia has 7.4 million displaced"), "now" after it, or an era
+     * instead of a date ("during the dictatorship").
+     */
+    private boolean isCurrent(Sentence s, int mentionStart, int linkEnd) {
+        List<Token> t = s.tokens;
+        for (int i = mentionStart - 1; i >= Math.max(0, mentionStart - 6); i--) {
+            if (t.get(i).isPunct() && !t.get(i).is("-")) {
+                break;
+            }
+            if (lex.current.at(t, i) != null) {
+                return true;
+            }
+        }
+        for (int i = mentionStart; i < Math.min(t.size(), linkEnd + 8); i++) {
+            if (i < linkEnd && lex.currentAfter.contains(t.get(i).lower())) {
+                return true;
+            }
+            if (lex.era.contains(t.get(i).lower()) && !startsTime(s, i)) {
+                return true;
+            }
+            if (t.get(i).is(";")) {
+                break;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- percent changes
@@ -615,6 +843,7 @@ public final class FigureExtractor {
             }
             PhraseTable.Match<Integer> sign = lex.changeSign.at(t, after);
             int start = n.start();
+            int end = sign == null ? after : after + sign.length();
             if (sign == null) {
                 // "fell 70 percent", "down by 12%"
                 int k = n.start();
@@ -626,12 +855,13 @@ public final class FigureExtractor {
                     continue;
                 }
                 start = k - sign.length();
-            } else if (start > 0 && (t.get(start - 1).is("a") || t.get(start - 1).is("an"))) {
-                start--;
             }
-            int end = start;
-            while (end < t.size() && !t.get(end).is(";")) {
-                end++;
+            // The change ends after its words, or, when its baseline follows ("from the rates of
+            // 2000-2005"), at the end of the clause, so the baseline's dates do not date the figure.
+            if (end < t.size() && lex.changeBaseline.contains(t.get(end).lower())) {
+                while (end < t.size() && !t.get(end).is(";") && !t.get(end).is(",")) {
+                    end++;
+                }
             }
             found.add(new ChangeMention(sign.value() * n.value(), start, end));
         }
@@ -639,12 +869,16 @@ public final class FigureExtractor {
     }
 
     private boolean insideChange(Sentence s, int i) {
+        return changeCovering(s, i) != null;
+    }
+
+    private static ChangeMention changeCovering(Sentence s, int i) {
         for (ChangeMention c : s.changes) {
             if (i >= c.start && i < c.end) {
-                return true;
+                return c;
             }
         }
-        return false;
+        return null;
     }
 
     /** Each change qualifies the nearest figure before it (or, failing that, after it). */

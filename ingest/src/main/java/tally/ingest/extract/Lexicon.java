@@ -32,6 +32,10 @@ public final class Lexicon {
     public record Verb(Metric forPeople, Metric forMigrants, boolean transitive) {
     }
 
+    /** An act counted by its victims ("the killing of"), and what it counts when migrants die on a crossing. */
+    public record Act(Metric metric, Metric onCrossing) {
+    }
+
     /** First and last month of a part of the year ("late" 2006 is October to December). */
     public record Season(int firstMonth, int lastMonth) {
     }
@@ -48,7 +52,7 @@ public final class Lexicon {
     final PhraseTable<Noun> nouns;
     final PhraseTable<Verb> verbs;
     final PhraseTable<Boolean> livesVerbs;
-    final PhraseTable<Metric> actsOf;
+    final PhraseTable<Act> actsOf;
     final PhraseTable<Metric> totalNouns;
     final Set<String> totalLinkWords;
     final PhraseTable<Boolean> toVerb;
@@ -72,6 +76,19 @@ public final class Lexicon {
     final PhraseTable<Boolean> modifiers;
     final List<TimeTemplate> timeTemplates;
     final Set<String> placePrefix;
+    final PhraseTable<Boolean> conjunctions;
+    final Set<String> nounTrailers;
+    final PhraseTable<Boolean> totalLinks;
+    final Set<String> changeBaseline;
+    final PhraseTable<Boolean> current;
+    final Set<String> era;
+    final Set<String> currentAfter;
+    final PhraseTable<Boolean> rates;
+    final PhraseTable<Boolean> ratePeriods;
+    final PhraseTable<Boolean> migrationAgencies;
+    final Set<String> heading;
+    final Set<String> attribution;
+    final Set<String> abbreviations;
     final Set<String> perfect;
 
     private Lexicon(String lang, Map<String, List<String[]>> sections) {
@@ -84,7 +101,10 @@ public final class Lexicon {
         nouns = table("noun", Lexicon::noun);
         verbs = table("verb", Lexicon::verb);
         livesVerbs = flags("lives verb");
-        actsOf = table("act of", Metric::of);
+        actsOf = table("act of", v -> {
+            String[] p = v.split("\\s+");
+            return new Act(Metric.of(p[0]), Metric.of(p.length > 1 ? p[1] : p[0]));
+        });
         totalNouns = table("total noun", Metric::of);
         totalLinkWords = phraseWords("total link");
         toVerb = flags("to verb");
@@ -112,6 +132,19 @@ public final class Lexicon {
         scales = table("scale", Double::valueOf);
         modifiers = flags("modifier");
         placePrefix = words("place prefix");
+        conjunctions = flags("conjunction");
+        nounTrailers = words("noun trailer");
+        totalLinks = flags("total link");
+        changeBaseline = words("change baseline");
+        current = flags("current");
+        era = words("era");
+        currentAfter = words("current after");
+        rates = flags("rate");
+        ratePeriods = flags("rate period");
+        migrationAgencies = flags("migration agency");
+        heading = words("heading");
+        attribution = words("attribution");
+        abbreviations = words("abbreviation");
         perfect = words("perfect");
         timeTemplates = section("time").stream().map(e -> TimeTemplate.parse(e[0], e[1])).toList();
     }
@@ -123,6 +156,11 @@ public final class Lexicon {
 
     public String lang() {
         return lang;
+    }
+
+    /** Abbreviations written with a dot that do not end a sentence ("Sept. 30", "Gov. Perry"). */
+    public Set<String> abbreviations() {
+        return abbreviations;
     }
 
     /** Function words, used to tell running prose from page chrome. */

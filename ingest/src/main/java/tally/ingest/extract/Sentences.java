@@ -13,9 +13,12 @@ import tally.stats.Span;
 public final class Sentences {
 
     private final ULocale locale;
+    private final java.util.Set<String> abbreviations;
 
-    public Sentences(String lang) {
+    /** @param abbreviations words that do not end a sentence when followed by a dot ("sept") */
+    public Sentences(String lang, java.util.Set<String> abbreviations) {
         this.locale = new ULocale(lang + "@ss=standard");
+        this.abbreviations = abbreviations;
     }
 
     /** Sentence spans inside [from, to) of the text, trimmed of white space. */
@@ -34,9 +37,30 @@ public final class Sentences {
                 e--;
             }
             if (e > s) {
-                spans.add(new Span(s, e));
+                int last = spans.size() - 1;
+                if (last >= 0 && continues(text, spans.get(last), s)) {
+                    spans.set(last, new Span(spans.get(last).start(), e));
+                } else {
+                    spans.add(new Span(s, e));
+                }
             }
         }
         return spans;
+    }
+
+    /** A break after "Sept." or before a lower-case word is not a sentence end. */
+    private boolean continues(String text, Span previous, int next) {
+        if (Character.isLowerCase(text.charAt(next))) {
+            return true;
+        }
+        int end = previous.end();
+        if (end < 2 || text.charAt(end - 1) != '.') {
+            return false;
+        }
+        int w = end - 1;
+        while (w > previous.start() && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        return abbreviations.contains(text.substring(w, end - 1).toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -31,19 +31,18 @@ public final class TimeExpressions {
         List<TimeMention> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Slots best = null;
-            TimeTemplate bestTemplate = null;
-            for (TimeTemplate t : lexicon.timeTemplates) {
-                Slots s = match(t, 0, tokens, i, numberAt, new Slots());
-                if (s != null && (best == null || s.end > best.end)) {
-                    best = s;
-                    bestTemplate = t;
-                }
-            }
+            Slots best = longest(tokens, i, numberAt);
             if (best == null) {
                 i++;
                 continue;
             }
+            // A longer expression starting one word later wins ("in August 2010" over "in August").
+            Slots later = longest(tokens, i + 1, numberAt);
+            if (later != null && later.end > best.end) {
+                i++;
+                continue;
+            }
+            TimeTemplate bestTemplate = best.template;
             TimeMention m = resolve(bestTemplate.rule(), best, i, published);
             if (m != null) {
                 found.add(m);
@@ -86,8 +85,21 @@ public final class TimeExpressions {
         return latest;
     }
 
+    private Slots longest(List<Token> tokens, int i, Map<Integer, NumberMention> numberAt) {
+        Slots best = null;
+        for (TimeTemplate t : lexicon.timeTemplates) {
+            Slots s = match(t, 0, tokens, i, numberAt, new Slots());
+            if (s != null && (best == null || s.end > best.end)) {
+                s.template = t;
+                best = s;
+            }
+        }
+        return best;
+    }
+
     /** Slot values captured while matching. */
     private static final class Slots {
+        TimeTemplate template;
         Integer year;
         Integer year2;
         Integer month;
@@ -232,6 +244,8 @@ public final class TimeExpressions {
                 case "FIRST_MONTHS" -> at(start, s, Period.months(YearMonth.of(s.year, 1), YearMonth.of(s.year, s.n)));
                 case "SINCE_YEAR" -> since(start, s, LocalDate.of(s.year, 1, 1), published);
                 case "SINCE_MONTH" -> since(start, s, LocalDate.of(s.year, s.month, 1), published);
+                case "SINCE_DAY" -> since(start, s, LocalDate.of(s.year, s.month, s.day), published);
+                case "DAY" -> at(start, s, Period.day(LocalDate.of(s.year, s.month, s.day)));
                 case "SINCE_SEASON" -> since(start, s, LocalDate.of(s.year, s.season.firstMonth(), 1), published);
                 case "UNTIL_YEAR_END" -> cumulative(start, s, LocalDate.of(s.year, 12, 31));
                 case "UNTIL_MONTH_END" -> cumulative(start, s, YearMonth.of(s.year, s.month).atEndOfMonth());
@@ -267,10 +281,27 @@ public final class TimeExpressions {
             case "FIRST_MONTHS_LAST_YEAR" -> at(start, s, Period.months(YearMonth.of(pubYear - 1, 1), YearMonth.of(pubYear - 1, s.n)));
             case "FIRST_MONTHS_THIS_YEAR" -> at(start, s, Period.months(YearMonth.of(pubYear, 1), YearMonth.of(pubYear, s.n)));
             case "UNTIL_LAST_YEAR_END" -> cumulative(start, s, LocalDate.of(pubYear - 1, 12, 31));
+            case "SINCE_MONTH_RECENT" -> since(start, s, recentMonth(s.month, published).atDay(1), published);
+            case "SINCE_DAY_RECENT" -> since(start, s, recentDay(s.month, s.day, published), published);
+            case "MONTH_RECENT" -> at(start, s, Period.month(recentMonth(s.month, published)));
+            case "MONTHS_RECENT" -> months(start, s, recentMonth(s.month2, published).getYear());
+            case "FISCAL_YEAR_ENDED" -> at(start, s, Period.year(recentMonth(s.month, published).getYear()));
+            case "DAY_RECENT" -> at(start, s, Period.day(recentDay(s.month, s.day, published)));
             case "YESTERDAY" -> at(start, s, Period.day(published.minusDays(1)));
             case "TODAY", "WEEKDAY" -> at(start, s, Period.day(published));
             default -> throw new IllegalStateException("unknown time rule " + rule);
         };
+    }
+
+    /** The latest such month that has begun by the publication date ("in May" in a June article). */
+    private static YearMonth recentMonth(int month, LocalDate published) {
+        YearMonth m = YearMonth.of(published.getYear(), month);
+        return m.atDay(1).isAfter(published) ? m.minusYears(1) : m;
+    }
+
+    private static LocalDate recentDay(int month, int day, LocalDate published) {
+        LocalDate d = LocalDate.of(published.getYear(), month, day);
+        return d.isAfter(published) ? d.minusYears(1) : d;
     }
 
     private static TimeMention at(int start, Slots s, Period p) {
