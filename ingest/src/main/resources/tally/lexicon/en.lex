@@ -340,6 +340,25 @@ others -> person
 # migrants, and whether it is transitive (an active "12 gunmen killed" then counts the killers,
 # not the victims). Forms are listed because English morphology is irregular.
 [verb]
+suffocated -> migrant_deaths migrant_deaths intransitive
+asphyxiated -> migrant_deaths migrant_deaths intransitive
+froze to death -> deaths migrant_deaths intransitive
+died of thirst -> migrant_deaths migrant_deaths intransitive
+died of dehydration -> migrant_deaths migrant_deaths intransitive
+died of exposure -> deaths migrant_deaths intransitive
+driven from their homes -> migrants migrants transitive
+driven out -> migrants migrants transitive
+forced to flee -> migrants migrants transitive
+forced out of their homes -> migrants migrants transitive
+filed asylum requests -> asylum_claims asylum_claims intransitive
+filed asylum applications -> asylum_claims asylum_claims intransitive
+lodged asylum claims -> asylum_claims asylum_claims intransitive
+lodged asylum applications -> asylum_claims asylum_claims intransitive
+submitted asylum applications -> asylum_claims asylum_claims intransitive
+submitted asylum requests -> asylum_claims asylum_claims intransitive
+made asylum claims -> asylum_claims asylum_claims intransitive
+applied for protection -> asylum_claims asylum_claims intransitive
+sought refuge -> migrants migrants intransitive
 kidnaps -> kidnappings kidnappings transitive
 abducts -> kidnappings kidnappings transitive
 murders -> deaths deaths transitive
@@ -568,6 +587,16 @@ apprehensions of -> apprehensions apprehensions
 
 # Nouns of a total that a number may follow after a linking verb ("the death toll rose to 49").
 [total noun]
+number of people killed -> deaths
+number of people dead -> deaths
+number of people murdered -> deaths
+number of people missing -> disappearances
+number of people displaced -> migrants
+number of people arrested -> arrests
+number of people injured -> injuries
+number of people wounded -> injuries
+number of people kidnapped -> kidnappings
+number of people deported -> deportations
 caravan -> migrants
 influx -> migrants
 exodus -> migrants
@@ -629,6 +658,21 @@ number of asylum seekers -> asylum_claims
 
 # Words allowed between a total noun and its number.
 [total link]
+soared to
+surged to
+spiked to
+plunged to
+plummeted to
+shot up to
+edged up to
+dipped to
+slipped to
+fell back to
+has risen to
+had risen to
+have risen to
+risen to
+rose again to
 doubled
 tripled
 halved
@@ -913,6 +957,17 @@ in every
 
 # Words anywhere before the count in its clause that make it a forecast, plan or hypothesis.
 [forecast]
+hopes to
+hope to
+hoped to
+expects to
+expect to
+in the next
+over the next
+in the coming
+next year
+next month
+would-be
 will
 would
 could
@@ -1341,11 +1396,11 @@ neighbouring
 war-torn
 violent
 
-# Auxiliaries that make a count cumulative ("have been killed" since some start).
+# Auxiliaries that make a count cumulative ("have been killed" since some start). Not "had":
+# the past perfect of reported speech is an event ("said that 50 people had been killed").
 [perfect]
 have
 has
-had
 
 # Words that join two counted nouns ("social leaders and activists").
 [conjunction]
@@ -1505,3 +1560,47 @@ no
 nos
 approx
 est
+
+# Verbs that count only when the counted people are their subject ("856,000 people reached
+# Greece"); before a number they link a total instead ("applications reached 70,000").
+[subject verb]
+reached -> migrants migrants intransitive
+landed in -> migrants migrants intransitive
+made it to -> migrants migrants intransitive
+
+# A count followed by these is part of another ("12 people, 3 of them children").
+[partitive]
+of
+
+# Words between a change word and its percent ("down by 12%", "a decline of 53 percent").
+[change by]
+by
+of
+
+# Nouns of authorities: a demonym before one names the country acting ("Mexican immigration agents").
+[authority]
+police
+national police
+federal police
+agents
+authorities
+officials
+officers
+government
+army
+navy
+marines
+troops
+forces
+security forces
+guards
+border guards
+coast guard
+prosecutors
+ministry
+military
+investigators
+immigration agents
+immigration authorities
+immigration officials
+migration authorities

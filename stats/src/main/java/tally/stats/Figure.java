@@ -1,6 +1,7 @@
 package tally.stats;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -57,10 +58,12 @@ public record Figure(
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
+    @JsonProperty("schema")
     public int schema() {
         return SCHEMA;
     }
 
+    @JsonProperty("category")
     public Category category() {
         return metric.category();
     }

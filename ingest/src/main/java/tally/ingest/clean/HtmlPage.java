@@ -12,6 +12,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * An HTML page parsed by jsoup into blocks, with the metadata pages publish about themselves
@@ -51,34 +53,39 @@ public record HtmlPage(String title, LocalDate published, List<Block> blocks) {
         return best != null && best.text().length() > 200 ? best : doc.body();
     }
 
-    /** Emits one block per run of inline content, in document order. */
+    /**
+     * Emits one block per run of inline content, in document order. The traversal is iterative
+     * (jsoup's NodeTraversor), so deeply nested hostile markup cannot overflow the stack.
+     */
     private static void collect(Element root, List<Block> blocks) {
         StringBuilder text = new StringBuilder();
         int[] linkChars = {0};
-        walk(root, root, text, linkChars, blocks);
-        flush(root, root, text, linkChars, blocks);
-    }
-
-    private static void walk(Element root, Element el, StringBuilder text, int[] linkChars, List<Block> blocks) {
-        for (Node child : el.childNodes()) {
-            if (child instanceof TextNode tn) {
-                String t = tn.text();
-                text.append(t);
-                if (insideLink(tn.parent(), root)) {
-                    linkChars[0] += t.strip().length();
-                }
-            } else if (child instanceof Element ce) {
-                if (ce.normalName().equals("br")) {
-                    text.append(' ');
-                } else if (BLOCK_TAGS.contains(ce.normalName())) {
-                    flush(root, el, text, linkChars, blocks);
-                    walk(root, ce, text, linkChars, blocks);
-                    flush(root, ce, text, linkChars, blocks);
-                } else {
-                    walk(root, ce, text, linkChars, blocks);
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode tn) {
+                    String t = tn.text();
+                    text.append(t);
+                    if (insideLink(tn.parent(), root)) {
+                        linkChars[0] += t.strip().length();
+                    }
+                } else if (node instanceof Element e) {
+                    if (e.normalName().equals("br")) {
+                        text.append(' ');
+                    } else if (e != root && BLOCK_TAGS.contains(e.normalName())) {
+                        flush(root, e.parent(), text, linkChars, blocks);
+                    }
                 }
             }
-        }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e != root && BLOCK_TAGS.contains(e.normalName())) {
+                    flush(root, e, text, linkChars, blocks);
+                }
+            }
+        }, root);
+        flush(root, root, text, linkChars, blocks);
     }
 
     private static void flush(Element root, Element where, StringBuilder text, int[] linkChars, List<Block> blocks) {

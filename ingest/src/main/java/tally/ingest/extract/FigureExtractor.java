@@ -34,6 +34,7 @@ public final class FigureExtractor {
 
     private static final int NOUN_PHRASE_WORDS = 6;
     private static final int TOTAL_LOOKBACK = 12;
+    private static final int TOTAL_CLAUSE_LOOKBACK = 30;
     private static final int FORECAST_LOOKBACK = 8;
     private static final int PER_YEAR_REACH = 15;
 
@@ -66,7 +67,10 @@ public final class FigureExtractor {
             List<NumberMention> numbers,
             List<PlaceMention> places,
             List<TimeMention> times,
-            List<ChangeMention> changes) {
+            List<ChangeMention> changes,
+            boolean aboutMigrants,
+            boolean namesMigrants,
+            boolean migrationAct) {
     }
 
     /** A percent change over tokens [start, end), end being the end of its clause. */
@@ -87,6 +91,7 @@ public final class FigureExtractor {
         List<Figure> figures = new ArrayList<>();
         String title = article.title() == null ? null : dominant(placeMatcher.find(Tokenizer.tokenize(article.title())));
         String context = null; // the place the article was last talking about
+        boolean previousAboutMigrants = false;
         for (Span paragraph : article.paragraphs()) {
             List<Sentence> sentencesOfParagraph = new ArrayList<>();
             for (Span span : sentences.split(text, paragraph.start(), paragraph.end())) {
@@ -95,10 +100,10 @@ public final class FigureExtractor {
             for (int i = 0; i < sentencesOfParagraph.size(); i++) {
                 Sentence s = sentencesOfParagraph.get(i);
                 String next = i + 1 < sentencesOfParagraph.size() ? dominant(sentencesOfParagraph.get(i + 1).places) : null;
-                Context around = new Context(context, next, title);
+                Context around = new Context(context, next, title, previousAboutMigrants);
                 List<Found> found = new ArrayList<>();
                 for (NumberMention n : s.numbers) {
-                    Found f = figure(s, n, article, around);
+                    Found f = figure(s, n, article, around, found);
                     if (f != null) {
                         found.add(f);
                     }
@@ -109,13 +114,17 @@ public final class FigureExtractor {
                 }
                 String here = found.isEmpty() ? dominant(s.places) : found.get(found.size() - 1).place;
                 context = here != null ? here : context;
+                previousAboutMigrants = s.aboutMigrants;
             }
         }
         return figures;
     }
 
-    /** Places from outside the sentence: the one the article was last about, the next sentence's, the title's. */
-    private record Context(String previous, String next, String title) {
+    /**
+     * What the article says around a sentence: the place it was last about, the next sentence's
+     * place, the title's, and whether the previous sentence was about migration.
+     */
+    private record Context(String previous, String next, String title, boolean previousAboutMigrants) {
         String best() {
             return previous != null ? previous : next != null ? next : title;
         }
@@ -138,12 +147,15 @@ public final class FigureExtractor {
         List<PlaceMention> places = placeMatcher.find(tokens);
         List<TimeMention> times = timeExpressions.find(tokens, numbers, article.published());
         List<ChangeMention> changes = changes(tokens, numbers);
-        return new Sentence(span, text.substring(span.start(), span.end()), tokens, numbers, places, times, changes);
+        boolean migrationAct = migrationAct(tokens);
+        boolean namesMigrants = namesMigrants(tokens);
+        return new Sentence(span, text.substring(span.start(), span.end()), tokens, numbers, places, times, changes,
+                migrationAct || namesMigrants, namesMigrants, migrationAct);
     }
 
     // ---------------------------------------------------------------- one number
 
-    private Found figure(Sentence s, NumberMention n, CleanArticle article, Context context) {
+    private Found figure(Sentence s, NumberMention n, CleanArticle article, Context context, List<Found> earlier) {
         List<Token> t = s.tokens;
         if (isNotACount(s, n)) {
             return null;
@@ -161,7 +173,7 @@ public final class FigureExtractor {
         if (isRate(s, np.end)) {
             return null;
         }
-        Link link = link(s, n, mentionStart, np);
+        Link link = link(s, n, mentionStart, np, context.previousAboutMigrants(), earlier);
         if (link != null && isRate(s, link.end)) {
             return null;
         }
@@ -204,6 +216,10 @@ public final class FigureExtractor {
         if (ratio != null && isSmallCount(s, b + ratio.length())) {
             return true; // "six out of 10", "one in five"
         }
+        PhraseTable.Match<Boolean> ratioBefore = lex.ratios.endingAt(t, a);
+        if (ratioBefore != null && endsSmallCount(s, a - ratioBefore.length())) {
+            return true; // the 10 of "one in 10 abductions"
+        }
         // Scores, times and phone numbers: digits joined by '-', ':' or '/'.
         if (n.digits() && (joinedToDigits(t, b, b + 1) || joinedToDigits(t, a - 1, a - 2))) {
             return true;
@@ -224,6 +240,24 @@ public final class FigureExtractor {
             return true;
         }
         return lex.ratePeriods.at(s.tokens, i) != null;
+    }
+
+    private static boolean endsSmallCount(Sentence s, int end) {
+        for (NumberMention n : s.numbers) {
+            if (n.end() == end) {
+                return !n.yearLike();
+            }
+        }
+        return false;
+    }
+
+    private static NumberMention numberAt(Sentence s, int i) {
+        for (NumberMention n : s.numbers) {
+            if (n.start() == i) {
+                return n;
+            }
+        }
+        return null;
     }
 
     private static boolean isSmallCount(Sentence s, int i) {
@@ -276,7 +310,7 @@ public final class FigureExtractor {
                 headEnd = j;
                 continue;
             }
-            PlaceMention demonymHere = placeAt(s, j, Place.Kind.DEMONYM);
+            PlaceMention demonymHere = demonymAt(s, j);
             if (demonymHere != null) {
                 demonym = demonymHere.country();
                 // A demonym is the head ("15,273 Mexicans") unless a noun follows ("Afghan civilians").
@@ -290,9 +324,9 @@ public final class FigureExtractor {
                 j += modifier.length();
                 continue;
             }
-            PhraseTable.Match<Boolean> and = head != null ? lex.conjunctions.at(t, j) : null;
+            PhraseTable.Match<Boolean> and = lex.conjunctions.at(t, j);
             if (and != null && startsNoun(s, j + and.length())) {
-                j += and.length(); // "social leaders and activists"
+                j += and.length(); // "social leaders and activists", "Central and South American migrants"
                 continue;
             }
             if (head != null || lex.stopwords.contains(tok.lower()) || lex.verbs.at(t, j) != null
@@ -307,26 +341,29 @@ public final class FigureExtractor {
 
     /** A noun of people starts at i, perhaps after one modifier ("and foreign workers"). */
     private boolean startsNoun(Sentence s, int i) {
-        for (int k = i; k < Math.min(i + 2, s.tokens.size()); k++) {
+        for (int k = i; k < Math.min(i + 3, s.tokens.size()); k++) {
+            if (s.tokens.get(k).isPunct() || s.tokens.get(k).isNumber()) {
+                return false;
+            }
             PhraseTable.Match<Lexicon.Noun> noun = lex.nouns.at(s.tokens, k);
             if (noun != null) {
                 return noun.value().kind() == Lexicon.Noun.Kind.PERSON || noun.value().kind() == Lexicon.Noun.Kind.MIGRANT;
             }
-            if (placeAt(s, k, Place.Kind.DEMONYM) != null) {
+            if (demonymAt(s, k) != null) {
                 return true;
             }
         }
         return false;
     }
 
-    private Link link(Sentence s, NumberMention n, int mentionStart, NounPhrase np) {
+    private Link link(Sentence s, NumberMention n, int mentionStart, NounPhrase np, boolean migrationContext, List<Found> earlier) {
         List<Token> t = s.tokens;
         Lexicon.Noun head = np.head;
         if (np.unknownWords) {
             return null; // "20,000 weapons", "two countries": a count of something else
         }
-        boolean sentenceAboutMigrants = aboutMigrants(s);
-        boolean migrationAct = migrationAct(s);
+        boolean sentenceAboutMigrants = s.aboutMigrants;
+        boolean migrationAct = s.migrationAct || migrationContext;
         if (head != null && head.kind() == Lexicon.Noun.Kind.METRIC) {
             return new Link(crossingAdjusted(s, head.metric(), head.metric(), sentenceAboutMigrants), np.end, false, np.demonym);
         }
@@ -352,7 +389,7 @@ public final class FigureExtractor {
             }
         }
         // The counted people as subject: "15,273 Mexicans were killed", "six died", "35,000 lives were lost".
-        Link subject = subjectVerb(s, np);
+        Link subject = subjectVerb(s, np, migrationContext);
         if (subject != null) {
             return subject;
         }
@@ -360,11 +397,44 @@ public final class FigureExtractor {
         if (head == null || head.kind() != Lexicon.Noun.Kind.LIVES) {
             Metric total = totalBefore(s, mentionStart);
             if (total != null) {
-                return new Link(total, np.end, false, np.demonym);
+                return new Link(crossingAdjusted(s, total, Metric.MIGRANT_DEATHS, s.namesMigrants), np.end, false, np.demonym);
             }
         }
         if (head != null && head.kind() == Lexicon.Noun.Kind.MIGRANT) {
             return new Link(Metric.MIGRANTS, np.end, false, np.demonym);
+        }
+        return continuation(s, mentionStart, np, earlier);
+    }
+
+    /**
+     * A count that continues a list or comparison of the figure before it takes that figure's
+     * metric: "159 homicides in January, 135 in February and 148 in March", "4,574 last year, up
+     * from 4,136 in 2011". Not a part of it ("12 people, 3 of them children").
+     */
+    private Link continuation(Sentence s, int mentionStart, NounPhrase np, List<Found> earlier) {
+        List<Token> t = s.tokens;
+        if (earlier.isEmpty() || np.head != null && np.head.kind() == Lexicon.Noun.Kind.LIVES
+                || np.end < t.size() && lex.partitive.contains(t.get(np.end).lower())) {
+            return null;
+        }
+        boolean glued = false;
+        int p = mentionStart;
+        while (p > Math.max(0, mentionStart - 10)) {
+            for (Found f : earlier) {
+                if (f.mentionEnd == p) {
+                    return glued ? new Link(f.metric, np.end, false, np.demonym) : null;
+                }
+            }
+            TimeMention time = timeEndingAt(s, p);
+            Token prev = t.get(p - 1);
+            if (time != null) {
+                p = time.start();
+            } else if (prev.is(",") || lex.totalLinkWords.contains(prev.lower())) {
+                glued = true;
+                p--;
+            } else {
+                return null;
+            }
         }
         return null;
     }
@@ -389,18 +459,31 @@ public final class FigureExtractor {
     }
 
     /** Tries the verb right after the noun, then after a short phrase ("from a rural college", ", most of them foreigners,"). */
-    private Link subjectVerb(Sentence s, NounPhrase np) {
-        Link direct = subjectVerbAt(s, np, np.end);
+    private Link subjectVerb(Sentence s, NounPhrase np, boolean migrationContext) {
+        Link direct = subjectVerbAt(s, np, np.end, false, migrationContext);
         if (direct != null) {
             return direct;
         }
         List<Token> t = s.tokens;
         int j = np.end;
+        PhraseTable.Match<Boolean> and = lex.conjunctions.at(t, j);
+        if (and != null) {
+            // "26 soldiers and 60 rebels were killed": the verb after the second count is the first's too.
+            int k = j + and.length();
+            PhraseTable.Match<Qualifier> q = lex.qualifiers.at(t, k);
+            NumberMention other = numberAt(s, q == null ? k : k + q.length());
+            if (other != null && !other.yearLike()) {
+                Link shared = subjectVerbAt(s, np, nounPhrase(s, other.end()).end, false, migrationContext);
+                if (shared != null) {
+                    return shared;
+                }
+            }
+        }
         if (j < t.size() && (t.get(j).is(",") || t.get(j).is("(") || t.get(j).is("—"))) {
             String close = t.get(j).is("(") ? ")" : t.get(j).text();
             for (int k = j + 1; k < Math.min(t.size(), j + 9); k++) {
                 if (t.get(k).is(close)) {
-                    return subjectVerbAt(s, np, k + 1);
+                    return subjectVerbAt(s, np, k + 1, false, migrationContext);
                 }
                 if (t.get(k).isNumber() || (t.get(k).isPunct() && !t.get(k).is("-"))) {
                     break;
@@ -414,7 +497,7 @@ public final class FigureExtractor {
                 if (tok.isNumber() || (tok.isPunct() && !tok.is("-") && !tok.is(","))) {
                     break;
                 }
-                Link after = subjectVerbAt(s, np, k, true);
+                Link after = subjectVerbAt(s, np, k, true, migrationContext);
                 if (after != null) {
                     return after;
                 }
@@ -423,12 +506,8 @@ public final class FigureExtractor {
         return null;
     }
 
-    private Link subjectVerbAt(Sentence s, NounPhrase np, int from) {
-        return subjectVerbAt(s, np, from, false);
-    }
-
     /** @param afterPhrase a phrase was skipped: a bare transitive verb there belongs to that phrase ("of those apprehended") */
-    private Link subjectVerbAt(Sentence s, NounPhrase np, int from, boolean afterPhrase) {
+    private Link subjectVerbAt(Sentence s, NounPhrase np, int from, boolean afterPhrase, boolean migrationContext) {
         List<Token> t = s.tokens;
         Lexicon.Noun head = np.head;
         int j = skipLocativePlace(s, from);
@@ -451,6 +530,9 @@ public final class FigureExtractor {
         }
         PhraseTable.Match<Lexicon.Verb> verb = lex.verbs.at(t, j);
         if (verb == null) {
+            verb = lex.subjectVerbs.at(t, j);
+        }
+        if (verb == null) {
             return null;
         }
         int verbEnd = j + verb.length();
@@ -460,8 +542,8 @@ public final class FigureExtractor {
                 return null;
             }
         }
-        Metric m = metricFor(verb.value(), head, migrationAct(s));
-        return new Link(crossingAdjusted(s, m, verb.value().forMigrants(), aboutMigrants(s)), verbEnd, perfect, np.demonym);
+        Metric m = metricFor(verb.value(), head, s.migrationAct || migrationContext);
+        return new Link(crossingAdjusted(s, m, verb.value().forMigrants(), s.aboutMigrants), verbEnd, perfect, np.demonym);
     }
 
     /** Skips "in Mexico", "in the northern state of Chihuahua" between a noun and its verb. */
@@ -492,7 +574,7 @@ public final class FigureExtractor {
         if (link == null || link.length() < 2 && t.get(mentionStart - 1).lower().length() <= 3) {
             return null; // "of", "at", "is" alone link too loosely
         }
-        for (int p = mentionStart - link.length(); p > Math.max(0, mentionStart - TOTAL_LOOKBACK - 4); p--) {
+        for (int p = mentionStart - link.length(); p > Math.max(0, mentionStart - TOTAL_CLAUSE_LOOKBACK); p--) {
             Token prev = t.get(p - 1);
             if (prev.isPunct() && !prev.is("-") && !prev.is(".")) {
                 return null;
@@ -560,9 +642,8 @@ public final class FigureExtractor {
         return metric;
     }
 
-    /** The sentence names migrants (or another migration noun) or describes a crossing. */
-    private boolean aboutMigrants(Sentence s) {
-        List<Token> t = s.tokens;
+    /** The sentence names migrants or another migration noun. */
+    private boolean namesMigrants(List<Token> t) {
         for (int i = 0; i < t.size(); i++) {
             PhraseTable.Match<Lexicon.Noun> noun = lex.nouns.at(t, i);
             if (noun != null && (noun.value().kind() == Lexicon.Noun.Kind.MIGRANT
@@ -570,7 +651,7 @@ public final class FigureExtractor {
                 return true;
             }
         }
-        return migrationAct(s);
+        return false;
     }
 
     /**
@@ -578,8 +659,7 @@ public final class FigureExtractor {
      * ("agents catch 1 million people a year trying to enter the U.S." near "Border Patrol"), so
      * that being caught is an apprehension rather than an arrest.
      */
-    private boolean migrationAct(Sentence s) {
-        List<Token> t = s.tokens;
+    private boolean migrationAct(List<Token> t) {
         boolean migrationVerb = false;
         boolean crossingWord = false;
         for (int i = 0; i < t.size(); i++) {
@@ -615,10 +695,16 @@ public final class FigureExtractor {
         java.util.function.Predicate<PlaceMention> name = p -> p.kind() != Place.Kind.DEMONYM;
         List<java.util.function.Predicate<PlaceMention>> preferences;
         java.util.function.Predicate<PlaceMention> lastResort;
+        // "Mexican immigration agents detained", "Philippine National Police figures": the authority's country.
+        PlaceMention authority = nearest(s, mentionStart, mentionEnd,
+                p -> p.kind() == Place.Kind.DEMONYM && p.end() <= mentionStart && namesAuthority(t, p.end()));
+        if (authority != null && metric.category() == tally.stats.Category.MIGRATION) {
+            return authority.country();
+        }
         if (metric == Metric.DEPORTATIONS) {
             // Deported from the country that deports; "to Mexico" is where they are sent.
             preferences = List.of(
-                    p -> name.test(p) && precededBy(t, p, lex.origin),
+                    p -> name.test(p) && p.start() >= mentionEnd && precededBy(t, p, lex.origin),
                     p -> name.test(p) && !precededBy(t, p, lex.destination));
             lastResort = p -> outsideCount.test(p) && !precededBy(t, p, lex.destination);
         } else if (metric.category() == tally.stats.Category.MIGRATION) {
@@ -643,11 +729,23 @@ public final class FigureExtractor {
                 return best.country();
             }
         }
+        if (authority != null) {
+            return authority.country();
+        }
         if (context.previous() != null) {
             return context.previous();
         }
         PlaceMention best = nearest(s, mentionStart, mentionEnd, lastResort);
         return best != null ? best.country() : context.best();
+    }
+
+    private boolean namesAuthority(List<Token> t, int i) {
+        for (int k = i; k < Math.min(t.size(), i + 3); k++) {
+            if (lex.authorities.at(t, k) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private PlaceMention nearest(Sentence s, int start, int end, java.util.function.Predicate<PlaceMention> accept) {
@@ -674,6 +772,16 @@ public final class FigureExtractor {
             steps++;
         }
         return k >= 0 && words.contains(t.get(k).lower());
+    }
+
+    /** A demonym at i, also one of no single country ("Central Americans"). */
+    private static PlaceMention demonymAt(Sentence s, int i) {
+        for (PlaceMention p : s.places) {
+            if (p.start() == i && p.kind() == Place.Kind.DEMONYM) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private PlaceMention placeAt(Sentence s, int i, Place.Kind kind) {
@@ -818,7 +926,7 @@ public final class FigureExtractor {
             if (i < linkEnd && lex.currentAfter.contains(t.get(i).lower())) {
                 return true;
             }
-            if (lex.era.contains(t.get(i).lower()) && !startsTime(s, i)) {
+            if (lex.era.contains(t.get(i).lower()) && !startsTime(s, i) && !startsTime(s, i + 1)) {
                 return true;
             }
             if (t.get(i).is(";")) {
@@ -847,8 +955,8 @@ public final class FigureExtractor {
             if (sign == null) {
                 // "fell 70 percent", "down by 12%"
                 int k = n.start();
-                if (k > 0 && t.get(k - 1).is("by")) {
-                    k--;
+                if (k > 0 && lex.changeBy.contains(t.get(k - 1).lower())) {
+                    k--; // "down by 12%", "a decline of 53 percent"
                 }
                 sign = lex.changeSign.endingAt(t, k);
                 if (sign == null) {

@@ -51,6 +51,7 @@ public final class Lexicon {
     final PhraseTable<Boolean> fillers;
     final PhraseTable<Noun> nouns;
     final PhraseTable<Verb> verbs;
+    final PhraseTable<Verb> subjectVerbs;
     final PhraseTable<Boolean> livesVerbs;
     final PhraseTable<Act> actsOf;
     final PhraseTable<Metric> totalNouns;
@@ -88,6 +89,9 @@ public final class Lexicon {
     final PhraseTable<Boolean> migrationAgencies;
     final Set<String> heading;
     final Set<String> attribution;
+    final Set<String> partitive;
+    final Set<String> changeBy;
+    final PhraseTable<Boolean> authorities;
     final Set<String> abbreviations;
     final Set<String> perfect;
 
@@ -100,6 +104,7 @@ public final class Lexicon {
         fillers = flags("filler");
         nouns = table("noun", Lexicon::noun);
         verbs = table("verb", Lexicon::verb);
+        subjectVerbs = table("subject verb", Lexicon::verb);
         livesVerbs = flags("lives verb");
         actsOf = table("act of", v -> {
             String[] p = v.split("\\s+");
@@ -144,6 +149,9 @@ public final class Lexicon {
         migrationAgencies = flags("migration agency");
         heading = words("heading");
         attribution = words("attribution");
+        partitive = words("partitive");
+        changeBy = words("change by");
+        authorities = flags("authority");
         abbreviations = words("abbreviation");
         perfect = words("perfect");
         timeTemplates = section("time").stream().map(e -> TimeTemplate.parse(e[0], e[1])).toList();

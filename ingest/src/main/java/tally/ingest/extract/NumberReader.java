@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds numbers in tokens: digits with separators and decimals, scales from the lexicon ("1.2
@@ -16,20 +18,31 @@ import java.util.Set;
  */
 public final class NumberReader {
 
+    /** No spelled-out number in news runs longer ("nine hundred ninety-nine thousand ..."); bounds the parse. */
+    private static final int MAX_NUMBER_WORDS = 12;
+    /** Longer digit runs are identifiers or noise, not counts. */
+    private static final int MAX_DIGITS = 15;
+
     private final Lexicon lexicon;
     private final ULocale locale;
     /** Words that can start a spelled-out number ("one" .. "ninety-nine"). */
     private final Set<String> firstWords = new HashSet<>();
     /** Every word of a spelled-out number, scale words included. */
     private final Set<String> vocabulary = new HashSet<>();
-    private final ThreadLocal<RuleBasedNumberFormat> spellout;
+    private final ThreadLocal<RuleBasedNumberFormat> strict;
+    private final ThreadLocal<RuleBasedNumberFormat> lenient;
+    /** Parsed spans ("two", "one hundred and twenty"): ICU's lenient parse is slow and news repeats itself. */
+    private final Map<String, Double> parsed = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 50_000;
+    private static final Double NOT_A_NUMBER = Double.NaN;
 
     public NumberReader(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.locale = new ULocale(lexicon.lang());
-        this.spellout = ThreadLocal.withInitial(() -> {
+        this.strict = ThreadLocal.withInitial(() -> new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT));
+        this.lenient = ThreadLocal.withInitial(() -> {
             RuleBasedNumberFormat f = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
-            f.setLenientParseMode(true);
+            f.setLenientParseMode(true); // "one hundred and twenty", "Six"
             return f;
         });
         RuleBasedNumberFormat format = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
@@ -62,6 +75,9 @@ public final class NumberReader {
     private NumberMention digits(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         String raw = t.text();
+        if (raw.length() > MAX_DIGITS + 4) {
+            return null;
+        }
         double value;
         try {
             value = Double.parseDouble(raw.replace(",", ""));
@@ -79,7 +95,7 @@ public final class NumberReader {
         // The longest run of number words, joined by hyphens or "and".
         int end = i + 1;
         int j = i + 1;
-        while (j < tokens.size()) {
+        while (j < tokens.size() && j - i < MAX_NUMBER_WORDS) {
             Token t = tokens.get(j);
             if (t.isWord() && vocabulary.contains(t.lower())) {
                 end = j + 1;
@@ -92,14 +108,35 @@ public final class NumberReader {
             }
         }
         for (int k = end; k > i; k--) {
-            String span = text.substring(tokens.get(i).start(), tokens.get(k - 1).end());
-            ParsePosition pos = new ParsePosition(0);
-            Number n = spellout.get().parse(span.toLowerCase(Locale.ROOT), pos);
-            if (n != null && pos.getIndex() == span.length() && n.doubleValue() > 0) {
-                return scaled(tokens, new NumberMention(n.doubleValue(), i, k, false, false));
+            double value = parse(text.substring(tokens.get(i).start(), tokens.get(k - 1).end()).toLowerCase(Locale.ROOT));
+            if (value > 0) {
+                return scaled(tokens, new NumberMention(value, i, k, false, false));
             }
         }
         return null;
+    }
+
+    /** The whole span as a number, or NaN: ICU's strict rules first, lenient ones when those fail. */
+    private double parse(String span) {
+        Double known = parsed.get(span);
+        if (known != null) {
+            return known;
+        }
+        double value = parseWhole(strict.get(), span);
+        if (Double.isNaN(value)) {
+            value = parseWhole(lenient.get(), span);
+        }
+        if (parsed.size() > CACHE_LIMIT) {
+            parsed.clear();
+        }
+        parsed.put(span, value);
+        return value;
+    }
+
+    private static double parseWhole(RuleBasedNumberFormat format, String span) {
+        ParsePosition pos = new ParsePosition(0);
+        Number n = format.parse(span, pos);
+        return n != null && pos.getIndex() == span.length() ? n.doubleValue() : NOT_A_NUMBER;
     }
 
     /** Applies a following scale word ("million", "dozen"), optionally hyphenated ("1.2-million"). */

@@ -12,6 +12,12 @@ import tally.stats.Span;
  */
 public final class Sentences {
 
+    /**
+     * Longer "sentences" (tables, run-on chrome, hostile input) are cut at spaces into pieces of
+     * this size, so every per-sentence step stays bounded. News sentences are far shorter.
+     */
+    static final int MAX_SENTENCE_CHARS = 2_000;
+
     private final ULocale locale;
     private final java.util.Set<String> abbreviations;
 
@@ -45,7 +51,28 @@ public final class Sentences {
                 }
             }
         }
-        return spans;
+        List<Span> bounded = new ArrayList<>(spans.size());
+        for (Span span : spans) {
+            cut(text, span, bounded);
+        }
+        return bounded;
+    }
+
+    private static void cut(String text, Span span, List<Span> out) {
+        int s = span.start();
+        while (span.end() - s > MAX_SENTENCE_CHARS) {
+            int e = s + MAX_SENTENCE_CHARS;
+            int space = text.lastIndexOf(' ', e);
+            e = space > s + MAX_SENTENCE_CHARS / 2 ? space : e;
+            out.add(new Span(s, e));
+            s = e;
+            while (s < span.end() && text.charAt(s) == ' ') {
+                s++;
+            }
+        }
+        if (span.end() > s) {
+            out.add(new Span(s, span.end()));
+        }
     }
 
     /** A break after "Sept." or before a lower-case word is not a sentence end. */

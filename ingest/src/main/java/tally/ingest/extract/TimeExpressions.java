@@ -284,7 +284,12 @@ public final class TimeExpressions {
             case "SINCE_MONTH_RECENT" -> since(start, s, recentMonth(s.month, published).atDay(1), published);
             case "SINCE_DAY_RECENT" -> since(start, s, recentDay(s.month, s.day, published), published);
             case "MONTH_RECENT" -> at(start, s, Period.month(recentMonth(s.month, published)));
-            case "MONTHS_RECENT" -> months(start, s, recentMonth(s.month2, published).getYear());
+            case "MONTHS_RECENT" -> {
+                // "between November and March" in an April article runs from the November before.
+                int endYear = recentMonth(s.month2, published).getYear();
+                yield at(start, s, Period.months(YearMonth.of(s.month2 < s.month ? endYear - 1 : endYear, s.month),
+                        YearMonth.of(endYear, s.month2)));
+            }
             case "FISCAL_YEAR_ENDED" -> at(start, s, Period.year(recentMonth(s.month, published).getYear()));
             case "DAY_RECENT" -> at(start, s, Period.day(recentDay(s.month, s.day, published)));
             case "YESTERDAY" -> at(start, s, Period.day(published.minusDays(1)));
