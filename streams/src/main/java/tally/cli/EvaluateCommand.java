@@ -15,10 +15,11 @@ import tally.ingest.evaluate.Evaluation;
 @Command(name = "evaluate",
         mixinStandardHelpOptions = true,
         description = {
-            "Scores extraction on a gold set (JSON Lines of {id, published, text, expect: [figures]}):",
-            "precision, recall and F1 on (metric, value), and on matched figures the accuracy of place,",
-            "qualifier, period, basis and percent change. The project's set is",
-            "ingest/src/test/resources/gold/en.jsonl."})
+            "Scores extraction on a gold set.",
+            "",
+            "A gold set is JSON Lines of {id, published, text, expect: [figures]}. Prints precision, recall and F1 "
+                + "on (metric, value) and, on matched figures, the accuracy of place, qualifier, period, basis and "
+                + "percent change. The project's sets are in ingest/src/test/resources/gold/."})
 public final class EvaluateCommand implements Callable<Integer> {
 
     @Spec

@@ -22,9 +22,14 @@ import tally.stats.json.Json;
 @Command(name = "extract",
         mixinStandardHelpOptions = true,
         description = {
-            "Reads articles (JSON Lines batches, HTML pages, plain text; folders are read recursively)",
-            "and writes one JSON object per figure to standard output. Problems with an input are",
-            "reported on standard error, one line each; the other inputs are still processed.",
+            "Extracts violence and migration figures from articles, as JSON Lines.",
+            "",
+            "Reads JSON Lines batches (one article a line: id, published, text; optional url, source, title, lang), "
+                + "HTML pages and plain text; folders are read recursively and - reads standard input. Writes one "
+                + "JSON object per figure to standard output. A problem with an input (missing file, invalid JSON on "
+                + "a line, binary or empty input) is reported on standard error in one line; the other inputs are "
+                + "still processed.",
+            "",
             "Exit status: 0 all inputs read, 1 some input had a problem, 2 bad usage."})
 public final class ExtractCommand implements Callable<Integer> {
 

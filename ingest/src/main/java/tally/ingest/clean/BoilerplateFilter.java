@@ -51,11 +51,18 @@ public final class BoilerplateFilter {
             kinds[i] = hardBad[i] ? Kind.BAD : classify(b);
         }
         boolean anyGood = false;
+        boolean anyNearGood = false;
         for (Kind k : kinds) {
             anyGood |= k == Kind.GOOD;
+            anyNearGood |= k == Kind.NEAR_GOOD;
         }
-        if (!anyGood) {
-            // A short text with no prose-like block (a JSONL snippet, a brief): keep all but chrome.
+        if (!anyGood && anyNearGood) {
+            // A brief of short paragraphs: its best prose stands in for long paragraphs.
+            for (int i = 0; i < n; i++) {
+                kinds[i] = kinds[i] == Kind.NEAR_GOOD ? Kind.GOOD : kinds[i];
+            }
+        } else if (!anyGood) {
+            // A snippet with no prose-like block (a JSONL line, a headline): keep all but chrome.
             List<Block> kept = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 if (!hardBad[i]) {

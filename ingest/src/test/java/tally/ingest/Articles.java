@@ -1,0 +1,24 @@
+package tally.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+import tally.ingest.read.RawArticle;
+import tally.stats.Figure;
+
+/** Test shorthand: the figures of a plain-text article. */
+public final class Articles {
+
+    private static final Extraction EXTRACTION = new Extraction();
+
+    private Articles() {
+    }
+
+    public static List<Figure> figures(String published, String text) {
+        return EXTRACTION.process(raw(published, text, false)).figures();
+    }
+
+    public static RawArticle raw(String published, String body, boolean html) {
+        return new RawArticle(null, published == null ? null : LocalDate.parse(published), "test", null, null, "en",
+                body, html, "test");
+    }
+}

@@ -1,0 +1,80 @@
+package tally.ingest.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import tally.ingest.Articles;
+import tally.ingest.extract.Lexicon;
+
+class ArticleCleanerTest {
+
+    private final ArticleCleaner cleaner = new ArticleCleaner(Lexicon.forLanguage("en"));
+
+    private static final String PROSE = "The government said on Monday that the violence in the northern states had continued "
+            + "through the summer, and that the army would remain in the cities for as long as it was needed there. ";
+
+    @Test
+    void htmlChromeElementsAndLinkListsAreDropped() {
+        String html = "<!doctype html><html><head><title>Page</title>"
+                + "<meta property=\"article:published_time\" content=\"2012-09-17T10:00:00Z\"></head><body>"
+                + "<nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav>"
+                + "<article><h1>Violence continues</h1><p>" + PROSE + "</p><p>" + PROSE + "Police said 12 people were killed.</p></article>"
+                + "<aside><ul><li><a href=\"/x\">Bombing kills 40 in Kabul market</a></li></ul></aside>"
+                + "<footer>Copyright 2012. 3 comments.</footer><script>var killed = 99;</script></body></html>";
+        CleanArticle a = cleaner.clean(Articles.raw(null, html, true));
+        assertEquals(LocalDate.of(2012, 9, 17), a.published(), "date from the page's metadata");
+        assertEquals("Violence continues", a.title());
+        assertTrue(a.text().contains("Police said 12 people were killed."));
+        assertFalse(a.text().contains("Kabul"));
+        assertFalse(a.text().contains("Home"));
+        assertFalse(a.text().contains("var killed"));
+        assertFalse(a.text().contains("Copyright"));
+    }
+
+    @Test
+    void aTextCopyLosesItsTeasersFromLaterYearsAndItsShortChrome() {
+        String text = "Headline of the piece\n\nNews Service\n\n" + PROSE + "\n\n" + PROSE + "\n\n"
+                + "Read more stories\n\nEmail us\n\nFollow us\n\n"
+                + "In this Sunday, July 13, 2014 file photo, smoke rises over the city as fighting intensified between "
+                + "rival militias and the government evacuated its diplomats from the country, officials said.\n\n"
+                + "    Bombing kills 4 Afghan civilians\n\n  \u2022 A bomb blast killed four civilians Saturday, an official said.\n";
+        CleanArticle a = cleaner.clean(Articles.raw("2012-09-17", text, false));
+        assertEquals((PROSE.strip() + "\n\n" + PROSE.strip()), a.text());
+    }
+
+    @Test
+    void aShortTextIsKeptWhole() {
+        CleanArticle a = cleaner.clean(Articles.raw("2012-09-17", "Gunmen killed 4 people.", false));
+        assertEquals("Gunmen killed 4 people.", a.text());
+    }
+
+    @Test
+    void aDateLineInATextCopyGivesThePublicationDate() {
+        CleanArticle a = cleaner.clean(Articles.raw(null, "Title\n\nPublished: 2012-04-24\n\n" + PROSE, false));
+        assertEquals(LocalDate.of(2012, 4, 24), a.published());
+        assertFalse(a.text().contains("Published"));
+    }
+
+    @Test
+    void nothingLeftIsNoArticle() {
+        assertNull(cleaner.clean(Articles.raw(null, "<html><body><nav><a href=/>Home</a></nav></body></html>", true)));
+    }
+
+    @Test
+    void theSameTextIsTheSameArticle() {
+        CleanArticle a = cleaner.clean(Articles.raw("2012-09-17", PROSE, false));
+        CleanArticle b = cleaner.clean(Articles.raw("2012-09-17", "<html><body><p>" + PROSE + "</p></body></html>", true));
+        assertEquals(a.id(), b.id());
+    }
+
+    @Test
+    void deeplyNestedMarkupDoesNotOverflowTheStack() {
+        String html = "<html><body>" + "<div>".repeat(50_000) + "Police said 12 people were killed." + "</div>".repeat(50_000) + "</body></html>";
+        assertEquals(1, Articles.figures(null, "x").size() * 0 + new tally.ingest.Extraction()
+                .process(Articles.raw("2012-01-01", html, true)).figures().size());
+    }
+}

@@ -1,0 +1,99 @@
+package tally.ingest.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<RawArticle> articles = new ArrayList<>();
+    private final List<InputProblem> problems = new ArrayList<>();
+    private final ArticleSink sink = new ArticleSink() {
+        @Override
+        public void article(RawArticle article) {
+            articles.add(article);
+        }
+
+        @Override
+        public void problem(InputProblem problem) {
+            problems.add(problem);
+        }
+    };
+    private final ArticleReader reader = new ArticleReader(new ArticleReader.Defaults(null, "cli-source", null));
+
+    private void read(String name, byte[] content) throws Exception {
+        Path file = dir.resolve(name);
+        Files.write(file, content);
+        reader.read(file.toString(), null, sink);
+    }
+
+    @Test
+    void aBadJsonLineIsReportedByNumberAndTheOthersAreRead() throws Exception {
+        read("batch.jsonl", ("{\"id\":\"a\",\"published\":\"2012-09-17\",\"text\":\"One.\",\"source\":\"Herald\"}\n"
+                + "{not json\n"
+                + "\n"
+                + "{\"id\":7,\"text\":\"Three.\",\"url\":\"https://x.test/3\",\"lang\":\"en\"}\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, articles.size());
+        assertEquals("a", articles.get(0).ref());
+        assertEquals(LocalDate.of(2012, 9, 17), articles.get(0).published());
+        assertEquals("Herald", articles.get(0).source());
+        assertEquals("7", articles.get(1).ref());
+        assertEquals("cli-source", articles.get(1).source(), "the command line's default fills in");
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).toString().endsWith("batch.jsonl:2: invalid JSON (Unexpected character ('n' (code 110)): was expecting double-quote to start field name)"),
+                problems.get(0).toString());
+    }
+
+    @Test
+    void badFieldsAreReported() throws Exception {
+        read("b.jsonl", ("{\"text\":\"\"}\n{\"id\":\"x\"}\n{\"text\":\"ok\",\"published\":\"17/09/2012\"}\n[1,2]\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("empty article", "missing \"text\" (a string)",
+                        "bad \"published\" date '17/09/2012' (expected YYYY-MM-DD)", "expected a JSON object with a \"text\" field"),
+                problems.stream().map(InputProblem::message).toList());
+    }
+
+    @Test
+    void binaryAndInvalidUtf8AreRefused() throws Exception {
+        read("photo.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        read("latin1.txt", "Se\u00f1or".getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(List.of("binary or non-UTF-8 input, not an article", "binary or non-UTF-8 input, not an article"),
+                problems.stream().map(InputProblem::message).toList());
+    }
+
+    @Test
+    void missingEmptyAndFolders() throws Exception {
+        reader.read(dir.resolve("nope.txt").toString(), null, sink);
+        read("empty.txt", "  \n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("no such file", "empty input"), problems.stream().map(InputProblem::message).toList());
+        problems.clear();
+        Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("sub/a.html"), "<html><body><p>x</p></body></html>");
+        Files.writeString(dir.resolve("sub/b.txt"), "plain");
+        Files.writeString(dir.resolve("sub/notes.md"), "ignored");
+        articles.clear();
+        reader.read(dir.resolve("sub").toString(), null, sink);
+        assertEquals(List.of(true, false), articles.stream().map(RawArticle::html).toList());
+    }
+
+    @Test
+    void formatIsSniffedFromContentOnStandardInput() {
+        reader.read("-", new ByteArrayInputStream("{\"text\":\"a\"}\n{\"text\":\"b\"}".getBytes(StandardCharsets.UTF_8)), sink);
+        reader.read("-", new ByteArrayInputStream("<!doctype html><html><body><p>hi</p></body></html>".getBytes(StandardCharsets.UTF_8)), sink);
+        reader.read("-", new ByteArrayInputStream("Just text.".getBytes(StandardCharsets.UTF_8)), sink);
+        assertEquals(4, articles.size());
+        assertEquals(List.of(false, false, true, false), articles.stream().map(RawArticle::html).toList());
+    }
+}
