@@ -11,6 +11,10 @@ import json
 import sys
 
 
+# Alternative spellings that are ordinary English words ("Island" is Iceland in Icelandic).
+ENGLISH_WORDS = {"Island"}
+
+
 def plural(demonym):
     # English demonyms used as nouns: "Mexicans", "Afghans"; -ese/-ish/-ch/-s forms do not inflect.
     if demonym.endswith(("ese", "ish", "ch", "ss", "s", "sh")):
@@ -34,7 +38,7 @@ def main(path):
         iso = c["cca2"]
         names = {c["name"]["common"], c["name"]["official"]}
         names.update(a for a in c.get("altSpellings", []) if len(a) > 3 and a.isascii() or (len(a) > 3 and any(ch.isalpha() for ch in a) and all(ord(ch) < 0x250 for ch in a)))
-        for n in names:
+        for n in names - ENGLISH_WORDS:
             rows.add((iso, "name", "en", n))
         spa = c.get("translations", {}).get("spa")
         if spa:

@@ -4,6 +4,7 @@
 # second file with the same sections.
 
 [stopwords]
+among amid amidst across toward towards since despite along around beyond within without inside outside near via upon onto
 a about above after again against all also am an and any are as at be because been before being
 below between both but by can could did do does doing down during each few for from further had has
 have having he her here hers herself him himself his how i if in into is it its itself just me more
@@ -338,18 +339,24 @@ others -> person
 
 # Verbs that say what happened to the counted people: verb -> metric for people, metric for
 # migrants, and whether it is transitive (an active "12 gunmen killed" then counts the killers,
-# not the victims). Forms are listed because English morphology is irregular.
+# not the victims); "displacement" marks people displaced where they live (the place is where
+# they are, not where they go). Forms are listed because English morphology is irregular.
 [verb]
+internally displaced -> migrants migrants transitive displacement
+registered as refugees -> migrants migrants transitive
+registered as asylum seekers -> asylum_claims asylum_claims transitive
+reported disappeared -> disappearances disappearances transitive
+reported kidnapped -> kidnappings kidnappings transitive
 suffocated -> migrant_deaths migrant_deaths intransitive
 asphyxiated -> migrant_deaths migrant_deaths intransitive
 froze to death -> deaths migrant_deaths intransitive
 died of thirst -> migrant_deaths migrant_deaths intransitive
 died of dehydration -> migrant_deaths migrant_deaths intransitive
 died of exposure -> deaths migrant_deaths intransitive
-driven from their homes -> migrants migrants transitive
-driven out -> migrants migrants transitive
-forced to flee -> migrants migrants transitive
-forced out of their homes -> migrants migrants transitive
+driven from their homes -> migrants migrants transitive displacement
+driven out -> migrants migrants transitive displacement
+forced to flee -> migrants migrants transitive displacement
+forced out of their homes -> migrants migrants transitive displacement
 filed asylum requests -> asylum_claims asylum_claims intransitive
 filed asylum applications -> asylum_claims asylum_claims intransitive
 lodged asylum claims -> asylum_claims asylum_claims intransitive
@@ -387,7 +394,6 @@ catches -> arrests apprehensions transitive
 catching -> arrests apprehensions transitive
 nabbed -> arrests apprehensions transitive
 picked up -> arrests apprehensions transitive
-jailed -> arrests arrests transitive
 intercepts -> apprehensions apprehensions transitive
 intercept -> apprehensions apprehensions transitive
 deports -> deportations deportations transitive
@@ -518,9 +524,9 @@ fleeing -> migrants migrants intransitive
 landed -> migrants migrants intransitive
 made the journey -> migrants migrants intransitive
 made the crossing -> migrants migrants intransitive
-displaced -> migrants migrants transitive
-forced from their homes -> migrants migrants transitive
-uprooted -> migrants migrants transitive
+displaced -> migrants migrants transitive displacement
+forced from their homes -> migrants migrants transitive displacement
+uprooted -> migrants migrants transitive displacement
 smuggled -> migrants migrants transitive
 applied for asylum -> asylum_claims asylum_claims intransitive
 apply for asylum -> asylum_claims asylum_claims intransitive
@@ -552,6 +558,11 @@ snuffed out
 # metric, then the metric when the victims are migrants on a crossing ("the remains of 171 migrants
 # in the desert"); a massacre stays a killing.
 [act of]
+claimed the lives of -> deaths deaths
+cost the lives of -> deaths deaths
+took the lives of -> deaths deaths
+taken the lives of -> deaths deaths
+claiming the lives of -> deaths deaths
 bodies of -> deaths migrant_deaths
 remains of -> deaths migrant_deaths
 corpses of -> deaths migrant_deaths
@@ -587,6 +598,11 @@ apprehensions of -> apprehensions apprehensions
 
 # Nouns of a total that a number may follow after a linking verb ("the death toll rose to 49").
 [total noun]
+number of people forcibly disappeared -> disappearances
+number of people disappeared -> disappearances
+number of forcibly disappeared -> disappearances
+number of people who disappeared -> disappearances
+number of people who died -> deaths
 number of people killed -> deaths
 number of people dead -> deaths
 number of people murdered -> deaths
@@ -740,6 +756,16 @@ reached a record
 
 # Words that may stand between the counted noun and its verb ("Mexicans were reportedly killed").
 [to verb]
+remain
+remained
+may have
+might have
+are feared to have
+were feared to have
+are feared
+were feared
+are estimated to be
+were estimated to be
 now
 still
 so far
@@ -787,6 +813,8 @@ have reportedly
 
 # Auxiliaries that make a transitive verb passive after its counted noun ("were killed").
 [passive]
+remain
+remained
 were
 was
 been
@@ -1218,7 +1246,8 @@ later in -> 10 12
 
 # Time expressions: template -> rule. Slots: {year} (a year number), {year2}, {month}, {month2},
 # {day}, {season}, {n} (a count), {weekday}; "..." skips up to ten words inside the clause.
-# Rules: YEAR, YEARS, MONTH, MONTHS, HALF1, HALF2, FIRST_MONTHS, SINCE_YEAR, SINCE_SEASON,
+# Rules (YEAR_BEFORE: the year before the sentence's own year, else before publication; SAME:
+# the period of the figure before): YEAR, YEARS, MONTH, MONTHS, HALF1, HALF2, FIRST_MONTHS, SINCE_YEAR, SINCE_SEASON,
 # SINCE_MONTH, SINCE_DAY, SINCE_DAY_RECENT, SINCE_MONTH_RECENT, MONTHS_RECENT, MONTH_RECENT, DAY, DAY_RECENT
 # (RECENT: the latest such month or day up to publication), SEASON, LAST_YEAR, THIS_YEAR, LAST_MONTH, THIS_MONTH, LAST_WEEK, PAST_YEARS,
 # PAST_DECADE, PAST_MONTHS, WEEKDAY, YESTERDAY, TODAY, MONTHS_LAST_YEAR, MONTHS_THIS_YEAR,
@@ -1230,6 +1259,11 @@ since {month} {year} -> SINCE_MONTH
 since {month} {day}, {year} -> SINCE_DAY
 since {month} {day} -> SINCE_DAY_RECENT
 since {month} -> SINCE_MONTH_RECENT
+since {season} {month} -> SINCE_MONTH_RECENT
+since ... on {month} {day}, {year} -> SINCE_DAY
+since ... of {month} {day}, {year} -> SINCE_DAY
+since ... {month} {day}, {year} -> SINCE_DAY
+since ... in {season} {month} -> SINCE_MONTH_RECENT
 since ... on {month} {day} -> SINCE_DAY_RECENT
 since {year} -> SINCE_YEAR
 since ... in {season} {year} -> SINCE_SEASON
@@ -1283,6 +1317,10 @@ the first {n} months of the year -> FIRST_MONTHS_THIS_YEAR
 on {month} {day}, {year} -> DAY
 {month} {day}, {year} -> DAY
 on {month} {day} -> DAY_RECENT
+{month} {day} -> DAY_RECENT
+between {month} {day} and {month2} {day2}, {year} -> DAY_SPAN
+between {month} {day} and {month2} {day2} -> DAY_SPAN_RECENT
+from {month} {day} to {month2} {day2}, {year} -> DAY_SPAN
 in {month} {year} -> MONTH
 in {month} -> MONTH_RECENT
 during {month} -> MONTH_RECENT
@@ -1314,7 +1352,16 @@ last year -> LAST_YEAR
 the last fiscal year -> LAST_YEAR
 the previous fiscal year -> LAST_YEAR
 last fiscal year -> LAST_YEAR
-the previous year -> LAST_YEAR
+the previous year -> YEAR_BEFORE
+the year before -> YEAR_BEFORE
+a year earlier -> YEAR_BEFORE
+the prior year -> YEAR_BEFORE
+the year earlier -> YEAR_BEFORE
+the same period -> SAME
+the same year -> SAME
+the same month -> SAME
+the same time -> SAME
+that period -> SAME
 the past year -> PAST_YEAR
 the last year -> PAST_YEAR
 so far this year -> THIS_YEAR
@@ -1452,6 +1499,8 @@ there are
 
 # Adverbs after a count that make it a current stock ("are now listed as missing").
 [current after]
+are
+is
 now
 currently
 still
@@ -1604,3 +1653,60 @@ immigration agents
 immigration authorities
 immigration officials
 migration authorities
+
+# Phrases before a count that make it a daily or weekly average ("On an average day in May").
+[average day]
+average day
+typical day
+average week
+typical week
+average month
+single day
+
+# Phrases right before a count that compare it with the figure before ("up from 396,579").
+[comparison]
+up from
+down from
+compared with
+compared to
+against
+versus
+vs
+double the
+twice the
+half the
+nearly double the
+more than double the
+
+# Armed actors: they come and cross as attackers, not as migrants ("10 gunmen came ashore").
+[armed]
+gunmen
+attackers
+assailants
+militants
+fighters
+rebels
+insurgents
+soldiers
+troops
+hitmen
+terrorists
+jihadists
+guerrillas
+police
+officers
+agents
+marines
+commandos
+raiders
+
+# Ranges: "between 30 and 40 people" is one figure, at most 40.
+[range open]
+between
+
+[range join]
+and
+to
+or
+-
+–

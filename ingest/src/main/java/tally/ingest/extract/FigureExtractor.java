@@ -78,7 +78,10 @@ public final class FigureExtractor {
     }
 
     /** How a number was linked to what it counts. */
-    private record Link(Metric metric, int end, boolean perfect, String npDemonym) {
+    private record Link(Metric metric, int end, boolean perfect, String npDemonym, boolean displacement) {
+        Link(Metric metric, int end, boolean perfect, String npDemonym) {
+            this(metric, end, perfect, npDemonym, false);
+        }
     }
 
     /** A figure found in a sentence, before its change is attached. */
@@ -92,6 +95,7 @@ public final class FigureExtractor {
         String title = article.title() == null ? null : dominant(placeMatcher.find(Tokenizer.tokenize(article.title())));
         String context = null; // the place the article was last talking about
         boolean previousAboutMigrants = false;
+        Period lastPeriod = null;
         for (Span paragraph : article.paragraphs()) {
             List<Sentence> sentencesOfParagraph = new ArrayList<>();
             for (Span span : sentences.split(text, paragraph.start(), paragraph.end())) {
@@ -100,13 +104,16 @@ public final class FigureExtractor {
             for (int i = 0; i < sentencesOfParagraph.size(); i++) {
                 Sentence s = sentencesOfParagraph.get(i);
                 String next = i + 1 < sentencesOfParagraph.size() ? dominant(sentencesOfParagraph.get(i + 1).places) : null;
-                Context around = new Context(context, next, title, previousAboutMigrants);
                 List<Found> found = new ArrayList<>();
                 for (NumberMention n : s.numbers) {
-                    Found f = figure(s, n, article, around, found);
+                    Period before = found.isEmpty() ? lastPeriod : found.get(found.size() - 1).period;
+                    Found f = figure(s, n, article, new Context(context, next, title, previousAboutMigrants, before), found);
                     if (f != null) {
                         found.add(f);
                     }
+                }
+                if (!found.isEmpty()) {
+                    lastPeriod = found.get(found.size() - 1).period;
                 }
                 Map<Found, Change> changes = attachChanges(s, found);
                 for (Found f : found) {
@@ -124,7 +131,7 @@ public final class FigureExtractor {
      * What the article says around a sentence: the place it was last about, the next sentence's
      * place, the title's, and whether the previous sentence was about migration.
      */
-    private record Context(String previous, String next, String title, boolean previousAboutMigrants) {
+    private record Context(String previous, String next, String title, boolean previousAboutMigrants, Period lastPeriod) {
         String best() {
             return previous != null ? previous : next != null ? next : title;
         }
@@ -160,9 +167,18 @@ public final class FigureExtractor {
         if (isNotACount(s, n)) {
             return null;
         }
+        if (isRangeStart(s, n) || isDailyAverage(s, n)) {
+            return null;
+        }
         PhraseTable.Match<Qualifier> q = lex.qualifiers.endingAt(t, n.start());
         int mentionStart = q == null ? n.start() : n.start() - q.length();
         Qualifier qualifier = q == null ? Qualifier.EXACT : q.value();
+        NumberMention low = rangeLow(s, n);
+        if (low != null) {
+            // "between 30 and 40 people were killed": one figure, at most 40
+            mentionStart = low.start() > 0 && lex.rangeOpen.contains(t.get(low.start() - 1).lower()) ? low.start() - 1 : low.start();
+            qualifier = qualifier == Qualifier.EXACT ? Qualifier.AT_MOST : qualifier;
+        }
         int npStart = n.end();
         PhraseTable.Match<Qualifier> after = lex.qualifiersAfter.at(t, npStart);
         if (after != null) {
@@ -185,14 +201,55 @@ public final class FigureExtractor {
             qualifier = late.value();
         }
         List<String> warnings = new ArrayList<>();
-        String place = place(s, link.metric, mentionStart, link.end, link.npDemonym, context);
+        String place = place(s, link.metric, mentionStart, link.end, link.npDemonym, link.displacement, context);
         if (place == null) {
             warnings.add("no place in the text");
         }
         Basis basis = perYear(s, mentionStart, link.end) ? Basis.PER_YEAR : Basis.TOTAL;
         boolean current = link.perfect || isCurrent(s, mentionStart, link.end);
-        Period period = period(s, n, mentionStart, link.end, basis, current, article, warnings);
+        Period period = period(s, n, mentionStart, link.end, basis, current, article, context, warnings);
         return new Found(n, mentionStart, Math.max(link.end, n.end()), link.metric, qualifier, place, period, basis, warnings);
+    }
+
+    /** The low end of a range ("between 30 and 40", "30 to 40"), which the high end stands for. */
+    private boolean isRangeStart(Sentence s, NumberMention n) {
+        List<Token> t = s.tokens;
+        if (n.end() >= t.size() || !lex.rangeJoin.contains(t.get(n.end()).lower())) {
+            return false;
+        }
+        NumberMention high = numberAt(s, n.end() + 1);
+        return high != null && !high.yearLike() && !n.yearLike() && rangeLow(s, high) == n;
+    }
+
+    /** The low end of the range that n closes, or null. "from 30 to 40" is a change, not a range. */
+    private NumberMention rangeLow(Sentence s, NumberMention n) {
+        List<Token> t = s.tokens;
+        if (n.start() < 2 || !lex.rangeJoin.contains(t.get(n.start() - 1).lower())) {
+            return null;
+        }
+        NumberMention low = null;
+        for (NumberMention m : s.numbers) {
+            if (m.end() == n.start() - 1) {
+                low = m;
+            }
+        }
+        if (low == null || low.yearLike() || n.yearLike() || low.value() >= n.value()) {
+            return null;
+        }
+        String join = t.get(n.start() - 1).lower();
+        boolean opened = low.start() > 0 && lex.rangeOpen.contains(t.get(low.start() - 1).lower());
+        boolean afterFrom = low.start() > 0 && lex.origin.contains(t.get(low.start() - 1).lower());
+        return (opened || !join.equals("and")) && !afterFrom ? low : null;
+    }
+
+    /** "On an average day in May, agents encountered 4,400 people": a daily rate, not a count. */
+    private boolean isDailyAverage(Sentence s, NumberMention n) {
+        for (int i = Math.max(0, n.start() - 10); i < n.start(); i++) {
+            if (lex.averageDay.at(s.tokens, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Guards for numbers that are not counts of people: years, labels, units, dates, ratios, scores, ages. */
@@ -284,7 +341,7 @@ public final class FigureExtractor {
     }
 
     /** The words after a number that say what it counts, e.g. "undocumented immigrants". */
-    private record NounPhrase(Lexicon.Noun head, int end, boolean unknownWords, String demonym) {
+    private record NounPhrase(Lexicon.Noun head, int end, boolean unknownWords, String demonym, String headWord) {
     }
 
     private NounPhrase nounPhrase(Sentence s, int from) {
@@ -336,7 +393,8 @@ public final class FigureExtractor {
             unknown = true;
             j++;
         }
-        return new NounPhrase(head, head == null ? from : headEnd, head == null && unknown, demonym);
+        return new NounPhrase(head, head == null ? from : headEnd, head == null && unknown, demonym,
+                head == null ? null : t.get(headEnd - 1).lower());
     }
 
     /** A noun of people starts at i, perhaps after one modifier ("and foreign workers"). */
@@ -365,7 +423,8 @@ public final class FigureExtractor {
         boolean sentenceAboutMigrants = s.aboutMigrants;
         boolean migrationAct = s.migrationAct || migrationContext;
         if (head != null && head.kind() == Lexicon.Noun.Kind.METRIC) {
-            return new Link(crossingAdjusted(s, head.metric(), head.metric(), sentenceAboutMigrants), np.end, false, np.demonym);
+            // "found 53 migrants dead in a sweltering trailer": deaths on the crossing
+            return new Link(crossingAdjusted(s, head.metric(), Metric.MIGRANT_DEATHS, sentenceAboutMigrants), np.end, false, np.demonym);
         }
         // Active verb before the number: "killed four civilians", "deported 400,000 Mexicans".
         int k = skipFillers(t, mentionStart);
@@ -380,7 +439,8 @@ public final class FigureExtractor {
             if (verb != null) {
                 Metric m = metricFor(verb.value(), head, migrationAct);
                 boolean perfect = k - verb.length() > 0 && lex.perfect.contains(t.get(k - verb.length() - 1).lower());
-                return new Link(crossingAdjusted(s, m, verb.value().forMigrants(), sentenceAboutMigrants), np.end, perfect, np.demonym);
+                return new Link(crossingAdjusted(s, m, verb.value().forMigrants(), sentenceAboutMigrants), np.end, perfect, np.demonym,
+                        verb.value().displacement());
             }
             PhraseTable.Match<Lexicon.Act> act = lex.actsOf.endingAt(t, k);
             if (act != null) {
@@ -417,6 +477,18 @@ public final class FigureExtractor {
                 || np.end < t.size() && lex.partitive.contains(t.get(np.end).lower())) {
             return null;
         }
+        Found last = earlier.get(earlier.size() - 1);
+        int k = skipFillers(t, mentionStart);
+        // "up from a record 409,849", "nearly double the 72,177": compares with the figure before.
+        if (lex.comparisons.endingAt(t, k) != null || lex.comparisons.endingAt(t, mentionStart) != null) {
+            return new Link(last.metric, np.end, false, np.demonym);
+        }
+        // "killed 2,100 Palestinians in Gaza, most of them civilians, and 73 people": the same verb.
+        PhraseTable.Match<Boolean> and = lex.conjunctions.endingAt(t, k);
+        boolean people = np.head != null && (np.head.kind() == Lexicon.Noun.Kind.PERSON || np.head.kind() == Lexicon.Noun.Kind.MIGRANT);
+        if (and != null && people && k - last.mentionEnd <= 15 && noCountBetween(s, last.mentionEnd, k - and.length())) {
+            return new Link(last.metric, np.end, false, np.demonym);
+        }
         boolean glued = false;
         int p = mentionStart;
         while (p > Math.max(0, mentionStart - 10)) {
@@ -437,6 +509,15 @@ public final class FigureExtractor {
             }
         }
         return null;
+    }
+
+    private boolean noCountBetween(Sentence s, int from, int to) {
+        for (NumberMention m : s.numbers) {
+            if (m.start() >= from && m.end() <= to && !isNotACount(s, m)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int skipFillers(List<Token> t, int k) {
@@ -494,7 +575,7 @@ public final class FigureExtractor {
             // "from Honduras, El Salvador and Guatemala were killed": places may be listed with commas.
             for (int k = j + 1; k < Math.min(t.size(), j + 13); k++) {
                 Token tok = t.get(k);
-                if (tok.isNumber() || (tok.isPunct() && !tok.is("-") && !tok.is(","))) {
+                if (tok.isNumber() || (tok.isPunct() && !tok.is("-") && !tok.is(",") && !tok.is("'") && !tok.is("\u2019"))) {
                     break;
                 }
                 Link after = subjectVerbAt(s, np, k, true, migrationContext);
@@ -536,6 +617,9 @@ public final class FigureExtractor {
             return null;
         }
         int verbEnd = j + verb.length();
+        if (verb.value().forPeople() == Metric.MIGRANTS && np.headWord != null && lex.armed.contains(np.headWord)) {
+            return null; // "10 gunmen came ashore" are attackers, not migrants
+        }
         if (verb.value().transitive() && !passive) {
             // "12 gunmen killed 5 people" counts the killers: only a reduced passive ("12 killed in") counts.
             if (fillers || afterPhrase || !objectEndsHere(s, verbEnd)) {
@@ -543,7 +627,8 @@ public final class FigureExtractor {
             }
         }
         Metric m = metricFor(verb.value(), head, s.migrationAct || migrationContext);
-        return new Link(crossingAdjusted(s, m, verb.value().forMigrants(), s.aboutMigrants), verbEnd, perfect, np.demonym);
+        return new Link(crossingAdjusted(s, m, verb.value().forMigrants(), s.aboutMigrants), verbEnd, perfect, np.demonym,
+                verb.value().displacement());
     }
 
     /** Skips "in Mexico", "in the northern state of Chihuahua" between a noun and its verb. */
@@ -580,11 +665,21 @@ public final class FigureExtractor {
                 return null;
             }
             PhraseTable.Match<Metric> total = lex.totalNouns.endingAt(t, p);
-            if (total != null) {
+            if (total != null && isHeadEnd(s, p)) {
                 return total.value();
             }
         }
         return null;
+    }
+
+    /** A noun phrase ends at p: nothing that could be its real head follows ("immigration judges"). */
+    private boolean isHeadEnd(Sentence s, int p) {
+        if (p >= s.tokens.size()) {
+            return true;
+        }
+        Token next = s.tokens.get(p);
+        return next.isPunct() || next.isNumber() || lex.stopwords.contains(next.lower()) || lex.totalLinkWords.contains(next.lower())
+                || lex.locative.contains(next.lower()) || startsTime(s, p) || placeAt(s, p, null) != null;
     }
 
     private Metric totalLinkedByWords(Sentence s, int mentionStart) {
@@ -594,7 +689,7 @@ public final class FigureExtractor {
         boolean linked = false;
         while (p > floor) {
             PhraseTable.Match<Metric> total = lex.totalNouns.endingAt(t, p);
-            if (total != null && linked) {
+            if (total != null && linked && isHeadEnd(s, p)) {
                 return total.value();
             }
             Token prev = t.get(p - 1);
@@ -667,6 +762,9 @@ public final class FigureExtractor {
                 return true;
             }
             PhraseTable.Match<Lexicon.Verb> verb = lex.verbs.at(t, i);
+            if (verb == null) {
+                verb = lex.subjectVerbs.at(t, i);
+            }
             migrationVerb |= verb != null && verb.value().forPeople() == Metric.MIGRANTS;
             crossingWord |= lex.crossing.contains(t.get(i).lower());
         }
@@ -689,7 +787,8 @@ public final class FigureExtractor {
 
     // ---------------------------------------------------------------- place
 
-    private String place(Sentence s, Metric metric, int mentionStart, int mentionEnd, String npDemonym, Context context) {
+    private String place(Sentence s, Metric metric, int mentionStart, int mentionEnd, String npDemonym, boolean displacement,
+                         Context context) {
         List<Token> t = s.tokens;
         java.util.function.Predicate<PlaceMention> outsideCount = p -> p.end() <= mentionStart || p.start() >= mentionEnd;
         java.util.function.Predicate<PlaceMention> name = p -> p.kind() != Place.Kind.DEMONYM;
@@ -704,10 +803,11 @@ public final class FigureExtractor {
         if (metric == Metric.DEPORTATIONS) {
             // Deported from the country that deports; "to Mexico" is where they are sent.
             preferences = List.of(
+                    p -> name.test(p) && p.end() <= mentionStart && !precededBy(t, p, lex.destination) && !precededBy(t, p, lex.origin),
                     p -> name.test(p) && p.start() >= mentionEnd && precededBy(t, p, lex.origin),
                     p -> name.test(p) && !precededBy(t, p, lex.destination));
             lastResort = p -> outsideCount.test(p) && !precededBy(t, p, lex.destination);
-        } else if (metric.category() == tally.stats.Category.MIGRATION) {
+        } else if (metric.category() == tally.stats.Category.MIGRATION && !displacement) {
             // Where migrants arrive or cross into; a demonym of the migrants names where they come from,
             // while one of the authorities ("Hungarian police caught") names the place.
             preferences = List.of(
@@ -715,13 +815,19 @@ public final class FigureExtractor {
                     p -> name.test(p) && !precededBy(t, p, lex.origin));
             lastResort = p -> outsideCount.test(p) && !precededBy(t, p, lex.origin);
         } else {
-            // Where it happened; not where victims were heading, and not a demonym of the attackers
+            // Where it happened (or where people were displaced); not where victims were heading, and not a demonym of the attackers
             // or of a language ("Israeli fire", "its Spanish initials") while the article names a place.
             preferences = List.of(
                     p -> precededBy(t, p, lex.locative),
                     p -> npDemonym != null && p.kind() == Place.Kind.DEMONYM && !outsideCount.test(p),
                     p -> name.test(p) && !precededBy(t, p, lex.origin) && !precededBy(t, p, lex.heading));
             lastResort = p -> !precededBy(t, p, lex.origin) && !precededBy(t, p, lex.heading);
+        }
+        // "reached Europe by sea": a destination or scene in no single country, in a sentence that
+        // names no country, leaves the place open.
+        PlaceMention region = nearestAny(s, mentionStart, mentionEnd, preferences.get(0));
+        if (region != null && region.country() == null && s.places.stream().allMatch(p -> p.country() == null)) {
+            return null;
         }
         for (java.util.function.Predicate<PlaceMention> preference : preferences) {
             PlaceMention best = nearest(s, mentionStart, mentionEnd, preference);
@@ -749,10 +855,15 @@ public final class FigureExtractor {
     }
 
     private PlaceMention nearest(Sentence s, int start, int end, java.util.function.Predicate<PlaceMention> accept) {
+        return nearestAny(s, start, end, p -> p.country() != null && accept.test(p));
+    }
+
+    /** The accepted place nearest to [start, end), also one in no single country. */
+    private static PlaceMention nearestAny(Sentence s, int start, int end, java.util.function.Predicate<PlaceMention> accept) {
         PlaceMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (PlaceMention p : s.places) {
-            if (p.country() == null || !accept.test(p)) {
+            if (!accept.test(p)) {
                 continue;
             }
             int d = p.end() <= start ? start - p.end() : Math.max(0, p.start() - end);
@@ -838,7 +949,7 @@ public final class FigureExtractor {
     }
 
     private Period period(Sentence s, NumberMention n, int start, int end, Basis basis, boolean current,
-                          CleanArticle article, List<String> warnings) {
+                          CleanArticle article, Context context, List<String> warnings) {
         TimeMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeMention m : s.times) {
@@ -851,6 +962,13 @@ public final class FigureExtractor {
                 best = m;
                 bestDistance = d;
             }
+        }
+        if (best != null && best.isSame()) {
+            if (context.lastPeriod() != null) {
+                return context.lastPeriod();
+            }
+            warnings.add("'the same period' with no period before it");
+            return null;
         }
         if (best != null) {
             if (best.warning() != null) {
@@ -892,7 +1010,7 @@ public final class FigureExtractor {
         int to = Math.max(n.start(), m.start());
         for (NumberMention other : s.numbers) {
             if (other != n && other.start() >= from && other.end() <= to && !isNotACount(s, other)
-                    && !(other.start() >= m.start() && other.end() <= m.end())) {
+                    && !nounPhrase(s, other.end()).unknownWords && !(other.start() >= m.start() && other.end() <= m.end())) {
                 int lo = Math.min(n.end(), other.end());
                 int hi = Math.max(n.start(), other.start());
                 boolean coordinated = false;

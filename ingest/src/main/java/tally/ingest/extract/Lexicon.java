@@ -29,7 +29,7 @@ public final class Lexicon {
     }
 
     /** What a verb says happened to people, or to migrants, and whether it takes an object. */
-    public record Verb(Metric forPeople, Metric forMigrants, boolean transitive) {
+    public record Verb(Metric forPeople, Metric forMigrants, boolean transitive, boolean displacement) {
     }
 
     /** An act counted by its victims ("the killing of"), and what it counts when migrants die on a crossing. */
@@ -92,6 +92,11 @@ public final class Lexicon {
     final Set<String> partitive;
     final Set<String> changeBy;
     final PhraseTable<Boolean> authorities;
+    final PhraseTable<Boolean> averageDay;
+    final PhraseTable<Boolean> comparisons;
+    final Set<String> armed;
+    final Set<String> rangeOpen;
+    final Set<String> rangeJoin;
     final Set<String> abbreviations;
     final Set<String> perfect;
 
@@ -152,6 +157,11 @@ public final class Lexicon {
         partitive = words("partitive");
         changeBy = words("change by");
         authorities = flags("authority");
+        averageDay = flags("average day");
+        comparisons = flags("comparison");
+        armed = words("armed");
+        rangeOpen = words("range open");
+        rangeJoin = words("range join");
         abbreviations = words("abbreviation");
         perfect = words("perfect");
         timeTemplates = section("time").stream().map(e -> TimeTemplate.parse(e[0], e[1])).toList();
@@ -263,9 +273,10 @@ public final class Lexicon {
 
     private static Verb verb(String value) {
         String[] p = value.split("\\s+");
-        if (p.length != 3 || !(p[2].equals("transitive") || p[2].equals("intransitive"))) {
-            throw new IllegalStateException("verb entry needs 'metric metric transitive|intransitive': " + value);
+        if (p.length < 3 || p.length > 4 || !(p[2].equals("transitive") || p[2].equals("intransitive"))
+                || p.length == 4 && !p[3].equals("displacement")) {
+            throw new IllegalStateException("verb entry needs 'metric metric transitive|intransitive [displacement]': " + value);
         }
-        return new Verb(Metric.of(p[0]), Metric.of(p[1]), p[2].equals("transitive"));
+        return new Verb(Metric.of(p[0]), Metric.of(p[1]), p[2].equals("transitive"), p.length == 4);
     }
 }

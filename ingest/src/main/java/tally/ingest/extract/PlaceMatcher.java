@@ -58,6 +58,9 @@ public final class PlaceMatcher {
     private Term longest(List<Token> tokens, int i) {
         List<Term> candidates = byFirst.get(tokens.get(i).text());
         if (candidates == null) {
+            candidates = byFirst.get(titleCase(tokens.get(i)));
+        }
+        if (candidates == null) {
             return null;
         }
         for (Term t : candidates) {
@@ -68,9 +71,19 @@ public final class PlaceMatcher {
         return null;
     }
 
+    /** A datelined "SAN ANTONIO —" names San Antonio: an all-capital word also matches its title case. */
+    private static String titleCase(Token t) {
+        String s = t.text();
+        if (s.length() < 2 || !t.isWord() || !s.chars().allMatch(Character::isUpperCase)) {
+            return s;
+        }
+        return s.charAt(0) + s.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     private static boolean matches(List<Token> tokens, int start, String[] words) {
         for (int k = 0; k < words.length; k++) {
-            if (!tokens.get(start + k).text().equals(words[k])) {
+            Token t = tokens.get(start + k);
+            if (!t.text().equals(words[k]) && !titleCase(t).equals(words[k])) {
                 return false;
             }
         }

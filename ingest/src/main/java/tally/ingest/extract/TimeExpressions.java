@@ -49,7 +49,25 @@ public final class TimeExpressions {
             }
             i = best.end;
         }
-        return found;
+        return yearsBefore(found, published);
+    }
+
+    /** "in 2015, down from 5,936 the year before": the year before the sentence's own year. */
+    private static List<TimeMention> yearsBefore(List<TimeMention> found, LocalDate published) {
+        List<TimeMention> out = new ArrayList<>(found.size());
+        Period anchor = null;
+        for (TimeMention m : found) {
+            if ("YEAR_BEFORE".equals(m.rule())) {
+                Integer year = anchor != null ? Integer.valueOf(anchor.from().getYear()) : published != null ? published.getYear() : null;
+                out.add(year == null
+                        ? new TimeMention(m.start(), m.end(), null, "no publication date: a relative time cannot be resolved", m.rule())
+                        : new TimeMention(m.start(), m.end(), Period.year(year - 1), null, m.rule()));
+            } else {
+                out.add(m);
+                anchor = m.period() != null ? m.period() : anchor;
+            }
+        }
+        return out;
     }
 
     /**
@@ -105,6 +123,7 @@ public final class TimeExpressions {
         Integer month;
         Integer month2;
         Integer day;
+        Integer day2;
         Lexicon.Season season;
         Integer n;
         Integer weekday;
@@ -117,6 +136,7 @@ public final class TimeExpressions {
             s.month = month;
             s.month2 = month2;
             s.day = day;
+            s.day2 = day2;
             s.season = season;
             s.n = n;
             s.weekday = weekday;
@@ -176,7 +196,7 @@ public final class TimeExpressions {
                 }
                 next = i + 1;
             }
-            case "day" -> {
+            case "day", "day2" -> {
                 if (!tok.isNumber() || tok.text().length() > 2) {
                     return null;
                 }
@@ -184,7 +204,11 @@ public final class TimeExpressions {
                 if (d < 1 || d > 31) {
                     return null;
                 }
-                slots.day = d;
+                if (name.equals("day")) {
+                    slots.day = d;
+                } else {
+                    slots.day2 = d;
+                }
                 next = i + 1;
             }
             case "n" -> {
@@ -246,6 +270,9 @@ public final class TimeExpressions {
                 case "SINCE_MONTH" -> since(start, s, LocalDate.of(s.year, s.month, 1), published);
                 case "SINCE_DAY" -> since(start, s, LocalDate.of(s.year, s.month, s.day), published);
                 case "DAY" -> at(start, s, Period.day(LocalDate.of(s.year, s.month, s.day)));
+                case "DAY_SPAN" -> at(start, s, new Period(LocalDate.of(s.year, s.month, s.day), LocalDate.of(s.year, s.month2, s.day2)));
+                case "SAME" -> new TimeMention(start, s.end, null, null, "SAME");
+                case "YEAR_BEFORE" -> new TimeMention(start, s.end, null, null, "YEAR_BEFORE");
                 case "SINCE_SEASON" -> since(start, s, LocalDate.of(s.year, s.season.firstMonth(), 1), published);
                 case "UNTIL_YEAR_END" -> cumulative(start, s, LocalDate.of(s.year, 12, 31));
                 case "UNTIL_MONTH_END" -> cumulative(start, s, YearMonth.of(s.year, s.month).atEndOfMonth());
@@ -258,7 +285,7 @@ public final class TimeExpressions {
 
     private static TimeMention relative(String rule, Slots s, int start, LocalDate published, Integer pubYear) {
         if (published == null) {
-            return new TimeMention(start, s.end, null, "no publication date: a relative time cannot be resolved");
+            return new TimeMention(start, s.end, null, "no publication date: a relative time cannot be resolved", rule);
         }
         return switch (rule) {
             case "LAST_YEAR" -> at(start, s, Period.year(pubYear - 1));
@@ -292,6 +319,7 @@ public final class TimeExpressions {
             }
             case "FISCAL_YEAR_ENDED" -> at(start, s, Period.year(recentMonth(s.month, published).getYear()));
             case "DAY_RECENT" -> at(start, s, Period.day(recentDay(s.month, s.day, published)));
+            case "DAY_SPAN_RECENT" -> at(start, s, new Period(recentDay(s.month, s.day, published), recentDay(s.month2, s.day2, published)));
             case "YESTERDAY" -> at(start, s, Period.day(published.minusDays(1)));
             case "TODAY", "WEEKDAY" -> at(start, s, Period.day(published));
             default -> throw new IllegalStateException("unknown time rule " + rule);
@@ -310,7 +338,7 @@ public final class TimeExpressions {
     }
 
     private static TimeMention at(int start, Slots s, Period p) {
-        return new TimeMention(start, s.end, p, null);
+        return new TimeMention(start, s.end, p, null, s.template == null ? null : s.template.rule());
     }
 
     private static TimeMention months(int start, Slots s, int year) {
@@ -319,12 +347,12 @@ public final class TimeExpressions {
 
     private static TimeMention since(int start, Slots s, LocalDate from, LocalDate published) {
         if (published == null) {
-            return new TimeMention(start, s.end, null, "no publication date: 'since' has no end");
+            return new TimeMention(start, s.end, null, "no publication date: 'since' has no end", "SINCE");
         }
         return from.isAfter(published) ? null : at(start, s, new Period(from, published));
     }
 
     private static TimeMention cumulative(int start, Slots s, LocalDate until) {
-        return new TimeMention(start, s.end, null, "cumulative count up to " + until + " with no stated start");
+        return new TimeMention(start, s.end, null, "cumulative count up to " + until + " with no stated start", "UNTIL");
     }
 }
