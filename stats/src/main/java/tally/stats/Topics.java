@@ -1,0 +1,28 @@
+package tally.stats;
+
+import java.util.List;
+
+/** Every Kafka topic of Tally, named once. Keys and values are JSON documented in the README. */
+public final class Topics {
+
+    /** Cleaned articles, key = articleId, retained forever (reextract reads them back). */
+    public static final String ARTICLES = "tally.articles";
+    /** Extracted figures, key = figure id, retained forever (replay reads them back). */
+    public static final String FIGURES = "tally.figures";
+    /** Figures that failed to parse or validate, with the reason in the headers and the original bytes. */
+    public static final String FIGURES_DLQ = "tally.figures.dlq";
+    /** Consolidated estimates, key = statistic, compacted. */
+    public static final String ESTIMATES = "tally.estimates";
+    /** Yearly series, key = category|metric|place|year, compacted. */
+    public static final String SERIES_YEARLY = "tally.series.yearly";
+    /** Weekly mentions, key = metric|place|week start, compacted. */
+    public static final String MENTIONS_WEEKLY = "tally.mentions.weekly";
+
+    /** Topics kept forever. */
+    public static final List<String> RETAINED = List.of(ARTICLES, FIGURES, FIGURES_DLQ);
+    /** Topics that hold the latest state per key. */
+    public static final List<String> COMPACTED = List.of(ESTIMATES, SERIES_YEARLY, MENTIONS_WEEKLY);
+
+    private Topics() {
+    }
+}

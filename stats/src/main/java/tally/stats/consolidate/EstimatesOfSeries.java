@@ -1,0 +1,28 @@
+package tally.stats.consolidate;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The estimates of one series (category, metric, place), by statistic: the aggregate behind yearly series. */
+public record EstimatesOfSeries(Map<String, Estimate> byStatistic) {
+
+    public EstimatesOfSeries {
+        byStatistic = byStatistic == null ? Map.of() : Map.copyOf(byStatistic);
+    }
+
+    public static EstimatesOfSeries empty() {
+        return new EstimatesOfSeries(Map.of());
+    }
+
+    public EstimatesOfSeries with(Estimate e) {
+        Map<String, Estimate> next = new TreeMap<>(byStatistic);
+        next.put(e.statistic(), e);
+        return new EstimatesOfSeries(next);
+    }
+
+    public EstimatesOfSeries without(Estimate e) {
+        Map<String, Estimate> next = new TreeMap<>(byStatistic);
+        next.remove(e.statistic());
+        return new EstimatesOfSeries(next);
+    }
+}

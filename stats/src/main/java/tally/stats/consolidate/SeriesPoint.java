@@ -1,0 +1,29 @@
+package tally.stats.consolidate;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import tally.stats.Category;
+import tally.stats.Metric;
+
+/**
+ * One year of a country's series for a metric. Value of {@code tally.series.yearly}.
+ *
+ * @param value      the best estimate for the calendar year
+ * @param derivation {@code direct} when reported for that calendar year, {@code annualized} when
+ *                   derived from totals over longer or shorter periods (the median of their yearly rates)
+ * @param change     percent change against the previous year's value, null without one
+ * @param estimates  statistics behind the value
+ */
+@JsonPropertyOrder({"schema", "category", "metric", "place", "year", "value", "per100k", "change", "derivation",
+        "estimates", "sources"})
+public record SeriesPoint(int schema, Category category, Metric metric, String place, int year, double value,
+                          Double per100k, Double change, String derivation, int estimates, int sources) {
+
+    public static final int SCHEMA = 1;
+    public static final String DIRECT = "direct";
+    public static final String ANNUALIZED = "annualized";
+
+    /** Key of {@code tally.series.yearly}: {@code violence|deaths|MX|2010}. */
+    public String key() {
+        return category.json() + "|" + metric.json() + "|" + place + "|" + year;
+    }
+}

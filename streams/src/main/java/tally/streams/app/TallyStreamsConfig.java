@@ -1,0 +1,42 @@
+package tally.streams.app;
+
+import java.nio.file.Path;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import tally.stats.Topics;
+
+/** The Streams configuration of Tally, on top of the cluster's client properties. */
+public final class TallyStreamsConfig {
+
+    public static final String APPLICATION_ID = "tally-streams";
+    public static final String EXACTLY_ONCE = StreamsConfig.EXACTLY_ONCE_V2;
+
+    private TallyStreamsConfig() {
+    }
+
+    /**
+     * @param client            bootstrap servers and any security settings, passed through unchanged
+     * @param stateDir          where local state (RocksDB) lives
+     * @param guarantee         exactly_once_v2 (default) or at_least_once
+     * @param replicationFactor of internal topics
+     */
+    public static Properties of(Properties client, Path stateDir, String guarantee, int replicationFactor) {
+        Properties p = new Properties();
+        p.putAll(client);
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, guarantee);
+        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replicationFactor);
+        // Results visible within about a tenth of a second, also with at_least_once (default 30 s).
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        // Bad records go to the dead-letter queue with their reason; the application keeps running.
+        p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.FIGURES_DLQ);
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        // A topology change must never silently rename state: every store and topic is named.
+        p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        return p;
+    }
+}

@@ -1,0 +1,193 @@
+package tally.streams.topology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tally.streams.topology.FigureFixtures.deaths;
+import static tally.streams.topology.FigureFixtures.figure;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tally.stats.Figure;
+import tally.stats.Metric;
+import tally.stats.Period;
+import tally.stats.Qualifier;
+import tally.stats.Topics;
+import tally.stats.consolidate.Estimate;
+import tally.stats.consolidate.Mentions;
+import tally.stats.consolidate.SeriesPoint;
+import tally.stats.json.Json;
+import tally.streams.app.TallyStreamsConfig;
+
+class TallyTopologyTest {
+
+    @TempDir
+    Path state;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, byte[]> figures;
+    private TestOutputTopic<String, Estimate> estimates;
+    private TestOutputTopic<String, SeriesPoint> series;
+    private TestOutputTopic<String, Mentions> mentions;
+    private TestOutputTopic<byte[], byte[]> dlq;
+
+    @BeforeEach
+    void start() {
+        Properties client = new Properties();
+        client.put("bootstrap.servers", "unused:9092");
+        driver = new TopologyTestDriver(TallyTopology.build(), TallyStreamsConfig.of(client, state, "at_least_once", 1));
+        figures = driver.createInputTopic(Topics.FIGURES, new StringSerializer(), new ByteArraySerializer());
+        estimates = driver.createOutputTopic(Topics.ESTIMATES, new StringDeserializer(), TallySerdes.ESTIMATE.deserializer());
+        series = driver.createOutputTopic(Topics.SERIES_YEARLY, new StringDeserializer(), TallySerdes.SERIES_POINT.deserializer());
+        mentions = driver.createOutputTopic(Topics.MENTIONS_WEEKLY, new StringDeserializer(), TallySerdes.MENTIONS.deserializer());
+        dlq = driver.createOutputTopic(Topics.FIGURES_DLQ, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private void send(Figure f) throws Exception {
+        figures.pipeInput(f.id(), Json.MAPPER.writeValueAsBytes(f));
+    }
+
+    private Map<String, Estimate> latestEstimates() {
+        return estimates.readKeyValuesToMap();
+    }
+
+    @Test
+    void manyOutletsBecomeOneEstimateWithBestLowHigh() throws Exception {
+        send(deaths("f1", "a1", "Herald", 15273, Qualifier.EXACT, 2010, "2011-01-13"));
+        send(deaths("f2", "a2", "Tribune", 15300, Qualifier.APPROXIMATELY, 2010, "2011-01-14"));
+        send(deaths("f3", "a3", "Sentinel", 15000, Qualifier.AT_LEAST, 2010, "2011-01-15"));
+        send(deaths("f4", "a4", "Herald", 15273, Qualifier.EXACT, 2010, "2011-01-16"));
+        Estimate e = latestEstimates().get("deaths|MX|2010-01-01|2010-12-31|total");
+        assertEquals(15286, e.best(), "median of the outlets' values: Herald 15,273, Tribune 15,300");
+        assertEquals(15000, e.low());
+        assertEquals(15300, e.high());
+        assertEquals(3, e.sources());
+        assertEquals(4, e.articleCount());
+        assertEquals(List.of("a1", "a2", "a3", "a4"), e.articles());
+        assertEquals(LocalDate.of(2011, 1, 13), e.firstReported());
+        assertEquals(LocalDate.of(2011, 1, 16), e.lastReported());
+        assertEquals(15286, e.perYear());
+        assertTrue(e.per100k() > 10 && e.per100k() < 16, "about 13 per 100,000 Mexicans: " + e.per100k());
+    }
+
+    @Test
+    void onlyLowerBoundsGiveAnOpenHigh() throws Exception {
+        send(figure("f1", "a1", "Herald", Metric.DEATHS, 35000, Qualifier.AT_LEAST, "MX",
+                new Period(LocalDate.of(2006, 10, 1), LocalDate.of(2012, 9, 17)), "2012-09-17", 1));
+        Estimate e = latestEstimates().values().iterator().next();
+        assertEquals(35000, e.best());
+        assertEquals(35000, e.low());
+        assertNull(e.high());
+        assertEquals(5867.4, e.perYear(), 0.5, "35,000 over 2006-10-01..2012-09-17 (5.965 years) is about 5,867 a year");
+    }
+
+    @Test
+    void duplicatesChangeNothing() throws Exception {
+        Figure f = deaths("f1", "a1", "Herald", 100, Qualifier.EXACT, 2010, "2011-01-13");
+        send(f);
+        Estimate once = latestEstimates().values().iterator().next();
+        send(f);
+        send(f);
+        Estimate thrice = latestEstimates().values().stream().reduce((a, b) -> b).orElse(once);
+        assertEquals(once, thrice);
+        assertEquals(1, thrice.figures());
+        Map<String, Mentions> m = mentions.readKeyValuesToMap();
+        assertEquals(1, m.get("deaths|MX|2011-01-10").figures());
+    }
+
+    @Test
+    void aNewerExtractionReplacesTheOlderOneEvenOutOfOrder() throws Exception {
+        send(figure("old", "a1", "Herald", Metric.DEATHS, 100, Qualifier.EXACT, "MX", Period.year(2010), "2011-01-13", 1));
+        send(figure("new", "a1", "Herald", Metric.DEATHS, 120, Qualifier.EXACT, "MX", Period.year(2011), "2011-01-13", 2));
+        send(figure("older-late", "a1", "Herald", Metric.DEATHS, 999, Qualifier.EXACT, "MX", Period.year(2012), "2011-01-13", 1));
+        Map<String, Estimate> latest = latestEstimates();
+        assertNull(latest.get("deaths|MX|2010-01-01|2010-12-31|total"), "version 1 was deleted");
+        assertEquals(120, latest.get("deaths|MX|2011-01-01|2011-12-31|total").best());
+        assertFalse(latest.containsKey("deaths|MX|2012-01-01|2012-12-31|total"), "a late version 1 is ignored");
+    }
+
+    @Test
+    void poisonGoesToTheDeadLetterQueueWithItsReasonAndTheRestFlows() throws Exception {
+        send(deaths("good1", "a1", "Herald", 10, Qualifier.EXACT, 2010, "2011-01-13"));
+        figures.pipeInput("bad-json", "{not json".getBytes(StandardCharsets.UTF_8));
+        Figure negative = deaths("neg", "a2", "Herald", -5, Qualifier.EXACT, 2010, "2011-01-13");
+        send(negative);
+        figures.pipeInput("unknown-metric", Json.MAPPER.writeValueAsString(deaths("x", "a3", "H", 1, Qualifier.EXACT, 2010, "2011-01-13"))
+                .replace("\"deaths\"", "\"looting\"").getBytes(StandardCharsets.UTF_8));
+        figures.pipeInput("schema-9", Json.MAPPER.writeValueAsString(deaths("y", "a4", "H", 1, Qualifier.EXACT, 2010, "2011-01-13"))
+                .replace("\"schema\":1", "\"schema\":9").getBytes(StandardCharsets.UTF_8));
+        send(figure("future", "a5", "H", Metric.DEATHS, 5, Qualifier.EXACT, "MX", Period.year(2030), "2011-01-13", 1));
+        send(deaths("good2", "a6", "Tribune", 20, Qualifier.EXACT, 2010, "2011-01-13"));
+
+        List<TestRecord<byte[], byte[]>> dead = dlq.readRecordsToList();
+        assertEquals(List.of("bad-json", "neg", "unknown-metric", "schema-9", "future"),
+                dead.stream().map(r -> new String(r.key(), StandardCharsets.UTF_8)).toList());
+        assertEquals("{not json", new String(dead.get(0).value(), StandardCharsets.UTF_8), "the original bytes");
+        List<String> reasons = dead.stream().map(r -> header(r, "__streams.errors.message")).toList();
+        assertTrue(reasons.get(1).contains("not a count of people"), reasons.get(1));
+        assertTrue(reasons.get(2).contains("looting"), reasons.get(2));
+        assertTrue(reasons.get(3).contains("unknown schema version 9"), reasons.get(3));
+        assertTrue(reasons.get(4).contains("period starts after the publication date"), reasons.get(4));
+        Estimate e = latestEstimates().get("deaths|MX|2010-01-01|2010-12-31|total");
+        assertEquals(2, e.figures(), "both good records were counted");
+        assertEquals(15, e.best());
+    }
+
+    private static String header(TestRecord<byte[], byte[]> r, String name) {
+        Header h = r.headers().lastHeader(name);
+        return h == null ? "" : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void yearlySeriesTakesDirectYearsAndAnnualizesTheRest() throws Exception {
+        send(deaths("d2009", "a1", "Herald", 9614, Qualifier.EXACT, 2009, "2010-01-13"));
+        send(deaths("d2010", "a2", "Herald", 15273, Qualifier.EXACT, 2010, "2011-01-13"));
+        send(figure("total", "a3", "Tribune", Metric.DEATHS, 12903, Qualifier.EXACT, "MX",
+                new Period(LocalDate.of(2011, 1, 1), LocalDate.of(2011, 9, 30)), "2012-01-12", 1));
+        Map<String, SeriesPoint> points = series.readKeyValuesToMap();
+        SeriesPoint y2010 = points.get("violence|deaths|MX|2010");
+        assertEquals(15273, y2010.value());
+        assertEquals(SeriesPoint.DIRECT, y2010.derivation());
+        assertEquals(58.9, y2010.change(), "15,273 against 9,614");
+        SeriesPoint y2011 = points.get("violence|deaths|MX|2011");
+        assertEquals(SeriesPoint.ANNUALIZED, y2011.derivation());
+        assertEquals(17251.3, y2011.value(), 0.5, "12,903 over 273 of 365 days is about 17,251 a year");
+    }
+
+    @Test
+    void mentionsCountFiguresAndArticlesPerIsoWeekOfPublication() throws Exception {
+        send(deaths("f1", "a1", "Herald", 10, Qualifier.EXACT, 2010, "2011-01-10")); // Monday
+        send(deaths("f2", "a1", "Herald", 11, Qualifier.EXACT, 2009, "2011-01-10"));
+        send(deaths("f3", "a2", "Tribune", 12, Qualifier.EXACT, 2010, "2011-01-16")); // Sunday, same week
+        send(deaths("f4", "a3", "Tribune", 13, Qualifier.EXACT, 2010, "2011-01-17")); // next Monday
+        Map<String, Mentions> m = mentions.readKeyValuesToMap();
+        Mentions week = m.get("deaths|MX|2011-01-10");
+        assertEquals(3, week.figures());
+        assertEquals(2, week.articles());
+        assertEquals(LocalDate.of(2011, 1, 16), week.weekEnd());
+        assertEquals(1, m.get("deaths|MX|2011-01-17").figures());
+    }
+}
