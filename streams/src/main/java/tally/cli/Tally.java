@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Tally.Version.class,
         description = "Violence and migration statistics from news articles.",
-        subcommands = {ExtractCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, EvaluateCommand.class, IngestCommand.class, RunCommand.class, DemoCommand.class,
+            ReplayCommand.class, ReextractCommand.class, CommandLine.HelpCommand.class})
 public final class Tally {
 
     public static void main(String[] args) {

@@ -82,7 +82,8 @@ public final class ArticleReader {
         readBytes(origin, path.getFileName().toString().toLowerCase(Locale.ROOT), bytes, sink);
     }
 
-    void readBytes(String origin, String name, byte[] bytes, ArticleSink sink) {
+    /** Reads content already in memory; {@code name} (a file name) chooses the format like an extension would. */
+    public void readBytes(String origin, String name, byte[] bytes, ArticleSink sink) {
         String text;
         try {
             text = decode(bytes);

@@ -9,8 +9,8 @@ import tally.stats.Period;
 /** Yearly rates and rates per 100,000 inhabitants of figures. */
 public final class Normalization {
 
-    /** Periods shorter than this are events, not rates: annualizing one day's toll means nothing. */
-    static final int MIN_DAYS_FOR_RATE = 28;
+    /** Periods shorter than a quarter are events or snapshots, not rates: annualizing them misleads. */
+    static final int MIN_DAYS_FOR_RATE = 90;
 
     private final Population population;
 

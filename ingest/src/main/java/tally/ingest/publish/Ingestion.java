@@ -1,0 +1,60 @@
+package tally.ingest.publish;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import tally.ingest.Extraction;
+import tally.ingest.read.ArticleSink;
+import tally.ingest.read.InputProblem;
+import tally.ingest.read.RawArticle;
+
+/** Reads articles, extracts their figures and publishes both; counts what it did and what went wrong. */
+public final class Ingestion implements ArticleSink {
+
+    /** What an ingestion did so far. */
+    public record Progress(long articles, long figures, long problems, long startedNanos) {
+        public double articlesPerSecond() {
+            double seconds = (System.nanoTime() - startedNanos) / 1e9;
+            return seconds <= 0 ? 0 : articles / seconds;
+        }
+    }
+
+    private final Extraction extraction = new Extraction();
+    private final KafkaPublisher publisher;
+    private final Consumer<InputProblem> onProblem;
+    private final List<InputProblem> problems = new ArrayList<>();
+    private final long started = System.nanoTime();
+    private long articles;
+    private long figures;
+
+    public Ingestion(KafkaPublisher publisher, Consumer<InputProblem> onProblem) {
+        this.publisher = publisher;
+        this.onProblem = onProblem;
+    }
+
+    @Override
+    public void article(RawArticle raw) {
+        Extraction.Result result = extraction.process(raw);
+        if (result.problem() != null) {
+            problem(new InputProblem(raw.origin(), result.problem()));
+            return;
+        }
+        publisher.publish(result.article(), result.figures());
+        articles++;
+        figures += result.figures().size();
+    }
+
+    @Override
+    public void problem(InputProblem problem) {
+        problems.add(problem);
+        onProblem.accept(problem);
+    }
+
+    public Progress progress() {
+        return new Progress(articles, figures, problems.size(), started);
+    }
+
+    public List<InputProblem> problems() {
+        return List.copyOf(problems);
+    }
+}

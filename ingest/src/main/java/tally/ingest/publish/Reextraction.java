@@ -1,0 +1,70 @@
+package tally.ingest.publish;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import tally.ingest.clean.CleanArticle;
+import tally.ingest.extract.FigureExtractor;
+import tally.stats.Topics;
+import tally.stats.json.Json;
+
+/**
+ * Reads every cleaned article from {@code tally.articles} and publishes its figures again with the
+ * current extractor; downstream, the newest extractor version of each article replaces the older.
+ */
+public final class Reextraction {
+
+    /** What a re-extraction did. */
+    public record Result(long articles, long figures, long unreadable) {
+    }
+
+    private Reextraction() {
+    }
+
+    public static Result run(Properties client, KafkaPublisher publisher) {
+        Properties p = new Properties();
+        p.putAll(client);
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        Map<String, FigureExtractor> extractors = new java.util.HashMap<>();
+        long articles = 0;
+        long figures = 0;
+        long unreadable = 0;
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.ARTICLES, Duration.ofSeconds(30)).stream()
+                    .map(i -> new TopicPartition(Topics.ARTICLES, i.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    CleanArticle article;
+                    try {
+                        article = r.value() == null ? null : Json.MAPPER.readValue(r.value(), CleanArticle.class);
+                    } catch (IOException e) {
+                        article = null;
+                    }
+                    if (article == null) {
+                        unreadable++;
+                        continue;
+                    }
+                    String lang = article.lang() == null ? "en" : article.lang();
+                    var found = extractors.computeIfAbsent(lang, FigureExtractor::new).extract(article);
+                    publisher.publishFigures(found);
+                    articles++;
+                    figures += found.size();
+                }
+            }
+        }
+        publisher.finish();
+        return new Result(articles, figures, unreadable);
+    }
+}

@@ -1,0 +1,95 @@
+package tally.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tally.ingest.publish.Ingestion;
+import tally.ingest.publish.KafkaPublisher;
+import tally.ingest.read.ArticleReader;
+import tally.stats.Topics;
+import tally.stats.consolidate.Estimate;
+import tally.stats.consolidate.Mentions;
+import tally.stats.consolidate.SeriesPoint;
+import tally.streams.app.Tables;
+import tally.streams.app.TallyApp;
+import tally.streams.app.TallyStreamsConfig;
+import tally.streams.kafka.CaughtUp;
+import tally.streams.kafka.KafkaConnection;
+import tally.streams.kafka.TopicReader;
+import tally.streams.kafka.TopicSetup;
+import tally.streams.topology.TallySerdes;
+
+/** {@code tally demo}: the whole pipeline on the bundled sample articles, on an embedded broker. */
+@Command(name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs everything on the bundled sample articles and prints the consolidated statistics.",
+            "",
+            "Starts an embedded Kafka broker (unless --bootstrap-servers is given), the Streams application "
+                + "and an ingest of the sample articles, waits until every figure is processed, prints the "
+                + "estimates, yearly series and weekly mentions as tables, and keeps running (Ctrl-C stops "
+                + "cleanly). The data stays in --data-dir: a second run starts from it, and ingesting the same "
+                + "articles again changes no statistic."})
+final class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Option(names = "--once", description = "Exit after printing the tables.")
+    boolean once;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        long started = System.nanoTime();
+        PrintWriter out = spec.commandLine().getOut();
+        try (UntilStopped stopped = new UntilStopped(); KafkaConnection connection = kafka.open()) {
+            TopicSetup.ensure(connection.client(), kafka.partitions, kafka.replicationFactor);
+            try (TallyApp app = TallyApp.start(connection.client(), kafka.stateDir(), TallyStreamsConfig.EXACTLY_ONCE,
+                    kafka.replicationFactor, false)) {
+                Ingestion.Progress ingested = ingestSamples(connection);
+                CaughtUp.await(connection.client(), TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(3));
+                Map<String, Estimate> estimates = TopicReader.latest(connection.client(), Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer());
+                Map<String, SeriesPoint> series = TopicReader.latest(connection.client(), Topics.SERIES_YEARLY, TallySerdes.SERIES_POINT.deserializer());
+                Map<String, Mentions> mentions = TopicReader.latest(connection.client(), Topics.MENTIONS_WEEKLY, TallySerdes.MENTIONS.deserializer());
+                out.printf(Locale.ROOT, "Tally demo: %d sample articles, %d figures, through Kafka at %s%s%n%n",
+                        ingested.articles(), ingested.figures(), connection.bootstrapServers(), connection.isEmbedded() ? " (embedded)" : "");
+                out.println("Consolidated estimates (" + Topics.ESTIMATES + ")");
+                out.println(Tables.estimates(estimates));
+                out.println("Yearly series (" + Topics.SERIES_YEARLY + ")");
+                out.println(Tables.series(series));
+                out.println("Busiest weeks (" + Topics.MENTIONS_WEEKLY + ")");
+                out.println(Tables.mentions(mentions, 10));
+                out.printf(Locale.ROOT, "Tables printed %.1f s after start.%s%n", (System.nanoTime() - started) / 1e9,
+                        once ? "" : " Still running; Ctrl-C stops.");
+                out.flush();
+                if (!once) {
+                    stopped.await();
+                }
+            }
+        }
+        return 0;
+    }
+
+    private Ingestion.Progress ingestSamples(KafkaConnection connection) {
+        PrintWriter err = spec.commandLine().getErr();
+        try (KafkaPublisher publisher = new KafkaPublisher(connection.client())) {
+            Ingestion ingestion = new Ingestion(publisher, p -> err.println("tally demo: " + p));
+            ArticleReader reader = new ArticleReader(new ArticleReader.Defaults(null, null, null));
+            for (BundledSamples.Sample sample : BundledSamples.load()) {
+                reader.readBytes("samples/" + sample.name(), sample.name(), sample.content(), ingestion);
+            }
+            publisher.finish();
+            return ingestion.progress();
+        }
+    }
+}

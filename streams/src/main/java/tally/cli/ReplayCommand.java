@@ -1,0 +1,58 @@
+package tally.cli;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tally.stats.Topics;
+import tally.streams.app.Replay;
+import tally.streams.app.TallyApp;
+import tally.streams.app.TallyStreamsConfig;
+import tally.streams.kafka.CaughtUp;
+import tally.streams.kafka.KafkaConnection;
+
+/** {@code tally replay}: reprocess everything from the retained topics. */
+@Command(name = "replay",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Reprocesses everything from the retained topics, after a rules change or to rebuild the outputs.",
+            "",
+            "Stop every running 'tally run' first. Resets the Streams application as Kafka's application reset "
+                + "tool does (input offsets to the earliest, internal topics deleted), wipes the local state, and "
+                + "runs again from the start of tally.figures. The compacted outputs then hold exactly what a fresh "
+                + "run produces."})
+final class ReplayCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Option(names = "--processing-guarantee", paramLabel = "GUARANTEE", defaultValue = TallyStreamsConfig.EXACTLY_ONCE,
+            description = "exactly_once_v2 or at_least_once (default: ${DEFAULT-VALUE}).")
+    String guarantee;
+
+    @Option(names = "--once", description = "Exit when everything is reprocessed instead of running on.")
+    boolean once;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        try (UntilStopped stopped = new UntilStopped(); KafkaConnection connection = kafka.open()) {
+            Replay.reset(connection.client());
+            try (TallyApp app = TallyApp.start(connection.client(), kafka.stateDir(), guarantee, kafka.replicationFactor, true)) {
+                CaughtUp.await(connection.client(), TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofHours(6));
+                spec.commandLine().getOut().println("tally replay: reprocessed " + Topics.FIGURES + " from the beginning"
+                        + (once ? "" : "; still running, Ctrl-C stops"));
+                spec.commandLine().getOut().flush();
+                if (!once) {
+                    stopped.await();
+                }
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,36 @@
+package tally.cli;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Blocks until Ctrl-C or SIGTERM, and makes the JVM wait (up to a minute) until the caller has
+ * closed its resources: a shutdown hook that only released the main thread would let the JVM
+ * exit in the middle of closing the Streams application and the broker.
+ */
+final class UntilStopped implements AutoCloseable {
+
+    private final CountDownLatch stop = new CountDownLatch(1);
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    UntilStopped() {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            try {
+                closed.await(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "tally-shutdown"));
+    }
+
+    void await() throws InterruptedException {
+        stop.await();
+    }
+
+    /** Called once everything is closed. */
+    @Override
+    public void close() {
+        closed.countDown();
+    }
+}

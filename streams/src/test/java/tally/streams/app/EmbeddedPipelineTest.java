@@ -1,0 +1,203 @@
+package tally.streams.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import tally.ingest.publish.Ingestion;
+import tally.ingest.publish.KafkaPublisher;
+import tally.ingest.read.ArticleReader;
+import tally.stats.Topics;
+import tally.stats.consolidate.Estimate;
+import tally.stats.consolidate.Mentions;
+import tally.stats.consolidate.SeriesPoint;
+import tally.streams.kafka.CaughtUp;
+import tally.streams.kafka.EmbeddedKafka;
+import tally.streams.kafka.TopicReader;
+import tally.streams.kafka.TopicSetup;
+import tally.streams.topology.TallySerdes;
+import tally.streams.topology.TallyTopology;
+
+/**
+ * The whole pipeline on a real in-process broker: the bundled sample articles are ingested,
+ * the Streams application (exactly_once_v2) runs, and every output topic is checked.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EmbeddedPipelineTest {
+
+    private static final Duration CATCH_UP = Duration.ofMinutes(2);
+    private static final String MX_2010 = "deaths|MX|2010-01-01|2010-12-31|total";
+
+    @TempDir
+    static Path dir;
+
+    static EmbeddedKafka kafka;
+    static TallyApp app;
+    static Properties client;
+
+    @BeforeAll
+    static void startAndIngest() {
+        kafka = EmbeddedKafka.start(dir.resolve("kafka"));
+        client = new Properties();
+        client.put("bootstrap.servers", kafka.bootstrapServers());
+        TopicSetup.ensure(client, 2, (short) 1);
+        app = TallyApp.start(client, dir.resolve("streams"), TallyStreamsConfig.EXACTLY_ONCE, 1, false);
+        app.awaitRunning(CATCH_UP);
+        assertEquals(List.of(), ingestSamples().problems());
+        CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, CATCH_UP);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    static Ingestion ingestSamples() {
+        try (KafkaPublisher publisher = new KafkaPublisher(client)) {
+            Ingestion ingestion = new Ingestion(publisher, p -> { });
+            new ArticleReader(new ArticleReader.Defaults(null, null, null)).read(Path.of("..", "samples").toString(), null, ingestion);
+            publisher.finish();
+            return ingestion;
+        }
+    }
+
+    record Outputs(Map<String, Estimate> estimates, Map<String, SeriesPoint> series, Map<String, Mentions> mentions) {
+    }
+
+    static Outputs outputs() {
+        return new Outputs(TopicReader.latest(client, Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer()),
+                TopicReader.latest(client, Topics.SERIES_YEARLY, TallySerdes.SERIES_POINT.deserializer()),
+                TopicReader.latest(client, Topics.MENTIONS_WEEKLY, TallySerdes.MENTIONS.deserializer()));
+    }
+
+    @Test
+    @Order(1)
+    void mexicosDeathsIn2010AreOneEstimateFromEightArticles() {
+        Estimate e = outputs().estimates().get(MX_2010);
+        // Reported as 15,273 by most outlets, "about 15,300", "more than 15,000" twice, and INEGI's all-homicide count 25,757.
+        assertEquals(15273, e.best());
+        assertEquals(15000, e.low());
+        assertEquals(25757, e.high());
+        assertEquals(8, e.articleCount());
+        assertEquals(8, e.figures());
+        assertTrue(e.per100k() > 12 && e.per100k() < 15, "per 100,000: " + e.per100k());
+        SeriesPoint p = outputs().series().get("violence|deaths|MX|2010");
+        assertEquals(15273, p.value());
+        assertEquals(SeriesPoint.DIRECT, p.derivation());
+    }
+
+    @Test
+    @Order(2)
+    void everyOutputEqualsWhatTheTopologyComputesFromTheSameFigures() throws Exception {
+        List<ConsumerRecord<String, byte[]>> figures = TopicReader.all(client, Topics.FIGURES, new ByteArrayDeserializer());
+        assertTrue(figures.size() >= 80, "figures on the topic: " + figures.size());
+        Properties config = TallyStreamsConfig.of(client, Files.createTempDirectory(dir, "ttd"), "at_least_once", 1);
+        try (TopologyTestDriver driver = new TopologyTestDriver(TallyTopology.build(), config)) {
+            TestInputTopic<String, byte[]> in = driver.createInputTopic(Topics.FIGURES, new StringSerializer(), new ByteArraySerializer());
+            figures.forEach(r -> in.pipeInput(r.key(), r.value()));
+            Map<String, Estimate> estimates = driver.createOutputTopic(Topics.ESTIMATES, new org.apache.kafka.common.serialization.StringDeserializer(),
+                    TallySerdes.ESTIMATE.deserializer()).readKeyValuesToMap();
+            Map<String, SeriesPoint> series = driver.createOutputTopic(Topics.SERIES_YEARLY, new org.apache.kafka.common.serialization.StringDeserializer(),
+                    TallySerdes.SERIES_POINT.deserializer()).readKeyValuesToMap();
+            Map<String, Mentions> mentions = driver.createOutputTopic(Topics.MENTIONS_WEEKLY, new org.apache.kafka.common.serialization.StringDeserializer(),
+                    TallySerdes.MENTIONS.deserializer()).readKeyValuesToMap();
+            estimates.values().removeIf(v -> v == null);
+            series.values().removeIf(v -> v == null);
+            mentions.values().removeIf(v -> v == null);
+            Outputs broker = outputs();
+            assertEquals(estimates, broker.estimates());
+            assertEquals(series, broker.series());
+            assertEquals(mentions, broker.mentions());
+            assertTrue(broker.estimates().size() > 30 && broker.series().size() > 20 && broker.mentions().size() > 30);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void ingestingEverythingAgainChangesNoStatistic() {
+        Outputs before = outputs();
+        ingestSamples();
+        CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, CATCH_UP);
+        assertEquals(before, outputs());
+    }
+
+    @Test
+    @Order(4)
+    void poisonLandsInTheDeadLetterQueueWhileGoodRecordsAroundItAreProcessed() throws Exception {
+        Properties p = new Properties();
+        p.putAll(client);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        String good = "{\"schema\":1,\"id\":\"poison-test-good\",\"articleId\":\"poison-test\",\"published\":\"2020-01-06\","
+                + "\"source\":\"Test\",\"metric\":\"kidnappings\",\"value\":41,\"qualifier\":\"exact\",\"place\":\"NG\","
+                + "\"period\":{\"from\":\"2019-01-01\",\"to\":\"2019-12-31\"},\"basis\":\"total\",\"extractor\":\"tally-extract/1/en\"}";
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.FIGURES, "poison-1", "not json at all".getBytes(StandardCharsets.UTF_8))).get();
+            producer.send(new ProducerRecord<>(Topics.FIGURES, "poison-test-good", good.getBytes(StandardCharsets.UTF_8))).get();
+            producer.send(new ProducerRecord<>(Topics.FIGURES, "poison-2", good.replace("\"value\":41", "\"value\":-3")
+                    .replace("poison-test-good", "poison-2").getBytes(StandardCharsets.UTF_8))).get();
+        }
+        CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, CATCH_UP);
+        List<ConsumerRecord<String, byte[]>> dead = TopicReader.all(client, Topics.FIGURES_DLQ, new ByteArrayDeserializer());
+        assertEquals(List.of("poison-1", "poison-2"), dead.stream().map(ConsumerRecord::key).toList());
+        assertEquals("not json at all", new String(dead.get(0).value(), StandardCharsets.UTF_8));
+        String reason = new String(dead.get(1).headers().lastHeader("__streams.errors.message").value(), StandardCharsets.UTF_8);
+        assertTrue(reason.contains("not a count of people"), reason);
+        assertEquals(41, outputs().estimates().get("kidnappings|NG|2019-01-01|2019-12-31|total").best());
+        assertEquals(org.apache.kafka.streams.KafkaStreams.State.RUNNING, app.streams().state());
+    }
+
+    @Test
+    @Order(5)
+    void aReplayRebuildsExactlyTheSameOutputs() {
+        Outputs before = outputs();
+        app.close();
+        Replay.reset(client);
+        app = TallyApp.start(client, dir.resolve("streams"), TallyStreamsConfig.EXACTLY_ONCE, 1, true);
+        app.awaitRunning(CATCH_UP);
+        CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, CATCH_UP);
+        assertEquals(before, outputs());
+    }
+
+    @Test
+    @Order(6)
+    void theBrokerKeepsItsTopicsAndDataAcrossARestart() {
+        int figures = TopicReader.all(client, Topics.FIGURES, new ByteArrayDeserializer()).size();
+        app.close();
+        app = null;
+        kafka.close();
+        kafka = EmbeddedKafka.start(dir.resolve("kafka"));
+        client.put("bootstrap.servers", kafka.bootstrapServers());
+        assertEquals(figures, TopicReader.all(client, Topics.FIGURES, new ByteArrayDeserializer()).size());
+        assertFalse(outputs().estimates().isEmpty());
+        assertNull(outputs().estimates().get("no such statistic"));
+    }
+}
