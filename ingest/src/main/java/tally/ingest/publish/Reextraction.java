@@ -18,7 +18,8 @@ import tally.stats.json.Json;
 
 /**
  * Reads every cleaned article from {@code tally.articles} and publishes its figures again with the
- * current extractor; downstream, the newest extractor version of each article replaces the older.
+ * current extractor (each article once, however often it was ingested); downstream, the newest
+ * extractor version of each article replaces the older.
  */
 public final class Reextraction {
 
@@ -35,6 +36,7 @@ public final class Reextraction {
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         Map<String, FigureExtractor> extractors = new java.util.HashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>(); // an article ingested twice is extracted once
         long articles = 0;
         long figures = 0;
         long unreadable = 0;
@@ -54,6 +56,9 @@ public final class Reextraction {
                     }
                     if (article == null) {
                         unreadable++;
+                        continue;
+                    }
+                    if (!seen.add(article.id())) {
                         continue;
                     }
                     String lang = article.lang() == null ? "en" : article.lang();

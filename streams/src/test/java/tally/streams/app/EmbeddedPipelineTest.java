@@ -30,6 +30,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import tally.ingest.publish.Ingestion;
 import tally.ingest.publish.KafkaPublisher;
+import tally.ingest.publish.Reextraction;
 import tally.ingest.read.ArticleReader;
 import tally.stats.Topics;
 import tally.stats.consolidate.Estimate;
@@ -177,6 +178,18 @@ class EmbeddedPipelineTest {
 
     @Test
     @Order(5)
+    void reextractingWithTheSameExtractorChangesNoStatistic() {
+        Outputs before = outputs();
+        try (KafkaPublisher publisher = new KafkaPublisher(client)) {
+            Reextraction.Result r = Reextraction.run(client, publisher);
+            assertEquals(57, r.articles(), "each sample article once, though ingested twice");
+        }
+        CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, CATCH_UP);
+        assertEquals(before, outputs());
+    }
+
+    @Test
+    @Order(6)
     void aReplayRebuildsExactlyTheSameOutputs() {
         Outputs before = outputs();
         app.close();
@@ -188,7 +201,7 @@ class EmbeddedPipelineTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theBrokerKeepsItsTopicsAndDataAcrossARestart() {
         int figures = TopicReader.all(client, Topics.FIGURES, new ByteArrayDeserializer()).size();
         app.close();
