@@ -36,7 +36,7 @@ public record Estimate(
         @JsonSerialize(using = NumberAsWritten.class) double best,
         @JsonSerialize(using = NumberAsWritten.class) Double low,
         @JsonSerialize(using = NumberAsWritten.class) Double high,
-        Double perYear,
+        @JsonSerialize(using = NumberAsWritten.class) Double perYear,
         Double per100k,
         int sources,
         int articleCount,

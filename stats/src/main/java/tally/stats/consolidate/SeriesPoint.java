@@ -1,8 +1,10 @@
 package tally.stats.consolidate;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import tally.stats.Category;
 import tally.stats.Metric;
+import tally.stats.json.NumberAsWritten;
 
 /**
  * One year of a country's series for a metric. Value of {@code tally.series.yearly}.
@@ -15,7 +17,8 @@ import tally.stats.Metric;
  */
 @JsonPropertyOrder({"schema", "category", "metric", "place", "year", "value", "per100k", "change", "derivation",
         "estimates", "sources"})
-public record SeriesPoint(int schema, Category category, Metric metric, String place, int year, double value,
+public record SeriesPoint(int schema, Category category, Metric metric, String place, int year,
+                          @JsonSerialize(using = NumberAsWritten.class) double value,
                           Double per100k, Double change, String derivation, int estimates, int sources) {
 
     public static final int SCHEMA = 1;
