@@ -1,0 +1,34 @@
+package tally.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FigureValidationTest {
+
+    private static Figure figure(double value, String place, Period period, String published) {
+        return new Figure("id", "article", null, published == null ? null : LocalDate.parse(published), null, Metric.DEATHS, value,
+                Qualifier.EXACT, place, period, Basis.TOTAL, "q", new Span(0, 1), "tally-extract/1/en", new Span(0, 1), null, "en",
+                null, List.of());
+    }
+
+    @Test
+    void acceptsAnOrdinaryFigure() {
+        assertNull(FigureValidation.problem(figure(15273, "MX", Period.year(2010), "2011-01-13")));
+        assertNull(FigureValidation.problem(figure(4, null, null, null)));
+    }
+
+    @Test
+    void refusesAbsurdValuesUnknownPlacesAndImpossiblePeriods() {
+        assertEquals("value -5.0 is not a count of people", FigureValidation.problem(figure(-5, "MX", null, null)));
+        assertEquals("value 1.0E11 is not a count of people", FigureValidation.problem(figure(1e11, "MX", null, null)));
+        assertEquals("value NaN is not a count of people", FigureValidation.problem(figure(Double.NaN, "MX", null, null)));
+        assertEquals("unknown place 'XX'", FigureValidation.problem(figure(5, "XX", null, null)));
+        assertEquals("period starts before 1900-01-01", FigureValidation.problem(figure(5, "MX", Period.year(1850), null)));
+        assertEquals("period starts after the publication date",
+                FigureValidation.problem(figure(5, "MX", Period.year(2030), "2011-01-13")));
+    }
+}
