@@ -17,11 +17,23 @@ public final class Extraction {
     public record Result(CleanArticle article, List<Figure> figures, String problem) {
     }
 
+    /** The languages Tally reads; each has a lexicon in {@code tally/lexicon/}. */
+    public static final java.util.Set<String> LANGUAGES = java.util.Set.of("en", "es");
+
     private final Map<String, FigureExtractor> extractors = new ConcurrentHashMap<>();
     private final Map<String, ArticleCleaner> cleaners = new ConcurrentHashMap<>();
+    private final tally.ingest.clean.LanguageDetection detection = new tally.ingest.clean.LanguageDetection(LANGUAGES, "en");
 
     public Result process(RawArticle raw) {
-        String lang = raw.lang() == null ? "en" : raw.lang();
+        String lang = raw.lang();
+        if (lang == null) {
+            var decision = detection.detect(raw.body(), raw.html());
+            if (!decision.supported()) {
+                return new Result(null, List.of(), "detected language '" + decision.lang() + "' is not supported (supported: "
+                        + String.join(", ", new java.util.TreeSet<>(LANGUAGES)) + "; --lang overrides)");
+            }
+            lang = decision.lang();
+        }
         Lexicon lexicon;
         try {
             lexicon = Lexicon.forLanguage(lang);

@@ -1305,6 +1305,12 @@ in {year} and {year2} -> YEARS
 the first half of {year} -> HALF1
 the second half of {year} -> HALF2
 the first half of last year -> HALF1_LAST_YEAR
+the first quarter of {year} -> QUARTER_1
+the second quarter of {year} -> QUARTER_2
+the third quarter of {year} -> QUARTER_3
+the fourth quarter of {year} -> QUARTER_4
+the first quarter of the year -> QUARTER_THIS_YEAR_1
+the first quarter of this year -> QUARTER_THIS_YEAR_1
 the first half of this year -> HALF1_THIS_YEAR
 the first {n} months of {year} -> FIRST_MONTHS
 the first {n} months of last year -> FIRST_MONTHS_LAST_YEAR
@@ -1341,6 +1347,9 @@ by {month} {year} -> UNTIL_MONTH_END
 through {month} {year} -> UNTIL_MONTH_END
 through the end of {month} {year} -> UNTIL_MONTH_END
 through the end of {year} -> UNTIL_YEAR_END
+through {month} {day}, {year} -> UNTIL_DAY
+as of {month} {day}, {year} -> UNTIL_DAY
+up to {month} {day}, {year} -> UNTIL_DAY
 by the end of {month} {year} -> UNTIL_MONTH_END
 as of {month} {year} -> UNTIL_MONTH_END
 the fiscal year that ended in {month} -> FISCAL_YEAR_ENDED
@@ -1710,3 +1719,21 @@ to
 or
 -
 –
+
+# After a scale, the word that links it to what is counted (none in English: "2 million people").
+[scale joiner]
+
+# Nouns of an era: "during" before one ties a count to the era, not to a date ("during the dictatorship").
+[era noun]
+war
+conflict
+dictatorship
+administration
+regime
+rule
+presidency
+government
+term
+occupation
+civil war
+insurgency

@@ -11,18 +11,18 @@ import tally.ingest.evaluate.Evaluation;
 
 /**
  * Extraction accuracy on the gold sets written by the team: the build fails below precision 0.95
- * or recall 0.90 on (metric, value). en-holdout2 was never used to tune the rules.
+ * or recall 0.90 on (metric, value), in English and in Spanish.
  */
 class GoldSetTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "en-holdout", "en-holdout2"})
+    @ValueSource(strings = {"en", "en-holdout", "en-holdout2", "es"})
     void precisionAndRecallStayAboveTheFloor(String set) throws Exception {
         URL url = getClass().getResource("/gold/" + set + ".jsonl");
         assumeTrue(url != null, "no gold set " + set);
         Evaluation.Report report = Evaluation.run(Evaluation.load(Path.of(url.toURI())));
         System.out.println("gold set " + set + ":\n" + report.summary());
-        assertTrue(report.expected() >= 150, "a gold set worth the name");
+        assertTrue(report.items() >= 120, "a gold set worth the name: at least 120 sentences");
         assertTrue(report.precision() >= 0.95, set + " precision " + report.precision());
         assertTrue(report.recall() >= 0.90, set + " recall " + report.recall());
     }

@@ -46,6 +46,10 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "NAME", description = "Outlet name for inputs that do not carry one.")
     String source;
 
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of every input (en, es), overriding the inputs' lang field and detection.")
+    String lang;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -56,7 +60,9 @@ public final class ExtractCommand implements Callable<Integer> {
         int[] counts = {0, 0};
         ArticleSink sink = new ArticleSink() {
             @Override
-            public void article(RawArticle raw) {
+            public void article(RawArticle read) {
+                RawArticle raw = lang == null ? read : new RawArticle(read.ref(), read.published(), read.source(), read.url(),
+                        read.title(), lang, read.body(), read.html(), read.origin());
                 Extraction.Result result = extraction.process(raw);
                 if (result.problem() != null) {
                     problem(new InputProblem(raw.origin(), result.problem()));

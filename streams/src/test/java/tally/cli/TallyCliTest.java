@@ -132,6 +132,22 @@ class TallyCliTest {
     }
 
     @Test
+    void languageIsDetectedOrForced() throws Exception {
+        Path file = dir.resolve("nota.jsonl");
+        Files.writeString(file, "{\"published\":\"2011-01-14\",\"text\":\"En 2010 murieron 15 mil 273 personas en hechos atribuidos al crimen organizado en México, según cifras oficiales.\"}\n");
+        Run detected = run(null, "extract", file.toString());
+        assertEquals(0, detected.exit(), detected.err());
+        assertEquals("es", detected.figures().get(0).get("lang").asText());
+        assertEquals(15273, detected.figures().get(0).get("value").asLong());
+        Run forced = run(null, "extract", "--lang", "en", file.toString());
+        assertEquals(0, forced.exit(), forced.err());
+        assertTrue(forced.figures().isEmpty(), "read as English, the Spanish sentence has no figure: " + forced.out());
+        Run unknown = run(null, "extract", "--lang", "fr", file.toString());
+        assertEquals(1, unknown.exit());
+        assertTrue(unknown.err().contains("unsupported language 'fr'"), unknown.err());
+    }
+
+    @Test
     void badUsageExitsWithTwo() {
         assertEquals(2, run(null, "extract").exit());
         assertEquals(2, run(null, "extract", "--published", "yesterday", "x.txt").exit());

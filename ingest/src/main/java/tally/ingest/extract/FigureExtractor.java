@@ -42,7 +42,7 @@ public final class FigureExtractor {
     private final NumberReader numberReader;
     private final Sentences sentences;
     private final TimeExpressions timeExpressions;
-    private final PlaceMatcher placeMatcher = PlaceMatcher.instance();
+    private final PlaceMatcher placeMatcher;
     private final Set<String> placePrefix;
     private final String extractor;
 
@@ -51,6 +51,7 @@ public final class FigureExtractor {
         this.numberReader = new NumberReader(lex);
         this.sentences = new Sentences(lang, lex.abbreviations());
         this.timeExpressions = new TimeExpressions(lex);
+        this.placeMatcher = PlaceMatcher.forLanguage(lang);
         this.placePrefix = lex.placePrefix;
         this.extractor = "tally-extract/" + VERSION + "/" + lang;
     }
@@ -180,6 +181,9 @@ public final class FigureExtractor {
             qualifier = qualifier == Qualifier.EXACT ? Qualifier.AT_MOST : qualifier;
         }
         int npStart = n.end();
+        if (npStart < t.size() && lex.scaleJoiners.contains(t.get(npStart).lower()) && endsWithScale(s, n)) {
+            npStart++; // "2 millones de personas"
+        }
         PhraseTable.Match<Qualifier> after = lex.qualifiersAfter.at(t, npStart);
         if (after != null) {
             qualifier = after.value();
@@ -209,6 +213,10 @@ public final class FigureExtractor {
         boolean current = link.perfect || isCurrent(s, mentionStart, link.end);
         Period period = period(s, n, mentionStart, link.end, basis, current, article, context, warnings);
         return new Found(n, mentionStart, Math.max(link.end, n.end()), link.metric, qualifier, place, period, basis, warnings);
+    }
+
+    private boolean endsWithScale(Sentence s, NumberMention n) {
+        return lex.scales.endingAt(s.tokens, n.end()) != null;
     }
 
     /** The low end of a range ("between 30 and 40", "30 to 40"), which the high end stands for. */
@@ -266,15 +274,16 @@ public final class FigureExtractor {
         if (lex.units.at(t, b) != null || (b < t.size() && t.get(b).is("-") && lex.units.at(t, b + 1) != null)) {
             return true;
         }
-        if (isMonth(t, a - 1) || (a > 1 && t.get(a - 1).is(".") && isMonth(t, a - 2)) || isMonth(t, b)) {
-            return true;
+        if (isMonth(t, a - 1) || (a > 1 && t.get(a - 1).is(".") && isMonth(t, a - 2)) || isMonth(t, b)
+                || (b < t.size() && lex.dateJoiners.contains(t.get(b).lower()) && isMonth(t, b + 1))) {
+            return true; // "Dec. 1", "1 December", "1 de diciembre"
         }
         PhraseTable.Match<Boolean> ratio = lex.ratios.at(t, b);
         if (ratio != null && isSmallCount(s, b + ratio.length())) {
             return true; // "six out of 10", "one in five"
         }
         PhraseTable.Match<Boolean> ratioBefore = lex.ratios.endingAt(t, a);
-        if (ratioBefore != null && endsSmallCount(s, a - ratioBefore.length())) {
+        if (ratioBefore != null && (ratioBefore.length() > 1 || endsSmallCount(s, a - ratioBefore.length()))) {
             return true; // the 10 of "one in 10 abductions"
         }
         // Scores, times and phone numbers: digits joined by '-', ':' or '/'.
@@ -290,13 +299,24 @@ public final class FigureExtractor {
         return n.value() == 1 && b < t.size() && t.get(b).is("of");
     }
 
-    /** A rate follows: "per 100,000 inhabitants", "18 a day". Yearly rates are figures with basis per_year. */
+    /**
+     * A rate follows, perhaps after an adjective or two: "per 100,000 inhabitants", "18 a day",
+     * "20 muertes violentas cada día". Yearly rates are figures with basis per_year.
+     */
     private boolean isRate(Sentence s, int i) {
         PhraseTable.Match<Boolean> rate = lex.rates.at(s.tokens, i);
         if (rate != null && i + rate.length() < s.tokens.size() && s.tokens.get(i + rate.length()).isNumber()) {
             return true;
         }
-        return lex.ratePeriods.at(s.tokens, i) != null;
+        for (int k = i; k < Math.min(s.tokens.size(), i + 3); k++) {
+            if (lex.ratePeriods.at(s.tokens, k) != null) {
+                return true;
+            }
+            if (s.tokens.get(k).isPunct() || lex.stopwords.contains(s.tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean endsSmallCount(Sentence s, int end) {
@@ -327,7 +347,7 @@ public final class FigureExtractor {
     }
 
     private boolean isMonth(List<Token> t, int i) {
-        return i >= 0 && i < t.size() && t.get(i).isCapitalized() && lex.months.at(t, i) != null;
+        return i >= 0 && i < t.size() && (t.get(i).isCapitalized() || !lex.capitalizedMonths) && lex.months.at(t, i) != null;
     }
 
     private static boolean joinedToDigits(List<Token> t, int joiner, int other) {
@@ -427,7 +447,7 @@ public final class FigureExtractor {
             return new Link(crossingAdjusted(s, head.metric(), Metric.MIGRANT_DEATHS, sentenceAboutMigrants), np.end, false, np.demonym);
         }
         // Active verb before the number: "killed four civilians", "deported 400,000 Mexicans".
-        int k = skipFillers(t, mentionStart);
+        int k = skipToVerb(s, mentionStart);
         if (head != null && head.kind() == Lexicon.Noun.Kind.LIVES) {
             PhraseTable.Match<Boolean> lives = lex.livesVerbs.endingAt(t, k);
             if (lives != null) {
@@ -528,6 +548,20 @@ public final class FigureExtractor {
         return k;
     }
 
+    /** Fillers, and a time expression between a verb and its object ("detuvo el domingo a 38 personas"). */
+    private int skipToVerb(Sentence s, int k) {
+        int before;
+        do {
+            before = k;
+            k = skipFillers(s.tokens, k);
+            TimeMention time = timeEndingAt(s, k);
+            if (time != null && time.start() < k) {
+                k = time.start();
+            }
+        } while (k != before);
+        return k;
+    }
+
     /** After a verb, a number with no noun stands for people when nothing that could be an object follows. */
     private boolean objectEndsHere(Sentence s, int i) {
         List<Token> t = s.tokens;
@@ -573,10 +607,12 @@ public final class FigureExtractor {
         }
         if (j < t.size() && lex.nounTrailers.contains(t.get(j).lower())) {
             // "from Honduras, El Salvador and Guatemala were killed": places may be listed with commas.
-            for (int k = j + 1; k < Math.min(t.size(), j + 13); k++) {
+            for (int k = j + 1; k < Math.min(t.size(), j + 17); k++) {
                 Token tok = t.get(k);
-                if (tok.isNumber() || (tok.isPunct() && !tok.is("-") && !tok.is(",") && !tok.is("'") && !tok.is("\u2019"))) {
-                    break;
+                NumberMention inside = tok.isNumber() ? numberAt(s, k) : null;
+                if (tok.isNumber() && (inside == null || !isNotACount(s, inside))
+                        || (tok.isPunct() && !tok.is("-") && !tok.is(",") && !tok.is("'") && !tok.is("\u2019"))) {
+                    break; // another count, or the end of the phrase ("a girl of 8 years" may stand inside)
                 }
                 Link after = subjectVerbAt(s, np, k, true, migrationContext);
                 if (after != null) {
@@ -795,8 +831,7 @@ public final class FigureExtractor {
         List<java.util.function.Predicate<PlaceMention>> preferences;
         java.util.function.Predicate<PlaceMention> lastResort;
         // "Mexican immigration agents detained", "Philippine National Police figures": the authority's country.
-        PlaceMention authority = nearest(s, mentionStart, mentionEnd,
-                p -> p.kind() == Place.Kind.DEMONYM && p.end() <= mentionStart && namesAuthority(t, p.end()));
+        PlaceMention authority = nearest(s, mentionStart, mentionEnd, p -> p.end() <= mentionStart && namesAuthority(t, p));
         if (authority != null && metric.category() == tally.stats.Category.MIGRATION) {
             return authority.country();
         }
@@ -845,13 +880,32 @@ public final class FigureExtractor {
         return best != null ? best.country() : context.best();
     }
 
-    private boolean namesAuthority(List<Token> t, int i) {
-        for (int k = i; k < Math.min(t.size(), i + 3); k++) {
+    /**
+     * An authority noun just after a demonym ("Mexican immigration agents") or just before a demonym
+     * or name ("la policía mexicana", "autoridades migratorias de Guatemala").
+     */
+    private boolean namesAuthority(List<Token> t, PlaceMention demonym) {
+        for (int k = demonym.end(); demonym.kind() == Place.Kind.DEMONYM && k < Math.min(t.size(), demonym.end() + 3); k++) {
             if (lex.authorities.at(t, k) != null) {
                 return true;
             }
         }
+        for (int k = Math.max(0, demonym.start() - 4); k < demonym.start(); k++) {
+            PhraseTable.Match<Boolean> a = lex.authorities.at(t, k);
+            if (a != null && k + a.length() <= demonym.start() && onlyPrefixes(t, k + a.length(), demonym.start())) {
+                return true; // "la policía mexicana", "la policía de El Salvador"; not "officials in Niger"
+            }
+        }
         return false;
+    }
+
+    private boolean onlyPrefixes(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!placePrefix.contains(t.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private PlaceMention nearest(Sentence s, int start, int end, java.util.function.Predicate<PlaceMention> accept) {
@@ -878,7 +932,7 @@ public final class FigureExtractor {
     private boolean precededBy(List<Token> t, PlaceMention p, Set<String> words) {
         int k = p.start() - 1;
         int steps = 0;
-        while (k >= 0 && steps < 4 && placePrefix.contains(t.get(k).lower()) && !words.contains(t.get(k).lower())) {
+        while (k >= 0 && steps < 6 && placePrefix.contains(t.get(k).lower()) && !words.contains(t.get(k).lower())) {
             k--;
             steps++;
         }
@@ -1040,15 +1094,24 @@ public final class FigureExtractor {
                 return true;
             }
         }
-        for (int i = mentionStart; i < Math.min(t.size(), linkEnd + 8); i++) {
-            if (i < linkEnd && lex.currentAfter.contains(t.get(i).lower())) {
+        for (int i = mentionStart; i < Math.min(t.size(), linkEnd); i++) {
+            if (lex.currentAfter.contains(t.get(i).lower())) {
                 return true;
             }
-            if (lex.era.contains(t.get(i).lower()) && !startsTime(s, i) && !startsTime(s, i + 1)) {
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (lex.era.contains(t.get(i).lower()) && !startsTime(s, i) && !startsTime(s, i + 1) && erasNounFollows(t, i)) {
                 return true;
             }
-            if (t.get(i).is(";")) {
-                break;
+        }
+        return false;
+    }
+
+    /** "during the dictatorship", not "during the clashes": an era noun within a few words. */
+    private boolean erasNounFollows(List<Token> t, int i) {
+        for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
+            if (lex.eraNouns.contains(t.get(k).lower())) {
+                return true;
             }
         }
         return false;

@@ -97,6 +97,14 @@ public final class Lexicon {
     final Set<String> armed;
     final Set<String> rangeOpen;
     final Set<String> rangeJoin;
+    /** Month and weekday names are capitalized in the language (English), or not (Spanish). */
+    final boolean capitalizedMonths;
+    /** A comma is the decimal mark and dots or spaces group thousands ("1,2 millones", "35.000", "35 000"). */
+    final boolean decimalComma;
+    /** Words between a day and its month ("1 de diciembre"). */
+    final Set<String> dateJoiners;
+    final Set<String> scaleJoiners;
+    final Set<String> eraNouns;
     final Set<String> abbreviations;
     final Set<String> perfect;
 
@@ -162,6 +170,16 @@ public final class Lexicon {
         armed = words("armed");
         rangeOpen = words("range open");
         rangeJoin = words("range join");
+        Map<String, String> settings = new java.util.HashMap<>();
+        optional("settings").forEach(e -> settings.put(e[0], e[1]));
+        capitalizedMonths = !"no".equals(settings.get("capitalized months"));
+        decimalComma = "yes".equals(settings.get("decimal comma"));
+        eraNouns = new HashSet<>();
+        optional("era noun").forEach(e -> eraNouns.add(e[0].toLowerCase(Locale.ROOT)));
+        scaleJoiners = new HashSet<>();
+        optional("scale joiner").forEach(e -> scaleJoiners.add(e[0].toLowerCase(Locale.ROOT)));
+        dateJoiners = new HashSet<>();
+        optional("date joiner").forEach(e -> dateJoiners.add(e[0].toLowerCase(Locale.ROOT)));
         abbreviations = words("abbreviation");
         perfect = words("perfect");
         timeTemplates = section("time").stream().map(e -> TimeTemplate.parse(e[0], e[1])).toList();
@@ -227,6 +245,11 @@ public final class Lexicon {
             throw new IllegalStateException("lexicon '" + lang + "' has no [" + name + "] section");
         }
         return entries;
+    }
+
+    /** A section a language may leave out. */
+    private List<String[]> optional(String name) {
+        return sections.getOrDefault(name, List.of());
     }
 
     private <V> PhraseTable<V> table(String name, Function<String, V> value) {

@@ -51,8 +51,14 @@ public final class NumberReader {
             firstWords.add(words[0]);
             vocabulary.addAll(List.of(words));
         }
-        for (long n : new long[] {100, 200, 1_000, 2_000, 1_000_000, 2_000_000, 1_000_000_000L, 2_000_000_000L}) {
+        for (long n : new long[] {1_000, 2_000, 1_000_000, 2_000_000, 1_000_000_000L, 2_000_000_000L}) {
             vocabulary.addAll(List.of(format.format(n).toLowerCase(Locale.ROOT).split("[\\s\\-\u00ad]+")));
+        }
+        for (int n = 100; n < 1000; n += 100) {
+            // "cien", "doscientos": in some languages the hundreds are words of their own
+            String[] words = format.format(n).toLowerCase(Locale.ROOT).split("[\\s\\-\u00ad]+");
+            firstWords.add(words[0]);
+            vocabulary.addAll(List.of(words));
         }
     }
 
@@ -61,7 +67,8 @@ public final class NumberReader {
         List<NumberMention> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            NumberMention m = tokens.get(i).isNumber() ? digits(tokens, i) : words(text, tokens, i);
+            NumberMention m = !tokens.get(i).isNumber() ? words(text, tokens, i)
+                    : lexicon.decimalComma ? groupedDigits(text, tokens, i) : digits(tokens, i);
             if (m == null) {
                 i++;
             } else {
@@ -86,6 +93,60 @@ public final class NumberReader {
         }
         boolean yearLike = raw.length() == 4 && raw.indexOf(',') < 0 && raw.indexOf('.') < 0 && value >= 1800 && value <= 2100;
         return scaled(tokens, new NumberMention(value, i, i + 1, true, yearLike));
+    }
+
+    /**
+     * Digits where a comma may be the decimal mark (Spanish): a group of exactly three digits after
+     * a dot, comma or single space is thousands ("35.000", "15,273", "35 000", "1.200.000"); any
+     * other digits after a comma or dot are decimals ("1,2 millones", "1.5").
+     */
+    private NumberMention groupedDigits(String text, List<Token> tokens, int i) {
+        int p = tokens.get(i).start();
+        int limit = text.length();
+        StringBuilder digits = new StringBuilder();
+        while (p < limit && isDigit(text.charAt(p))) {
+            digits.append(text.charAt(p++));
+        }
+        if (digits.length() > MAX_DIGITS) {
+            return null;
+        }
+        boolean grouped = false;
+        while (digits.length() <= MAX_DIGITS && p + 3 < limit + 1 && p < limit && isGroupSeparator(text.charAt(p))
+                && (grouped || digits.length() <= 3) && threeDigitsAt(text, p + 1)) {
+            digits.append(text, p + 1, p + 4);
+            p += 4;
+            grouped = true;
+        }
+        String decimals = "";
+        if (p + 1 < limit && (text.charAt(p) == ',' || text.charAt(p) == '.') && isDigit(text.charAt(p + 1))) {
+            int q = p + 1;
+            while (q < limit && isDigit(text.charAt(q))) {
+                q++;
+            }
+            decimals = text.substring(p + 1, q);
+            p = q;
+        }
+        double value = Double.parseDouble(decimals.isEmpty() ? digits.toString() : digits + "." + decimals);
+        int end = i;
+        while (end < tokens.size() && tokens.get(end).start() < p) {
+            end++;
+        }
+        boolean yearLike = !grouped && decimals.isEmpty() && digits.length() == 4 && value >= 1800 && value <= 2100;
+        return scaled(tokens, new NumberMention(value, i, end, true, yearLike));
+    }
+
+    private static boolean isGroupSeparator(char c) {
+        return c == '.' || c == ',' || c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\u2009';
+    }
+
+    /** Exactly three digits at i, not followed by another digit. */
+    private static boolean threeDigitsAt(String text, int i) {
+        return i + 3 <= text.length() && isDigit(text.charAt(i)) && isDigit(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))
+                && (i + 3 == text.length() || !isDigit(text.charAt(i + 3)));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private NumberMention words(String text, List<Token> tokens, int i) {
@@ -153,6 +214,14 @@ public final class NumberReader {
         if (tokens.get(at).text().length() == 1 && tokens.get(at).start() != tokens.get(m.end() - 1).end()) {
             return m;
         }
-        return new NumberMention(m.value() * scale.value(), m.start(), at + scale.length(), m.digits(), false);
+        int end = at + scale.length();
+        double value = m.value() * scale.value();
+        // "15 mil 273": a thousand followed by the hundreds (Mexican usage).
+        if (scale.value() == 1000 && end < tokens.size() && tokens.get(end).isNumber() && tokens.get(end).text().length() <= 3
+                && tokens.get(end).text().chars().allMatch(Character::isDigit)) {
+            value += Integer.parseInt(tokens.get(end).text());
+            end++;
+        }
+        return new NumberMention(value, m.start(), end, m.digits(), false);
     }
 }

@@ -18,14 +18,20 @@ public final class PlaceMatcher {
     private record Term(String[] words, Place place) {
     }
 
-    private static final PlaceMatcher INSTANCE = new PlaceMatcher(Places.all());
+    private static final Map<String, PlaceMatcher> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A term of another language counts only when it is a long name ("México" in English text), never a demonym or an abbreviation ("EU" is the European Union in English). */
+    private static final int FOREIGN_NAME_MIN_LENGTH = 5;
 
     private final Map<String, List<Term>> byFirst = new HashMap<>();
 
-    PlaceMatcher(List<Place> places) {
+    PlaceMatcher(List<Place> places, String lang) {
         Map<String, Place> byTerm = new HashMap<>();
         for (Place p : places) {
-            byTerm.put(p.term(), p); // later files refine earlier ones
+            boolean own = p.lang().equals(lang);
+            boolean usableForeign = p.kind() != Place.Kind.DEMONYM && p.term().length() >= FOREIGN_NAME_MIN_LENGTH;
+            if (own || usableForeign && !byTerm.containsKey(p.term())) {
+                byTerm.put(p.term(), p); // later files refine earlier ones
+            }
         }
         for (Place p : byTerm.values()) {
             String[] words = Tokenizer.tokenize(p.term()).stream().map(Token::text).toArray(String[]::new);
@@ -36,8 +42,9 @@ public final class PlaceMatcher {
         byFirst.values().forEach(l -> l.sort(Comparator.comparingInt(t -> -t.words.length)));
     }
 
-    public static PlaceMatcher instance() {
-        return INSTANCE;
+    /** The matcher for texts in a language: its own terms and other languages' long names. */
+    public static PlaceMatcher forLanguage(String lang) {
+        return BY_LANGUAGE.computeIfAbsent(lang, l -> new PlaceMatcher(Places.all(), l));
     }
 
     public List<PlaceMention> find(List<Token> tokens) {

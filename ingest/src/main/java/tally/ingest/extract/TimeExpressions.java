@@ -78,11 +78,14 @@ public final class TimeExpressions {
         LocalDate latest = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            PhraseTable.Match<Integer> month = t.isCapitalized() ? lexicon.months.at(tokens, i) : null;
+            PhraseTable.Match<Integer> month = t.isCapitalized() || !lexicon.capitalizedMonths ? lexicon.months.at(tokens, i) : null;
             if (month == null) {
                 continue;
             }
             int j = i + month.length();
+            if (j < tokens.size() && lexicon.dateJoiners.contains(tokens.get(j).lower())) {
+                j++; // "diciembre de 2006"
+            }
             int day = 1;
             if (j < tokens.size() && tokens.get(j).isNumber() && tokens.get(j).text().length() <= 2) {
                 day = Integer.parseInt(tokens.get(j).text());
@@ -221,8 +224,8 @@ public final class TimeExpressions {
             }
             case "month", "month2" -> {
                 PhraseTable.Match<Integer> m = lexicon.months.at(tokens, i);
-                // A bare "may" or "march" is a month only when capitalized.
-                if (m == null || !tok.isCapitalized()) {
+                // In English a bare "may" or "march" is a month only when capitalized.
+                if (m == null || lexicon.capitalizedMonths && !tok.isCapitalized()) {
                     return null;
                 }
                 if (name.equals("month")) {
@@ -242,7 +245,7 @@ public final class TimeExpressions {
             }
             case "weekday" -> {
                 PhraseTable.Match<Integer> m = lexicon.weekdays.at(tokens, i);
-                if (m == null || !tok.isCapitalized()) {
+                if (m == null || lexicon.capitalizedMonths && !tok.isCapitalized()) {
                     return null;
                 }
                 slots.weekday = m.value();
@@ -276,7 +279,10 @@ public final class TimeExpressions {
                 case "SINCE_SEASON" -> since(start, s, LocalDate.of(s.year, s.season.firstMonth(), 1), published);
                 case "UNTIL_YEAR_END" -> cumulative(start, s, LocalDate.of(s.year, 12, 31));
                 case "UNTIL_MONTH_END" -> cumulative(start, s, YearMonth.of(s.year, s.month).atEndOfMonth());
-                default -> relative(rule, s, start, published, pubYear);
+                case "UNTIL_DAY" -> cumulative(start, s, LocalDate.of(s.year, s.month, s.day));
+                default -> rule.startsWith("QUARTER_") && !rule.startsWith("QUARTER_THIS_YEAR_")
+                        ? at(start, s, quarter(s.year, rule.charAt(rule.length() - 1) - '0'))
+                        : relative(rule, s, start, published, pubYear);
             };
         } catch (java.time.DateTimeException | IllegalArgumentException | NullPointerException e) {
             return null; // "February 30", "between 2009 and 2007": not a period
@@ -322,8 +328,17 @@ public final class TimeExpressions {
             case "DAY_SPAN_RECENT" -> at(start, s, new Period(recentDay(s.month, s.day, published), recentDay(s.month2, s.day2, published)));
             case "YESTERDAY" -> at(start, s, Period.day(published.minusDays(1)));
             case "TODAY", "WEEKDAY" -> at(start, s, Period.day(published));
-            default -> throw new IllegalStateException("unknown time rule " + rule);
+            default -> {
+                if (rule.startsWith("QUARTER_THIS_YEAR_")) {
+                    yield at(start, s, quarter(pubYear, rule.charAt(rule.length() - 1) - '0'));
+                }
+                throw new IllegalStateException("unknown time rule " + rule);
+            }
         };
+    }
+
+    private static Period quarter(int year, int q) {
+        return Period.months(YearMonth.of(year, 3 * q - 2), YearMonth.of(year, 3 * q));
     }
 
     /** The latest such month that has begun by the publication date ("in May" in a June article). */

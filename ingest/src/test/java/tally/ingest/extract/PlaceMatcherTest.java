@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class PlaceMatcherTest {
 
     private static List<String> countries(String text) {
-        return PlaceMatcher.instance().find(Tokenizer.tokenize(text)).stream()
+        return PlaceMatcher.forLanguage("en").find(Tokenizer.tokenize(text)).stream()
                 .map(p -> p.country() == null ? "-" : p.country()).toList();
     }
 

@@ -102,14 +102,21 @@ class EmbeddedPipelineTest {
 
     @Test
     @Order(1)
-    void mexicosDeathsIn2010AreOneEstimateFromEightArticles() {
+    void mexicosDeathsIn2010AreOneEstimateFromEnglishAndSpanishArticles() throws Exception {
         Estimate e = outputs().estimates().get(MX_2010);
-        // Reported as 15,273 by most outlets, "about 15,300", "more than 15,000" twice, and INEGI's all-homicide count 25,757.
+        // English: 15,273 by most outlets, "about 15,300", "more than 15,000" twice, INEGI's all-homicide count 25,757
+        // (8 articles); Spanish: "15 mil 273" in x001, x002, x003 and x011.
         assertEquals(15273, e.best());
         assertEquals(15000, e.low());
         assertEquals(25757, e.high());
-        assertEquals(8, e.articleCount());
-        assertEquals(8, e.figures());
+        assertEquals(12, e.articleCount());
+        assertEquals(12, e.figures());
+        Map<String, String> langOfArticle = new java.util.HashMap<>();
+        for (ConsumerRecord<String, byte[]> r : TopicReader.all(client, Topics.ARTICLES, new ByteArrayDeserializer())) {
+            langOfArticle.put(r.key(), tally.stats.json.Json.MAPPER.readTree(r.value()).get("lang").asText());
+        }
+        assertEquals(java.util.Set.of("en", "es"), e.articles().stream().map(langOfArticle::get).collect(java.util.stream.Collectors.toSet()),
+                "one estimate counts the English and the Spanish reports");
         assertTrue(e.per100k() > 12 && e.per100k() < 15, "per 100,000: " + e.per100k());
         SeriesPoint p = outputs().series().get("violence|deaths|MX|2010");
         assertEquals(15273, p.value());
@@ -182,7 +189,7 @@ class EmbeddedPipelineTest {
         Outputs before = outputs();
         try (KafkaPublisher publisher = new KafkaPublisher(client)) {
             Reextraction.Result r = Reextraction.run(client, publisher);
-            assertEquals(57, r.articles(), "each sample article once, though ingested twice");
+            assertEquals(69, r.articles(), "each sample article once (57 English, 12 Spanish), though ingested twice");
         }
         CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, CATCH_UP);
         assertEquals(before, outputs());

@@ -1,0 +1,1461 @@
+# Spanish lexicon of the Tally extractor: the same sections as en.lex (see there for what each
+# means). Mexican and Central American press usage first ("15 mil 273", "EU" for the United States).
+
+[settings]
+capitalized months -> no
+decimal comma -> yes
+
+[date joiner]
+de
+del
+
+[stopwords]
+de la que el en y a los del se las por un para con no una su al lo como más pero sus le ya o este sí porque esta entre cuando muy sin sobre también me hasta hay donde quien desde todo nos durante todos uno les ni contra otros ese eso ante ellos e esto mí antes algunos qué unos yo otro otras otra él tanto esa estos mucho quienes nada muchos cual poco ella estar estas algunas algo nosotros mi mis tú te ti tu tus ellas fue fueron es son ha han había habían era eran será según sido ser está están estaba tras cada mientras aunque así luego después pues sino cuyo cuya ello dicho dijo
+
+[qualifier]
+más de -> at_least
+al menos -> at_least
+por lo menos -> at_least
+como mínimo -> at_least
+no menos de -> at_least
+poco más de -> at_least
+arriba de -> at_least
+más de un -> at_least
+cerca de -> approximately
+alrededor de -> approximately
+unos -> approximately
+unas -> approximately
+aproximadamente -> approximately
+casi -> approximately
+poco menos de -> approximately
+un estimado de -> approximately
+se estima que -> approximately
+estimados -> approximately
+aproximados -> approximately
+unos cuantos -> approximately
+en torno a -> approximately
+del orden de -> approximately
+menos de -> at_most
+hasta -> at_most
+no más de -> at_most
+como máximo -> at_most
+un máximo de -> at_most
+un total de -> exact
+una cifra récord de -> exact
+
+[qualifier after]
+o más -> at_least
+aproximadamente -> approximately
+más o menos -> approximately
+
+[filler]
+a
+el
+la
+los
+las
+otros
+otras
+un total de
+la cifra de
+un récord de
+récord de
+al
+sus
+
+[noun]
+víctimas de homicidio -> deaths
+víctimas de homicidio doloso -> deaths
+víctimas de asesinato -> deaths
+víctimas de feminicidio -> deaths
+víctimas de desaparición forzada -> disappearances
+víctimas de secuestro -> kidnappings
+eventos -> apprehensions
+detenciones de migrantes -> apprehensions
+misioneros -> person
+religiosos -> person
+monjas -> person
+voluntarios -> person
+empleados -> person
+obreros -> person
+sospechosos -> person
+presuntos secuestradores -> person
+sobrevivientes -> person
+nacionales -> person
+personas migrantes -> migrant
+muertos -> deaths
+muertas -> deaths
+muerte -> deaths
+muertes -> deaths
+asesinatos -> deaths
+asesinato -> deaths
+homicidios -> deaths
+homicidio -> deaths
+homicidios dolosos -> deaths
+ejecutados -> deaths
+ejecuciones -> deaths
+víctimas mortales -> deaths
+fallecidos -> deaths
+fallecidas -> deaths
+decesos -> deaths
+cadáveres -> deaths
+cuerpos -> deaths
+asesinados -> deaths
+asesinadas -> deaths
+feminicidios -> deaths
+vidas -> lives
+heridos -> injuries
+heridas -> injuries
+lesionados -> injuries
+lesionadas -> injuries
+secuestros -> kidnappings
+secuestrados -> kidnappings
+secuestradas -> kidnappings
+plagiados -> kidnappings
+plagios -> kidnappings
+desaparecidos -> disappearances
+desaparecidas -> disappearances
+desapariciones -> disappearances
+personas desaparecidas -> disappearances
+no localizados -> disappearances
+personas no localizadas -> disappearances
+detenidos -> arrests
+detenidas -> arrests
+detenciones -> arrests
+arrestos -> arrests
+arrestados -> arrests
+capturados -> arrests
+migrantes -> migrant
+migrante -> migrant
+inmigrantes -> migrant
+emigrantes -> migrant
+indocumentados -> migrant
+migrantes indocumentados -> migrant
+solicitantes de asilo -> migrant
+centroamericanos -> migrant
+refugiados -> migrants
+desplazados -> migrants
+personas desplazadas -> migrants
+desplazados internos -> migrants
+cruces -> migrants
+cruces fronterizos -> migrants
+cruces irregulares -> migrants
+llegadas -> migrants
+aprehensiones -> apprehensions
+eventos de aprehensión -> apprehensions
+encuentros -> apprehensions
+deportaciones -> deportations
+deportados -> deportations
+repatriados -> deportations
+repatriaciones -> deportations
+expulsiones -> deportations
+expulsados -> deportations
+migrantes muertos -> migrant_deaths
+muertes de migrantes -> migrant_deaths
+solicitudes de asilo -> asylum_claims
+solicitudes de refugio -> asylum_claims
+peticiones de asilo -> asylum_claims
+solicitudes de la condición de refugiado -> asylum_claims
+personas -> person
+persona -> person
+civiles -> person
+civil -> person
+hombres -> person
+mujeres -> person
+niños -> person
+niñas -> person
+menores -> person
+jóvenes -> person
+adolescentes -> person
+estudiantes -> person
+normalistas -> person
+soldados -> person
+militares -> person
+policías -> person
+agentes -> person
+elementos -> person
+marinos -> person
+periodistas -> person
+víctimas -> person
+habitantes -> person
+pobladores -> person
+campesinos -> person
+trabajadores -> person
+pasajeros -> person
+integrantes -> person
+miembros -> person
+presuntos -> person
+delincuentes -> person
+sicarios -> person
+pandilleros -> person
+reos -> person
+internos -> person
+presos -> person
+reclusos -> person
+rehenes -> person
+manifestantes -> person
+activistas -> person
+turistas -> person
+alcaldes -> person
+funcionarios -> person
+candidatos -> person
+sacerdotes -> person
+familiares -> person
+hermanos -> person
+hermanas -> person
+hijos -> person
+hijas -> person
+individuos -> person
+sujetos -> person
+ciudadanos -> person
+connacionales -> person
+extranjeros -> person
+guerrilleros -> person
+narcotraficantes -> person
+criminales -> person
+delincuentes -> person
+pistoleros -> person
+atacantes -> person
+agresores -> person
+madres -> person
+padres -> person
+bebés -> person
+ancianos -> person
+líderes -> person
+defensores -> person
+comuneros -> person
+indígenas -> person
+jornaleros -> person
+mineros -> person
+choferes -> person
+conductores -> person
+comerciantes -> person
+empresarios -> person
+médicos -> person
+enfermeras -> person
+maestros -> person
+profesores -> person
+universitarios -> person
+aficionados -> person
+feligreses -> person
+fieles -> person
+hombres armados -> person
+presuntos delincuentes -> person
+miembros del crimen organizado -> person
+
+[verb]
+arribaron -> migrants migrants intransitive
+arriban -> migrants migrants intransitive
+arribó -> migrants migrants intransitive
+muerto -> deaths migrant_deaths intransitive
+fallecido -> deaths migrant_deaths intransitive
+desaparecido -> disappearances disappearances intransitive
+desaparecen -> disappearances disappearances intransitive
+desaparece -> disappearances disappearances intransitive
+han desaparecido -> disappearances disappearances intransitive
+asesinado -> deaths deaths transitive
+matado -> deaths deaths transitive
+ejecutado -> deaths deaths transitive
+asesina -> deaths deaths transitive
+matan -> deaths deaths transitive
+asesinan -> deaths deaths transitive
+ahogaron -> migrant_deaths migrant_deaths intransitive
+ahogó -> migrant_deaths migrant_deaths intransitive
+se ahogan -> migrant_deaths migrant_deaths intransitive
+ahogan -> migrant_deaths migrant_deaths intransitive
+ahogado -> migrant_deaths migrant_deaths intransitive
+herido -> injuries injuries transitive
+lesionado -> injuries injuries transitive
+secuestrado -> kidnappings kidnappings transitive
+secuestran -> kidnappings kidnappings transitive
+secuestra -> kidnappings kidnappings transitive
+plagiado -> kidnappings kidnappings transitive
+detenido -> arrests apprehensions transitive
+arrestado -> arrests apprehensions transitive
+capturado -> arrests apprehensions transitive
+aprehendido -> arrests apprehensions transitive
+asegurado -> arrests apprehensions transitive
+detiene -> arrests apprehensions transitive
+detienen -> arrests apprehensions transitive
+arresta -> arrests apprehensions transitive
+arrestan -> arrests apprehensions transitive
+captura -> arrests apprehensions transitive
+capturan -> arrests apprehensions transitive
+deportado -> deportations deportations transitive
+repatriado -> deportations deportations transitive
+expulsado -> deportations deportations transitive
+expulsa -> deportations deportations transitive
+expulsan -> deportations deportations transitive
+repatría -> deportations deportations transitive
+repatrian -> deportations deportations transitive
+cruzado -> migrants migrants intransitive
+llegado -> migrants migrants intransitive
+ingresado -> migrants migrants intransitive
+entrado -> migrants migrants intransitive
+huido -> migrants migrants intransitive
+emigrado -> migrants migrants intransitive
+migrado -> migrants migrants intransitive
+salido -> migrants migrants intransitive
+atravesado -> migrants migrants intransitive
+alberga -> migrants migrants transitive
+albergan -> migrants migrants transitive
+albergaba -> migrants migrants transitive
+acoge -> migrants migrants transitive
+acogen -> migrants migrants transitive
+acogía -> migrants migrants transitive
+acogió -> migrants migrants transitive
+ha acogido -> migrants migrants transitive
+ha recibido a -> migrants migrants transitive
+recibió a -> migrants migrants transitive
+recibe a -> migrants migrants transitive
+desplazado -> migrants migrants transitive displacement
+solicitado asilo -> asylum_claims asylum_claims intransitive
+pedido asilo -> asylum_claims asylum_claims intransitive
+solicitado refugio -> asylum_claims asylum_claims intransitive
+víctimas de homicidio -> deaths deaths intransitive
+víctimas de homicidio doloso -> deaths deaths intransitive
+víctimas de asesinato -> deaths deaths intransitive
+víctimas de desaparición forzada -> disappearances disappearances intransitive
+víctimas de desaparición -> disappearances disappearances intransitive
+víctimas de secuestro -> kidnappings kidnappings intransitive
+asesinados -> deaths deaths transitive
+asesinadas -> deaths deaths transitive
+asesinado -> deaths deaths transitive
+asesinada -> deaths deaths transitive
+asesinaron -> deaths deaths transitive
+asesinó -> deaths deaths transitive
+asesinan -> deaths deaths transitive
+mataron -> deaths deaths transitive
+mató -> deaths deaths transitive
+matan -> deaths deaths transitive
+ejecutados -> deaths deaths transitive
+ejecutadas -> deaths deaths transitive
+ejecutaron -> deaths deaths transitive
+ejecutó -> deaths deaths transitive
+masacrados -> deaths deaths transitive
+masacradas -> deaths deaths transitive
+masacraron -> deaths deaths transitive
+acribillados -> deaths deaths transitive
+acribillaron -> deaths deaths transitive
+ultimados -> deaths deaths transitive
+ultimadas -> deaths deaths transitive
+abatidos -> deaths deaths transitive
+abatió -> deaths deaths transitive
+abatieron -> deaths deaths transitive
+ejecutaron a balazos -> deaths deaths transitive
+fueron ejecutados -> deaths deaths transitive
+degollados -> deaths deaths transitive
+decapitados -> deaths deaths transitive
+calcinados -> deaths deaths transitive
+linchados -> deaths deaths transitive
+baleados -> deaths deaths transitive
+asesinados a balazos -> deaths deaths transitive
+hallados muertos -> deaths migrant_deaths transitive
+halladas muertas -> deaths migrant_deaths transitive
+encontrados muertos -> deaths migrant_deaths transitive
+encontrados sin vida -> deaths migrant_deaths transitive
+hallados sin vida -> deaths migrant_deaths transitive
+localizados sin vida -> deaths migrant_deaths transitive
+localizadas sin vida -> deaths migrant_deaths transitive
+murieron -> deaths migrant_deaths intransitive
+murió -> deaths migrant_deaths intransitive
+mueren -> deaths migrant_deaths intransitive
+muere -> deaths migrant_deaths intransitive
+fallecieron -> deaths migrant_deaths intransitive
+falleció -> deaths migrant_deaths intransitive
+perdieron la vida -> deaths migrant_deaths intransitive
+perdió la vida -> deaths migrant_deaths intransitive
+perecieron -> deaths migrant_deaths intransitive
+pereció -> deaths migrant_deaths intransitive
+han muerto -> deaths migrant_deaths intransitive
+resultaron muertos -> deaths migrant_deaths intransitive
+muertos -> deaths migrant_deaths intransitive
+se ahogaron -> migrant_deaths migrant_deaths intransitive
+murieron ahogados -> migrant_deaths migrant_deaths intransitive
+ahogados -> migrant_deaths migrant_deaths intransitive
+ahogadas -> migrant_deaths migrant_deaths intransitive
+se ahogó -> migrant_deaths migrant_deaths intransitive
+murieron asfixiados -> migrant_deaths migrant_deaths intransitive
+asfixiados -> migrant_deaths migrant_deaths intransitive
+murieron de calor -> migrant_deaths migrant_deaths intransitive
+murieron por deshidratación -> migrant_deaths migrant_deaths intransitive
+murieron deshidratados -> migrant_deaths migrant_deaths intransitive
+murieron en el desierto -> migrant_deaths migrant_deaths intransitive
+heridos -> injuries injuries transitive
+heridas -> injuries injuries transitive
+herido -> injuries injuries transitive
+herida -> injuries injuries transitive
+hirieron -> injuries injuries transitive
+hirió -> injuries injuries transitive
+lesionados -> injuries injuries transitive
+lesionadas -> injuries injuries transitive
+lesionaron -> injuries injuries transitive
+resultaron heridos -> injuries injuries transitive
+resultaron heridas -> injuries injuries transitive
+resultaron lesionados -> injuries injuries transitive
+secuestrados -> kidnappings kidnappings transitive
+secuestradas -> kidnappings kidnappings transitive
+secuestraron -> kidnappings kidnappings transitive
+secuestró -> kidnappings kidnappings transitive
+secuestran -> kidnappings kidnappings transitive
+plagiados -> kidnappings kidnappings transitive
+plagiadas -> kidnappings kidnappings transitive
+plagiaron -> kidnappings kidnappings transitive
+privados de la libertad -> kidnappings kidnappings transitive
+privadas de la libertad -> kidnappings kidnappings transitive
+privaron de la libertad -> kidnappings kidnappings transitive
+raptados -> kidnappings kidnappings transitive
+levantados -> kidnappings kidnappings transitive
+levantaron -> kidnappings kidnappings transitive
+desaparecieron -> disappearances disappearances intransitive
+desapareció -> disappearances disappearances intransitive
+desaparecidos -> disappearances disappearances intransitive
+desaparecidas -> disappearances disappearances intransitive
+fueron desaparecidos -> disappearances disappearances intransitive
+desaparecidos forzadamente -> disappearances disappearances intransitive
+siguen desaparecidos -> disappearances disappearances intransitive
+permanecen desaparecidos -> disappearances disappearances intransitive
+siguen sin ser localizados -> disappearances disappearances intransitive
+no han sido localizados -> disappearances disappearances intransitive
+están desaparecidos -> disappearances disappearances intransitive
+reportados como desaparecidos -> disappearances disappearances intransitive
+registrados como desaparecidos -> disappearances disappearances intransitive
+detenidos -> arrests apprehensions transitive
+detenidas -> arrests apprehensions transitive
+detuvieron -> arrests apprehensions transitive
+detuvo -> arrests apprehensions transitive
+arrestados -> arrests apprehensions transitive
+arrestadas -> arrests apprehensions transitive
+arrestaron -> arrests apprehensions transitive
+arrestó -> arrests apprehensions transitive
+capturados -> arrests apprehensions transitive
+capturadas -> arrests apprehensions transitive
+capturaron -> arrests apprehensions transitive
+capturó -> arrests apprehensions transitive
+aprehendidos -> arrests apprehensions transitive
+aprehendidas -> arrests apprehensions transitive
+aprehendieron -> arrests apprehensions transitive
+aprehendió -> arrests apprehensions transitive
+asegurados -> arrests apprehensions transitive
+aseguradas -> arrests apprehensions transitive
+aseguraron -> arrests apprehensions transitive
+aseguró -> arrests apprehensions transitive
+interceptados -> apprehensions apprehensions transitive
+interceptadas -> apprehensions apprehensions transitive
+interceptaron -> apprehensions apprehensions transitive
+interceptó -> apprehensions apprehensions transitive
+rescatados -> apprehensions apprehensions transitive
+rescataron -> apprehensions apprehensions transitive
+detectados -> apprehensions apprehensions transitive
+detectaron -> apprehensions apprehensions transitive
+detectó -> apprehensions apprehensions transitive
+deportados -> deportations deportations transitive
+deportadas -> deportations deportations transitive
+deportaron -> deportations deportations transitive
+deportó -> deportations deportations transitive
+deporta -> deportations deportations transitive
+deportan -> deportations deportations transitive
+repatriados -> deportations deportations transitive
+repatriadas -> deportations deportations transitive
+repatriaron -> deportations deportations transitive
+repatrió -> deportations deportations transitive
+expulsados -> deportations deportations transitive
+expulsadas -> deportations deportations transitive
+expulsaron -> deportations deportations transitive
+expulsó -> deportations deportations transitive
+devueltos -> deportations deportations transitive
+retornados -> deportations deportations transitive
+llegaron -> migrants migrants intransitive
+llegan -> migrants migrants intransitive
+llega -> migrants migrants intransitive
+llegó -> migrants migrants intransitive
+ingresaron -> migrants migrants intransitive
+ingresan -> migrants migrants intransitive
+ingresa -> migrants migrants intransitive
+ingresó -> migrants migrants intransitive
+entraron -> migrants migrants intransitive
+entran -> migrants migrants intransitive
+entró -> migrants migrants intransitive
+cruzaron -> migrants migrants intransitive
+cruzan -> migrants migrants intransitive
+cruza -> migrants migrants intransitive
+cruzó -> migrants migrants intransitive
+migraron -> migrants migrants intransitive
+migran -> migrants migrants intransitive
+emigraron -> migrants migrants intransitive
+emigran -> migrants migrants intransitive
+inmigraron -> migrants migrants intransitive
+huyeron -> migrants migrants intransitive
+huyen -> migrants migrants intransitive
+huyó -> migrants migrants intransitive
+se trasladaron -> migrants migrants intransitive
+atravesaron -> migrants migrants intransitive
+atraviesan -> migrants migrants intransitive
+desplazados -> migrants migrants transitive displacement
+desplazadas -> migrants migrants transitive displacement
+fueron desplazados -> migrants migrants transitive displacement
+se desplazaron -> migrants migrants transitive displacement
+desplazó -> migrants migrants transitive displacement
+desplazaron -> migrants migrants transitive displacement
+obligados a huir -> migrants migrants transitive displacement
+forzados a huir -> migrants migrants transitive displacement
+huyeron de sus hogares -> migrants migrants transitive displacement
+solicitaron asilo -> asylum_claims asylum_claims intransitive
+pidieron asilo -> asylum_claims asylum_claims intransitive
+solicitaron refugio -> asylum_claims asylum_claims intransitive
+pidieron refugio -> asylum_claims asylum_claims intransitive
+presentaron solicitudes de asilo -> asylum_claims asylum_claims intransitive
+solicitaron protección -> asylum_claims asylum_claims intransitive
+buscaron asilo -> asylum_claims asylum_claims intransitive
+solicitan asilo -> asylum_claims asylum_claims intransitive
+piden asilo -> asylum_claims asylum_claims intransitive
+
+[subject verb]
+alcanzaron -> migrants migrants intransitive
+
+[lives verb]
+cobrado
+cobró
+cobra
+cobran
+cobraron
+costado
+costó
+cuesta
+segado
+segó
+arrebatado
+arrebató
+
+[act of]
+cuerpos mutilados de -> deaths deaths
+cuerpos sin vida de -> deaths migrant_deaths
+cuerpos decapitados de -> deaths deaths
+restos óseos de -> deaths migrant_deaths
+restos humanos de -> deaths migrant_deaths
+los cuerpos de -> deaths migrant_deaths
+los restos de -> deaths migrant_deaths
+muerte de -> deaths migrant_deaths
+muertes de -> deaths migrant_deaths
+asesinato de -> deaths deaths
+asesinatos de -> deaths deaths
+homicidio de -> deaths deaths
+masacre de -> deaths deaths
+matanza de -> deaths deaths
+ejecución de -> deaths deaths
+cuerpos de -> deaths migrant_deaths
+restos de -> deaths migrant_deaths
+cadáveres de -> deaths migrant_deaths
+vida de -> deaths deaths
+vidas de -> deaths deaths
+la vida de -> deaths deaths
+secuestro de -> kidnappings kidnappings
+secuestros de -> kidnappings kidnappings
+desaparición de -> disappearances disappearances
+desapariciones de -> disappearances disappearances
+detención de -> arrests apprehensions
+captura de -> arrests apprehensions
+arresto de -> arrests apprehensions
+deportación de -> deportations deportations
+repatriación de -> deportations deportations
+expulsión de -> deportations deportations
+llegada de -> migrants migrants
+desplazamiento de -> migrants migrants
+
+[total noun]
+detenciones de migrantes -> apprehensions
+expulsiones -> deportations
+expulsiones de migrantes -> deportations
+cifra de muertos -> deaths
+número de muertos -> deaths
+saldo -> deaths
+cifra de víctimas -> deaths
+número de víctimas -> deaths
+total de homicidios -> deaths
+cifra de homicidios -> deaths
+número de homicidios -> deaths
+homicidios -> deaths
+homicidios dolosos -> deaths
+asesinatos -> deaths
+muertes -> deaths
+ejecuciones -> deaths
+cifra de asesinatos -> deaths
+número de asesinatos -> deaths
+cifra de desaparecidos -> disappearances
+número de desaparecidos -> disappearances
+desaparecidos -> disappearances
+desapariciones -> disappearances
+cifra de secuestros -> kidnappings
+secuestros -> kidnappings
+número de secuestros -> kidnappings
+detenciones -> arrests
+número de detenidos -> arrests
+cifra de migrantes -> migrants
+número de migrantes -> migrants
+llegadas -> migrants
+cruces -> migrants
+caravana -> migrants
+aprehensiones -> apprehensions
+número de aprehensiones -> apprehensions
+deportaciones -> deportations
+número de deportados -> deportations
+repatriaciones -> deportations
+solicitudes de asilo -> asylum_claims
+solicitudes de refugio -> asylum_claims
+número de solicitudes de asilo -> asylum_claims
+muertes de migrantes -> migrant_deaths
+
+[total link]
+llegó a
+llega a
+alcanzó
+alcanza
+alcanzaron
+ascendió a
+asciende a
+ascienden a
+suma
+suman
+sumó
+sumaron
+fue de
+es de
+fueron
+será de
+se elevó a
+se elevaron a
+aumentó a
+subió a
+bajó a
+cayó a
+disminuyó a
+pasó de
+a
+de
+en
+con
+superó
+rebasó
+rebasa
+totalizó
+se ubicó en
+quedó en
+y
+contra
+frente a
+comparado con
+en comparación con
+respecto a
+creció a
+se disparó a
+se redujo a
+
+[to verb]
+fueron
+fue
+han
+ha
+habían
+había
+han sido
+habían sido
+ha sido
+resultaron
+que
+quienes
+también
+presuntamente
+al parecer
+ya
+se
+aún
+todavía
+siguen
+permanecen
+estaban
+están
+son
+fueran
+hayan
+hayan sido
+habrían
+habrían sido
+han sido reportados
+fueron reportados
+fueron hallados
+fueron encontrados
+fueron localizados
+
+[passive]
+fueron
+fue
+sido
+son
+es
+resultaron
+resultó
+quedaron
+están
+estaban
+siguen
+permanecen
+fueran
+hallados
+encontrados
+localizados
+reportados
+
+[perfect]
+ha
+han
+
+[unit]
+por ciento
+%
+puntos porcentuales
+puntos
+año
+años
+años de edad
+de edad
+mes
+meses
+semana
+semanas
+día
+días
+hora
+horas
+minuto
+minutos
+segundos
+kilómetros
+km
+metros
+millas
+kilos
+kilogramos
+toneladas
+gramos
+hectáreas
+pesos
+dólares
+euros
+quetzales
+lempiras
+colones
+de pesos
+de dólares
+de euros
+de quetzales
+de lempiras
+mdp
+mdd
+veces
+votos
+escaños
+goles
+grados
+a.m.
+p.m.
+hrs
+horas
+°
+milímetros
+calibre
+de la mañana
+de la tarde
+de la noche
+a 1
+
+[label]
+título
+página
+páginas
+foto
+fotografía
+imagen
+parte
+capítulo
+artículo
+número
+núm
+núm.
+no
+no.
+#
+ruta
+carretera
+vuelo
+calle
+avenida
+km
+kilómetro
+edad
+tenía
+cumplió
+$
+us$
+mx$
+€
+mxn
+usd
+eur
+lote
+puerta
+línea
+canal
+distrito
+sección
+casilla
+zona
+
+[ratio]
+de cada
+por cada
+de
+entre
+
+[forecast]
+podría
+podrían
+podrá
+podrán
+pudiera
+pudieran
+serán
+se espera que
+se prevé
+prevé
+prevén
+planea
+planean
+pretende
+pretenden
+busca
+buscan
+amenaza con
+amenazó con
+promete
+prometió
+meta de
+objetivo de
+capacidad para
+capacidad de
+si
+el próximo año
+en los próximos
+el año próximo
+el próximo
+estiman que llegarán
+llegarían
+habrá
+
+[per year]
+cada año
+al año
+por año
+anualmente
+anuales
+por año en promedio
+en promedio cada año
+año con año
+
+[per year not before]
+siguiente
+anterior
+pasado
+de
+que
+y
+
+[percent]
+por ciento
+%
+por cien
+
+[change down]
+baja
+bajó
+bajaron
+disminución
+disminuyó
+disminuyeron
+descenso
+descendió
+caída
+cayó
+cayeron
+reducción
+redujo
+se redujo
+menos
+menor
+retroceso
+decremento
+
+[change up]
+alza
+aumento
+aumentó
+aumentaron
+incremento
+incrementó
+subió
+subieron
+crecimiento
+creció
+crecieron
+más
+mayor
+repunte
+repuntó
+se disparó
+
+[change by]
+de
+en
+
+[change baseline]
+respecto
+frente
+comparado
+con
+en
+que
+desde
+contra
+
+[crossing]
+desierto
+río
+bravo
+mar
+ahogados
+ahogaron
+calor
+deshidratación
+hipotermia
+cruce
+cruzar
+frontera
+tráiler
+tráileres
+caja
+camión
+balsa
+embarcación
+naufragio
+tren
+bestia
+ruta
+travesía
+trayecto
+restos
+asfixiados
+hacinados
+lancha
+cayuco
+cayucos
+patera
+pateras
+
+[destination]
+a
+hacia
+en
+hasta
+al
+rumbo
+destino
+
+[origin]
+desde
+procedentes
+provenientes
+originarios
+
+[locative]
+en
+dentro
+por
+cerca
+sur
+norte
+
+[heading]
+a
+hacia
+rumbo
+destino
+
+[month]
+enero -> 1
+ene. -> 1
+febrero -> 2
+feb. -> 2
+marzo -> 3
+mar. -> 3
+abril -> 4
+abr. -> 4
+mayo -> 5
+junio -> 6
+jun. -> 6
+julio -> 7
+jul. -> 7
+agosto -> 8
+ago. -> 8
+septiembre -> 9
+setiembre -> 9
+sep. -> 9
+sept. -> 9
+octubre -> 10
+oct. -> 10
+noviembre -> 11
+nov. -> 11
+diciembre -> 12
+dic. -> 12
+
+[weekday]
+lunes -> 1
+martes -> 2
+miércoles -> 3
+jueves -> 4
+viernes -> 5
+sábado -> 6
+domingo -> 7
+
+[season]
+principios de -> 1 3
+inicios de -> 1 3
+comienzos de -> 1 3
+mediados de -> 7 9
+finales de -> 10 12
+fines de -> 10 12
+el final de -> 12 12
+el inicio de -> 1 1
+
+[time]
+el año fiscal {year}, que concluyó el {day} de {month} -> YEAR
+el año fiscal {year}, que terminó el {day} de {month} -> YEAR
+el año fiscal que concluyó en {month} -> FISCAL_YEAR_ENDED
+el año fiscal que terminó en {month} -> FISCAL_YEAR_ENDED
+hasta el {day} de {month} de {year} -> UNTIL_DAY
+al {day} de {month} de {year} -> UNTIL_DAY
+hasta el {day} de {month} del {year} -> UNTIL_DAY
+el primer semestre de {year} -> HALF1
+el primer semestre del {year} -> HALF1
+el segundo semestre de {year} -> HALF2
+el primer semestre del año pasado -> HALF1_LAST_YEAR
+el primer semestre del año -> HALF1_THIS_YEAR
+el primer semestre de este año -> HALF1_THIS_YEAR
+el primer trimestre de {year} -> QUARTER_1
+el segundo trimestre de {year} -> QUARTER_2
+el tercer trimestre de {year} -> QUARTER_3
+el cuarto trimestre de {year} -> QUARTER_4
+el primer trimestre del año -> QUARTER_THIS_YEAR_1
+el primer trimestre de este año -> QUARTER_THIS_YEAR_1
+los primeros {n} meses de {year} -> FIRST_MONTHS
+los primeros {n} meses del año -> FIRST_MONTHS_THIS_YEAR
+los primeros {n} meses del año pasado -> FIRST_MONTHS_LAST_YEAR
+desde {season} {year} -> SINCE_SEASON
+desde {month} de {year} -> SINCE_MONTH
+desde {month} del {year} -> SINCE_MONTH
+desde el {day} de {month} de {year} -> SINCE_DAY
+desde el {day} de {month} del {year} -> SINCE_DAY
+desde el {day} de {month} -> SINCE_DAY_RECENT
+desde {month} -> SINCE_MONTH_RECENT
+desde {season} {month} -> SINCE_MONTH_RECENT
+desde {year} -> SINCE_YEAR
+desde el {year} -> SINCE_YEAR
+desde ... en {season} {year} -> SINCE_SEASON
+desde ... en {month} de {year} -> SINCE_MONTH
+desde ... el {day} de {month} de {year} -> SINCE_DAY
+desde ... el {day} de {month} -> SINCE_DAY_RECENT
+desde ... en {month} -> SINCE_MONTH_RECENT
+desde ... en {year} -> SINCE_YEAR
+desde ... en el {year} -> SINCE_YEAR
+entre {month} y {month2} de {year} -> MONTHS
+entre {month} y {month2} del {year} -> MONTHS
+de {month} a {month2} de {year} -> MONTHS
+entre {month} y {month2} del año pasado -> MONTHS_LAST_YEAR
+de {month} a {month2} del año pasado -> MONTHS_LAST_YEAR
+entre {month} y {month2} de este año -> MONTHS_THIS_YEAR
+entre {month} y {month2} del presente año -> MONTHS_THIS_YEAR
+entre {month} y {month2} -> MONTHS_RECENT
+de {month} a {month2} -> MONTHS_RECENT
+entre {month} de {year} y {month2} de {year2} -> MONTH_SPAN
+de {month} de {year} a {month2} de {year2} -> MONTH_SPAN
+entre {year} y {year2} -> YEARS
+de {year} a {year2} -> YEARS
+del {year} al {year2} -> YEARS
+{year}-{year2} -> YEARS
+en el primer semestre de {year} -> HALF1
+en el primer semestre del {year} -> HALF1
+en el segundo semestre de {year} -> HALF2
+en el primer semestre del año pasado -> HALF1_LAST_YEAR
+en el primer semestre de este año -> HALF1_THIS_YEAR
+en el primer semestre del año -> HALF1_THIS_YEAR
+en los primeros {n} meses de {year} -> FIRST_MONTHS
+en los primeros {n} meses del {year} -> FIRST_MONTHS
+en los primeros {n} meses del año pasado -> FIRST_MONTHS_LAST_YEAR
+en los primeros {n} meses del año -> FIRST_MONTHS_THIS_YEAR
+en los primeros {n} meses de este año -> FIRST_MONTHS_THIS_YEAR
+{month} de {year} -> MONTH
+{month} del {year} -> MONTH
+en {month} de {year} -> MONTH
+{month} del año pasado -> MONTH_LAST_YEAR
+{month} de este año -> MONTH_THIS_YEAR
+el pasado mes de {month} -> MONTH_RECENT
+el mes de {month} -> MONTH_RECENT
+en {month} -> MONTH_RECENT
+durante {month} -> MONTH_RECENT
+el {day} de {month} de {year} -> DAY
+el {day} de {month} del {year} -> DAY
+{day} de {month} de {year} -> DAY
+el {day} de {month} -> DAY_RECENT
+el pasado {day} de {month} -> DAY_RECENT
+{season} {year} -> SEASON
+en el año fiscal {year} -> YEAR
+el año fiscal {year} -> YEAR
+año fiscal {year} -> YEAR
+en {year} -> YEAR
+en el {year} -> YEAR
+durante {year} -> YEAR
+durante el {year} -> YEAR
+de {year} -> YEAR
+del {year} -> YEAR
+al cierre de {year} -> UNTIL_YEAR_END
+al cierre del {year} -> UNTIL_YEAR_END
+hasta {month} de {year} -> UNTIL_MONTH_END
+hasta el {year} -> UNTIL_YEAR_END
+el año pasado -> LAST_YEAR
+el año anterior -> YEAR_BEFORE
+un año antes -> YEAR_BEFORE
+el año previo -> YEAR_BEFORE
+este año -> THIS_YEAR
+en lo que va del año -> THIS_YEAR
+en lo que va de este año -> THIS_YEAR
+en lo que va de {year} -> THIS_YEAR
+en lo que va del {year} -> THIS_YEAR
+el presente año -> THIS_YEAR
+el mes pasado -> LAST_MONTH
+este mes -> THIS_MONTH
+la semana pasada -> LAST_WEEK
+esta semana -> THIS_WEEK
+en los últimos {n} años -> PAST_YEARS
+durante los últimos {n} años -> PAST_YEARS
+en los pasados {n} años -> PAST_YEARS
+en los últimos {n} meses -> PAST_MONTHS
+en la última década -> PAST_DECADE
+en la década pasada -> PAST_DECADE
+en el mismo periodo -> SAME
+en el mismo período -> SAME
+ese mismo año -> SAME
+en ese periodo -> SAME
+ayer -> YESTERDAY
+hoy -> TODAY
+el {weekday} -> WEEKDAY
+{weekday} -> WEEKDAY
+{year} -> YEAR
+
+[scale]
+mil -> 1000
+millón -> 1000000
+millones -> 1000000
+mil millones -> 1000000000
+millardos -> 1000000000
+docena -> 12
+docenas -> 12
+
+[modifier]
+más
+otros
+otras
+demás
+adicionales
+en total
+de ellos
+
+[place prefix]
+sierra
+costa
+costas
+selva
+comunidad
+desierto
+montaña
+playa
+ejido
+colonia
+valle
+península
+isla
+islas
+municipios
+alcaldía
+localidad
+poblado
+una
+un
+el
+la
+los
+las
+del
+de
+estado
+estados
+municipio
+ciudad
+capital
+norte
+sur
+este
+oeste
+norteño
+sureño
+fronteriza
+fronterizo
+frontera
+región
+país
+vecino
+entidad
+puerto
+zona
+sureste
+noreste
+noroeste
+suroeste
+centro
+mexicano
+mexicana
+
+[conjunction]
+y
+e
+o
+u
+
+[noun trailer]
+de
+del
+en
+procedentes
+originarios
+provenientes
+entre
+que
+a
+
+[current]
+suma
+ya suma
+acumula
+acumulan
+registra ya
+hay
+existen
+viven
+permanecen
+es
+son
+está
+están
+tiene
+tienen
+alberga
+albergan
+acoge
+acogen
+suman ya
+ya suman
+
+[current after]
+ya
+aún
+todavía
+actualmente
+siguen
+permanecen
+están
+son
+
+[era]
+durante
+
+[attribution]
+dijo
+informó
+señaló
+reportó
+indicó
+afirmó
+declaró
+según
+aseguró
+precisó
+detalló
+explicó
+anunció
+publicó
+difundió
+reveló
+dio
+
+[abbreviation]
+sr
+sra
+dr
+dra
+lic
+ing
+gral
+núm
+pág
+uu
+aprox
+prof
+ene
+feb
+abr
+jun
+jul
+ago
+sep
+sept
+oct
+nov
+dic
+gob
+edo
+mpio
+av
+col
+no
+
+[partitive]
+de
+
+[authority]
+policía
+policías
+agentes
+autoridades
+funcionarios
+gobierno
+ejército
+marina
+militares
+tropas
+fuerzas
+guardia
+guardias
+fiscalía
+procuraduría
+instituto
+secretaría
+autoridades migratorias
+agentes migratorios
+patrulla fronteriza
+fuerzas de seguridad
+cancillería
+
+[average day]
+día promedio
+un día cualquiera
+en un solo día
+
+[comparison]
+frente a
+contra
+comparado con
+en comparación con
+respecto a
+frente a los
+contra los
+más del doble de
+el doble de
+
+[armed]
+sicarios
+pistoleros
+hombres armados
+delincuentes
+criminales
+militares
+soldados
+policías
+agentes
+elementos
+marinos
+guerrilleros
+terroristas
+pandilleros
+narcos
+atacantes
+agresores
+tropas
+
+[range open]
+entre
+
+[range join]
+y
+a
+o
+-
+–
+
+[rate]
+por cada
+de cada
+por
+
+[rate period]
+al día
+por día
+diarios
+diarias
+diariamente
+a la semana
+por semana
+semanales
+al mes
+por mes
+mensuales
+mensualmente
+por hora
+cada día
+cada semana
+cada mes
+
+[migration agency]
+patrulla fronteriza
+inm
+instituto nacional de migración
+agentes migratorios
+autoridades migratorias
+ice
+cbp
+oficina de aduanas y protección fronteriza
+comar
+frontex
+guardia costera
+
+
+# After a scale, the word that links it to what is counted ("2 millones de personas").
+[scale joiner]
+de
+
+# Nouns of an era: "durante" before one ties a count to the era, not to a date ("durante el conflicto armado").
+[era noun]
+conflicto
+guerra
+dictadura
+gobierno
+sexenio
+administración
+régimen
+mandato

@@ -1,0 +1,104 @@
+package tally.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tally.ingest.Extraction;
+import tally.ingest.read.RawArticle;
+import tally.stats.Figure;
+import tally.stats.Metric;
+import tally.stats.Period;
+import tally.stats.Qualifier;
+
+/** The Spanish lexicon: the same engine, Spanish number forms, periods, places and negatives. */
+class SpanishExtractionTest {
+
+    private static final Extraction EXTRACTION = new Extraction();
+    private final Lexicon es = Lexicon.forLanguage("es");
+    private final NumberReader numbers = new NumberReader(es);
+
+    private static List<Figure> figures(String published, String text) {
+        return EXTRACTION.process(new RawArticle(null, LocalDate.parse(published), "t", null, null, "es", text, false, "t")).figures();
+    }
+
+    private List<Double> values(String text) {
+        return numbers.read(text, Tokenizer.tokenize(text)).stream().map(NumberMention::value).toList();
+    }
+
+    @Test
+    void spanishNumberForms() {
+        assertEquals(List.of(15273.0), values("15 mil 273 personas"));
+        assertEquals(List.of(35000.0), values("35.000 vidas"));
+        assertEquals(List.of(35000.0), values("35 000 vidas"));
+        assertEquals(List.of(1_200_000.0), values("1,2 millones de migrantes"));
+        assertEquals(List.of(3500.0), values("3 mil 500 desaparecidos"));
+        assertEquals(List.of(15273.0), values("15,273 muertos"));
+        assertEquals(List.of(1_200_000.0), values("1.200.000 personas"));
+        assertEquals(List.of(15000.0), values("quince mil muertos"));
+        assertEquals(List.of(43.0), values("cuarenta y tres estudiantes"));
+        assertEquals(List.of(100.0), values("cien lesionados"));
+        assertEquals(List.of(2.0), values("dos hermanos"));
+    }
+
+    @Test
+    void aFigureWithItsQualifierPlaceAndPeriod() {
+        Figure f = figures("2012-09-17", "La violencia en México ha cobrado más de 35.000 vidas desde finales de 2006.").get(0);
+        assertEquals(Metric.DEATHS, f.metric());
+        assertEquals(35000, f.value());
+        assertEquals(Qualifier.AT_LEAST, f.qualifier());
+        assertEquals("MX", f.place());
+        assertEquals(new Period(LocalDate.of(2006, 10, 1), LocalDate.of(2012, 9, 17)), f.period());
+        Figure g = figures("2012-09-17", "El año pasado, 15 mil 273 mexicanos fueron asesinados.").get(0);
+        assertEquals(15273, g.value());
+        assertEquals("MX", g.place());
+        assertEquals(Period.year(2011), g.period());
+    }
+
+    @Test
+    void verbBeforeSubjectAndThePersonalA() {
+        assertEquals(15273, figures("2011-01-14", "En 2010 murieron 15 mil 273 personas en México.").get(0).value());
+        Figure f = figures("2011-10-07", "La Policía Federal detuvo el domingo a 38 personas en Veracruz.").get(0);
+        assertEquals(Metric.ARRESTS, f.metric());
+        assertEquals(38, f.value());
+    }
+
+    @Test
+    void migrationInSpanish() {
+        Figure f = figures("2012-01-01", "Unos 1,2 millones de migrantes cruzan la frontera con EU cada año, una baja de 70 por ciento.").get(0);
+        assertEquals(Metric.MIGRANTS, f.metric());
+        assertEquals(Qualifier.APPROXIMATELY, f.qualifier());
+        assertEquals("US", f.place());
+        assertEquals(-70.0, f.change().percent());
+        assertEquals(Metric.MIGRANT_DEATHS, figures("2016-01-01", "Más de 2.500 migrantes se ahogaron en el Mediterráneo en lo que va del año.").get(0).metric());
+        assertEquals(Metric.DEATHS, figures("2010-08-27", "72 migrantes fueron asesinados en un rancho de San Fernando, Tamaulipas.").get(0).metric());
+    }
+
+    @Test
+    void cumulativeCountsStayOpen() {
+        Figure f = figures("2022-05-17", "El registro ya suma más de 100 mil personas desaparecidas en México.").get(0);
+        assertNull(f.period());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "La recompensa es de 5 millones de pesos.",
+        "Un hombre de 25 años fue detenido el 1 de diciembre.",
+        "Seis de cada 10 mexicanos creen que el crimen organizado va ganando.",
+        "Miles de familias buscan a sus desaparecidos.",
+        "Decenas de migrantes esperan en la frontera.",
+        "La tasa fue de 24 homicidios por cada 100 mil habitantes.",
+        "En promedio, 18 personas fueron asesinadas al día.",
+        "Los soldados aseguraron 20 mil armas y cinco camionetas.",
+        "El candidato prometió que deportará a 11 millones de indocumentados si gana.",
+        "Dos países firmaron el acuerdo y tres funcionarios viajaron a la capital.",
+        "Fue condenado a 20 años de prisión."
+    })
+    void notFigures(String text) {
+        assertEquals(List.of(), figures("2012-09-17", text));
+    }
+}
