@@ -1,0 +1,76 @@
+package tally.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tally.stats.Change;
+
+/** Percent changes in a sentence ("a 70 percent drop", "down 12%") and the figures they qualify. */
+final class PercentChanges {
+
+    private final Lexicon lex;
+
+    PercentChanges(Lexicon lex) {
+        this.lex = lex;
+    }
+
+
+    List<ChangeMention> changes(List<Token> t, List<NumberMention> numbers) {
+        List<ChangeMention> found = new ArrayList<>();
+        for (NumberMention n : numbers) {
+            PhraseTable.Match<Boolean> pct = lex.percent.at(t, n.end());
+            if (pct == null) {
+                continue;
+            }
+            int after = n.end() + pct.length();
+            if (after < t.size() && t.get(after).is("-")) {
+                after++;
+            }
+            PhraseTable.Match<Integer> sign = lex.changeSign.at(t, after);
+            int start = n.start();
+            int end = sign == null ? after : after + sign.length();
+            if (sign == null) {
+                // "fell 70 percent", "down by 12%"
+                int k = n.start();
+                if (k > 0 && lex.changeBy.contains(t.get(k - 1).lower())) {
+                    k--; // "down by 12%", "a decline of 53 percent"
+                }
+                sign = lex.changeSign.endingAt(t, k);
+                if (sign == null) {
+                    continue;
+                }
+                start = k - sign.length();
+            }
+            // The change ends after its words, or, when its baseline follows ("from the rates of
+            // 2000-2005"), at the end of the clause, so the baseline's dates do not date the figure.
+            if (end < t.size() && lex.changeBaseline.contains(t.get(end).lower())) {
+                while (end < t.size() && !t.get(end).is(";") && !t.get(end).is(",")) {
+                    end++;
+                }
+            }
+            found.add(new ChangeMention(sign.value() * n.value(), start, end));
+        }
+        return found;
+    }
+
+    /** Each change qualifies the nearest figure before it (or, failing that, after it). */
+    static Map<FoundFigure, Change> attachChanges(Sentence s, List<FoundFigure> found) {
+        Map<FoundFigure, Change> attached = new HashMap<>();
+        for (ChangeMention c : s.changes()) {
+            FoundFigure target = null;
+            for (FoundFigure f : found) {
+                if (f.mentionStart() < c.start()) {
+                    target = f;
+                }
+            }
+            if (target == null && !found.isEmpty()) {
+                target = found.get(0);
+            }
+            if (target != null && !attached.containsKey(target)) {
+                attached.put(target, Change.of(c.percent(), target.number().value()));
+            }
+        }
+        return attached;
+    }
+}

@@ -1,0 +1,156 @@
+package tally.ingest.extract;
+
+import java.util.List;
+import tally.stats.Basis;
+import tally.stats.Period;
+
+/**
+ * The period a figure covers: the nearest time expression that belongs to it (not to another
+ * count, a percent change's baseline or the date of a statement), a yearly rate's year, a current
+ * or cumulative count's open period, or a fresh event's publication date.
+ */
+final class PeriodResolver {
+
+    private static final int PER_YEAR_REACH = 15;
+
+    private final Lexicon lex;
+    private final CountGuards guards;
+    private final Linker linker;
+
+    PeriodResolver(Lexicon lex, CountGuards guards, Linker linker) {
+        this.lex = lex;
+        this.guards = guards;
+        this.linker = linker;
+    }
+
+
+    boolean perYear(Sentence s, int start, int end) {
+        List<Token> t = s.tokens();
+        for (int i = Math.max(0, start - PER_YEAR_REACH); i < Math.min(t.size(), end + PER_YEAR_REACH); i++) {
+            PhraseTable.Match<Boolean> m = lex.perYear.at(t, i);
+            if (m != null && !s.insideChange(i)) {
+                int after = i + m.length();
+                if (after < t.size() && lex.perYearNotBefore.contains(t.get(after).lower())) {
+                    continue;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Period period(Sentence s, NumberMention n, int start, int end, Basis basis, boolean current,
+                          tally.ingest.clean.CleanArticle article, ArticleContext context, List<String> warnings) {
+        TimeMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeMention m : s.times()) {
+            if (s.insideChange(m.start()) || (m.start() < n.end() && m.end() > n.start()) || countBetween(s, n, m)
+                    || datesTheStatement(s, m)) {
+                continue;
+            }
+            int d = m.end() <= start ? start - m.end() : Math.max(0, m.start() - end);
+            if (d < bestDistance) {
+                best = m;
+                bestDistance = d;
+            }
+        }
+        if (best != null && best.isSame()) {
+            if (context.lastPeriod() != null) {
+                return context.lastPeriod();
+            }
+            warnings.add("'the same period' with no period before it");
+            return null;
+        }
+        if (best != null) {
+            if (best.warning() != null) {
+                warnings.add(best.warning());
+            }
+            return best.period();
+        }
+        if (article.published() == null) {
+            warnings.add("no publication date: the period cannot be resolved");
+            return null;
+        }
+        if (basis == Basis.PER_YEAR) {
+            return Period.year(article.published().getYear());
+        }
+        if (current) {
+            warnings.add("cumulative or current count with no stated period");
+            return null;
+        }
+        return Period.day(article.published());
+    }
+
+    /** "the government said Wednesday": the date of the statement, not of what it counts. */
+    boolean datesTheStatement(Sentence s, TimeMention m) {
+        int i = m.start() - 1;
+        while (i >= 0 && lex.seasons.at(s.tokens(), i) != null) {
+            i--; // "said late Wednesday"
+        }
+        return i >= 0 && lex.attribution.contains(s.tokens().get(i).lower())
+                || m.end() < s.tokens().size() && lex.attribution.contains(s.tokens().get(m.end()).lower());
+    }
+
+    /**
+     * Another count stands between a number and a time expression, which then dates that count
+     * ("members of a gang that kidnapped 61 people over the past five years") unless the two are
+     * coordinated and share it ("2,660 were killed and 178 kidnapped last year").
+     */
+    boolean countBetween(Sentence s, NumberMention n, TimeMention m) {
+        int from = Math.min(n.end(), m.end());
+        int to = Math.max(n.start(), m.start());
+        for (NumberMention other : s.numbers()) {
+            if (other != n && other.start() >= from && other.end() <= to && !guards.isNotACount(s, other)
+                    && !linker.nounPhrase(s, other.end()).unknownWords() && !(other.start() >= m.start() && other.end() <= m.end())) {
+                int lo = Math.min(n.end(), other.end());
+                int hi = Math.max(n.start(), other.start());
+                boolean coordinated = false;
+                for (int i = lo; i < hi && !coordinated; i++) {
+                    coordinated = lex.conjunctions.at(s.tokens(), i) != null;
+                }
+                if (!coordinated) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A current stock or running total rather than an event: a present or perfect verb before the
+     * count in its clause ("Colombia has 7.4 million displaced"), "now" after it, or an era
+     * instead of a date ("during the dictatorship").
+     */
+    boolean isCurrent(Sentence s, int mentionStart, int linkEnd) {
+        List<Token> t = s.tokens();
+        for (int i = mentionStart - 1; i >= Math.max(0, mentionStart - 6); i--) {
+            if (t.get(i).isPunct() && !t.get(i).is("-")) {
+                break;
+            }
+            if (lex.current.at(t, i) != null) {
+                return true;
+            }
+        }
+        for (int i = mentionStart; i < Math.min(t.size(), linkEnd); i++) {
+            if (lex.currentAfter.contains(t.get(i).lower())) {
+                return true;
+            }
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (lex.era.contains(t.get(i).lower()) && !s.startsTime(i) && !s.startsTime(i + 1) && erasNounFollows(t, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "during the dictatorship", not "during the clashes": an era noun within a few words. */
+    boolean erasNounFollows(List<Token> t, int i) {
+        for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
+            if (lex.eraNouns.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
