@@ -1,0 +1,90 @@
+package tally.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tally.stats.Topics;
+import tally.stats.consolidate.Estimate;
+import tally.streams.app.TallyApp;
+import tally.streams.app.TallyStreamsConfig;
+import tally.streams.kafka.CaughtUp;
+import tally.streams.kafka.EmbeddedKafka;
+import tally.streams.kafka.TopicReader;
+import tally.streams.topology.TallySerdes;
+
+/** ingest, reextract and replay as a user runs them, against a real broker given by --bootstrap-servers. */
+class KafkaCommandsTest {
+
+    @TempDir
+    static Path dir;
+
+    static EmbeddedKafka kafka;
+
+    @BeforeAll
+    static void start() {
+        kafka = EmbeddedKafka.start(dir.resolve("kafka"));
+    }
+
+    @AfterAll
+    static void stop() {
+        kafka.close();
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run tally(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Tally.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return new Run(cli.execute(args), out.toString(), err.toString());
+    }
+
+    @Test
+    void ingestThenReextractThenReplayGiveTheSameEstimates() throws Exception {
+        Path batch = dir.resolve("batch.jsonl");
+        Files.writeString(batch, "{\"id\":\"a\",\"published\":\"2011-01-13\",\"source\":\"Herald\",\"text\":\"Officials said 15,273 people were killed in Mexico in 2010.\"}\n"
+                + "{\"id\":\"b\",\"published\":\"2011-01-14\",\"source\":\"La Voz\",\"lang\":\"es\",\"text\":\"En 2010 murieron 15 mil 273 personas en México.\"}\n"
+                + "{\"id\":\"c\",\"text\":\n");
+        String bootstrap = kafka.bootstrapServers();
+        Run ingest = tally("ingest", "--bootstrap-servers", bootstrap, "--partitions", "2", batch.toString());
+        assertEquals(1, ingest.exit(), "one bad line: " + ingest.err());
+        assertTrue(ingest.err().contains("batch.jsonl:3: invalid JSON"), ingest.err());
+        assertTrue(ingest.out().startsWith("ingested 2 articles and 2 figures (4 records) to " + bootstrap), ingest.out());
+
+        Properties client = new Properties();
+        client.put("bootstrap.servers", bootstrap);
+        Map<String, Estimate> first;
+        try (TallyApp app = TallyApp.start(client, dir.resolve("state"), TallyStreamsConfig.EXACTLY_ONCE, 1, false)) {
+            app.awaitRunning(Duration.ofMinutes(2));
+            CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(2));
+            first = TopicReader.latest(client, Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer());
+            Estimate mx = first.get("deaths|MX|2010-01-01|2010-12-31|total");
+            assertEquals(2, mx.sources(), "the English and the Spanish outlet");
+
+            Run reextract = tally("reextract", "--bootstrap-servers", bootstrap);
+            assertEquals(0, reextract.exit(), reextract.err());
+            assertTrue(reextract.out().startsWith("tally reextract: 2 articles, 2 figures published"), reextract.out());
+            CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(2));
+            assertEquals(first, TopicReader.latest(client, Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer()));
+        }
+        Run replay = tally("replay", "--once", "--bootstrap-servers", bootstrap, "--data-dir", dir.resolve("replay").toString());
+        assertEquals(0, replay.exit(), replay.err());
+        assertTrue(replay.out().contains("reprocessed tally.figures from the beginning"), replay.out());
+        assertEquals(first, TopicReader.latest(client, Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer()));
+    }
+}
