@@ -32,6 +32,8 @@ import tally.streams.kafka.TopicSetup;
             "Exit status: 0 all published, 1 some input had a problem or some record was not written, 2 bad usage."})
 final class IngestCommand implements Callable<Integer> {
 
+    private static final int PROGRESS_WIDTH = 72;
+
     @Spec
     CommandSpec spec;
 
@@ -42,7 +44,7 @@ final class IngestCommand implements Callable<Integer> {
     List<String> inputs;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         try (KafkaConnection connection = kafka.open()) {
             TopicSetup.ensure(connection.client(), kafka.partitions, kafka.replicationFactor);
@@ -56,7 +58,9 @@ final class IngestCommand implements Callable<Integer> {
                 long written = publisher.finish();
                 if (progress != null) {
                     progress.shutdownNow();
-                    err.print("\r");
+                    progress.awaitTermination(1, TimeUnit.SECONDS);
+                    err.print("\r" + " ".repeat(PROGRESS_WIDTH) + "\r"); // the summary replaces the progress line
+                    err.flush();
                 }
                 Ingestion.Progress done = ingestion.progress();
                 spec.commandLine().getOut().printf(Locale.ROOT, "ingested %d articles and %d figures (%d records) to %s in %.1f s; %d problem(s)%n",
