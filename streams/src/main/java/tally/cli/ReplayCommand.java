@@ -32,9 +32,8 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
-    @Option(names = "--processing-guarantee", paramLabel = "GUARANTEE", defaultValue = TallyStreamsConfig.EXACTLY_ONCE,
-            description = "exactly_once_v2 or at_least_once (default: ${DEFAULT-VALUE}).")
-    String guarantee;
+    @Mixin
+    GuaranteeOption processing;
 
     @Option(names = "--once", description = "Exit when everything is reprocessed instead of running on.")
     boolean once;
@@ -43,7 +42,7 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         try (UntilStopped stopped = new UntilStopped(); KafkaConnection connection = kafka.open()) {
             Replay.reset(connection.client());
-            try (TallyApp app = TallyApp.start(connection.client(), kafka.stateDir(), guarantee, kafka.replicationFactor, true)) {
+            try (TallyApp app = TallyApp.start(connection.client(), kafka.stateDir(), processing.guarantee, kafka.replicationFactor, true)) {
                 CaughtUp.await(connection.client(), TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofHours(6));
                 spec.commandLine().getOut().println("tally replay: reprocessed " + Topics.FIGURES + " from the beginning"
                         + (once ? "" : "; still running, Ctrl-C stops"));

@@ -3,11 +3,9 @@ package tally.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import tally.streams.app.TallyApp;
-import tally.streams.app.TallyStreamsConfig;
 import tally.streams.kafka.KafkaConnection;
 import tally.streams.kafka.TopicSetup;
 
@@ -27,18 +25,17 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
-    @Option(names = "--processing-guarantee", paramLabel = "GUARANTEE", defaultValue = TallyStreamsConfig.EXACTLY_ONCE,
-            description = "exactly_once_v2 or at_least_once (default: ${DEFAULT-VALUE}).")
-    String guarantee;
+    @Mixin
+    GuaranteeOption processing;
 
     @Override
     public Integer call() throws InterruptedException {
         try (UntilStopped stopped = new UntilStopped(); KafkaConnection connection = kafka.open()) {
             TopicSetup.ensure(connection.client(), kafka.partitions, kafka.replicationFactor);
-            try (TallyApp app = TallyApp.start(connection.client(), kafka.stateDir(), guarantee, kafka.replicationFactor, false)) {
+            try (TallyApp app = TallyApp.start(connection.client(), kafka.stateDir(), processing.guarantee, kafka.replicationFactor, false)) {
                 app.awaitRunning(java.time.Duration.ofMinutes(2));
                 spec.commandLine().getOut().println("tally run: streams running against " + connection.bootstrapServers()
-                        + " (" + guarantee + "); Ctrl-C stops");
+                        + " (" + processing.guarantee + "); Ctrl-C stops");
                 spec.commandLine().getOut().flush();
                 stopped.await();
             }
