@@ -20,9 +20,17 @@ public final class TimeExpressions {
     private static final int MAX_GAP = 10;
 
     private final Lexicon lexicon;
+    /** Templates by their first word; the others by the slot they start with ("{month} {year}"). */
+    private final Map<String, List<TimeTemplate>> byFirstWord = new HashMap<>();
+    private final Map<String, List<TimeTemplate>> byFirstSlot = new HashMap<>();
 
     public TimeExpressions(Lexicon lexicon) {
         this.lexicon = lexicon;
+        for (TimeTemplate t : lexicon.timeTemplates) {
+            TimeTemplate.Element first = t.elements().get(0);
+            Map<String, List<TimeTemplate>> index = first.type() == TimeTemplate.Element.Type.WORD ? byFirstWord : byFirstSlot;
+            index.computeIfAbsent(first.value(), k -> new ArrayList<>()).add(t);
+        }
     }
 
     public List<TimeMention> find(List<Token> tokens, List<NumberMention> numbers, LocalDate published) {
@@ -107,8 +115,11 @@ public final class TimeExpressions {
     }
 
     private Slots longest(List<Token> tokens, int i, Map<Integer, NumberMention> numberAt) {
+        if (i >= tokens.size()) {
+            return null;
+        }
         Slots best = null;
-        for (TimeTemplate t : lexicon.timeTemplates) {
+        for (TimeTemplate t : candidates(tokens, i, numberAt)) {
             Slots s = match(t, 0, tokens, i, numberAt, new Slots());
             if (s != null && (best == null || s.end > best.end)) {
                 s.template = t;
@@ -116,6 +127,26 @@ public final class TimeExpressions {
             }
         }
         return best;
+    }
+
+    /** Only the templates whose first element can match token i: most tokens have none. */
+    private List<TimeTemplate> candidates(List<Token> tokens, int i, Map<Integer, NumberMention> numberAt) {
+        List<TimeTemplate> out = new ArrayList<>(byFirstWord.getOrDefault(tokens.get(i).lower(), List.of()));
+        if (numberAt.containsKey(i)) {
+            for (String slot : List.of("year", "day", "n")) {
+                out.addAll(byFirstSlot.getOrDefault(slot, List.of()));
+            }
+        }
+        if (lexicon.months.at(tokens, i) != null) {
+            out.addAll(byFirstSlot.getOrDefault("month", List.of()));
+        }
+        if (lexicon.seasons.at(tokens, i) != null) {
+            out.addAll(byFirstSlot.getOrDefault("season", List.of()));
+        }
+        if (lexicon.weekdays.at(tokens, i) != null) {
+            out.addAll(byFirstSlot.getOrDefault("weekday", List.of()));
+        }
+        return out;
     }
 
     /** Slot values captured while matching. */
