@@ -8,7 +8,7 @@ import tally.streams.kafka.KafkaConnection;
 public final class KafkaOptions {
 
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]",
-            description = "A Kafka 4.x cluster to use (else ${KAFKA_BOOTSTRAP_SERVERS}, else bootstrap.servers from "
+            description = "A Kafka 4.x cluster to use (else $${KAFKA_BOOTSTRAP_SERVERS}, else bootstrap.servers from "
                     + "--kafka-config, else an embedded single-node broker in --data-dir).")
     String bootstrapServers;
 

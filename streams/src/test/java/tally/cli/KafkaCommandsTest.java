@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
@@ -82,6 +83,22 @@ class KafkaCommandsTest {
             CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(2));
             assertEquals(first, TopicReader.latest(client, Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer()));
         }
+        Run csv = tally("export", "estimates", "--bootstrap-servers", bootstrap);
+        assertEquals(0, csv.exit(), csv.err());
+        List<String> lines = csv.out().lines().toList();
+        assertEquals("statistic,category,metric,place,period_from,period_to,basis,best,low,high,per_year,per_100k,sources,"
+                + "article_count,figures,first_reported,last_reported", lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("\"deaths|MX|2010-01-01|2010-12-31|total\",violence,deaths,MX,"
+                + "2010-01-01,2010-12-31,total,15273,15273,15273,15273,") && l.contains(",2,2,2,2011-01-13,2011-01-14")), csv.out());
+        Run asOf = tally("export", "estimates", "--format", "jsonl", "--as-of", "2011-01-13", "--bootstrap-servers", bootstrap);
+        assertEquals(0, asOf.exit(), asOf.err());
+        Estimate early = tally.stats.json.Json.MAPPER.readValue(asOf.out().lines().findFirst().orElseThrow(), Estimate.class);
+        assertEquals(1, early.sources(), "on 2011-01-13 only the English article had been published");
+        Path out = dir.resolve("figures.jsonl");
+        Run figures = tally("export", "figures", "--format", "jsonl", "--bootstrap-servers", bootstrap, "--output", out.toString());
+        assertEquals(0, figures.exit(), figures.err());
+        assertEquals(2, Files.readAllLines(out).size(), "the reextracted figures replace, not add to, the first ones");
+
         Run replay = tally("replay", "--once", "--bootstrap-servers", bootstrap, "--data-dir", dir.resolve("replay").toString());
         assertEquals(0, replay.exit(), replay.err());
         assertTrue(replay.out().contains("reprocessed tally.figures from the beginning"), replay.out());

@@ -16,7 +16,7 @@ public final class ArticleCleaner {
 
     /** A text copy may carry its date on a header line ("Published: 2012-04-24"). */
     private static final Pattern DATE_LINE = Pattern.compile("(?i)(published|posted|date)\\s*:?\\s*(\\d{4}-\\d{2}-\\d{2})");
-    private static final int HEADER_BLOCKS = 5;
+    private static final int HEADER_LINES = 10;
 
     private final BoilerplateFilter filter;
 
@@ -36,15 +36,19 @@ public final class ArticleCleaner {
             title = title == null ? page.title() : title;
             published = published == null ? page.published() : published;
         } else {
-            blocks = new ArrayList<>(TextBlocks.split(raw.body()));
-            for (int i = 0; i < Math.min(HEADER_BLOCKS, blocks.size()); i++) {
-                Matcher m = DATE_LINE.matcher(blocks.get(i).text());
+            String body = raw.body();
+            // A date line among the first lines of a text copy, whether or not blank lines set it apart.
+            List<String> lines = new ArrayList<>(List.of(body.split("\\R", -1)));
+            for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
+                Matcher m = DATE_LINE.matcher(lines.get(i).strip());
                 if (m.matches()) {
                     published = published == null ? LocalDate.parse(m.group(2)) : published;
-                    blocks.remove(i);
+                    lines.remove(i);
+                    body = String.join("\n", lines);
                     break;
                 }
             }
+            blocks = new ArrayList<>(TextBlocks.split(body));
         }
         List<Block> kept = filter.keep(blocks, published);
         StringBuilder text = new StringBuilder();

@@ -13,6 +13,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
+import tally.stats.consolidate.Snapshot;
 import tally.stats.normalize.NormalizedFigure;
 
 /**
@@ -48,19 +49,6 @@ public final class CurrentFiguresTopology {
                         .withKeySerde(TallySerdes.KEY).withValueSerde(TallySerdes.NORMALIZED));
     }
 
-    /** The version number in a figure's extractor field, "tally-extract/1/en" is 1; 0 when absent. */
-    static int version(String extractor) {
-        if (extractor == null) {
-            return 0;
-        }
-        String[] parts = extractor.split("/");
-        try {
-            return parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
     /** Per article: forwards figures of the newest version, deletes those of older ones. */
     static final class NewestVersion implements Processor<String, NormalizedFigure, String, NormalizedFigure> {
 
@@ -78,7 +66,7 @@ public final class CurrentFiguresTopology {
             NormalizedFigure figure = Objects.requireNonNull(record.value(), "validated figures are never null");
             String articleId = record.key();
             String figureId = figure.figure().id();
-            int version = version(figure.figure().extractor());
+            int version = Snapshot.version(figure.figure().extractor());
             ArticleVersion known = versions.get(articleId);
             if (known != null && version < known.version()) {
                 return; // an older extraction arriving late: the newer one stands

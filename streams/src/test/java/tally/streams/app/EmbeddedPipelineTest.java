@@ -150,6 +150,17 @@ class EmbeddedPipelineTest {
     }
 
     @Test
+    @Order(2)
+    void theBatchSnapshotAgreesWithTheStreamsOutputs() {
+        tally.stats.consolidate.Snapshot snapshot = tally.stats.consolidate.Snapshot.of(Export.figures(client, null),
+                new tally.stats.normalize.Normalization(tally.stats.normalize.Population.shipped()));
+        Outputs broker = outputs();
+        assertEquals(broker.estimates(), snapshot.estimates());
+        assertEquals(broker.series(), snapshot.series());
+        assertEquals(broker.mentions(), snapshot.mentions());
+    }
+
+    @Test
     @Order(3)
     void ingestingEverythingAgainChangesNoStatistic() {
         Outputs before = outputs();

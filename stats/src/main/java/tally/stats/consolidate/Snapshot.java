@@ -1,0 +1,85 @@
+package tally.stats.consolidate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import tally.stats.Figure;
+import tally.stats.normalize.Normalization;
+import tally.stats.normalize.NormalizedFigure;
+
+/**
+ * The outputs of the Streams application computed in one pass over a set of figures: the same
+ * rules (one report per figure id, only each article's newest extractor version, the same
+ * consolidation, series and mention arithmetic), for analysts who want the statistics as they
+ * stood at a past date ({@code tally export --as-of}).
+ */
+public record Snapshot(Map<String, Estimate> estimates, Map<String, SeriesPoint> series, Map<String, Mentions> mentions) {
+
+    public static Snapshot of(Collection<Figure> figures, Normalization normalization) {
+        Map<String, Figure> byId = new HashMap<>();
+        Map<String, Integer> newestVersion = new HashMap<>();
+        for (Figure f : figures) {
+            byId.put(f.id(), f);
+            newestVersion.merge(f.articleId(), version(f.extractor()), Math::max);
+        }
+        Map<String, Reports> reports = new TreeMap<>();
+        Map<String, MentionCounts> counts = new TreeMap<>();
+        for (Figure f : byId.values()) {
+            if (version(f.extractor()) < newestVersion.get(f.articleId())) {
+                continue;
+            }
+            NormalizedFigure n = normalization.normalize(f);
+            StatisticKey key = StatisticKey.of(f);
+            if (key != null) {
+                reports.merge(key.key(), Reports.empty().with(key, Report.of(n)), (a, b) -> a.with(key, Report.of(n)));
+            }
+            if (f.published() != null) {
+                String week = new MentionKey(f.metric(), f.place(), Mentions.weekStart(f.published())).key();
+                counts.merge(week, MentionCounts.empty().plus(f.articleId()), (a, b) -> a.plus(f.articleId()));
+            }
+        }
+        Consolidation consolidation = new Consolidation(normalization);
+        Map<String, Estimate> estimates = new TreeMap<>();
+        Map<String, EstimatesOfSeries> bySeries = new TreeMap<>();
+        reports.forEach((k, r) -> {
+            Estimate e = consolidation.estimate(r.statistic(), r.byFigure().values());
+            estimates.put(k, e);
+            String series = new StatisticKey(e.metric(), e.place(), e.period(), e.basis()).seriesKey();
+            bySeries.merge(series, EstimatesOfSeries.empty().with(e), (a, b) -> a.with(e));
+        });
+        YearlySeries yearly = new YearlySeries(normalization);
+        Map<String, SeriesPoint> points = new TreeMap<>();
+        bySeries.values().forEach(s -> yearly.points(s).forEach(p -> points.put(p.key(), p)));
+        Map<String, Mentions> mentions = new TreeMap<>();
+        counts.forEach((k, c) -> mentions.put(k, MentionKey.parse(k).mentions(c)));
+        return new Snapshot(estimates, points, mentions);
+    }
+
+    /** Only the figures published on or before a date (figures without a date are left out). */
+    public static List<Figure> publishedBy(Collection<Figure> figures, LocalDate asOf) {
+        List<Figure> kept = new ArrayList<>();
+        for (Figure f : figures) {
+            if (f.published() != null && !f.published().isAfter(asOf)) {
+                kept.add(f);
+            }
+        }
+        return kept;
+    }
+
+    /** The version in "tally-extract/1/en"; 0 when absent. */
+    public static int version(String extractor) {
+        if (extractor == null) {
+            return 0;
+        }
+        String[] parts = extractor.split("/");
+        try {
+            return parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package tally.streams.app;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import tally.stats.Figure;
+import tally.stats.FigureValidation;
+import tally.stats.Topics;
+import tally.stats.consolidate.Estimate;
+import tally.stats.consolidate.Mentions;
+import tally.stats.consolidate.SeriesPoint;
+import tally.stats.consolidate.Snapshot;
+import tally.stats.normalize.Normalization;
+import tally.stats.normalize.Population;
+import tally.streams.kafka.TopicReader;
+import tally.streams.topology.TallySerdes;
+
+/**
+ * What analysts export: the current state of the output topics, or the statistics as they stood
+ * at a past publication date (recomputed from the figures with the same rules), and the figures
+ * that currently count. Columns of the tabular form are documented in the README.
+ */
+public final class Export {
+
+    /** What can be exported. */
+    public enum Kind { ESTIMATES, SERIES, MENTIONS, FIGURES }
+
+    private Export() {
+    }
+
+    /** The statistics now (from the output topics), or as of a publication date when {@code asOf} is given. */
+    public static Snapshot statistics(Properties client, LocalDate asOf) {
+        if (asOf == null) {
+            return new Snapshot(TopicReader.latest(client, Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer()),
+                    TopicReader.latest(client, Topics.SERIES_YEARLY, TallySerdes.SERIES_POINT.deserializer()),
+                    TopicReader.latest(client, Topics.MENTIONS_WEEKLY, TallySerdes.MENTIONS.deserializer()));
+        }
+        return Snapshot.of(Snapshot.publishedBy(validFigures(client), asOf), new Normalization(Population.shipped()));
+    }
+
+    /** The figures that count: valid, one per id, only each article's newest extractor version, published by asOf if given. */
+    public static List<Figure> figures(Properties client, LocalDate asOf) {
+        List<Figure> valid = validFigures(client);
+        Map<String, Integer> newest = new HashMap<>();
+        valid.forEach(f -> newest.merge(f.articleId(), Snapshot.version(f.extractor()), Math::max));
+        Map<String, Figure> byId = new LinkedHashMap<>();
+        for (Figure f : asOf == null ? valid : Snapshot.publishedBy(valid, asOf)) {
+            if (Snapshot.version(f.extractor()) == newest.get(f.articleId())) {
+                byId.put(f.id(), f);
+            }
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    private static List<Figure> validFigures(Properties client) {
+        List<Figure> figures = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> r : TopicReader.all(client, Topics.FIGURES, new ByteArrayDeserializer())) {
+            try {
+                Figure f = TallySerdes.FIGURE.deserializer().deserialize(Topics.FIGURES, r.value());
+                if (f != null && FigureValidation.problem(f) == null) {
+                    figures.add(f);
+                }
+            } catch (RuntimeException e) {
+                // dead-lettered by the Streams application; not a figure
+            }
+        }
+        return figures;
+    }
+
+    /** One row of the tabular export of an estimate, series point, mention count or figure. */
+    public static Map<String, Object> row(Object record) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        if (record instanceof Estimate e) {
+            r.put("statistic", e.statistic());
+            r.put("category", e.category().json());
+            r.put("metric", e.metric().json());
+            r.put("place", e.place());
+            r.put("period_from", e.period().from());
+            r.put("period_to", e.period().to());
+            r.put("basis", e.basis().json());
+            r.put("best", e.best());
+            r.put("low", e.low());
+            r.put("high", e.high());
+            r.put("per_year", e.perYear());
+            r.put("per_100k", e.per100k());
+            r.put("sources", e.sources());
+            r.put("article_count", e.articleCount());
+            r.put("figures", e.figures());
+            r.put("first_reported", e.firstReported());
+            r.put("last_reported", e.lastReported());
+        } else if (record instanceof SeriesPoint p) {
+            r.put("category", p.category().json());
+            r.put("metric", p.metric().json());
+            r.put("place", p.place());
+            r.put("year", p.year());
+            r.put("value", p.value());
+            r.put("per_100k", p.per100k());
+            r.put("change_percent", p.change());
+            r.put("derivation", p.derivation());
+            r.put("estimates", p.estimates());
+            r.put("sources", p.sources());
+        } else if (record instanceof Mentions m) {
+            r.put("metric", m.metric().json());
+            r.put("place", m.place());
+            r.put("week_start", m.weekStart());
+            r.put("week_end", m.weekEnd());
+            r.put("figures", m.figures());
+            r.put("articles", m.articles());
+        } else if (record instanceof Figure f) {
+            r.put("id", f.id());
+            r.put("article_id", f.articleId());
+            r.put("ref", f.ref());
+            r.put("published", f.published());
+            r.put("source", f.source());
+            r.put("url", f.url());
+            r.put("category", f.category().json());
+            r.put("metric", f.metric().json());
+            r.put("value", f.value());
+            r.put("qualifier", f.qualifier().json());
+            r.put("place", f.place());
+            r.put("period_from", f.period() == null ? null : f.period().from());
+            r.put("period_to", f.period() == null ? null : f.period().to());
+            r.put("basis", f.basis().json());
+            r.put("change_percent", f.change() == null ? null : f.change().percent());
+            r.put("extractor", f.extractor());
+            r.put("lang", f.lang());
+            r.put("quote", f.quote());
+        } else {
+            throw new IllegalArgumentException("not an exportable record: " + record);
+        }
+        return r;
+    }
+}
