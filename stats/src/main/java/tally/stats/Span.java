@@ -8,8 +8,4 @@ public record Span(int start, int end) {
             throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
         }
     }
-
-    public int length() {
-        return end - start;
-    }
 }

@@ -55,10 +55,6 @@ public final class FigureExtractor {
         this.extractor = "tally-extract/" + VERSION + "/" + lang;
     }
 
-    public String extractor() {
-        return extractor;
-    }
-
     public List<Figure> extract(CleanArticle article) {
         String text = article.text();
         List<Figure> figures = new ArrayList<>();

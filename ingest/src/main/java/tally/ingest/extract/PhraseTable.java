@@ -36,10 +36,6 @@ public final class PhraseTable<V> {
         byLast.get(words[words.length - 1]).sort(longestFirst);
     }
 
-    public boolean isEmpty() {
-        return byFirst.isEmpty();
-    }
-
     /** The longest phrase starting at token {@code i}, or null. */
     public Match<V> at(List<Token> tokens, int i) {
         if (i < 0 || i >= tokens.size()) {
@@ -73,10 +69,6 @@ public final class PhraseTable<V> {
             }
         }
         return null;
-    }
-
-    public boolean contains(String word) {
-        return byFirst.containsKey(word) || byLast.containsKey(word);
     }
 
     private static boolean matches(List<Token> tokens, int start, String[] words) {

@@ -38,12 +38,10 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     private final KafkaRaftServer server;
     private final String bootstrap;
-    private final Path dir;
 
-    private EmbeddedKafka(KafkaRaftServer server, String bootstrap, Path dir) {
+    private EmbeddedKafka(KafkaRaftServer server, String bootstrap) {
         this.server = server;
         this.bootstrap = bootstrap;
-        this.dir = dir;
     }
 
     /** Starts (formatting on first use) the broker whose data is in {@code dir}. */
@@ -69,7 +67,7 @@ public final class EmbeddedKafka implements AutoCloseable {
             String bootstrap = "127.0.0.1:" + brokerPort;
             awaitReady(bootstrap);
             LOG.info("embedded Kafka ready at {} (data in {})", bootstrap, dir.toAbsolutePath());
-            return new EmbeddedKafka(server, bootstrap, dir);
+            return new EmbeddedKafka(server, bootstrap);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded Kafka broker in " + dir + ": " + e.getMessage(), e);
         }
@@ -77,10 +75,6 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     public String bootstrapServers() {
         return bootstrap;
-    }
-
-    public Path dir() {
-        return dir;
     }
 
     @Override
