@@ -24,6 +24,7 @@ import tally.streams.kafka.CaughtUp;
 import tally.streams.kafka.KafkaConnection;
 import tally.streams.kafka.TopicReader;
 import tally.streams.kafka.TopicSetup;
+import tally.streams.serve.OpsServer;
 import tally.streams.topology.TallySerdes;
 
 /** {@code tally demo}: the whole pipeline on the bundled sample articles, on an embedded broker. */
@@ -48,6 +49,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--once", description = "Exit after printing the tables.")
     boolean once;
 
+    @Mixin
+    HttpOptions http;
+
     @Override
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
@@ -55,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
         try (UntilStopped stopped = new UntilStopped(); KafkaConnection connection = kafka.open()) {
             TopicSetup.ensure(connection.client(), kafka.partitions, kafka.replicationFactor);
             try (TallyApp app = TallyApp.start(connection.client(), kafka.stateDir(), TallyStreamsConfig.EXACTLY_ONCE,
-                    kafka.replicationFactor, false)) {
+                    kafka.replicationFactor, false); OpsServer ops = serve(app)) {
                 Ingestion.Progress ingested = ingestSamples(connection);
                 CaughtUp.await(connection.client(), TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(3));
                 Map<String, Estimate> estimates = TopicReader.latest(connection.client(), Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer());
@@ -70,7 +74,7 @@ final class DemoCommand implements Callable<Integer> {
                 out.println("Busiest weeks (" + Topics.MENTIONS_WEEKLY + ")");
                 out.println(Tables.mentions(mentions, 10));
                 out.printf(Locale.ROOT, "Tables printed %.1f s after start.%s%n", (System.nanoTime() - started) / 1e9,
-                        once ? "" : " Still running; Ctrl-C stops.");
+                        once ? "" : " Still running; Ctrl-C stops. Health and metrics: " + ops.address() + "/health/ready, /metrics");
                 out.flush();
                 if (!once) {
                     stopped.await();
@@ -78,6 +82,15 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The configured port, or any free one when it is taken: the demo must run on a busy laptop. */
+    private OpsServer serve(TallyApp app) {
+        try {
+            return OpsServer.start(http.host, http.port, app.streams());
+        } catch (java.io.UncheckedIOException busy) {
+            return OpsServer.start(http.host, 0, app.streams());
+        }
     }
 
     private Ingestion.Progress ingestSamples(KafkaConnection connection) {

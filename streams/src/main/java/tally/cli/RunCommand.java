@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import tally.streams.app.TallyApp;
 import tally.streams.kafka.KafkaConnection;
 import tally.streams.kafka.TopicSetup;
+import tally.streams.serve.OpsServer;
 
 /** {@code tally run}: the Kafka Streams application, until stopped. */
 @Command(name = "run",
@@ -16,7 +17,8 @@ import tally.streams.kafka.TopicSetup;
             "Runs the Kafka Streams application until stopped (Ctrl-C or SIGTERM closes it cleanly).",
             "",
             "Validates tally.figures (invalid records go to tally.figures.dlq with their reason), and keeps "
-                + "tally.estimates, tally.series.yearly and tally.mentions.weekly up to date."})
+                + "tally.estimates, tally.series.yearly and tally.mentions.weekly up to date. Serves /health/live, "
+                + "/health/ready and /metrics (Prometheus) on --http-port."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -28,14 +30,18 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     GuaranteeOption processing;
 
+    @Mixin
+    HttpOptions http;
+
     @Override
     public Integer call() throws InterruptedException {
         try (UntilStopped stopped = new UntilStopped(); KafkaConnection connection = kafka.open()) {
             TopicSetup.ensure(connection.client(), kafka.partitions, kafka.replicationFactor);
-            try (TallyApp app = TallyApp.start(connection.client(), kafka.stateDir(), processing.guarantee, kafka.replicationFactor, false)) {
+            try (TallyApp app = TallyApp.start(connection.client(), kafka.stateDir(), processing.guarantee, kafka.replicationFactor, false);
+                 OpsServer ops = OpsServer.start(http.host, http.port, app.streams())) {
                 app.awaitRunning(java.time.Duration.ofMinutes(2));
                 spec.commandLine().getOut().println("tally run: streams running against " + connection.bootstrapServers()
-                        + " (" + processing.guarantee + "); Ctrl-C stops");
+                        + " (" + processing.guarantee + "); health and metrics at " + ops.address() + "; Ctrl-C stops");
                 spec.commandLine().getOut().flush();
                 stopped.await();
             }

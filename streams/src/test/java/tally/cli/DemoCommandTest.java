@@ -21,7 +21,7 @@ class DemoCommandTest {
         CommandLine cli = Tally.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(new StringWriter(), true));
-        assertEquals(0, cli.execute("demo", "--once", "--data-dir", dir.toString(), "--partitions", "2"));
+        assertEquals(0, cli.execute("demo", "--once", "--data-dir", dir.toString(), "--partitions", "2", "--http-port", "0"));
         return out.toString();
     }
 
