@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,19 +20,27 @@ import tally.stats.normalize.NormalizedFigure;
  */
 public record Snapshot(Map<String, Estimate> estimates, Map<String, SeriesPoint> series, Map<String, Mentions> mentions) {
 
-    public static Snapshot of(Collection<Figure> figures, Normalization normalization) {
-        Map<String, Figure> byId = new HashMap<>();
+    /** The figures that count, as the Streams application keeps them: one per id, each article's newest extractor version. */
+    public static List<Figure> current(Collection<Figure> figures) {
+        Map<String, Figure> byId = new LinkedHashMap<>();
         Map<String, Integer> newestVersion = new HashMap<>();
         for (Figure f : figures) {
             byId.put(f.id(), f);
             newestVersion.merge(f.articleId(), version(f.extractor()), Math::max);
         }
+        List<Figure> current = new ArrayList<>();
+        for (Figure f : byId.values()) {
+            if (version(f.extractor()) == newestVersion.get(f.articleId())) {
+                current.add(f);
+            }
+        }
+        return current;
+    }
+
+    public static Snapshot of(Collection<Figure> figures, Normalization normalization) {
         Map<String, Reports> reports = new TreeMap<>();
         Map<String, MentionCounts> counts = new TreeMap<>();
-        for (Figure f : byId.values()) {
-            if (version(f.extractor()) < newestVersion.get(f.articleId())) {
-                continue;
-            }
+        for (Figure f : current(figures)) {
             NormalizedFigure n = normalization.normalize(f);
             StatisticKey key = StatisticKey.of(f);
             if (key != null) {

@@ -46,16 +46,8 @@ public final class Export {
 
     /** The figures that count: valid, one per id, only each article's newest extractor version, published by asOf if given. */
     public static List<Figure> figures(Properties client, LocalDate asOf) {
-        List<Figure> valid = validFigures(client);
-        Map<String, Integer> newest = new HashMap<>();
-        valid.forEach(f -> newest.merge(f.articleId(), Snapshot.version(f.extractor()), Math::max));
-        Map<String, Figure> byId = new LinkedHashMap<>();
-        for (Figure f : asOf == null ? valid : Snapshot.publishedBy(valid, asOf)) {
-            if (Snapshot.version(f.extractor()) == newest.get(f.articleId())) {
-                byId.put(f.id(), f);
-            }
-        }
-        return new ArrayList<>(byId.values());
+        List<Figure> current = Snapshot.current(validFigures(client));
+        return asOf == null ? current : Snapshot.publishedBy(current, asOf);
     }
 
     private static List<Figure> validFigures(Properties client) {
