@@ -26,6 +26,12 @@ public final class Places {
         return ALL;
     }
 
+    /** The English short name of a country ("Mexico", not "United Mexican States"), from the JDK's CLDR data. */
+    public static String englishName(String iso2) {
+        String name = new Locale("", iso2).getDisplayCountry(Locale.ENGLISH);
+        return name.isEmpty() || name.equals(iso2) ? iso2 : name;
+    }
+
     private static List<Place> load() {
         List<Place> places = new ArrayList<>();
         for (String file : FILES) {
