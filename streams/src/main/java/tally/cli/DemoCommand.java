@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.kafka.streams.state.HostInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,7 +25,7 @@ import tally.streams.kafka.CaughtUp;
 import tally.streams.kafka.KafkaConnection;
 import tally.streams.kafka.TopicReader;
 import tally.streams.kafka.TopicSetup;
-import tally.streams.serve.OpsServer;
+import tally.streams.serve.TallyHttpServer;
 import tally.streams.topology.TallySerdes;
 
 /** {@code tally demo}: the whole pipeline on the bundled sample articles, on an embedded broker. */
@@ -58,39 +59,41 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (UntilStopped stopped = new UntilStopped(); KafkaConnection connection = kafka.open()) {
             TopicSetup.ensure(connection.client(), kafka.partitions, kafka.replicationFactor);
-            try (TallyApp app = TallyApp.start(connection.client(), kafka.stateDir(), TallyStreamsConfig.EXACTLY_ONCE,
-                    kafka.replicationFactor, false); OpsServer ops = serve(app)) {
-                Ingestion.Progress ingested = ingestSamples(connection);
-                CaughtUp.await(connection.client(), TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(3));
-                Map<String, Estimate> estimates = TopicReader.latest(connection.client(), Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer());
-                Map<String, SeriesPoint> series = TopicReader.latest(connection.client(), Topics.SERIES_YEARLY, TallySerdes.SERIES_POINT.deserializer());
-                Map<String, Mentions> mentions = TopicReader.latest(connection.client(), Topics.MENTIONS_WEEKLY, TallySerdes.MENTIONS.deserializer());
-                out.printf(Locale.ROOT, "Tally demo: %d sample articles, %d figures, through Kafka at %s%s%n%n",
-                        ingested.articles(), ingested.figures(), connection.bootstrapServers(), connection.isEmbedded() ? " (embedded)" : "");
-                out.println("Consolidated estimates (" + Topics.ESTIMATES + ")");
-                out.println(Tables.estimates(estimates));
-                out.println("Yearly series (" + Topics.SERIES_YEARLY + ")");
-                out.println(Tables.series(series));
-                out.println("Busiest weeks (" + Topics.MENTIONS_WEEKLY + ")");
-                out.println(Tables.mentions(mentions, 10));
-                out.printf(Locale.ROOT, "Tables printed %.1f s after start.%s%n", (System.nanoTime() - started) / 1e9,
-                        once ? "" : " Still running; Ctrl-C stops. Health and metrics: " + ops.address() + "/health/ready, /metrics");
-                out.flush();
-                if (!once) {
-                    stopped.await();
+            try (TallyHttpServer server = http.bind(true)) {
+                HostInfo self = http.advertised(server.port());
+                try (TallyApp app = TallyApp.start(connection.client(), kafka.stateDir(), TallyStreamsConfig.EXACTLY_ONCE,
+                        kafka.replicationFactor, false, self.host() + ":" + self.port())) {
+                    server.serve(app.streams(), self, connection.client());
+                    Ingestion.Progress ingested = ingestSamples(connection);
+                    CaughtUp.await(connection.client(), TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(3));
+                    out.printf(Locale.ROOT, "Tally demo: %d sample articles, %d figures, through Kafka at %s%s%n%n",
+                            ingested.articles(), ingested.figures(), connection.bootstrapServers(), connection.isEmbedded() ? " (embedded)" : "");
+                    printTables(connection, out);
+                    out.printf(Locale.ROOT, "Tables printed %.1f s after start.%n", (System.nanoTime() - started) / 1e9);
+                    if (!once) {
+                        out.println("Dashboard: " + server.address() + "/  (API under /api/, health at /health/ready, "
+                                + "metrics at /metrics). Still running; Ctrl-C stops.");
+                    }
+                    out.flush();
+                    if (!once) {
+                        stopped.await();
+                    }
                 }
             }
         }
         return 0;
     }
 
-    /** The configured port, or any free one when it is taken: the demo must run on a busy laptop. */
-    private OpsServer serve(TallyApp app) {
-        try {
-            return OpsServer.start(http.host, http.port, app.streams());
-        } catch (java.io.UncheckedIOException busy) {
-            return OpsServer.start(http.host, 0, app.streams());
-        }
+    private static void printTables(KafkaConnection connection, PrintWriter out) {
+        Map<String, Estimate> estimates = TopicReader.latest(connection.client(), Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer());
+        Map<String, SeriesPoint> series = TopicReader.latest(connection.client(), Topics.SERIES_YEARLY, TallySerdes.SERIES_POINT.deserializer());
+        Map<String, Mentions> mentions = TopicReader.latest(connection.client(), Topics.MENTIONS_WEEKLY, TallySerdes.MENTIONS.deserializer());
+        out.println("Consolidated estimates (" + Topics.ESTIMATES + ")");
+        out.println(Tables.estimates(estimates));
+        out.println("Yearly series (" + Topics.SERIES_YEARLY + ")");
+        out.println(Tables.series(series));
+        out.println("Busiest weeks (" + Topics.MENTIONS_WEEKLY + ")");
+        out.println(Tables.mentions(mentions, 10));
     }
 
     private Ingestion.Progress ingestSamples(KafkaConnection connection) {

@@ -1,15 +1,62 @@
 package tally.cli;
 
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import org.apache.kafka.streams.state.HostInfo;
 import picocli.CommandLine.Option;
+import tally.streams.serve.TallyHttpServer;
 
-/** Where health and metrics are served. */
+/** Where the dashboard, API, health and metrics are served, and how other instances reach them. */
 final class HttpOptions {
 
     @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080",
-            description = "Port of /health/live, /health/ready and /metrics (default: ${DEFAULT-VALUE}; 0 picks a free port).")
+            description = "Port of the dashboard, /api, /health and /metrics (default: ${DEFAULT-VALUE}; 0 picks a free port).")
     int port;
 
     @Option(names = "--http-host", paramLabel = "HOST", defaultValue = "127.0.0.1",
             description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 in a container).")
     String host;
+
+    @Option(names = "--advertised-http", paramLabel = "HOST:PORT",
+            description = "How the other instances reach this one's API, to answer queries for keys it owns "
+                    + "(default: the bound address; with 0.0.0.0, this host's IP address).")
+    String advertised;
+
+    /** Binds the port; with {@code anyPortIfBusy}, a free port when the chosen one is taken. */
+    TallyHttpServer bind(boolean anyPortIfBusy) {
+        try {
+            return TallyHttpServer.bind(host, port);
+        } catch (UncheckedIOException busy) {
+            if (!anyPortIfBusy) {
+                throw busy;
+            }
+            return TallyHttpServer.bind(host, 0);
+        }
+    }
+
+    HostInfo advertised(int boundPort) {
+        if (advertised != null) {
+            int colon = advertised.lastIndexOf(':');
+            try {
+                if (colon > 0) {
+                    int p = Integer.parseInt(advertised.substring(colon + 1));
+                    if (p > 0 && p < 65536) {
+                        return new HostInfo(advertised.substring(0, colon), p);
+                    }
+                }
+            } catch (NumberFormatException e) {
+                // falls through to the message
+            }
+            throw new IllegalArgumentException("--advertised-http must be HOST:PORT, e.g. tally-1:8080; got '" + advertised + "'");
+        }
+        if (host.equals("0.0.0.0") || host.equals("::")) {
+            try {
+                return new HostInfo(InetAddress.getLocalHost().getHostAddress(), boundPort);
+            } catch (UnknownHostException e) {
+                throw new IllegalStateException("cannot tell this host's address; set --advertised-http", e);
+            }
+        }
+        return new HostInfo(host, boundPort);
+    }
 }

@@ -1,6 +1,7 @@
 package tally.cli;
 
 import java.util.concurrent.Callable;
+import org.apache.kafka.streams.state.HostInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -8,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import tally.streams.app.TallyApp;
 import tally.streams.kafka.KafkaConnection;
 import tally.streams.kafka.TopicSetup;
-import tally.streams.serve.OpsServer;
+import tally.streams.serve.TallyHttpServer;
 
 /** {@code tally run}: the Kafka Streams application, until stopped. */
 @Command(name = "run",
@@ -17,8 +18,8 @@ import tally.streams.serve.OpsServer;
             "Runs the Kafka Streams application until stopped (Ctrl-C or SIGTERM closes it cleanly).",
             "",
             "Validates tally.figures (invalid records go to tally.figures.dlq with their reason), and keeps "
-                + "tally.estimates, tally.series.yearly and tally.mentions.weekly up to date. Serves /health/live, "
-                + "/health/ready and /metrics (Prometheus) on --http-port."})
+                + "tally.estimates, tally.series.yearly and tally.mentions.weekly up to date. Serves the dashboard (/), "
+                + "the JSON API (/api/...), /health/live, /health/ready and /metrics (Prometheus) on --http-port."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -37,13 +38,17 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         try (UntilStopped stopped = new UntilStopped(); KafkaConnection connection = kafka.open()) {
             TopicSetup.ensure(connection.client(), kafka.partitions, kafka.replicationFactor);
-            try (TallyApp app = TallyApp.start(connection.client(), kafka.stateDir(), processing.guarantee, kafka.replicationFactor, false);
-                 OpsServer ops = OpsServer.start(http.host, http.port, app.streams())) {
-                app.awaitRunning(java.time.Duration.ofMinutes(2));
-                spec.commandLine().getOut().println("tally run: streams running against " + connection.bootstrapServers()
-                        + " (" + processing.guarantee + "); health and metrics at " + ops.address() + "; Ctrl-C stops");
-                spec.commandLine().getOut().flush();
-                stopped.await();
+            try (TallyHttpServer server = http.bind(false)) {
+                HostInfo self = http.advertised(server.port());
+                try (TallyApp app = TallyApp.start(connection.client(), kafka.stateDir(), processing.guarantee, kafka.replicationFactor,
+                        false, self.host() + ":" + self.port())) {
+                    server.serve(app.streams(), self, connection.client());
+                    app.awaitRunning(java.time.Duration.ofMinutes(2));
+                    spec.commandLine().getOut().println("tally run: streams running against " + connection.bootstrapServers()
+                            + " (" + processing.guarantee + "); dashboard and API at " + server.address() + "/; Ctrl-C stops");
+                    spec.commandLine().getOut().flush();
+                    stopped.await();
+                }
             }
         }
         return 0;

@@ -70,7 +70,7 @@ class KafkaCommandsTest {
         Properties client = new Properties();
         client.put("bootstrap.servers", bootstrap);
         Map<String, Estimate> first;
-        try (TallyApp app = TallyApp.start(client, dir.resolve("state"), TallyStreamsConfig.EXACTLY_ONCE, 1, false)) {
+        try (TallyApp app = TallyApp.start(client, dir.resolve("state"), TallyStreamsConfig.EXACTLY_ONCE, 1, false, null)) {
             app.awaitRunning(Duration.ofMinutes(2));
             CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(2));
             first = TopicReader.latest(client, Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer());

@@ -25,10 +25,12 @@ public final class TallyApp implements AutoCloseable {
     }
 
     /**
-     * @param cleanUp wipe the local state first (a replay, or state that must be rebuilt from the changelogs)
+     * @param cleanUp           wipe the local state first (a replay, or state that must be rebuilt from the changelogs)
+     * @param applicationServer host:port of this instance's HTTP API, for the others to route queries to; or null
      */
-    public static TallyApp start(Properties client, Path stateDir, String guarantee, int replicationFactor, boolean cleanUp) {
-        Properties config = TallyStreamsConfig.of(client, stateDir, guarantee, replicationFactor);
+    public static TallyApp start(Properties client, Path stateDir, String guarantee, int replicationFactor, boolean cleanUp,
+                                 String applicationServer) {
+        Properties config = TallyStreamsConfig.of(client, stateDir, guarantee, replicationFactor, applicationServer);
         KafkaStreams streams = new KafkaStreams(TallyTopology.build(), config);
         TallyApp app = new TallyApp(streams);
         streams.setStateListener((next, previous) -> {

@@ -21,14 +21,19 @@ public final class TallyStreamsConfig {
      * @param stateDir          where local state (RocksDB) lives
      * @param guarantee         exactly_once_v2 (default) or at_least_once
      * @param replicationFactor of internal topics
+     * @param applicationServer host:port where this instance answers queries for the others, or null
      */
-    public static Properties of(Properties client, Path stateDir, String guarantee, int replicationFactor) {
+    public static Properties of(Properties client, Path stateDir, String guarantee, int replicationFactor, String applicationServer) {
         Properties p = new Properties();
         p.putAll(client);
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, guarantee);
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replicationFactor);
+        if (applicationServer != null) {
+            // Shared with the other instances through the group protocol, for routing interactive queries.
+            p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
+        }
         // Results visible within about a tenth of a second, also with at_least_once (default 30 s).
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         // Bad records go to the dead-letter queue with their reason; the application keeps running.

@@ -66,7 +66,7 @@ class EmbeddedPipelineTest {
         client = new Properties();
         client.put("bootstrap.servers", kafka.bootstrapServers());
         TopicSetup.ensure(client, 2, (short) 1);
-        app = TallyApp.start(client, dir.resolve("streams"), TallyStreamsConfig.EXACTLY_ONCE, 1, false);
+        app = TallyApp.start(client, dir.resolve("streams"), TallyStreamsConfig.EXACTLY_ONCE, 1, false, null);
         app.awaitRunning(CATCH_UP);
         assertEquals(List.of(), ingestSamples().problems());
         CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, CATCH_UP);
@@ -128,7 +128,7 @@ class EmbeddedPipelineTest {
     void everyOutputEqualsWhatTheTopologyComputesFromTheSameFigures() throws Exception {
         List<ConsumerRecord<String, byte[]>> figures = TopicReader.all(client, Topics.FIGURES, new ByteArrayDeserializer());
         assertTrue(figures.size() >= 80, "figures on the topic: " + figures.size());
-        Properties config = TallyStreamsConfig.of(client, Files.createTempDirectory(dir, "ttd"), "at_least_once", 1);
+        Properties config = TallyStreamsConfig.of(client, Files.createTempDirectory(dir, "ttd"), "at_least_once", 1, null);
         try (TopologyTestDriver driver = new TopologyTestDriver(TallyTopology.build(), config)) {
             TestInputTopic<String, byte[]> in = driver.createInputTopic(Topics.FIGURES, new StringSerializer(), new ByteArraySerializer());
             figures.forEach(r -> in.pipeInput(r.key(), r.value()));
@@ -212,7 +212,7 @@ class EmbeddedPipelineTest {
         Outputs before = outputs();
         app.close();
         Replay.reset(client);
-        app = TallyApp.start(client, dir.resolve("streams"), TallyStreamsConfig.EXACTLY_ONCE, 1, true);
+        app = TallyApp.start(client, dir.resolve("streams"), TallyStreamsConfig.EXACTLY_ONCE, 1, true, null);
         app.awaitRunning(CATCH_UP);
         CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, CATCH_UP);
         assertEquals(before, outputs());

@@ -44,7 +44,7 @@ class EachTopologyTest {
     private TopologyTestDriver driver(StreamsBuilder builder) {
         Properties client = new Properties();
         client.put("bootstrap.servers", "unused:9092");
-        return new TopologyTestDriver(builder.build(), TallyStreamsConfig.of(client, state, "at_least_once", 1));
+        return new TopologyTestDriver(builder.build(), TallyStreamsConfig.of(client, state, "at_least_once", 1, null));
     }
 
     /** A table of normalized figures fed from a test topic, as CurrentFiguresTopology would provide it. */

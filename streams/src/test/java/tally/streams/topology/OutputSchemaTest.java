@@ -70,7 +70,7 @@ class OutputSchemaTest {
         }
         Properties client = new Properties();
         client.put("bootstrap.servers", "unused:9092");
-        try (TopologyTestDriver driver = new TopologyTestDriver(TallyTopology.build(), TallyStreamsConfig.of(client, state, "at_least_once", 1))) {
+        try (TopologyTestDriver driver = new TopologyTestDriver(TallyTopology.build(), TallyStreamsConfig.of(client, state, "at_least_once", 1, null))) {
             TestInputTopic<String, byte[]> in = driver.createInputTopic(Topics.FIGURES, new StringSerializer(), new ByteArraySerializer());
             for (Figure f : figures) {
                 in.pipeInput(f.id(), Json.MAPPER.writeValueAsBytes(f));

@@ -53,7 +53,7 @@ class TallyTopologyTest {
     void start() {
         Properties client = new Properties();
         client.put("bootstrap.servers", "unused:9092");
-        driver = new TopologyTestDriver(TallyTopology.build(), TallyStreamsConfig.of(client, state, "at_least_once", 1));
+        driver = new TopologyTestDriver(TallyTopology.build(), TallyStreamsConfig.of(client, state, "at_least_once", 1, null));
         figures = driver.createInputTopic(Topics.FIGURES, new StringSerializer(), new ByteArraySerializer());
         estimates = driver.createOutputTopic(Topics.ESTIMATES, new StringDeserializer(), TallySerdes.ESTIMATE.deserializer());
         series = driver.createOutputTopic(Topics.SERIES_YEARLY, new StringDeserializer(), TallySerdes.SERIES_POINT.deserializer());

@@ -1,0 +1,56 @@
+package tally.streams.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * The dashboard's static files: the page at {@code /}, its script and style, and Chart.js from
+ * its WebJar (bundled at build time; nothing is loaded from elsewhere at run time). Only these
+ * paths exist; everything is read once at start.
+ */
+final class Dashboard implements HttpHandler {
+
+    /** Chart.js's UMD build inside the WebJar; the version is the one the streams pom depends on. */
+    static final String CHART_JS = "/META-INF/resources/webjars/chart.js/4.5.1/dist/chart.umd.min.js";
+
+    private record Asset(String type, byte[] body) {
+    }
+
+    private final Map<String, Asset> assets = Map.of(
+            "/", asset("/tally/dashboard/index.html", "text/html; charset=utf-8"),
+            "/assets/dashboard.js", asset("/tally/dashboard/dashboard.js", "text/javascript; charset=utf-8"),
+            "/assets/dashboard.css", asset("/tally/dashboard/dashboard.css", "text/css; charset=utf-8"),
+            "/assets/chart.umd.js", asset(CHART_JS, "text/javascript; charset=utf-8"));
+
+    private static Asset asset(String resource, String type) {
+        try (InputStream in = Dashboard.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource + " (a broken build?)");
+            }
+            return new Asset(type, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void handle(HttpExchange ex) throws IOException {
+        if (!"GET".equals(ex.getRequestMethod()) && !"HEAD".equals(ex.getRequestMethod())) {
+            ex.getResponseHeaders().set("Allow", "GET, HEAD");
+            Responses.error(ex, 405, "only GET and HEAD");
+            return;
+        }
+        String path = ex.getRequestURI().getPath();
+        Asset asset = path.equals("/index.html") ? assets.get("/") : assets.get(path);
+        if (asset == null) {
+            Responses.error(ex, 404, "no such path " + path + "; the dashboard is at /, the API under /api/, "
+                    + "health at /health/live and /health/ready, metrics at /metrics");
+            return;
+        }
+        Responses.send(ex, 200, asset.type(), asset.body(), !path.equals("/") && !path.equals("/index.html"));
+    }
+}

@@ -1,0 +1,207 @@
+package tally.streams.serve;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import tally.stats.Category;
+import tally.stats.Figure;
+import tally.stats.Metric;
+import tally.stats.Period;
+import tally.stats.Place;
+import tally.stats.Places;
+import tally.stats.Qualifier;
+import tally.stats.consolidate.Estimate;
+import tally.stats.consolidate.EstimatesOfSeries;
+import tally.stats.consolidate.Reports;
+import tally.stats.consolidate.SeriesPoint;
+import tally.stats.consolidate.StatisticKey;
+import tally.stats.consolidate.YearlySeries;
+import tally.stats.json.NumberAsWritten;
+import tally.stats.normalize.NormalizedFigure;
+import tally.streams.topology.ConsolidationTopology;
+import tally.streams.topology.CurrentFiguresTopology;
+import tally.streams.topology.YearlySeriesTopology;
+
+/**
+ * The JSON API over the application's state stores (documented in the README):
+ * {@code /api/estimates}, {@code /api/series}, {@code /api/provenance}, {@code /api/places}, and
+ * {@code /internal/stores/} through which instances answer each other's queries.
+ */
+final class QueryApi {
+
+    /** Reports listed per estimate at most: the quotes behind a statistic, not an export. */
+    static final int MAX_REPORTS = 200;
+
+    private static final Set<String> INTERNAL_STORES = Set.of(ConsolidationTopology.ESTIMATES_STORE,
+            ConsolidationTopology.REPORTS_STORE, YearlySeriesTopology.SERIES_STORE, CurrentFiguresTopology.STORE);
+
+    private final StoreRouter stores;
+    private final YearlySeries yearly;
+
+    QueryApi(StoreRouter stores, YearlySeries yearly) {
+        this.stores = stores;
+        this.yearly = yearly;
+    }
+
+    void mount(HttpServer server) {
+        server.createContext("/api/estimates", exact("/api/estimates", this::estimates));
+        server.createContext("/api/series", exact("/api/series", this::series));
+        server.createContext("/api/provenance", exact("/api/provenance", this::provenance));
+        server.createContext("/api/places", exact("/api/places", this::places));
+        server.createContext(StoreRouter.INTERNAL_PATH, new JsonEndpoint(this::internal));
+    }
+
+    private static JsonEndpoint exact(String path, JsonEndpoint.Answer answer) {
+        return new JsonEndpoint(ex -> {
+            if (!ex.getRequestURI().getPath().equals(path)) {
+                throw ApiException.notFound("no such path " + ex.getRequestURI().getPath());
+            }
+            return answer.answer(ex);
+        });
+    }
+
+    public record EstimatesAnswer(int count, List<Estimate> estimates) {
+    }
+
+    private EstimatesAnswer estimates(HttpExchange ex) {
+        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("category", "metric", "place", "year"));
+        Optional<Category> category = q.category();
+        Optional<Metric> metric = q.metric();
+        Optional<String> place = q.place();
+        Optional<Integer> year = q.year();
+        if (category.isPresent() && metric.isPresent() && metric.get().category() != category.get()) {
+            throw ApiException.badRequest("metric " + metric.get().json() + " is not in category " + category.get().json());
+        }
+        List<Estimate> matching = stores.all(ConsolidationTopology.ESTIMATES_STORE, Estimate.class).values().stream()
+                .filter(e -> category.map(c -> e.category() == c).orElse(true))
+                .filter(e -> metric.map(m -> e.metric() == m).orElse(true))
+                .filter(e -> place.map(p -> p.equals(e.place())).orElse(true))
+                .filter(e -> year.map(y -> overlaps(e.period(), y)).orElse(true))
+                .sorted(Comparator.comparing(Estimate::category).thenComparing(Estimate::metric).thenComparing(Estimate::place)
+                        .thenComparing(e -> e.period().from()).thenComparing(e -> e.period().to()).thenComparing(Estimate::basis))
+                .toList();
+        return new EstimatesAnswer(matching.size(), matching);
+    }
+
+    private static boolean overlaps(Period p, int year) {
+        return p.from().getYear() <= year && p.to().getYear() >= year;
+    }
+
+    public record Series(String key, Category category, Metric metric, String place, List<SeriesPoint> points) {
+    }
+
+    public record SeriesAnswer(int count, List<Series> series) {
+    }
+
+    private SeriesAnswer series(HttpExchange ex) {
+        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("metric", "place", "category"));
+        Optional<Category> category = q.category();
+        Optional<Metric> metric = q.metric();
+        Optional<String> place = q.place();
+        Map<String, EstimatesOfSeries> found = new LinkedHashMap<>();
+        if (metric.isPresent() && place.isPresent()) {
+            String key = metric.get().category().json() + "|" + metric.get().json() + "|" + place.get();
+            EstimatesOfSeries one = stores.get(YearlySeriesTopology.SERIES_STORE, key, EstimatesOfSeries.class);
+            if (one != null) {
+                found.put(key, one);
+            }
+        } else {
+            found.putAll(stores.all(YearlySeriesTopology.SERIES_STORE, EstimatesOfSeries.class));
+        }
+        List<Series> series = found.values().stream()
+                .map(yearly::points)
+                .filter(points -> !points.isEmpty())
+                .map(points -> {
+                    SeriesPoint first = points.get(0);
+                    String key = first.category().json() + "|" + first.metric().json() + "|" + first.place();
+                    return new Series(key, first.category(), first.metric(), first.place(), points);
+                })
+                .filter(s -> category.map(c -> s.category() == c).orElse(true))
+                .filter(s -> metric.map(m -> s.metric() == m).orElse(true))
+                .filter(s -> place.map(p -> p.equals(s.place())).orElse(true))
+                .sorted(Comparator.comparing(Series::key))
+                .toList();
+        return new SeriesAnswer(series.size(), series);
+    }
+
+    /** One figure behind an estimate: who said it, where, and the sentence it was read from. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Source(String figureId, String articleId, String source, String url, LocalDate published,
+                         @JsonSerialize(using = NumberAsWritten.class) double value, Qualifier qualifier, String quote,
+                         String lang, String extractor) {
+
+        static Source of(Figure f) {
+            return new Source(f.id(), f.articleId(), f.source(), f.url(), f.published(), f.value(), f.qualifier(),
+                    f.quote(), f.lang(), f.extractor());
+        }
+    }
+
+    public record ProvenanceAnswer(Estimate estimate, int reportCount, List<Source> reports) {
+    }
+
+    private ProvenanceAnswer provenance(HttpExchange ex) {
+        StatisticKey statistic = QueryParameters.of(ex.getRequestURI(), Set.of("statistic")).statistic();
+        String key = statistic.key();
+        Estimate estimate = stores.get(ConsolidationTopology.ESTIMATES_STORE, key, Estimate.class);
+        Reports reports = stores.get(ConsolidationTopology.REPORTS_STORE, key, Reports.class);
+        if (estimate == null || reports == null) {
+            throw ApiException.notFound("no estimate of " + key + " (see /api/estimates for the statistics there are)");
+        }
+        List<Source> sources = reports.byFigure().keySet().stream()
+                .limit(MAX_REPORTS)
+                .map(figureId -> stores.get(CurrentFiguresTopology.STORE, figureId, NormalizedFigure.class))
+                .filter(Objects::nonNull) // withdrawn between the two reads
+                .map(n -> Source.of(n.figure()))
+                .sorted(Comparator.comparing(Source::published, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Source::source, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Source::figureId))
+                .toList();
+        return new ProvenanceAnswer(estimate, reports.byFigure().size(), sources);
+    }
+
+    public record PlaceName(String iso, String name) {
+    }
+
+    public record PlacesAnswer(List<PlaceName> places) {
+    }
+
+    private static final PlacesAnswer PLACES = new PlacesAnswer(Places.all().stream()
+            .map(Place::iso2).filter(iso -> !iso.equals(Place.NO_COUNTRY)).distinct().sorted()
+            .map(iso -> new PlaceName(iso, Places.englishName(iso))).toList());
+
+    private PlacesAnswer places(HttpExchange ex) {
+        QueryParameters.of(ex.getRequestURI(), Set.of());
+        return PLACES;
+    }
+
+    /** This instance's part of a store, for another instance answering a query ({@link StoreRouter}). */
+    private Object internal(HttpExchange ex) {
+        String store = ex.getRequestURI().getPath().substring(StoreRouter.INTERNAL_PATH.length());
+        if (!INTERNAL_STORES.contains(store)) {
+            throw ApiException.notFound("no queryable store '" + store + "'");
+        }
+        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("key", "partition"));
+        Optional<String> key = q.text("key");
+        if (key.isEmpty()) {
+            return Map.of("entries", stores.local().all(store));
+        }
+        int partition;
+        try {
+            partition = Integer.parseInt(q.text("partition").orElseThrow(() -> ApiException.badRequest("partition is required with key")));
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("partition must be a number");
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("value", stores.local().get(store, key.get(), partition));
+        return answer;
+    }
+}

@@ -1,0 +1,122 @@
+package tally.streams.serve;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import tally.stats.Category;
+import tally.stats.Metric;
+import tally.stats.Place;
+import tally.stats.Places;
+import tally.stats.consolidate.StatisticKey;
+
+/**
+ * The query string of an API request, checked: unknown or repeated parameters and values that
+ * name nothing Tally knows are a 400 with a message, never a 500. An empty value is as if absent
+ * (a dashboard filter set to "all").
+ */
+final class QueryParameters {
+
+    private static final Set<String> COUNTRIES = Places.all().stream().map(Place::iso2).collect(Collectors.toUnmodifiableSet());
+    private static final int MIN_YEAR = 1900;
+    private static final int MAX_YEAR = 2100;
+
+    private final Map<String, String> values;
+
+    private QueryParameters(Map<String, String> values) {
+        this.values = values;
+    }
+
+    static QueryParameters of(URI uri, Set<String> allowed) {
+        Map<String, String> values = new LinkedHashMap<>();
+        String raw = uri.getRawQuery();
+        if (raw != null && !raw.isEmpty()) {
+            for (String pair : raw.split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int eq = pair.indexOf('=');
+                String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+                String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+                if (!allowed.contains(name)) {
+                    throw ApiException.badRequest("unknown parameter '" + name + "'; this endpoint takes "
+                            + (allowed.isEmpty() ? "no parameters" : String.join(", ", new TreeSet<>(allowed))));
+                }
+                if (values.containsKey(name)) {
+                    throw ApiException.badRequest("parameter '" + name + "' is given twice");
+                }
+                values.put(name, value.strip());
+            }
+        }
+        values.values().removeIf(String::isEmpty);
+        return new QueryParameters(values);
+    }
+
+    private static String decode(String s) {
+        try {
+            return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("malformed percent-encoding in the query string");
+        }
+    }
+
+    Optional<String> text(String name) {
+        return Optional.ofNullable(values.get(name));
+    }
+
+    Optional<Category> category() {
+        return text("category").map(c -> Arrays.stream(Category.values()).filter(k -> k.json().equals(c)).findFirst()
+                .orElseThrow(() -> ApiException.badRequest("unknown category '" + c + "'; one of " + names(Category.values()))));
+    }
+
+    Optional<Metric> metric() {
+        return text("metric").map(m -> Metric.parse(m)
+                .orElseThrow(() -> ApiException.badRequest("unknown metric '" + m + "'; one of " + names(Metric.values()))));
+    }
+
+    /** An ISO 3166-1 alpha-2 country code (any case), or {@code --} for figures about no one country. */
+    Optional<String> place() {
+        return text("place").map(p -> {
+            String iso = p.toUpperCase(Locale.ROOT);
+            if (!iso.equals(Place.NO_COUNTRY) && !COUNTRIES.contains(iso)) {
+                throw ApiException.badRequest("unknown place '" + p + "'; use an ISO 3166-1 alpha-2 country code such as MX or US");
+            }
+            return iso;
+        });
+    }
+
+    Optional<Integer> year() {
+        return text("year").map(y -> {
+            try {
+                int year = Integer.parseInt(y);
+                if (year >= MIN_YEAR && year <= MAX_YEAR) {
+                    return year;
+                }
+            } catch (NumberFormatException e) {
+                // falls through to the message
+            }
+            throw ApiException.badRequest("year must be a number from " + MIN_YEAR + " to " + MAX_YEAR + "; got '" + y + "'");
+        });
+    }
+
+    StatisticKey statistic() {
+        String key = text("statistic").orElseThrow(() -> ApiException.badRequest(
+                "parameter 'statistic' is required, e.g. statistic=deaths|MX|2010-01-01|2010-12-31|total"));
+        try {
+            return StatisticKey.parse(key);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    private static String names(Enum<?>[] values) {
+        return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,103 @@
+package tally.streams.serve;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyQueryMetadata;
+import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.state.HostInfo;
+import tally.stats.json.Json;
+
+/**
+ * Answers store queries for every key, wherever it lives: the Streams metadata says which
+ * instance hosts the active copy of a key's partition; this instance's keys are queried locally
+ * (IQv2), the others over HTTP from the owner's {@code /internal/stores} endpoint. A query of a
+ * whole store asks every instance hosting it and merges the answers.
+ */
+final class StoreRouter {
+
+    static final String INTERNAL_PATH = "/internal/stores/";
+    private static final Duration REMOTE_TIMEOUT = Duration.ofSeconds(5);
+
+    private final KafkaStreams streams;
+    private final LocalStores local;
+    private final HostInfo self;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(REMOTE_TIMEOUT).build();
+
+    StoreRouter(KafkaStreams streams, HostInfo self) {
+        this.streams = streams;
+        this.local = new LocalStores(streams);
+        this.self = self;
+    }
+
+    LocalStores local() {
+        return local;
+    }
+
+    /** The value of a key, from whichever instance owns it, or null. */
+    <V> V get(String store, String key, Class<V> type) {
+        KeyQueryMetadata owner = streams.queryMetadataForKey(store, key, Serdes.String().serializer());
+        if (owner == null || owner.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
+            throw ApiException.unavailable("no instance hosts " + store + " now (starting or rebalancing); retry");
+        }
+        if (owner.activeHost().equals(self)) {
+            return local.get(store, key, owner.partition());
+        }
+        JsonNode answer = remote(owner.activeHost(), store, "?key=" + encode(key) + "&partition=" + owner.partition());
+        JsonNode value = answer.get("value");
+        return value == null || value.isNull() ? null : Json.MAPPER.convertValue(value, type);
+    }
+
+    /** Every entry of a store, across all instances. */
+    <V> Map<String, V> all(String store, Class<V> type) {
+        Collection<StreamsMetadata> hosts = streams.streamsMetadataForStore(store);
+        if (hosts.isEmpty()) {
+            throw ApiException.unavailable("no instance hosts " + store + " now (starting or rebalancing); retry");
+        }
+        JavaType entries = Json.MAPPER.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, type);
+        Map<String, V> merged = new LinkedHashMap<>();
+        for (StreamsMetadata host : hosts) {
+            if (host.hostInfo().equals(self)) {
+                merged.putAll(local.all(store));
+            } else {
+                merged.putAll(Json.MAPPER.convertValue(remote(host.hostInfo(), store, "").get("entries"), entries));
+            }
+        }
+        return merged;
+    }
+
+    private JsonNode remote(HostInfo host, String store, String query) {
+        URI uri = URI.create("http://" + host.host() + ":" + host.port() + INTERNAL_PATH + encode(store) + query);
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).timeout(REMOTE_TIMEOUT).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            JsonNode body = Json.MAPPER.readTree(response.body());
+            if (response.statusCode() != 200) {
+                String why = body != null && body.hasNonNull("error") ? body.get("error").asText() : "status " + response.statusCode();
+                throw ApiException.unavailable("instance " + host.host() + ":" + host.port() + " could not answer for " + store + ": " + why);
+            }
+            return body;
+        } catch (IOException e) {
+            throw ApiException.unavailable("instance " + host.host() + ":" + host.port() + " is unreachable (" + e.getMessage() + "); retry");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ApiException.unavailable("interrupted");
+        }
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,125 @@
+package tally.streams.serve;
+
+import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.state.HostInfo;
+import tally.stats.Topics;
+import tally.stats.consolidate.YearlySeries;
+import tally.stats.normalize.Normalization;
+import tally.stats.normalize.Population;
+
+/**
+ * Everything Tally serves over HTTP, on one port: the dashboard at {@code /}, the JSON API under
+ * {@code /api/} (answering for all keys, whichever instance owns them), health at
+ * {@code /health/live} and {@code /health/ready}, and {@code /metrics} for Prometheus. Bound to
+ * 127.0.0.1 unless told otherwise. The port is bound first ({@link #bind}), so that the Streams
+ * application can advertise it to the other instances before it starts; {@link #serve} opens it.
+ */
+public final class TallyHttpServer implements AutoCloseable {
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final List<AutoCloseable> resources = new ArrayList<>();
+    private PrometheusMeterRegistry registry;
+    private LiveUpdates live;
+
+    private TallyHttpServer(HttpServer server, ExecutorService executor) {
+        this.server = server;
+        this.executor = executor;
+    }
+
+    public static TallyHttpServer bind(String host, int port) {
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(host, port), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serve HTTP on " + host + ":" + port + " (" + e.getMessage() + "); choose another --http-port", e);
+        }
+        ExecutorService executor = Executors.newFixedThreadPool(8, r -> {
+            Thread t = new Thread(r, "tally-http");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        return new TallyHttpServer(server, executor);
+    }
+
+    /**
+     * Opens the port for the given Streams application.
+     *
+     * @param self   how the other instances reach this one (the application.server of {@code streams})
+     * @param client Kafka client properties, to follow the topics for live updates and metrics
+     */
+    public void serve(KafkaStreams streams, HostInfo self, Properties client) {
+        registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
+        streamsMetrics.bindTo(registry);
+        resources.add(streamsMetrics);
+
+        live = new LiveUpdates();
+        resources.add(live);
+        resources.add(TopicWatcher.start(client, List.of(Topics.ARTICLES, Topics.FIGURES, Topics.FIGURES_DLQ,
+                Topics.ESTIMATES, Topics.SERIES_YEARLY, Topics.MENTIONS_WEEKLY), List.of(new TallyMetrics(registry), live)));
+
+        server.createContext("/health/live", Health.live(streams));
+        server.createContext("/health/ready", Health.ready(streams));
+        server.createContext("/metrics", ex -> Responses.send(ex, 200, "text/plain; version=0.0.4; charset=utf-8",
+                registry.scrape().getBytes(StandardCharsets.UTF_8), false));
+        new QueryApi(new StoreRouter(streams, self), new YearlySeries(new Normalization(Population.shipped()))).mount(server);
+        server.createContext("/api/events", live);
+        server.createContext("/", new Dashboard());
+        server.start();
+    }
+
+    /** The port bound (useful with port 0). */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public String address() {
+        return "http://" + server.getAddress().getHostString() + ":" + port();
+    }
+
+    /** Dashboards connected for live updates now. */
+    public int liveClients() {
+        return live == null ? 0 : live.clients();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        for (AutoCloseable r : resources) {
+            try {
+                r.close();
+            } catch (Exception e) {
+                // closing anyway
+            }
+        }
+        if (registry != null) {
+            registry.close();
+        }
+    }
+}

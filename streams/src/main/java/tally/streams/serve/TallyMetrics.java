@@ -1,0 +1,110 @@
+package tally.streams.serve;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.header.Header;
+import tally.stats.Metric;
+import tally.stats.Topics;
+
+/**
+ * Tally's own metrics, counted from the topics every instance follows ({@link TopicWatcher}), so
+ * they are cluster-wide and count each record once whichever instance processed it:
+ * {@code tally_articles_ingested_total}, {@code tally_figures_extracted_total{metric}},
+ * {@code tally_dlq_records_total{exception}} and {@code tally_end_to_end_lag_seconds}, the time
+ * from a figure's publication into {@code tally.figures} to the estimate it changed (an output
+ * record carries the newest timestamp of the inputs behind it).
+ */
+final class TallyMetrics implements TopicWatcher.Listener {
+
+    static final String ARTICLES = "tally.articles.ingested";
+    static final String FIGURES = "tally.figures.extracted";
+    static final String DLQ = "tally.dlq.records";
+    static final String LAG = "tally.end.to.end.lag";
+    private static final String DLQ_EXCEPTION_HEADER = "__streams.errors.exception";
+    /** Label values are bounded: anyone can write headers to the DLQ topic. */
+    private static final int MAX_EXCEPTIONS = 32;
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final MeterRegistry registry;
+    private final Counter articles;
+    private final Timer lag;
+    private final Map<String, Counter> figures = new ConcurrentHashMap<>();
+    private final Map<String, Counter> dead = new ConcurrentHashMap<>();
+
+    TallyMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.articles = Counter.builder(ARTICLES).description("Articles published to " + Topics.ARTICLES).register(registry);
+        this.lag = Timer.builder(LAG)
+                .description("From a figure's publication into " + Topics.FIGURES + " to the estimate update it caused")
+                .publishPercentiles(0.5, 0.99)
+                .register(registry);
+        for (Metric m : Metric.values()) {
+            figures(m.json()); // every metric shows, also at zero
+        }
+    }
+
+    @Override
+    public void onRecords(ConsumerRecords<byte[], byte[]> records) {
+        long now = System.currentTimeMillis();
+        for (ConsumerRecord<byte[], byte[]> r : records) {
+            switch (r.topic()) {
+                case Topics.ARTICLES -> articles.increment();
+                case Topics.FIGURES -> figures(metricOf(r.value())).increment();
+                case Topics.FIGURES_DLQ -> dead.computeIfAbsent(dead.size() < MAX_EXCEPTIONS ? exception(r) : "other", e -> Counter.builder(DLQ)
+                        .description("Records set aside in " + Topics.FIGURES_DLQ + ", by the exception that rejected them")
+                        .tag("exception", e).register(registry)).increment();
+                case Topics.ESTIMATES -> lag.record(Duration.ofMillis(Math.max(0, now - r.timestamp())));
+                default -> {
+                    // other topics are followed for live updates only
+                }
+            }
+        }
+    }
+
+    private Counter figures(String metric) {
+        return figures.computeIfAbsent(metric, m -> Counter.builder(FIGURES)
+                .description("Figures published to " + Topics.FIGURES + ", by metric").tag("metric", m).register(registry));
+    }
+
+    /** The figure's metric, or "invalid" (a bounded label set whatever producers write). */
+    static String metricOf(byte[] value) {
+        if (value == null) {
+            return "invalid";
+        }
+        try (JsonParser p = JSON.createParser(value)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return "invalid";
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken t = p.nextToken();
+                if (field.equals("metric") && t == JsonToken.VALUE_STRING) {
+                    return Metric.parse(p.getText()).map(Metric::json).orElse("invalid");
+                }
+                p.skipChildren();
+            }
+        } catch (IOException e) {
+            return "invalid";
+        }
+        return "invalid";
+    }
+
+    private static String exception(ConsumerRecord<byte[], byte[]> r) {
+        Header h = r.headers().lastHeader(DLQ_EXCEPTION_HEADER);
+        if (h == null || h.value() == null) {
+            return "unknown";
+        }
+        String name = new String(h.value(), java.nio.charset.StandardCharsets.UTF_8);
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+}

@@ -1,0 +1,427 @@
+package tally.streams.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.state.HostInfo;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import tally.ingest.publish.Ingestion;
+import tally.ingest.publish.KafkaPublisher;
+import tally.ingest.read.ArticleReader;
+import tally.stats.Basis;
+import tally.stats.Figure;
+import tally.stats.Metric;
+import tally.stats.Period;
+import tally.stats.Qualifier;
+import tally.stats.Span;
+import tally.stats.Topics;
+import tally.stats.consolidate.Estimate;
+import tally.stats.json.Json;
+import tally.streams.app.TallyApp;
+import tally.streams.app.TallyStreamsConfig;
+import tally.streams.kafka.CaughtUp;
+import tally.streams.kafka.EmbeddedKafka;
+import tally.streams.kafka.TopicReader;
+import tally.streams.kafka.TopicSetup;
+import tally.streams.topology.TallySerdes;
+
+/**
+ * The HTTP side on a real broker with two instances of the application sharing four partitions:
+ * every endpoint on both instances (each answers for all keys), bad parameters, security headers,
+ * live updates, Tally's metrics, and readiness when an instance stops.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TallyHttpServerTest {
+
+    static final String MX_2010 = "deaths|MX|2010-01-01|2010-12-31|total";
+    static final Duration CATCH_UP = Duration.ofMinutes(2);
+
+    @TempDir
+    static Path dir;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private EmbeddedKafka kafka;
+    private Properties client;
+    private final List<Instance> instances = new ArrayList<>();
+    private int articles;
+
+    record Instance(TallyHttpServer server, TallyApp app) {
+        void close() {
+            app.close();
+            server.close();
+        }
+    }
+
+    private Instance start(String name) {
+        TallyHttpServer server = TallyHttpServer.bind("127.0.0.1", 0);
+        HostInfo self = new HostInfo("127.0.0.1", server.port());
+        TallyApp app = TallyApp.start(client, dir.resolve(name), TallyStreamsConfig.EXACTLY_ONCE, 1, false, "127.0.0.1:" + server.port());
+        server.serve(app.streams(), self, client);
+        return new Instance(server, app);
+    }
+
+    @BeforeAll
+    void startTwoInstancesAndIngest() throws Exception {
+        kafka = EmbeddedKafka.start(dir.resolve("kafka"));
+        client = new Properties();
+        client.put("bootstrap.servers", kafka.bootstrapServers());
+        TopicSetup.ensure(client, 4, (short) 1);
+        instances.add(start("a"));
+        instances.add(start("b"));
+        for (Instance i : instances) {
+            i.app().awaitRunning(CATCH_UP);
+        }
+        awaitPartitionsSplit();
+        try (KafkaPublisher publisher = new KafkaPublisher(client)) {
+            Ingestion ingestion = new Ingestion(publisher, p -> { });
+            new ArticleReader(new ArticleReader.Defaults(null, null, null)).read(Path.of("..", "samples").toString(), null, ingestion);
+            publisher.publishFigures(List.of(hostile()));
+            publisher.finish();
+            assertEquals(List.of(), ingestion.problems());
+            articles = (int) ingestion.progress().articles();
+        }
+        CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, CATCH_UP);
+    }
+
+    /** Both instances own partitions of the estimates store, so some keys are remote to each. */
+    private void awaitPartitionsSplit() throws InterruptedException {
+        long deadline = System.nanoTime() + CATCH_UP.toNanos();
+        while (System.nanoTime() < deadline) {
+            var hosts = instances.get(0).app().streams().streamsMetadataForStore("estimates");
+            if (hosts.size() == 2 && hosts.stream().allMatch(h -> !h.topicPartitions().isEmpty())
+                    && instances.stream().allMatch(i -> i.app().streams().state() == KafkaStreams.State.RUNNING)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the two instances never split the partitions");
+    }
+
+    /** A report whose quote, outlet and link are attacks on a dashboard. */
+    static Figure hostile() {
+        return new Figure("hostile-1", "hostile-article", null, LocalDate.of(2020, 3, 1),
+                "<img src=x onerror=alert('outlet')>", Metric.DEATHS, 12, Qualifier.EXACT, "NO", Period.year(2019), Basis.TOTAL,
+                "<script>alert('quote')</script> Twelve people <b onmouseover=alert(1)>died</b> in Norway in 2019.",
+                new Span(0, 10), "tally-extract/1/en", new Span(0, 2), null, "en", "javascript:alert('link')", List.of());
+    }
+
+    @AfterAll
+    void stop() {
+        instances.forEach(Instance::close);
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    private HttpResponse<String> get(Instance i, String pathAndQuery) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(i.server().address() + pathAndQuery)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode json(Instance i, String pathAndQuery) throws Exception {
+        HttpResponse<String> r = get(i, pathAndQuery);
+        assertEquals(200, r.statusCode(), pathAndQuery + ": " + r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        return Json.MAPPER.readTree(r.body());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @Order(1)
+    void eachInstanceAnswersForEveryEstimateWhereverItLives() throws Exception {
+        Map<String, Estimate> published = TopicReader.latest(client, Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer());
+        published.values().removeIf(java.util.Objects::isNull);
+        assertTrue(published.size() > 20, "estimates on the topic: " + published.size());
+        for (Instance i : instances) {
+            JsonNode answer = json(i, "/api/estimates");
+            assertEquals(published.size(), answer.get("count").asInt());
+            Set<String> statistics = new TreeSet<>();
+            answer.get("estimates").forEach(e -> statistics.add(e.get("statistic").asText()));
+            assertEquals(new TreeSet<>(published.keySet()), statistics, "the same statistics as tally.estimates");
+            JsonNode mx = json(i, "/api/estimates?metric=deaths&place=mx&year=2010").get("estimates");
+            JsonNode e2010 = null;
+            for (JsonNode e : mx) {
+                assertEquals("MX", e.get("place").asText());
+                assertEquals("deaths", e.get("metric").asText());
+                if (e.get("statistic").asText().equals(MX_2010)) {
+                    e2010 = e;
+                }
+            }
+            assertNotNull(e2010, mx.toString());
+            assertEquals(15273, e2010.get("best").asInt());
+            assertEquals(Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(published.get(MX_2010))), e2010, "as on the topic");
+            assertEquals(0, json(i, "/api/estimates?category=migration&metric=").get("estimates").findValues("category").stream()
+                    .filter(c -> !c.asText().equals("migration")).count());
+        }
+        // Some estimates live on each instance: both must have answered part of the list.
+        Set<Integer> owners = new TreeSet<>();
+        for (String statistic : published.keySet()) {
+            owners.add(instances.get(0).app().streams()
+                    .queryMetadataForKey("estimates", statistic, new StringSerializer()).activeHost().port());
+        }
+        assertEquals(2, owners.size(), "estimates are spread over both instances");
+    }
+
+    @Test
+    @Order(2)
+    void theYearlySeriesOfMexicosDeaths() throws Exception {
+        for (Instance i : instances) {
+            JsonNode series = json(i, "/api/series?metric=deaths&place=MX").get("series");
+            assertEquals(1, series.size());
+            assertEquals("violence|deaths|MX", series.get(0).get("key").asText());
+            JsonNode points = series.get(0).get("points");
+            assertTrue(points.size() >= 3, points.toString());
+            JsonNode y2010 = null;
+            for (JsonNode p : points) {
+                if (p.get("year").asInt() == 2010) {
+                    y2010 = p;
+                }
+            }
+            assertNotNull(y2010);
+            assertEquals(15273, y2010.get("value").asInt());
+            JsonNode all = json(i, "/api/series");
+            assertTrue(all.get("count").asInt() > 3);
+            assertEquals(series.get(0), findByKey(all.get("series"), "violence|deaths|MX"), "the same series either way");
+        }
+    }
+
+    private static JsonNode findByKey(JsonNode list, String key) {
+        for (JsonNode s : list) {
+            if (s.get("key").asText().equals(key)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    @Order(3)
+    void theQuotesBehindAnEstimate() throws Exception {
+        for (Instance i : instances) {
+            JsonNode answer = json(i, "/api/provenance?statistic=" + enc(MX_2010));
+            assertEquals(MX_2010, answer.get("estimate").get("statistic").asText());
+            JsonNode reports = answer.get("reports");
+            assertEquals(answer.get("estimate").get("figures").asInt(), reports.size());
+            assertEquals(reports.size(), answer.get("reportCount").asInt());
+            boolean quoted = false;
+            for (JsonNode r : reports) {
+                assertFalse(r.get("quote").asText().isBlank());
+                assertFalse(r.get("articleId").asText().isBlank());
+                quoted |= r.get("quote").asText().contains("15,273") || r.get("quote").asText().contains("15 mil 273");
+            }
+            assertTrue(quoted, reports.toString());
+            JsonNode hostile = json(i, "/api/provenance?statistic=" + enc("deaths|NO|2019-01-01|2019-12-31|total")).get("reports").get(0);
+            assertEquals(hostile().quote(), hostile.get("quote").asText(), "stored and served as written; escaping is the page's job");
+            assertEquals("javascript:alert('link')", hostile.get("url").asText());
+        }
+    }
+
+    @Test
+    @Order(4)
+    void badRequestsGetAClearMessageNeverA500() throws Exception {
+        Map<String, String> expected = Map.ofEntries(
+                Map.entry("/api/estimates?metric=bodies", "unknown metric 'bodies'"),
+                Map.entry("/api/estimates?category=crime", "unknown category 'crime'"),
+                Map.entry("/api/estimates?place=Mexico", "unknown place 'Mexico'"),
+                Map.entry("/api/estimates?place=ZZ", "unknown place 'ZZ'"),
+                Map.entry("/api/estimates?year=abc", "year must be a number"),
+                Map.entry("/api/estimates?year=99999999999", "year must be a number"),
+                Map.entry("/api/estimates?metric=deaths&metric=injuries", "given twice"),
+                Map.entry("/api/estimates?category=migration&metric=deaths", "not in category migration"),
+                Map.entry("/api/estimates?colour=red", "unknown parameter 'colour'"),
+                Map.entry("/api/series?year=2010", "unknown parameter 'year'"),
+                Map.entry("/api/provenance", "'statistic' is required"),
+                Map.entry("/api/provenance?statistic=deaths", "metric|place|from|to|basis"),
+                Map.entry("/api/provenance?statistic=" + enc("deaths|MX|2010|2010-12-31|total"), "YYYY-MM-DD"),
+                Map.entry("/api/provenance?statistic=" + enc("deaths|MX|2010-01-01|2010-12-31|weekly"), "unknown basis"),
+                Map.entry("/api/places?x=1", "takes no parameters"),
+                Map.entry("/api/events?x=1", "takes no parameters"));
+        for (Instance i : instances) {
+            for (Map.Entry<String, String> bad : expected.entrySet()) {
+                HttpResponse<String> r = get(i, bad.getKey());
+                assertEquals(400, r.statusCode(), bad.getKey() + ": " + r.body());
+                String message = Json.MAPPER.readTree(r.body()).get("error").asText();
+                assertTrue(message.contains(bad.getValue()), bad.getKey() + " -> " + message);
+                assertFalse(r.body().contains("Exception") || r.body().contains("\tat "), "no stack trace: " + r.body());
+            }
+            HttpResponse<String> unknown = get(i, "/api/provenance?statistic=" + enc("deaths|MX|1900-01-01|1900-12-31|total"));
+            assertEquals(404, unknown.statusCode(), unknown.body());
+            assertEquals(404, get(i, "/api/estimatesX").statusCode());
+            assertEquals(404, get(i, "/nope").statusCode());
+            assertEquals(404, get(i, "/internal/stores/article-versions").statusCode(), "only the queryable stores");
+            HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(i.server().address() + "/api/estimates"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(405, post.statusCode());
+        }
+    }
+
+    @Test
+    @Order(5)
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        for (String path : List.of("/", "/assets/dashboard.js", "/assets/chart.umd.js", "/api/estimates", "/api/places",
+                "/api/estimates?metric=bodies", "/nope", "/health/ready", "/metrics")) {
+            HttpResponse<String> r = get(instances.get(0), path);
+            String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), path + ": " + csp);
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+        }
+        HttpResponse<String> page = get(instances.get(0), "/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("/assets/chart.umd.js"), "the chart library comes from this server");
+        assertFalse(page.body().matches("(?s).*<script>.*"), "no inline script");
+        assertTrue(get(instances.get(0), "/assets/chart.umd.js").body().contains("Chart"));
+        JsonNode places = json(instances.get(0), "/api/places").get("places");
+        assertTrue(places.toString().contains("{\"iso\":\"MX\",\"name\":\"Mexico\"}"), "short English names");
+    }
+
+    @Test
+    @Order(6)
+    void dashboardsHearWhenAnEstimateChanges() throws Exception {
+        Instance i = instances.get(1);
+        HttpResponse<InputStream> stream = http.send(HttpRequest.newBuilder(URI.create(i.server().address() + "/api/events")).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, stream.statusCode());
+        assertTrue(stream.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
+        try (BufferedReader events = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (i.server().liveClients() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals(1, i.server().liveClients());
+            Figure more = new Figure("live-1", "live-article", null, LocalDate.of(2021, 5, 1), "Example News", Metric.DEATHS, 30,
+                    Qualifier.EXACT, "NO", Period.year(2020), Basis.TOTAL, "Thirty people died in Norway in 2020.",
+                    new Span(0, 10), "tally-extract/1/en", new Span(0, 2), null, "en", "https://example.org/a", List.of());
+            try (KafkaPublisher publisher = new KafkaPublisher(client)) {
+                publisher.publishFigures(List.of(more));
+                publisher.finish();
+            }
+            CompletableFuture<String> event = CompletableFuture.supplyAsync(() -> {
+                try {
+                    String line;
+                    String name = null;
+                    while ((line = events.readLine()) != null) {
+                        if (line.startsWith("event: ")) {
+                            name = line.substring(7);
+                        } else if (line.startsWith("data: ") && "estimates".equals(name)) {
+                            return line.substring(6);
+                        }
+                    }
+                    return null;
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            JsonNode data = Json.MAPPER.readTree(event.get(60, TimeUnit.SECONDS));
+            assertEquals("tally.estimates", data.get("topic").asText());
+            assertTrue(data.get("changed").asInt() >= 1);
+        }
+    }
+
+    @Test
+    @Order(7)
+    void metricsCountArticlesFiguresDeadLettersAndLag() throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(client, new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.FIGURES, "poison", "not json".getBytes(StandardCharsets.UTF_8))).get();
+        }
+        CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, CATCH_UP);
+        for (Instance i : instances) {
+            String metrics = awaitMetric(i, "tally_dlq_records_total{exception=");
+            assertEquals(articles, (int) value(metrics, "tally_articles_ingested_total"), "every sample article, once");
+            assertTrue(value(metrics, "tally_figures_extracted_total{metric=\"deaths\"}") >= 40, metrics);
+            assertTrue(value(metrics, "tally_figures_extracted_total{metric=\"invalid\"}") >= 1, "the poison record");
+            assertTrue(value(metrics, "tally_end_to_end_lag_seconds_count") > 0, "lag measured");
+            assertTrue(metrics.contains("tally_end_to_end_lag_seconds{quantile=\"0.99\"}"), "p99 published");
+            assertTrue(metrics.contains("kafka_stream_"), "Kafka Streams metrics");
+            assertTrue(metrics.contains("jvm_memory_used_bytes"), "JVM metrics");
+        }
+    }
+
+    private String awaitMetric(Instance i, String name) throws Exception {
+        long deadline = System.nanoTime() + CATCH_UP.toNanos();
+        String body = "";
+        while (System.nanoTime() < deadline) {
+            body = get(i, "/metrics").body();
+            if (body.contains(name)) {
+                return body;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no " + name + " in\n" + body);
+    }
+
+    private static double value(String metrics, String series) {
+        for (String line : metrics.split("\n")) {
+            if (line.startsWith(series)) {
+                String rest = line.substring(series.length());
+                if (rest.startsWith(" ") || series.endsWith("}") || rest.startsWith("{")) {
+                    return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                }
+            }
+        }
+        throw new AssertionError("no " + series + " in\n" + metrics);
+    }
+
+    @Test
+    @Order(8)
+    void whenOneInstanceStopsItIsNotReadyAndTheOtherAnswersForAllKeys() throws Exception {
+        Instance a = instances.get(0);
+        Instance b = instances.get(1);
+        assertEquals("{\"status\":\"UP\",\"state\":\"RUNNING\"}", get(b, "/health/ready").body());
+        int before = json(a, "/api/estimates").get("count").asInt();
+        b.app().close();
+        assertEquals(503, get(b, "/health/ready").statusCode());
+        HttpResponse<String> live = get(b, "/health/live");
+        assertEquals(503, live.statusCode());
+        assertTrue(live.body().contains("NOT_RUNNING"), live.body());
+        long deadline = System.nanoTime() + CATCH_UP.toNanos();
+        while (System.nanoTime() < deadline) {
+            var hosts = a.app().streams().streamsMetadataForStore("estimates");
+            if (a.app().streams().state() == KafkaStreams.State.RUNNING && hosts.size() == 1
+                    && hosts.iterator().next().hostInfo().port() == a.server().port()) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertEquals(200, get(a, "/health/ready").statusCode());
+        assertEquals(before, json(a, "/api/estimates").get("count").asInt(), "the survivor took over every partition");
+        assertEquals(15273, json(a, "/api/provenance?statistic=" + enc(MX_2010)).get("estimate").get("best").asInt());
+    }
+}
