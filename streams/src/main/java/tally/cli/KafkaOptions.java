@@ -29,7 +29,7 @@ public final class KafkaOptions {
     short replicationFactor;
 
     KafkaConnection open() {
-        return KafkaConnection.open(bootstrapServers, kafkaConfig, System.getenv(KafkaConnection.ENV_BOOTSTRAP), dataDir);
+        return KafkaConnection.open(bootstrapServers, kafkaConfig, System.getenv(), dataDir);
     }
 
     Path stateDir() {

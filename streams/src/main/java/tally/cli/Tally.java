@@ -18,7 +18,13 @@ public final class Tally {
 
     /** The configured command line, also used by tests. */
     public static CommandLine commandLine() {
+        return commandLine(System.getenv());
+    }
+
+    /** The command line with options defaulting to {@code env}'s TALLY_* variables ({@link EnvironmentDefaults}). */
+    static CommandLine commandLine(java.util.Map<String, String> env) {
         CommandLine cli = new CommandLine(new Tally());
+        cli.setDefaultValueProvider(new EnvironmentDefaults(env));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // A user sees one line; the stack trace is for TALLY_DEBUG=1.
             commandLine.getErr().println("tally " + commandLine.getCommandName() + ": " + e.getMessage());

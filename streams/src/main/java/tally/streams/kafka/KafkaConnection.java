@@ -6,17 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.CommonClientConfigs;
 
 /**
  * Where Tally's Kafka is: a bootstrap address (option, then {@code KAFKA_BOOTSTRAP_SERVERS}, then
  * the client properties file), with every other client property (security protocol, SASL, SSL)
- * passed through unchanged; or, when none is given, the embedded broker in the data directory.
+ * passed through unchanged, from the file and then the environment ({@link KafkaEnvironment});
+ * or, when none is given, the embedded broker in the data directory.
  */
 public final class KafkaConnection implements AutoCloseable {
-
-    public static final String ENV_BOOTSTRAP = "KAFKA_BOOTSTRAP_SERVERS";
 
     private final Properties client;
     private final EmbeddedKafka embedded;
@@ -29,10 +29,11 @@ public final class KafkaConnection implements AutoCloseable {
     /**
      * @param bootstrapServers from the command line, or null
      * @param configFile       a Kafka client properties file, or null
-     * @param env              the environment's value of KAFKA_BOOTSTRAP_SERVERS, or null
+     * @param env              the environment: KAFKA_BOOTSTRAP_SERVERS and other client properties
+     *                         ({@link KafkaEnvironment}) override the file's
      * @param dataDir          where the embedded broker keeps its data
      */
-    public static KafkaConnection open(String bootstrapServers, Path configFile, String env, Path dataDir) {
+    public static KafkaConnection open(String bootstrapServers, Path configFile, Map<String, String> env, Path dataDir) {
         Properties client = new Properties();
         if (configFile != null) {
             try (Reader r = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
@@ -41,9 +42,8 @@ public final class KafkaConnection implements AutoCloseable {
                 throw new UncheckedIOException("cannot read the Kafka client properties " + configFile + ": " + e.getMessage(), e);
             }
         }
-        String bootstrap = bootstrapServers != null ? bootstrapServers
-                : env != null && !env.isBlank() ? env
-                : client.getProperty(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG);
+        client.putAll(KafkaEnvironment.clientProperties(env));
+        String bootstrap = bootstrapServers != null ? bootstrapServers : client.getProperty(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG);
         EmbeddedKafka embedded = null;
         if (bootstrap == null || bootstrap.isBlank()) {
             embedded = EmbeddedKafka.start(dataDir.resolve("kafka"));
