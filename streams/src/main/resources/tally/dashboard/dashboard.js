@@ -1,0 +1,1275 @@
+/*
+ * Tally dashboard.
+ *
+ * Plain browser JavaScript, no framework and no build step. It runs under a
+ * strict Content-Security-Policy (script-src 'self', style-src 'self'), so it
+ * never evaluates strings as code and never parses strings as HTML: every
+ * piece of text that came from an article (quotes, outlet names, URLs, places)
+ * goes into the page through textContent or a plain attribute only.
+ */
+(function () {
+  'use strict';
+
+  var DASH = '\u2014';          // shown for a missing number
+  var EN_DASH = '\u2013';
+  var DEBOUNCE_MS = 300;
+  var MAX_ESTIMATE_ROWS = 2000; // rendering guard for very large answers
+
+  // ---------------------------------------------------------------------------
+  // State
+  // ---------------------------------------------------------------------------
+
+  var state = {
+    placeNames: new Map(),       // iso -> name
+    series: [],                  // as returned by /api/series
+    seriesKey: null,             // key of the series on show
+    seriesChosenByUser: false,
+    chart: null,
+    chartFailed: false,
+    known: {                     // what the filters offer, gathered from data
+      categories: new Set(),
+      metricCategory: new Map(), // metric -> category
+      places: new Set()
+    },
+    estimates: [],
+    provenanceKey: null,         // statistic key of the open provenance panel
+    provenanceOpener: null,      // statistic key of the row that opened it
+    errors: new Map()            // channel -> message, shown in #error-banner
+  };
+
+  var el = {};
+
+  // ---------------------------------------------------------------------------
+  // Small helpers
+  // ---------------------------------------------------------------------------
+
+  function $(id) {
+    return document.getElementById(id);
+  }
+
+  /** Creates an element with optional class name and text (always textContent). */
+  function make(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    if (text !== undefined && text !== null) {
+      node.textContent = String(text);
+    }
+    return node;
+  }
+
+  function clear(node) {
+    while (node.firstChild) {
+      node.removeChild(node.firstChild);
+    }
+  }
+
+  function isNum(v) {
+    return typeof v === 'number' && isFinite(v);
+  }
+
+  /** A number as the server sent it, with thousands separators; null -> em dash. */
+  function fmtNum(v) {
+    return isNum(v) ? v.toLocaleString('en-US') : DASH;
+  }
+
+  /** One decimal place, e.g. for rates per 100k. */
+  function fmt1(v) {
+    return isNum(v)
+      ? v.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+      : DASH;
+  }
+
+  /** A change in percent with its sign, e.g. "+3.2%" or "-4.1%". */
+  function fmtChange(v) {
+    if (!isNum(v)) {
+      return DASH;
+    }
+    var s = fmt1(Math.abs(v));
+    var sign = v > 0 ? '+' : (v < 0 ? '-' : '');
+    if (s === '0.0') {
+      sign = '';
+    }
+    return sign + s + '%';
+  }
+
+  function str(v) {
+    return v === undefined || v === null ? '' : String(v);
+  }
+
+  /** "asylum_seekers" -> "asylum seekers"; "per_year" -> "per year". */
+  function words(v) {
+    return str(v).replace(/_/g, ' ').trim();
+  }
+
+  function metricLabel(metric) {
+    return words(metric) || DASH;
+  }
+
+  function placeName(iso) {
+    var code = str(iso);
+    if (!code) {
+      return DASH;
+    }
+    return state.placeNames.get(code) || code;
+  }
+
+  function qualifierLabel(q) {
+    var text = words(q);
+    return text || 'unqualified';
+  }
+
+  function basisLabel(b) {
+    return words(b) || DASH;
+  }
+
+  function periodLabel(period) {
+    if (!period || typeof period !== 'object') {
+      return DASH;
+    }
+    var from = str(period.from);
+    var to = str(period.to);
+    if (!from && !to) {
+      return DASH;
+    }
+    if (from === to) {
+      return from;
+    }
+    return (from || '?') + ' ' + EN_DASH + ' ' + (to || '?');
+  }
+
+  /** "high" cell: the upper bound, or "≥ low" when only lower bounds were reported. */
+  function highLabel(e) {
+    if (isNum(e.high)) {
+      return fmtNum(e.high);
+    }
+    if (isNum(e.low)) {
+      return '\u2265 ' + fmtNum(e.low);
+    }
+    return DASH;
+  }
+
+  /**
+   * A link for an untrusted URL: an <a> only for http(s) URLs that parse,
+   * otherwise the URL as plain text.
+   */
+  function safeLink(url, className) {
+    var raw = str(url).trim();
+    if (!raw) {
+      return make('span', className + ' none', 'no link');
+    }
+    var parsed = null;
+    try {
+      parsed = new URL(raw);
+    } catch (e) {
+      parsed = null;
+    }
+    if (parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:')) {
+      var a = make('a', className, raw);
+      a.href = parsed.href;
+      a.rel = 'noopener noreferrer nofollow';
+      a.target = '_blank';
+      a.referrerPolicy = 'no-referrer';
+      return a;
+    }
+    return make('span', className + ' unsafe', raw);
+  }
+
+  function debounce(fn, ms) {
+    var timer = null;
+    return function () {
+      if (timer !== null) {
+        clearTimeout(timer);
+      }
+      timer = setTimeout(function () {
+        timer = null;
+        fn();
+      }, ms);
+    };
+  }
+
+  // ---------------------------------------------------------------------------
+  // Errors
+  // ---------------------------------------------------------------------------
+
+  function setError(channel, message) {
+    if (message) {
+      state.errors.set(channel, String(message));
+    } else {
+      state.errors.delete(channel);
+    }
+    renderErrorBanner();
+  }
+
+  function renderErrorBanner() {
+    var banner = el.errorBanner;
+    if (!banner) {
+      return;
+    }
+    clear(banner);
+    if (state.errors.size === 0) {
+      banner.hidden = true;
+      return;
+    }
+    state.errors.forEach(function (message) {
+      banner.appendChild(make('p', null, message));
+    });
+    banner.hidden = false;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Fetching
+  // ---------------------------------------------------------------------------
+
+  function ApiError(message, status) {
+    this.name = 'ApiError';
+    this.message = message;
+    this.status = status;
+  }
+  ApiError.prototype = Object.create(Error.prototype);
+  ApiError.prototype.constructor = ApiError;
+
+  /**
+   * GETs a JSON document. Resolves with the parsed body on 2xx; rejects with an
+   * ApiError carrying the server's {"error": "..."} message and the status
+   * otherwise, or with status 0 for network failures.
+   */
+  function getJSON(url, signal) {
+    return fetch(url, {
+      method: 'GET',
+      headers: { 'Accept': 'application/json' },
+      credentials: 'same-origin',
+      cache: 'no-store',
+      signal: signal
+    }).then(function (response) {
+      return response.text().then(function (text) {
+        var body = null;
+        try {
+          body = text ? JSON.parse(text) : null;
+        } catch (e) {
+          body = null;
+        }
+        if (!response.ok) {
+          var msg = body && typeof body.error === 'string' && body.error
+            ? body.error
+            : ('HTTP ' + response.status + (response.statusText ? ' ' + response.statusText : ''));
+          throw new ApiError(msg, response.status);
+        }
+        if (body === null || typeof body !== 'object') {
+          throw new ApiError('the server sent something that is not JSON', response.status);
+        }
+        return body;
+      });
+    }, function (err) {
+      if (err && err.name === 'AbortError') {
+        throw err;
+      }
+      throw new ApiError('cannot reach the server', 0);
+    });
+  }
+
+  function isAbort(err) {
+    return err && err.name === 'AbortError';
+  }
+
+  /**
+   * Keeps at most one request per channel in flight and drops answers that
+   * arrive after a newer request was made.
+   */
+  function Channel() {
+    this.controller = null;
+  }
+  Channel.prototype.get = function (url) {
+    if (this.controller) {
+      this.controller.abort();
+    }
+    var controller = typeof AbortController === 'function' ? new AbortController() : null;
+    this.controller = controller;
+    var self = this;
+    return getJSON(url, controller ? controller.signal : undefined).then(function (body) {
+      if (self.controller !== controller) {
+        var stale = new Error('stale');
+        stale.name = 'AbortError';
+        throw stale;
+      }
+      self.controller = null;
+      return body;
+    });
+  };
+
+  var sequence = { series: 0, estimates: 0 };
+
+  var channels = {
+    places: new Channel(),
+    series: new Channel(),
+    estimates: new Channel(),
+    provenance: new Channel()
+  };
+
+  // ---------------------------------------------------------------------------
+  // Places
+  // ---------------------------------------------------------------------------
+
+  // Resolves (never rejects) once place names are known or could not be had,
+  // so the first renderings can show names without waiting in series.
+  var placesReady = null;
+
+  function loadPlaces() {
+    placesReady = channels.places.get('/api/places').then(function (body) {
+      var list = Array.isArray(body.places) ? body.places : [];
+      var names = new Map();
+      list.forEach(function (p) {
+        if (p && typeof p.iso === 'string' && p.iso) {
+          names.set(p.iso, typeof p.name === 'string' && p.name ? p.name : p.iso);
+        }
+      });
+      state.placeNames = names;
+      setError('places', null);
+    }, function (err) {
+      if (!isAbort(err)) {
+        // Not fatal: places are then shown by their codes.
+        setError('places', 'Place names could not be loaded (' + err.message + '); showing codes.');
+      }
+    });
+    return placesReady;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Known categories / metrics / places (for the filters)
+  // ---------------------------------------------------------------------------
+
+  function learn(category, metric, place) {
+    var changed = false;
+    if (typeof category === 'string' && category && !state.known.categories.has(category)) {
+      state.known.categories.add(category);
+      changed = true;
+    }
+    if (typeof metric === 'string' && metric && !state.known.metricCategory.has(metric)) {
+      state.known.metricCategory.set(metric, typeof category === 'string' ? category : '');
+      changed = true;
+    }
+    if (typeof place === 'string' && place && !state.known.places.has(place)) {
+      state.known.places.add(place);
+      changed = true;
+    }
+    return changed;
+  }
+
+  /**
+   * Replaces a select's options (after its first, "all" option), keeping the
+   * current value. Skips the work when nothing changed so an open drop-down is
+   * not disturbed by a live refresh.
+   */
+  function fillSelect(select, options, keepFirst) {
+    var current = select.value;
+    if (current && !options.some(function (o) { return o.value === current; })) {
+      options = options.concat([{ value: current, label: current }]);
+    }
+    var signature = JSON.stringify(options);
+    if (select.dataset.signature === signature) {
+      return;
+    }
+    var first = keepFirst ? select.options[0] : null;
+    clear(select);
+    if (first) {
+      select.appendChild(first);
+    }
+    options.forEach(function (o) {
+      var opt = make('option', null, o.label);
+      opt.value = o.value;
+      select.appendChild(opt);
+    });
+    select.value = current;
+    if (select.value !== current) {
+      select.value = '';
+    }
+    select.dataset.signature = signature;
+  }
+
+  function byLabel(a, b) {
+    return a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }) ||
+      (a.value < b.value ? -1 : (a.value > b.value ? 1 : 0));
+  }
+
+  function renderFilters() {
+    var categories = Array.from(state.known.categories).map(function (c) {
+      return { value: c, label: words(c) };
+    }).sort(byLabel);
+    fillSelect(el.filterCategory, categories, true);
+
+    var category = el.filterCategory.value;
+    var metrics = [];
+    state.known.metricCategory.forEach(function (cat, metric) {
+      if (!category || cat === category) {
+        metrics.push({ value: metric, label: metricLabel(metric) });
+      }
+    });
+    metrics.sort(byLabel);
+    fillSelect(el.filterMetric, metrics, true);
+
+    var places = Array.from(state.known.places).map(function (iso) {
+      var name = placeName(iso);
+      return { value: iso, label: name === iso ? iso : name + ' (' + iso + ')' };
+    }).sort(byLabel);
+    fillSelect(el.filterPlace, places, true);
+  }
+
+  // ---------------------------------------------------------------------------
+  // Yearly series
+  // ---------------------------------------------------------------------------
+
+  function seriesLabel(s) {
+    return placeName(s.place) + ' ' + DASH + ' ' + metricLabel(s.metric);
+  }
+
+  function seriesPoints(s) {
+    var pts = Array.isArray(s.points) ? s.points.filter(function (p) {
+      return p && isNum(p.year);
+    }) : [];
+    return pts.slice().sort(function (a, b) { return a.year - b.year; });
+  }
+
+  function defaultSeriesKey(list) {
+    var best = null;
+    list.forEach(function (s) {
+      if (!best) {
+        best = s;
+        return;
+      }
+      var n = seriesPoints(s).length;
+      var bn = seriesPoints(best).length;
+      if (n > bn || (n === bn && seriesLabel(s).localeCompare(seriesLabel(best), 'en') < 0)) {
+        best = s;
+      }
+    });
+    return best ? best.key : null;
+  }
+
+  function loadSeries() {
+    var seq = ++sequence.series;
+    return Promise.all([channels.series.get('/api/series'), placesReady]).then(function (results) {
+      if (seq !== sequence.series) {
+        return; // a newer request was made meanwhile
+      }
+      var body = results[0];
+      var list = Array.isArray(body.series) ? body.series.filter(function (s) {
+        return s && typeof s.key === 'string' && s.key;
+      }) : [];
+      state.series = list;
+      var filtersChanged = false;
+      list.forEach(function (s) {
+        if (learn(s.category, s.metric, s.place)) {
+          filtersChanged = true;
+        }
+      });
+      if (filtersChanged) {
+        renderFilters();
+      }
+      setError('series', null);
+      renderSeriesSelect();
+      renderSeries();
+    }, function (err) {
+      if (!isAbort(err) && seq === sequence.series) {
+        setError('series', 'Yearly series could not be loaded: ' + err.message);
+      }
+    });
+  }
+
+  function findSeries(key) {
+    for (var i = 0; i < state.series.length; i++) {
+      if (state.series[i].key === key) {
+        return state.series[i];
+      }
+    }
+    return null;
+  }
+
+  function renderSeriesSelect() {
+    var list = state.series;
+    var current = state.seriesKey ? findSeries(state.seriesKey) : null;
+    if (!current || !state.seriesChosenByUser) {
+      // Keep the user's choice while it exists. Otherwise follow the default
+      // (the series with most points), without leaving one just as long.
+      var def = defaultSeriesKey(list);
+      var defSeries = def ? findSeries(def) : null;
+      if (!current || (defSeries && seriesPoints(defSeries).length > seriesPoints(current).length)) {
+        state.seriesKey = def;
+        state.seriesChosenByUser = false;
+      }
+    }
+
+    var options = list.map(function (s) {
+      return { value: s.key, label: seriesLabel(s) };
+    }).sort(byLabel);
+    var select = el.seriesSelect;
+    var signature = JSON.stringify(options);
+    if (select.dataset.signature !== signature) {
+      clear(select);
+      if (options.length === 0) {
+        var none = make('option', null, 'No series yet');
+        none.value = '';
+        select.appendChild(none);
+      }
+      options.forEach(function (o) {
+        var opt = make('option', null, o.label);
+        opt.value = o.value;
+        select.appendChild(opt);
+      });
+      select.dataset.signature = signature;
+    }
+    select.disabled = options.length === 0;
+    select.value = state.seriesKey || '';
+  }
+
+  function renderSeries() {
+    var s = state.seriesKey ? findSeries(state.seriesKey) : null;
+    el.seriesEmpty.hidden = !!s;
+    var points = s ? seriesPoints(s) : [];
+    renderSeriesTable(s, points);
+    renderSeriesChart(s, points);
+  }
+
+  function renderSeriesTable(s, points) {
+    var tbody = el.seriesTable.tBodies[0];
+    clear(tbody);
+    el.seriesTable.dataset.series = s ? s.key : '';
+    el.seriesCaption.textContent = s
+      ? 'Yearly values: ' + seriesLabel(s)
+      : 'Yearly values of the selected series';
+    points.forEach(function (p) {
+      var tr = make('tr');
+      tr.dataset.year = String(p.year);
+      tr.appendChild(make('td', 'year', String(p.year)));
+      tr.appendChild(make('td', 'num value', fmtNum(p.value)));
+      tr.appendChild(make('td', 'num per100k', fmt1(p.per100k)));
+      var change = make('td', 'num change', fmtChange(p.change));
+      if (isNum(p.change)) {
+        change.classList.add(p.change > 0 ? 'up' : (p.change < 0 ? 'down' : 'flat'));
+      }
+      tr.appendChild(change);
+      tr.appendChild(make('td', 'derivation', str(p.derivation) || DASH));
+      tr.appendChild(make('td', 'num sources', fmtNum(p.sources)));
+      tbody.appendChild(tr);
+    });
+  }
+
+  function measure() {
+    return el.seriesMeasure.value === 'per100k' ? 'per100k' : 'count';
+  }
+
+  function renderSeriesChart(s, points) {
+    if (state.chartFailed) {
+      return;
+    }
+    if (typeof window.Chart !== 'function') {
+      state.chartFailed = true;
+      el.seriesChart.parentNode.hidden = true;
+      setError('chart', 'The chart library did not load; the table below still shows the series.');
+      return;
+    }
+
+    var m = measure();
+    // One label per calendar year from first to last, so missing years show as gaps.
+    var labels = [];
+    var byYear = new Map();
+    points.forEach(function (p) { byYear.set(p.year, p); });
+    if (points.length > 0) {
+      var first = points[0].year;
+      var last = points[points.length - 1].year;
+      if (last - first > 500) { // absurd span: just the years we have
+        points.forEach(function (p) { labels.push(p.year); });
+      } else {
+        for (var y = first; y <= last; y++) {
+          labels.push(y);
+        }
+      }
+    }
+    var values = labels.map(function (year) {
+      var p = byYear.get(year);
+      if (!p) {
+        return null;
+      }
+      var v = m === 'per100k' ? p.per100k : p.value;
+      return isNum(v) ? v : null;
+    });
+    var pointsForLabels = labels.map(function (year) { return byYear.get(year) || null; });
+    var yTitle = s ? metricLabel(s.metric) + (m === 'per100k' ? ' per 100k' : '') : '';
+    var datasetLabel = s ? seriesLabel(s) + (m === 'per100k' ? ' (per 100k)' : '') : '';
+
+    try {
+      if (!state.chart) {
+        state.chart = new window.Chart(el.seriesChart, {
+          type: 'line',
+          data: {
+            labels: labels,
+            datasets: [{
+              label: datasetLabel,
+              data: values,
+              tallyPoints: pointsForLabels,
+              borderColor: '#1f5fbf',
+              backgroundColor: 'rgba(31, 95, 191, 0.15)',
+              pointBackgroundColor: '#1f5fbf',
+              pointRadius: 3,
+              pointHoverRadius: 6,
+              borderWidth: 2,
+              tension: 0,
+              fill: true,
+              spanGaps: false
+            }]
+          },
+          options: {
+            responsive: true,
+            maintainAspectRatio: false,
+            animation: { duration: 300 },
+            interaction: { mode: 'index', intersect: false },
+            plugins: {
+              legend: { display: false },
+              tooltip: {
+                callbacks: {
+                  title: function (items) {
+                    return items.length ? String(items[0].label) : '';
+                  },
+                  label: function (ctx) {
+                    var mm = measure();
+                    return mm === 'per100k'
+                      ? 'per 100k: ' + fmt1(ctx.parsed.y)
+                      : 'value: ' + fmtNum(ctx.parsed.y);
+                  },
+                  afterLabel: function (ctx) {
+                    var pts = ctx.dataset.tallyPoints || [];
+                    var p = pts[ctx.dataIndex];
+                    if (!p) {
+                      return '';
+                    }
+                    var lines = ['derivation: ' + (str(p.derivation) || DASH),
+                      'sources: ' + fmtNum(p.sources)];
+                    if (measure() === 'per100k') {
+                      lines.push('value: ' + fmtNum(p.value));
+                    } else if (isNum(p.per100k)) {
+                      lines.push('per 100k: ' + fmt1(p.per100k));
+                    }
+                    if (isNum(p.change)) {
+                      lines.push('change: ' + fmtChange(p.change));
+                    }
+                    return lines;
+                  }
+                }
+              }
+            },
+            scales: {
+              x: {
+                title: { display: true, text: 'Year' },
+                ticks: { autoSkip: true, maxRotation: 0 }
+              },
+              y: {
+                beginAtZero: true,
+                title: { display: !!yTitle, text: yTitle },
+                ticks: {
+                  callback: function (v) {
+                    return isNum(v) ? v.toLocaleString('en-US') : v;
+                  }
+                }
+              }
+            }
+          }
+        });
+      } else {
+        var chart = state.chart;
+        var ds = chart.data.datasets[0];
+        chart.data.labels = labels;
+        ds.data = values;
+        ds.tallyPoints = pointsForLabels;
+        ds.label = datasetLabel;
+        chart.options.scales.y.title.text = yTitle;
+        chart.options.scales.y.title.display = !!yTitle;
+        chart.update('none'); // no animation on refreshes
+      }
+      el.seriesChart.setAttribute('aria-label', s
+        ? 'Line chart of ' + datasetLabel + ' by year'
+        : 'Empty chart: no series');
+      setError('chart', null);
+    } catch (err) {
+      state.chartFailed = true;
+      el.seriesChart.parentNode.hidden = true;
+      setError('chart', 'The chart could not be drawn (' + (err && err.message ? err.message : err) +
+        '); the table below still shows the series.');
+    }
+  }
+
+  // ---------------------------------------------------------------------------
+  // Estimates
+  // ---------------------------------------------------------------------------
+
+  function estimatesQuery() {
+    var params = new URLSearchParams();
+    if (el.filterCategory.value) {
+      params.set('category', el.filterCategory.value);
+    }
+    if (el.filterMetric.value) {
+      params.set('metric', el.filterMetric.value);
+    }
+    if (el.filterPlace.value) {
+      params.set('place', el.filterPlace.value);
+    }
+    var year = el.filterYear.value.trim();
+    if (year) {
+      params.set('year', year);
+    } else if (el.filterYear.validity && el.filterYear.validity.badInput) {
+      params.set('year', 'invalid');
+    }
+    var q = params.toString();
+    return q ? '?' + q : '';
+  }
+
+  function showEstimatesError(message) {
+    if (message) {
+      el.estimatesError.textContent = message;
+      el.estimatesError.hidden = false;
+    } else {
+      el.estimatesError.textContent = '';
+      el.estimatesError.hidden = true;
+    }
+  }
+
+  function loadEstimates() {
+    el.estimatesTable.setAttribute('aria-busy', 'true');
+    var seq = ++sequence.estimates;
+    var request = channels.estimates.get('/api/estimates' + estimatesQuery());
+    return Promise.all([request, placesReady]).then(function (results) {
+      if (seq !== sequence.estimates) {
+        return; // a newer request was made meanwhile
+      }
+      var body = results[0];
+      el.estimatesTable.removeAttribute('aria-busy');
+      var list = Array.isArray(body.estimates) ? body.estimates.filter(function (e) {
+        return e && typeof e.statistic === 'string' && e.statistic;
+      }) : [];
+      state.estimates = list;
+      var filtersChanged = false;
+      list.forEach(function (e) {
+        if (learn(e.category, e.metric, e.place)) {
+          filtersChanged = true;
+        }
+      });
+      if (filtersChanged) {
+        renderFilters();
+      }
+      showEstimatesError(null);
+      setError('estimates', null);
+      renderEstimates(isNum(body.count) ? body.count : list.length);
+    }, function (err) {
+      if (isAbort(err) || seq !== sequence.estimates) {
+        return;
+      }
+      el.estimatesTable.removeAttribute('aria-busy');
+      if (err.status === 400) {
+        state.estimates = [];
+        renderEstimates(0);
+        el.estimatesCount.textContent = '';
+        showEstimatesError(err.message);
+        setError('estimates', null);
+      } else {
+        showEstimatesError(null);
+        setError('estimates', 'Estimates could not be loaded: ' + err.message);
+      }
+    });
+  }
+
+  function renderEstimates(count) {
+    var tbody = el.estimatesTable.tBodies[0];
+    var hadFocusKey = null;
+    var active = document.activeElement;
+    if (active && active.parentNode === tbody && active.dataset) {
+      hadFocusKey = active.dataset.statistic;
+    }
+    clear(tbody);
+    var list = state.estimates;
+    var shown = list.slice(0, MAX_ESTIMATE_ROWS);
+    shown.forEach(function (e) {
+      var tr = make('tr');
+      tr.dataset.statistic = e.statistic;
+      tr.tabIndex = 0;
+      tr.title = 'Show the articles behind this estimate';
+      if (e.statistic === state.provenanceKey) {
+        tr.classList.add('selected');
+        tr.setAttribute('aria-current', 'true');
+      }
+      tr.appendChild(make('td', 'metric', metricLabel(e.metric)));
+      tr.appendChild(make('td', 'place', placeName(e.place)));
+      tr.appendChild(make('td', 'period', periodLabel(e.period)));
+      tr.appendChild(make('td', 'basis', basisLabel(e.basis)));
+      tr.appendChild(make('td', 'num best', fmtNum(e.best)));
+      tr.appendChild(make('td', 'num low', fmtNum(e.low)));
+      tr.appendChild(make('td', 'num high', highLabel(e)));
+      tr.appendChild(make('td', 'num per100k', fmt1(e.per100k)));
+      tr.appendChild(make('td', 'num sources', fmtNum(e.sources)));
+      tr.appendChild(make('td', 'num figures', fmtNum(e.figures)));
+      tbody.appendChild(tr);
+      if (hadFocusKey !== null && hadFocusKey === e.statistic) {
+        tr.focus();
+      }
+    });
+    if (list.length === 0) {
+      var empty = make('tr', 'empty-row');
+      var td = make('td', 'empty', 'No estimates match these filters.');
+      td.colSpan = 10;
+      empty.appendChild(td);
+      tbody.appendChild(empty);
+    }
+    var n = Math.max(count, list.length);
+    var text = n === 1 ? '1 estimate' : fmtNum(n) + ' estimates';
+    if (shown.length < list.length) {
+      text += ' (showing the first ' + fmtNum(shown.length) + ')';
+    } else if (count > list.length) {
+      text += ' (showing ' + fmtNum(list.length) + ')';
+    }
+    el.estimatesCount.textContent = list.length ? text + '. Choose a row to see its sources.' : '';
+  }
+
+  function rowFromEvent(event) {
+    var node = event.target;
+    var tbody = el.estimatesTable.tBodies[0];
+    while (node && node !== tbody) {
+      if (node.nodeName === 'TR' && node.parentNode === tbody) {
+        return node;
+      }
+      node = node.parentNode;
+    }
+    return null;
+  }
+
+  function onEstimatesClick(event) {
+    var tr = rowFromEvent(event);
+    if (!tr || !tr.dataset.statistic) {
+      return;
+    }
+    // Let people select text in a row without opening the panel.
+    var selection = window.getSelection ? window.getSelection() : null;
+    if (selection && !selection.isCollapsed && tr.contains(selection.anchorNode)) {
+      return;
+    }
+    openProvenance(tr.dataset.statistic);
+  }
+
+  function onEstimatesKey(event) {
+    if (event.key !== 'Enter' && event.key !== ' ' && event.key !== 'Spacebar') {
+      return;
+    }
+    var tr = rowFromEvent(event);
+    if (!tr || !tr.dataset.statistic || event.target !== tr) {
+      return;
+    }
+    event.preventDefault();
+    openProvenance(tr.dataset.statistic);
+  }
+
+  function markSelectedRow() {
+    var rows = el.estimatesTable.tBodies[0].rows;
+    for (var i = 0; i < rows.length; i++) {
+      var on = !!state.provenanceKey && rows[i].dataset.statistic === state.provenanceKey;
+      rows[i].classList.toggle('selected', on);
+      if (on) {
+        rows[i].setAttribute('aria-current', 'true');
+      } else {
+        rows[i].removeAttribute('aria-current');
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------
+  // Provenance
+  // ---------------------------------------------------------------------------
+
+  function openProvenance(key) {
+    state.provenanceKey = key;
+    state.provenanceOpener = key;
+    markSelectedRow();
+    el.provenance.hidden = false;
+    clear(el.provenanceSummary);
+    clear(el.provenanceReports);
+    el.provenanceHeading.textContent = 'Provenance';
+    el.provenanceReports.appendChild(make('p', 'meta', 'Loading…'));
+    showProvenanceError(null);
+    loadProvenance(true);
+  }
+
+  function closeProvenance() {
+    var key = state.provenanceOpener;
+    state.provenanceKey = null;
+    state.provenanceOpener = null;
+    if (channels.provenance.controller) {
+      channels.provenance.controller.abort();
+      channels.provenance.controller = null;
+    }
+    el.provenance.hidden = true;
+    clear(el.provenanceSummary);
+    clear(el.provenanceReports);
+    setError('provenance', null);
+    markSelectedRow();
+    if (key) {
+      var rows = el.estimatesTable.tBodies[0].rows;
+      for (var i = 0; i < rows.length; i++) {
+        if (rows[i].dataset.statistic === key) {
+          rows[i].focus();
+          break;
+        }
+      }
+    }
+  }
+
+  function showProvenanceError(message) {
+    el.provenanceError.textContent = message || '';
+    el.provenanceError.hidden = !message;
+  }
+
+  function loadProvenance(focus) {
+    var key = state.provenanceKey;
+    if (!key) {
+      return Promise.resolve();
+    }
+    var url = '/api/provenance?statistic=' + encodeURIComponent(key);
+    return channels.provenance.get(url).then(function (body) {
+      if (state.provenanceKey !== key) {
+        return;
+      }
+      setError('provenance', null);
+      showProvenanceError(null);
+      renderProvenance(body);
+      if (focus) {
+        el.provenanceHeading.focus();
+        if (el.provenance.scrollIntoView) {
+          el.provenance.scrollIntoView({ block: 'start', behavior: 'smooth' });
+        }
+      }
+    }, function (err) {
+      if (isAbort(err) || state.provenanceKey !== key) {
+        return;
+      }
+      if (err.status === 404 || err.status === 400) {
+        clear(el.provenanceSummary);
+        clear(el.provenanceReports);
+        showProvenanceError(err.status === 404
+          ? 'This estimate is no longer available (' + err.message + ').'
+          : err.message);
+        setError('provenance', null);
+      } else {
+        setError('provenance', 'Provenance could not be loaded: ' + err.message);
+        if (!el.provenanceSummary.firstChild) {
+          clear(el.provenanceReports);
+        }
+      }
+      if (focus) {
+        el.provenanceHeading.focus();
+      }
+    });
+  }
+
+  function addTerm(dl, term, value, className) {
+    var wrap = make('div', 'summary-item' + (className ? ' ' + className : ''));
+    wrap.appendChild(make('dt', null, term));
+    var dd = make('dd');
+    if (value instanceof Node) {
+      dd.appendChild(value);
+    } else {
+      dd.textContent = value === undefined || value === null || value === '' ? DASH : String(value);
+    }
+    wrap.appendChild(dd);
+    dl.appendChild(wrap);
+  }
+
+  function renderProvenance(body) {
+    var e = body && body.estimate && typeof body.estimate === 'object' ? body.estimate : {};
+    var reports = body && Array.isArray(body.reports) ? body.reports : [];
+
+    el.provenanceHeading.textContent = 'Provenance: ' + metricLabel(e.metric) + ' in ' +
+      placeName(e.place) + ', ' + periodLabel(e.period);
+
+    var dl = el.provenanceSummary;
+    clear(dl);
+    addTerm(dl, 'Metric', metricLabel(e.metric) + (e.category ? ' (' + words(e.category) + ')' : ''));
+    addTerm(dl, 'Place', placeName(e.place) + (e.place && placeName(e.place) !== e.place ? ' (' + e.place + ')' : ''));
+    addTerm(dl, 'Period', periodLabel(e.period));
+    addTerm(dl, 'Basis', basisLabel(e.basis));
+    addTerm(dl, 'Best', fmtNum(e.best), 'best');
+    addTerm(dl, 'Low', fmtNum(e.low));
+    addTerm(dl, 'High', highLabel(e));
+    addTerm(dl, 'Per year', fmtNum(e.perYear));
+    addTerm(dl, 'Per 100k/yr', fmt1(e.per100k));
+    addTerm(dl, 'Sources', fmtNum(e.sources));
+    addTerm(dl, 'Articles', fmtNum(e.articleCount));
+    addTerm(dl, 'Figures', fmtNum(e.figures));
+    addTerm(dl, 'First reported', str(e.firstReported));
+    addTerm(dl, 'Last reported', str(e.lastReported));
+    addTerm(dl, 'Statistic', str(e.statistic || state.provenanceKey), 'statistic');
+
+    var container = el.provenanceReports;
+    clear(container);
+    el.provenanceReportsHeading.textContent = reports.length === 1 ? '1 report' : fmtNum(reports.length) + ' reports';
+    if (reports.length === 0) {
+      container.appendChild(make('p', 'meta', 'No reports are recorded for this estimate.'));
+      return;
+    }
+    reports.forEach(function (r) {
+      if (!r || typeof r !== 'object') {
+        return;
+      }
+      container.appendChild(renderReport(r));
+    });
+  }
+
+  var LANG_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+  function renderReport(r) {
+    var article = make('article', 'report');
+    if (typeof r.figureId === 'string') {
+      article.dataset.figure = r.figureId;
+    }
+
+    var head = make('p', 'report-head');
+    head.appendChild(make('span', 'outlet', str(r.source).trim() || 'unknown outlet'));
+    head.appendChild(make('span', 'sep', ' \u00b7 '));
+    var published = make('span', 'published');
+    if (r.published) {
+      var time = make('time', null, str(r.published));
+      time.dateTime = str(r.published);
+      published.appendChild(time);
+    } else {
+      published.textContent = 'date unknown';
+    }
+    head.appendChild(published);
+    article.appendChild(head);
+
+    var quote = make('blockquote', 'quote', str(r.quote) || '(no quote recorded)');
+    if (typeof r.lang === 'string' && LANG_TAG.test(r.lang)) {
+      quote.lang = r.lang;
+    }
+    article.appendChild(quote);
+
+    var value = make('p', 'figure');
+    value.appendChild(make('span', 'label', 'Reported figure: '));
+    value.appendChild(make('strong', 'value', fmtNum(r.value)));
+    value.appendChild(document.createTextNode(' '));
+    value.appendChild(make('span', 'qualifier', '(' + qualifierLabel(r.qualifier) + ')'));
+    article.appendChild(value);
+
+    var link = make('p', 'link-line');
+    link.appendChild(safeLink(r.url, 'link'));
+    article.appendChild(link);
+
+    var meta = [];
+    if (r.lang) {
+      meta.push('language: ' + str(r.lang));
+    }
+    if (r.extractor) {
+      meta.push('extractor: ' + str(r.extractor));
+    }
+    if (r.articleId) {
+      meta.push('article: ' + str(r.articleId));
+    }
+    if (meta.length) {
+      article.appendChild(make('p', 'report-meta', meta.join(' \u00b7 ')));
+    }
+    return article;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Live updates (Server-Sent Events)
+  // ---------------------------------------------------------------------------
+
+  var refreshSeries = debounce(function () { safely(loadSeries); }, DEBOUNCE_MS);
+  var refreshEstimates = debounce(function () {
+    safely(loadEstimates);
+    if (state.provenanceKey) {
+      safely(function () { return loadProvenance(false); });
+    }
+  }, DEBOUNCE_MS);
+
+  var live = { source: null, hadError: false, retryTimer: null, retryDelay: 2000 };
+
+  function setLiveStatus(stateName, text) {
+    el.liveStatus.textContent = text;
+    el.liveStatus.dataset.state = stateName;
+  }
+
+  function connectLive() {
+    if (typeof window.EventSource !== 'function') {
+      setLiveStatus('unsupported', 'not live (no EventSource)');
+      return;
+    }
+    var source;
+    try {
+      source = new EventSource('/api/events');
+    } catch (err) {
+      setLiveStatus('error', 'reconnecting\u2026');
+      scheduleReconnect();
+      return;
+    }
+    live.source = source;
+    source.addEventListener('open', function () {
+      setLiveStatus('live', 'live');
+      live.retryDelay = 2000;
+      if (live.hadError) {
+        // Events may have been missed while disconnected.
+        live.hadError = false;
+        refreshSeries();
+        refreshEstimates();
+      }
+    });
+    source.addEventListener('error', function () {
+      live.hadError = true;
+      setLiveStatus('reconnecting', 'reconnecting\u2026');
+      if (source.readyState === 2) { // CLOSED: the browser gave up, so retry ourselves
+        source.close();
+        if (live.source === source) {
+          live.source = null;
+        }
+        scheduleReconnect();
+      }
+    });
+    source.addEventListener('series', function () { refreshSeries(); });
+    source.addEventListener('estimates', function () { refreshEstimates(); });
+    source.addEventListener('mentions', function () {
+      // Mentions do not change anything shown here.
+    });
+  }
+
+  function scheduleReconnect() {
+    if (live.retryTimer !== null) {
+      return;
+    }
+    var delay = live.retryDelay;
+    live.retryDelay = Math.min(live.retryDelay * 2, 60000);
+    live.retryTimer = setTimeout(function () {
+      live.retryTimer = null;
+      connectLive();
+    }, delay);
+  }
+
+  // ---------------------------------------------------------------------------
+  // Wiring
+  // ---------------------------------------------------------------------------
+
+  /** Runs fn (which may return a promise) and turns any failure into a banner message. */
+  function safely(fn) {
+    try {
+      var result = fn();
+      if (result && typeof result.then === 'function') {
+        result.then(null, function (err) {
+          if (!isAbort(err)) {
+            setError('unexpected', 'Something went wrong: ' + (err && err.message ? err.message : err));
+          }
+        });
+      }
+    } catch (err) {
+      setError('unexpected', 'Something went wrong: ' + (err && err.message ? err.message : err));
+    }
+  }
+
+  function bind() {
+    el.errorBanner = $('error-banner');
+    el.liveStatus = $('live-status');
+    el.seriesSelect = $('series-select');
+    el.seriesMeasure = $('series-measure');
+    el.seriesChart = $('series-chart');
+    el.seriesTable = $('series-table');
+    el.seriesCaption = $('series-caption');
+    el.seriesEmpty = $('series-empty');
+    el.filterCategory = $('filter-category');
+    el.filterMetric = $('filter-metric');
+    el.filterPlace = $('filter-place');
+    el.filterYear = $('filter-year');
+    el.filterReset = $('filter-reset');
+    el.estimatesError = $('estimates-error');
+    el.estimatesCount = $('estimates-count');
+    el.estimatesTable = $('estimates-table');
+    el.provenance = $('provenance');
+    el.provenanceHeading = $('provenance-heading');
+    el.provenanceClose = $('provenance-close');
+    el.provenanceError = $('provenance-error');
+    el.provenanceSummary = $('provenance-summary');
+    el.provenanceReports = $('provenance-reports');
+    el.provenanceReportsHeading = $('provenance-reports-heading');
+
+    el.seriesSelect.addEventListener('change', function () {
+      if (el.seriesSelect.value) {
+        state.seriesKey = el.seriesSelect.value;
+        state.seriesChosenByUser = true;
+        safely(renderSeries);
+      }
+    });
+    el.seriesMeasure.addEventListener('change', function () {
+      safely(renderSeries);
+    });
+
+    var reloadEstimatesSoon = debounce(function () { safely(loadEstimates); }, DEBOUNCE_MS);
+    el.filterCategory.addEventListener('change', function () {
+      safely(function () {
+        renderFilters(); // narrows the metric list; clears a metric of another category
+        var metric = el.filterMetric.value;
+        var category = el.filterCategory.value;
+        if (metric && category && state.known.metricCategory.get(metric) &&
+            state.known.metricCategory.get(metric) !== category) {
+          el.filterMetric.value = '';
+          renderFilters();
+        }
+        return loadEstimates();
+      });
+    });
+    el.filterMetric.addEventListener('change', function () { safely(loadEstimates); });
+    el.filterPlace.addEventListener('change', function () { safely(loadEstimates); });
+    el.filterYear.addEventListener('input', reloadEstimatesSoon);
+    el.filterYear.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        safely(loadEstimates);
+      }
+    });
+    el.filterReset.addEventListener('click', function () {
+      el.filterCategory.value = '';
+      el.filterMetric.value = '';
+      el.filterPlace.value = '';
+      el.filterYear.value = '';
+      safely(function () {
+        renderFilters();
+        return loadEstimates();
+      });
+    });
+
+    var tbody = el.estimatesTable.tBodies[0];
+    tbody.addEventListener('click', function (event) { safely(function () { onEstimatesClick(event); }); });
+    tbody.addEventListener('keydown', function (event) { safely(function () { onEstimatesKey(event); }); });
+
+    el.provenanceClose.addEventListener('click', function () { safely(closeProvenance); });
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && !el.provenance.hidden) {
+        safely(closeProvenance);
+      }
+    });
+
+    window.addEventListener('unhandledrejection', function (event) {
+      if (isAbort(event.reason)) {
+        event.preventDefault();
+        return;
+      }
+      setError('unexpected', 'Something went wrong: ' +
+        (event.reason && event.reason.message ? event.reason.message : String(event.reason)));
+    });
+  }
+
+  function start() {
+    bind();
+    setLiveStatus('connecting', 'connecting\u2026');
+    safely(function () {
+      loadPlaces();
+      return Promise.all([loadSeries(), loadEstimates()]);
+    });
+    safely(connectLive);
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', function () { safely(start); });
+  } else {
+    safely(start);
+  }
+})();
