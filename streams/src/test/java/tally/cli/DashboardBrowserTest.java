@@ -1,0 +1,201 @@
+package tally.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import picocli.CommandLine;
+import tally.ingest.publish.KafkaPublisher;
+import tally.stats.Basis;
+import tally.stats.Figure;
+import tally.stats.Metric;
+import tally.stats.Period;
+import tally.stats.Qualifier;
+import tally.stats.Span;
+import tally.stats.Topics;
+import tally.streams.app.TallyStreamsConfig;
+import tally.streams.kafka.CaughtUp;
+
+/**
+ * The dashboard in a real headless Chromium (Debian's chromium and chromium-driver, installed by
+ * tools/install-chromium.sh during the build) against the README's {@code demo}: Mexico's yearly
+ * deaths and a known estimate appear, quotes, outlets and links with markup stay text, a new
+ * figure reaches the page live, and the page breaks no rule of its content security policy. A
+ * screenshot is saved as target/dashboard.png (and target/dashboard-provenance.png).
+ */
+class DashboardBrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String MX_2010 = "deaths|MX|2010-01-01|2010-12-31|total";
+    static final String HOSTILE = "deaths|NO|2019-01-01|2019-12-31|total";
+    static final String QUOTE = "<script>alert('quote')</script> Twelve people <img src=x onerror=alert('img')> died in Norway in 2019.";
+
+    @TempDir
+    Path dir;
+
+    private Thread demo;
+    private ChromeDriver browser;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (demo != null) {
+            demo.interrupt(); // the demo waits for Ctrl-C; an interrupt closes it the same way
+            demo.join(60_000);
+        }
+    }
+
+    @Test
+    void showsTheDemoStatisticsLiveAndQuotesAsText() throws Exception {
+        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium and ChromeDriver are installed by tools/install-chromium.sh (run by mvn verify)");
+        StringWriter out = new StringWriter();
+        demo = new Thread(() -> {
+            CommandLine cli = Tally.commandLine(Map.of());
+            cli.setOut(new PrintWriter(out, true));
+            cli.setErr(new PrintWriter(new StringWriter(), true));
+            cli.execute("demo", "--data-dir", dir.resolve("data").toString(), "--partitions", "2", "--http-port", "0");
+        }, "demo");
+        demo.start();
+        String printed = awaitOutput(out, "Dashboard: ");
+        String dashboard = find(printed, "Dashboard: (http://\\S+)/");
+        Properties client = new Properties();
+        client.put("bootstrap.servers", find(printed, "through Kafka at (\\S+) \\(embedded\\)"));
+        publish(client, hostile());
+
+        browser = chromium();
+        browser.get(dashboard + "/");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+        // Mexico's yearly deaths series.
+        wait.until(d -> new Select(d.findElement(By.id("series-select"))).getOptions().stream()
+                .anyMatch(o -> o.getAttribute("value").equals("violence|deaths|MX")));
+        new Select(browser.findElement(By.id("series-select"))).selectByValue("violence|deaths|MX");
+        WebElement y2010 = wait.until(d -> d.findElement(By.cssSelector("#series-table tr[data-year='2010']")));
+        assertTrue(y2010.getText().contains("15,273"), y2010.getText());
+
+        // A known estimate, and the quotes behind the hostile one.
+        WebElement mx = wait.until(d -> d.findElement(By.cssSelector("#estimates-table tr[data-statistic='" + MX_2010 + "']")));
+        assertEquals("15,273", mx.findElement(By.cssSelector(".best")).getText());
+        WebElement hostileRow = wait.until(d -> d.findElement(By.cssSelector("#estimates-table tr[data-statistic='" + HOSTILE + "']")));
+        hostileRow.click();
+        WebElement report = wait.until(d -> d.findElement(By.cssSelector("#provenance article.report")));
+        assertEquals(QUOTE, report.findElement(By.cssSelector(".quote")).getText(), "the quote shows as written, as text");
+        assertEquals("<script>alert('outlet')</script>", report.findElement(By.cssSelector(".outlet")).getText());
+        WebElement link = report.findElement(By.cssSelector(".link"));
+        assertTrue(link.getText().contains("javascript:alert('link')"), link.getText());
+        assertTrue(browser.findElements(By.cssSelector("#provenance a[href^='javascript']")).isEmpty(), "no javascript: link");
+        assertTrue(browser.findElements(By.cssSelector("#provenance script, #provenance img")).isEmpty(), "no element made from the text");
+        assertNoAlert();
+
+        // A new year of Mexico's deaths reaches the open page through server-sent events.
+        assertTrue(browser.findElements(By.cssSelector("#series-table tr[data-year='1999']")).isEmpty());
+        wait.until(d -> d.findElement(By.id("live-status")).getText().equals("live"));
+        publish(client, new Figure("browser-live-1", "browser-live-article", null, LocalDate.of(2000, 2, 1), "Example News",
+                Metric.DEATHS, 1234, Qualifier.EXACT, "MX", Period.year(1999), Basis.TOTAL,
+                "In 1999, 1,234 people were killed in Mexico.", new Span(0, 10), "tally-extract/1/en", new Span(0, 2), null,
+                "en", "https://example.org/1999", List.of()));
+        WebElement y1999 = new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(d -> d.findElement(By.cssSelector("#series-table tr[data-year='1999']")));
+        assertTrue(y1999.getText().contains("1,234"), y1999.getText());
+
+        Files.createDirectories(Path.of("target"));
+        browser.executeScript("window.scrollTo(0, 0)");
+        Files.write(Path.of("target", "dashboard.png"), browser.getScreenshotAs(OutputType.BYTES));
+        browser.executeScript("document.getElementById('provenance').scrollIntoView()");
+        Files.write(Path.of("target", "dashboard-provenance.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+        List<String> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::getMessage).collect(Collectors.toList());
+        assertEquals(List.of(), problems, "no console errors, no content security policy violations");
+    }
+
+    static Figure hostile() {
+        return new Figure("browser-hostile-1", "browser-hostile-article", null, LocalDate.of(2020, 3, 1),
+                "<script>alert('outlet')</script>", Metric.DEATHS, 12, Qualifier.EXACT, "NO", Period.year(2019), Basis.TOTAL,
+                QUOTE, new Span(0, 10), "tally-extract/1/en", new Span(0, 2), null, "en", "javascript:alert('link')", List.of());
+    }
+
+    private static void publish(Properties client, Figure figure) {
+        try (KafkaPublisher publisher = new KafkaPublisher(client)) {
+            publisher.publishFigures(List.of(figure));
+            publisher.finish();
+        }
+        CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(2));
+    }
+
+    private ChromeDriver chromium() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // No sandbox as root in CI; no background networking, which this machine's closed network refuses.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,1800", "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    private void assertNoAlert() {
+        try {
+            String text = browser.switchTo().alert().getText();
+            throw new AssertionError("a script from the data ran: alert(" + text + ")");
+        } catch (NoAlertPresentException expected) {
+            // nothing ran
+        }
+    }
+
+    private String awaitOutput(StringWriter out, String marker) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            String s = out.toString();
+            if (s.contains(marker)) {
+                return s;
+            }
+            assertFalse(!demo.isAlive(), "the demo stopped early:\n" + s);
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the demo printed no '" + marker + "':\n" + out);
+    }
+
+    private static String find(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        assertTrue(m.find(), regex + " in\n" + text);
+        return m.group(1);
+    }
+}
