@@ -24,8 +24,14 @@ final class UntilStopped implements AutoCloseable {
         }, "tally-shutdown"));
     }
 
-    void await() throws InterruptedException {
-        stop.await();
+    /** Returns on Ctrl-C or SIGTERM, or when the waiting thread is interrupted (an embedding program or test stopping it). */
+    void await() {
+        try {
+            stop.await();
+        } catch (InterruptedException e) {
+            // A stop request like any other. The flag is not set again: closing Kafka clients on an
+            // interrupted thread fails with InterruptException, and everything must close cleanly.
+        }
     }
 
     /** Called once everything is closed. */

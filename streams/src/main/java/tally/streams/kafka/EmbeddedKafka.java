@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -35,6 +36,11 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
     private static final String PORTS_FILE = "embedded-kafka.properties";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    /** Written into the storage at format time, or needed to find it: the same for every start of a data directory. */
+    private static final Set<String> FIXED = Set.of("process.roles", "node.id", "log.dirs", "controller.listener.names",
+            "controller.quorum.bootstrap.servers");
+    /** Lists that overrides extend rather than replace. */
+    private static final Set<String> LISTENER_LISTS = Set.of("listeners", "advertised.listeners", "listener.security.protocol.map");
 
     private final KafkaRaftServer server;
     private final String bootstrap;
@@ -46,6 +52,31 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** Starts (formatting on first use) the broker whose data is in {@code dir}. */
     public static EmbeddedKafka start(Path dir) {
+        return start(dir, new Properties());
+    }
+
+    /**
+     * Starts the broker with extra broker properties on top of the defaults, for instance a
+     * SASL_SSL listener for a test of the secure connection.
+     *
+     * <p>{@code listeners}, {@code advertised.listeners} and {@code listener.security.protocol.map}
+     * in {@code overrides} are added to the defaults instead of replacing them: the PLAINTEXT
+     * listener (the inter-broker one, and the address {@link #bootstrapServers()} gives) and the
+     * CONTROLLER listener have ports chosen for this data directory that the caller cannot know.
+     * An extra listener needs its own port: {@link #freePort()} picks one. Every other property
+     * (String keys and values) replaces the default, except what the formatted storage fixes
+     * ({@code process.roles}, {@code node.id}, {@code log.dirs}, the controller settings): those
+     * are refused.
+     *
+     * <p>The storage is formatted from the defaults alone: formatting needs only what is fixed,
+     * and overrides may hold secrets (a JAAS password) that must not be written to a file.
+     */
+    public static EmbeddedKafka start(Path dir, Properties overrides) {
+        for (String key : FIXED) {
+            if (overrides.containsKey(key)) {
+                throw new IllegalArgumentException(key + " is fixed for the embedded broker's data directory; it cannot be overridden");
+            }
+        }
         try {
             Files.createDirectories(dir);
             Path logDir = dir.resolve("log");
@@ -58,10 +89,11 @@ public final class EmbeddedKafka implements AutoCloseable {
             ports.setProperty("broker.port", String.valueOf(brokerPort));
             savePorts(dir, ports);
 
-            Properties props = serverProperties(logDir, brokerPort, controllerPort);
+            Properties defaults = serverProperties(logDir, brokerPort, controllerPort);
             if (!Files.exists(logDir.resolve("meta.properties"))) {
-                format(dir, props);
+                format(dir, defaults);
             }
+            Properties props = withOverrides(defaults, overrides);
             KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
             server.startup();
             String bootstrap = "127.0.0.1:" + brokerPort;
@@ -101,6 +133,16 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("auto.create.topics.enable", "false");
         p.put("num.partitions", "1");
+        return p;
+    }
+
+    static Properties withOverrides(Properties defaults, Properties overrides) {
+        Properties p = new Properties();
+        p.putAll(defaults);
+        for (String key : overrides.stringPropertyNames()) {
+            String value = overrides.getProperty(key);
+            p.put(key, LISTENER_LISTS.contains(key) ? defaults.getProperty(key) + "," + value : value);
+        }
         return p;
     }
 
@@ -151,7 +193,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    /** A port on 127.0.0.1 that is free now, for an extra listener given in the overrides of {@link #start(Path, Properties)}. */
+    public static int freePort() {
         try (ServerSocket s = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
             s.setReuseAddress(true);
             return s.getLocalPort();

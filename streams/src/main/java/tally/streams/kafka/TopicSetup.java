@@ -9,12 +9,14 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import tally.stats.Topics;
@@ -60,10 +62,29 @@ public final class TopicSetup {
             all.addAll(Topics.COMPACTED);
             awaitLeaders(admin, all);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof AuthenticationException auth) {
+                throw new IllegalStateException(authenticationFailed(client, auth), auth);
+            }
             throw new IllegalStateException("cannot create Tally's topics: " + e.getCause().getMessage(), e.getCause());
         } catch (Exception e) {
             throw new IllegalStateException("cannot create Tally's topics: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The first call to Kafka is where wrong credentials or an untrusted certificate show up, so
+     * this says so instead of blaming the topics. An SSL failure's own message is only "SSL
+     * handshake failed": the reason (an unknown certificate, a host name it does not name) is the
+     * innermost cause. No setting's value is repeated, only where to look.
+     */
+    static String authenticationFailed(Properties client, AuthenticationException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String reason = root == e || root.getMessage() == null ? e.getMessage() : e.getMessage() + ": " + root.getMessage();
+        return "cannot connect to Kafka at " + client.getProperty(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG) + ": " + reason
+                + " (check security.protocol, sasl.* and ssl.* of the client properties)";
     }
 
     /** Retries describe and list-offsets until every partition of every topic answers. */
