@@ -41,16 +41,11 @@ public final class Extraction {
             return new Result(null, List.of(), "unsupported language '" + lang + "'");
         }
         CleanArticle article = cleaners.computeIfAbsent(lang, l -> new ArticleCleaner(lexicon))
-                .clean(withLang(raw, lang));
+                .clean(raw.lang() != null ? raw : raw.withLang(lang));
         if (article == null) {
             return new Result(null, List.of(), "empty article (no text left after removing page chrome)");
         }
         List<Figure> figures = extractors.computeIfAbsent(lang, FigureExtractor::new).extract(article);
         return new Result(article, figures, null);
-    }
-
-    private static RawArticle withLang(RawArticle raw, String lang) {
-        return raw.lang() != null ? raw : new RawArticle(raw.ref(), raw.published(), raw.source(), raw.url(),
-                raw.title(), lang, raw.body(), raw.html(), raw.origin());
     }
 }

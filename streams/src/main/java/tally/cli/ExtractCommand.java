@@ -61,8 +61,7 @@ public final class ExtractCommand implements Callable<Integer> {
         ArticleSink sink = new ArticleSink() {
             @Override
             public void article(RawArticle read) {
-                RawArticle raw = lang == null ? read : new RawArticle(read.ref(), read.published(), read.source(), read.url(),
-                        read.title(), lang, read.body(), read.html(), read.origin());
+                RawArticle raw = lang == null ? read : read.withLang(lang);
                 Extraction.Result result = extraction.process(raw);
                 if (result.problem() != null) {
                     problem(new InputProblem(raw.origin(), result.problem()));

@@ -50,7 +50,7 @@ public final class ArticleCleaner {
             }
             blocks = new ArrayList<>(TextBlocks.split(body));
         }
-        List<Block> kept = filter.keep(blocks, published);
+        List<Block> kept = raw.articleOnly() ? blocks : filter.keep(blocks, published);
         StringBuilder text = new StringBuilder();
         List<Span> paragraphs = new ArrayList<>();
         for (Block b : kept) {

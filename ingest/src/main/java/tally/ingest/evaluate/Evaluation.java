@@ -92,7 +92,7 @@ public final class Evaluation {
         List<Miss> misses = new ArrayList<>();
         for (GoldItem item : items) {
             RawArticle raw = new RawArticle(item.id(), item.published(), "gold", null, null,
-                    item.lang() == null ? "en" : item.lang(), item.text(), false, item.id());
+                    item.lang() == null ? "en" : item.lang(), item.text(), false, item.id(), true);
             List<Figure> found = new ArrayList<>(extraction.process(raw).figures());
             expected += item.expect().size();
             predicted += found.size();
