@@ -48,7 +48,8 @@ public record Snapshot(Map<String, Estimate> estimates, Map<String, SeriesPoint>
             }
             if (f.published() != null) {
                 String week = new MentionKey(f.metric(), f.place(), Mentions.weekStart(f.published())).key();
-                counts.merge(week, MentionCounts.empty().plus(f.articleId()), (a, b) -> a.plus(f.articleId()));
+                FigureRef ref = new FigureRef(f.id(), f.articleId());
+                counts.merge(week, MentionCounts.empty().plus(ref), (a, b) -> a.plus(ref));
             }
         }
         Consolidation consolidation = new Consolidation(normalization);

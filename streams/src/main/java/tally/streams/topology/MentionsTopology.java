@@ -9,6 +9,7 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.KeyValueStore;
 import tally.stats.Topics;
+import tally.stats.consolidate.FigureRef;
 import tally.stats.consolidate.MentionCounts;
 import tally.stats.consolidate.MentionKey;
 import tally.stats.consolidate.Mentions;
@@ -19,7 +20,8 @@ import tally.stats.normalize.NormalizedFigure;
  * {@code tally.mentions.weekly}. Event time is the publication date carried by each figure, so
  * the result never depends on when records arrive or on the wall clock. Counting from the table
  * of current figures, rather than a windowed stream, keeps it exact under re-ingest and replay:
- * a late article (any lateness) updates its week, a duplicate changes nothing.
+ * a late article (any lateness) updates its week, a duplicate changes nothing. The counts are sets
+ * of figure ids, so a record applied twice after a crash under at_least_once counts once.
  */
 public final class MentionsTopology {
 
@@ -38,11 +40,11 @@ public final class MentionsTopology {
         current
                 .filter((id, n) -> n.figure().published() != null, Named.as(DATED))
                 .groupBy((id, n) -> KeyValue.pair(new MentionKey(n.figure().metric(), n.figure().place(),
-                                Mentions.weekStart(n.figure().published())).key(), n.figure().articleId()),
-                        Grouped.with(BY_WEEK, TallySerdes.KEY, TallySerdes.KEY))
+                                Mentions.weekStart(n.figure().published())).key(), new FigureRef(n.figure().id(), n.figure().articleId())),
+                        Grouped.with(BY_WEEK, TallySerdes.KEY, TallySerdes.FIGURE_REF))
                 .aggregate(MentionCounts::empty,
-                        (key, articleId, counts) -> counts.plus(articleId),
-                        (key, articleId, counts) -> counts.minus(articleId),
+                        (key, ref, counts) -> counts.plus(ref),
+                        (key, ref, counts) -> counts.minus(ref),
                         Named.as(COUNT),
                         Materialized.<String, MentionCounts, KeyValueStore<Bytes, byte[]>>as(MENTIONS_STORE)
                                 .withKeySerde(TallySerdes.KEY).withValueSerde(TallySerdes.MENTION_COUNTS))

@@ -8,6 +8,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import tally.stats.Figure;
 import tally.stats.consolidate.Estimate;
 import tally.stats.consolidate.EstimatesOfSeries;
+import tally.stats.consolidate.FigureRef;
 import tally.stats.consolidate.MentionCounts;
 import tally.stats.consolidate.Mentions;
 import tally.stats.consolidate.Reports;
@@ -29,6 +30,7 @@ public final class TallySerdes {
     public static final Serde<EstimatesOfSeries> ESTIMATES_OF_SERIES = JsonSerde.of(EstimatesOfSeries.class);
     public static final Serde<SeriesPoint> SERIES_POINT = JsonSerde.of(SeriesPoint.class);
     public static final Serde<MentionCounts> MENTION_COUNTS = JsonSerde.of(MentionCounts.class);
+    public static final Serde<FigureRef> FIGURE_REF = JsonSerde.of(FigureRef.class);
     public static final Serde<Mentions> MENTIONS = JsonSerde.of(Mentions.class);
 
     private TallySerdes() {
