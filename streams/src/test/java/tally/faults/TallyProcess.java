@@ -63,6 +63,18 @@ final class TallyProcess implements AutoCloseable {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** The exit status of a command that ends by itself. */
+    int waitFor(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("still running after " + timeout + ":\n" + output());
+        }
+        return process.exitValue();
+    }
+
     /** SIGTERM, then the exit status. */
     int stop() throws InterruptedException {
         process.destroy();

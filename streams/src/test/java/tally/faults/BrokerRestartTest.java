@@ -1,0 +1,88 @@
+package tally.faults;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tally.stats.Topics;
+import tally.streams.kafka.EmbeddedKafka;
+import tally.streams.kafka.TopicReader;
+import tally.streams.kafka.TopicSetup;
+
+/**
+ * The broker stops and comes back while {@code tally ingest} (its own JVM) is publishing a
+ * generated corpus: the idempotent producer retries, and every article and figure arrives exactly
+ * once (the counts on the topics equal the ingest's own count, with no duplicate key).
+ */
+class BrokerRestartTest {
+
+    static final int ARTICLES = Integer.getInteger("tally.restart.articles", 6_000);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void ingestSurvivesABrokerRestartWithNothingLostOrTwice() throws Exception {
+        Path corpus = dir.resolve("news.jsonl");
+        assertEquals(0, tally.cli.TallyTestAccess.run("generate", "--articles", String.valueOf(ARTICLES), "--seed", "11",
+                "-o", corpus.toString()));
+        Path kafkaDir = dir.resolve("kafka");
+        EmbeddedKafka kafka = EmbeddedKafka.start(kafkaDir);
+        String bootstrap = kafka.bootstrapServers();
+        Properties client = new Properties();
+        client.put("bootstrap.servers", bootstrap);
+        TopicSetup.ensure(client, 4, (short) 1);
+        try (TallyProcess ingest = TallyProcess.start(dir.resolve("ingest.log"), "ingest", "--bootstrap-servers", bootstrap,
+                "--partitions", "4", corpus.toString())) {
+            awaitSomeFigures(client);
+            assertTrue(ingest.alive(), "the broker stops while ingest is still publishing");
+            kafka.close();
+            Thread.sleep(3_000);
+            kafka = EmbeddedKafka.start(kafkaDir);
+            assertEquals(bootstrap, kafka.bootstrapServers(), "the broker came back on its port");
+            int exit = ingest.waitFor(Duration.ofMinutes(4));
+            String out = ingest.output();
+            assertEquals(0, exit, out);
+            Matcher m = Pattern.compile("ingested (\\d+) articles and (\\d+) figures").matcher(out);
+            assertTrue(m.find(), out);
+            int articles = Integer.parseInt(m.group(1));
+            int figures = Integer.parseInt(m.group(2));
+            assertEquals(ARTICLES, articles);
+            assertOnceEach(client, Topics.ARTICLES, articles);
+            assertOnceEach(client, Topics.FIGURES, figures);
+            System.out.printf("broker restart during ingest: %d articles, %d figures, each on its topic once%n", articles, figures);
+        } finally {
+            kafka.close();
+        }
+    }
+
+    private static void awaitSomeFigures(Properties client) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (TopicReader.all(client, Topics.FIGURES, new ByteArrayDeserializer()).size() > 500) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("ingest published nothing");
+    }
+
+    private static void assertOnceEach(Properties client, String topic, int expected) {
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.all(client, topic, new ByteArrayDeserializer());
+        Set<String> keys = new HashSet<>();
+        records.forEach(r -> keys.add(r.key()));
+        assertEquals(expected, keys.size(), topic + ": every one arrived");
+        assertEquals(expected, records.size(), topic + ": none twice");
+    }
+}
