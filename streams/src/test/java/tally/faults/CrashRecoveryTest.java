@@ -117,7 +117,7 @@ class CrashRecoveryTest {
     }
 
     /** The generated corpus's figures, in {@code n} batches. */
-    private static List<List<Figure>> corpus(int n) {
+    static List<List<Figure>> corpus(int n) {
         SyntheticNews news = new SyntheticNews(42);
         Extraction extraction = new Extraction();
         List<List<Figure>> batches = new java.util.ArrayList<>();

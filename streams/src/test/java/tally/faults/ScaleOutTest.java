@@ -1,0 +1,113 @@
+package tally.faults;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tally.ingest.publish.KafkaPublisher;
+import tally.stats.Figure;
+import tally.stats.Topics;
+import tally.stats.consolidate.Estimate;
+import tally.stats.consolidate.Mentions;
+import tally.stats.consolidate.SeriesPoint;
+import tally.stats.consolidate.Snapshot;
+import tally.stats.json.Json;
+import tally.stats.normalize.Normalization;
+import tally.stats.normalize.Population;
+import tally.streams.app.Export;
+import tally.streams.app.TallyStreamsConfig;
+import tally.streams.kafka.CaughtUp;
+import tally.streams.kafka.EmbeddedKafka;
+import tally.streams.kafka.TopicReader;
+import tally.streams.kafka.TopicSetup;
+import tally.streams.topology.TallySerdes;
+
+/**
+ * Two {@code run} processes share the partitions; one is stopped (SIGTERM) in the middle of the
+ * work: the other takes over its partitions and state, the outputs equal a clean run, and the
+ * survivor's API answers for every key.
+ */
+class ScaleOutTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSurvivorFinishesTheWorkExactlyAndAnswersForAllKeys() throws Exception {
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
+            Properties client = new Properties();
+            client.put("bootstrap.servers", kafka.bootstrapServers());
+            TopicSetup.ensure(client, 4, (short) 1);
+            List<Figure> figures = CrashRecoveryTest.corpus(1).get(0);
+            try (TallyProcess a = run("a", kafka); TallyProcess b = run("b", kafka)) {
+                a.await("streams running", Duration.ofMinutes(2));
+                b.await("streams running", Duration.ofMinutes(2));
+                try (KafkaPublisher publisher = new KafkaPublisher(client)) {
+                    publisher.publishFigures(figures);
+                    publisher.finish();
+                }
+                Thread.sleep(1_000); // both are at work
+                int exit = b.stop();
+                assertTrue(exit == 0 || exit == 143, b.output());
+                CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(4));
+
+                Snapshot clean = Snapshot.of(Export.figures(client, null), new Normalization(Population.shipped()));
+                Map<String, Estimate> estimates = TopicReader.latest(client, Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer());
+                Map<String, SeriesPoint> series = TopicReader.latest(client, Topics.SERIES_YEARLY, TallySerdes.SERIES_POINT.deserializer());
+                Map<String, Mentions> mentions = TopicReader.latest(client, Topics.MENTIONS_WEEKLY, TallySerdes.MENTIONS.deserializer());
+                estimates.values().removeIf(v -> v == null);
+                series.values().removeIf(v -> v == null);
+                mentions.values().removeIf(v -> v == null);
+                CrashRecoveryTest.assertSame("estimates", clean.estimates(), estimates, "after scale-in");
+                CrashRecoveryTest.assertSame("series", clean.series(), series, "after scale-in");
+                CrashRecoveryTest.assertSame("mentions", clean.mentions(), mentions, "after scale-in");
+
+                String api = address(a);
+                JsonNode answer = awaitAnswer(api + "/api/estimates");
+                assertEquals(clean.estimates().size(), answer.get("count").asInt(), "the survivor answers for every key");
+                System.out.printf("scale-out: %d figures, instance b stopped mid-stream, %d estimates equal a clean run and served by a%n",
+                        figures.size(), estimates.size());
+            }
+        }
+    }
+
+    private TallyProcess run(String name, EmbeddedKafka kafka) {
+        return TallyProcess.start(dir.resolve(name + ".log"), "run", "--bootstrap-servers", kafka.bootstrapServers(),
+                "--data-dir", dir.resolve(name).toString(), "--http-port", "0", "--partitions", "4");
+    }
+
+    private static String address(TallyProcess p) {
+        Matcher m = Pattern.compile("dashboard and API at (http://\\S+)/;").matcher(p.output());
+        assertTrue(m.find(), p.output());
+        return m.group(1);
+    }
+
+    /** The API answers 503 while the group rebalances; it must answer 200 once it settled. */
+    private static JsonNode awaitAnswer(String url) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        HttpResponse<String> r = null;
+        while (System.nanoTime() < deadline) {
+            r = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 200) {
+                return Json.MAPPER.readTree(r.body());
+            }
+            assertEquals(503, r.statusCode(), r.body());
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no answer from " + url + ": " + (r == null ? "" : r.body()));
+    }
+}
