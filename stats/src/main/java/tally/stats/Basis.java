@@ -10,9 +10,12 @@ public enum Basis {
     TOTAL,
     PER_YEAR;
 
+    /** The JSON name, computed once: it is written and read for every record. */
+    private final String json = name().toLowerCase(Locale.ROOT);
+
     @JsonValue
     public String json() {
-        return name().toLowerCase(Locale.ROOT);
+        return json;
     }
 
     @JsonCreator

@@ -9,9 +9,12 @@ public enum Category {
     VIOLENCE,
     MIGRATION;
 
+    /** The JSON name, computed once: it is written and read for every record. */
+    private final String json = name().toLowerCase(Locale.ROOT);
+
     @JsonValue
     public String json() {
-        return name().toLowerCase(Locale.ROOT);
+        return json;
     }
 
     @JsonCreator

@@ -19,6 +19,9 @@ public enum Metric {
     MIGRANT_DEATHS(Category.MIGRATION),
     ASYLUM_CLAIMS(Category.MIGRATION);
 
+    /** The JSON name, computed once: it is written and read for every record. */
+    private final String json = name().toLowerCase(Locale.ROOT);
+
     private final Category category;
 
     Metric(Category category) {
@@ -31,13 +34,16 @@ public enum Metric {
 
     @JsonValue
     public String json() {
-        return name().toLowerCase(Locale.ROOT);
+        return json;
     }
 
     /** Parses a JSON name; empty for an unknown one, so callers decide how to report it. */
     public static Optional<Metric> parse(String json) {
-        return Arrays.stream(values()).filter(m -> m.json().equals(json)).findFirst();
+        return Optional.ofNullable(BY_JSON.get(json));
     }
+
+    private static final java.util.Map<String, Metric> BY_JSON = Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Metric::json, m -> m));
 
     @JsonCreator
     public static Metric of(String json) {

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** The estimates of one series (category, metric, place), by statistic: the aggregate behind yearly series. */
-public record EstimatesOfSeries(Map<String, Estimate> byStatistic) {
+public record EstimatesOfSeries(Map<String, SeriesEntry> byStatistic) {
 
     public EstimatesOfSeries {
         byStatistic = byStatistic == null ? Map.of() : Map.copyOf(byStatistic);
@@ -14,14 +14,14 @@ public record EstimatesOfSeries(Map<String, Estimate> byStatistic) {
         return new EstimatesOfSeries(Map.of());
     }
 
-    public EstimatesOfSeries with(Estimate e) {
-        Map<String, Estimate> next = new TreeMap<>(byStatistic);
+    public EstimatesOfSeries with(SeriesEntry e) {
+        Map<String, SeriesEntry> next = new TreeMap<>(byStatistic);
         next.put(e.statistic(), e);
         return new EstimatesOfSeries(next);
     }
 
-    public EstimatesOfSeries without(Estimate e) {
-        Map<String, Estimate> next = new TreeMap<>(byStatistic);
+    public EstimatesOfSeries without(SeriesEntry e) {
+        Map<String, SeriesEntry> next = new TreeMap<>(byStatistic);
         next.remove(e.statistic());
         return new EstimatesOfSeries(next);
     }

@@ -59,7 +59,7 @@ public record Snapshot(Map<String, Estimate> estimates, Map<String, SeriesPoint>
             Estimate e = consolidation.estimate(r.statistic(), r.byFigure().values());
             estimates.put(k, e);
             String series = new StatisticKey(e.metric(), e.place(), e.period(), e.basis()).seriesKey();
-            bySeries.merge(series, EstimatesOfSeries.empty().with(e), (a, b) -> a.with(e));
+            bySeries.merge(series, EstimatesOfSeries.empty().with(SeriesEntry.of(e)), (a, b) -> a.with(SeriesEntry.of(e)));
         });
         YearlySeries yearly = new YearlySeries(normalization);
         Map<String, SeriesPoint> points = new TreeMap<>();

@@ -22,9 +22,9 @@ public final class YearlySeries {
     }
 
     public List<SeriesPoint> points(EstimatesOfSeries estimates) {
-        Map<Integer, List<Estimate>> direct = new TreeMap<>();
-        Map<Integer, List<Estimate>> overlapping = new TreeMap<>();
-        for (Estimate e : estimates.byStatistic().values()) {
+        Map<Integer, List<SeriesEntry>> direct = new TreeMap<>();
+        Map<Integer, List<SeriesEntry>> overlapping = new TreeMap<>();
+        for (SeriesEntry e : estimates.byStatistic().values()) {
             if (e.period().isCalendarYear()) {
                 direct.computeIfAbsent(e.period().from().getYear(), y -> new ArrayList<>()).add(e);
             } else if (e.perYear() != null) {
@@ -38,21 +38,21 @@ public final class YearlySeries {
         direct.keySet().forEach(y -> years.put(y, y));
         overlapping.keySet().forEach(y -> years.put(y, y));
         for (int year : years.keySet()) {
-            List<Estimate> used = direct.containsKey(year) ? direct.get(year) : overlapping.get(year);
+            List<SeriesEntry> used = direct.containsKey(year) ? direct.get(year) : overlapping.get(year);
             boolean isDirect = direct.containsKey(year);
             // A direct year has one total and perhaps one yearly-rate statistic: prefer the total.
             List<Double> values = new ArrayList<>();
-            for (Estimate e : used) {
+            for (SeriesEntry e : used) {
                 values.add(isDirect ? e.best() : e.perYear());
             }
-            double value = isDirect ? used.stream().filter(e -> e.basis() == Basis.TOTAL).map(Estimate::best).findFirst()
+            double value = isDirect ? used.stream().filter(e -> e.basis() == Basis.TOTAL).map(SeriesEntry::best).findFirst()
                     .orElse(Consolidation.median(values)) : Consolidation.median(values);
-            Estimate any = used.get(0);
+            SeriesEntry any = used.get(0);
             Double per100k = normalization.per100k(value, any.place(), year);
             SeriesPoint previous = points.get(year - 1);
             Double change = previous == null || previous.value() == 0 ? null
                     : Math.round((value - previous.value()) / previous.value() * 1000) / 10.0;
-            int sources = used.stream().mapToInt(Estimate::sources).max().orElse(0);
+            int sources = used.stream().mapToInt(SeriesEntry::sources).max().orElse(0);
             points.put(year, new SeriesPoint(SeriesPoint.SCHEMA, any.category(), any.metric(), any.place(), year, value,
                     per100k == null ? null : Math.round(per100k * 100) / 100.0, change,
                     isDirect ? SeriesPoint.DIRECT : SeriesPoint.ANNUALIZED, used.size(), sources));

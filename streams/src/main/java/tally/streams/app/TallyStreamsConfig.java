@@ -34,6 +34,9 @@ public final class TallyStreamsConfig {
             // Shared with the other instances through the group protocol, for routing interactive queries.
             p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
         }
+        // One stream thread per core (default 1): the sub-topologies' tasks then run in parallel. A
+        // client setting (num.stream.threads, KAFKA_NUM_STREAM_THREADS) wins.
+        p.putIfAbsent(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors());
         // Results visible within about a tenth of a second, also with at_least_once (default 30 s).
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         // Bad records go to the dead-letter queue with their reason; the application keeps running.

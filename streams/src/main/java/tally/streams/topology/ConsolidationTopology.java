@@ -39,11 +39,12 @@ public final class ConsolidationTopology {
     public static KTable<String, Estimate> estimates(KTable<String, NormalizedFigure> current, Consolidation consolidation) {
         KTable<String, Estimate> estimates = current
                 .filter((id, n) -> StatisticKey.of(n.figure()) != null, Named.as(CONSOLIDABLE))
-                .groupBy((id, n) -> KeyValue.pair(StatisticKey.of(n.figure()).key(), n),
-                        Grouped.with(BY_STATISTIC, TallySerdes.KEY, TallySerdes.NORMALIZED))
+                // Only what consolidation weighs crosses the repartition topic, not the whole figure.
+                .groupBy((id, n) -> KeyValue.pair(StatisticKey.of(n.figure()).key(), Report.of(n)),
+                        Grouped.with(BY_STATISTIC, TallySerdes.KEY, TallySerdes.REPORT))
                 .aggregate(Reports::empty,
-                        (key, n, reports) -> reports.with(StatisticKey.of(n.figure()), Report.of(n)),
-                        (key, n, reports) -> reports.without(n.figure().id()),
+                        (key, r, reports) -> reports.with(reports.statistic() != null ? reports.statistic() : StatisticKey.parse(key), r),
+                        (key, r, reports) -> reports.without(r.figureId()),
                         Named.as(COLLECT),
                         Materialized.<String, Reports, KeyValueStore<Bytes, byte[]>>as(REPORTS_STORE)
                                 .withKeySerde(TallySerdes.KEY).withValueSerde(TallySerdes.REPORTS))

@@ -105,6 +105,21 @@ class TallyTopologyTest {
     }
 
     @Test
+    void aYearLeftWithoutEstimatesIsDeletedAndUnchangedYearsAreNotRepublished() throws Exception {
+        send(figure("f1", "a1", "Herald", Metric.DEATHS, 100, Qualifier.EXACT, "MX", Period.year(2010), "2011-01-13", 1));
+        send(figure("f2", "a2", "Herald", Metric.DEATHS, 200, Qualifier.EXACT, "MX", Period.year(2013), "2014-01-13", 1));
+        series.readKeyValuesToList();
+        // A re-extraction of article a1 finds the figure in 2009, not 2010.
+        send(figure("f1b", "a1", "Herald", Metric.DEATHS, 100, Qualifier.EXACT, "MX", Period.year(2009), "2011-01-13", 2));
+        List<org.apache.kafka.streams.KeyValue<String, SeriesPoint>> changes = series.readKeyValuesToList();
+        Map<String, SeriesPoint> last = new java.util.HashMap<>();
+        changes.forEach(kv -> last.put(kv.key, kv.value));
+        assertTrue(last.containsKey("violence|deaths|MX|2010") && last.get("violence|deaths|MX|2010") == null, "2010 deleted: " + changes);
+        assertEquals(100, last.get("violence|deaths|MX|2009").value());
+        assertTrue(changes.stream().noneMatch(kv -> kv.key.endsWith("|2013")), "2013 did not change: " + changes);
+    }
+
+    @Test
     void duplicatesChangeNothing() throws Exception {
         Figure f = deaths("f1", "a1", "Herald", 100, Qualifier.EXACT, 2010, "2011-01-13");
         send(f);
