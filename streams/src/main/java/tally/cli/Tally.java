@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Tally.Version.class,
         description = "Violence and migration statistics from news articles.",
-        subcommands = {ExtractCommand.class, EvaluateCommand.class, GenerateCommand.class, IngestCommand.class, RunCommand.class, DemoCommand.class,
+        subcommands = {ExtractCommand.class, EvaluateCommand.class, GenerateCommand.class, BenchCommand.class, IngestCommand.class, RunCommand.class, DemoCommand.class,
             ReplayCommand.class, ReextractCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Tally {
 

@@ -1,0 +1,66 @@
+package tally.bench;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import tally.stats.Basis;
+import tally.stats.Figure;
+import tally.stats.Metric;
+import tally.stats.Period;
+import tally.stats.Qualifier;
+import tally.stats.Span;
+
+/**
+ * Figures as extraction publishes them, made directly (extraction has its own benchmark): 1 to 4
+ * per article, 40 outlets, 40 countries, ten metrics, years, months and multi-year periods, so
+ * that many figures report the same statistic (about 100,000 distinct ones) as in real news.
+ * Deterministic for a seed.
+ */
+public final class BenchFigures {
+
+    private static final List<String> PLACES = List.of("MX", "US", "CO", "HN", "GT", "SV", "VE", "BR", "NG", "SO", "AF", "IQ",
+            "SY", "YE", "PK", "PH", "UA", "SD", "DE", "IT", "GR", "ES", "TR", "LY", "CD", "ML", "FR", "GB", "IN", "BD", "KE", "ET",
+            "EG", "LB", "JO", "MM", "TH", "ID", "PE", "EC");
+    private static final Metric[] METRICS = Metric.values();
+    private static final Qualifier[] QUALIFIERS = {Qualifier.EXACT, Qualifier.EXACT, Qualifier.EXACT, Qualifier.APPROXIMATELY,
+        Qualifier.AT_LEAST, Qualifier.AT_MOST};
+
+    private final SplittableRandom random;
+    private final String runTag;
+    private long article;
+    private int left;
+    private LocalDate published;
+    private String source;
+
+    /** @param runTag keeps the ids of separate runs apart (a latency run after a throughput run) */
+    public BenchFigures(long seed, String runTag) {
+        this.random = new SplittableRandom(seed);
+        this.runTag = runTag;
+    }
+
+    public Figure next() {
+        if (left == 0) {
+            article++;
+            left = 1 + random.nextInt(4);
+            published = LocalDate.of(2005, 1, 1).plusDays(random.nextInt(365 * 20));
+            source = "Outlet " + random.nextInt(40);
+        }
+        left--;
+        Metric metric = METRICS[random.nextInt(METRICS.length)];
+        String place = PLACES.get(random.nextInt(PLACES.size()));
+        int year = published.getYear() - 1 - random.nextInt(3);
+        int kind = random.nextInt(10);
+        Period period = kind < 7 ? Period.year(year)
+                : kind < 9 ? Period.month(YearMonth.of(year, 1 + random.nextInt(12)))
+                : Period.years(year - 2, year);
+        String articleId = String.format(Locale.ROOT, "%s-%012x", runTag, article);
+        String id = articleId + "-" + left;
+        double value = 10 + random.nextInt(100_000);
+        return new Figure(id, articleId, null, published, source, metric, value, QUALIFIERS[random.nextInt(QUALIFIERS.length)],
+                place, period, Basis.TOTAL, "A synthetic sentence of about the usual length, reporting " + (long) value
+                + " of something in a place in a year, said an official.", new Span(0, 120), "tally-extract/1/en", new Span(10, 30),
+                null, "en", "https://news.example/" + articleId, List.of());
+    }
+}

@@ -1,0 +1,40 @@
+package tally.bench;
+
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import tally.streams.app.TallyStreamsConfig;
+import tally.streams.kafka.TopicSetup;
+
+/** Each measured run starts from empty topics: Tally's own and the application's internal ones. */
+final class BenchTopics {
+
+    private BenchTopics() {
+    }
+
+    static void reset(Properties client, int partitions) throws Exception {
+        try (Admin admin = Admin.create(client)) {
+            Set<String> ours = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+                    .filter(t -> t.startsWith("tally.") || t.startsWith(TallyStreamsConfig.APPLICATION_ID + "-"))
+                    .collect(Collectors.toSet());
+            if (!ours.isEmpty()) {
+                admin.deleteTopics(ours).all().get(60, TimeUnit.SECONDS);
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (admin.listTopics().names().get(30, TimeUnit.SECONDS).stream().anyMatch(ours::contains)) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("topics not deleted within 60 s: " + ours);
+                    }
+                    Thread.sleep(100);
+                }
+            }
+            try {
+                admin.deleteConsumerGroups(Set.of(TallyStreamsConfig.APPLICATION_ID)).all().get(30, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException e) {
+                // no such group yet
+            }
+        }
+        TopicSetup.ensure(client, partitions, (short) 1);
+    }
+}

@@ -1,0 +1,60 @@
+package tally.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Consumer;
+import tally.stats.Topics;
+import tally.streams.app.TallyApp;
+import tally.streams.app.TallyStreamsConfig;
+import tally.streams.kafka.CaughtUp;
+
+/**
+ * The whole Streams application on N figures, from empty topics: the figures are produced as
+ * fast as the producer goes while the application runs, and the clock stops when every input and
+ * repartition topic is consumed and committed (every output final). With {@code memoryEvery}, the
+ * figures go in chunks and memory is sampled after each (a flat heap is the promise).
+ */
+final class PipelineRun {
+
+    record Result(String guarantee, long figures, double produceSeconds, double totalSeconds, List<MemorySample> memory) {
+        double rate() {
+            return figures / totalSeconds;
+        }
+    }
+
+    private PipelineRun() {
+    }
+
+    static Result run(Properties client, Path stateDir, String guarantee, long n, int partitions, long memoryEvery,
+                      Consumer<String> progress) throws Exception {
+        BenchTopics.reset(client, partitions);
+        List<MemorySample> memory = new ArrayList<>();
+        try (TallyApp app = TallyApp.start(client, stateDir, guarantee, 1, true, null)) {
+            app.awaitRunning(Duration.ofMinutes(2));
+            BenchFigures figures = new BenchFigures(11, "pipe");
+            long chunk = memoryEvery > 0 ? memoryEvery : n;
+            long t0 = System.nanoTime();
+            double producing = 0;
+            for (long done = 0; done < n; done += chunk) {
+                long p0 = System.nanoTime();
+                RawBaseline.produce(client, Topics.FIGURES, figures, Math.min(chunk, n - done));
+                producing += (System.nanoTime() - p0) / 1e9;
+                if (memoryEvery > 0) {
+                    CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofHours(2));
+                    MemorySample sample = MemorySample.of(Math.min(done + chunk, n), app.streams());
+                    memory.add(sample);
+                    progress.accept(sample.describe());
+                }
+            }
+            CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofHours(2));
+            double total = (System.nanoTime() - t0) / 1e9;
+            if (memoryEvery <= 0) {
+                memory.add(MemorySample.of(n, app.streams()));
+            }
+            return new Result(guarantee, n, producing, total, memory);
+        }
+    }
+}
