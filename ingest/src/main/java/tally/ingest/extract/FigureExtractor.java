@@ -97,8 +97,10 @@ public final class FigureExtractor {
         List<Token> tokens = Tokenizer.tokenize(text, span.start(), span.end());
         List<NumberMention> numbers = numberReader.read(text, tokens);
         List<PlaceMention> places = placeMatcher.find(tokens);
-        List<TimeMention> times = timeExpressions.find(tokens, numbers, article.published());
-        List<ChangeMention> changes = percentChanges.changes(tokens, numbers);
+        // Most sentences state no number: their places and topic still give context to the next
+        // ones, but time expressions and percent changes matter only next to a number.
+        List<TimeMention> times = numbers.isEmpty() ? List.of() : timeExpressions.find(tokens, numbers, article.published());
+        List<ChangeMention> changes = numbers.isEmpty() ? List.of() : percentChanges.changes(tokens, numbers);
         boolean migrationAct = linker.migrationAct(tokens);
         boolean namesMigrants = linker.namesMigrants(tokens);
         return new Sentence(span, text.substring(span.start(), span.end()), tokens, numbers, places, times, changes,
