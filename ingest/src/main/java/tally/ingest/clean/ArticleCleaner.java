@@ -1,6 +1,7 @@
 package tally.ingest.clean;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -41,8 +42,9 @@ public final class ArticleCleaner {
             List<String> lines = new ArrayList<>(List.of(body.split("\\R", -1)));
             for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
                 Matcher m = DATE_LINE.matcher(lines.get(i).strip());
-                if (m.matches()) {
-                    published = published == null ? LocalDate.parse(m.group(2)) : published;
+                LocalDate date = m.matches() ? date(m.group(2)) : null;
+                if (date != null) {
+                    published = published == null ? date : published;
                     lines.remove(i);
                     body = String.join("\n", lines);
                     break;
@@ -67,5 +69,14 @@ public final class ArticleCleaner {
         String clean = text.toString();
         return new CleanArticle(CleanArticle.idOf(clean), raw.ref(), published, raw.source(), raw.url(), title,
                 raw.lang(), clean, paragraphs, warnings);
+    }
+
+    /** A header that only looks like a date ("Published: 2012-24-24") is text, not a date to fail on. */
+    private static LocalDate date(String yyyyMmDd) {
+        try {
+            return LocalDate.parse(yyyyMmDd);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

@@ -84,9 +84,18 @@ public final class ArticleReader {
 
     /** Reads content already in memory; {@code name} (a file name) chooses the format like an extension would. */
     public void readBytes(String origin, String name, byte[] bytes, ArticleSink sink) {
+        if (hasNul(bytes)) {
+            sink.problem(new InputProblem(origin, "binary or non-UTF-8 input, not an article"));
+            return;
+        }
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")
+                || (!name.endsWith(".html") && !name.endsWith(".htm") && !name.endsWith(".txt") && startsWithBrace(bytes))) {
+            readJsonLines(origin, bytes, sink);
+            return;
+        }
         String text;
         try {
-            text = decode(bytes);
+            text = decode(bytes, 0, bytes.length);
         } catch (CharacterCodingException e) {
             sink.problem(new InputProblem(origin, "binary or non-UTF-8 input, not an article"));
             return;
@@ -95,25 +104,34 @@ public final class ArticleReader {
             sink.problem(new InputProblem(origin, "empty input"));
             return;
         }
-        if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")
-                || (!name.endsWith(".html") && !name.endsWith(".htm") && !name.endsWith(".txt") && text.stripLeading().startsWith("{"))) {
-            readJsonLines(origin, text, sink);
-        } else {
-            boolean html = name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") || (!name.endsWith(".txt") && looksLikeHtml(text));
-            sink.article(new RawArticle(null, defaults.published(), defaults.source(), null, null, defaults.lang(), text, html, origin));
-        }
+        boolean html = name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") || (!name.endsWith(".txt") && looksLikeHtml(text));
+        sink.article(new RawArticle(null, defaults.published(), defaults.source(), null, null, defaults.lang(), text, html, origin));
     }
 
-    private static String decode(byte[] bytes) throws CharacterCodingException {
+    /** A NUL near the start is binary: text in UTF-8 never has one, a photo or an archive almost always does. */
+    private static boolean hasNul(byte[] bytes) {
         for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
             if (bytes[i] == 0) {
-                throw new CharacterCodingException();
+                return true;
             }
         }
+        return false;
+    }
+
+    /** The first byte after white space and a byte-order mark is '{': a JSON Lines batch. */
+    private static boolean startsWithBrace(byte[] bytes) {
+        int i = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
+            i++;
+        }
+        return i < bytes.length && bytes[i] == '{';
+    }
+
+    private static String decode(byte[] bytes, int from, int to) throws CharacterCodingException {
         String text = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes)).toString();
+                .decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
@@ -123,15 +141,29 @@ public final class ArticleReader {
                 || head.contains("<body") || head.contains("<p>") || head.contains("<div") || head.contains("<article"));
     }
 
-    private void readJsonLines(String origin, String text, ArticleSink sink) {
+    /**
+     * Splits a batch into lines at the byte level and decodes each line alone, so that one line in
+     * another encoding (or cut binary) is reported by number and costs the batch nothing else. A
+     * newline byte never occurs inside a multi-byte UTF-8 character, so the split is exact.
+     */
+    private void readJsonLines(String origin, byte[] bytes, ArticleSink sink) {
         int lineNumber = 0;
+        boolean anyLine = false;
         int start = 0;
-        while (start <= text.length()) {
-            int nl = text.indexOf('\n', start);
-            int end = nl < 0 ? text.length() : nl;
+        while (start <= bytes.length) {
+            int nl = indexOf(bytes, (byte) '\n', start);
+            int end = nl < 0 ? bytes.length : nl;
             lineNumber++;
-            String line = text.substring(start, end).strip();
-            if (!line.isEmpty()) {
+            String line;
+            try {
+                line = decode(bytes, start, end).strip();
+            } catch (CharacterCodingException e) {
+                line = null;
+                anyLine = true;
+                sink.problem(new InputProblem(origin + ":" + lineNumber, "not valid UTF-8 (binary or another encoding)"));
+            }
+            if (line != null && !line.isEmpty()) {
+                anyLine = true;
                 readJsonLine(origin + ":" + lineNumber, line, sink);
             }
             if (nl < 0) {
@@ -139,6 +171,18 @@ public final class ArticleReader {
             }
             start = nl + 1;
         }
+        if (!anyLine) {
+            sink.problem(new InputProblem(origin, "empty input"));
+        }
+    }
+
+    private static int indexOf(byte[] bytes, byte b, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void readJsonLine(String origin, String line, ArticleSink sink) {
@@ -176,9 +220,10 @@ public final class ArticleReader {
         String source = string(node, "source");
         String lang = string(node, "lang");
         String text = body.asText();
+        boolean html = looksLikeHtml(text);
         sink.article(new RawArticle(string(node, "id"), published, source == null ? defaults.source() : source,
                 string(node, "url"), string(node, "title"), lang == null ? defaults.lang() : lang, text,
-                looksLikeHtml(text), origin));
+                html, origin, !html));
     }
 
     private static String string(JsonNode node, String field) {
