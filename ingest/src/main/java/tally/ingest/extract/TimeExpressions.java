@@ -34,18 +34,22 @@ public final class TimeExpressions {
     }
 
     public List<TimeMention> find(List<Token> tokens, List<NumberMention> numbers, LocalDate published) {
-        Map<Integer, NumberMention> numberAt = new HashMap<>();
-        numbers.forEach(n -> numberAt.put(n.start(), n));
+        NumberMention[] numberAt = new NumberMention[tokens.size()];
+        numbers.forEach(n -> numberAt[n.start()] = n);
+        // The longest match at each position, computed once: the look-ahead below asks for i + 1,
+        // which is the next position's own question.
+        Slots[] memo = new Slots[tokens.size() + 1];
+        boolean[] known = new boolean[tokens.size() + 1];
         List<TimeMention> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Slots best = longest(tokens, i, numberAt);
+            Slots best = longestAt(tokens, i, numberAt, memo, known);
             if (best == null) {
                 i++;
                 continue;
             }
             // A longer expression starting one word later wins ("in August 2010" over "in August").
-            Slots later = longest(tokens, i + 1, numberAt);
+            Slots later = longestAt(tokens, i + 1, numberAt, memo, known);
             if (later != null && later.end > best.end) {
                 i++;
                 continue;
@@ -102,7 +106,9 @@ public final class TimeExpressions {
                     j++;
                 }
             }
-            if (j < tokens.size() && tokens.get(j).isNumber() && tokens.get(j).text().length() == 4) {
+            // Four digits, not any four-character number: "March 2.12" has no year.
+            if (j < tokens.size() && tokens.get(j).isNumber() && tokens.get(j).text().length() == 4
+                    && tokens.get(j).text().chars().allMatch(Character::isDigit)) {
                 try {
                     LocalDate d = LocalDate.of(Integer.parseInt(tokens.get(j).text()), month.value(), day);
                     latest = latest == null || d.isAfter(latest) ? d : latest;
@@ -114,7 +120,15 @@ public final class TimeExpressions {
         return latest;
     }
 
-    private Slots longest(List<Token> tokens, int i, Map<Integer, NumberMention> numberAt) {
+    private Slots longestAt(List<Token> tokens, int i, NumberMention[] numberAt, Slots[] memo, boolean[] known) {
+        if (!known[i]) {
+            memo[i] = longest(tokens, i, numberAt);
+            known[i] = true;
+        }
+        return memo[i];
+    }
+
+    private Slots longest(List<Token> tokens, int i, NumberMention[] numberAt) {
         if (i >= tokens.size()) {
             return null;
         }
@@ -130,9 +144,9 @@ public final class TimeExpressions {
     }
 
     /** Only the templates whose first element can match token i: most tokens have none. */
-    private List<TimeTemplate> candidates(List<Token> tokens, int i, Map<Integer, NumberMention> numberAt) {
+    private List<TimeTemplate> candidates(List<Token> tokens, int i, NumberMention[] numberAt) {
         List<TimeTemplate> out = new ArrayList<>(byFirstWord.getOrDefault(tokens.get(i).lower(), List.of()));
-        if (numberAt.containsKey(i)) {
+        if (numberAt[i] != null) {
             for (String slot : List.of("year", "day", "n")) {
                 out.addAll(byFirstSlot.getOrDefault(slot, List.of()));
             }
@@ -179,7 +193,7 @@ public final class TimeExpressions {
         }
     }
 
-    private Slots match(TimeTemplate t, int e, List<Token> tokens, int i, Map<Integer, NumberMention> numberAt, Slots slots) {
+    private Slots match(TimeTemplate t, int e, List<Token> tokens, int i, NumberMention[] numberAt, Slots slots) {
         if (e == t.elements().size()) {
             slots.end = i;
             return slots;
@@ -211,7 +225,7 @@ public final class TimeExpressions {
         }
     }
 
-    private Slots slot(TimeTemplate t, int e, String name, List<Token> tokens, int i, Map<Integer, NumberMention> numberAt, Slots slots) {
+    private Slots slot(TimeTemplate t, int e, String name, List<Token> tokens, int i, NumberMention[] numberAt, Slots slots) {
         if (i >= tokens.size()) {
             return null;
         }
@@ -219,7 +233,7 @@ public final class TimeExpressions {
         int next;
         switch (name) {
             case "year", "year2" -> {
-                NumberMention n = numberAt.get(i);
+                NumberMention n = i < numberAt.length ? numberAt[i] : null;
                 if (n == null || !n.yearLike()) {
                     return null;
                 }
@@ -246,7 +260,7 @@ public final class TimeExpressions {
                 next = i + 1;
             }
             case "n" -> {
-                NumberMention n = numberAt.get(i);
+                NumberMention n = i < numberAt.length ? numberAt[i] : null;
                 if (n == null || n.yearLike() || n.value() < 1 || n.value() > 100 || n.value() != Math.rint(n.value())) {
                     return null;
                 }
