@@ -57,6 +57,10 @@ public final class Bench {
                     guarantee, r.figures(), r.totalSeconds(), r.produceSeconds(), r.rate(), 100 * r.rate() / raw.roundTripRate());
             MemorySample last = r.memory().get(r.memory().size() - 1);
             out.println("   memory " + last.describe());
+            long all = r.written().values().stream().mapToLong(Long::longValue).sum();
+            out.printf(Locale.ROOT, "   records written per figure: %.1f (transaction markers included), by topic:%n", all / (double) r.figures());
+            r.written().entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+                    .forEach(e -> out.printf(Locale.ROOT, "     %5.2f  %s%n", e.getValue() / (double) r.figures(), e.getKey()));
             out.flush();
         }
 

@@ -19,13 +19,34 @@ import tally.streams.kafka.CaughtUp;
  */
 final class PipelineRun {
 
-    record Result(String guarantee, long figures, double produceSeconds, double totalSeconds, List<MemorySample> memory) {
+    /**
+     * @param written records written per topic during the run (repartition topics, changelogs,
+     *                outputs): how much work one figure causes downstream, stage by stage
+     */
+    record Result(String guarantee, long figures, double produceSeconds, double totalSeconds, List<MemorySample> memory,
+                  java.util.Map<String, Long> written) {
         double rate() {
             return figures / totalSeconds;
         }
     }
 
     private PipelineRun() {
+    }
+
+    /** End offsets of every topic but the input (fresh topics: the number of records written to each). */
+    static java.util.Map<String, Long> written(Properties client) throws Exception {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(client)) {
+            java.util.Set<String> topics = new java.util.TreeSet<>(admin.listTopics().names().get(30, java.util.concurrent.TimeUnit.SECONDS));
+            topics.removeIf(t -> t.equals(Topics.FIGURES) || !(t.startsWith("tally.") || t.startsWith(TallyStreamsConfig.APPLICATION_ID + "-")));
+            java.util.Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> request = new java.util.HashMap<>();
+            admin.describeTopics(topics).allTopicNames().get(30, java.util.concurrent.TimeUnit.SECONDS).forEach((name, d) ->
+                    d.partitions().forEach(p -> request.put(new org.apache.kafka.common.TopicPartition(name, p.partition()),
+                            org.apache.kafka.clients.admin.OffsetSpec.latest())));
+            java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+            admin.listOffsets(request).all().get(30, java.util.concurrent.TimeUnit.SECONDS)
+                    .forEach((tp, info) -> counts.merge(tp.topic(), info.offset(), Long::sum));
+            return counts;
+        }
     }
 
     static Result run(Properties client, Path stateDir, String guarantee, long n, int partitions, long memoryEvery,
@@ -54,7 +75,7 @@ final class PipelineRun {
             if (memoryEvery <= 0) {
                 memory.add(MemorySample.of(n, app.streams()));
             }
-            return new Result(guarantee, n, producing, total, memory);
+            return new Result(guarantee, n, producing, total, memory, written(client));
         }
     }
 }

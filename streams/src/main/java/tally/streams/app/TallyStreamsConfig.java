@@ -38,7 +38,7 @@ public final class TallyStreamsConfig {
         // client setting (num.stream.threads, KAFKA_NUM_STREAM_THREADS) wins.
         p.putIfAbsent(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors());
         // Results visible within about a tenth of a second, also with at_least_once (default 30 s).
-        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        p.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         // Bad records go to the dead-letter queue with their reason; the application keeps running.
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.FIGURES_DLQ);
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
