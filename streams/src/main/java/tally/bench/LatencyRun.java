@@ -88,7 +88,7 @@ final class LatencyRun {
     /** {@code rate} figures a second, sent in 10 ms slices on schedule. */
     private static void produceSteadily(Properties client, int rate, int seconds, AtomicBoolean producing) {
         BenchFigures figures = new BenchFigures(13, "lat");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(RawBaseline.producerConfig(client), new StringSerializer(),
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(tally.ingest.publish.KafkaPublisher.producerConfig(client), new StringSerializer(),
                 new ByteArraySerializer())) {
             long start = System.nanoTime();
             long sent = 0;

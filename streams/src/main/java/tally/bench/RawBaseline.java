@@ -14,12 +14,12 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import tally.ingest.publish.KafkaPublisher;
 import tally.stats.Figure;
 import tally.stats.Topics;
 import tally.streams.topology.TallySerdes;
@@ -51,23 +51,12 @@ final class RawBaseline {
     private RawBaseline() {
     }
 
-    static Properties producerConfig(Properties client) {
-        Properties p = new Properties();
-        p.putAll(client);
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        p.put(ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024);
-        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        return p;
-    }
-
     /** Produces {@code n} figures to {@code topic}; returns the bytes sent. Fails if any send failed. */
     static long produce(Properties client, String topic, BenchFigures figures, long n) {
         AtomicLong failed = new AtomicLong();
         AtomicReference<Exception> first = new AtomicReference<>();
         long bytes = 0;
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerConfig(client), new StringSerializer(),
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(KafkaPublisher.producerConfig(client), new StringSerializer(),
                 new ByteArraySerializer())) {
             for (long i = 0; i < n; i++) {
                 Figure f = figures.next();

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,19 +18,12 @@ import tally.ingest.publish.KafkaPublisher;
 import tally.ingest.read.RawArticle;
 import tally.stats.Figure;
 import tally.stats.Topics;
-import tally.stats.consolidate.Estimate;
-import tally.stats.consolidate.Mentions;
-import tally.stats.consolidate.SeriesPoint;
 import tally.stats.consolidate.Snapshot;
-import tally.stats.normalize.Normalization;
-import tally.stats.normalize.Population;
 import tally.streams.app.Export;
 import tally.streams.app.TallyStreamsConfig;
 import tally.streams.kafka.CaughtUp;
 import tally.streams.kafka.EmbeddedKafka;
-import tally.streams.kafka.TopicReader;
 import tally.streams.kafka.TopicSetup;
-import tally.streams.topology.TallySerdes;
 
 /**
  * {@code tally run} in its own JVM, killed with SIGKILL at random moments while it works through
@@ -83,37 +75,11 @@ class CrashRecoveryTest {
             }
             List<Figure> figures = Export.figures(client, null);
             assertEquals(published, figures.size(), "every figure sent is on the topic once (seed " + seed + ")");
-            Snapshot clean = Snapshot.of(figures, new Normalization(Population.shipped()));
-            Map<String, Estimate> estimates = TopicReader.latest(client, Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer());
-            Map<String, SeriesPoint> series = TopicReader.latest(client, Topics.SERIES_YEARLY, TallySerdes.SERIES_POINT.deserializer());
-            Map<String, Mentions> mentions = TopicReader.latest(client, Topics.MENTIONS_WEEKLY, TallySerdes.MENTIONS.deserializer());
-            estimates.values().removeIf(v -> v == null);
-            series.values().removeIf(v -> v == null);
-            mentions.values().removeIf(v -> v == null);
+            Snapshot clean = CleanRun.assertOutputsEqual(client, figures, guarantee + ", seed " + seed);
             assertTrue(clean.estimates().size() > 1_000, "statistics: " + clean.estimates().size());
-            assertSame("estimates", clean.estimates(), estimates, guarantee + ", seed " + seed);
-            assertSame("series", clean.series(), series, guarantee + ", seed " + seed);
-            assertSame("mentions", clean.mentions(), mentions, guarantee + ", seed " + seed);
             System.out.printf("crash test %s: %d kills, %d figures, %d estimates, %d series points, %d mention weeks: all equal (seed %d)%n",
-                    guarantee, KILLS, figures.size(), estimates.size(), series.size(), mentions.size(), seed);
+                    guarantee, KILLS, figures.size(), clean.estimates().size(), clean.series().size(), clean.mentions().size(), seed);
         }
-    }
-
-    /** Equal maps, or a short account of the keys that are missing, extra or different. */
-    static <V> void assertSame(String what, Map<String, V> expected, Map<String, V> actual, String context) {
-        if (expected.equals(actual)) {
-            return;
-        }
-        List<String> diffs = new java.util.ArrayList<>();
-        java.util.Set<String> keys = new java.util.TreeSet<>(expected.keySet());
-        keys.addAll(actual.keySet());
-        for (String k : keys) {
-            if (!java.util.Objects.equals(expected.get(k), actual.get(k))) {
-                diffs.add(k + ": expected " + expected.get(k) + ", got " + actual.get(k));
-            }
-        }
-        throw new AssertionError(what + " differ from a clean run in " + diffs.size() + " of " + keys.size() + " keys (" + context
-                + "), e.g.\n" + String.join("\n", diffs.subList(0, Math.min(5, diffs.size()))));
     }
 
     /** The generated corpus's figures, in {@code n} batches. */

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,20 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 import tally.ingest.publish.KafkaPublisher;
 import tally.stats.Figure;
 import tally.stats.Topics;
-import tally.stats.consolidate.Estimate;
-import tally.stats.consolidate.Mentions;
-import tally.stats.consolidate.SeriesPoint;
 import tally.stats.consolidate.Snapshot;
 import tally.stats.json.Json;
-import tally.stats.normalize.Normalization;
-import tally.stats.normalize.Population;
 import tally.streams.app.Export;
 import tally.streams.app.TallyStreamsConfig;
 import tally.streams.kafka.CaughtUp;
 import tally.streams.kafka.EmbeddedKafka;
-import tally.streams.kafka.TopicReader;
 import tally.streams.kafka.TopicSetup;
-import tally.streams.topology.TallySerdes;
 
 /**
  * Two {@code run} processes share the partitions; one is stopped (SIGTERM) in the middle of the
@@ -64,22 +56,13 @@ class ScaleOutTest {
                 assertTrue(exit == 0 || exit == 143, b.output());
                 CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(4));
 
-                Snapshot clean = Snapshot.of(Export.figures(client, null), new Normalization(Population.shipped()));
-                Map<String, Estimate> estimates = TopicReader.latest(client, Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer());
-                Map<String, SeriesPoint> series = TopicReader.latest(client, Topics.SERIES_YEARLY, TallySerdes.SERIES_POINT.deserializer());
-                Map<String, Mentions> mentions = TopicReader.latest(client, Topics.MENTIONS_WEEKLY, TallySerdes.MENTIONS.deserializer());
-                estimates.values().removeIf(v -> v == null);
-                series.values().removeIf(v -> v == null);
-                mentions.values().removeIf(v -> v == null);
-                CrashRecoveryTest.assertSame("estimates", clean.estimates(), estimates, "after scale-in");
-                CrashRecoveryTest.assertSame("series", clean.series(), series, "after scale-in");
-                CrashRecoveryTest.assertSame("mentions", clean.mentions(), mentions, "after scale-in");
+                Snapshot clean = CleanRun.assertOutputsEqual(client, Export.figures(client, null), "after scale-in");
 
                 String api = address(a);
                 JsonNode answer = awaitAnswer(api + "/api/estimates");
                 assertEquals(clean.estimates().size(), answer.get("count").asInt(), "the survivor answers for every key");
                 System.out.printf("scale-out: %d figures, instance b stopped mid-stream, %d estimates equal a clean run and served by a%n",
-                        figures.size(), estimates.size());
+                        figures.size(), clean.estimates().size());
             }
         }
     }

@@ -29,6 +29,11 @@ public final class KafkaPublisher implements AutoCloseable {
     private long sent;
 
     public KafkaPublisher(Properties client) {
+        this.producer = new KafkaProducer<>(producerConfig(client), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** Tally's producer settings on top of the client's: idempotent, acks=all, batched and compressed unless told otherwise. */
+    public static Properties producerConfig(Properties client) {
         Properties p = new Properties();
         p.putAll(client);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -36,7 +41,7 @@ public final class KafkaPublisher implements AutoCloseable {
         p.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
         p.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024);
         p.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        this.producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+        return p;
     }
 
     public void publish(CleanArticle article, List<Figure> figures) {

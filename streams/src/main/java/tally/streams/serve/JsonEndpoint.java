@@ -28,9 +28,7 @@ final class JsonEndpoint implements HttpHandler {
 
     @Override
     public void handle(HttpExchange ex) throws IOException {
-        if (!"GET".equals(ex.getRequestMethod()) && !"HEAD".equals(ex.getRequestMethod())) {
-            ex.getResponseHeaders().set("Allow", "GET, HEAD");
-            Responses.error(ex, 405, "only GET and HEAD");
+        if (Responses.refusedUnlessGet(ex)) {
             return;
         }
         Object body;

@@ -44,6 +44,16 @@ final class Responses {
         ex.close();
     }
 
+    /** Answers 405 to anything but GET and HEAD; true when it did. */
+    static boolean refusedUnlessGet(HttpExchange ex) throws IOException {
+        if ("GET".equals(ex.getRequestMethod()) || "HEAD".equals(ex.getRequestMethod())) {
+            return false;
+        }
+        ex.getResponseHeaders().set("Allow", "GET, HEAD");
+        error(ex, 405, "only GET and HEAD");
+        return true;
+    }
+
     static void json(HttpExchange ex, int status, Object value) throws IOException {
         send(ex, status, JSON, bytes(value), false);
     }
