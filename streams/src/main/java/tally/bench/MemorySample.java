@@ -4,28 +4,34 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
  * Memory of this process after a given number of figures: heap in use after a full GC, RocksDB's
- * own estimate of its memory (memtables, block cache, table readers; off-heap) from the Kafka
- * Streams metrics, and the resident set size the operating system sees.
+ * own estimate of its off-heap memory from the Kafka Streams metrics (the block cache all stores
+ * share, which memtables are charged to, plus table readers), and the resident set size the
+ * operating system sees.
  */
 record MemorySample(long figures, long heapAfterGcBytes, long rocksDbBytes, long rssBytes) {
-
-    private static final Set<String> ROCKSDB_MEMORY = Set.of("size-all-mem-tables", "block-cache-usage", "estimate-table-readers-mem");
 
     static MemorySample of(long figures, KafkaStreams streams) {
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        long rocks = 0;
+        // Every store reports the one block cache they share (memtables are charged to it): count it once.
+        long cache = 0;
+        long readers = 0;
         for (var m : streams.metrics().values()) {
-            if (ROCKSDB_MEMORY.contains(m.metricName().name()) && m.metricValue() instanceof Number n) {
-                rocks += n.longValue();
+            if (m.metricValue() instanceof Number n) {
+                switch (m.metricName().name()) {
+                    case "block-cache-usage" -> cache = Math.max(cache, n.longValue());
+                    case "estimate-table-readers-mem" -> readers += n.longValue();
+                    default -> {
+                        // other metrics
+                    }
+                }
             }
         }
-        return new MemorySample(figures, heap, rocks, rss());
+        return new MemorySample(figures, heap, cache + readers, rss());
     }
 
     private static long rss() {

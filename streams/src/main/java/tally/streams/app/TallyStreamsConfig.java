@@ -37,6 +37,8 @@ public final class TallyStreamsConfig {
         // One stream thread per core (default 1): the sub-topologies' tasks then run in parallel. A
         // client setting (num.stream.threads, KAFKA_NUM_STREAM_THREADS) wins.
         p.putIfAbsent(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors());
+        // Off-heap memory bounded for the whole process (tally.rocksdb.memory.bytes, default 256 MB).
+        p.putIfAbsent(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
         // Results visible within about a tenth of a second, also with at_least_once (default 30 s).
         p.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         // Bad records go to the dead-letter queue with their reason; the application keeps running.
