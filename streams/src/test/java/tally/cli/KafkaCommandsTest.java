@@ -3,8 +3,6 @@ package tally.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tally.stats.Topics;
 import tally.stats.consolidate.Estimate;
 import tally.streams.app.TallyApp;
@@ -43,16 +40,8 @@ class KafkaCommandsTest {
         kafka.close();
     }
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run tally(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Tally.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
+    private static TallyRun tally(String... args) {
+        return TallyRun.of(args);
     }
 
     @Test
@@ -62,7 +51,7 @@ class KafkaCommandsTest {
                 + "{\"id\":\"b\",\"published\":\"2011-01-14\",\"source\":\"La Voz\",\"lang\":\"es\",\"text\":\"En 2010 murieron 15 mil 273 personas en México.\"}\n"
                 + "{\"id\":\"c\",\"text\":\n");
         String bootstrap = kafka.bootstrapServers();
-        Run ingest = tally("ingest", "--bootstrap-servers", bootstrap, "--partitions", "2", batch.toString());
+        TallyRun ingest = tally("ingest", "--bootstrap-servers", bootstrap, "--partitions", "2", batch.toString());
         assertEquals(1, ingest.exit(), "one bad line: " + ingest.err());
         assertTrue(ingest.err().contains("batch.jsonl:3: invalid JSON"), ingest.err());
         assertTrue(ingest.out().startsWith("ingested 2 articles and 2 figures (4 records) to " + bootstrap), ingest.out());
@@ -77,29 +66,29 @@ class KafkaCommandsTest {
             Estimate mx = first.get("deaths|MX|2010-01-01|2010-12-31|total");
             assertEquals(2, mx.sources(), "the English and the Spanish outlet");
 
-            Run reextract = tally("reextract", "--bootstrap-servers", bootstrap);
+            TallyRun reextract = tally("reextract", "--bootstrap-servers", bootstrap);
             assertEquals(0, reextract.exit(), reextract.err());
             assertTrue(reextract.out().startsWith("tally reextract: 2 articles, 2 figures published"), reextract.out());
             CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(2));
             assertEquals(first, TopicReader.latest(client, Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer()));
         }
-        Run csv = tally("export", "estimates", "--bootstrap-servers", bootstrap);
+        TallyRun csv = tally("export", "estimates", "--bootstrap-servers", bootstrap);
         assertEquals(0, csv.exit(), csv.err());
         List<String> lines = csv.out().lines().toList();
         assertEquals("statistic,category,metric,place,period_from,period_to,basis,best,low,high,per_year,per_100k,sources,"
                 + "article_count,figures,first_reported,last_reported", lines.get(0));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("\"deaths|MX|2010-01-01|2010-12-31|total\",violence,deaths,MX,"
                 + "2010-01-01,2010-12-31,total,15273,15273,15273,15273,") && l.contains(",2,2,2,2011-01-13,2011-01-14")), csv.out());
-        Run asOf = tally("export", "estimates", "--format", "jsonl", "--as-of", "2011-01-13", "--bootstrap-servers", bootstrap);
+        TallyRun asOf = tally("export", "estimates", "--format", "jsonl", "--as-of", "2011-01-13", "--bootstrap-servers", bootstrap);
         assertEquals(0, asOf.exit(), asOf.err());
         Estimate early = tally.stats.json.Json.MAPPER.readValue(asOf.out().lines().findFirst().orElseThrow(), Estimate.class);
         assertEquals(1, early.sources(), "on 2011-01-13 only the English article had been published");
         Path out = dir.resolve("figures.jsonl");
-        Run figures = tally("export", "figures", "--format", "jsonl", "--bootstrap-servers", bootstrap, "--output", out.toString());
+        TallyRun figures = tally("export", "figures", "--format", "jsonl", "--bootstrap-servers", bootstrap, "--output", out.toString());
         assertEquals(0, figures.exit(), figures.err());
         assertEquals(2, Files.readAllLines(out).size(), "the reextracted figures replace, not add to, the first ones");
 
-        Run replay = tally("replay", "--once", "--bootstrap-servers", bootstrap, "--data-dir", dir.resolve("replay").toString());
+        TallyRun replay = tally("replay", "--once", "--bootstrap-servers", bootstrap, "--data-dir", dir.resolve("replay").toString());
         assertEquals(0, replay.exit(), replay.err());
         assertTrue(replay.out().contains("reprocessed tally.figures from the beginning"), replay.out());
         assertEquals(first, TopicReader.latest(client, Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer()));

@@ -35,8 +35,8 @@ class BrokerRestartTest {
     @Test
     void ingestSurvivesABrokerRestartWithNothingLostOrTwice() throws Exception {
         Path corpus = dir.resolve("news.jsonl");
-        assertEquals(0, tally.cli.TallyTestAccess.run("generate", "--articles", String.valueOf(ARTICLES), "--seed", "11",
-                "-o", corpus.toString()));
+        assertEquals(0, tally.cli.TallyRun.of("generate", "--articles", String.valueOf(ARTICLES), "--seed", "11",
+                "-o", corpus.toString()).exit());
         Path kafkaDir = dir.resolve("kafka");
         EmbeddedKafka kafka = EmbeddedKafka.start(kafkaDir);
         String bootstrap = kafka.bootstrapServers();

@@ -34,7 +34,7 @@ class ReingestTest {
     @Test
     void ingestingTheSameArticlesAgainInAnyOrderChangesNothing() throws Exception {
         Path corpus = dir.resolve("news.jsonl");
-        assertEquals(0, tally.cli.TallyTestAccess.run("generate", "--articles", "1000", "--seed", "3", "-o", corpus.toString()));
+        assertEquals(0, tally.cli.TallyRun.of("generate", "--articles", "1000", "--seed", "3", "-o", corpus.toString()).exit());
         List<String> lines = Files.readAllLines(corpus, StandardCharsets.UTF_8);
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
             Properties client = new Properties();

@@ -20,11 +20,10 @@ import tally.stats.Place;
 import tally.stats.Places;
 import tally.stats.Qualifier;
 import tally.stats.consolidate.Estimate;
-import tally.stats.consolidate.EstimatesOfSeries;
 import tally.stats.consolidate.Reports;
 import tally.stats.consolidate.SeriesPoint;
+import tally.stats.consolidate.SeriesPoints;
 import tally.stats.consolidate.StatisticKey;
-import tally.stats.consolidate.YearlySeries;
 import tally.stats.json.NumberAsWritten;
 import tally.stats.normalize.NormalizedFigure;
 import tally.streams.topology.ConsolidationTopology;
@@ -42,14 +41,12 @@ final class QueryApi {
     static final int MAX_REPORTS = 200;
 
     private static final Set<String> INTERNAL_STORES = Set.of(ConsolidationTopology.ESTIMATES_STORE,
-            ConsolidationTopology.REPORTS_STORE, YearlySeriesTopology.SERIES_STORE, CurrentFiguresTopology.STORE);
+            ConsolidationTopology.REPORTS_STORE, YearlySeriesTopology.PUBLISHED_STORE, CurrentFiguresTopology.STORE);
 
     private final StoreRouter stores;
-    private final YearlySeries yearly;
 
-    QueryApi(StoreRouter stores, YearlySeries yearly) {
+    QueryApi(StoreRouter stores) {
         this.stores = stores;
-        this.yearly = yearly;
     }
 
     void mount(HttpServer server) {
@@ -107,18 +104,19 @@ final class QueryApi {
         Optional<Category> category = q.category();
         Optional<Metric> metric = q.metric();
         Optional<String> place = q.place();
-        Map<String, EstimatesOfSeries> found = new LinkedHashMap<>();
+        // The points as the topology last published them: the series are not computed again here.
+        Map<String, SeriesPoints> found = new LinkedHashMap<>();
         if (metric.isPresent() && place.isPresent()) {
             String key = metric.get().category().json() + "|" + metric.get().json() + "|" + place.get();
-            EstimatesOfSeries one = stores.get(YearlySeriesTopology.SERIES_STORE, key, EstimatesOfSeries.class);
+            SeriesPoints one = stores.get(YearlySeriesTopology.PUBLISHED_STORE, key, SeriesPoints.class);
             if (one != null) {
                 found.put(key, one);
             }
         } else {
-            found.putAll(stores.all(YearlySeriesTopology.SERIES_STORE, EstimatesOfSeries.class));
+            found.putAll(stores.all(YearlySeriesTopology.PUBLISHED_STORE, SeriesPoints.class));
         }
         List<Series> series = found.values().stream()
-                .map(yearly::points)
+                .map(SeriesPoints::points)
                 .filter(points -> !points.isEmpty())
                 .map(points -> {
                     SeriesPoint first = points.get(0);

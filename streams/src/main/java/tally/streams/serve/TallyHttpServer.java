@@ -21,9 +21,6 @@ import java.util.concurrent.Executors;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
 import tally.stats.Topics;
-import tally.stats.consolidate.YearlySeries;
-import tally.stats.normalize.Normalization;
-import tally.stats.normalize.Population;
 
 /**
  * Everything Tally serves over HTTP, on one port: the dashboard at {@code /}, the JSON API under
@@ -87,7 +84,7 @@ public final class TallyHttpServer implements AutoCloseable {
         server.createContext("/health/ready", Health.ready(streams));
         server.createContext("/metrics", ex -> Responses.send(ex, 200, "text/plain; version=0.0.4; charset=utf-8",
                 registry.scrape().getBytes(StandardCharsets.UTF_8), false));
-        new QueryApi(new StoreRouter(streams, self), new YearlySeries(new Normalization(Population.shipped()))).mount(server);
+        new QueryApi(new StoreRouter(streams, self)).mount(server);
         server.createContext("/api/events", live);
         server.createContext("/", new Dashboard());
         server.start();

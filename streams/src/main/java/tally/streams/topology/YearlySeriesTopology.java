@@ -38,10 +38,10 @@ public final class YearlySeriesTopology {
 
     static final String BY_SERIES = "estimates-by-series";
     static final String COLLECT = "collect-series";
-    public static final String SERIES_STORE = "estimates-of-series";
+    static final String SERIES_STORE = "estimates-of-series";
     static final String CHANGES = "series-changes";
     static final String POINTS = "changed-series-points";
-    static final String PUBLISHED_STORE = "published-series-points";
+    public static final String PUBLISHED_STORE = "published-series-points";
     static final String SINK = "series-sink";
 
     private YearlySeriesTopology() {

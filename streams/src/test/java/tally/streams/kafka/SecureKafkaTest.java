@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import tally.cli.Tally;
+import tally.cli.TallyRun;
 import tally.stats.Topics;
 import tally.stats.consolidate.Estimate;
 import tally.streams.app.TallyStreamsConfig;
@@ -117,24 +118,15 @@ class SecureKafkaTest {
         }
     }
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run tally(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Tally.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        Run run = new Run(exit, out.toString(), err.toString());
+    private static TallyRun tally(String... args) {
+        TallyRun run = TallyRun.of(args);
         assertNoSecret(run.out() + run.err(), String.join(" ", args));
         return run;
     }
 
     @Test
     void ingestAndRunWorkThroughSaslSsl() throws Exception {
-        Run ingest = tally("ingest", "--kafka-config", goodConfig.toString(), "--partitions", "2", SAMPLES);
+        TallyRun ingest = tally("ingest", "--kafka-config", goodConfig.toString(), "--partitions", "2", SAMPLES);
         assertEquals(0, ingest.exit(), ingest.err());
         assertTrue(ingest.out().startsWith("ingested 54 articles and "), ingest.out());
         assertTrue(ingest.out().contains(" to " + saslBootstrap + " in "), "through the SASL_SSL listener: " + ingest.out());
@@ -192,7 +184,7 @@ class SecureKafkaTest {
             args.addAll(List.of("--data-dir", dir.resolve("failed-run").toString(), "--http-port", "0"));
         }
         long started = System.nanoTime();
-        Run run = tally(args.toArray(String[]::new));
+        TallyRun run = tally(args.toArray(String[]::new));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         assertNotEquals(0, run.exit(), command + ": " + run.out() + run.err());
         assertTrue(took.compareTo(Duration.ofSeconds(20)) < 0, command + " took " + took);
