@@ -8,14 +8,16 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
-/** A Kafka serde for any JSON-mapped type, with Tally's one JSON configuration. */
+/**
+ * A Kafka serde for any JSON-mapped type, with Tally's one JSON configuration: text JSON for
+ * public topics ({@link #of}), Smile for internal topics and stores ({@link #binary}).
+ */
 public final class JsonSerde<T> implements Serde<T> {
 
     private final Serializer<T> serializer;
     private final Deserializer<T> deserializer;
 
-    private JsonSerde(JavaType type) {
-        ObjectMapper mapper = Json.MAPPER;
+    private JsonSerde(ObjectMapper mapper, JavaType type) {
         this.serializer = (topic, value) -> {
             if (value == null) {
                 return null;
@@ -40,7 +42,12 @@ public final class JsonSerde<T> implements Serde<T> {
     }
 
     public static <T> JsonSerde<T> of(Class<T> type) {
-        return new JsonSerde<>(Json.MAPPER.constructType(type));
+        return new JsonSerde<>(Json.MAPPER, Json.MAPPER.constructType(type));
+    }
+
+    /** The same bindings in Smile (binary JSON): for what only Tally reads, internal topics and state stores. */
+    public static <T> JsonSerde<T> binary(Class<T> type) {
+        return new JsonSerde<>(Json.BINARY, Json.BINARY.constructType(type));
     }
 
     @Override
