@@ -62,7 +62,7 @@ final class RawBaseline {
                 Figure f = figures.next();
                 byte[] value = TallySerdes.FIGURE.serializer().serialize(Topics.FIGURES, f);
                 bytes += value.length;
-                producer.send(new ProducerRecord<>(topic, f.id(), value), (m, e) -> {
+                producer.send(new ProducerRecord<>(topic, f.articleId(), value), (m, e) -> {
                     if (e != null) {
                         failed.incrementAndGet();
                         first.compareAndSet(null, e);

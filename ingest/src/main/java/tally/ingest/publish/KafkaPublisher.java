@@ -51,7 +51,7 @@ public final class KafkaPublisher implements AutoCloseable {
 
     public void publishFigures(List<Figure> figures) {
         for (Figure f : figures) {
-            send(Topics.FIGURES, f.id(), f);
+            send(Topics.FIGURES, f.articleId(), f);
         }
     }
 

@@ -10,6 +10,11 @@ public record MentionKey(Metric metric, String place, LocalDate weekStart) {
         return metric.json() + "|" + (place == null ? "-" : place) + "|" + weekStart;
     }
 
+    /** The series of the same metric and place: mentions are partitioned with it. */
+    public String seriesKey() {
+        return StatisticKey.seriesKey(metric, place);
+    }
+
     public static MentionKey parse(String key) {
         String[] p = key.split("\\|");
         return new MentionKey(Metric.of(p[0]), p[1].equals("-") ? null : p[1], LocalDate.parse(p[2]));

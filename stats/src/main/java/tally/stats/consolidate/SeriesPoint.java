@@ -25,6 +25,16 @@ public record SeriesPoint(int schema, Category category, Metric metric, String p
     public static final String DIRECT = "direct";
     public static final String ANNUALIZED = "annualized";
 
+    /**
+     * This point with its change against the previous year's point: percent, one decimal; null
+     * when there is no point for the year before or its value is zero.
+     */
+    public SeriesPoint withChangeFrom(SeriesPoint previous) {
+        Double change = previous == null || previous.year() != year - 1 || previous.value() == 0 ? null
+                : Math.round((value - previous.value()) / previous.value() * 1000) / 10.0;
+        return new SeriesPoint(schema, category, metric, place, year, value, per100k, change, derivation, estimates, sources);
+    }
+
     /** Key of {@code tally.series.yearly}: {@code violence|deaths|MX|2010}. */
     public String key() {
         return category.json() + "|" + metric.json() + "|" + place + "|" + year;

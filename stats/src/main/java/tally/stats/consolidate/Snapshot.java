@@ -54,12 +54,12 @@ public record Snapshot(Map<String, Estimate> estimates, Map<String, SeriesPoint>
         }
         Consolidation consolidation = new Consolidation(normalization);
         Map<String, Estimate> estimates = new TreeMap<>();
-        Map<String, EstimatesOfSeries> bySeries = new TreeMap<>();
+        Map<String, List<SeriesEntry>> bySeries = new TreeMap<>();
         reports.forEach((k, r) -> {
             Estimate e = consolidation.estimate(r.statistic(), r.byFigure().values());
             estimates.put(k, e);
             String series = new StatisticKey(e.metric(), e.place(), e.period(), e.basis()).seriesKey();
-            bySeries.merge(series, EstimatesOfSeries.empty().with(SeriesEntry.of(e)), (a, b) -> a.with(SeriesEntry.of(e)));
+            bySeries.computeIfAbsent(series, s -> new ArrayList<>()).add(SeriesEntry.of(e));
         });
         YearlySeries yearly = new YearlySeries(normalization);
         Map<String, SeriesPoint> points = new TreeMap<>();

@@ -52,6 +52,11 @@ public record StatisticKey(Metric metric, String place, Period period, Basis bas
 
     /** The key of the yearly series this statistic belongs to: {@code violence|deaths|MX}. */
     public String seriesKey() {
-        return metric.category().json() + "|" + metric.json() + "|" + place;
+        return seriesKey(metric, place);
+    }
+
+    /** The key of the yearly series of a metric and place: {@code violence|deaths|MX} ({@code -} for no place). */
+    public static String seriesKey(Metric metric, String place) {
+        return metric.category().json() + "|" + metric.json() + "|" + (place == null ? "-" : place);
     }
 }

@@ -40,13 +40,29 @@ final class LocalStores {
 
     /** Every entry of the store's active partitions on this instance. */
     <V> Map<String, V> all(String store) {
-        StateQueryRequest<KeyValueIterator<String, V>> request = StateQueryRequest.inStore(store)
+        return entries(store, StateQueryRequest.inStore(store)
                 .withQuery(RangeQuery.<String, V>withNoBounds())
+                .requireActive(), -1);
+    }
+
+    /** The entries from {@code from} to {@code to} (inclusive) in one partition of a store. */
+    <V> Map<String, V> range(String store, String from, String to, int partition) {
+        StateQueryRequest<KeyValueIterator<String, V>> request = StateQueryRequest.inStore(store)
+                .withQuery(RangeQuery.<String, V>withRange(from, to))
+                .withPartitions(Set.of(partition))
                 .requireActive();
+        return entries(store, request, partition);
+    }
+
+    /** @param partition the one partition asked for, or -1 for all of this instance's */
+    private <V> Map<String, V> entries(String store, StateQueryRequest<KeyValueIterator<String, V>> request, int partition) {
         StateQueryResult<KeyValueIterator<String, V>> result = query(request);
+        if (partition >= 0 && result.getPartitionResults().get(partition) == null) {
+            throw ApiException.unavailable("partition " + partition + " of " + store + " is not hosted here (a rebalance is under way); retry");
+        }
         Map<String, V> entries = new LinkedHashMap<>();
-        for (QueryResult<KeyValueIterator<String, V>> partition : result.getPartitionResults().values()) {
-            try (KeyValueIterator<String, V> it = value(store, partition)) {
+        for (QueryResult<KeyValueIterator<String, V>> one : result.getPartitionResults().values()) {
+            try (KeyValueIterator<String, V> it = value(store, one)) {
                 while (it.hasNext()) {
                     KeyValue<String, V> kv = it.next();
                     entries.put(kv.key, kv.value);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import tally.stats.Category;
 import tally.stats.Figure;
 import tally.stats.Metric;
@@ -19,13 +21,15 @@ import tally.stats.Period;
 import tally.stats.Place;
 import tally.stats.Places;
 import tally.stats.Qualifier;
+import tally.stats.consolidate.Consolidation;
 import tally.stats.consolidate.Estimate;
 import tally.stats.consolidate.Reports;
 import tally.stats.consolidate.SeriesPoint;
-import tally.stats.consolidate.SeriesPoints;
 import tally.stats.consolidate.StatisticKey;
 import tally.stats.json.NumberAsWritten;
+import tally.stats.normalize.Normalization;
 import tally.stats.normalize.NormalizedFigure;
+import tally.stats.normalize.Population;
 import tally.streams.topology.ConsolidationTopology;
 import tally.streams.topology.CurrentFiguresTopology;
 import tally.streams.topology.YearlySeriesTopology;
@@ -40,10 +44,12 @@ final class QueryApi {
     /** Reports listed per estimate at most: the quotes behind a statistic, not an export. */
     static final int MAX_REPORTS = 200;
 
-    private static final Set<String> INTERNAL_STORES = Set.of(ConsolidationTopology.ESTIMATES_STORE,
-            ConsolidationTopology.REPORTS_STORE, YearlySeriesTopology.PUBLISHED_STORE, CurrentFiguresTopology.STORE);
+    private static final Set<String> INTERNAL_STORES = Set.of(ConsolidationTopology.REPORTS_STORE,
+            YearlySeriesTopology.PUBLISHED_STORE, CurrentFiguresTopology.STORE);
 
     private final StoreRouter stores;
+    /** Estimates are computed from the stored reports, with the arithmetic of the topology ({@code TallyTopology.build()}). */
+    private final Consolidation consolidation = new Consolidation(new Normalization(Population.shipped()));
 
     QueryApi(StoreRouter stores) {
         this.stores = stores;
@@ -78,7 +84,8 @@ final class QueryApi {
         if (category.isPresent() && metric.isPresent() && metric.get().category() != category.get()) {
             throw ApiException.badRequest("metric " + metric.get().json() + " is not in category " + category.get().json());
         }
-        List<Estimate> matching = stores.all(ConsolidationTopology.ESTIMATES_STORE, Estimate.class).values().stream()
+        List<Estimate> matching = stores.all(ConsolidationTopology.REPORTS_STORE, Reports.class).values().stream()
+                .map(this::estimate)
                 .filter(e -> category.map(c -> e.category() == c).orElse(true))
                 .filter(e -> metric.map(m -> e.metric() == m).orElse(true))
                 .filter(e -> place.map(p -> p.equals(e.place())).orElse(true))
@@ -105,23 +112,24 @@ final class QueryApi {
         Optional<Metric> metric = q.metric();
         Optional<String> place = q.place();
         // The points as the topology last published them: the series are not computed again here.
-        Map<String, SeriesPoints> found = new LinkedHashMap<>();
+        List<SeriesPoint> points;
         if (metric.isPresent() && place.isPresent()) {
             String key = metric.get().category().json() + "|" + metric.get().json() + "|" + place.get();
-            SeriesPoints one = stores.get(YearlySeriesTopology.PUBLISHED_STORE, key, SeriesPoints.class);
-            if (one != null) {
-                found.put(key, one);
-            }
+            // Points are keyed series|year and partitioned by series: one range on the owner of the series.
+            points = List.copyOf(stores.range(YearlySeriesTopology.PUBLISHED_STORE, key, key + "|", key + "}", SeriesPoint.class).values());
         } else {
-            found.putAll(stores.all(YearlySeriesTopology.PUBLISHED_STORE, SeriesPoints.class));
+            points = List.copyOf(stores.all(YearlySeriesTopology.PUBLISHED_STORE, SeriesPoint.class).values());
+        }
+        Map<String, List<SeriesPoint>> found = new TreeMap<>();
+        for (SeriesPoint p : points) {
+            found.computeIfAbsent(p.category().json() + "|" + p.metric().json() + "|" + p.place(), k -> new ArrayList<>()).add(p);
         }
         List<Series> series = found.values().stream()
-                .map(SeriesPoints::points)
-                .filter(points -> !points.isEmpty())
-                .map(points -> {
-                    SeriesPoint first = points.get(0);
+                .map(ofOneSeries -> {
+                    List<SeriesPoint> byYear = ofOneSeries.stream().sorted(Comparator.comparingInt(SeriesPoint::year)).toList();
+                    SeriesPoint first = byYear.get(0);
                     String key = first.category().json() + "|" + first.metric().json() + "|" + first.place();
-                    return new Series(key, first.category(), first.metric(), first.place(), points);
+                    return new Series(key, first.category(), first.metric(), first.place(), byYear);
                 })
                 .filter(s -> category.map(c -> s.category() == c).orElse(true))
                 .filter(s -> metric.map(m -> s.metric() == m).orElse(true))
@@ -149,21 +157,25 @@ final class QueryApi {
     private ProvenanceAnswer provenance(HttpExchange ex) {
         StatisticKey statistic = QueryParameters.of(ex.getRequestURI(), Set.of("statistic")).statistic();
         String key = statistic.key();
-        Estimate estimate = stores.get(ConsolidationTopology.ESTIMATES_STORE, key, Estimate.class);
-        Reports reports = stores.get(ConsolidationTopology.REPORTS_STORE, key, Reports.class);
-        if (estimate == null || reports == null) {
+        Reports reports = stores.get(ConsolidationTopology.REPORTS_STORE, key, statistic.seriesKey(), Reports.class);
+        if (reports == null || reports.isEmpty()) {
             throw ApiException.notFound("no estimate of " + key + " (see /api/estimates for the statistics there are)");
         }
-        List<Source> sources = reports.byFigure().keySet().stream()
+        List<Source> sources = reports.byFigure().values().stream()
                 .limit(MAX_REPORTS)
-                .map(figureId -> stores.get(CurrentFiguresTopology.STORE, figureId, NormalizedFigure.class))
+                // Current figures are stored by id in the partition of their article.
+                .map(r -> stores.get(CurrentFiguresTopology.STORE, r.figureId(), r.articleId(), NormalizedFigure.class))
                 .filter(Objects::nonNull) // withdrawn between the two reads
                 .map(n -> Source.of(n.figure()))
                 .sorted(Comparator.comparing(Source::published, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Source::source, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Source::figureId))
                 .toList();
-        return new ProvenanceAnswer(estimate, reports.byFigure().size(), sources);
+        return new ProvenanceAnswer(estimate(reports), reports.byFigure().size(), sources);
+    }
+
+    private Estimate estimate(Reports reports) {
+        return consolidation.estimate(reports.statistic(), reports.byFigure().values());
     }
 
     public record PlaceName(String iso, String name) {
@@ -187,19 +199,27 @@ final class QueryApi {
         if (!INTERNAL_STORES.contains(store)) {
             throw ApiException.notFound("no queryable store '" + store + "'");
         }
-        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("key", "partition"));
+        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("key", "from", "to", "partition"));
         Optional<String> key = q.text("key");
-        if (key.isEmpty()) {
+        Optional<String> from = q.text("from");
+        Optional<String> to = q.text("to");
+        if (key.isEmpty() && from.isEmpty() && to.isEmpty()) {
             return Map.of("entries", stores.local().all(store));
         }
         int partition;
         try {
-            partition = Integer.parseInt(q.text("partition").orElseThrow(() -> ApiException.badRequest("partition is required with key")));
+            partition = Integer.parseInt(q.text("partition").orElseThrow(() -> ApiException.badRequest("partition is required with key, from and to")));
         } catch (NumberFormatException e) {
             throw ApiException.badRequest("partition must be a number");
         }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("value", stores.local().get(store, key.get(), partition));
-        return answer;
+        if (key.isPresent()) {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("value", stores.local().get(store, key.get(), partition));
+            return answer;
+        }
+        if (from.isEmpty() || to.isEmpty()) {
+            throw ApiException.badRequest("a range needs both from and to");
+        }
+        return Map.of("entries", stores.local().range(store, from.get(), to.get(), partition));
     }
 }

@@ -48,7 +48,15 @@ final class StoreRouter {
 
     /** The value of a key, from whichever instance owns it, or null. */
     <V> V get(String store, String key, Class<V> type) {
-        KeyQueryMetadata owner = streams.queryMetadataForKey(store, key, Serdes.String().serializer());
+        return get(store, key, key, type);
+    }
+
+    /**
+     * The value of a key in a store partitioned by another key ({@code routingKey}: a statistic's
+     * reports live in the partition of its series), from whichever instance owns it, or null.
+     */
+    <V> V get(String store, String key, String routingKey, Class<V> type) {
+        KeyQueryMetadata owner = streams.queryMetadataForKey(store, routingKey, Serdes.String().serializer());
         if (owner == null || owner.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
             throw ApiException.unavailable("no instance hosts " + store + " now (starting or rebalancing); retry");
         }
@@ -60,13 +68,30 @@ final class StoreRouter {
         return value == null || value.isNull() ? null : Json.MAPPER.convertValue(value, type);
     }
 
+    /**
+     * The entries from {@code from} to {@code to} (inclusive) of the partition that holds
+     * {@code routingKey}, from whichever instance owns it: for stores keyed below the key they are
+     * partitioned by ({@code series|year}, partitioned by series).
+     */
+    <V> Map<String, V> range(String store, String routingKey, String from, String to, Class<V> type) {
+        KeyQueryMetadata owner = streams.queryMetadataForKey(store, routingKey, Serdes.String().serializer());
+        if (owner == null || owner.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
+            throw ApiException.unavailable("no instance hosts " + store + " now (starting or rebalancing); retry");
+        }
+        if (owner.activeHost().equals(self)) {
+            return local.range(store, from, to, owner.partition());
+        }
+        JsonNode answer = remote(owner.activeHost(), store, "?from=" + encode(from) + "&to=" + encode(to) + "&partition=" + owner.partition());
+        return Json.MAPPER.convertValue(answer.get("entries"), entriesOf(type));
+    }
+
     /** Every entry of a store, across all instances. */
     <V> Map<String, V> all(String store, Class<V> type) {
         Collection<StreamsMetadata> hosts = streams.streamsMetadataForStore(store);
         if (hosts.isEmpty()) {
             throw ApiException.unavailable("no instance hosts " + store + " now (starting or rebalancing); retry");
         }
-        JavaType entries = Json.MAPPER.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, type);
+        JavaType entries = entriesOf(type);
         Map<String, V> merged = new LinkedHashMap<>();
         for (StreamsMetadata host : hosts) {
             if (host.hostInfo().equals(self)) {
@@ -76,6 +101,10 @@ final class StoreRouter {
             }
         }
         return merged;
+    }
+
+    private static JavaType entriesOf(Class<?> type) {
+        return Json.MAPPER.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, type);
     }
 
     private JsonNode remote(HostInfo host, String store, String query) {

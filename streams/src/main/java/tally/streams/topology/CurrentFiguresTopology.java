@@ -1,11 +1,8 @@
 package tally.streams.topology;
 
 import java.util.Objects;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.KTable;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -17,48 +14,61 @@ import tally.stats.consolidate.Snapshot;
 import tally.stats.normalize.NormalizedFigure;
 
 /**
- * The figures that currently count, keyed by figure id. A figure published twice is one row (the
- * key), and of an article's figures only those of the newest extractor version count: when a
- * re-extraction arrives, the older version's figures are deleted (tombstones), so downstream
- * aggregates subtract them and never count two versions of an article.
+ * The figures that currently count: a figure published twice is one entry (its id), and of an
+ * article's figures only those of the newest extractor version count. Emits a
+ * {@link FigureChange} per figure: when a re-extraction arrives, the older version's figures are
+ * withdrawn, so downstream aggregates subtract them and never count two versions of an article.
+ *
+ * <p>Ingest publishes figures keyed by article id, so they arrive partitioned by article and need
+ * no repartition; a record keyed otherwise (an older producer) is re-keyed through
+ * {@value #BY_ARTICLE_TOPIC} first. Both use the default partitioner, so an article's figures
+ * meet in the same task either way. Per article, a small record of its version and figure ids;
+ * the figures themselves are stored one by one (by figure id, in the partition of their article),
+ * so that a figure is written once, not again with each later figure of its article.
  */
 public final class CurrentFiguresTopology {
 
+    static final String KEYED_BY_ARTICLE = "keyed-by-article";
+    static final String KEYED_OTHERWISE = "keyed-otherwise";
     static final String BY_ARTICLE = "key-figures-by-article";
     static final String BY_ARTICLE_TOPIC = "figures-by-article";
-    static final String VERSIONS_STORE = "article-versions";
+    static final String ALL_BY_ARTICLE = "all-figures-by-article";
     static final String NEWEST = "keep-newest-extractor-version";
-    static final String BY_FIGURE_TOPIC = "current-figures";
-    static final String TABLE = "current-figures-table";
-    public static final String STORE = "current-figures-store";
+    static final String VERSIONS_STORE = "article-versions";
+    /** The current figures by figure id, partitioned by article id. */
+    public static final String STORE = "current-figures";
 
     private CurrentFiguresTopology() {
     }
 
-    public static KTable<String, NormalizedFigure> current(StreamsBuilder builder, KStream<String, NormalizedFigure> figures) {
+    public static KStream<String, FigureChange> changes(StreamsBuilder builder, KStream<String, NormalizedFigure> figures) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VERSIONS_STORE),
-                TallySerdes.KEY, TallySerdes.ARTICLE_VERSION));
-        return figures
-                .selectKey((id, n) -> n.figure().articleId(), Named.as(BY_ARTICLE))
+                TallySerdes.KEY, TallySerdes.ARTICLE_VERSION).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE),
+                TallySerdes.KEY, TallySerdes.NORMALIZED).withCachingEnabled());
+        KStream<String, NormalizedFigure> byArticle = figures
+                .filter((key, n) -> n.figure().articleId().equals(key), Named.as(KEYED_BY_ARTICLE));
+        KStream<String, NormalizedFigure> rekeyed = figures
+                .filterNot((key, n) -> n.figure().articleId().equals(key), Named.as(KEYED_OTHERWISE))
+                .selectKey((key, n) -> n.figure().articleId(), Named.as(BY_ARTICLE))
                 .repartition(Repartitioned.<String, NormalizedFigure>as(BY_ARTICLE_TOPIC)
-                        .withKeySerde(TallySerdes.KEY).withValueSerde(TallySerdes.NORMALIZED))
-                .process(NewestVersion::new, Named.as(NEWEST), VERSIONS_STORE)
-                .repartition(Repartitioned.<String, NormalizedFigure>as(BY_FIGURE_TOPIC)
-                        .withKeySerde(TallySerdes.KEY).withValueSerde(TallySerdes.NORMALIZED))
-                .toTable(Named.as(TABLE), Materialized.<String, NormalizedFigure, KeyValueStore<Bytes, byte[]>>as(STORE)
                         .withKeySerde(TallySerdes.KEY).withValueSerde(TallySerdes.NORMALIZED));
+        return byArticle.merge(rekeyed, Named.as(ALL_BY_ARTICLE))
+                .process(NewestVersion::new, Named.as(NEWEST), VERSIONS_STORE, STORE);
     }
 
-    /** Per article: forwards figures of the newest version, deletes those of older ones. */
-    static final class NewestVersion implements Processor<String, NormalizedFigure, String, NormalizedFigure> {
+    /** Per article: what changes when a figure arrives, given the article's figures that count so far. */
+    static final class NewestVersion implements Processor<String, NormalizedFigure, String, FigureChange> {
 
-        private ProcessorContext<String, NormalizedFigure> context;
+        private ProcessorContext<String, FigureChange> context;
         private KeyValueStore<String, ArticleVersion> versions;
+        private KeyValueStore<String, NormalizedFigure> figures;
 
         @Override
-        public void init(ProcessorContext<String, NormalizedFigure> context) {
+        public void init(ProcessorContext<String, FigureChange> context) {
             this.context = context;
             this.versions = context.getStateStore(VERSIONS_STORE);
+            this.figures = context.getStateStore(STORE);
         }
 
         @Override
@@ -72,14 +82,22 @@ public final class CurrentFiguresTopology {
                 return; // an older extraction arriving late: the newer one stands
             }
             if (known != null && version > known.version()) {
-                for (String old : known.figureIds()) {
-                    context.forward(record.withKey(old).withValue(null));
+                for (String oldId : known.figureIds()) {
+                    NormalizedFigure old = figures.delete(oldId);
+                    if (old != null) {
+                        context.forward(record.withKey(oldId).withValue(new FigureChange(old, null)));
+                    }
                 }
                 known = null;
             }
-            ArticleVersion next = (known == null ? new ArticleVersion(version, null) : known).plus(figureId);
-            versions.put(articleId, next);
-            context.forward(record.withKey(figureId));
+            NormalizedFigure before = known == null ? null : figures.get(figureId);
+            if (known == null || !known.figureIds().contains(figureId)) {
+                versions.put(articleId, (known == null ? new ArticleVersion(version, null) : known).plus(figureId));
+            }
+            figures.put(figureId, figure);
+            // Forwarded even when nothing changed: downstream applies it idempotently, and after a
+            // crash under at_least_once the store may hold a figure whose downstream records were lost.
+            context.forward(record.withKey(figureId).withValue(new FigureChange(before, figure)));
         }
     }
 }

@@ -1,56 +1,75 @@
 package tally.streams.topology;
 
-import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.kstream.Grouped;
-import org.apache.kafka.streams.kstream.KTable;
-import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
 import tally.stats.Topics;
-import tally.stats.consolidate.FigureRef;
 import tally.stats.consolidate.MentionCounts;
 import tally.stats.consolidate.MentionKey;
 import tally.stats.consolidate.Mentions;
-import tally.stats.normalize.NormalizedFigure;
 
 /**
  * How many figures and articles about a metric and place were published each ISO week, in
  * {@code tally.mentions.weekly}. Event time is the publication date carried by each figure, so
- * the result never depends on when records arrive or on the wall clock. Counting from the table
- * of current figures, rather than a windowed stream, keeps it exact under re-ingest and replay:
+ * the result never depends on when records arrive or on the wall clock. Counting the changes of
+ * the current figures, rather than a windowed stream, keeps it exact under re-ingest and replay:
  * a late article (any lateness) updates its week, a duplicate changes nothing. The counts are sets
  * of figure ids, so a record applied twice after a crash under at_least_once counts once.
  */
 public final class MentionsTopology {
 
-    static final String DATED = "dated-figures";
-    static final String BY_WEEK = "figures-by-week";
+    static final String MENTION_UPDATES = "mention-updates";
     static final String COUNT = "count-mentions";
     public static final String MENTIONS_STORE = "mentions-by-week";
-    static final String CHANGES = "mentions-changes";
-    static final String RECORD = "mentions-record";
     static final String SINK = "mentions-sink";
 
     private MentionsTopology() {
     }
 
-    public static void mentions(KTable<String, NormalizedFigure> current) {
-        current
-                .filter((id, n) -> n.figure().published() != null, Named.as(DATED))
-                .groupBy((id, n) -> KeyValue.pair(new MentionKey(n.figure().metric(), n.figure().place(),
-                                Mentions.weekStart(n.figure().published())).key(), new FigureRef(n.figure().id(), n.figure().articleId())),
-                        Grouped.with(BY_WEEK, TallySerdes.KEY, TallySerdes.FIGURE_REF))
-                .aggregate(MentionCounts::empty,
-                        (key, ref, counts) -> counts.plus(ref),
-                        (key, ref, counts) -> counts.minus(ref),
-                        Named.as(COUNT),
-                        Materialized.<String, MentionCounts, KeyValueStore<Bytes, byte[]>>as(MENTIONS_STORE)
-                                .withKeySerde(TallySerdes.KEY).withValueSerde(TallySerdes.MENTION_COUNTS))
-                .toStream(Named.as(CHANGES))
-                .mapValues((key, counts) -> counts == null || counts.figures() == 0 ? null : MentionKey.parse(key).mentions(counts),
-                        Named.as(RECORD))
+    /** @param updates partitioned by series ({@link SeriesRoutingTopology}): a week's counts live with its metric and place */
+    public static void mentions(StreamsBuilder builder, KStream<String, SeriesUpdates> updates) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MENTIONS_STORE),
+                TallySerdes.KEY, TallySerdes.MENTION_COUNTS).withCachingEnabled());
+        updates
+                .flatMapValues(SeriesUpdates::mentions, Named.as(MENTION_UPDATES))
+                .process(Count::new, Named.as(COUNT), MENTIONS_STORE)
                 .to(Topics.MENTIONS_WEEKLY, Produced.with(TallySerdes.KEY, TallySerdes.MENTIONS).withName(SINK));
+    }
+
+    /** Per metric, place and week: applies a mention update and forwards the counts (null: none left). */
+    static final class Count implements Processor<String, MentionUpdate, String, Mentions> {
+
+        private ProcessorContext<String, Mentions> context;
+        private KeyValueStore<String, MentionCounts> store;
+
+        @Override
+        public void init(ProcessorContext<String, Mentions> context) {
+            this.context = context;
+            this.store = context.getStateStore(MENTIONS_STORE);
+        }
+
+        @Override
+        public void process(Record<String, MentionUpdate> record) {
+            MentionUpdate update = record.value();
+            String week = update.week();
+            MentionCounts known = store.get(week);
+            MentionCounts base = known == null ? MentionCounts.empty() : known;
+            MentionCounts counts = update.counts() ? base.plus(update.figure()) : base.minus(update.figure());
+            if (counts.figures() == 0) {
+                if (known != null) {
+                    store.delete(week);
+                }
+                context.forward(record.withKey(week).withValue(null));
+            } else {
+                store.put(week, counts);
+                context.forward(record.withKey(week).withValue(MentionKey.parse(week).mentions(counts)));
+            }
+        }
     }
 }

@@ -7,36 +7,33 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import tally.stats.Figure;
 import tally.stats.consolidate.Estimate;
-import tally.stats.consolidate.EstimatesOfSeries;
-import tally.stats.consolidate.FigureRef;
 import tally.stats.consolidate.MentionCounts;
 import tally.stats.consolidate.Mentions;
-import tally.stats.consolidate.Report;
 import tally.stats.consolidate.Reports;
 import tally.stats.consolidate.SeriesEntry;
 import tally.stats.consolidate.SeriesPoint;
-import tally.stats.consolidate.SeriesPoints;
 import tally.stats.json.Json;
 import tally.stats.json.JsonSerde;
 import tally.stats.normalize.NormalizedFigure;
 
-/** Every serde of the topologies, defined once. */
+/**
+ * Every serde of the topologies, defined once: JSON for the public topics (documented, with
+ * schemas), Smile (binary JSON, the same bindings) for internal topics and state stores.
+ */
 public final class TallySerdes {
 
     public static final Serde<String> KEY = Serdes.String();
     /** Figures as written by ingest; refuses an unknown schema version before binding. */
     public static final Serde<Figure> FIGURE = Serdes.serdeFrom(JsonSerde.of(Figure.class).serializer(), figureDeserializer());
-    public static final Serde<NormalizedFigure> NORMALIZED = JsonSerde.of(NormalizedFigure.class);
-    public static final Serde<ArticleVersion> ARTICLE_VERSION = JsonSerde.of(ArticleVersion.class);
-    public static final Serde<Reports> REPORTS = JsonSerde.of(Reports.class);
-    public static final Serde<Report> REPORT = JsonSerde.of(Report.class);
+    public static final Serde<NormalizedFigure> NORMALIZED = JsonSerde.binary(NormalizedFigure.class);
+    public static final Serde<ArticleVersion> ARTICLE_VERSION = JsonSerde.binary(ArticleVersion.class);
+    public static final Serde<SeriesUpdates> SERIES_UPDATES = JsonSerde.binary(SeriesUpdates.class);
+    public static final Serde<Reports> REPORTS = JsonSerde.binary(Reports.class);
     public static final Serde<Estimate> ESTIMATE = JsonSerde.of(Estimate.class);
-    public static final Serde<EstimatesOfSeries> ESTIMATES_OF_SERIES = JsonSerde.of(EstimatesOfSeries.class);
+    public static final Serde<SeriesEntry> SERIES_ENTRY = JsonSerde.binary(SeriesEntry.class);
     public static final Serde<SeriesPoint> SERIES_POINT = JsonSerde.of(SeriesPoint.class);
-    public static final Serde<SeriesPoints> SERIES_POINTS = JsonSerde.of(SeriesPoints.class);
-    public static final Serde<SeriesEntry> SERIES_ENTRY = JsonSerde.of(SeriesEntry.class);
-    public static final Serde<MentionCounts> MENTION_COUNTS = JsonSerde.of(MentionCounts.class);
-    public static final Serde<FigureRef> FIGURE_REF = JsonSerde.of(FigureRef.class);
+    public static final Serde<SeriesPoint> PUBLISHED_POINT = JsonSerde.binary(SeriesPoint.class);
+    public static final Serde<MentionCounts> MENTION_COUNTS = JsonSerde.binary(MentionCounts.class);
     public static final Serde<Mentions> MENTIONS = JsonSerde.of(Mentions.class);
 
     private TallySerdes() {

@@ -3,7 +3,6 @@ package tally.streams.topology;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.KTable;
 import tally.stats.Figure;
 import tally.stats.consolidate.Consolidation;
 import tally.stats.consolidate.Estimate;
@@ -13,8 +12,9 @@ import tally.stats.normalize.NormalizedFigure;
 import tally.stats.normalize.Population;
 
 /**
- * The whole Streams application: validation, normalization, the table of current figures,
- * consolidation, yearly series and weekly mentions, each built by its own class.
+ * The whole Streams application: validation, normalization, the current figures of each article,
+ * their changes routed by series, consolidation, yearly series and weekly mentions, each built by
+ * its own class.
  */
 public final class TallyTopology {
 
@@ -30,10 +30,11 @@ public final class TallyTopology {
         StreamsBuilder builder = new StreamsBuilder();
         KStream<String, Figure> valid = ValidationTopology.validFigures(builder);
         KStream<String, NormalizedFigure> normalized = NormalizationTopology.normalized(valid, normalization);
-        KTable<String, NormalizedFigure> current = CurrentFiguresTopology.current(builder, normalized);
-        KTable<String, Estimate> estimates = ConsolidationTopology.estimates(current, new Consolidation(normalization));
+        KStream<String, FigureChange> current = CurrentFiguresTopology.changes(builder, normalized);
+        KStream<String, SeriesUpdates> bySeries = SeriesRoutingTopology.bySeries(current);
+        KStream<String, Estimate> estimates = ConsolidationTopology.estimates(builder, bySeries, new Consolidation(normalization));
         YearlySeriesTopology.series(estimates, new YearlySeries(normalization));
-        MentionsTopology.mentions(current);
+        MentionsTopology.mentions(builder, bySeries);
         return builder.build();
     }
 }

@@ -1,77 +1,62 @@
 package tally.streams.topology;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.kstream.Grouped;
-import org.apache.kafka.streams.kstream.KTable;
-import org.apache.kafka.streams.kstream.Materialized;
+import java.util.TreeSet;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import tally.stats.Topics;
 import tally.stats.consolidate.Estimate;
-import tally.stats.consolidate.EstimatesOfSeries;
 import tally.stats.consolidate.SeriesEntry;
 import tally.stats.consolidate.SeriesPoint;
-import tally.stats.consolidate.SeriesPoints;
 import tally.stats.consolidate.StatisticKey;
 import tally.stats.consolidate.YearlySeries;
 
 /**
- * Per (category, metric, place), every estimate is collected and turned into one point per
- * calendar year in {@code tally.series.yearly}: direct yearly reports where there are some,
- * annualized multi-year (or part-year) totals otherwise; the arithmetic is {@link YearlySeries}'s.
- * Only points that changed are published, and a year left without estimates is deleted
- * (a tombstone), so the topic always equals the series.
+ * Per (category, metric, place), estimates become one point per calendar year in
+ * {@code tally.series.yearly}: direct yearly reports where there are some, annualized multi-year
+ * (or part-year) totals otherwise; the arithmetic is {@link YearlySeries}'s. A series can hold
+ * hundreds of estimates, so they are stored one per year they touch
+ * ({@code series|year|statistic}) and an estimate change recomputes only its years (and the next
+ * year's change). The estimates arrive partitioned by series, so no repartition is needed here. Only points that changed are published, and a year left without estimates is
+ * deleted (a tombstone), so the topic always equals the series.
  */
 public final class YearlySeriesTopology {
 
-    static final String BY_SERIES = "estimates-by-series";
-    static final String COLLECT = "collect-series";
-    static final String SERIES_STORE = "estimates-of-series";
-    static final String CHANGES = "series-changes";
     static final String POINTS = "changed-series-points";
+    static final String ENTRIES_STORE = "series-entries-by-year";
+    /** The points last published, by the key of {@code tally.series.yearly} ({@code violence|deaths|MX|2010}). */
     public static final String PUBLISHED_STORE = "published-series-points";
     static final String SINK = "series-sink";
 
     private YearlySeriesTopology() {
     }
 
-    public static void series(KTable<String, Estimate> estimates, YearlySeries yearly) {
+    /** @param estimates estimate changes by statistic, partitioned by series ({@link ConsolidationTopology}) */
+    public static void series(KStream<String, Estimate> estimates, YearlySeries yearly) {
         estimates
-                .groupBy((statistic, e) -> KeyValue.pair(seriesKey(e), SeriesEntry.of(e)),
-                        Grouped.with(BY_SERIES, TallySerdes.KEY, TallySerdes.SERIES_ENTRY))
-                .aggregate(EstimatesOfSeries::empty,
-                        (key, e, all) -> all.with(e),
-                        (key, e, all) -> all.without(e),
-                        Named.as(COLLECT),
-                        Materialized.<String, EstimatesOfSeries, KeyValueStore<Bytes, byte[]>>as(SERIES_STORE)
-                                .withKeySerde(TallySerdes.KEY).withValueSerde(TallySerdes.ESTIMATES_OF_SERIES))
-                .toStream(Named.as(CHANGES))
                 .process(new ChangedPoints(yearly), Named.as(POINTS))
                 .to(Topics.SERIES_YEARLY, Produced.with(TallySerdes.KEY, TallySerdes.SERIES_POINT).withName(SINK));
     }
 
-    static String seriesKey(Estimate e) {
-        return new StatisticKey(e.metric(), e.place(), e.period(), e.basis()).seriesKey();
-    }
 
     /**
-     * Forwards the points of a series that differ from those last published for it, and
-     * tombstones for years it no longer has. One estimate change moves one or a few years; the
-     * other points of the series are not published again.
+     * Stores a statistic's entry under each year it touches, recomputes those years, and forwards
+     * the points that differ from those last published (tombstones for years left empty).
      */
-    static final class ChangedPoints implements ProcessorSupplier<String, EstimatesOfSeries, String, SeriesPoint> {
+    static final class ChangedPoints implements ProcessorSupplier<String, Estimate, String, SeriesPoint> {
 
         private final YearlySeries yearly;
 
@@ -81,43 +66,79 @@ public final class YearlySeriesTopology {
 
         @Override
         public Set<StoreBuilder<?>> stores() {
-            return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PUBLISHED_STORE),
-                    TallySerdes.KEY, TallySerdes.SERIES_POINTS));
+            return Set.of(
+                    Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ENTRIES_STORE), TallySerdes.KEY, TallySerdes.SERIES_ENTRY)
+                            .withCachingEnabled(),
+                    Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PUBLISHED_STORE), TallySerdes.KEY, TallySerdes.PUBLISHED_POINT)
+                            .withCachingEnabled());
         }
 
         @Override
-        public Processor<String, EstimatesOfSeries, String, SeriesPoint> get() {
+        public Processor<String, Estimate, String, SeriesPoint> get() {
             return new Processor<>() {
                 private ProcessorContext<String, SeriesPoint> context;
-                private KeyValueStore<String, SeriesPoints> published;
+                private KeyValueStore<String, SeriesEntry> entries;
+                private KeyValueStore<String, SeriesPoint> published;
 
                 @Override
                 public void init(ProcessorContext<String, SeriesPoint> context) {
                     this.context = context;
+                    this.entries = context.getStateStore(ENTRIES_STORE);
                     this.published = context.getStateStore(PUBLISHED_STORE);
                 }
 
                 @Override
-                public void process(Record<String, EstimatesOfSeries> record) {
-                    List<SeriesPoint> now = record.value() == null ? List.of() : yearly.points(record.value());
-                    SeriesPoints before = published.get(record.key());
-                    Map<Integer, SeriesPoint> old = new HashMap<>();
-                    if (before != null) {
-                        before.points().forEach(p -> old.put(p.year(), p));
-                    }
-                    for (SeriesPoint p : now) {
-                        if (!p.equals(old.remove(p.year()))) {
-                            context.forward(record.withKey(p.key()).withValue(p));
+                public void process(Record<String, Estimate> record) {
+                    StatisticKey statistic = StatisticKey.parse(record.key());
+                    String series = statistic.seriesKey();
+                    SeriesEntry entry = record.value() == null ? null : SeriesEntry.of(record.value());
+                    TreeSet<Integer> years = new TreeSet<>();
+                    for (int y = statistic.period().from().getYear(); y <= statistic.period().to().getYear(); y++) {
+                        String key = series + "|" + y + "|" + record.key();
+                        if (entry != null && YearlySeries.contributes(entry, y)) {
+                            entries.put(key, entry);
+                            years.add(y);
+                        } else if (entries.get(key) != null) {
+                            entries.delete(key);
+                            years.add(y);
                         }
                     }
-                    for (SeriesPoint gone : old.values()) {
-                        context.forward(record.withKey(gone.key()).withValue(null));
+                    for (int year : years) {
+                        republish(record, series, year);
                     }
-                    if (now.isEmpty()) {
-                        published.delete(record.key());
+                    for (int year : years) {
+                        if (!years.contains(year + 1)) {
+                            // The following year's change is now against a new value.
+                            String next = series + "|" + (year + 1);
+                            SeriesPoint after = published.get(next);
+                            if (after != null) {
+                                publish(record, next, after, after.withChangeFrom(published.get(series + "|" + year)));
+                            }
+                        }
+                    }
+                }
+
+                private void republish(Record<String, Estimate> record, String series, int year) {
+                    List<SeriesEntry> contributing = new ArrayList<>();
+                    try (KeyValueIterator<String, SeriesEntry> it = entries.prefixScan(series + "|" + year + "|", Serdes.String().serializer())) {
+                        it.forEachRemaining(kv -> contributing.add(kv.value));
+                    }
+                    String key = series + "|" + year;
+                    SeriesPoint now = contributing.isEmpty() ? null
+                            : yearly.point(year, contributing).withChangeFrom(published.get(series + "|" + (year - 1)));
+                    publish(record, key, published.get(key), now);
+                }
+
+                private void publish(Record<String, Estimate> record, String key, SeriesPoint before, SeriesPoint now) {
+                    if (Objects.equals(before, now)) {
+                        return;
+                    }
+                    if (now == null) {
+                        published.delete(key);
                     } else {
-                        published.put(record.key(), new SeriesPoints(now));
+                        published.put(key, now);
                     }
+                    context.forward(record.withKey(key).withValue(now));
                 }
             };
         }

@@ -51,6 +51,7 @@ import tally.stats.Qualifier;
 import tally.stats.Span;
 import tally.stats.Topics;
 import tally.stats.consolidate.Estimate;
+import tally.stats.consolidate.StatisticKey;
 import tally.stats.json.Json;
 import tally.streams.app.TallyApp;
 import tally.streams.app.TallyStreamsConfig;
@@ -58,6 +59,7 @@ import tally.streams.kafka.CaughtUp;
 import tally.streams.kafka.EmbeddedKafka;
 import tally.streams.kafka.TopicReader;
 import tally.streams.kafka.TopicSetup;
+import tally.streams.topology.ConsolidationTopology;
 import tally.streams.topology.TallySerdes;
 
 /**
@@ -123,7 +125,7 @@ class TallyHttpServerTest {
     private void awaitPartitionsSplit() throws InterruptedException {
         long deadline = System.nanoTime() + CATCH_UP.toNanos();
         while (System.nanoTime() < deadline) {
-            var hosts = instances.get(0).app().streams().streamsMetadataForStore("estimates");
+            var hosts = instances.get(0).app().streams().streamsMetadataForStore(ConsolidationTopology.REPORTS_STORE);
             if (hosts.size() == 2 && hosts.stream().allMatch(h -> !h.topicPartitions().isEmpty())
                     && instances.stream().allMatch(i -> i.app().streams().state() == KafkaStreams.State.RUNNING)) {
                 return;
@@ -191,11 +193,11 @@ class TallyHttpServerTest {
             assertEquals(0, json(i, "/api/estimates?category=migration&metric=").get("estimates").findValues("category").stream()
                     .filter(c -> !c.asText().equals("migration")).count());
         }
-        // Some estimates live on each instance: both must have answered part of the list.
+        // Some estimates live on each instance (in the partition of their series): both must have answered part of the list.
         Set<Integer> owners = new TreeSet<>();
         for (String statistic : published.keySet()) {
-            owners.add(instances.get(0).app().streams()
-                    .queryMetadataForKey("estimates", statistic, new StringSerializer()).activeHost().port());
+            owners.add(instances.get(0).app().streams().queryMetadataForKey(ConsolidationTopology.REPORTS_STORE,
+                    StatisticKey.parse(statistic).seriesKey(), new StringSerializer()).activeHost().port());
         }
         assertEquals(2, owners.size(), "estimates are spread over both instances");
     }
@@ -413,7 +415,7 @@ class TallyHttpServerTest {
         assertTrue(live.body().contains("NOT_RUNNING"), live.body());
         long deadline = System.nanoTime() + CATCH_UP.toNanos();
         while (System.nanoTime() < deadline) {
-            var hosts = a.app().streams().streamsMetadataForStore("estimates");
+            var hosts = a.app().streams().streamsMetadataForStore(ConsolidationTopology.REPORTS_STORE);
             if (a.app().streams().state() == KafkaStreams.State.RUNNING && hosts.size() == 1
                     && hosts.iterator().next().hostInfo().port() == a.server().port()) {
                 break;

@@ -1,23 +1,26 @@
 package tally.streams.topology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static tally.streams.topology.FigureFixtures.deaths;
 import static tally.streams.topology.FigureFixtures.figure;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.KTable;
-import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Produced;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +31,7 @@ import tally.stats.Topics;
 import tally.stats.consolidate.Consolidation;
 import tally.stats.consolidate.Estimate;
 import tally.stats.json.Json;
+import tally.stats.json.JsonSerde;
 import tally.stats.normalize.Normalization;
 import tally.stats.normalize.NormalizedFigure;
 import tally.stats.normalize.Population;
@@ -47,10 +51,16 @@ class EachTopologyTest {
         return new TopologyTestDriver(builder.build(), TallyStreamsConfig.of(client, state, "at_least_once", 1, null));
     }
 
-    /** A table of normalized figures fed from a test topic, as CurrentFiguresTopology would provide it. */
-    private static KTable<String, NormalizedFigure> figureTable(StreamsBuilder b) {
-        return b.table("test.current", Consumed.with(TallySerdes.KEY, TallySerdes.NORMALIZED).withName("test-current-source"),
-                Materialized.as("test-current"));
+    private static final Serde<FigureChange> CHANGE = JsonSerde.binary(FigureChange.class);
+
+    /** Figure changes fed from a test topic, as CurrentFiguresTopology would emit them, routed by series. */
+    private static KStream<String, SeriesUpdates> changes(StreamsBuilder b) {
+        return SeriesRoutingTopology.bySeries(b.stream("test.changes", Consumed.with(TallySerdes.KEY, CHANGE).withName("test-changes-source")));
+    }
+
+    private byte[] change(tally.stats.Figure before, tally.stats.Figure after) {
+        return CHANGE.serializer().serialize("test.changes", new FigureChange(before == null ? null : normalization.normalize(before),
+                after == null ? null : normalization.normalize(after)));
     }
 
     private <V> Map<String, V> run(Function<StreamsBuilder, String> wire, org.apache.kafka.common.serialization.Deserializer<V> out,
@@ -64,11 +74,7 @@ class EachTopologyTest {
     }
 
     private byte[] normalized(tally.stats.Figure f) {
-        try {
-            return Json.MAPPER.writeValueAsBytes(normalization.normalize(f));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TallySerdes.NORMALIZED.serializer().serialize("test.normalized", normalization.normalize(f));
     }
 
     @Test
@@ -85,54 +91,112 @@ class EachTopologyTest {
     }
 
     @Test
-    void currentFiguresKeepTheNewestVersionAndOneRowPerFigure() {
-        Map<String, NormalizedFigure> out = run(b -> {
-            CurrentFiguresTopology.current(b, b.stream("test.normalized", Consumed.with(TallySerdes.KEY, TallySerdes.NORMALIZED)
-                            .withName("test-normalized-source")))
-                    .toStream(org.apache.kafka.streams.kstream.Named.as("test-current-changes"))
-                    .to("test.current.out", Produced.with(TallySerdes.KEY, TallySerdes.NORMALIZED).withName("test-current-sink"));
-            return "test.current.out";
-        }, TallySerdes.NORMALIZED.deserializer(), in -> {
-            in.pipeInput("v2", normalized(figure("v2", "a", "H", Metric.DEATHS, 2, Qualifier.EXACT, "MX", Period.year(2010), "2011-01-01", 2)));
-            in.pipeInput("v1", normalized(figure("v1", "a", "H", Metric.DEATHS, 1, Qualifier.EXACT, "MX", Period.year(2010), "2011-01-01", 1)));
-            in.pipeInput("v2", normalized(figure("v2", "a", "H", Metric.DEATHS, 2, Qualifier.EXACT, "MX", Period.year(2010), "2011-01-01", 2)));
-        }, "test.normalized");
-        assertEquals(java.util.Set.of("v2"), out.keySet(), "the late version 1 is dropped, the duplicate is one row");
+    void currentFiguresKeepTheNewestVersionAndWithdrawOlderOnes() {
+        StreamsBuilder b = new StreamsBuilder();
+        CurrentFiguresTopology.changes(b, b.stream("test.normalized", Consumed.with(TallySerdes.KEY, TallySerdes.NORMALIZED)
+                        .withName("test-normalized-source")))
+                .to("test.changes.out", Produced.with(TallySerdes.KEY, CHANGE).withName("test-changes-sink"));
+        tally.stats.Figure v1 = figure("v1", "a", "H", Metric.DEATHS, 1, Qualifier.EXACT, "MX", Period.year(2010), "2011-01-01", 1);
+        tally.stats.Figure v2 = figure("v2", "a", "H", Metric.DEATHS, 2, Qualifier.EXACT, "MX", Period.year(2010), "2011-01-01", 2);
+        tally.stats.Figure v3 = figure("v3", "a", "H", Metric.DEATHS, 3, Qualifier.EXACT, "MX", Period.year(2010), "2011-01-01", 3);
+        try (TopologyTestDriver d = driver(b)) {
+            TestInputTopic<String, byte[]> in = d.createInputTopic("test.normalized", new StringSerializer(), new ByteArraySerializer());
+            in.pipeInput("a", normalized(v2));
+            in.pipeInput("a", normalized(v1));
+            in.pipeInput("v2", normalized(v2)); // keyed by figure id, as an older producer did: re-keyed by article
+            in.pipeInput("a", normalized(v3));
+            List<KeyValue<String, FigureChange>> out = d.createOutputTopic("test.changes.out", new StringDeserializer(), CHANGE.deserializer())
+                    .readKeyValuesToList();
+            NormalizedFigure n2 = normalization.normalize(v2);
+            NormalizedFigure n3 = normalization.normalize(v3);
+            assertEquals(List.of(
+                    KeyValue.pair("v2", new FigureChange(null, n2)),
+                    KeyValue.pair("v2", new FigureChange(n2, n2)),
+                    KeyValue.pair("v2", new FigureChange(n2, null)),
+                    KeyValue.pair("v3", new FigureChange(null, n3))), out,
+                    "the late version 1 is dropped, the duplicate changes nothing, version 3 withdraws version 2");
+        }
     }
 
     @Test
-    void consolidationSubtractsWhatIsDeleted() {
+    void aNewFigureIsOneRecordForItsSeriesAndAMoveAlsoWithdrawsFromTheOldOne() {
+        tally.stats.Figure mx = deaths("f1", "a1", "H", 100, Qualifier.EXACT, 2010, "2011-01-03");
+        tally.stats.Figure co = figure("f1", "a1", "H", Metric.DEATHS, 100, Qualifier.EXACT, "CO", Period.year(2010), "2011-01-03", 2);
+        List<KeyValue<String, SeriesUpdates>> added = SeriesRoutingTopology.updates("f1",
+                new FigureChange(null, normalization.normalize(mx)));
+        assertEquals(1, added.size(), added.toString());
+        assertEquals("violence|deaths|MX", added.get(0).key);
+        assertEquals(1, added.get(0).value.reports().size());
+        assertEquals("deaths|MX|2011-01-03", added.get(0).value.mentions().get(0).week());
+
+        Map<String, SeriesUpdates> moved = new java.util.TreeMap<>();
+        SeriesRoutingTopology.updates("f1", new FigureChange(normalization.normalize(mx), normalization.normalize(co)))
+                .forEach(kv -> moved.put(kv.key, kv.value));
+        assertEquals(java.util.Set.of("violence|deaths|MX", "violence|deaths|CO"), moved.keySet());
+        assertNull(moved.get("violence|deaths|MX").reports().get(0).report(), "withdrawn from Mexico");
+        assertEquals(false, moved.get("violence|deaths|MX").mentions().get(0).counts());
+        assertEquals(100, moved.get("violence|deaths|CO").reports().get(0).report().value());
+    }
+
+    @Test
+    void consolidationSubtractsWhatIsWithdrawn() {
+        tally.stats.Figure f2 = deaths("f2", "a2", "T", 200, Qualifier.EXACT, 2010, "2011-01-02");
         Map<String, Estimate> out = run(b -> {
-            ConsolidationTopology.estimates(figureTable(b), new Consolidation(normalization));
+            ConsolidationTopology.estimates(b, changes(b), new Consolidation(normalization));
             return Topics.ESTIMATES;
         }, TallySerdes.ESTIMATE.deserializer(), in -> {
-            in.pipeInput("f1", normalized(deaths("f1", "a1", "H", 100, Qualifier.EXACT, 2010, "2011-01-01")));
-            in.pipeInput("f2", normalized(deaths("f2", "a2", "T", 200, Qualifier.EXACT, 2010, "2011-01-02")));
-            in.pipeInput("f2", null);
-        }, "test.current");
+            in.pipeInput("f1", change(null, deaths("f1", "a1", "H", 100, Qualifier.EXACT, 2010, "2011-01-01")));
+            in.pipeInput("f2", change(null, f2));
+            in.pipeInput("f2", change(f2, null));
+        }, "test.changes");
         Estimate e = out.get("deaths|MX|2010-01-01|2010-12-31|total");
         assertEquals(100, e.best());
         assertEquals(1, e.figures());
     }
 
     @Test
-    void seriesAndMentionsFollowTheirInputs() {
+    void aFigureThatMovesLeavesItsOldStatisticAndWeek() {
+        tally.stats.Figure before = deaths("f1", "a1", "H", 100, Qualifier.EXACT, 2010, "2011-01-03");
+        tally.stats.Figure after = deaths("f1", "a1", "H", 100, Qualifier.EXACT, 2009, "2011-01-10");
         StreamsBuilder b = new StreamsBuilder();
-        KTable<String, NormalizedFigure> table = figureTable(b);
-        YearlySeriesTopology.series(ConsolidationTopology.estimates(table, new Consolidation(normalization)),
-                new tally.stats.consolidate.YearlySeries(normalization));
-        MentionsTopology.mentions(table);
+        KStream<String, SeriesUpdates> changes = changes(b);
+        ConsolidationTopology.estimates(b, changes, new Consolidation(normalization));
+        MentionsTopology.mentions(b, changes);
         try (TopologyTestDriver d = driver(b)) {
-            TestInputTopic<String, byte[]> in = d.createInputTopic("test.current", new StringSerializer(), new ByteArraySerializer());
-            in.pipeInput("f1", normalized(deaths("f1", "a1", "H", 100, Qualifier.EXACT, 2010, "2011-01-03")));
-            in.pipeInput("f2", normalized(deaths("f2", "a2", "H", 150, Qualifier.EXACT, 2011, "2011-01-04")));
-            in.pipeInput("f2", null);
+            TestInputTopic<String, byte[]> in = d.createInputTopic("test.changes", new StringSerializer(), new ByteArraySerializer());
+            in.pipeInput("f1", change(null, before));
+            in.pipeInput("f1", change(before, after));
+            var estimates = d.createOutputTopic(Topics.ESTIMATES, new StringDeserializer(), TallySerdes.ESTIMATE.deserializer())
+                    .readKeyValuesToMap();
+            var mentions = d.createOutputTopic(Topics.MENTIONS_WEEKLY, new StringDeserializer(), TallySerdes.MENTIONS.deserializer())
+                    .readKeyValuesToMap();
+            assertNull(estimates.get("deaths|MX|2010-01-01|2010-12-31|total"), "the old statistic has no report left");
+            assertEquals(100, estimates.get("deaths|MX|2009-01-01|2009-12-31|total").best());
+            assertNull(mentions.get("deaths|MX|2011-01-03"));
+            assertEquals(1, mentions.get("deaths|MX|2011-01-10").figures());
+        }
+    }
+
+    @Test
+    void seriesAndMentionsFollowTheirInputs() {
+        tally.stats.Figure f2 = deaths("f2", "a2", "H", 150, Qualifier.EXACT, 2011, "2011-01-04");
+        StreamsBuilder b = new StreamsBuilder();
+        KStream<String, SeriesUpdates> changes = changes(b);
+        YearlySeriesTopology.series(ConsolidationTopology.estimates(b, changes, new Consolidation(normalization)),
+                new tally.stats.consolidate.YearlySeries(normalization));
+        MentionsTopology.mentions(b, changes);
+        try (TopologyTestDriver d = driver(b)) {
+            TestInputTopic<String, byte[]> in = d.createInputTopic("test.changes", new StringSerializer(), new ByteArraySerializer());
+            in.pipeInput("f1", change(null, deaths("f1", "a1", "H", 100, Qualifier.EXACT, 2010, "2011-01-03")));
+            in.pipeInput("f2", change(null, f2));
+            in.pipeInput("f2", change(f2, null));
             var series = d.createOutputTopic(Topics.SERIES_YEARLY, new StringDeserializer(), TallySerdes.SERIES_POINT.deserializer())
                     .readKeyValuesToMap();
             var mentions = d.createOutputTopic(Topics.MENTIONS_WEEKLY, new StringDeserializer(), TallySerdes.MENTIONS.deserializer())
                     .readKeyValuesToMap();
             assertEquals(100, series.get("violence|deaths|MX|2010").value());
-            assertEquals(1, mentions.get("deaths|MX|2011-01-03").figures(), "the deleted figure no longer counts");
+            assertNull(series.get("violence|deaths|MX|2011"), "the withdrawn figure's year is deleted");
+            assertEquals(1, mentions.get("deaths|MX|2011-01-03").figures(), "the withdrawn figure no longer counts");
             assertEquals(1, mentions.get("deaths|MX|2011-01-03").articles());
         }
     }
