@@ -1,6 +1,12 @@
 package tally.streams.topology;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import java.io.IOException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -23,7 +29,7 @@ import tally.stats.normalize.NormalizedFigure;
 public final class TallySerdes {
 
     public static final Serde<String> KEY = Serdes.String();
-    /** Figures as written by ingest; refuses an unknown schema version before binding. */
+    /** Figures as written by ingest; refuses an unknown schema version. */
     public static final Serde<Figure> FIGURE = Serdes.serdeFrom(JsonSerde.of(Figure.class).serializer(), figureDeserializer());
     public static final Serde<NormalizedFigure> NORMALIZED = JsonSerde.binary(NormalizedFigure.class);
     public static final Serde<ArticleVersion> ARTICLE_VERSION = JsonSerde.binary(ArticleVersion.class);
@@ -39,26 +45,41 @@ public final class TallySerdes {
     private TallySerdes() {
     }
 
+    /** Figures in one pass: the schema version is checked as the parser meets it (it comes first). */
     private static Deserializer<Figure> figureDeserializer() {
+        ObjectReader reader = Json.MAPPER.readerFor(Figure.class).withHandler(new DeserializationProblemHandler() {
+            @Override
+            public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser, JsonDeserializer<?> deserializer,
+                                                 Object beanOrClass, String name) throws IOException {
+                if (!"schema".equals(name) || deserializer.handledType() != Figure.class) {
+                    return false; // ignored, as any field a newer producer adds
+                }
+                if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT || parser.getIntValue() != Figure.SCHEMA) {
+                    throw new UnknownSchema(parser.getText());
+                }
+                return true;
+            }
+        });
         return (topic, bytes) -> {
             if (bytes == null) {
                 return null;
             }
             try {
-                JsonNode tree = Json.MAPPER.readTree(bytes);
-                if (tree == null || !tree.isObject()) {
-                    throw new SerializationException("not a JSON object");
-                }
-                JsonNode schema = tree.get("schema");
-                if (schema != null && schema.asInt(-1) != Figure.SCHEMA) {
-                    throw new SerializationException("unknown schema version " + schema.asText());
-                }
-                return Json.MAPPER.treeToValue(tree, Figure.class);
-            } catch (SerializationException e) {
-                throw e;
+                return reader.readValue(bytes);
             } catch (Exception e) {
+                for (Throwable t = e; t != null; t = t.getCause()) {
+                    if (t instanceof UnknownSchema unknown) {
+                        throw new SerializationException("unknown schema version " + unknown.getMessage());
+                    }
+                }
                 throw new SerializationException("not a valid figure: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
             }
         };
+    }
+
+    private static final class UnknownSchema extends IOException {
+        UnknownSchema(String version) {
+            super(version);
+        }
     }
 }
