@@ -22,9 +22,10 @@ public final class Bench {
     /**
      * @param memoryEvery sample memory after every this many figures of the exactly-once run (0: at the end only)
      * @param coldStarts  demo cold starts to time (0: none)
+     * @param references  also measure the reference topologies ({@link ReferenceTopologies}) on the same figures
      */
     public record Settings(long figures, int partitions, List<String> guarantees, int latencyRate, int latencySeconds,
-                           long memoryEvery, int coldStarts) {
+                           long memoryEvery, int coldStarts, boolean references) {
     }
 
     private Bench() {
@@ -62,6 +63,18 @@ public final class Bench {
             r.written().entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
                     .forEach(e -> out.printf(Locale.ROOT, "     %5.2f  %s%n", e.getValue() / (double) r.figures(), e.getKey()));
             out.flush();
+        }
+
+        if (s.references()) {
+            for (ReferenceTopologies.Reference reference : ReferenceTopologies.all()) {
+                PipelineRun.Result r = PipelineRun.run(client, workDir.resolve("state-" + run++), "exactly_once_v2", reference.topology(),
+                        reference.outputs(), s.figures(), s.partitions(), 0, line -> { });
+                long all = r.written().values().stream().mapToLong(Long::longValue).sum();
+                out.printf(Locale.ROOT, "2r. reference topology exactly_once_v2, %s: %,.0f figures/s = %.0f %% of raw produce+consume; "
+                                + "%.1f records written per figure%n",
+                        reference.name(), r.rate(), 100 * r.rate() / raw.roundTripRate(), all / (double) r.figures());
+                out.flush();
+            }
         }
 
         if (s.latencySeconds() > 0) {

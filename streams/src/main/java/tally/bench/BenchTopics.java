@@ -37,4 +37,16 @@ final class BenchTopics {
         }
         TopicSetup.ensure(client, partitions, (short) 1);
     }
+
+    /** Creates topics with the given partitions (one replica) and waits for them. */
+    static void create(Properties client, java.util.List<String> topics, int partitions) throws Exception {
+        if (topics.isEmpty()) {
+            return;
+        }
+        try (Admin admin = Admin.create(client)) {
+            admin.createTopics(topics.stream().map(t -> new org.apache.kafka.clients.admin.NewTopic(t, partitions, (short) 1)).toList())
+                    .all().get(60, TimeUnit.SECONDS);
+            TopicSetup.awaitLeaders(admin, topics); // KAFKA-15591: produce only once the partitions answer
+        }
+    }
 }

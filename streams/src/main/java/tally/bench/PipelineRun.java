@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Consumer;
+import org.apache.kafka.streams.Topology;
 import tally.stats.Topics;
 import tally.streams.app.TallyApp;
 import tally.streams.app.TallyStreamsConfig;
+import tally.streams.topology.TallyTopology;
 import tally.streams.kafka.CaughtUp;
 
 /**
@@ -51,9 +53,20 @@ final class PipelineRun {
 
     static Result run(Properties client, Path stateDir, String guarantee, long n, int partitions, long memoryEvery,
                       Consumer<String> progress) throws Exception {
+        return run(client, stateDir, guarantee, TallyTopology.build(), List.of(), n, partitions, memoryEvery, progress);
+    }
+
+    /**
+     * The same measurement of another topology (a reference of the benchmark), with Tally's configuration.
+     *
+     * @param outputs the topology's output topics that Tally does not create
+     */
+    static Result run(Properties client, Path stateDir, String guarantee, Topology topology, List<String> outputs, long n,
+                      int partitions, long memoryEvery, Consumer<String> progress) throws Exception {
         BenchTopics.reset(client, partitions);
+        BenchTopics.create(client, outputs, partitions);
         List<MemorySample> memory = new ArrayList<>();
-        try (TallyApp app = TallyApp.start(client, stateDir, guarantee, 1, true, null)) {
+        try (TallyApp app = TallyApp.start(topology, TallyStreamsConfig.of(client, stateDir, guarantee, 1, null), true)) {
             app.awaitRunning(Duration.ofMinutes(2));
             BenchFigures figures = new BenchFigures(11, "pipe");
             long chunk = memoryEvery > 0 ? memoryEvery : n;

@@ -22,7 +22,7 @@ import tally.streams.kafka.KafkaConnection;
             "Measures the pipeline against a real broker and prints a report: (1) the raw Kafka baseline, N figures "
                 + "produced with Tally's producer settings and consumed back; (2) the full Streams application on the same N "
                 + "figures per processing guarantee, until every output is final, as a share of (1); (3) end-to-end latency "
-                + "at a steady rate; (4) the demo's cold start. Memory (heap after GC, RocksDB, RSS) after each run.",
+                + "at a steady rate; (4) the demo's cold start; and reference topologies that do no Tally work on the same figures. Memory (heap after GC, RocksDB, RSS) after each run.",
             "",
             "Runs on a fresh embedded broker by default. With --bootstrap-servers it DELETES every tally.* topic and the "
                 + "application's internal topics on that cluster before each run, so it needs --destroy-tally-topics."})
@@ -54,6 +54,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--cold-starts", paramLabel = "N", defaultValue = "3", description = "Demo cold starts to time; 0 skips (default: ${DEFAULT-VALUE}).")
     int coldStarts;
 
+    @Option(names = "--no-references",
+            description = "Skip the two reference topologies measured on the same figures (a count per key; the pipeline's shape "
+                    + "with no Tally work), which tell Kafka Streams' own cost from Tally's.")
+    boolean noReferences;
+
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]", description = "An existing cluster instead of an embedded broker.")
     String bootstrapServers;
 
@@ -81,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
         try (KafkaConnection connection = KafkaConnection.open(bootstrapServers, kafkaConfig,
                 bootstrapServers == null ? Map.of() : System.getenv(), work)) {
             Bench.run(connection.client(), work, new Bench.Settings(figures, partitions, guarantees, latencyRate, latencySeconds,
-                    memoryEvery, coldStarts), spec.commandLine().getOut());
+                    memoryEvery, coldStarts, !noReferences), spec.commandLine().getOut());
         } finally {
             deleteTree(work);
         }

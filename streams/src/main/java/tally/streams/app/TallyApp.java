@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +31,13 @@ public final class TallyApp implements AutoCloseable {
      */
     public static TallyApp start(Properties client, Path stateDir, String guarantee, int replicationFactor, boolean cleanUp,
                                  String applicationServer) {
-        Properties config = TallyStreamsConfig.of(client, stateDir, guarantee, replicationFactor, applicationServer);
-        KafkaStreams streams = new KafkaStreams(TallyTopology.build(), config);
+        return start(TallyTopology.build(), TallyStreamsConfig.of(client, stateDir, guarantee, replicationFactor, applicationServer),
+                cleanUp);
+    }
+
+    /** Any topology with Tally's Streams configuration: the application, or a reference topology of the benchmark. */
+    public static TallyApp start(Topology topology, Properties config, boolean cleanUp) {
+        KafkaStreams streams = new KafkaStreams(topology, config);
         TallyApp app = new TallyApp(streams);
         streams.setStateListener((next, previous) -> {
             if (next == KafkaStreams.State.RUNNING) {

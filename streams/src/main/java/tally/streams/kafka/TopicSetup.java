@@ -88,7 +88,7 @@ public final class TopicSetup {
     }
 
     /** Retries describe and list-offsets until every partition of every topic answers. */
-    static void awaitLeaders(Admin admin, List<String> topics) throws Exception {
+    public static void awaitLeaders(Admin admin, List<String> topics) throws Exception {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (true) {
             try {
