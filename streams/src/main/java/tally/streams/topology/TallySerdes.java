@@ -16,7 +16,6 @@ import tally.stats.consolidate.Estimate;
 import tally.stats.consolidate.MentionCounts;
 import tally.stats.consolidate.Mentions;
 import tally.stats.consolidate.Reports;
-import tally.stats.consolidate.SeriesEntry;
 import tally.stats.consolidate.SeriesPoint;
 import tally.stats.json.Json;
 import tally.stats.json.JsonSerde;
@@ -36,7 +35,7 @@ public final class TallySerdes {
     public static final Serde<SeriesUpdates> SERIES_UPDATES = JsonSerde.binary(SeriesUpdates.class);
     public static final Serde<Reports> REPORTS = JsonSerde.binary(Reports.class);
     public static final Serde<Estimate> ESTIMATE = JsonSerde.of(Estimate.class);
-    public static final Serde<SeriesEntry> SERIES_ENTRY = JsonSerde.binary(SeriesEntry.class);
+    public static final Serde<SeriesYear> SERIES_YEAR = JsonSerde.binary(SeriesYear.class);
     public static final Serde<SeriesPoint> SERIES_POINT = JsonSerde.of(SeriesPoint.class);
     public static final Serde<SeriesPoint> PUBLISHED_POINT = JsonSerde.binary(SeriesPoint.class);
     public static final Serde<MentionCounts> MENTION_COUNTS = JsonSerde.binary(MentionCounts.class);

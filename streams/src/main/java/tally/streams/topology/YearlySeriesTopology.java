@@ -1,11 +1,9 @@
 package tally.streams.topology;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
-import org.apache.kafka.common.serialization.Serdes;
+import java.util.TreeMap;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
@@ -13,7 +11,6 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -28,15 +25,15 @@ import tally.stats.consolidate.YearlySeries;
  * Per (category, metric, place), estimates become one point per calendar year in
  * {@code tally.series.yearly}: direct yearly reports where there are some, annualized multi-year
  * (or part-year) totals otherwise; the arithmetic is {@link YearlySeries}'s. A series can hold
- * hundreds of estimates, so they are stored one per year they touch
- * ({@code series|year|statistic}) and an estimate change recomputes only its years (and the next
- * year's change). The estimates arrive partitioned by series, so no repartition is needed here. Only points that changed are published, and a year left without estimates is
+ * hundreds of estimates, so they are stored by the years they count in ({@code series|year}: a
+ * {@link SeriesYear}) and an estimate change recomputes only its years (and the next year's
+ * change). The estimates arrive partitioned by series, so no repartition is needed here. Only points that changed are published, and a year left without estimates is
  * deleted (a tombstone), so the topic always equals the series.
  */
 public final class YearlySeriesTopology {
 
     static final String POINTS = "changed-series-points";
-    static final String ENTRIES_STORE = "series-entries-by-year";
+    static final String ENTRIES_STORE = "series-years";
     /** The points last published, by the key of {@code tally.series.yearly} ({@code violence|deaths|MX|2010}). */
     public static final String PUBLISHED_STORE = "published-series-points";
     static final String SINK = "series-sink";
@@ -67,7 +64,7 @@ public final class YearlySeriesTopology {
         @Override
         public Set<StoreBuilder<?>> stores() {
             return Set.of(
-                    Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ENTRIES_STORE), TallySerdes.KEY, TallySerdes.SERIES_ENTRY)
+                    Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ENTRIES_STORE), TallySerdes.KEY, TallySerdes.SERIES_YEAR)
                             .withCachingEnabled(),
                     Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PUBLISHED_STORE), TallySerdes.KEY, TallySerdes.PUBLISHED_POINT)
                             .withCachingEnabled());
@@ -77,7 +74,7 @@ public final class YearlySeriesTopology {
         public Processor<String, Estimate, String, SeriesPoint> get() {
             return new Processor<>() {
                 private ProcessorContext<String, SeriesPoint> context;
-                private KeyValueStore<String, SeriesEntry> entries;
+                private KeyValueStore<String, SeriesYear> entries;
                 private KeyValueStore<String, SeriesPoint> published;
 
                 @Override
@@ -92,22 +89,31 @@ public final class YearlySeriesTopology {
                     StatisticKey statistic = StatisticKey.parse(record.key());
                     String series = statistic.seriesKey();
                     SeriesEntry entry = record.value() == null ? null : SeriesEntry.of(record.value());
-                    TreeSet<Integer> years = new TreeSet<>();
+                    TreeMap<Integer, SeriesYear> changed = new TreeMap<>();
                     for (int y = statistic.period().from().getYear(); y <= statistic.period().to().getYear(); y++) {
-                        String key = series + "|" + y + "|" + record.key();
-                        if (entry != null && YearlySeries.contributes(entry, y)) {
-                            entries.put(key, entry);
-                            years.add(y);
-                        } else if (entries.get(key) != null) {
-                            entries.delete(key);
-                            years.add(y);
+                        String key = series + "|" + y;
+                        SeriesYear before = entries.get(key);
+                        SeriesEntry counted = entry != null && YearlySeries.contributes(entry, y) ? entry : null;
+                        if (before == null && counted == null || before != null && Objects.equals(before.byStatistic().get(record.key()), counted)) {
+                            continue;
                         }
+                        SeriesYear after = (before == null ? new SeriesYear(null) : before).with(record.key(), counted);
+                        if (after.byStatistic().isEmpty()) {
+                            entries.delete(key);
+                        } else {
+                            entries.put(key, after);
+                        }
+                        changed.put(y, after);
                     }
-                    for (int year : years) {
-                        republish(record, series, year);
-                    }
-                    for (int year : years) {
-                        if (!years.contains(year + 1)) {
+                    changed.forEach((year, entriesOfYear) -> {
+                        String key = series + "|" + year;
+                        SeriesPoint now = entriesOfYear.byStatistic().isEmpty() ? null
+                                : yearly.point(year, List.copyOf(entriesOfYear.byStatistic().values()))
+                                        .withChangeFrom(published.get(series + "|" + (year - 1)));
+                        publish(record, key, published.get(key), now);
+                    });
+                    for (int year : changed.keySet()) {
+                        if (!changed.containsKey(year + 1)) {
                             // The following year's change is now against a new value.
                             String next = series + "|" + (year + 1);
                             SeriesPoint after = published.get(next);
@@ -116,17 +122,6 @@ public final class YearlySeriesTopology {
                             }
                         }
                     }
-                }
-
-                private void republish(Record<String, Estimate> record, String series, int year) {
-                    List<SeriesEntry> contributing = new ArrayList<>();
-                    try (KeyValueIterator<String, SeriesEntry> it = entries.prefixScan(series + "|" + year + "|", Serdes.String().serializer())) {
-                        it.forEachRemaining(kv -> contributing.add(kv.value));
-                    }
-                    String key = series + "|" + year;
-                    SeriesPoint now = contributing.isEmpty() ? null
-                            : yearly.point(year, contributing).withChangeFrom(published.get(series + "|" + (year - 1)));
-                    publish(record, key, published.get(key), now);
                 }
 
                 private void publish(Record<String, Estimate> record, String key, SeriesPoint before, SeriesPoint now) {
