@@ -97,7 +97,7 @@ final class LatencyRun {
                 long due = Math.min(total, (System.nanoTime() - start) * rate / 1_000_000_000L);
                 for (; sent < due; sent++) {
                     Figure f = figures.next();
-                    producer.send(new ProducerRecord<>(Topics.FIGURES, f.id(), TallySerdes.FIGURE.serializer().serialize(Topics.FIGURES, f)));
+                    producer.send(new ProducerRecord<>(Topics.FIGURES, f.articleId(), TallySerdes.FIGURE.serializer().serialize(Topics.FIGURES, f)));
                 }
                 try {
                     Thread.sleep(10);

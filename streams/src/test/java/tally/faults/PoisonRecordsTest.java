@@ -76,6 +76,7 @@ class PoisonRecordsTest {
                 List<Future<RecordMetadata>> sends = new ArrayList<>();
                 try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
                     int g = 0;
+                    // Good figures keyed by figure id, as an earlier Tally published them: re-keyed by article on the way.
                     for (int i = 0; i < POISON; i++) {
                         sends.add(producer.send(new ProducerRecord<>(Topics.FIGURES, "poison-" + i, poison[i % poison.length])));
                         if (i % 4 == 0 && g < good.size()) {
