@@ -33,7 +33,7 @@ import tally.stats.consolidate.YearlySeries;
 public final class YearlySeriesTopology {
 
     static final String POINTS = "changed-series-points";
-    static final String ENTRIES_STORE = "series-years";
+    static final String YEARS_STORE = "series-years";
     /** The points last published, by the key of {@code tally.series.yearly} ({@code violence|deaths|MX|2010}). */
     public static final String PUBLISHED_STORE = "published-series-points";
     static final String SINK = "series-sink";
@@ -64,7 +64,7 @@ public final class YearlySeriesTopology {
         @Override
         public Set<StoreBuilder<?>> stores() {
             return Set.of(
-                    Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ENTRIES_STORE), TallySerdes.KEY, TallySerdes.SERIES_YEAR)
+                    Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(YEARS_STORE), TallySerdes.KEY, TallySerdes.SERIES_YEAR)
                             .withCachingEnabled(),
                     Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PUBLISHED_STORE), TallySerdes.KEY, TallySerdes.PUBLISHED_POINT)
                             .withCachingEnabled());
@@ -74,13 +74,13 @@ public final class YearlySeriesTopology {
         public Processor<String, Estimate, String, SeriesPoint> get() {
             return new Processor<>() {
                 private ProcessorContext<String, SeriesPoint> context;
-                private KeyValueStore<String, SeriesYear> entries;
+                private KeyValueStore<String, SeriesYear> years;
                 private KeyValueStore<String, SeriesPoint> published;
 
                 @Override
                 public void init(ProcessorContext<String, SeriesPoint> context) {
                     this.context = context;
-                    this.entries = context.getStateStore(ENTRIES_STORE);
+                    this.years = context.getStateStore(YEARS_STORE);
                     this.published = context.getStateStore(PUBLISHED_STORE);
                 }
 
@@ -92,16 +92,16 @@ public final class YearlySeriesTopology {
                     TreeMap<Integer, SeriesYear> changed = new TreeMap<>();
                     for (int y = statistic.period().from().getYear(); y <= statistic.period().to().getYear(); y++) {
                         String key = series + "|" + y;
-                        SeriesYear before = entries.get(key);
+                        SeriesYear before = years.get(key);
                         SeriesEntry counted = entry != null && YearlySeries.contributes(entry, y) ? entry : null;
-                        if (before == null && counted == null || before != null && Objects.equals(before.byStatistic().get(record.key()), counted)) {
-                            continue;
+                        if (Objects.equals(before == null ? null : before.byStatistic().get(record.key()), counted)) {
+                            continue; // this year is unchanged
                         }
                         SeriesYear after = (before == null ? new SeriesYear(null) : before).with(record.key(), counted);
                         if (after.byStatistic().isEmpty()) {
-                            entries.delete(key);
+                            years.delete(key);
                         } else {
-                            entries.put(key, after);
+                            years.put(key, after);
                         }
                         changed.put(y, after);
                     }
