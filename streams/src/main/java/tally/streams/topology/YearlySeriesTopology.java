@@ -86,9 +86,10 @@ public final class YearlySeriesTopology {
 
                 @Override
                 public void process(Record<String, Estimate> record) {
-                    StatisticKey statistic = StatisticKey.parse(record.key());
+                    Estimate e = record.value();
+                    StatisticKey statistic = e == null ? StatisticKey.parse(record.key()) : new StatisticKey(e.metric(), e.place(), e.period(), e.basis());
                     String series = statistic.seriesKey();
-                    SeriesEntry entry = record.value() == null ? null : SeriesEntry.of(record.value());
+                    SeriesEntry entry = e == null ? null : SeriesEntry.of(e);
                     TreeMap<Integer, SeriesYear> changed = new TreeMap<>();
                     for (int y = statistic.period().from().getYear(); y <= statistic.period().to().getYear(); y++) {
                         String key = series + "|" + y;
