@@ -38,11 +38,23 @@ final class LocalStores {
         return value(store, only);
     }
 
-    /** Every entry of the store's active partitions on this instance. */
-    <V> Map<String, V> all(String store) {
-        return entries(store, StateQueryRequest.inStore(store)
+    /** This instance's part of a store: the entries of its active partitions that answered, and which those were. */
+    record Part<V>(Map<String, V> entries, Set<Integer> partitions) {
+    }
+
+    /**
+     * Every entry of the store's active partitions on this instance. A partition whose task is
+     * still restoring is not among the answers: the caller checks that every partition answered.
+     */
+    <V> Part<V> all(String store) {
+        StateQueryResult<KeyValueIterator<String, V>> result = query(StateQueryRequest.inStore(store)
                 .withQuery(RangeQuery.<String, V>withNoBounds())
-                .requireActive(), -1);
+                .requireActive());
+        Map<String, V> entries = new LinkedHashMap<>();
+        for (QueryResult<KeyValueIterator<String, V>> one : result.getPartitionResults().values()) {
+            read(store, one, entries);
+        }
+        return new Part<>(entries, Set.copyOf(result.getPartitionResults().keySet()));
     }
 
     /** The entries from {@code from} to {@code to} (inclusive) in one partition of a store. */
@@ -51,25 +63,22 @@ final class LocalStores {
                 .withQuery(RangeQuery.<String, V>withRange(from, to))
                 .withPartitions(Set.of(partition))
                 .requireActive();
-        return entries(store, request, partition);
-    }
-
-    /** @param partition the one partition asked for, or -1 for all of this instance's */
-    private <V> Map<String, V> entries(String store, StateQueryRequest<KeyValueIterator<String, V>> request, int partition) {
-        StateQueryResult<KeyValueIterator<String, V>> result = query(request);
-        if (partition >= 0 && result.getPartitionResults().get(partition) == null) {
+        QueryResult<KeyValueIterator<String, V>> only = query(request).getPartitionResults().get(partition);
+        if (only == null) {
             throw ApiException.unavailable("partition " + partition + " of " + store + " is not hosted here (a rebalance is under way); retry");
         }
         Map<String, V> entries = new LinkedHashMap<>();
-        for (QueryResult<KeyValueIterator<String, V>> one : result.getPartitionResults().values()) {
-            try (KeyValueIterator<String, V> it = value(store, one)) {
-                while (it.hasNext()) {
-                    KeyValue<String, V> kv = it.next();
-                    entries.put(kv.key, kv.value);
-                }
+        read(store, only, entries);
+        return entries;
+    }
+
+    private static <V> void read(String store, QueryResult<KeyValueIterator<String, V>> partition, Map<String, V> into) {
+        try (KeyValueIterator<String, V> it = value(store, partition)) {
+            while (it.hasNext()) {
+                KeyValue<String, V> kv = it.next();
+                into.put(kv.key, kv.value);
             }
         }
-        return entries;
     }
 
     private <R> StateQueryResult<R> query(StateQueryRequest<R> request) {

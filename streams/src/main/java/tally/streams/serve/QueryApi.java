@@ -204,7 +204,8 @@ final class QueryApi {
         Optional<String> from = q.text("from");
         Optional<String> to = q.text("to");
         if (key.isEmpty() && from.isEmpty() && to.isEmpty()) {
-            return Map.of("entries", stores.local().all(store));
+            LocalStores.Part<Object> part = stores.local().all(store);
+            return Map.of("entries", part.entries(), "partitions", part.partitions());
         }
         int partition;
         try {

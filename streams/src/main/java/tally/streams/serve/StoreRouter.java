@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
@@ -85,20 +87,35 @@ final class StoreRouter {
         return Json.MAPPER.convertValue(answer.get("entries"), entriesOf(type));
     }
 
-    /** Every entry of a store, across all instances. */
+    /**
+     * Every entry of a store, across all instances. Fails (retry) unless every partition the
+     * metadata knows answered: during a rebalance a task may still be restoring, and a merged
+     * answer without it would be silently incomplete.
+     */
     <V> Map<String, V> all(String store, Class<V> type) {
         Collection<StreamsMetadata> hosts = streams.streamsMetadataForStore(store);
         if (hosts.isEmpty()) {
             throw ApiException.unavailable("no instance hosts " + store + " now (starting or rebalancing); retry");
         }
+        Set<Integer> expected = new TreeSet<>();
+        hosts.forEach(h -> h.topicPartitions().forEach(tp -> expected.add(tp.partition())));
         JavaType entries = entriesOf(type);
         Map<String, V> merged = new LinkedHashMap<>();
+        Set<Integer> answered = new TreeSet<>();
         for (StreamsMetadata host : hosts) {
             if (host.hostInfo().equals(self)) {
-                merged.putAll(local.all(store));
+                LocalStores.Part<V> part = local.all(store);
+                merged.putAll(part.entries());
+                answered.addAll(part.partitions());
             } else {
-                merged.putAll(Json.MAPPER.convertValue(remote(host.hostInfo(), store, "").get("entries"), entries));
+                JsonNode answer = remote(host.hostInfo(), store, "");
+                merged.putAll(Json.MAPPER.convertValue(answer.get("entries"), entries));
+                answer.path("partitions").forEach(p -> answered.add(p.asInt()));
             }
+        }
+        if (!answered.containsAll(expected)) {
+            expected.removeAll(answered);
+            throw ApiException.unavailable("partitions " + expected + " of " + store + " are not ready (a rebalance is under way); retry");
         }
         return merged;
     }
