@@ -18,6 +18,7 @@ public final class ArticleCleaner {
     /** A text copy may carry its date on a header line ("Published: 2012-04-24"). */
     private static final Pattern DATE_LINE = Pattern.compile("(?i)(published|posted|date)\\s*:?\\s*(\\d{4}-\\d{2}-\\d{2})");
     private static final int HEADER_LINES = 10;
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private final BoilerplateFilter filter;
 
@@ -39,12 +40,13 @@ public final class ArticleCleaner {
         } else {
             String body = raw.body();
             // A date line among the first lines of a text copy, whether or not blank lines set it apart.
-            List<String> lines = new ArrayList<>(List.of(body.split("\\R", -1)));
-            for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
-                Matcher m = DATE_LINE.matcher(lines.get(i).strip());
+            List<String> header = headerLines(body);
+            for (int i = 0; i < header.size(); i++) {
+                Matcher m = DATE_LINE.matcher(header.get(i).strip());
                 LocalDate date = m.matches() ? date(m.group(2)) : null;
                 if (date != null) {
                     published = published == null ? date : published;
+                    List<String> lines = new ArrayList<>(List.of(LINE_BREAK.split(body, -1)));
                     lines.remove(i);
                     body = String.join("\n", lines);
                     break;
@@ -69,6 +71,21 @@ public final class ArticleCleaner {
         String clean = text.toString();
         return new CleanArticle(CleanArticle.idOf(clean), raw.ref(), published, raw.source(), raw.url(), title,
                 raw.lang(), clean, paragraphs, warnings);
+    }
+
+    /** The first {@link #HEADER_LINES} lines of a text: splitting all of it would copy every line of every article. */
+    private static List<String> headerLines(String body) {
+        List<String> lines = new ArrayList<>(HEADER_LINES);
+        Matcher m = LINE_BREAK.matcher(body);
+        int start = 0;
+        while (lines.size() < HEADER_LINES && m.find()) {
+            lines.add(body.substring(start, m.start()));
+            start = m.end();
+        }
+        if (lines.size() < HEADER_LINES) {
+            lines.add(body.substring(start));
+        }
+        return lines;
     }
 
     /** A header that only looks like a date ("Published: 2012-24-24") is text, not a date to fail on. */

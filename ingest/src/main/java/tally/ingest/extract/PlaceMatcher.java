@@ -63,9 +63,11 @@ public final class PlaceMatcher {
     }
 
     private Term longest(List<Token> tokens, int i) {
-        List<Term> candidates = byFirst.get(tokens.get(i).text());
+        Token first = tokens.get(i);
+        List<Term> candidates = byFirst.get(first.text());
         if (candidates == null) {
-            candidates = byFirst.get(titleCase(tokens.get(i)));
+            String title = titleCase(first);
+            candidates = title.equals(first.text()) ? null : byFirst.get(title);
         }
         if (candidates == null) {
             return null;
@@ -81,8 +83,13 @@ public final class PlaceMatcher {
     /** A datelined "SAN ANTONIO —" names San Antonio: an all-capital word also matches its title case. */
     private static String titleCase(Token t) {
         String s = t.text();
-        if (s.length() < 2 || !t.isWord() || !s.chars().allMatch(Character::isUpperCase)) {
+        if (s.length() < 2 || !t.isWord()) {
             return s;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (!Character.isUpperCase(s.charAt(k))) {
+                return s; // most words: no copy
+            }
         }
         return s.charAt(0) + s.substring(1).toLowerCase(java.util.Locale.ROOT);
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,18 +20,54 @@ public final class TimeExpressions {
 
     private static final int MAX_GAP = 10;
 
+    /** Slots a template may start with; templates starting with another slot are never tried. */
+    private static final List<String> FIRST_SLOTS = List.of("year", "day", "n", "month", "season", "weekday");
+
     private final Lexicon lexicon;
-    /** Templates by their first word; the others by the slot they start with ("{month} {year}"). */
-    private final Map<String, List<TimeTemplate>> byFirstWord = new HashMap<>();
-    private final Map<String, List<TimeTemplate>> byFirstSlot = new HashMap<>();
+    /**
+     * The templates in the order they are tried: those starting with a word, then those starting
+     * with each slot of {@link #FIRST_SLOTS}, each group in lexicon order. Among matches that end
+     * at the same token the first in this order wins, so candidates are kept as sets of positions.
+     */
+    private final TimeTemplate[] ordered;
+    /** Templates starting with words, by those words (a trie): "the" alone selects no template. */
+    private final WordNode byLeadingWords = new WordNode();
+    private final Map<String, BitSet> byFirstSlot = new HashMap<>();
+
+    /** A node of the trie of templates' leading words: the templates whose leading words end here. */
+    private static final class WordNode {
+        final Map<String, WordNode> next = new HashMap<>();
+        final BitSet templates = new BitSet();
+    }
 
     public TimeExpressions(Lexicon lexicon) {
         this.lexicon = lexicon;
+        List<TimeTemplate> order = new ArrayList<>();
         for (TimeTemplate t : lexicon.timeTemplates) {
-            TimeTemplate.Element first = t.elements().get(0);
-            Map<String, List<TimeTemplate>> index = first.type() == TimeTemplate.Element.Type.WORD ? byFirstWord : byFirstSlot;
-            index.computeIfAbsent(first.value(), k -> new ArrayList<>()).add(t);
+            if (t.elements().get(0).type() == TimeTemplate.Element.Type.WORD) {
+                WordNode node = byLeadingWords;
+                for (TimeTemplate.Element el : t.elements()) {
+                    if (el.type() != TimeTemplate.Element.Type.WORD) {
+                        break;
+                    }
+                    node = node.next.computeIfAbsent(el.value(), k -> new WordNode());
+                }
+                node.templates.set(order.size());
+                order.add(t);
+            }
         }
+        for (String slot : FIRST_SLOTS) {
+            BitSet set = new BitSet();
+            for (TimeTemplate t : lexicon.timeTemplates) {
+                TimeTemplate.Element first = t.elements().get(0);
+                if (first.type() == TimeTemplate.Element.Type.SLOT && first.value().equals(slot)) {
+                    set.set(order.size());
+                    order.add(t);
+                }
+            }
+            byFirstSlot.put(slot, set);
+        }
+        this.ordered = order.toArray(TimeTemplate[]::new);
     }
 
     public List<TimeMention> find(List<Token> tokens, List<NumberMention> numbers, LocalDate published) {
@@ -133,7 +170,9 @@ public final class TimeExpressions {
             return null;
         }
         Slots best = null;
-        for (TimeTemplate t : candidates(tokens, i, numberAt)) {
+        BitSet candidates = candidates(tokens, i, numberAt);
+        for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
+            TimeTemplate t = ordered[c];
             Slots s = match(t, 0, tokens, i, numberAt, new Slots());
             if (s != null && (best == null || s.end > best.end)) {
                 s.template = t;
@@ -143,22 +182,29 @@ public final class TimeExpressions {
         return best;
     }
 
-    /** Only the templates whose first element can match token i: most tokens have none. */
-    private List<TimeTemplate> candidates(List<Token> tokens, int i, NumberMention[] numberAt) {
-        List<TimeTemplate> out = new ArrayList<>(byFirstWord.getOrDefault(tokens.get(i).lower(), List.of()));
+    /**
+     * Only the templates whose first element can match token i (most tokens have none), and of
+     * those starting with words only the ones whose leading words all match.
+     */
+    private BitSet candidates(List<Token> tokens, int i, NumberMention[] numberAt) {
+        BitSet out = new BitSet(ordered.length);
+        WordNode node = byLeadingWords;
+        for (int j = i; j < tokens.size() && (node = node.next.get(tokens.get(j).lower())) != null; j++) {
+            out.or(node.templates);
+        }
         if (numberAt[i] != null) {
-            for (String slot : List.of("year", "day", "n")) {
-                out.addAll(byFirstSlot.getOrDefault(slot, List.of()));
-            }
+            out.or(byFirstSlot.get("year"));
+            out.or(byFirstSlot.get("day"));
+            out.or(byFirstSlot.get("n"));
         }
         if (lexicon.months.at(tokens, i) != null) {
-            out.addAll(byFirstSlot.getOrDefault("month", List.of()));
+            out.or(byFirstSlot.get("month"));
         }
         if (lexicon.seasons.at(tokens, i) != null) {
-            out.addAll(byFirstSlot.getOrDefault("season", List.of()));
+            out.or(byFirstSlot.get("season"));
         }
         if (lexicon.weekdays.at(tokens, i) != null) {
-            out.addAll(byFirstSlot.getOrDefault("weekday", List.of()));
+            out.or(byFirstSlot.get("weekday"));
         }
         return out;
     }

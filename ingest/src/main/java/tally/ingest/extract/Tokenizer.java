@@ -19,7 +19,7 @@ public final class Tokenizer {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 i++;
             } else if (isDigit(c)) {
                 i = number(text, i, to, tokens);
@@ -94,6 +94,11 @@ public final class Tokenizer {
     private static Token token(String text, int start, int end, Token.Kind kind) {
         String t = text.substring(start, end);
         return new Token(t, t.toLowerCase(Locale.ROOT), kind, start, end);
+    }
+
+    /** White space in the widest sense (no-break spaces too); printable ASCII is answered without a Unicode table lookup. */
+    public static boolean isSpace(char c) {
+        return c == ' ' || (c < ' ' || c > '~') && (Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     private static boolean isDigit(char c) {
