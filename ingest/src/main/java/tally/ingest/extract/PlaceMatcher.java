@@ -1,6 +1,7 @@
 package tally.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,8 @@ public final class PlaceMatcher {
     private static final int FOREIGN_NAME_MIN_LENGTH = 5;
 
     private final Map<String, List<Term>> byFirst = new HashMap<>();
+    /** The characters terms start with (capitals, mostly): any other token is no place, without a lookup. */
+    private final BitSet firstChars = new BitSet();
 
     PlaceMatcher(List<Place> places, String lang) {
         Map<String, Place> byTerm = new HashMap<>();
@@ -40,6 +43,7 @@ public final class PlaceMatcher {
             }
         }
         byFirst.values().forEach(l -> l.sort(Comparator.comparingInt(t -> -t.words.length)));
+        byFirst.keySet().forEach(w -> firstChars.set(w.charAt(0)));
     }
 
     /** The matcher for texts in a language: its own terms and other languages' long names. */
@@ -64,6 +68,9 @@ public final class PlaceMatcher {
 
     private Term longest(List<Token> tokens, int i) {
         Token first = tokens.get(i);
+        if (!firstChars.get(first.text().charAt(0))) {
+            return null; // titleCase keeps the first character
+        }
         List<Term> candidates = byFirst.get(first.text());
         if (candidates == null) {
             String title = titleCase(first);

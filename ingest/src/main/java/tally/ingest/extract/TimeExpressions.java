@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tally.stats.Period;
@@ -30,32 +31,41 @@ public final class TimeExpressions {
      * at the same token the first in this order wins, so candidates are kept as sets of positions.
      */
     private final TimeTemplate[] ordered;
-    /** Templates starting with words, by those words (a trie): "the" alone selects no template. */
-    private final WordNode byLeadingWords = new WordNode();
+    /**
+     * Templates starting with words, by those words: the match at a token holds every template
+     * whose leading words all match there ("the" alone selects no template).
+     */
+    private final PhraseTable<BitSet> byLeadingWords = new PhraseTable<>();
     private final Map<String, BitSet> byFirstSlot = new HashMap<>();
-
-    /** A node of the trie of templates' leading words: the templates whose leading words end here. */
-    private static final class WordNode {
-        final Map<String, WordNode> next = new HashMap<>();
-        final BitSet templates = new BitSet();
-    }
 
     public TimeExpressions(Lexicon lexicon) {
         this.lexicon = lexicon;
         List<TimeTemplate> order = new ArrayList<>();
+        Map<List<String>, BitSet> byWords = new LinkedHashMap<>();
         for (TimeTemplate t : lexicon.timeTemplates) {
-            if (t.elements().get(0).type() == TimeTemplate.Element.Type.WORD) {
-                WordNode node = byLeadingWords;
-                for (TimeTemplate.Element el : t.elements()) {
-                    if (el.type() != TimeTemplate.Element.Type.WORD) {
-                        break;
-                    }
-                    node = node.next.computeIfAbsent(el.value(), k -> new WordNode());
+            List<String> words = new ArrayList<>();
+            for (TimeTemplate.Element el : t.elements()) {
+                if (el.type() != TimeTemplate.Element.Type.WORD) {
+                    break;
                 }
-                node.templates.set(order.size());
+                words.add(el.value());
+            }
+            if (!words.isEmpty()) {
+                byWords.computeIfAbsent(words, k -> new BitSet()).set(order.size());
                 order.add(t);
             }
         }
+        // The longest leading words that match stand for all shorter ones: each entry holds the
+        // templates of every entry that starts it.
+        byWords.forEach((words, templates) -> {
+            BitSet all = new BitSet();
+            byWords.forEach((other, those) -> {
+                if (words.subList(0, Math.min(other.size(), words.size())).equals(other)) {
+                    all.or(those);
+                }
+            });
+            byLeadingWords.add(words.stream().mapToInt(WordIds::intern).toArray(), all);
+        });
         for (String slot : FIRST_SLOTS) {
             BitSet set = new BitSet();
             for (TimeTemplate t : lexicon.timeTemplates) {
@@ -188,9 +198,9 @@ public final class TimeExpressions {
      */
     private BitSet candidates(List<Token> tokens, int i, NumberMention[] numberAt) {
         BitSet out = new BitSet(ordered.length);
-        WordNode node = byLeadingWords;
-        for (int j = i; j < tokens.size() && (node = node.next.get(tokens.get(j).lower())) != null; j++) {
-            out.or(node.templates);
+        PhraseTable.Match<BitSet> leading = byLeadingWords.at(tokens, i);
+        if (leading != null) {
+            out.or(leading.value());
         }
         if (numberAt[i] != null) {
             out.or(byFirstSlot.get("year"));

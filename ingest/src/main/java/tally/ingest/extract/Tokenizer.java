@@ -93,7 +93,8 @@ public final class Tokenizer {
 
     private static Token token(String text, int start, int end, Token.Kind kind) {
         String t = text.substring(start, end);
-        return new Token(t, t.toLowerCase(Locale.ROOT), kind, start, end);
+        String lower = t.toLowerCase(Locale.ROOT);
+        return new Token(t, lower, kind, start, end, WordIds.of(lower));
     }
 
     /** White space in the widest sense (no-break spaces too); printable ASCII is answered without a Unicode table lookup. */
