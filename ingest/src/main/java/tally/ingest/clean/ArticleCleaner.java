@@ -73,14 +73,17 @@ public final class ArticleCleaner {
                 raw.lang(), clean, paragraphs, warnings);
     }
 
-    /** The first {@link #HEADER_LINES} lines of a text: splitting all of it would copy every line of every article. */
+    /** The first {@link #HEADER_LINES} lines of a text, as {@link #LINE_BREAK} splits it: splitting all of it would copy every line of every article. */
     private static List<String> headerLines(String body) {
         List<String> lines = new ArrayList<>(HEADER_LINES);
-        Matcher m = LINE_BREAK.matcher(body);
         int start = 0;
-        while (lines.size() < HEADER_LINES && m.find()) {
-            lines.add(body.substring(start, m.start()));
-            start = m.end();
+        for (int i = 0; i < body.length() && lines.size() < HEADER_LINES; i++) {
+            char c = body.charAt(i);
+            if (c == '\n' || c == '\u000B' || c == '\u000C' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                lines.add(body.substring(start, i));
+                i += c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n' ? 1 : 0;
+                start = i + 1;
+            }
         }
         if (lines.size() < HEADER_LINES) {
             lines.add(body.substring(start));

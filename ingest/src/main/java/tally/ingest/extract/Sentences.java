@@ -71,7 +71,8 @@ public final class Sentences {
         int start = span.start();
         for (int i = start + 2; i < span.end() - 1; i++) {
             char c = text.charAt(i);
-            if (!Character.isDigit(c) || !Character.isWhitespace(text.charAt(i - 1))) {
+            // Every character of the text passes here: ASCII is answered without a Unicode table lookup.
+            if ((c < 0x80 ? c < '0' || c > '9' : !Character.isDigit(c)) || !Character.isWhitespace(text.charAt(i - 1))) {
                 continue;
             }
             int dot = i - 1;

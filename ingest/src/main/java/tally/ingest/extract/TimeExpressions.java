@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tally.stats.Period;
 
 /**
@@ -21,63 +21,45 @@ public final class TimeExpressions {
 
     private static final int MAX_GAP = 10;
 
-    /** Slots a template may start with; templates starting with another slot are never tried. */
-    private static final List<String> FIRST_SLOTS = List.of("year", "day", "n", "month", "season", "weekday");
-
     private final Lexicon lexicon;
     /**
-     * The templates in the order they are tried: those starting with a word, then those starting
-     * with each slot of {@link #FIRST_SLOTS}, each group in lexicon order. Among matches that end
-     * at the same token the first in this order wins, so candidates are kept as sets of positions.
+     * Templates starting with words, by those words: the match at a token lists, in lexicon order,
+     * every template whose leading words all match there ("the" alone selects none).
      */
-    private final TimeTemplate[] ordered;
-    /**
-     * Templates starting with words, by those words: the match at a token holds every template
-     * whose leading words all match there ("the" alone selects no template).
-     */
-    private final PhraseTable<BitSet> byLeadingWords = new PhraseTable<>();
-    private final Map<String, BitSet> byFirstSlot = new HashMap<>();
+    private final PhraseTable<List<TimeTemplate>> byLeadingWords = new PhraseTable<>();
+    /** The others by the slot they start with ("{month} {year}"). */
+    private final Map<String, List<TimeTemplate>> byFirstSlot = new HashMap<>();
 
     public TimeExpressions(Lexicon lexicon) {
         this.lexicon = lexicon;
-        List<TimeTemplate> order = new ArrayList<>();
-        Map<List<String>, BitSet> byWords = new LinkedHashMap<>();
+        Set<List<String>> leading = new LinkedHashSet<>();
         for (TimeTemplate t : lexicon.timeTemplates) {
-            List<String> words = new ArrayList<>();
-            for (TimeTemplate.Element el : t.elements()) {
-                if (el.type() != TimeTemplate.Element.Type.WORD) {
-                    break;
-                }
-                words.add(el.value());
-            }
-            if (!words.isEmpty()) {
-                byWords.computeIfAbsent(words, k -> new BitSet()).set(order.size());
-                order.add(t);
+            TimeTemplate.Element first = t.elements().get(0);
+            if (first.type() == TimeTemplate.Element.Type.WORD) {
+                leading.add(leadingWords(t));
+            } else {
+                byFirstSlot.computeIfAbsent(first.value(), k -> new ArrayList<>()).add(t);
             }
         }
-        // The longest leading words that match stand for all shorter ones: each entry holds the
-        // templates of every entry that starts it.
-        byWords.forEach((words, templates) -> {
-            BitSet all = new BitSet();
-            byWords.forEach((other, those) -> {
-                if (words.subList(0, Math.min(other.size(), words.size())).equals(other)) {
-                    all.or(those);
-                }
-            });
-            byLeadingWords.add(words.stream().mapToInt(WordIds::intern).toArray(), all);
-        });
-        for (String slot : FIRST_SLOTS) {
-            BitSet set = new BitSet();
-            for (TimeTemplate t : lexicon.timeTemplates) {
-                TimeTemplate.Element first = t.elements().get(0);
-                if (first.type() == TimeTemplate.Element.Type.SLOT && first.value().equals(slot)) {
-                    set.set(order.size());
-                    order.add(t);
-                }
-            }
-            byFirstSlot.put(slot, set);
+        // The longest leading words that match stand for all shorter ones.
+        for (List<String> words : leading) {
+            List<TimeTemplate> templates = lexicon.timeTemplates.stream().filter(t -> {
+                List<String> own = leadingWords(t);
+                return !own.isEmpty() && own.size() <= words.size() && words.subList(0, own.size()).equals(own);
+            }).toList();
+            byLeadingWords.add(words.stream().mapToInt(WordIds::intern).toArray(), templates);
         }
-        this.ordered = order.toArray(TimeTemplate[]::new);
+    }
+
+    private static List<String> leadingWords(TimeTemplate t) {
+        List<String> words = new ArrayList<>();
+        for (TimeTemplate.Element el : t.elements()) {
+            if (el.type() != TimeTemplate.Element.Type.WORD) {
+                break;
+            }
+            words.add(el.value());
+        }
+        return words;
     }
 
     public List<TimeMention> find(List<Token> tokens, List<NumberMention> numbers, LocalDate published) {
@@ -175,14 +157,37 @@ public final class TimeExpressions {
         return memo[i];
     }
 
+    /**
+     * The longest match at token i of the templates whose first element can match there (most
+     * tokens have none): those starting with words, then those starting with a number, a month, a
+     * season or a weekday. Of two matches that end at the same token the first tried wins.
+     */
     private Slots longest(List<Token> tokens, int i, NumberMention[] numberAt) {
         if (i >= tokens.size()) {
             return null;
         }
-        Slots best = null;
-        BitSet candidates = candidates(tokens, i, numberAt);
-        for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
-            TimeTemplate t = ordered[c];
+        PhraseTable.Match<List<TimeTemplate>> leading = byLeadingWords.at(tokens, i);
+        Slots best = leading == null ? null : longer(leading.value(), tokens, i, numberAt, null);
+        if (numberAt[i] != null) {
+            for (String slot : List.of("year", "day", "n")) {
+                best = longer(byFirstSlot.getOrDefault(slot, List.of()), tokens, i, numberAt, best);
+            }
+        }
+        if (lexicon.months.at(tokens, i) != null) {
+            best = longer(byFirstSlot.getOrDefault("month", List.of()), tokens, i, numberAt, best);
+        }
+        if (lexicon.seasons.at(tokens, i) != null) {
+            best = longer(byFirstSlot.getOrDefault("season", List.of()), tokens, i, numberAt, best);
+        }
+        if (lexicon.weekdays.at(tokens, i) != null) {
+            best = longer(byFirstSlot.getOrDefault("weekday", List.of()), tokens, i, numberAt, best);
+        }
+        return best;
+    }
+
+    /** The longest match at i of these templates, or {@code best} when none is longer. */
+    private Slots longer(List<TimeTemplate> templates, List<Token> tokens, int i, NumberMention[] numberAt, Slots best) {
+        for (TimeTemplate t : templates) {
             Slots s = match(t, 0, tokens, i, numberAt, new Slots());
             if (s != null && (best == null || s.end > best.end)) {
                 s.template = t;
@@ -190,33 +195,6 @@ public final class TimeExpressions {
             }
         }
         return best;
-    }
-
-    /**
-     * Only the templates whose first element can match token i (most tokens have none), and of
-     * those starting with words only the ones whose leading words all match.
-     */
-    private BitSet candidates(List<Token> tokens, int i, NumberMention[] numberAt) {
-        BitSet out = new BitSet(ordered.length);
-        PhraseTable.Match<BitSet> leading = byLeadingWords.at(tokens, i);
-        if (leading != null) {
-            out.or(leading.value());
-        }
-        if (numberAt[i] != null) {
-            out.or(byFirstSlot.get("year"));
-            out.or(byFirstSlot.get("day"));
-            out.or(byFirstSlot.get("n"));
-        }
-        if (lexicon.months.at(tokens, i) != null) {
-            out.or(byFirstSlot.get("month"));
-        }
-        if (lexicon.seasons.at(tokens, i) != null) {
-            out.or(byFirstSlot.get("season"));
-        }
-        if (lexicon.weekdays.at(tokens, i) != null) {
-            out.or(byFirstSlot.get("weekday"));
-        }
-        return out;
     }
 
     /** Slot values captured while matching. */

@@ -93,13 +93,24 @@ public final class Tokenizer {
 
     private static Token token(String text, int start, int end, Token.Kind kind) {
         String t = text.substring(start, end);
-        String lower = t.toLowerCase(Locale.ROOT);
-        return new Token(t, lower, kind, start, end, WordIds.of(lower));
+        // Latin-1 words are looked up as they stand: a lexicon word needs no lower-case copy.
+        WordIds.Word known = isLatin1(t) ? WordIds.findLatin1(text, start, end) : WordIds.find(t.toLowerCase(Locale.ROOT));
+        String lower = known != null ? known.lower() : t.toLowerCase(Locale.ROOT);
+        return new Token(t, lower, kind, start, end, known != null ? known.id() : WordIds.NONE);
     }
 
     /** White space in the widest sense (no-break spaces too); printable ASCII is answered without a Unicode table lookup. */
     public static boolean isSpace(char c) {
         return c == ' ' || (c < ' ' || c > '~') && (Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+
+    private static boolean isLatin1(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) > 0xff) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDigit(char c) {

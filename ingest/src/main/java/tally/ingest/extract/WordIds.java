@@ -1,35 +1,92 @@
 package tally.ingest.extract;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
  * Numbers for the lower-case words that lexicon phrases use. The tokenizer looks each token up
- * once, so phrase tables match tokens by comparing ints instead of hashing strings per table.
- * Words of the text that no lexicon uses have no id ({@link #NONE}) and are never interned.
+ * once, straight from the text, so phrase tables match tokens by comparing ints instead of
+ * hashing strings per table, and a known word's lower-case form is this table's string rather
+ * than a new one. Words of the text that no lexicon uses have no id ({@link #NONE}) and are never
+ * added.
  */
 final class WordIds {
 
     static final int NONE = -1;
 
-    private static final Map<String, Integer> IDS = new ConcurrentHashMap<>();
+    /** A word and its id; final fields, so a reader racing an intern sees the entry whole or not at all. */
+    record Word(String lower, int id) {
+    }
+
+    /** Open addressing on {@link String#hashCode} of the lower-case form; replaced whole when it grows. */
+    private static volatile Word[] table = new Word[1 << 12];
+    private static int size;
 
     private WordIds() {
     }
 
     /** The id of a lexicon word, assigned on first use (lexicons of two languages may load at once). */
     static synchronized int intern(String lower) {
-        Integer id = IDS.get(lower);
-        if (id == null) {
-            id = IDS.size();
-            IDS.put(lower, id);
+        Word known = find(lower, 0, lower.length(), false);
+        if (known != null) {
+            return known.id();
         }
-        return id;
+        if (2 * (size + 1) > table.length) {
+            Word[] grown = new Word[2 * table.length];
+            for (Word w : table) {
+                if (w != null) {
+                    grown[slot(grown, w.lower(), 0, w.lower().length(), false)] = w;
+                }
+            }
+            table = grown;
+        }
+        Word word = new Word(lower, size++);
+        Word[] t = table;
+        t[slot(t, lower, 0, lower.length(), false)] = word;
+        return word.id();
     }
 
-    /** The id of a word of the text, or {@link #NONE} when no lexicon uses it. */
-    static int of(String lower) {
-        Integer id = IDS.get(lower);
-        return id == null ? NONE : id;
+    /**
+     * The lexicon word that text[from, to) is in lower case, or null. Only for text of Latin-1
+     * characters, whose lower case is the lower case of each character ({@link String#toLowerCase}
+     * maps no Latin-1 letter to more than one character, or outside Latin-1).
+     */
+    static Word findLatin1(CharSequence text, int from, int to) {
+        return find(text, from, to, true);
+    }
+
+    /** The lexicon word that is exactly this lower-case string, or null. */
+    static Word find(String lower) {
+        return find(lower, 0, lower.length(), false);
+    }
+
+    private static Word find(CharSequence text, int from, int to, boolean fold) {
+        Word[] t = table;
+        return t[slot(t, text, from, to, fold)];
+    }
+
+    /** The slot of the word text[from, to) (lower-cased when fold): its entry, or the empty slot where it would go. */
+    private static int slot(Word[] t, CharSequence text, int from, int to, boolean fold) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + (fold ? Character.toLowerCase(text.charAt(k)) : text.charAt(k));
+        }
+        int mask = t.length - 1;
+        for (int s = (h ^ h >>> 16) & mask; ; s = s + 1 & mask) {
+            Word w = t[s];
+            if (w == null || same(w.lower(), text, from, to, fold)) {
+                return s;
+            }
+        }
+    }
+
+    private static boolean same(String lower, CharSequence text, int from, int to, boolean fold) {
+        if (lower.length() != to - from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (lower.charAt(k - from) != (fold ? Character.toLowerCase(c) : c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
