@@ -124,7 +124,7 @@ public final class TimeExpressions {
                 continue;
             }
             int j = i + month.length();
-            if (j < tokens.size() && lexicon.dateJoiners.contains(tokens.get(j).lower())) {
+            if (j < tokens.size() && lexicon.dateJoiners.contains(tokens.get(j))) {
                 j++; // "diciembre de 2006"
             }
             int day = 1;

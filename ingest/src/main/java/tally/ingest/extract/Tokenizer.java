@@ -23,7 +23,7 @@ public final class Tokenizer {
                 i++;
             } else if (isDigit(c)) {
                 i = number(text, i, to, tokens);
-            } else if (Character.isLetter(c)) {
+            } else if (isLetter(c)) {
                 i = word(text, i, to, tokens);
             } else {
                 tokens.add(token(text, i, i + 1, Token.Kind.PUNCT));
@@ -61,8 +61,8 @@ public final class Tokenizer {
         // Initialisms: single letters each followed by a dot ("U.S.", "a.m.").
         int j = start;
         int letters = 0;
-        while (j + 1 < to && Character.isLetter(text.charAt(j)) && text.charAt(j + 1) == '.'
-                && (j + 2 >= to || !Character.isLetter(text.charAt(j + 2)) || (j + 3 < to && text.charAt(j + 3) == '.'))) {
+        while (j + 1 < to && isLetter(text.charAt(j)) && text.charAt(j + 1) == '.'
+                && (j + 2 >= to || !isLetter(text.charAt(j + 2)) || (j + 3 < to && text.charAt(j + 3) == '.'))) {
             letters++;
             j += 2;
         }
@@ -73,10 +73,10 @@ public final class Tokenizer {
         int i = start;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 i++;
-            } else if (isApostrophe(c) && i + 1 < to && Character.isLetter(text.charAt(i + 1))
-                    && !(Character.toLowerCase(text.charAt(i + 1)) == 's' && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2))))) {
+            } else if (isApostrophe(c) && i + 1 < to && isLetter(text.charAt(i + 1))
+                    && !(Character.toLowerCase(text.charAt(i + 1)) == 's' && (i + 2 >= to || !isLetter(text.charAt(i + 2))))) {
                 i++; // o'clock, don't; but not the possessive 's
             } else {
                 break;
@@ -84,7 +84,7 @@ public final class Tokenizer {
         }
         out.add(token(text, start, i, Token.Kind.WORD));
         if (i + 1 < to && isApostrophe(text.charAt(i)) && Character.toLowerCase(text.charAt(i + 1)) == 's'
-                && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)))) {
+                && (i + 2 >= to || !isLetter(text.charAt(i + 2)))) {
             out.add(token(text, i, i + 2, Token.Kind.WORD));
             i += 2;
         }
@@ -102,6 +102,11 @@ public final class Tokenizer {
     /** White space in the widest sense (no-break spaces too); printable ASCII is answered without a Unicode table lookup. */
     public static boolean isSpace(char c) {
         return c == ' ' || (c < ' ' || c > '~') && (Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+
+    /** {@link Character#isLetter(char)}, with ASCII answered without a Unicode table lookup. */
+    private static boolean isLetter(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
     }
 
     private static boolean isLatin1(String s) {

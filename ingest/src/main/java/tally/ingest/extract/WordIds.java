@@ -66,7 +66,8 @@ final class WordIds {
     private static int slot(Word[] t, CharSequence text, int from, int to, boolean fold) {
         int h = 0;
         for (int k = from; k < to; k++) {
-            h = 31 * h + (fold ? Character.toLowerCase(text.charAt(k)) : text.charAt(k));
+            char c = text.charAt(k);
+            h = 31 * h + (fold ? lower(c) : c);
         }
         int mask = t.length - 1;
         for (int s = (h ^ h >>> 16) & mask; ; s = s + 1 & mask) {
@@ -77,13 +78,18 @@ final class WordIds {
         }
     }
 
+    /** {@link Character#toLowerCase(char)}, with ASCII answered without a Unicode table lookup. */
+    private static char lower(char c) {
+        return c < 0x80 ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c : Character.toLowerCase(c);
+    }
+
     private static boolean same(String lower, CharSequence text, int from, int to, boolean fold) {
         if (lower.length() != to - from) {
             return false;
         }
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
-            if (lower.charAt(k - from) != (fold ? Character.toLowerCase(c) : c)) {
+            if (lower.charAt(k - from) != (fold ? lower(c) : c)) {
                 return false;
             }
         }
