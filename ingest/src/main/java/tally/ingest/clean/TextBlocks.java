@@ -19,12 +19,13 @@ public final class TextBlocks {
         StringBuilder paragraph = new StringBuilder();
         boolean paragraphIsList = false;
         int lineStart = 0;
+        int cr = text.indexOf('\r');
         while (lineStart <= text.length()) {
-            // Lines end at \r\n, \r or \n; the text after the last break is a line too.
-            int lineEnd = lineStart;
-            while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-                lineEnd++;
-            }
+            // Lines end at \r\n, \r or \n; the text after the last break is a line too. (indexOf
+            // scans far faster than a loop over characters; the next \r is kept, most texts have none.)
+            int lf = text.indexOf('\n', lineStart);
+            cr = cr >= 0 && cr < lineStart ? text.indexOf('\r', lineStart) : cr;
+            int lineEnd = Math.min(lf < 0 ? text.length() : lf, cr < 0 ? text.length() : cr);
             String line = text.substring(lineStart, lineEnd);
             lineStart = lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : 1);
             String stripped = line.strip();

@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * Multi-word phrases matched on lower-case tokens; the longest phrase wins, and of two equal
- * phrases the first added. The phrases form two tries over word ids, one read forwards from a
- * phrase's first word and one backwards from its last, so a lookup costs one array access per
- * token of the longest candidate and none at all for a word no phrase uses.
+ * phrases the first added. The phrases form two tries over word ids ({@link Token#word()}), one
+ * read forwards from a phrase's first word and one backwards from its last, so a lookup costs an
+ * array access for the first token, one hash probe per further token of the longest candidate,
+ * and nothing for a word no phrase uses.
  */
 public final class PhraseTable<V> {
 
@@ -15,49 +16,19 @@ public final class PhraseTable<V> {
     public record Match<V>(int length, V value) {
     }
 
-    /** A trie node: the phrase ending here, if any, and the nodes one word further, by word id. */
-    private static final class Node<V> {
-        Match<V> match;
-        int[] words = new int[0];
-        Node<V>[] next = newNodes(0);
+    /** No key: node numbers start at 1 and word ids at 0, so no edge is ever -1. */
+    private static final long NO_EDGE = -1L;
 
-        Node<V> next(int word) {
-            int k = Arrays.binarySearch(words, word);
-            return k < 0 ? null : next[k];
-        }
-
-        Node<V> nextOrAdd(int word) {
-            int k = Arrays.binarySearch(words, word);
-            if (k >= 0) {
-                return next[k];
-            }
-            int at = -k - 1;
-            words = insert(words, at, word);
-            Node<V>[] grown = newNodes(next.length + 1);
-            System.arraycopy(next, 0, grown, 0, at);
-            System.arraycopy(next, at, grown, at + 1, next.length - at);
-            grown[at] = new Node<>();
-            next = grown;
-            return grown[at];
-        }
-
-        private static int[] insert(int[] a, int at, int value) {
-            int[] out = new int[a.length + 1];
-            System.arraycopy(a, 0, out, 0, at);
-            System.arraycopy(a, at, out, at + 1, a.length - at);
-            out[at] = value;
-            return out;
-        }
-
-        @SuppressWarnings("unchecked")
-        private static <V> Node<V>[] newNodes(int n) {
-            return (Node<V>[]) new Node<?>[n];
-        }
-    }
-
-    /** Roots by the id of a phrase's first word (forwards) or last word (backwards). */
-    private Node<V>[] byFirst = Node.newNodes(0);
-    private Node<V>[] byLast = Node.newNodes(0);
+    /** Trie nodes are numbered from 1 (0 is "no node"); the phrase ending at each, if any. */
+    private Match<V>[] matches = newMatches(2);
+    private int nodes = 1;
+    /** The first node by the id of a phrase's first word (forwards) or last word (backwards). */
+    private int[] byFirst = new int[0];
+    private int[] byLast = new int[0];
+    /** Edges of both tries, open addressing: key (node, word id), value the node one word further. */
+    private long[] edgeKeys = emptyKeys(16);
+    private int[] edgeTargets = new int[16];
+    private int edges;
 
     public void add(String phrase, V value) {
         List<Token> tokens = Tokenizer.tokenize(phrase);
@@ -75,26 +46,18 @@ public final class PhraseTable<V> {
         }
         Match<V> match = new Match<>(words.length, value);
         byFirst = grown(byFirst, words[0]);
-        Node<V> node = byFirst[words[0]];
+        int node = byFirst[words[0]] = orNew(byFirst[words[0]]);
         for (int k = 1; k < words.length; k++) {
-            node = node.nextOrAdd(words[k]);
+            node = nextOrAdd(node, words[k]);
         }
-        node.match = node.match == null ? match : node.match;
+        matches[node] = matches[node] == null ? match : matches[node];
         int last = words[words.length - 1];
         byLast = grown(byLast, last);
-        node = byLast[last];
+        node = byLast[last] = orNew(byLast[last]);
         for (int k = words.length - 2; k >= 0; k--) {
-            node = node.nextOrAdd(words[k]);
+            node = nextOrAdd(node, words[k]);
         }
-        node.match = node.match == null ? match : node.match;
-    }
-
-    private static <V> Node<V>[] grown(Node<V>[] roots, int word) {
-        Node<V>[] out = word < roots.length ? roots : Arrays.copyOf(roots, word + 1);
-        if (out[word] == null) {
-            out[word] = new Node<>();
-        }
-        return out;
+        matches[node] = matches[node] == null ? match : matches[node];
     }
 
     /** The longest phrase starting at token {@code i}, or null. */
@@ -102,11 +65,11 @@ public final class PhraseTable<V> {
         if (i < 0 || i >= tokens.size()) {
             return null;
         }
-        Node<V> node = root(byFirst, tokens.get(i));
+        int node = root(byFirst, tokens.get(i));
         Match<V> longest = null;
-        for (int j = i + 1; node != null; j++) {
-            longest = node.match != null ? node.match : longest;
-            node = j < tokens.size() ? next(node, tokens.get(j)) : null;
+        for (int j = i + 1; node != 0; j++) {
+            longest = matches[node] != null ? matches[node] : longest;
+            node = j < tokens.size() ? next(node, tokens.get(j).word()) : 0;
         }
         return longest;
     }
@@ -116,21 +79,99 @@ public final class PhraseTable<V> {
         if (end <= 0 || end > tokens.size()) {
             return null;
         }
-        Node<V> node = root(byLast, tokens.get(end - 1));
+        int node = root(byLast, tokens.get(end - 1));
         Match<V> longest = null;
-        for (int j = end - 2; node != null; j--) {
-            longest = node.match != null ? node.match : longest;
-            node = j >= 0 ? next(node, tokens.get(j)) : null;
+        for (int j = end - 2; node != 0; j--) {
+            longest = matches[node] != null ? matches[node] : longest;
+            node = j >= 0 ? next(node, tokens.get(j).word()) : 0;
         }
         return longest;
     }
 
-    private static <V> Node<V> root(Node<V>[] roots, Token t) {
+    private static int root(int[] roots, Token t) {
         int word = t.word();
-        return word >= 0 && word < roots.length ? roots[word] : null;
+        return word >= 0 && word < roots.length ? roots[word] : 0;
     }
 
-    private static <V> Node<V> next(Node<V> node, Token t) {
-        return t.word() == WordIds.NONE ? null : node.next(t.word());
+    private int next(int node, int word) {
+        if (word == WordIds.NONE) {
+            return 0;
+        }
+        long key = edge(node, word);
+        int mask = edgeKeys.length - 1;
+        for (int s = slot(key, mask); ; s = s + 1 & mask) {
+            if (edgeKeys[s] == key) {
+                return edgeTargets[s];
+            }
+            if (edgeKeys[s] == NO_EDGE) {
+                return 0;
+            }
+        }
+    }
+
+    private int nextOrAdd(int node, int word) {
+        int known = next(node, word);
+        if (known != 0) {
+            return known;
+        }
+        if (2 * (edges + 1) > edgeKeys.length) {
+            long[] oldKeys = edgeKeys;
+            int[] oldTargets = edgeTargets;
+            edgeKeys = emptyKeys(2 * oldKeys.length);
+            edgeTargets = new int[2 * oldKeys.length];
+            for (int s = 0; s < oldKeys.length; s++) {
+                if (oldKeys[s] != NO_EDGE) {
+                    put(oldKeys[s], oldTargets[s]);
+                }
+            }
+        }
+        int target = orNew(0);
+        put(edge(node, word), target);
+        edges++;
+        return target;
+    }
+
+    private void put(long key, int target) {
+        int mask = edgeKeys.length - 1;
+        int s = slot(key, mask);
+        while (edgeKeys[s] != NO_EDGE) {
+            s = s + 1 & mask;
+        }
+        edgeKeys[s] = key;
+        edgeTargets[s] = target;
+    }
+
+    /** The node given, or a new one when none (0). */
+    private int orNew(int node) {
+        if (node != 0) {
+            return node;
+        }
+        if (nodes == matches.length) {
+            matches = Arrays.copyOf(matches, 2 * nodes);
+        }
+        return nodes++;
+    }
+
+    private static long edge(int node, int word) {
+        return (long) node << 32 | word;
+    }
+
+    private static int slot(long key, int mask) {
+        return Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+    }
+
+    private static int[] grown(int[] roots, int word) {
+        return word < roots.length ? roots : Arrays.copyOf(roots, word + 1);
+    }
+
+    private static long[] emptyKeys(int n) {
+        long[] keys = new long[n];
+        Arrays.fill(keys, NO_EDGE);
+        return keys;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> Match<V>[] newMatches(int n) {
+        return (Match<V>[]) new Match<?>[n];
     }
 }
