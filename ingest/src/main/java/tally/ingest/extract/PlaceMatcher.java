@@ -104,7 +104,10 @@ public final class PlaceMatcher {
     private static boolean matches(List<Token> tokens, int start, String[] words) {
         for (int k = 0; k < words.length; k++) {
             Token t = tokens.get(start + k);
-            if (!t.text().equals(words[k]) && !titleCase(t).equals(words[k])) {
+            String text = t.text();
+            // The title case of a word keeps its length and first character.
+            if (!text.equals(words[k]) && (text.length() != words[k].length() || text.charAt(0) != words[k].charAt(0)
+                    || !titleCase(t).equals(words[k]))) {
                 return false;
             }
         }

@@ -170,17 +170,38 @@ public final class TimeExpressions {
         Slots best = leading == null ? null : longer(leading.value(), tokens, i, numberAt, null);
         if (numberAt[i] != null) {
             for (String slot : List.of("year", "day", "n")) {
-                best = longer(byFirstSlot.getOrDefault(slot, List.of()), tokens, i, numberAt, best);
+                best = longerFromSlot(slot, tokens, i, numberAt, best);
             }
         }
         if (lexicon.months.at(tokens, i) != null) {
-            best = longer(byFirstSlot.getOrDefault("month", List.of()), tokens, i, numberAt, best);
+            best = longerFromSlot("month", tokens, i, numberAt, best);
         }
         if (lexicon.seasons.at(tokens, i) != null) {
-            best = longer(byFirstSlot.getOrDefault("season", List.of()), tokens, i, numberAt, best);
+            best = longerFromSlot("season", tokens, i, numberAt, best);
         }
         if (lexicon.weekdays.at(tokens, i) != null) {
-            best = longer(byFirstSlot.getOrDefault("weekday", List.of()), tokens, i, numberAt, best);
+            best = longerFromSlot("weekday", tokens, i, numberAt, best);
+        }
+        return best;
+    }
+
+    /**
+     * Like {@link #longer} for the templates starting with one slot: that slot takes the same value
+     * in all of them, so it is filled once and each template goes on from its second element.
+     */
+    private Slots longerFromSlot(String slot, List<Token> tokens, int i, NumberMention[] numberAt, Slots best) {
+        List<TimeTemplate> templates = byFirstSlot.getOrDefault(slot, List.of());
+        Slots first = new Slots();
+        int next = templates.isEmpty() ? -1 : bind(templates.get(0), slot, tokens, i, numberAt, first);
+        if (next < 0) {
+            return best;
+        }
+        for (TimeTemplate t : templates) {
+            Slots s = match(t, 1, tokens, next, numberAt, first.copy());
+            if (s != null && (best == null || s.end > best.end)) {
+                s.template = t;
+                best = s;
+            }
         }
         return best;
     }
@@ -260,8 +281,14 @@ public final class TimeExpressions {
     }
 
     private Slots slot(TimeTemplate t, int e, String name, List<Token> tokens, int i, NumberMention[] numberAt, Slots slots) {
+        int next = bind(t, name, tokens, i, numberAt, slots);
+        return next < 0 ? null : match(t, e + 1, tokens, next, numberAt, slots);
+    }
+
+    /** Fills slot {@code name} from token i on: the token after its value, or -1 when it has none there. */
+    private int bind(TimeTemplate t, String name, List<Token> tokens, int i, NumberMention[] numberAt, Slots slots) {
         if (i >= tokens.size()) {
-            return null;
+            return -1;
         }
         Token tok = tokens.get(i);
         int next;
@@ -269,7 +296,7 @@ public final class TimeExpressions {
             case "year", "year2" -> {
                 NumberMention n = i < numberAt.length ? numberAt[i] : null;
                 if (n == null || !n.yearLike()) {
-                    return null;
+                    return -1;
                 }
                 if (name.equals("year")) {
                     slots.year = (int) n.value();
@@ -280,11 +307,11 @@ public final class TimeExpressions {
             }
             case "day", "day2" -> {
                 if (!tok.isNumber() || tok.text().length() > 2) {
-                    return null;
+                    return -1;
                 }
                 int d = Integer.parseInt(tok.text());
                 if (d < 1 || d > 31) {
-                    return null;
+                    return -1;
                 }
                 if (name.equals("day")) {
                     slots.day = d;
@@ -296,7 +323,7 @@ public final class TimeExpressions {
             case "n" -> {
                 NumberMention n = i < numberAt.length ? numberAt[i] : null;
                 if (n == null || n.yearLike() || n.value() < 1 || n.value() > 100 || n.value() != Math.rint(n.value())) {
-                    return null;
+                    return -1;
                 }
                 slots.n = (int) n.value();
                 next = n.end();
@@ -305,7 +332,7 @@ public final class TimeExpressions {
                 PhraseTable.Match<Integer> m = lexicon.months.at(tokens, i);
                 // In English a bare "may" or "march" is a month only when capitalized.
                 if (m == null || lexicon.capitalizedMonths && !tok.isCapitalized()) {
-                    return null;
+                    return -1;
                 }
                 if (name.equals("month")) {
                     slots.month = m.value();
@@ -317,7 +344,7 @@ public final class TimeExpressions {
             case "season" -> {
                 PhraseTable.Match<Lexicon.Season> m = lexicon.seasons.at(tokens, i);
                 if (m == null) {
-                    return null;
+                    return -1;
                 }
                 slots.season = m.value();
                 next = i + m.length();
@@ -325,14 +352,14 @@ public final class TimeExpressions {
             case "weekday" -> {
                 PhraseTable.Match<Integer> m = lexicon.weekdays.at(tokens, i);
                 if (m == null || lexicon.capitalizedMonths && !tok.isCapitalized()) {
-                    return null;
+                    return -1;
                 }
                 slots.weekday = m.value();
                 next = i + m.length();
             }
             default -> throw new IllegalStateException("unknown slot {" + name + "} in time template '" + t.source() + "'");
         }
-        return match(t, e + 1, tokens, next, numberAt, slots);
+        return next;
     }
 
     private static TimeMention resolve(String rule, Slots s, int start, LocalDate published) {

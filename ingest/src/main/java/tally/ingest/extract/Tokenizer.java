@@ -93,8 +93,7 @@ public final class Tokenizer {
 
     private static Token token(String text, int start, int end, Token.Kind kind) {
         String t = text.substring(start, end);
-        // Latin-1 words are looked up as they stand: a lexicon word needs no lower-case copy.
-        WordIds.Word known = isLatin1(t) ? WordIds.findLatin1(text, start, end) : WordIds.find(t.toLowerCase(Locale.ROOT));
+        WordIds.Word known = WordIds.find(text, start, end); // a lexicon word needs no lower-case copy
         String lower = known != null ? known.lower() : t.toLowerCase(Locale.ROOT);
         return new Token(t, lower, kind, start, end, known != null ? known.id() : WordIds.NONE);
     }
@@ -107,15 +106,6 @@ public final class Tokenizer {
     /** {@link Character#isLetter(char)}, with ASCII answered without a Unicode table lookup. */
     private static boolean isLetter(char c) {
         return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
-    }
-
-    private static boolean isLatin1(String s) {
-        for (int k = 0; k < s.length(); k++) {
-            if (s.charAt(k) > 0xff) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isDigit(char c) {

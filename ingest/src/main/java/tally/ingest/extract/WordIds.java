@@ -1,5 +1,7 @@
 package tally.ingest.extract;
 
+import java.util.Locale;
+
 /**
  * Numbers for the lower-case words that lexicon phrases use. The tokenizer looks each token up
  * once, straight from the text, so phrase tables match tokens by comparing ints instead of
@@ -24,7 +26,7 @@ final class WordIds {
 
     /** The id of a lexicon word, assigned on first use (lexicons of two languages may load at once). */
     static synchronized int intern(String lower) {
-        Word known = find(lower, 0, lower.length(), false);
+        Word known = find(lower);
         if (known != null) {
             return known.id();
         }
@@ -44,29 +46,34 @@ final class WordIds {
     }
 
     /**
-     * The lexicon word that text[from, to) is in lower case, or null. Only for text of Latin-1
-     * characters, whose lower case is the lower case of each character ({@link String#toLowerCase}
-     * maps no Latin-1 letter to more than one character, or outside Latin-1).
+     * The lexicon word that text[from, to) is in lower case, or null. Text of Latin-1 characters
+     * is looked up as it stands, without a lower-case copy: its lower case is the lower case of
+     * each character ({@link String#toLowerCase} maps no Latin-1 letter to more than one character,
+     * or outside Latin-1).
      */
-    static Word findLatin1(CharSequence text, int from, int to) {
-        return find(text, from, to, true);
+    static Word find(String text, int from, int to) {
+        Word[] t = table;
+        int s = slot(t, text, from, to, true);
+        return s >= 0 ? t[s] : find(text.substring(from, to).toLowerCase(Locale.ROOT));
     }
 
     /** The lexicon word that is exactly this lower-case string, or null. */
     static Word find(String lower) {
-        return find(lower, 0, lower.length(), false);
-    }
-
-    private static Word find(CharSequence text, int from, int to, boolean fold) {
         Word[] t = table;
-        return t[slot(t, text, from, to, fold)];
+        return t[slot(t, lower, 0, lower.length(), false)];
     }
 
-    /** The slot of the word text[from, to) (lower-cased when fold): its entry, or the empty slot where it would go. */
-    private static int slot(Word[] t, CharSequence text, int from, int to, boolean fold) {
+    /**
+     * The slot of the word text[from, to) (lower-cased when fold): its entry, or the empty slot
+     * where it would go; -1 when folding meets a character beyond Latin-1.
+     */
+    private static int slot(Word[] t, String text, int from, int to, boolean fold) {
         int h = 0;
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
+            if (fold && c > 0xff) {
+                return -1;
+            }
             h = 31 * h + (fold ? lower(c) : c);
         }
         int mask = t.length - 1;
@@ -83,7 +90,7 @@ final class WordIds {
         return c < 0x80 ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c : Character.toLowerCase(c);
     }
 
-    private static boolean same(String lower, CharSequence text, int from, int to, boolean fold) {
+    private static boolean same(String lower, String text, int from, int to, boolean fold) {
         if (lower.length() != to - from) {
             return false;
         }
