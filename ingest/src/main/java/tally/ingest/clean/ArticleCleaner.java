@@ -77,11 +77,12 @@ public final class ArticleCleaner {
     private static List<String> headerLines(String body) {
         List<String> lines = new ArrayList<>(HEADER_LINES);
         int start = 0;
-        for (int i = 0; i < body.length() && lines.size() < HEADER_LINES; i++) {
-            char c = body.charAt(i);
+        char[] chars = body.toCharArray(); // far cheaper to index than a UTF-16 String
+        for (int i = 0; i < chars.length && lines.size() < HEADER_LINES; i++) {
+            char c = chars[i];
             if (c == '\n' || c == '\u000B' || c == '\u000C' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
                 lines.add(body.substring(start, i));
-                i += c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n' ? 1 : 0;
+                i += c == '\r' && i + 1 < chars.length && chars[i + 1] == '\n' ? 1 : 0;
                 start = i + 1;
             }
         }
