@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import tally.stats.Period;
 
 /**
@@ -27,11 +28,19 @@ public final class TimeExpressions {
      * every template whose leading words all match there ("the" alone selects none).
      */
     private final PhraseTable<List<TimeTemplate>> byLeadingWords = new PhraseTable<>();
-    /** The others by the slot they start with ("{month} {year}"). */
-    private final Map<String, List<TimeTemplate>> byFirstSlot = new HashMap<>();
+    /** The others by the slot they start with ("{month} {year}"): a number's, a month's, a season's, a weekday's. */
+    private final List<SlotGroup> numberFirst;
+    private final SlotGroup monthFirst;
+    private final SlotGroup seasonFirst;
+    private final SlotGroup weekdayFirst;
+
+    /** The templates that start with one slot, in lexicon order. */
+    private record SlotGroup(String slot, List<TimeTemplate> templates) {
+    }
 
     public TimeExpressions(Lexicon lexicon) {
         this.lexicon = lexicon;
+        Map<String, List<TimeTemplate>> byFirstSlot = new HashMap<>();
         Set<List<String>> leading = new LinkedHashSet<>();
         for (TimeTemplate t : lexicon.timeTemplates) {
             TimeTemplate.Element first = t.elements().get(0);
@@ -49,6 +58,11 @@ public final class TimeExpressions {
             }).toList();
             byLeadingWords.add(words.stream().mapToInt(WordIds::intern).toArray(), templates);
         }
+        Function<String, SlotGroup> group = slot -> new SlotGroup(slot, byFirstSlot.getOrDefault(slot, List.of()));
+        numberFirst = List.of(group.apply("year"), group.apply("day"), group.apply("n"));
+        monthFirst = group.apply("month");
+        seasonFirst = group.apply("season");
+        weekdayFirst = group.apply("weekday");
     }
 
     private static List<String> leadingWords(TimeTemplate t) {
@@ -169,18 +183,18 @@ public final class TimeExpressions {
         PhraseTable.Match<List<TimeTemplate>> leading = byLeadingWords.at(tokens, i);
         Slots best = leading == null ? null : longer(leading.value(), tokens, i, numberAt, null);
         if (numberAt[i] != null) {
-            for (String slot : List.of("year", "day", "n")) {
-                best = longerFromSlot(slot, tokens, i, numberAt, best);
+            for (SlotGroup g : numberFirst) {
+                best = longerFromSlot(g, tokens, i, numberAt, best);
             }
         }
         if (lexicon.months.at(tokens, i) != null) {
-            best = longerFromSlot("month", tokens, i, numberAt, best);
+            best = longerFromSlot(monthFirst, tokens, i, numberAt, best);
         }
         if (lexicon.seasons.at(tokens, i) != null) {
-            best = longerFromSlot("season", tokens, i, numberAt, best);
+            best = longerFromSlot(seasonFirst, tokens, i, numberAt, best);
         }
         if (lexicon.weekdays.at(tokens, i) != null) {
-            best = longerFromSlot("weekday", tokens, i, numberAt, best);
+            best = longerFromSlot(weekdayFirst, tokens, i, numberAt, best);
         }
         return best;
     }
@@ -189,10 +203,10 @@ public final class TimeExpressions {
      * Like {@link #longer} for the templates starting with one slot: that slot takes the same value
      * in all of them, so it is filled once and each template goes on from its second element.
      */
-    private Slots longerFromSlot(String slot, List<Token> tokens, int i, NumberMention[] numberAt, Slots best) {
-        List<TimeTemplate> templates = byFirstSlot.getOrDefault(slot, List.of());
+    private Slots longerFromSlot(SlotGroup group, List<Token> tokens, int i, NumberMention[] numberAt, Slots best) {
+        List<TimeTemplate> templates = group.templates();
         Slots first = new Slots();
-        int next = templates.isEmpty() ? -1 : bind(templates.get(0), slot, tokens, i, numberAt, first);
+        int next = templates.isEmpty() ? -1 : bind(templates.get(0), group.slot(), tokens, i, numberAt, first);
         if (next < 0) {
             return best;
         }
