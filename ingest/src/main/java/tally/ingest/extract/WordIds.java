@@ -13,8 +13,11 @@ final class WordIds {
 
     static final int NONE = -1;
 
-    /** A word and its id; final fields, so a reader racing an intern sees the entry whole or not at all. */
-    record Word(String lower, int id) {
+    /**
+     * A word, its id and its hash (compared before the characters); final fields, so a reader
+     * racing an intern sees the entry whole or not at all.
+     */
+    record Word(String lower, int id, int hash) {
     }
 
     /** Open addressing on {@link String#hashCode} of the lower-case form; replaced whole when it grows. */
@@ -39,7 +42,7 @@ final class WordIds {
             }
             table = grown;
         }
-        Word word = new Word(lower, size++);
+        Word word = new Word(lower, size++, lower.hashCode());
         Word[] t = table;
         t[slot(t, lower, 0, lower.length(), false)] = word;
         return word.id();
@@ -79,7 +82,7 @@ final class WordIds {
         int mask = t.length - 1;
         for (int s = (h ^ h >>> 16) & mask; ; s = s + 1 & mask) {
             Word w = t[s];
-            if (w == null || same(w.lower(), text, from, to, fold)) {
+            if (w == null || w.hash() == h && same(w.lower(), text, from, to, fold)) {
                 return s;
             }
         }
