@@ -19,7 +19,7 @@ public final class Tokenizer {
         // not Latin-1 (one dash makes a whole article UTF-16). Offsets below are into the copy.
         char[] chars = new char[to - from];
         text.getChars(from, to, chars, 0);
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>(chars.length / 4); // about a token per five characters of prose
         int i = 0;
         while (i < chars.length) {
             char c = chars[i];

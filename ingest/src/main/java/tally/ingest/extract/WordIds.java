@@ -3,7 +3,8 @@ package tally.ingest.extract;
 import java.util.Locale;
 
 /**
- * Numbers for the lower-case words that lexicon phrases use. The tokenizer looks each token up
+ * Numbers for the lower-case words that lexicons (phrases, word lists, time templates) and
+ * spelled-out numbers use. The tokenizer looks each token up
  * once, straight from the text, so phrase tables match tokens by comparing ints instead of
  * hashing strings per table, and a known word's lower-case form is this table's string rather
  * than a new one. Words of the text that no lexicon uses have no id ({@link #NONE}) and are never
