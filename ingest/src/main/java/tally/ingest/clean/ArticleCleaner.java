@@ -18,6 +18,7 @@ public final class ArticleCleaner {
     /** A text copy may carry its date on a header line ("Published: 2012-04-24"). */
     private static final Pattern DATE_LINE = Pattern.compile("(?i)(published|posted|date)\\s*:?\\s*(\\d{4}-\\d{2}-\\d{2})");
     private static final int HEADER_LINES = 10;
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private final BoilerplateFilter filter;
 
@@ -39,12 +40,13 @@ public final class ArticleCleaner {
         } else {
             String body = raw.body();
             // A date line among the first lines of a text copy, whether or not blank lines set it apart.
-            List<String> lines = new ArrayList<>(List.of(body.split("\\R", -1)));
-            for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
-                Matcher m = DATE_LINE.matcher(lines.get(i).strip());
+            List<String> header = headerLines(body);
+            for (int i = 0; i < header.size(); i++) {
+                Matcher m = DATE_LINE.matcher(header.get(i).strip());
                 LocalDate date = m.matches() ? date(m.group(2)) : null;
                 if (date != null) {
                     published = published == null ? date : published;
+                    List<String> lines = new ArrayList<>(List.of(LINE_BREAK.split(body, -1)));
                     lines.remove(i);
                     body = String.join("\n", lines);
                     break;
@@ -69,6 +71,25 @@ public final class ArticleCleaner {
         String clean = text.toString();
         return new CleanArticle(CleanArticle.idOf(clean), raw.ref(), published, raw.source(), raw.url(), title,
                 raw.lang(), clean, paragraphs, warnings);
+    }
+
+    /** The first {@link #HEADER_LINES} lines of a text, as {@link #LINE_BREAK} splits it: splitting all of it would copy every line of every article. */
+    private static List<String> headerLines(String body) {
+        List<String> lines = new ArrayList<>(HEADER_LINES);
+        int start = 0;
+        char[] chars = body.toCharArray(); // far cheaper to index than a UTF-16 String
+        for (int i = 0; i < chars.length && lines.size() < HEADER_LINES; i++) {
+            char c = chars[i];
+            if (c == '\n' || c == '\u000B' || c == '\u000C' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                lines.add(body.substring(start, i));
+                i += c == '\r' && i + 1 < chars.length && chars[i + 1] == '\n' ? 1 : 0;
+                start = i + 1;
+            }
+        }
+        if (lines.size() < HEADER_LINES) {
+            lines.add(body.substring(start));
+        }
+        return lines;
     }
 
     /** A header that only looks like a date ("Published: 2012-24-24") is text, not a date to fail on. */

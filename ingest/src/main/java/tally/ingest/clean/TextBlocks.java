@@ -2,6 +2,7 @@ package tally.ingest.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import tally.ingest.extract.Tokenizer;
 
 /**
  * Splits a plain-text copy of a page into blocks: paragraphs separated by blank lines. A line that
@@ -17,7 +18,16 @@ public final class TextBlocks {
         List<Block> blocks = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         boolean paragraphIsList = false;
-        for (String line : text.split("\r\n|\r|\n", -1)) {
+        int lineStart = 0;
+        int cr = text.indexOf('\r');
+        while (lineStart <= text.length()) {
+            // Lines end at \r\n, \r or \n; the text after the last break is a line too. (indexOf
+            // scans far faster than a loop over characters; the next \r is kept, most texts have none.)
+            int lf = text.indexOf('\n', lineStart);
+            cr = cr >= 0 && cr < lineStart ? text.indexOf('\r', lineStart) : cr;
+            int lineEnd = Math.min(lf < 0 ? text.length() : lf, cr < 0 ? text.length() : cr);
+            String line = text.substring(lineStart, lineEnd);
+            lineStart = lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : 1);
             String stripped = line.strip();
             boolean bullet = !stripped.isEmpty() && isBullet(stripped.charAt(0));
             boolean indented = !stripped.isEmpty() && (line.startsWith("  ") || line.startsWith("\t"));
@@ -62,11 +72,14 @@ public final class TextBlocks {
 
     /** Collapses runs of white space (including no-break spaces) into one space. */
     static String collapse(String s) {
+        if (isCollapsed(s)) {
+            return s; // most paragraphs are single-spaced already: no copy
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (Tokenizer.isSpace(c)) {
                 space = out.length() > 0;
             } else {
                 if (space) {
@@ -77,5 +90,18 @@ public final class TextBlocks {
             }
         }
         return out.toString();
+    }
+
+    /** No white space at either end, and only single plain spaces inside. */
+    private static boolean isCollapsed(String s) {
+        boolean space = true; // a leading space is not collapsed
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? space : Tokenizer.isSpace(c)) {
+                return false;
+            }
+            space = c == ' ';
+        }
+        return !space || s.isEmpty();
     }
 }

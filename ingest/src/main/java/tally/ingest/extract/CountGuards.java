@@ -24,7 +24,7 @@ final class CountGuards {
     /** The low end of a range ("between 30 and 40", "30 to 40"), which the high end stands for. */
     boolean isRangeStart(Sentence s, NumberMention n) {
         List<Token> t = s.tokens();
-        if (n.end() >= t.size() || !lex.rangeJoin.contains(t.get(n.end()).lower())) {
+        if (n.end() >= t.size() || !lex.rangeJoin.contains(t.get(n.end()))) {
             return false;
         }
         NumberMention high = s.numberAt(n.end() + 1);
@@ -34,7 +34,7 @@ final class CountGuards {
     /** The low end of the range that n closes, or null. "from 30 to 40" is a change, not a range. */
     NumberMention rangeLow(Sentence s, NumberMention n) {
         List<Token> t = s.tokens();
-        if (n.start() < 2 || !lex.rangeJoin.contains(t.get(n.start() - 1).lower())) {
+        if (n.start() < 2 || !lex.rangeJoin.contains(t.get(n.start() - 1))) {
             return null;
         }
         NumberMention low = null;
@@ -47,8 +47,8 @@ final class CountGuards {
             return null;
         }
         String join = t.get(n.start() - 1).lower();
-        boolean opened = low.start() > 0 && lex.rangeOpen.contains(t.get(low.start() - 1).lower());
-        boolean afterFrom = low.start() > 0 && lex.origin.contains(t.get(low.start() - 1).lower());
+        boolean opened = low.start() > 0 && lex.rangeOpen.contains(t.get(low.start() - 1));
+        boolean afterFrom = low.start() > 0 && lex.origin.contains(t.get(low.start() - 1));
         return (opened || !join.equals("and")) && !afterFrom ? low : null;
     }
 
@@ -77,7 +77,7 @@ final class CountGuards {
             return true;
         }
         if (isMonth(t, a - 1) || (a > 1 && t.get(a - 1).is(".") && isMonth(t, a - 2)) || isMonth(t, b)
-                || (b < t.size() && lex.dateJoiners.contains(t.get(b).lower()) && isMonth(t, b + 1))) {
+                || (b < t.size() && lex.dateJoiners.contains(t.get(b)) && isMonth(t, b + 1))) {
             return true; // "Dec. 1", "1 December", "1 de diciembre"
         }
         PhraseTable.Match<Boolean> ratio = lex.ratios.at(t, b);
@@ -114,7 +114,7 @@ final class CountGuards {
             if (lex.ratePeriods.at(s.tokens(), k) != null) {
                 return true;
             }
-            if (s.tokens().get(k).isPunct() || lex.stopwords.contains(s.tokens().get(k).lower())) {
+            if (s.tokens().get(k).isPunct() || lex.stopwords.contains(s.tokens().get(k))) {
                 return false;
             }
         }

@@ -121,11 +121,11 @@ public final class FigureExtractor {
         NumberMention low = guards.rangeLow(s, n);
         if (low != null) {
             // "between 30 and 40 people were killed": one figure, at most 40
-            mentionStart = low.start() > 0 && lex.rangeOpen.contains(t.get(low.start() - 1).lower()) ? low.start() - 1 : low.start();
+            mentionStart = low.start() > 0 && lex.rangeOpen.contains(t.get(low.start() - 1)) ? low.start() - 1 : low.start();
             qualifier = qualifier == Qualifier.EXACT ? Qualifier.AT_MOST : qualifier;
         }
         int npStart = n.end();
-        if (npStart < t.size() && lex.scaleJoiners.contains(t.get(npStart).lower()) && guards.endsWithScale(s, n)) {
+        if (npStart < t.size() && lex.scaleJoiners.contains(t.get(npStart)) && guards.endsWithScale(s, n)) {
             npStart++; // "2 millones de personas"
         }
         PhraseTable.Match<Qualifier> after = lex.qualifiersAfter.at(t, npStart);

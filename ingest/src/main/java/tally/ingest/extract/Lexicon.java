@@ -45,7 +45,7 @@ public final class Lexicon {
     private final String lang;
     private final Map<String, List<String[]>> sections;
 
-    final Set<String> stopwords;
+    final WordSet stopwords;
     final PhraseTable<Qualifier> qualifiers;
     final PhraseTable<Qualifier> qualifiersAfter;
     final PhraseTable<Boolean> fillers;
@@ -55,58 +55,58 @@ public final class Lexicon {
     final PhraseTable<Boolean> livesVerbs;
     final PhraseTable<Act> actsOf;
     final PhraseTable<Metric> totalNouns;
-    final Set<String> totalLinkWords;
+    final WordSet totalLinkWords;
     final PhraseTable<Boolean> toVerb;
-    final Set<String> passive;
+    final WordSet passive;
     final PhraseTable<Boolean> units;
     final PhraseTable<Boolean> labels;
     final PhraseTable<Boolean> ratios;
     final PhraseTable<Boolean> forecasts;
     final PhraseTable<Boolean> perYear;
-    final Set<String> perYearNotBefore;
+    final WordSet perYearNotBefore;
     final PhraseTable<Boolean> percent;
     final PhraseTable<Integer> changeSign;
-    final Set<String> crossing;
-    final Set<String> destination;
-    final Set<String> origin;
-    final Set<String> locative;
+    final WordSet crossing;
+    final WordSet destination;
+    final WordSet origin;
+    final WordSet locative;
     final PhraseTable<Integer> months;
     final PhraseTable<Integer> weekdays;
     final PhraseTable<Season> seasons;
     final PhraseTable<Double> scales;
     final PhraseTable<Boolean> modifiers;
     final List<TimeTemplate> timeTemplates;
-    final Set<String> placePrefix;
+    final WordSet placePrefix;
     final PhraseTable<Boolean> conjunctions;
-    final Set<String> nounTrailers;
+    final WordSet nounTrailers;
     final PhraseTable<Boolean> totalLinks;
-    final Set<String> changeBaseline;
+    final WordSet changeBaseline;
     final PhraseTable<Boolean> current;
-    final Set<String> era;
-    final Set<String> currentAfter;
+    final WordSet era;
+    final WordSet currentAfter;
     final PhraseTable<Boolean> rates;
     final PhraseTable<Boolean> ratePeriods;
     final PhraseTable<Boolean> migrationAgencies;
-    final Set<String> heading;
-    final Set<String> attribution;
-    final Set<String> partitive;
-    final Set<String> changeBy;
+    final WordSet heading;
+    final WordSet attribution;
+    final WordSet partitive;
+    final WordSet changeBy;
     final PhraseTable<Boolean> authorities;
     final PhraseTable<Boolean> averageDay;
     final PhraseTable<Boolean> comparisons;
-    final Set<String> armed;
-    final Set<String> rangeOpen;
-    final Set<String> rangeJoin;
+    final WordSet armed;
+    final WordSet rangeOpen;
+    final WordSet rangeJoin;
     /** Month and weekday names are capitalized in the language (English), or not (Spanish). */
     final boolean capitalizedMonths;
     /** A comma is the decimal mark and dots or spaces group thousands ("1,2 millones", "35.000", "35 000"). */
     final boolean decimalComma;
     /** Words between a day and its month ("1 de diciembre"). */
-    final Set<String> dateJoiners;
-    final Set<String> scaleJoiners;
-    final Set<String> eraNouns;
-    final Set<String> abbreviations;
-    final Set<String> perfect;
+    final WordSet dateJoiners;
+    final WordSet scaleJoiners;
+    final WordSet eraNouns;
+    final WordSet abbreviations;
+    final WordSet perfect;
 
     private Lexicon(String lang, Map<String, List<String[]>> sections) {
         this.lang = lang;
@@ -174,12 +174,9 @@ public final class Lexicon {
         optional("settings").forEach(e -> settings.put(e[0], e[1]));
         capitalizedMonths = !"no".equals(settings.get("capitalized months"));
         decimalComma = "yes".equals(settings.get("decimal comma"));
-        eraNouns = new HashSet<>();
-        optional("era noun").forEach(e -> eraNouns.add(e[0].toLowerCase(Locale.ROOT)));
-        scaleJoiners = new HashSet<>();
-        optional("scale joiner").forEach(e -> scaleJoiners.add(e[0].toLowerCase(Locale.ROOT)));
-        dateJoiners = new HashSet<>();
-        optional("date joiner").forEach(e -> dateJoiners.add(e[0].toLowerCase(Locale.ROOT)));
+        eraNouns = optionalWords("era noun");
+        scaleJoiners = optionalWords("scale joiner");
+        dateJoiners = optionalWords("date joiner");
         abbreviations = words("abbreviation");
         perfect = words("perfect");
         timeTemplates = section("time").stream().map(e -> TimeTemplate.parse(e[0], e[1])).toList();
@@ -196,12 +193,12 @@ public final class Lexicon {
 
     /** Abbreviations written with a dot that do not end a sentence ("Sept. 30", "Gov. Perry"). */
     public Set<String> abbreviations() {
-        return abbreviations;
+        return abbreviations.words();
     }
 
     /** Function words, used to tell running prose from page chrome. */
     public Set<String> stopwords() {
-        return stopwords;
+        return stopwords.words();
     }
 
     private static Lexicon load(String lang) {
@@ -269,20 +266,27 @@ public final class Lexicon {
         return table;
     }
 
-    private Set<String> words(String name) {
+    private WordSet words(String name) {
         Set<String> words = new HashSet<>();
         for (String[] e : section(name)) {
             for (String w : e[0].split("\\s+")) {
                 words.add(w.toLowerCase(Locale.ROOT));
             }
         }
-        return words;
+        return new WordSet(words);
     }
 
-    private Set<String> phraseWords(String name) {
+    /** Entries of a section a language may leave out, each a word. */
+    private WordSet optionalWords(String name) {
+        Set<String> words = new HashSet<>();
+        optional(name).forEach(e -> words.add(e[0].toLowerCase(Locale.ROOT)));
+        return new WordSet(words);
+    }
+
+    private WordSet phraseWords(String name) {
         Set<String> words = new HashSet<>();
         section(name).forEach(e -> Tokenizer.tokenize(e[0]).forEach(t -> words.add(t.lower())));
-        return words;
+        return new WordSet(words);
     }
 
     private static Noun noun(String value) {

@@ -1,7 +1,6 @@
 package tally.ingest.extract;
 
 import java.util.List;
-import java.util.Set;
 import tally.stats.Metric;
 import tally.stats.Qualifier;
 
@@ -17,7 +16,7 @@ final class Linker {
     private static final int TOTAL_CLAUSE_LOOKBACK = 30;
 
     private final Lexicon lex;
-    private final Set<String> placePrefix;
+    private final WordSet placePrefix;
     private final CountGuards guards;
 
     Linker(Lexicon lex, CountGuards guards) {
@@ -80,7 +79,7 @@ final class Linker {
                 j += and.length(); // "social leaders and activists", "Central and South American migrants"
                 continue;
             }
-            if (head != null || lex.stopwords.contains(tok.lower()) || lex.verbs.at(t, j) != null
+            if (head != null || lex.stopwords.contains(tok) || lex.verbs.at(t, j) != null
                     || s.startsTime(j) || s.placeAt(j, null) != null) {
                 break;
             }
@@ -126,13 +125,13 @@ final class Linker {
             PhraseTable.Match<Boolean> lives = lex.livesVerbs.endingAt(t, k);
             if (lives != null) {
                 int before = k - lives.length() - 1;
-                return new Link(Metric.DEATHS, np.end(), before >= 0 && lex.perfect.contains(t.get(before).lower()), np.demonym());
+                return new Link(Metric.DEATHS, np.end(), before >= 0 && lex.perfect.contains(t.get(before)), np.demonym());
             }
         } else if (head != null || objectEndsHere(s, np.end())) {
             PhraseTable.Match<Lexicon.Verb> verb = lex.verbs.endingAt(t, k);
             if (verb != null) {
                 Metric m = metricFor(verb.value(), head, migrationAct);
-                boolean perfect = k - verb.length() > 0 && lex.perfect.contains(t.get(k - verb.length() - 1).lower());
+                boolean perfect = k - verb.length() > 0 && lex.perfect.contains(t.get(k - verb.length() - 1));
                 return new Link(crossingAdjusted(s, m, verb.value().forMigrants(), sentenceAboutMigrants), np.end(), perfect, np.demonym(),
                         verb.value().displacement());
             }
@@ -168,7 +167,7 @@ final class Linker {
     Link continuation(Sentence s, int mentionStart, NounPhrase np, List<FoundFigure> earlier) {
         List<Token> t = s.tokens();
         if (earlier.isEmpty() || np.head() != null && np.head().kind() == Lexicon.Noun.Kind.LIVES
-                || np.end() < t.size() && lex.partitive.contains(t.get(np.end()).lower())) {
+                || np.end() < t.size() && lex.partitive.contains(t.get(np.end()))) {
             return null;
         }
         FoundFigure last = earlier.get(earlier.size() - 1);
@@ -195,7 +194,7 @@ final class Linker {
             Token prev = t.get(p - 1);
             if (time != null) {
                 p = time.start();
-            } else if (prev.is(",") || lex.totalLinkWords.contains(prev.lower())) {
+            } else if (prev.is(",") || lex.totalLinkWords.contains(prev)) {
                 glued = true;
                 p--;
             } else {
@@ -243,8 +242,8 @@ final class Linker {
             return true;
         }
         Token next = t.get(i);
-        return next.isPunct() || lex.stopwords.contains(next.lower()) || s.startsTime(i)
-                || lex.locative.contains(next.lower()) || lex.destination.contains(next.lower());
+        return next.isPunct() || lex.stopwords.contains(next) || s.startsTime(i)
+                || lex.locative.contains(next) || lex.destination.contains(next);
     }
 
     /** Tries the verb right after the noun, then after a short phrase ("from a rural college", ", most of them foreigners,"). */
@@ -279,7 +278,7 @@ final class Linker {
                 }
             }
         }
-        if (j < t.size() && lex.nounTrailers.contains(t.get(j).lower())) {
+        if (j < t.size() && lex.nounTrailers.contains(t.get(j))) {
             // "from Honduras, El Salvador and Guatemala were killed": places may be listed with commas.
             for (int k = j + 1; k < Math.min(t.size(), j + 17); k++) {
                 Token tok = t.get(k);
@@ -343,11 +342,11 @@ final class Linker {
 
     /** Skips "in Mexico", "in the northern state of Chihuahua" between a noun and its verb. */
     int skipLocativePlace(Sentence s, int j) {
-        if (j >= s.tokens().size() || !lex.locative.contains(s.tokens().get(j).lower())) {
+        if (j >= s.tokens().size() || !lex.locative.contains(s.tokens().get(j))) {
             return j;
         }
         int k = j + 1;
-        while (k < s.tokens().size() && k < j + 5 && s.placeAt(k, null) == null && placePrefix.contains(s.tokens().get(k).lower())) {
+        while (k < s.tokens().size() && k < j + 5 && s.placeAt(k, null) == null && placePrefix.contains(s.tokens().get(k))) {
             k++;
         }
         PlaceMention p = s.placeAt(k, null);
@@ -388,8 +387,8 @@ final class Linker {
             return true;
         }
         Token next = s.tokens().get(p);
-        return next.isPunct() || next.isNumber() || lex.stopwords.contains(next.lower()) || lex.totalLinkWords.contains(next.lower())
-                || lex.locative.contains(next.lower()) || s.startsTime(p) || s.placeAt(p, null) != null;
+        return next.isPunct() || next.isNumber() || lex.stopwords.contains(next) || lex.totalLinkWords.contains(next)
+                || lex.locative.contains(next) || s.startsTime(p) || s.placeAt(p, null) != null;
     }
 
     Metric totalLinkedByWords(Sentence s, int mentionStart) {
@@ -413,12 +412,12 @@ final class Linker {
                 p = time.start();
             } else if (place != null) {
                 p = place.start();
-            } else if (lex.totalLinkWords.contains(prev.lower()) || prev.is(",")) {
+            } else if (lex.totalLinkWords.contains(prev) || prev.is(",")) {
                 linked |= !prev.is(",");
                 p--;
             } else if (q != null) {
                 p -= q.length();
-            } else if (prev.isNumber() || lex.locative.contains(prev.lower()) || placePrefix.contains(prev.lower())) {
+            } else if (prev.isNumber() || lex.locative.contains(prev) || placePrefix.contains(prev)) {
                 p--;
             } else {
                 return null;
@@ -440,7 +439,7 @@ final class Linker {
             return metric;
         }
         for (Token tok : s.tokens()) {
-            if (lex.crossing.contains(tok.lower())) {
+            if (lex.crossing.contains(tok)) {
                 return Metric.MIGRANT_DEATHS;
             }
         }
@@ -476,7 +475,7 @@ final class Linker {
                 verb = lex.subjectVerbs.at(t, i);
             }
             migrationVerb |= verb != null && verb.value().forPeople() == Metric.MIGRANTS;
-            crossingWord |= lex.crossing.contains(t.get(i).lower());
+            crossingWord |= lex.crossing.contains(t.get(i));
         }
         return migrationVerb && crossingWord;
     }

@@ -26,9 +26,9 @@ public final class NumberReader {
     private final Lexicon lexicon;
     private final ULocale locale;
     /** Words that can start a spelled-out number ("one" .. "ninety-nine"). */
-    private final Set<String> firstWords = new HashSet<>();
+    private final WordSet firstWords;
     /** Every word of a spelled-out number, scale words included. */
-    private final Set<String> vocabulary = new HashSet<>();
+    private final WordSet vocabulary;
     private final ThreadLocal<RuleBasedNumberFormat> strict;
     private final ThreadLocal<RuleBasedNumberFormat> lenient;
     /** Parsed spans ("two", "one hundred and twenty"): ICU's lenient parse is slow and news repeats itself. */
@@ -45,6 +45,8 @@ public final class NumberReader {
             f.setLenientParseMode(true); // "one hundred and twenty", "Six"
             return f;
         });
+        Set<String> firstWords = new HashSet<>();
+        Set<String> vocabulary = new HashSet<>();
         RuleBasedNumberFormat format = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
         for (int n = 1; n < 100; n++) {
             String[] words = format.format(n).toLowerCase(Locale.ROOT).split("[\\s\\-\u00ad]+");
@@ -60,6 +62,8 @@ public final class NumberReader {
             firstWords.add(words[0]);
             vocabulary.addAll(List.of(words));
         }
+        this.firstWords = new WordSet(firstWords);
+        this.vocabulary = new WordSet(vocabulary);
     }
 
     /** Every number in the tokens, left to right, none overlapping. */
@@ -150,7 +154,7 @@ public final class NumberReader {
     }
 
     private NumberMention words(String text, List<Token> tokens, int i) {
-        if (!tokens.get(i).isWord() || !firstWords.contains(tokens.get(i).lower())) {
+        if (!tokens.get(i).isWord() || !firstWords.contains(tokens.get(i))) {
             return null;
         }
         // The longest run of number words, joined by hyphens or "and".
@@ -158,11 +162,11 @@ public final class NumberReader {
         int j = i + 1;
         while (j < tokens.size() && j - i < MAX_NUMBER_WORDS) {
             Token t = tokens.get(j);
-            if (t.isWord() && vocabulary.contains(t.lower())) {
+            if (t.isWord() && vocabulary.contains(t)) {
                 end = j + 1;
                 j++;
-            } else if ((t.is("-") || t.is("and")) && j + 1 < tokens.size() && vocabulary.contains(tokens.get(j + 1).lower())
-                    && !(t.is("and") && firstWords.contains(tokens.get(j + 1).lower()) && !tokens.get(j - 1).lower().matches(".*(hundred|thousand|million|billion)"))) {
+            } else if ((t.is("-") || t.is("and")) && j + 1 < tokens.size() && vocabulary.contains(tokens.get(j + 1))
+                    && !(t.is("and") && firstWords.contains(tokens.get(j + 1)) && !tokens.get(j - 1).lower().matches(".*(hundred|thousand|million|billion)"))) {
                 j++;
             } else {
                 break;

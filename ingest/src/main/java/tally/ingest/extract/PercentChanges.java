@@ -33,7 +33,7 @@ final class PercentChanges {
             if (sign == null) {
                 // "fell 70 percent", "down by 12%"
                 int k = n.start();
-                if (k > 0 && lex.changeBy.contains(t.get(k - 1).lower())) {
+                if (k > 0 && lex.changeBy.contains(t.get(k - 1))) {
                     k--; // "down by 12%", "a decline of 53 percent"
                 }
                 sign = lex.changeSign.endingAt(t, k);
@@ -44,7 +44,7 @@ final class PercentChanges {
             }
             // The change ends after its words, or, when its baseline follows ("from the rates of
             // 2000-2005"), at the end of the clause, so the baseline's dates do not date the figure.
-            if (end < t.size() && lex.changeBaseline.contains(t.get(end).lower())) {
+            if (end < t.size() && lex.changeBaseline.contains(t.get(end))) {
                 while (end < t.size() && !t.get(end).is(";") && !t.get(end).is(",")) {
                     end++;
                 }

@@ -30,7 +30,7 @@ final class PeriodResolver {
             PhraseTable.Match<Boolean> m = lex.perYear.at(t, i);
             if (m != null && !s.insideChange(i)) {
                 int after = i + m.length();
-                if (after < t.size() && lex.perYearNotBefore.contains(t.get(after).lower())) {
+                if (after < t.size() && lex.perYearNotBefore.contains(t.get(after))) {
                     continue;
                 }
                 return true;
@@ -87,8 +87,8 @@ final class PeriodResolver {
         while (i >= 0 && lex.seasons.at(s.tokens(), i) != null) {
             i--; // "said late Wednesday"
         }
-        return i >= 0 && lex.attribution.contains(s.tokens().get(i).lower())
-                || m.end() < s.tokens().size() && lex.attribution.contains(s.tokens().get(m.end()).lower());
+        return i >= 0 && lex.attribution.contains(s.tokens().get(i))
+                || m.end() < s.tokens().size() && lex.attribution.contains(s.tokens().get(m.end()));
     }
 
     /**
@@ -132,12 +132,12 @@ final class PeriodResolver {
             }
         }
         for (int i = mentionStart; i < Math.min(t.size(), linkEnd); i++) {
-            if (lex.currentAfter.contains(t.get(i).lower())) {
+            if (lex.currentAfter.contains(t.get(i))) {
                 return true;
             }
         }
         for (int i = 0; i < t.size(); i++) {
-            if (lex.era.contains(t.get(i).lower()) && !s.startsTime(i) && !s.startsTime(i + 1) && erasNounFollows(t, i)) {
+            if (lex.era.contains(t.get(i)) && !s.startsTime(i) && !s.startsTime(i + 1) && erasNounFollows(t, i)) {
                 return true;
             }
         }
@@ -147,7 +147,7 @@ final class PeriodResolver {
     /** "during the dictatorship", not "during the clashes": an era noun within a few words. */
     boolean erasNounFollows(List<Token> t, int i) {
         for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
-            if (lex.eraNouns.contains(t.get(k).lower())) {
+            if (lex.eraNouns.contains(t.get(k))) {
                 return true;
             }
         }

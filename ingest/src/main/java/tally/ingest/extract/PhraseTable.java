@@ -1,14 +1,14 @@
 package tally.ingest.extract;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Multi-word phrases indexed by their first and last word, matched on lower-case tokens; the
- * longest phrase wins. Lookups cost one hash probe plus the few phrases that share a word.
+ * Multi-word phrases matched on lower-case tokens; the longest phrase wins, and of two equal
+ * phrases the first added. The phrases form two tries over word ids ({@link Token#word()}), one
+ * read forwards from a phrase's first word and one backwards from its last, so a lookup costs an
+ * array access for the first token, one hash probe per further token of the longest candidate,
+ * and nothing for a word no phrase uses.
  */
 public final class PhraseTable<V> {
 
@@ -16,24 +16,48 @@ public final class PhraseTable<V> {
     public record Match<V>(int length, V value) {
     }
 
-    private record Entry<V>(String[] words, V value) {
-    }
+    /** No key: node numbers start at 1 and word ids at 0, so no edge is ever -1. */
+    private static final long NO_EDGE = -1L;
 
-    private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
-    private final Map<String, List<Entry<V>>> byLast = new HashMap<>();
+    /** Trie nodes are numbered from 1 (0 is "no node"); the phrase ending at each, if any. */
+    private Match<V>[] matches = newMatches(2);
+    private int nodes = 1;
+    /** The first node by the id of a phrase's first word (forwards) or last word (backwards). */
+    private int[] byFirst = new int[0];
+    private int[] byLast = new int[0];
+    /** Edges of both tries, open addressing: key (node, word id), value the node one word further. */
+    private long[] edgeKeys = emptyKeys(16);
+    private int[] edgeTargets = new int[16];
+    private int edges;
 
     public void add(String phrase, V value) {
         List<Token> tokens = Tokenizer.tokenize(phrase);
-        if (tokens.isEmpty()) {
+        int[] words = new int[tokens.size()];
+        for (int k = 0; k < words.length; k++) {
+            words[k] = WordIds.intern(tokens.get(k).lower());
+        }
+        add(words, value);
+    }
+
+    /** Adds a phrase given as word ids ({@link WordIds#intern}). */
+    void add(int[] words, V value) {
+        if (words.length == 0) {
             return;
         }
-        String[] words = tokens.stream().map(Token::lower).toArray(String[]::new);
-        Entry<V> entry = new Entry<>(words, value);
-        byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(entry);
-        byLast.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(entry);
-        Comparator<Entry<V>> longestFirst = Comparator.comparingInt(e -> -e.words.length);
-        byFirst.get(words[0]).sort(longestFirst);
-        byLast.get(words[words.length - 1]).sort(longestFirst);
+        Match<V> match = new Match<>(words.length, value);
+        byFirst = grown(byFirst, words[0]);
+        int node = byFirst[words[0]] = orNew(byFirst[words[0]]);
+        for (int k = 1; k < words.length; k++) {
+            node = nextOrAdd(node, words[k]);
+        }
+        matches[node] = matches[node] == null ? match : matches[node];
+        int last = words[words.length - 1];
+        byLast = grown(byLast, last);
+        node = byLast[last] = orNew(byLast[last]);
+        for (int k = words.length - 2; k >= 0; k--) {
+            node = nextOrAdd(node, words[k]);
+        }
+        matches[node] = matches[node] == null ? match : matches[node];
     }
 
     /** The longest phrase starting at token {@code i}, or null. */
@@ -41,16 +65,13 @@ public final class PhraseTable<V> {
         if (i < 0 || i >= tokens.size()) {
             return null;
         }
-        List<Entry<V>> candidates = byFirst.get(tokens.get(i).lower());
-        if (candidates == null) {
-            return null;
+        int node = root(byFirst, tokens.get(i));
+        Match<V> longest = null;
+        for (int j = i + 1; node != 0; j++) {
+            longest = matches[node] != null ? matches[node] : longest;
+            node = j < tokens.size() ? next(node, tokens.get(j).word()) : 0;
         }
-        for (Entry<V> e : candidates) {
-            if (i + e.words.length <= tokens.size() && matches(tokens, i, e.words)) {
-                return new Match<>(e.words.length, e.value);
-            }
-        }
-        return null;
+        return longest;
     }
 
     /** The longest phrase ending just before token {@code end}, or null. */
@@ -58,25 +79,99 @@ public final class PhraseTable<V> {
         if (end <= 0 || end > tokens.size()) {
             return null;
         }
-        List<Entry<V>> candidates = byLast.get(tokens.get(end - 1).lower());
-        if (candidates == null) {
-            return null;
+        int node = root(byLast, tokens.get(end - 1));
+        Match<V> longest = null;
+        for (int j = end - 2; node != 0; j--) {
+            longest = matches[node] != null ? matches[node] : longest;
+            node = j >= 0 ? next(node, tokens.get(j).word()) : 0;
         }
-        for (Entry<V> e : candidates) {
-            int start = end - e.words.length;
-            if (start >= 0 && matches(tokens, start, e.words)) {
-                return new Match<>(e.words.length, e.value);
-            }
-        }
-        return null;
+        return longest;
     }
 
-    private static boolean matches(List<Token> tokens, int start, String[] words) {
-        for (int k = 0; k < words.length; k++) {
-            if (!tokens.get(start + k).lower().equals(words[k])) {
-                return false;
+    private static int root(int[] roots, Token t) {
+        int word = t.word();
+        return word >= 0 && word < roots.length ? roots[word] : 0;
+    }
+
+    private int next(int node, int word) {
+        if (word == WordIds.NONE) {
+            return 0;
+        }
+        long key = edge(node, word);
+        int mask = edgeKeys.length - 1;
+        for (int s = slot(key, mask); ; s = s + 1 & mask) {
+            if (edgeKeys[s] == key) {
+                return edgeTargets[s];
+            }
+            if (edgeKeys[s] == NO_EDGE) {
+                return 0;
             }
         }
-        return true;
+    }
+
+    private int nextOrAdd(int node, int word) {
+        int known = next(node, word);
+        if (known != 0) {
+            return known;
+        }
+        if (2 * (edges + 1) > edgeKeys.length) {
+            long[] oldKeys = edgeKeys;
+            int[] oldTargets = edgeTargets;
+            edgeKeys = emptyKeys(2 * oldKeys.length);
+            edgeTargets = new int[2 * oldKeys.length];
+            for (int s = 0; s < oldKeys.length; s++) {
+                if (oldKeys[s] != NO_EDGE) {
+                    put(oldKeys[s], oldTargets[s]);
+                }
+            }
+        }
+        int target = orNew(0);
+        put(edge(node, word), target);
+        edges++;
+        return target;
+    }
+
+    private void put(long key, int target) {
+        int mask = edgeKeys.length - 1;
+        int s = slot(key, mask);
+        while (edgeKeys[s] != NO_EDGE) {
+            s = s + 1 & mask;
+        }
+        edgeKeys[s] = key;
+        edgeTargets[s] = target;
+    }
+
+    /** The node given, or a new one when none (0). */
+    private int orNew(int node) {
+        if (node != 0) {
+            return node;
+        }
+        if (nodes == matches.length) {
+            matches = Arrays.copyOf(matches, 2 * nodes);
+        }
+        return nodes++;
+    }
+
+    private static long edge(int node, int word) {
+        return (long) node << 32 | word;
+    }
+
+    private static int slot(long key, int mask) {
+        return Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+    }
+
+    private static int[] grown(int[] roots, int word) {
+        return word < roots.length ? roots : Arrays.copyOf(roots, word + 1);
+    }
+
+    private static long[] emptyKeys(int n) {
+        long[] keys = new long[n];
+        Arrays.fill(keys, NO_EDGE);
+        return keys;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> Match<V>[] newMatches(int n) {
+        return (Match<V>[]) new Match<?>[n];
     }
 }

@@ -1,6 +1,7 @@
 package tally.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,8 @@ public final class PlaceMatcher {
     private static final int FOREIGN_NAME_MIN_LENGTH = 5;
 
     private final Map<String, List<Term>> byFirst = new HashMap<>();
+    /** The characters terms start with (capitals, mostly): any other token is no place, without a lookup. */
+    private final BitSet firstChars = new BitSet();
 
     PlaceMatcher(List<Place> places, String lang) {
         Map<String, Place> byTerm = new HashMap<>();
@@ -40,6 +43,7 @@ public final class PlaceMatcher {
             }
         }
         byFirst.values().forEach(l -> l.sort(Comparator.comparingInt(t -> -t.words.length)));
+        byFirst.keySet().forEach(w -> firstChars.set(w.charAt(0)));
     }
 
     /** The matcher for texts in a language: its own terms and other languages' long names. */
@@ -63,9 +67,14 @@ public final class PlaceMatcher {
     }
 
     private Term longest(List<Token> tokens, int i) {
-        List<Term> candidates = byFirst.get(tokens.get(i).text());
+        Token first = tokens.get(i);
+        if (!firstChars.get(first.text().charAt(0))) {
+            return null; // titleCase keeps the first character
+        }
+        List<Term> candidates = byFirst.get(first.text());
         if (candidates == null) {
-            candidates = byFirst.get(titleCase(tokens.get(i)));
+            String title = titleCase(first);
+            candidates = title.equals(first.text()) ? null : byFirst.get(title);
         }
         if (candidates == null) {
             return null;
@@ -81,8 +90,13 @@ public final class PlaceMatcher {
     /** A datelined "SAN ANTONIO —" names San Antonio: an all-capital word also matches its title case. */
     private static String titleCase(Token t) {
         String s = t.text();
-        if (s.length() < 2 || !t.isWord() || !s.chars().allMatch(Character::isUpperCase)) {
+        if (s.length() < 2 || !t.isWord()) {
             return s;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (!Character.isUpperCase(s.charAt(k))) {
+                return s; // most words: no copy
+            }
         }
         return s.charAt(0) + s.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
@@ -90,7 +104,10 @@ public final class PlaceMatcher {
     private static boolean matches(List<Token> tokens, int start, String[] words) {
         for (int k = 0; k < words.length; k++) {
             Token t = tokens.get(start + k);
-            if (!t.text().equals(words[k]) && !titleCase(t).equals(words[k])) {
+            String text = t.text();
+            // The title case of a word keeps its length and first character.
+            if (!text.equals(words[k]) && (text.length() != words[k].length() || text.charAt(0) != words[k].charAt(0)
+                    || !titleCase(t).equals(words[k]))) {
                 return false;
             }
         }

@@ -3,7 +3,6 @@ package tally.ingest.extract;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import tally.stats.Metric;
 import tally.stats.Place;
 
@@ -15,7 +14,7 @@ import tally.stats.Place;
 final class PlaceResolver {
 
     private final Lexicon lex;
-    private final Set<String> placePrefix;
+    private final WordSet placePrefix;
 
     PlaceResolver(Lexicon lex) {
         this.lex = lex;
@@ -101,7 +100,7 @@ final class PlaceResolver {
 
     boolean onlyPrefixes(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!placePrefix.contains(t.get(k).lower())) {
+            if (!placePrefix.contains(t.get(k))) {
                 return false;
             }
         }
@@ -129,18 +128,21 @@ final class PlaceResolver {
         return best;
     }
 
-    boolean precededBy(List<Token> t, PlaceMention p, Set<String> words) {
+    boolean precededBy(List<Token> t, PlaceMention p, WordSet words) {
         int k = p.start() - 1;
         int steps = 0;
-        while (k >= 0 && steps < 6 && placePrefix.contains(t.get(k).lower()) && !words.contains(t.get(k).lower())) {
+        while (k >= 0 && steps < 6 && placePrefix.contains(t.get(k)) && !words.contains(t.get(k))) {
             k--;
             steps++;
         }
-        return k >= 0 && words.contains(t.get(k).lower());
+        return k >= 0 && words.contains(t.get(k));
     }
 
     /** The most named country, names counting before demonyms ("Gaza ... Israeli fire" is about Gaza). */
     static String dominant(List<PlaceMention> places) {
+        if (places.isEmpty()) {
+            return null; // most sentences: no map to build
+        }
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (PlaceMention p : places) {
             if (p.country() != null) {

@@ -69,9 +69,14 @@ public final class Sentences {
     private List<Span> splitBeforeNumerals(String text, Span span) {
         List<Span> out = new ArrayList<>(1);
         int start = span.start();
+        // Every character of the text passes the first test below: it reads a copy (an array is far
+        // cheaper to index than a UTF-16 String) and answers ASCII without a Unicode table lookup.
+        int base = span.start();
+        char[] chars = new char[span.end() - base];
+        text.getChars(base, span.end(), chars, 0);
         for (int i = start + 2; i < span.end() - 1; i++) {
-            char c = text.charAt(i);
-            if (!Character.isDigit(c) || !Character.isWhitespace(text.charAt(i - 1))) {
+            char c = chars[i - base];
+            if ((c < 0x80 ? c < '0' || c > '9' : !Character.isDigit(c)) || !Character.isWhitespace(chars[i - 1 - base])) {
                 continue;
             }
             int dot = i - 1;

@@ -6,8 +6,11 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import tally.stats.Period;
 
 /**
@@ -20,17 +23,57 @@ public final class TimeExpressions {
     private static final int MAX_GAP = 10;
 
     private final Lexicon lexicon;
-    /** Templates by their first word; the others by the slot they start with ("{month} {year}"). */
-    private final Map<String, List<TimeTemplate>> byFirstWord = new HashMap<>();
-    private final Map<String, List<TimeTemplate>> byFirstSlot = new HashMap<>();
+    /**
+     * Templates starting with words, by those words: the match at a token lists, in lexicon order,
+     * every template whose leading words all match there ("the" alone selects none).
+     */
+    private final PhraseTable<List<TimeTemplate>> byLeadingWords = new PhraseTable<>();
+    /** The others by the slot they start with ("{month} {year}"): a number's, a month's, a season's, a weekday's. */
+    private final List<SlotGroup> numberFirst;
+    private final SlotGroup monthFirst;
+    private final SlotGroup seasonFirst;
+    private final SlotGroup weekdayFirst;
+
+    /** The templates that start with one slot, in lexicon order. */
+    private record SlotGroup(String slot, List<TimeTemplate> templates) {
+    }
 
     public TimeExpressions(Lexicon lexicon) {
         this.lexicon = lexicon;
+        Map<String, List<TimeTemplate>> byFirstSlot = new HashMap<>();
+        Set<List<String>> leading = new LinkedHashSet<>();
         for (TimeTemplate t : lexicon.timeTemplates) {
             TimeTemplate.Element first = t.elements().get(0);
-            Map<String, List<TimeTemplate>> index = first.type() == TimeTemplate.Element.Type.WORD ? byFirstWord : byFirstSlot;
-            index.computeIfAbsent(first.value(), k -> new ArrayList<>()).add(t);
+            if (first.type() == TimeTemplate.Element.Type.WORD) {
+                leading.add(leadingWords(t));
+            } else {
+                byFirstSlot.computeIfAbsent(first.value(), k -> new ArrayList<>()).add(t);
+            }
         }
+        // The longest leading words that match stand for all shorter ones.
+        for (List<String> words : leading) {
+            List<TimeTemplate> templates = lexicon.timeTemplates.stream().filter(t -> {
+                List<String> own = leadingWords(t);
+                return !own.isEmpty() && own.size() <= words.size() && words.subList(0, own.size()).equals(own);
+            }).toList();
+            byLeadingWords.add(words.stream().mapToInt(WordIds::intern).toArray(), templates);
+        }
+        Function<String, SlotGroup> group = slot -> new SlotGroup(slot, byFirstSlot.getOrDefault(slot, List.of()));
+        numberFirst = List.of(group.apply("year"), group.apply("day"), group.apply("n"));
+        monthFirst = group.apply("month");
+        seasonFirst = group.apply("season");
+        weekdayFirst = group.apply("weekday");
+    }
+
+    private static List<String> leadingWords(TimeTemplate t) {
+        List<String> words = new ArrayList<>();
+        for (TimeTemplate.Element el : t.elements()) {
+            if (el.type() != TimeTemplate.Element.Type.WORD) {
+                break;
+            }
+            words.add(el.value());
+        }
+        return words;
     }
 
     public List<TimeMention> find(List<Token> tokens, List<NumberMention> numbers, LocalDate published) {
@@ -95,7 +138,7 @@ public final class TimeExpressions {
                 continue;
             }
             int j = i + month.length();
-            if (j < tokens.size() && lexicon.dateJoiners.contains(tokens.get(j).lower())) {
+            if (j < tokens.size() && lexicon.dateJoiners.contains(tokens.get(j))) {
                 j++; // "diciembre de 2006"
             }
             int day = 1;
@@ -128,13 +171,47 @@ public final class TimeExpressions {
         return memo[i];
     }
 
+    /**
+     * The longest match at token i of the templates whose first element can match there (most
+     * tokens have none): those starting with words, then those starting with a number, a month, a
+     * season or a weekday. Of two matches that end at the same token the first tried wins.
+     */
     private Slots longest(List<Token> tokens, int i, NumberMention[] numberAt) {
         if (i >= tokens.size()) {
             return null;
         }
-        Slots best = null;
-        for (TimeTemplate t : candidates(tokens, i, numberAt)) {
-            Slots s = match(t, 0, tokens, i, numberAt, new Slots());
+        PhraseTable.Match<List<TimeTemplate>> leading = byLeadingWords.at(tokens, i);
+        Slots best = leading == null ? null : longer(leading.value(), tokens, i, numberAt, null);
+        if (numberAt[i] != null) {
+            for (SlotGroup g : numberFirst) {
+                best = longerFromSlot(g, tokens, i, numberAt, best);
+            }
+        }
+        if (lexicon.months.at(tokens, i) != null) {
+            best = longerFromSlot(monthFirst, tokens, i, numberAt, best);
+        }
+        if (lexicon.seasons.at(tokens, i) != null) {
+            best = longerFromSlot(seasonFirst, tokens, i, numberAt, best);
+        }
+        if (lexicon.weekdays.at(tokens, i) != null) {
+            best = longerFromSlot(weekdayFirst, tokens, i, numberAt, best);
+        }
+        return best;
+    }
+
+    /**
+     * Like {@link #longer} for the templates starting with one slot: that slot takes the same value
+     * in all of them, so it is filled once and each template goes on from its second element.
+     */
+    private Slots longerFromSlot(SlotGroup group, List<Token> tokens, int i, NumberMention[] numberAt, Slots best) {
+        List<TimeTemplate> templates = group.templates();
+        Slots first = new Slots();
+        int next = templates.isEmpty() ? -1 : bind(templates.get(0), group.slot(), tokens, i, numberAt, first);
+        if (next < 0) {
+            return best;
+        }
+        for (TimeTemplate t : templates) {
+            Slots s = match(t, 1, tokens, next, numberAt, first.copy());
             if (s != null && (best == null || s.end > best.end)) {
                 s.template = t;
                 best = s;
@@ -143,24 +220,16 @@ public final class TimeExpressions {
         return best;
     }
 
-    /** Only the templates whose first element can match token i: most tokens have none. */
-    private List<TimeTemplate> candidates(List<Token> tokens, int i, NumberMention[] numberAt) {
-        List<TimeTemplate> out = new ArrayList<>(byFirstWord.getOrDefault(tokens.get(i).lower(), List.of()));
-        if (numberAt[i] != null) {
-            for (String slot : List.of("year", "day", "n")) {
-                out.addAll(byFirstSlot.getOrDefault(slot, List.of()));
+    /** The longest match at i of these templates, or {@code best} when none is longer. */
+    private Slots longer(List<TimeTemplate> templates, List<Token> tokens, int i, NumberMention[] numberAt, Slots best) {
+        for (TimeTemplate t : templates) {
+            Slots s = match(t, 0, tokens, i, numberAt, new Slots());
+            if (s != null && (best == null || s.end > best.end)) {
+                s.template = t;
+                best = s;
             }
         }
-        if (lexicon.months.at(tokens, i) != null) {
-            out.addAll(byFirstSlot.getOrDefault("month", List.of()));
-        }
-        if (lexicon.seasons.at(tokens, i) != null) {
-            out.addAll(byFirstSlot.getOrDefault("season", List.of()));
-        }
-        if (lexicon.weekdays.at(tokens, i) != null) {
-            out.addAll(byFirstSlot.getOrDefault("weekday", List.of()));
-        }
-        return out;
+        return best;
     }
 
     /** Slot values captured while matching. */
@@ -226,8 +295,14 @@ public final class TimeExpressions {
     }
 
     private Slots slot(TimeTemplate t, int e, String name, List<Token> tokens, int i, NumberMention[] numberAt, Slots slots) {
+        int next = bind(t, name, tokens, i, numberAt, slots);
+        return next < 0 ? null : match(t, e + 1, tokens, next, numberAt, slots);
+    }
+
+    /** Fills slot {@code name} from token i on: the token after its value, or -1 when it has none there. */
+    private int bind(TimeTemplate t, String name, List<Token> tokens, int i, NumberMention[] numberAt, Slots slots) {
         if (i >= tokens.size()) {
-            return null;
+            return -1;
         }
         Token tok = tokens.get(i);
         int next;
@@ -235,7 +310,7 @@ public final class TimeExpressions {
             case "year", "year2" -> {
                 NumberMention n = i < numberAt.length ? numberAt[i] : null;
                 if (n == null || !n.yearLike()) {
-                    return null;
+                    return -1;
                 }
                 if (name.equals("year")) {
                     slots.year = (int) n.value();
@@ -246,11 +321,11 @@ public final class TimeExpressions {
             }
             case "day", "day2" -> {
                 if (!tok.isNumber() || tok.text().length() > 2) {
-                    return null;
+                    return -1;
                 }
                 int d = Integer.parseInt(tok.text());
                 if (d < 1 || d > 31) {
-                    return null;
+                    return -1;
                 }
                 if (name.equals("day")) {
                     slots.day = d;
@@ -262,7 +337,7 @@ public final class TimeExpressions {
             case "n" -> {
                 NumberMention n = i < numberAt.length ? numberAt[i] : null;
                 if (n == null || n.yearLike() || n.value() < 1 || n.value() > 100 || n.value() != Math.rint(n.value())) {
-                    return null;
+                    return -1;
                 }
                 slots.n = (int) n.value();
                 next = n.end();
@@ -271,7 +346,7 @@ public final class TimeExpressions {
                 PhraseTable.Match<Integer> m = lexicon.months.at(tokens, i);
                 // In English a bare "may" or "march" is a month only when capitalized.
                 if (m == null || lexicon.capitalizedMonths && !tok.isCapitalized()) {
-                    return null;
+                    return -1;
                 }
                 if (name.equals("month")) {
                     slots.month = m.value();
@@ -283,7 +358,7 @@ public final class TimeExpressions {
             case "season" -> {
                 PhraseTable.Match<Lexicon.Season> m = lexicon.seasons.at(tokens, i);
                 if (m == null) {
-                    return null;
+                    return -1;
                 }
                 slots.season = m.value();
                 next = i + m.length();
@@ -291,14 +366,14 @@ public final class TimeExpressions {
             case "weekday" -> {
                 PhraseTable.Match<Integer> m = lexicon.weekdays.at(tokens, i);
                 if (m == null || lexicon.capitalizedMonths && !tok.isCapitalized()) {
-                    return null;
+                    return -1;
                 }
                 slots.weekday = m.value();
                 next = i + m.length();
             }
             default -> throw new IllegalStateException("unknown slot {" + name + "} in time template '" + t.source() + "'");
         }
-        return match(t, e + 1, tokens, next, numberAt, slots);
+        return next;
     }
 
     private static TimeMention resolve(String rule, Slots s, int start, LocalDate published) {

@@ -15,18 +15,22 @@ public final class Tokenizer {
     }
 
     public static List<Token> tokenize(String text, int from, int to) {
-        List<Token> tokens = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        // Read from a copy: indexing an array is far cheaper than String.charAt on a text that is
+        // not Latin-1 (one dash makes a whole article UTF-16). Offsets below are into the copy.
+        char[] chars = new char[to - from];
+        text.getChars(from, to, chars, 0);
+        List<Token> tokens = new ArrayList<>(chars.length / 4); // about a token per five characters of prose
+        int i = 0;
+        while (i < chars.length) {
+            char c = chars[i];
+            if (isSpace(c)) {
                 i++;
             } else if (isDigit(c)) {
-                i = number(text, i, to, tokens);
-            } else if (Character.isLetter(c)) {
-                i = word(text, i, to, tokens);
+                i = number(chars, i, chars.length, from, tokens);
+            } else if (isLetter(c)) {
+                i = word(chars, i, chars.length, from, tokens);
             } else {
-                tokens.add(token(text, i, i + 1, Token.Kind.PUNCT));
+                tokens.add(token(chars, i, i + 1, from, Token.Kind.PUNCT));
                 i++;
             }
         }
@@ -37,63 +41,76 @@ public final class Tokenizer {
         return tokenize(text, 0, text.length());
     }
 
-    private static int number(String text, int start, int to, List<Token> out) {
+    private static int number(char[] text, int start, int to, int base, List<Token> out) {
         int i = start;
-        while (i < to && isDigit(text.charAt(i))) {
+        while (i < to && isDigit(text[i])) {
             i++;
         }
         // Thousands groups: a separator followed by exactly three digits.
-        while (i + 3 < to + 0 && (text.charAt(i) == ',') && isDigit(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))
-                && isDigit(text.charAt(i + 3)) && (i + 4 >= to || !isDigit(text.charAt(i + 4)))) {
+        while (i + 3 < to + 0 && (text[i] == ',') && isDigit(text[i + 1]) && isDigit(text[i + 2])
+                && isDigit(text[i + 3]) && (i + 4 >= to || !isDigit(text[i + 4]))) {
             i += 4;
         }
-        if (i + 1 < to && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
+        if (i + 1 < to && text[i] == '.' && isDigit(text[i + 1])) {
             i++;
-            while (i < to && isDigit(text.charAt(i))) {
+            while (i < to && isDigit(text[i])) {
                 i++;
             }
         }
-        out.add(token(text, start, i, Token.Kind.NUMBER));
+        out.add(token(text, start, i, base, Token.Kind.NUMBER));
         return i;
     }
 
-    private static int word(String text, int start, int to, List<Token> out) {
+    private static int word(char[] text, int start, int to, int base, List<Token> out) {
         // Initialisms: single letters each followed by a dot ("U.S.", "a.m.").
         int j = start;
         int letters = 0;
-        while (j + 1 < to && Character.isLetter(text.charAt(j)) && text.charAt(j + 1) == '.'
-                && (j + 2 >= to || !Character.isLetter(text.charAt(j + 2)) || (j + 3 < to && text.charAt(j + 3) == '.'))) {
+        while (j + 1 < to && isLetter(text[j]) && text[j + 1] == '.'
+                && (j + 2 >= to || !isLetter(text[j + 2]) || (j + 3 < to && text[j + 3] == '.'))) {
             letters++;
             j += 2;
         }
         if (letters >= 2) {
-            out.add(token(text, start, j, Token.Kind.WORD));
+            out.add(token(text, start, j, base, Token.Kind.WORD));
             return j;
         }
         int i = start;
         while (i < to) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            char c = text[i];
+            if (isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 i++;
-            } else if (isApostrophe(c) && i + 1 < to && Character.isLetter(text.charAt(i + 1))
-                    && !(Character.toLowerCase(text.charAt(i + 1)) == 's' && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2))))) {
+            } else if (isApostrophe(c) && i + 1 < to && isLetter(text[i + 1])
+                    && !(Character.toLowerCase(text[i + 1]) == 's' && (i + 2 >= to || !isLetter(text[i + 2])))) {
                 i++; // o'clock, don't; but not the possessive 's
             } else {
                 break;
             }
         }
-        out.add(token(text, start, i, Token.Kind.WORD));
-        if (i + 1 < to && isApostrophe(text.charAt(i)) && Character.toLowerCase(text.charAt(i + 1)) == 's'
-                && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)))) {
-            out.add(token(text, i, i + 2, Token.Kind.WORD));
+        out.add(token(text, start, i, base, Token.Kind.WORD));
+        if (i + 1 < to && isApostrophe(text[i]) && Character.toLowerCase(text[i + 1]) == 's'
+                && (i + 2 >= to || !isLetter(text[i + 2]))) {
+            out.add(token(text, i, i + 2, base, Token.Kind.WORD));
             i += 2;
         }
         return i;
     }
 
-    private static Token token(String text, int start, int end, Token.Kind kind) {
-        String t = text.substring(start, end);
-        return new Token(t, t.toLowerCase(Locale.ROOT), kind, start, end);
+    /** The token of chars[start, end), at offset base + start of the text. */
+    private static Token token(char[] chars, int start, int end, int base, Token.Kind kind) {
+        String t = new String(chars, start, end - start);
+        WordIds.Word known = WordIds.find(t, 0, t.length()); // a lexicon word needs no lower-case copy
+        String lower = known != null ? known.lower() : t.toLowerCase(Locale.ROOT);
+        return new Token(t, lower, kind, base + start, base + end, known != null ? known.id() : WordIds.NONE);
+    }
+
+    /** White space in the widest sense (no-break spaces too); printable ASCII is answered without a Unicode table lookup. */
+    public static boolean isSpace(char c) {
+        return c == ' ' || (c < ' ' || c > '~') && (Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+
+    /** {@link Character#isLetter(char)}, with ASCII answered without a Unicode table lookup. */
+    private static boolean isLetter(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
     }
 
     private static boolean isDigit(char c) {

@@ -1,0 +1,109 @@
+package tally.ingest.extract;
+
+import java.util.Locale;
+
+/**
+ * Numbers for the lower-case words that lexicons (phrases, word lists, time templates) and
+ * spelled-out numbers use. The tokenizer looks each token up
+ * once, straight from the text, so phrase tables match tokens by comparing ints instead of
+ * hashing strings per table, and a known word's lower-case form is this table's string rather
+ * than a new one. Words of the text that no lexicon uses have no id ({@link #NONE}) and are never
+ * added.
+ */
+final class WordIds {
+
+    static final int NONE = -1;
+
+    /**
+     * A word, its id and its hash (compared before the characters); final fields, so a reader
+     * racing an intern sees the entry whole or not at all.
+     */
+    record Word(String lower, int id, int hash) {
+    }
+
+    /** Open addressing on {@link String#hashCode} of the lower-case form; replaced whole when it grows. */
+    private static volatile Word[] table = new Word[1 << 12];
+    private static int size;
+
+    private WordIds() {
+    }
+
+    /** The id of a lexicon word, assigned on first use (lexicons of two languages may load at once). */
+    static synchronized int intern(String lower) {
+        Word known = find(lower);
+        if (known != null) {
+            return known.id();
+        }
+        if (2 * (size + 1) > table.length) {
+            Word[] grown = new Word[2 * table.length];
+            for (Word w : table) {
+                if (w != null) {
+                    grown[slot(grown, w.lower(), 0, w.lower().length(), false)] = w;
+                }
+            }
+            table = grown;
+        }
+        Word word = new Word(lower, size++, lower.hashCode());
+        Word[] t = table;
+        t[slot(t, lower, 0, lower.length(), false)] = word;
+        return word.id();
+    }
+
+    /**
+     * The lexicon word that text[from, to) is in lower case, or null. Text of Latin-1 characters
+     * is looked up as it stands, without a lower-case copy: its lower case is the lower case of
+     * each character ({@link String#toLowerCase} maps no Latin-1 letter to more than one character,
+     * or outside Latin-1).
+     */
+    static Word find(String text, int from, int to) {
+        Word[] t = table;
+        int s = slot(t, text, from, to, true);
+        return s >= 0 ? t[s] : find(text.substring(from, to).toLowerCase(Locale.ROOT));
+    }
+
+    /** The lexicon word that is exactly this lower-case string, or null. */
+    static Word find(String lower) {
+        Word[] t = table;
+        return t[slot(t, lower, 0, lower.length(), false)];
+    }
+
+    /**
+     * The slot of the word text[from, to) (lower-cased when fold): its entry, or the empty slot
+     * where it would go; -1 when folding meets a character beyond Latin-1.
+     */
+    private static int slot(Word[] t, String text, int from, int to, boolean fold) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (fold && c > 0xff) {
+                return -1;
+            }
+            h = 31 * h + (fold ? lower(c) : c);
+        }
+        int mask = t.length - 1;
+        for (int s = (h ^ h >>> 16) & mask; ; s = s + 1 & mask) {
+            Word w = t[s];
+            if (w == null || w.hash() == h && same(w.lower(), text, from, to, fold)) {
+                return s;
+            }
+        }
+    }
+
+    /** {@link Character#toLowerCase(char)}, with ASCII answered without a Unicode table lookup. */
+    private static char lower(char c) {
+        return c < 0x80 ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c : Character.toLowerCase(c);
+    }
+
+    private static boolean same(String lower, String text, int from, int to, boolean fold) {
+        if (lower.length() != to - from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (lower.charAt(k - from) != (fold ? lower(c) : c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
