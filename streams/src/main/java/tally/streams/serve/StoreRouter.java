@@ -58,10 +58,7 @@ final class StoreRouter {
      * reports live in the partition of its series), from whichever instance owns it, or null.
      */
     <V> V get(String store, String key, String routingKey, Class<V> type) {
-        KeyQueryMetadata owner = streams.queryMetadataForKey(store, routingKey, Serdes.String().serializer());
-        if (owner == null || owner.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
-            throw ApiException.unavailable("no instance hosts " + store + " now (starting or rebalancing); retry");
-        }
+        KeyQueryMetadata owner = owner(store, routingKey);
         if (owner.activeHost().equals(self)) {
             return local.get(store, key, owner.partition());
         }
@@ -76,15 +73,21 @@ final class StoreRouter {
      * partitioned by ({@code series|year}, partitioned by series).
      */
     <V> Map<String, V> range(String store, String routingKey, String from, String to, Class<V> type) {
-        KeyQueryMetadata owner = streams.queryMetadataForKey(store, routingKey, Serdes.String().serializer());
-        if (owner == null || owner.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
-            throw ApiException.unavailable("no instance hosts " + store + " now (starting or rebalancing); retry");
-        }
+        KeyQueryMetadata owner = owner(store, routingKey);
         if (owner.activeHost().equals(self)) {
             return local.range(store, from, to, owner.partition());
         }
         JsonNode answer = remote(owner.activeHost(), store, "?from=" + encode(from) + "&to=" + encode(to) + "&partition=" + owner.partition());
         return Json.MAPPER.convertValue(answer.get("entries"), entriesOf(type));
+    }
+
+    /** Which instance and partition hold a key's partition of a store. */
+    private KeyQueryMetadata owner(String store, String routingKey) {
+        KeyQueryMetadata owner = streams.queryMetadataForKey(store, routingKey, Serdes.String().serializer());
+        if (owner == null || owner.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
+            throw ApiException.unavailable("no instance hosts " + store + " now (starting or rebalancing); retry");
+        }
+        return owner;
     }
 
     /**
