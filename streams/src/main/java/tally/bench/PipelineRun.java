@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.apache.kafka.streams.Topology;
@@ -74,13 +75,17 @@ final class PipelineRun {
             double producing = 0;
             for (long done = 0; done < n; done += chunk) {
                 long p0 = System.nanoTime();
-                RawBaseline.produce(client, Topics.FIGURES, figures, Math.min(chunk, n - done));
+                long size = Math.min(chunk, n - done);
+                RawBaseline.produce(client, Topics.FIGURES, figures, size);
                 producing += (System.nanoTime() - p0) / 1e9;
                 if (memoryEvery > 0) {
                     CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofHours(2));
-                    MemorySample sample = MemorySample.of(Math.min(done + chunk, n), app.streams());
+                    double seconds = (System.nanoTime() - p0) / 1e9;
+                    MemorySample sample = MemorySample.of(done + size, app.streams());
                     memory.add(sample);
-                    progress.accept(sample.describe());
+                    // The rate of each chunk shows whether the cost of a figure grows with the state.
+                    progress.accept(String.format(Locale.ROOT, "%s; these %,d in %,.0f s (%,.0f figures/s)", sample.describe(), size,
+                            seconds, size / seconds));
                 }
             }
             CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofHours(2));

@@ -4,10 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import tally.stats.normalize.Normalization;
 
 /**
@@ -29,27 +26,41 @@ public final class Consolidation {
         this.normalization = normalization;
     }
 
+    /** The estimate of all the reports of a statistic (one per figure id). */
     public Estimate estimate(StatisticKey key, Collection<Report> reports) {
-        Map<String, List<Report>> byReporter = new TreeMap<>();
-        reports.forEach(r -> byReporter.computeIfAbsent(r.reporter(), k -> new ArrayList<>()).add(r));
+        return estimate(StatisticReports.of(key, reports));
+    }
+
+    /** The estimate of a statistic's reports as summarised per reporter. */
+    public Estimate estimate(StatisticReports reports) {
         List<Double> points = new ArrayList<>();
-        List<Double> lower = new ArrayList<>();
-        List<Double> upper = new ArrayList<>();
-        for (List<Report> own : byReporter.values()) {
-            List<Double> ownPoints = new ArrayList<>();
-            for (Report r : own) {
-                switch (r.qualifier()) {
-                    case EXACT, APPROXIMATELY -> ownPoints.add(r.value());
-                    case AT_LEAST -> lower.add(r.value());
-                    case AT_MOST -> upper.add(r.value());
-                }
+        Double maxLower = null;
+        Double minUpper = null;
+        Double low = null;
+        Double high = null;
+        LocalDate first = null;
+        LocalDate last = null;
+        int articleCount = 0;
+        int figures = 0;
+        for (ReporterSummary r : reports.byReporter().values()) {
+            if (r.point() != null) {
+                points.add(r.point());
+                low = ReporterSummary.min(low, r.point());
+                high = ReporterSummary.max(high, r.point());
             }
-            if (!ownPoints.isEmpty()) {
-                points.add(median(ownPoints));
+            maxLower = ReporterSummary.max(maxLower, r.maxLower());
+            minUpper = ReporterSummary.min(minUpper, r.minUpper());
+            low = ReporterSummary.min(low, r.minLower());
+            high = ReporterSummary.max(high, r.maxUpper());
+            if (r.first() != null && (first == null || r.first().isBefore(first))) {
+                first = r.first();
             }
+            if (r.last() != null && (last == null || r.last().isAfter(last))) {
+                last = r.last();
+            }
+            articleCount += r.articles();
+            figures += r.reports();
         }
-        Double maxLower = lower.stream().max(Double::compare).orElse(null);
-        Double minUpper = upper.stream().min(Double::compare).orElse(null);
         double best;
         if (!points.isEmpty()) {
             best = median(points);
@@ -63,20 +74,12 @@ public final class Consolidation {
         } else {
             best = maxLower != null ? maxLower : Objects.requireNonNull(minUpper, "a report has a qualifier");
         }
-        List<Double> lows = new ArrayList<>(points);
-        lows.addAll(lower);
-        List<Double> highs = new ArrayList<>(points);
-        highs.addAll(upper);
-        TreeSet<String> articles = new TreeSet<>();
-        reports.forEach(r -> articles.add(r.articleId()));
-        LocalDate first = reports.stream().map(Report::published).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
-        LocalDate last = reports.stream().map(Report::published).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+        StatisticKey key = reports.statistic();
         Double perYear = Normalization.perYear(best, key.basis(), key.period());
         Double per100k = perYear == null ? null : normalization.per100k(perYear, key.place(), Normalization.middleYear(key.period()));
         return new Estimate(Estimate.SCHEMA, key.key(), key.metric().category(), key.metric(), key.place(), key.period(),
-                key.basis(), best, lows.stream().min(Double::compare).orElse(null), highs.stream().max(Double::compare).orElse(null),
-                round(perYear), round(per100k), byReporter.size(), articles.size(), reports.size(), first, last,
-                articles.stream().limit(MAX_ARTICLES).toList());
+                key.basis(), best, low, high, round(perYear), round(per100k), reports.byReporter().size(), articleCount, figures,
+                first, last, reports.firstArticles());
     }
 
     /** The median; of an even count, the mean of the middle two, rounded to a whole count. */

@@ -18,7 +18,7 @@ import tally.stats.json.NumberAsWritten;
  *
  * @param sources      distinct outlets
  * @param articles     article ids behind it, sorted, at most {@link Consolidation#MAX_ARTICLES}
- * @param articleCount all of them
+ * @param articleCount all of them (counted per outlet: an article has one)
  * @param figures      figures (reports) behind it
  * @param perYear      the best value per year over the period (null for short events)
  * @param per100k      perYear per 100,000 inhabitants (null without population data)

@@ -3,6 +3,7 @@ package tally.stats.consolidate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,13 +39,13 @@ public record Snapshot(Map<String, Estimate> estimates, Map<String, SeriesPoint>
     }
 
     public static Snapshot of(Collection<Figure> figures, Normalization normalization) {
-        Map<String, Reports> reports = new TreeMap<>();
+        Map<StatisticKey, List<Report>> reports = new TreeMap<>(Comparator.comparing(StatisticKey::key));
         Map<String, MentionCounts> counts = new TreeMap<>();
         for (Figure f : current(figures)) {
             NormalizedFigure n = normalization.normalize(f);
             StatisticKey key = StatisticKey.of(f);
             if (key != null) {
-                reports.merge(key.key(), Reports.empty().with(key, Report.of(n)), (a, b) -> a.with(key, Report.of(n)));
+                reports.computeIfAbsent(key, k -> new ArrayList<>()).add(Report.of(n));
             }
             if (f.published() != null) {
                 String week = new MentionKey(f.metric(), f.place(), Mentions.weekStart(f.published())).key();
@@ -55,9 +56,9 @@ public record Snapshot(Map<String, Estimate> estimates, Map<String, SeriesPoint>
         Consolidation consolidation = new Consolidation(normalization);
         Map<String, Estimate> estimates = new TreeMap<>();
         Map<String, List<SeriesEntry>> bySeries = new TreeMap<>();
-        reports.forEach((k, r) -> {
-            Estimate e = consolidation.estimate(r.statistic(), r.byFigure().values());
-            estimates.put(k, e);
+        reports.forEach((key, r) -> {
+            Estimate e = consolidation.estimate(key, r);
+            estimates.put(key.key(), e);
             String series = new StatisticKey(e.metric(), e.place(), e.period(), e.basis()).seriesKey();
             bySeries.computeIfAbsent(series, s -> new ArrayList<>()).add(SeriesEntry.of(e));
         });

@@ -23,9 +23,11 @@ import tally.stats.Places;
 import tally.stats.Qualifier;
 import tally.stats.consolidate.Consolidation;
 import tally.stats.consolidate.Estimate;
-import tally.stats.consolidate.Reports;
+import tally.stats.consolidate.Report;
+import tally.stats.consolidate.ReporterReports;
 import tally.stats.consolidate.SeriesPoint;
 import tally.stats.consolidate.StatisticKey;
+import tally.stats.consolidate.StatisticReports;
 import tally.stats.json.NumberAsWritten;
 import tally.stats.normalize.Normalization;
 import tally.stats.normalize.NormalizedFigure;
@@ -44,7 +46,7 @@ final class QueryApi {
     /** Reports listed per estimate at most: the quotes behind a statistic, not an export. */
     static final int MAX_REPORTS = 200;
 
-    private static final Set<String> INTERNAL_STORES = Set.of(ConsolidationTopology.REPORTS_STORE,
+    private static final Set<String> INTERNAL_STORES = Set.of(ConsolidationTopology.SUMMARIES_STORE, ConsolidationTopology.REPORTS_STORE,
             YearlySeriesTopology.PUBLISHED_STORE, CurrentFiguresTopology.STORE);
 
     private final StoreRouter stores;
@@ -84,8 +86,8 @@ final class QueryApi {
         if (category.isPresent() && metric.isPresent() && metric.get().category() != category.get()) {
             throw ApiException.badRequest("metric " + metric.get().json() + " is not in category " + category.get().json());
         }
-        List<Estimate> matching = stores.all(ConsolidationTopology.REPORTS_STORE, Reports.class).values().stream()
-                .map(this::estimate)
+        List<Estimate> matching = stores.all(ConsolidationTopology.SUMMARIES_STORE, StatisticReports.class).values().stream()
+                .map(consolidation::estimate)
                 .filter(e -> category.map(c -> e.category() == c).orElse(true))
                 .filter(e -> metric.map(m -> e.metric() == m).orElse(true))
                 .filter(e -> place.map(p -> p.equals(e.place())).orElse(true))
@@ -157,11 +159,15 @@ final class QueryApi {
     private ProvenanceAnswer provenance(HttpExchange ex) {
         StatisticKey statistic = QueryParameters.of(ex.getRequestURI(), Set.of("statistic")).statistic();
         String key = statistic.key();
-        Reports reports = stores.get(ConsolidationTopology.REPORTS_STORE, key, statistic.seriesKey(), Reports.class);
-        if (reports == null || reports.isEmpty()) {
+        StatisticReports summary = stores.get(ConsolidationTopology.SUMMARIES_STORE, key, statistic.seriesKey(), StatisticReports.class);
+        if (summary == null || summary.isEmpty()) {
             throw ApiException.notFound("no estimate of " + key + " (see /api/estimates for the statistics there are)");
         }
-        List<Source> sources = reports.byFigure().values().stream()
+        // Each reporter's reports are keyed statistic|reporter, in the partition of the series: one range on its owner.
+        List<Report> reports = stores.range(ConsolidationTopology.REPORTS_STORE, statistic.seriesKey(), key + "|", key + "}",
+                ReporterReports.class).values().stream().flatMap(r -> r.byFigure().values().stream()).toList();
+        List<Source> sources = reports.stream()
+                .sorted(Comparator.comparing(Report::figureId))
                 .limit(MAX_REPORTS)
                 // Current figures are stored by id in the partition of their article.
                 .map(r -> stores.get(CurrentFiguresTopology.STORE, r.figureId(), r.articleId(), NormalizedFigure.class))
@@ -171,11 +177,7 @@ final class QueryApi {
                         .thenComparing(Source::source, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Source::figureId))
                 .toList();
-        return new ProvenanceAnswer(estimate(reports), reports.byFigure().size(), sources);
-    }
-
-    private Estimate estimate(Reports reports) {
-        return consolidation.estimate(reports.statistic(), reports.byFigure().values());
+        return new ProvenanceAnswer(consolidation.estimate(summary), reports.size(), sources);
     }
 
     public record PlaceName(String iso, String name) {

@@ -1,5 +1,9 @@
 package tally.streams.topology;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -7,30 +11,40 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import tally.stats.Topics;
 import tally.stats.consolidate.Consolidation;
 import tally.stats.consolidate.Estimate;
-import tally.stats.consolidate.Reports;
+import tally.stats.consolidate.ReporterReports;
 import tally.stats.consolidate.StatisticKey;
+import tally.stats.consolidate.StatisticReports;
 
 /**
  * The same statistic (metric, place, period and basis) reported by many articles and outlets becomes
  * one estimate in {@code tally.estimates}. Built on the changes of the current figures, so a
  * figure published twice, or replaced by a newer extraction, is replaced or withdrawn, never
  * counted twice. Figures without a place or a period are not consolidated (they still count as
- * mentions). Only the reports are stored: an estimate is computed from them when they change (and
- * by the API when asked), so it is not written to a second store.
+ * mentions).
  *
- * <p>The updates arrive partitioned by series ({@link SeriesRoutingTopology}), so the store, keyed
- * by statistic, is in the partition of the statistic's series: queries find it through the series.
+ * <p>Two stores, so that a report costs the same however many a statistic has: each outlet's
+ * reports of a statistic ({@value #REPORTS_STORE}, {@code statistic|reporter}), and per statistic a
+ * summary of each outlet's ({@value #SUMMARIES_STORE}), from which the estimate is computed when
+ * it changes (and by the API when asked), so that the estimate is not written to a third store.
+ *
+ * <p>The updates arrive partitioned by series ({@link SeriesRoutingTopology}), so both stores,
+ * keyed by statistic, are in the partition of the statistic's series: queries find them through
+ * the series.
  */
 public final class ConsolidationTopology {
 
     static final String REPORT_UPDATES = "report-updates";
     static final String ESTIMATE = "estimate";
-    public static final String REPORTS_STORE = "reports-by-statistic";
+    /** Each reporter's reports of a statistic ({@link ReporterReports}), by {@code statistic|reporter}. */
+    public static final String REPORTS_STORE = "reports-by-reporter";
+    /** The reports of a statistic summarised per reporter ({@link StatisticReports}), by statistic. */
+    public static final String SUMMARIES_STORE = "statistic-summaries";
     static final String SINK = "estimates-sink";
 
     private ConsolidationTopology() {
@@ -43,20 +57,23 @@ public final class ConsolidationTopology {
     public static KStream<String, Estimate> estimates(StreamsBuilder builder, KStream<String, SeriesUpdates> updates,
                                                       Consolidation consolidation) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REPORTS_STORE),
-                TallySerdes.KEY, TallySerdes.REPORTS).withCachingEnabled());
+                TallySerdes.KEY, TallySerdes.REPORTER_REPORTS).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SUMMARIES_STORE),
+                TallySerdes.KEY, TallySerdes.STATISTIC_REPORTS).withCachingEnabled());
         KStream<String, Estimate> estimates = updates
                 .flatMapValues(SeriesUpdates::reports, Named.as(REPORT_UPDATES))
-                .process(() -> new Consolidate(consolidation), Named.as(ESTIMATE), REPORTS_STORE);
+                .process(() -> new Consolidate(consolidation), Named.as(ESTIMATE), REPORTS_STORE, SUMMARIES_STORE);
         estimates.to(Topics.ESTIMATES, Produced.with(TallySerdes.KEY, TallySerdes.ESTIMATE).withName(SINK));
         return estimates;
     }
 
-    /** Per statistic: applies a report update and forwards the estimate it leads to. */
+    /** Per statistic and reporter: applies a report update and forwards the estimate it leads to. */
     static final class Consolidate implements Processor<String, ReportUpdate, String, Estimate> {
 
         private final Consolidation consolidation;
         private ProcessorContext<String, Estimate> context;
-        private KeyValueStore<String, Reports> store;
+        private KeyValueStore<String, ReporterReports> reports;
+        private KeyValueStore<String, StatisticReports> summaries;
 
         Consolidate(Consolidation consolidation) {
             this.consolidation = consolidation;
@@ -65,30 +82,45 @@ public final class ConsolidationTopology {
         @Override
         public void init(ProcessorContext<String, Estimate> context) {
             this.context = context;
-            this.store = context.getStateStore(REPORTS_STORE);
+            this.reports = context.getStateStore(REPORTS_STORE);
+            this.summaries = context.getStateStore(SUMMARIES_STORE);
         }
 
         @Override
         public void process(Record<String, ReportUpdate> record) {
             ReportUpdate update = record.value();
-            String key = update.statistic();
-            Reports known = store.get(key);
-            Reports reports;
-            if (update.report() != null) {
-                reports = (known == null ? Reports.empty() : known)
-                        .with(known == null ? StatisticKey.parse(key) : known.statistic(), update.report());
-            } else {
-                reports = known == null ? Reports.empty() : known.without(update.figureId());
-            }
-            if (reports.isEmpty()) {
+            String statistic = update.statistic();
+            ReporterReports known = reports.get(update.reporterKey());
+            ReporterReports before = known == null ? ReporterReports.empty() : known;
+            ReporterReports after = update.report() != null ? before.with(update.report()) : before.without(update.figureId());
+            if (after.isEmpty()) {
                 if (known != null) {
-                    store.delete(key);
+                    reports.delete(update.reporterKey());
                 }
-                context.forward(record.withKey(key).withValue(null));
-            } else {
-                store.put(key, reports);
-                context.forward(record.withKey(key).withValue(consolidation.estimate(reports.statistic(), reports.byFigure().values())));
+            } else if (!after.equals(before)) {
+                reports.put(update.reporterKey(), after);
             }
+            StatisticReports summary = summaries.get(statistic);
+            StatisticReports next = (summary == null ? StatisticReports.empty(StatisticKey.parse(statistic)) : summary)
+                    .with(update.reporter(), before, after, () -> articles(statistic));
+            if (next.isEmpty()) {
+                if (summary != null) {
+                    summaries.delete(statistic);
+                }
+                context.forward(record.withKey(statistic).withValue(null));
+            } else {
+                summaries.put(statistic, next);
+                context.forward(record.withKey(statistic).withValue(consolidation.estimate(next)));
+            }
+        }
+
+        /** Every article id of a statistic, from the reports of all its reporters. */
+        private Stream<String> articles(String statistic) {
+            List<String> articles = new ArrayList<>();
+            try (KeyValueIterator<String, ReporterReports> all = reports.range(statistic + "|", statistic + "}")) {
+                all.forEachRemaining((KeyValue<String, ReporterReports> kv) -> articles.addAll(kv.value.articles()));
+            }
+            return articles.stream();
         }
     }
 }

@@ -2,6 +2,18 @@ package tally.streams.topology;
 
 import tally.stats.consolidate.Report;
 
-/** What one figure now reports of a statistic: its report, or null when it no longer reports it. */
-record ReportUpdate(String statistic, String figureId, Report report) {
+/**
+ * What one figure now reports of a statistic through one reporter (its outlet): its report, or
+ * null when it no longer reports it there.
+ */
+record ReportUpdate(String statistic, String reporter, String figureId, Report report) {
+
+    /** The key of the reporter's reports of the statistic: {@code statistic|reporter}. */
+    String reporterKey() {
+        return reporterKey(statistic, reporter);
+    }
+
+    static String reporterKey(String statistic, String reporter) {
+        return statistic + "|" + reporter;
+    }
 }

@@ -18,10 +18,10 @@ import tally.stats.normalize.NormalizedFigure;
 
 /**
  * Re-keys the figure changes by series (category, metric, place) through one repartition topic,
- * {@value #BY_SERIES_TOPIC}: what a change withdraws from the statistic and week a figure counted
- * in before, and adds to those it counts in now. A statistic and a week both belong to one series,
- * so consolidation, the yearly series and the weekly mentions all find their state in the same
- * task, one hop after the current figures.
+ * {@value #BY_SERIES_TOPIC}: what a change withdraws from the statistic (and outlet) and week a
+ * figure counted in before, and adds to those it counts in now. A statistic and a week both belong
+ * to one series, so consolidation, the yearly series and the weekly mentions all find their state
+ * in the same task, one hop after the current figures.
  */
 public final class SeriesRoutingTopology {
 
@@ -46,17 +46,19 @@ public final class SeriesRoutingTopology {
     static List<KeyValue<String, SeriesUpdates>> updates(String figureId, FigureChange change) {
         StatisticKey statisticBefore = statistic(change.before());
         StatisticKey statisticAfter = statistic(change.after());
+        Report reportBefore = statisticBefore == null ? null : Report.of(change.before());
+        Report reportAfter = statisticAfter == null ? null : Report.of(change.after());
         MentionKey weekBefore = week(change.before());
         MentionKey weekAfter = week(change.after());
         Map<String, List<ReportUpdate>> reports = new TreeMap<>();
         Map<String, List<MentionUpdate>> mentions = new TreeMap<>();
-        if (statisticBefore != null && !statisticBefore.equals(statisticAfter)) {
+        if (reportBefore != null && !(statisticBefore.equals(statisticAfter) && reportBefore.reporter().equals(reportAfter.reporter()))) {
             reports.computeIfAbsent(statisticBefore.seriesKey(), k -> new ArrayList<>())
-                    .add(new ReportUpdate(statisticBefore.key(), figureId, null));
+                    .add(new ReportUpdate(statisticBefore.key(), reportBefore.reporter(), figureId, null));
         }
-        if (statisticAfter != null) {
+        if (reportAfter != null) {
             reports.computeIfAbsent(statisticAfter.seriesKey(), k -> new ArrayList<>())
-                    .add(new ReportUpdate(statisticAfter.key(), figureId, Report.of(change.after())));
+                    .add(new ReportUpdate(statisticAfter.key(), reportAfter.reporter(), figureId, reportAfter));
         }
         if (weekBefore != null && !weekBefore.equals(weekAfter)) {
             mentions.computeIfAbsent(weekBefore.seriesKey(), k -> new ArrayList<>())

@@ -125,7 +125,7 @@ class TallyHttpServerTest {
     private void awaitPartitionsSplit() throws InterruptedException {
         long deadline = System.nanoTime() + CATCH_UP.toNanos();
         while (System.nanoTime() < deadline) {
-            var hosts = instances.get(0).app().streams().streamsMetadataForStore(ConsolidationTopology.REPORTS_STORE);
+            var hosts = instances.get(0).app().streams().streamsMetadataForStore(ConsolidationTopology.SUMMARIES_STORE);
             if (hosts.size() == 2 && hosts.stream().allMatch(h -> !h.topicPartitions().isEmpty())
                     && instances.stream().allMatch(i -> i.app().streams().state() == KafkaStreams.State.RUNNING)) {
                 return;
@@ -196,7 +196,7 @@ class TallyHttpServerTest {
         // Some estimates live on each instance (in the partition of their series): both must have answered part of the list.
         Set<Integer> owners = new TreeSet<>();
         for (String statistic : published.keySet()) {
-            owners.add(instances.get(0).app().streams().queryMetadataForKey(ConsolidationTopology.REPORTS_STORE,
+            owners.add(instances.get(0).app().streams().queryMetadataForKey(ConsolidationTopology.SUMMARIES_STORE,
                     StatisticKey.parse(statistic).seriesKey(), new StringSerializer()).activeHost().port());
         }
         assertEquals(2, owners.size(), "estimates are spread over both instances");
@@ -415,7 +415,7 @@ class TallyHttpServerTest {
         assertTrue(live.body().contains("NOT_RUNNING"), live.body());
         long deadline = System.nanoTime() + CATCH_UP.toNanos();
         while (System.nanoTime() < deadline) {
-            var hosts = a.app().streams().streamsMetadataForStore(ConsolidationTopology.REPORTS_STORE);
+            var hosts = a.app().streams().streamsMetadataForStore(ConsolidationTopology.SUMMARIES_STORE);
             if (a.app().streams().state() == KafkaStreams.State.RUNNING && hosts.size() == 1
                     && hosts.iterator().next().hostInfo().port() == a.server().port()) {
                 break;

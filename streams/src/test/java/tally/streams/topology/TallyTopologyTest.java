@@ -227,6 +227,12 @@ class TallyTopologyTest {
             if (random.nextInt(10) == 0) {
                 sent.add(f); // a duplicate
             }
+            if (random.nextInt(12) == 0) {
+                // The same figure sent again under another outlet's name and corrected: it moves between reporters.
+                sent.add(new Figure(f.id(), f.articleId(), f.ref(), f.published(), "Renamed " + f.source(), f.metric(), f.value() + 1,
+                        f.qualifier(), f.place(), f.period(), f.basis(), f.quote(), f.span(), f.extractor(), f.mention(), f.change(),
+                        f.lang(), f.url(), f.warnings()));
+            }
             if (random.nextInt(8) == 0) {
                 // A re-extraction of the same article with a newer extractor reads other figures.
                 Figure other = v2.next();
