@@ -2,6 +2,8 @@ package tally.stats.json;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -18,12 +20,15 @@ public final class JsonSerde<T> implements Serde<T> {
     private final Deserializer<T> deserializer;
 
     private JsonSerde(ObjectMapper mapper, JavaType type) {
+        // A reader and writer bound to the type find its (de)serializer once, not on every record.
+        ObjectWriter writer = mapper.writerFor(type);
+        ObjectReader reader = mapper.readerFor(type);
         this.serializer = (topic, value) -> {
             if (value == null) {
                 return null;
             }
             try {
-                return mapper.writeValueAsBytes(value);
+                return writer.writeValueAsBytes(value);
             } catch (IOException e) {
                 throw new SerializationException("cannot write " + type + " as JSON: " + e.getMessage(), e);
             }
@@ -33,7 +38,7 @@ public final class JsonSerde<T> implements Serde<T> {
                 return null;
             }
             try {
-                return mapper.readValue(bytes, type);
+                return reader.readValue(bytes);
             } catch (IOException e) {
                 throw new SerializationException("not a valid " + type.getRawClass().getSimpleName() + ": "
                         + e.getMessage().lines().findFirst().orElse(""), e);
