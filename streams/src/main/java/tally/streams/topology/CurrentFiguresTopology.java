@@ -90,8 +90,10 @@ public final class CurrentFiguresTopology {
                 }
                 known = null;
             }
-            NormalizedFigure before = known == null ? null : figures.get(figureId);
-            if (known == null || !known.figureIds().contains(figureId)) {
+            boolean seen = known != null && known.figureIds().contains(figureId);
+            // A figure the article does not list yet has nothing stored: no lookup for it.
+            NormalizedFigure before = seen ? figures.get(figureId) : null;
+            if (!seen) {
                 versions.put(articleId, (known == null ? new ArticleVersion(version, null) : known).plus(figureId));
             }
             figures.put(figureId, figure);
