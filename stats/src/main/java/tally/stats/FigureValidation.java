@@ -13,6 +13,11 @@ public final class FigureValidation {
     /** More people than have ever lived at once is not a count. */
     public static final double MAX_VALUE = 1e10;
     static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    /**
+     * A publication date after this is a broken date field, not news. A fixed bound rather than
+     * today's date, so that validating a retained topic again gives the same answer.
+     */
+    static final LocalDate LATEST_PUBLISHED = LocalDate.of(2199, 12, 31);
     private static final Set<String> COUNTRIES = Places.all().stream().map(Place::country)
             .filter(c -> c != null).collect(Collectors.toUnmodifiableSet());
 
@@ -32,6 +37,9 @@ public final class FigureValidation {
         }
         if (f.place() != null && !COUNTRIES.contains(f.place())) {
             return "unknown place '" + f.place() + "'";
+        }
+        if (f.published() != null && (f.published().isBefore(EARLIEST) || f.published().isAfter(LATEST_PUBLISHED))) {
+            return "publication date " + f.published() + " is not between " + EARLIEST + " and " + LATEST_PUBLISHED;
         }
         Period p = f.period();
         if (p != null && p.from().isBefore(EARLIEST)) {

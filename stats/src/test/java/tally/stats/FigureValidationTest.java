@@ -30,5 +30,10 @@ class FigureValidationTest {
         assertEquals("period starts before 1900-01-01", FigureValidation.problem(figure(5, "MX", Period.year(1850), null)));
         assertEquals("period starts after the publication date",
                 FigureValidation.problem(figure(5, "MX", Period.year(2030), "2011-01-13")));
+        assertEquals("publication date +999999999-01-01 is not between 1900-01-01 and 2199-12-31",
+                FigureValidation.problem(figure(5, "MX", null, "+999999999-01-01")));
+        assertEquals("publication date 1899-12-31 is not between 1900-01-01 and 2199-12-31",
+                FigureValidation.problem(figure(5, null, null, "1899-12-31")));
+        assertNull(FigureValidation.problem(figure(5, "MX", Period.year(2190), "2199-12-31")));
     }
 }

@@ -156,8 +156,8 @@ class ExtractorFuzzTest {
      * What every figure must be: its quote the text at its span, its mention inside the quote, a
      * finite positive value, a known place, a period that does not end before it starts (the
      * record checks that), an id unique in the article, and a JSON round trip that changes nothing.
-     * A value above {@link FigureValidation#MAX_VALUE} or a period before 1900 are the validator's
-     * to reject downstream (dead letters), not malformed.
+     * A value above {@link FigureValidation#MAX_VALUE}, a period before 1900 or a publication date
+     * outside 1900-2199 are the validator's to reject downstream (dead letters), not malformed.
      */
     static void checkFigures(CleanArticle article, List<Figure> figures) {
         String text = article.text();
