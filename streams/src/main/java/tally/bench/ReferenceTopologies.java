@@ -28,15 +28,15 @@ import tally.stats.Topics;
  * <li>{@link #count()}: a count per key of {@code tally.figures}, no repartition: the "single
  *     count()" reference of the benchmark issue;</li>
  * <li>{@link #sameShape()}: the pipeline's shape with the values left as bytes: one store write per
- *     figure where it arrives, one repartition, then four store writes and three output records per
- *     figure, as the pipeline does (current figures; reports, series entries, published points
- *     and mentions; estimates, series points and mentions).</li>
+ *     figure where it arrives, one repartition, then five store writes and three output records per
+ *     figure, as the pipeline does (current figures; an outlet's reports, the statistic's summary,
+ *     series entries, published points and mentions; estimates, series points and mentions).</li>
  * </ul>
  */
 final class ReferenceTopologies {
 
     static final String COUNTS = "tally.bench.counts";
-    private static final String[] STORES = {"bench-reports", "bench-entries", "bench-published", "bench-mentions"};
+    private static final String[] STORES = {"bench-reports", "bench-summaries", "bench-entries", "bench-published", "bench-mentions"};
     private static final String[] OUTPUTS = {"tally.bench.estimates", "tally.bench.series", "tally.bench.mentions"};
 
     /** A reference topology and the output topics it needs created. */
@@ -106,7 +106,7 @@ final class ReferenceTopologies {
         }
     }
 
-    /** Four small store writes and three output records per figure. */
+    /** Five small store writes and three output records per figure. */
     private static final class UpdateSeries implements Processor<String, byte[], String, byte[]> {
 
         private ProcessorContext<String, byte[]> context;

@@ -24,7 +24,7 @@ class BenchCommandTest {
                 + "([0-9.]+) records written per figure").matcher(out);
         assertTrue(shape.find(), out);
         double records = Double.parseDouble(shape.group(1));
-        assertTrue(records > 8 && records < 10, "a store write, a repartition, four store writes, three outputs: " + records);
+        assertTrue(records > 9 && records < 11, "a store write, a repartition, five store writes, three outputs: " + records);
     }
 
     private static boolean positive(String out, String regex) {
