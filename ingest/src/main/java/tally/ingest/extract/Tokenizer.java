@@ -97,8 +97,9 @@ public final class Tokenizer {
 
     /** The token of chars[start, end), at offset base + start of the text. */
     private static Token token(char[] chars, int start, int end, int base, Token.Kind kind) {
-        String t = new String(chars, start, end - start);
-        WordIds.Word known = WordIds.find(t, 0, t.length()); // a lexicon word needs no lower-case copy
+        WordIds.Word known = WordIds.find(chars, start, end); // a lexicon word needs no lower-case copy
+        // Most words are lexicon words written in lower case: the table's string is their text too.
+        String t = known != null && known.spells(chars, start, end) ? known.lower() : new String(chars, start, end - start);
         String lower = known != null ? known.lower() : t.toLowerCase(Locale.ROOT);
         return new Token(t, lower, kind, base + start, base + end, known != null ? known.id() : WordIds.NONE);
     }
