@@ -95,6 +95,21 @@ final class WordIds {
         }
     }
 
+    /**
+     * Whether text[from, to) is Latin-1 and already in lower case, so that {@link String#toLowerCase}
+     * would return it unchanged (see {@link #find(char[], int, int)}); answered from the array, most
+     * characters without a Unicode table lookup.
+     */
+    static boolean isLowerCase(char[] text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text[k];
+            if (c > 0xff || lower(c) != c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@link Character#toLowerCase(char)}, with ASCII answered without a Unicode table lookup. */
     private static char lower(char c) {
         return c < 0x80 ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c : Character.toLowerCase(c);
