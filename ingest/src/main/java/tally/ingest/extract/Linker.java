@@ -464,19 +464,24 @@ final class Linker {
      * that being caught is an apprehension rather than an arrest.
      */
     boolean migrationAct(List<Token> t) {
-        boolean migrationVerb = false;
         boolean crossingWord = false;
         for (int i = 0; i < t.size(); i++) {
             if (lex.migrationAgencies.at(t, i) != null) {
                 return true;
             }
+            crossingWord |= lex.crossing.contains(t.get(i));
+        }
+        // Verbs are looked up only in the few sentences with a crossing word: two phrase tables
+        // probed at every token of every sentence were most of this method's cost.
+        for (int i = 0; crossingWord && i < t.size(); i++) {
             PhraseTable.Match<Lexicon.Verb> verb = lex.verbs.at(t, i);
             if (verb == null) {
                 verb = lex.subjectVerbs.at(t, i);
             }
-            migrationVerb |= verb != null && verb.value().forPeople() == Metric.MIGRANTS;
-            crossingWord |= lex.crossing.contains(t.get(i));
+            if (verb != null && verb.value().forPeople() == Metric.MIGRANTS) {
+                return true;
+            }
         }
-        return migrationVerb && crossingWord;
+        return false;
     }
 }

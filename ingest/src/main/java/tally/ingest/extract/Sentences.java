@@ -18,19 +18,25 @@ public final class Sentences {
      */
     static final int MAX_SENTENCE_CHARS = 2_000;
 
-    private final ULocale locale;
+    /**
+     * One iterator per thread, given each paragraph with {@link BreakIterator#setText}: an iterator
+     * is not thread-safe, and a new one per paragraph allocated more than all of a paragraph's
+     * tokens (ICU copies its boundary caches into every instance).
+     */
+    private final ThreadLocal<BreakIterator> iterator;
     private final java.util.Set<String> abbreviations;
 
     /** @param abbreviations words that do not end a sentence when followed by a dot ("sept") */
     public Sentences(String lang, java.util.Set<String> abbreviations) {
-        this.locale = new ULocale(lang + "@ss=standard");
+        ULocale locale = new ULocale(lang + "@ss=standard");
+        this.iterator = ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(locale));
         this.abbreviations = abbreviations;
     }
 
     /** Sentence spans inside [from, to) of the text, trimmed of white space. */
     public List<Span> split(String text, int from, int to) {
         List<Span> spans = new ArrayList<>();
-        BreakIterator it = BreakIterator.getSentenceInstance(locale);
+        BreakIterator it = iterator.get();
         it.setText(text.substring(from, to));
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {

@@ -210,11 +210,13 @@ public final class TimeExpressions {
         if (next < 0) {
             return best;
         }
+        Slots scratch = new Slots();
         for (TimeTemplate t : templates) {
-            Slots s = match(t, 1, tokens, next, numberAt, first.copy());
+            Slots s = match(t, 1, tokens, next, numberAt, scratch.assign(first));
             if (s != null && (best == null || s.end > best.end)) {
                 s.template = t;
                 best = s;
+                scratch = s == scratch ? new Slots() : scratch;
             }
         }
         return best;
@@ -222,11 +224,15 @@ public final class TimeExpressions {
 
     /** The longest match at i of these templates, or {@code best} when none is longer. */
     private Slots longer(List<TimeTemplate> templates, List<Token> tokens, int i, NumberMention[] numberAt, Slots best) {
+        // Most templates tried fail: they fill one set of slots in turn, and a new set is made only
+        // when a match keeps the one filled.
+        Slots scratch = new Slots();
         for (TimeTemplate t : templates) {
-            Slots s = match(t, 0, tokens, i, numberAt, new Slots());
+            Slots s = match(t, 0, tokens, i, numberAt, scratch.assign(null));
             if (s != null && (best == null || s.end > best.end)) {
                 s.template = t;
                 best = s;
+                scratch = s == scratch ? new Slots() : scratch;
             }
         }
         return best;
@@ -247,18 +253,23 @@ public final class TimeExpressions {
         int end;
 
         Slots copy() {
-            Slots s = new Slots();
-            s.year = year;
-            s.year2 = year2;
-            s.month = month;
-            s.month2 = month2;
-            s.day = day;
-            s.day2 = day2;
-            s.season = season;
-            s.n = n;
-            s.weekday = weekday;
-            s.end = end;
-            return s;
+            return new Slots().assign(this);
+        }
+
+        /** These slots, set to the values of {@code other} (no template), or emptied when it is null. */
+        Slots assign(Slots other) {
+            template = null;
+            year = other == null ? null : other.year;
+            year2 = other == null ? null : other.year2;
+            month = other == null ? null : other.month;
+            month2 = other == null ? null : other.month2;
+            day = other == null ? null : other.day;
+            day2 = other == null ? null : other.day2;
+            season = other == null ? null : other.season;
+            n = other == null ? null : other.n;
+            weekday = other == null ? null : other.weekday;
+            end = other == null ? 0 : other.end;
+            return this;
         }
     }
 
@@ -270,7 +281,7 @@ public final class TimeExpressions {
         TimeTemplate.Element el = t.elements().get(e);
         switch (el.type()) {
             case WORD -> {
-                if (i < tokens.size() && tokens.get(i).lower().equals(el.value())) {
+                if (i < tokens.size() && tokens.get(i).word() == el.word()) {
                     return match(t, e + 1, tokens, i + 1, numberAt, slots);
                 }
                 return null;

@@ -10,8 +10,11 @@ import java.util.Locale;
  */
 public record TimeTemplate(String source, List<Element> elements, String rule) {
 
-    /** A literal word, a typed slot ("year", "month", "n", ...) or a gap. */
-    public record Element(Type type, String value) {
+    /**
+     * A literal word, a typed slot ("year", "month", "n", ...) or a gap. A word carries its
+     * {@link WordIds} id, so matching it against a token compares ints ({@link Token#word()}).
+     */
+    public record Element(Type type, String value, int word) {
         public enum Type { WORD, SLOT, GAP }
     }
 
@@ -27,11 +30,11 @@ public record TimeTemplate(String source, List<Element> elements, String rule) {
             if (c == '{') {
                 flush(literal, elements);
                 int close = template.indexOf('}', i);
-                elements.add(new Element(Element.Type.SLOT, template.substring(i + 1, close)));
+                elements.add(new Element(Element.Type.SLOT, template.substring(i + 1, close), WordIds.NONE));
                 i = close + 1;
             } else if (template.startsWith("...", i)) {
                 flush(literal, elements);
-                elements.add(new Element(Element.Type.GAP, "..."));
+                elements.add(new Element(Element.Type.GAP, "...", WordIds.NONE));
                 i += 3;
             } else {
                 literal.append(c);
@@ -44,7 +47,7 @@ public record TimeTemplate(String source, List<Element> elements, String rule) {
 
     private static void flush(StringBuilder literal, List<Element> elements) {
         if (literal.length() > 0) {
-            Tokenizer.tokenize(literal.toString()).forEach(t -> elements.add(new Element(Element.Type.WORD, t.lower())));
+            Tokenizer.tokenize(literal.toString()).forEach(t -> elements.add(new Element(Element.Type.WORD, t.lower(), WordIds.intern(t.lower()))));
             literal.setLength(0);
         }
     }

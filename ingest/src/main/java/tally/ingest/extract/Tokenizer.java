@@ -97,10 +97,15 @@ public final class Tokenizer {
 
     /** The token of chars[start, end), at offset base + start of the text. */
     private static Token token(char[] chars, int start, int end, int base, Token.Kind kind) {
+        WordIds.Word known = WordIds.find(chars, start, end); // a lexicon word needs no lower-case copy
+        if (known != null) {
+            // Most words are lexicon words written in lower case: the table's string is their text too.
+            String t = known.spells(chars, start, end) ? known.lower() : new String(chars, start, end - start);
+            return new Token(t, known.lower(), kind, base + start, base + end, known.id());
+        }
         String t = new String(chars, start, end - start);
-        WordIds.Word known = WordIds.find(t, 0, t.length()); // a lexicon word needs no lower-case copy
-        String lower = known != null ? known.lower() : t.toLowerCase(Locale.ROOT);
-        return new Token(t, lower, kind, base + start, base + end, known != null ? known.id() : WordIds.NONE);
+        String lower = WordIds.isLowerCase(chars, start, end) ? t : t.toLowerCase(Locale.ROOT);
+        return new Token(t, lower, kind, base + start, base + end, WordIds.NONE);
     }
 
     /** White space in the widest sense (no-break spaces too); printable ASCII is answered without a Unicode table lookup. */

@@ -19,6 +19,11 @@ final class WordIds {
      * racing an intern sees the entry whole or not at all.
      */
     record Word(String lower, int id, int hash) {
+
+        /** Whether text[from, to) is this word as it stands, not only in lower case. */
+        boolean spells(char[] text, int from, int to) {
+            return same(lower, text, from, to, false);
+        }
     }
 
     /** Open addressing on {@link String#hashCode} of the lower-case form; replaced whole when it grows. */
@@ -38,14 +43,14 @@ final class WordIds {
             Word[] grown = new Word[2 * table.length];
             for (Word w : table) {
                 if (w != null) {
-                    grown[slot(grown, w.lower(), 0, w.lower().length(), false)] = w;
+                    grown[slot(grown, w.lower().toCharArray(), 0, w.lower().length(), false)] = w;
                 }
             }
             table = grown;
         }
         Word word = new Word(lower, size++, lower.hashCode());
         Word[] t = table;
-        t[slot(t, lower, 0, lower.length(), false)] = word;
+        t[slot(t, lower.toCharArray(), 0, lower.length(), false)] = word;
         return word.id();
     }
 
@@ -53,28 +58,29 @@ final class WordIds {
      * The lexicon word that text[from, to) is in lower case, or null. Text of Latin-1 characters
      * is looked up as it stands, without a lower-case copy: its lower case is the lower case of
      * each character ({@link String#toLowerCase} maps no Latin-1 letter to more than one character,
-     * or outside Latin-1).
+     * or outside Latin-1). The tokenizer's copy of a sentence is read, not a {@code String}: an array
+     * is far cheaper to index.
      */
-    static Word find(String text, int from, int to) {
+    static Word find(char[] text, int from, int to) {
         Word[] t = table;
         int s = slot(t, text, from, to, true);
-        return s >= 0 ? t[s] : find(text.substring(from, to).toLowerCase(Locale.ROOT));
+        return s >= 0 ? t[s] : find(new String(text, from, to - from).toLowerCase(Locale.ROOT));
     }
 
     /** The lexicon word that is exactly this lower-case string, or null. */
     static Word find(String lower) {
         Word[] t = table;
-        return t[slot(t, lower, 0, lower.length(), false)];
+        return t[slot(t, lower.toCharArray(), 0, lower.length(), false)];
     }
 
     /**
      * The slot of the word text[from, to) (lower-cased when fold): its entry, or the empty slot
      * where it would go; -1 when folding meets a character beyond Latin-1.
      */
-    private static int slot(Word[] t, String text, int from, int to, boolean fold) {
+    private static int slot(Word[] t, char[] text, int from, int to, boolean fold) {
         int h = 0;
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (fold && c > 0xff) {
                 return -1;
             }
@@ -89,17 +95,32 @@ final class WordIds {
         }
     }
 
+    /**
+     * Whether text[from, to) is Latin-1 and already in lower case, so that {@link String#toLowerCase}
+     * would return it unchanged (see {@link #find(char[], int, int)}); answered from the array, most
+     * characters without a Unicode table lookup.
+     */
+    static boolean isLowerCase(char[] text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text[k];
+            if (c > 0xff || lower(c) != c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@link Character#toLowerCase(char)}, with ASCII answered without a Unicode table lookup. */
     private static char lower(char c) {
         return c < 0x80 ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c : Character.toLowerCase(c);
     }
 
-    private static boolean same(String lower, String text, int from, int to, boolean fold) {
+    private static boolean same(String lower, char[] text, int from, int to, boolean fold) {
         if (lower.length() != to - from) {
             return false;
         }
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (lower.charAt(k - from) != (fold ? lower(c) : c)) {
                 return false;
             }
