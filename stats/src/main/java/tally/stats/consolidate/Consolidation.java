@@ -14,7 +14,8 @@ import tally.stats.normalize.Normalization;
  * median), its "more than" and "fewer than" reports give bounds. {@code best} is the median of
  * the outlets' values, kept within the bounds when they agree with each other; with no point
  * report at all, it is the largest lower bound (or the smallest upper bound). {@code low} is
- * the smallest point or lower bound, {@code high} the largest point or upper bound.
+ * the smallest point or lower bound, {@code high} the largest point or upper bound, each moved to
+ * {@code best} when a bound moved best past it, so that low &lt;= best &lt;= high.
  */
 public final class Consolidation {
 
@@ -73,6 +74,14 @@ public final class Consolidation {
             }
         } else {
             best = maxLower != null ? maxLower : Objects.requireNonNull(minUpper, "a report has a qualifier");
+        }
+        // As UCDP's low and high, the range holds the best value: when a bound moved best past the
+        // points ("more than 1.64 million" over a point of 1.6 million), that end moves with it.
+        if (low != null && low > best) {
+            low = best;
+        }
+        if (high != null && high < best) {
+            high = best;
         }
         StatisticKey key = reports.statistic();
         Double perYear = Normalization.perYear(best, key.basis(), key.period());

@@ -42,9 +42,10 @@ class ConsolidationTest {
         Estimate e = consolidation.estimate(KEY, List.of(r("A", 100, Qualifier.EXACT), r("B", 150, Qualifier.AT_LEAST)));
         assertEquals(150, e.best(), "'more than 150' lifts a point of 100");
         assertEquals(100, e.low());
-        assertEquals(100, e.high());
+        assertEquals(150, e.high(), "the range holds best: the lower bound that lifted it lifts high");
         Estimate capped = consolidation.estimate(KEY, List.of(r("A", 300, Qualifier.EXACT), r("B", 200, Qualifier.AT_MOST)));
         assertEquals(200, capped.best(), "'up to 200' caps a point of 300");
+        assertEquals(200, capped.low(), "the range holds best: the upper bound that capped it lowers low");
         assertEquals(300, capped.high());
     }
 
