@@ -57,15 +57,16 @@ public record StatisticReports(StatisticKey statistic, Map<String, ReporterSumma
         } else {
             next.put(reporter, ReporterSummary.of(after.byFigure().values()));
         }
+        SortedSet<String> now = after.articles();
         SortedSet<String> left = before.articles();
-        left.removeAll(after.articles());
+        left.removeAll(now);
         TreeSet<String> first = new TreeSet<>(firstArticles);
         List<String> kept;
         if (first.removeAll(left)) {
             // One of the first articles left: the next ones are among all the others (rare for a large statistic).
             kept = allArticles.get().distinct().sorted().limit(Consolidation.MAX_ARTICLES).toList();
         } else {
-            first.addAll(after.articles());
+            first.addAll(now);
             kept = first.stream().limit(Consolidation.MAX_ARTICLES).toList();
         }
         return new StatisticReports(statistic, next, kept);

@@ -118,7 +118,7 @@ final class QueryApi {
         if (metric.isPresent() && place.isPresent()) {
             String key = metric.get().category().json() + "|" + metric.get().json() + "|" + place.get();
             // Points are keyed series|year and partitioned by series: one range on the owner of the series.
-            points = List.copyOf(stores.range(YearlySeriesTopology.PUBLISHED_STORE, key, key + "|", key + "}", SeriesPoint.class).values());
+            points = List.copyOf(stores.under(YearlySeriesTopology.PUBLISHED_STORE, key, key, SeriesPoint.class).values());
         } else {
             points = List.copyOf(stores.all(YearlySeriesTopology.PUBLISHED_STORE, SeriesPoint.class).values());
         }
@@ -164,7 +164,7 @@ final class QueryApi {
             throw ApiException.notFound("no estimate of " + key + " (see /api/estimates for the statistics there are)");
         }
         // Each reporter's reports are keyed statistic|reporter, in the partition of the series: one range on its owner.
-        List<Report> reports = stores.range(ConsolidationTopology.REPORTS_STORE, statistic.seriesKey(), key + "|", key + "}",
+        List<Report> reports = stores.under(ConsolidationTopology.REPORTS_STORE, statistic.seriesKey(), key,
                 ReporterReports.class).values().stream().flatMap(r -> r.byFigure().values().stream()).toList();
         List<Source> sources = reports.stream()
                 .sorted(Comparator.comparing(Report::figureId))

@@ -68,11 +68,14 @@ final class StoreRouter {
     }
 
     /**
-     * The entries from {@code from} to {@code to} (inclusive) of the partition that holds
-     * {@code routingKey}, from whichever instance owns it: for stores keyed below the key they are
-     * partitioned by ({@code series|year}, partitioned by series).
+     * The entries keyed {@code prefix|...} of the partition that holds {@code routingKey}, from
+     * whichever instance owns it: for stores keyed below the key they are partitioned by
+     * ({@code series|year}, partitioned by series).
      */
-    <V> Map<String, V> range(String store, String routingKey, String from, String to, Class<V> type) {
+    <V> Map<String, V> under(String store, String routingKey, String prefix, Class<V> type) {
+        // Every key that starts with "prefix|" sorts between it and "prefix}" ('}' follows '|').
+        String from = prefix + "|";
+        String to = prefix + "}";
         KeyQueryMetadata owner = owner(store, routingKey);
         if (owner.activeHost().equals(self)) {
             return local.range(store, from, to, owner.partition());

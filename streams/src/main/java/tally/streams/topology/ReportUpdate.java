@@ -10,10 +10,6 @@ record ReportUpdate(String statistic, String reporter, String figureId, Report r
 
     /** The key of the reporter's reports of the statistic: {@code statistic|reporter}. */
     String reporterKey() {
-        return reporterKey(statistic, reporter);
-    }
-
-    static String reporterKey(String statistic, String reporter) {
         return statistic + "|" + reporter;
     }
 }
