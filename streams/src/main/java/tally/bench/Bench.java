@@ -23,9 +23,10 @@ public final class Bench {
      * @param memoryEvery sample memory after every this many figures of the exactly-once run (0: at the end only)
      * @param coldStarts  demo cold starts to time (0: none)
      * @param references  also measure the reference topologies ({@link ReferenceTopologies}) on the same figures
+     * @param warmUp      figures sent through the raw baseline and the pipeline, unmeasured, before anything is measured
      */
     public record Settings(long figures, int partitions, List<String> guarantees, int latencyRate, int latencySeconds,
-                           long memoryEvery, int coldStarts, boolean references) {
+                           long memoryEvery, int coldStarts, boolean references, long warmUp) {
     }
 
     private Bench() {
@@ -37,6 +38,15 @@ public final class Bench {
                 rt.availableProcessors(), rt.maxMemory() >> 20, System.getProperty("java.version"), System.getProperty("os.arch"),
                 client.getProperty("bootstrap.servers"), s.partitions());
         out.flush();
+
+        if (s.warmUp() > 0) {
+            // A cold JVM spends the first tens of seconds compiling (the JIT took 17 s of CPU in a 45 s run): not
+            // what a sustained rate is.
+            RawBaseline.run(client, s.warmUp(), s.partitions());
+            PipelineRun.run(client, workDir.resolve("state-warm-up"), s.guarantees().get(0), s.warmUp(), s.partitions(), 0, line -> { });
+            out.printf(Locale.ROOT, "0. warm-up: %,d figures through the raw baseline and the pipeline, not measured%n", s.warmUp());
+            out.flush();
+        }
 
         RawBaseline.Result raw = RawBaseline.run(client, s.figures(), s.partitions());
         out.printf(Locale.ROOT, "1. raw Kafka: %,d figures (%,.0f bytes each): produce %,.0f rec/s (%.1f MB/s), consume %,.0f rec/s "
@@ -58,6 +68,7 @@ public final class Bench {
                     guarantee, r.figures(), r.totalSeconds(), r.produceSeconds(), r.rate(), 100 * r.rate() / raw.roundTripRate());
             MemorySample last = r.memory().get(r.memory().size() - 1);
             out.println("   memory " + last.describe());
+            out.println("   " + r.cpu().describe(r.figures()));
             long all = r.written().values().stream().mapToLong(Long::longValue).sum();
             out.printf(Locale.ROOT, "   records written per figure: %.1f (transaction markers included), by topic:%n", all / (double) r.figures());
             r.written().entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
@@ -71,8 +82,9 @@ public final class Bench {
                         reference.outputs(), s.figures(), s.partitions(), 0, line -> { });
                 long all = r.written().values().stream().mapToLong(Long::longValue).sum();
                 out.printf(Locale.ROOT, "2r. reference topology exactly_once_v2, %s: %,.0f figures/s = %.0f %% of raw produce+consume; "
-                                + "%.1f records written per figure%n",
-                        reference.name(), r.rate(), 100 * r.rate() / raw.roundTripRate(), all / (double) r.figures());
+                                + "%.1f records written per figure; %s%n",
+                        reference.name(), r.rate(), 100 * r.rate() / raw.roundTripRate(), all / (double) r.figures(),
+                        r.cpu().describe(r.figures()));
                 out.flush();
             }
         }

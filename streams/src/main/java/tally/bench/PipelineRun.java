@@ -25,9 +25,11 @@ final class PipelineRun {
     /**
      * @param written records written per topic during the run (repartition topics, changelogs,
      *                outputs): how much work one figure causes downstream, stage by stage
+     * @param cpu     CPU used from the start of producing to the end (with {@code memoryEvery}, the
+     *                full GCs of the memory samples too)
      */
     record Result(String guarantee, long figures, double produceSeconds, double totalSeconds, List<MemorySample> memory,
-                  java.util.Map<String, Long> written) {
+                  java.util.Map<String, Long> written, CpuUse cpu) {
         double rate() {
             return figures / totalSeconds;
         }
@@ -71,6 +73,7 @@ final class PipelineRun {
             app.awaitRunning(Duration.ofMinutes(2));
             BenchFigures figures = new BenchFigures(11, "pipe");
             long chunk = memoryEvery > 0 ? memoryEvery : n;
+            CpuUse cpu0 = CpuUse.now();
             long t0 = System.nanoTime();
             double producing = 0;
             for (long done = 0; done < n; done += chunk) {
@@ -90,10 +93,11 @@ final class PipelineRun {
             }
             CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofHours(2));
             double total = (System.nanoTime() - t0) / 1e9;
+            CpuUse cpu = CpuUse.now().since(cpu0);
             if (memoryEvery <= 0) {
                 memory.add(MemorySample.of(n, app.streams()));
             }
-            return new Result(guarantee, n, producing, total, memory, written(client));
+            return new Result(guarantee, n, producing, total, memory, written(client), cpu);
         }
     }
 }

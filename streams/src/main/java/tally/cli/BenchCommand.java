@@ -54,6 +54,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--cold-starts", paramLabel = "N", defaultValue = "3", description = "Demo cold starts to time; 0 skips (default: ${DEFAULT-VALUE}).")
     int coldStarts;
 
+    @Option(names = "--warm-up", paramLabel = "N", defaultValue = "200000",
+            description = "Figures sent through the raw baseline and the pipeline, unmeasured, before the measurements, so that "
+                    + "they measure a sustained rate, not the JIT compiling (default: ${DEFAULT-VALUE}).")
+    long warmUp;
+
     @Option(names = "--no-references",
             description = "Skip the two reference topologies measured on the same figures (a count per key; the pipeline's shape "
                     + "with no Tally work), which tell Kafka Streams' own cost from Tally's.")
@@ -74,8 +79,8 @@ final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("bench deletes every tally.* topic on " + bootstrapServers
                     + " before each run; add --destroy-tally-topics if that cluster is a scratch one");
         }
-        if (figures <= 0 || partitions <= 0) {
-            throw new IllegalArgumentException("--figures and --partitions must be positive");
+        if (figures <= 0 || partitions <= 0 || warmUp < 0) {
+            throw new IllegalArgumentException("--figures and --partitions must be positive, --warm-up not negative");
         }
         for (String g : guarantees) {
             if (!g.equals("exactly_once_v2") && !g.equals("at_least_once")) {
@@ -86,7 +91,7 @@ final class BenchCommand implements Callable<Integer> {
         try (KafkaConnection connection = KafkaConnection.open(bootstrapServers, kafkaConfig,
                 bootstrapServers == null ? Map.of() : System.getenv(), work)) {
             Bench.run(connection.client(), work, new Bench.Settings(figures, partitions, guarantees, latencyRate, latencySeconds,
-                    memoryEvery, coldStarts, !noReferences), spec.commandLine().getOut());
+                    memoryEvery, coldStarts, !noReferences, warmUp), spec.commandLine().getOut());
         } finally {
             deleteTree(work);
         }

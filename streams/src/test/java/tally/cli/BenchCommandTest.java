@@ -13,10 +13,13 @@ class BenchCommandTest {
     @Test
     void reportsTheBaselineThePipelineAndTheReferenceTopologies() {
         TallyRun run = TallyRun.of("bench", "--figures", "3000", "--guarantees", "at_least_once", "--latency-seconds", "0",
-                "--cold-starts", "0");
+                "--cold-starts", "0", "--warm-up", "500");
         assertEquals(0, run.exit(), run.err());
         String out = run.out();
+        assertTrue(out.contains("0. warm-up: 500 figures"), out);
         assertTrue(positive(out, "produce\\+consume ([0-9,]+) rec/s"), out);
+        assertTrue(positive(out, "CPU per figure ([0-9,]+) us in the process"), out);
+        assertTrue(positive(out, "([0-9,]+) us in the stream threads"), "stream threads found by name: " + out);
         assertTrue(positive(out, "pipeline at_least_once: 3,000 figures in [0-9.]+ s \\(producing took [0-9.]+ s\\): ([0-9,]+) figures/s"), out);
         assertTrue(positive(out, "([0-9.]+)  tally-streams-figure-updates-by-series-repartition"), "the pipeline's one repartition: " + out);
         assertTrue(positive(out, "a count per key, no repartition: ([0-9,]+) figures/s"), out);
