@@ -1,6 +1,8 @@
 package tally.streams.topology;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
@@ -106,34 +108,48 @@ public final class YearlySeriesTopology {
                         }
                         changed.put(y, after);
                     }
+                    // Each year's point is read at most once per record: a changed year is compared with its last
+                    // point and read again as the next year's previous one.
+                    Map<Integer, SeriesPoint> points = new HashMap<>();
                     changed.forEach((year, entriesOfYear) -> {
-                        String key = series + "|" + year;
                         SeriesPoint now = entriesOfYear.byStatistic().isEmpty() ? null
                                 : yearly.point(year, List.copyOf(entriesOfYear.byStatistic().values()))
-                                        .withChangeFrom(published.get(series + "|" + (year - 1)));
-                        publish(record, key, published.get(key), now);
+                                        .withChangeFrom(point(points, series, year - 1));
+                        publish(record, series, year, point(points, series, year), now, points);
                     });
                     for (int year : changed.keySet()) {
                         if (!changed.containsKey(year + 1)) {
                             // The following year's change is now against a new value.
-                            String next = series + "|" + (year + 1);
-                            SeriesPoint after = published.get(next);
+                            SeriesPoint after = point(points, series, year + 1);
                             if (after != null) {
-                                publish(record, next, after, after.withChangeFrom(published.get(series + "|" + year)));
+                                publish(record, series, year + 1, after, after.withChangeFrom(point(points, series, year)), points);
                             }
                         }
                     }
                 }
 
-                private void publish(Record<String, Estimate> record, String key, SeriesPoint before, SeriesPoint now) {
+                /** The last published point of a year, from {@code points} if this record read or wrote it already. */
+                private SeriesPoint point(Map<Integer, SeriesPoint> points, String series, int year) {
+                    if (points.containsKey(year)) {
+                        return points.get(year);
+                    }
+                    SeriesPoint p = published.get(series + "|" + year);
+                    points.put(year, p);
+                    return p;
+                }
+
+                private void publish(Record<String, Estimate> record, String series, int year, SeriesPoint before, SeriesPoint now,
+                                     Map<Integer, SeriesPoint> points) {
                     if (Objects.equals(before, now)) {
                         return;
                     }
+                    String key = series + "|" + year;
                     if (now == null) {
                         published.delete(key);
                     } else {
                         published.put(key, now);
                     }
+                    points.put(year, now);
                     context.forward(record.withKey(key).withValue(now));
                 }
             };
