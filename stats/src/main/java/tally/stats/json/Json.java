@@ -30,6 +30,7 @@ public final class Json {
                     .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
                     .build())
             .addModule(new JavaTimeModule())
+            .addModule(IsoDates.module())
             .addModule(new BlackbirdModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
