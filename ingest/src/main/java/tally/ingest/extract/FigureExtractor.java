@@ -62,10 +62,11 @@ public final class FigureExtractor {
         String context = null; // the place the article was last talking about
         boolean previousAboutMigrants = false;
         Period lastPeriod = null;
+        char[] chars = text.toCharArray(); // read by the sentence splitter and the tokenizer
         for (Span paragraph : article.paragraphs()) {
             List<Sentence> sentencesOfParagraph = new ArrayList<>();
-            for (Span span : sentences.split(text, paragraph.start(), paragraph.end())) {
-                sentencesOfParagraph.add(analyse(text, span, article));
+            for (Span span : sentences.split(chars, paragraph.start(), paragraph.end())) {
+                sentencesOfParagraph.add(analyse(text, chars, span, article));
             }
             for (int i = 0; i < sentencesOfParagraph.size(); i++) {
                 Sentence s = sentencesOfParagraph.get(i);
@@ -93,8 +94,8 @@ public final class FigureExtractor {
         return figures;
     }
 
-    private Sentence analyse(String text, Span span, CleanArticle article) {
-        List<Token> tokens = Tokenizer.tokenize(text, span.start(), span.end());
+    private Sentence analyse(String text, char[] chars, Span span, CleanArticle article) {
+        List<Token> tokens = Tokenizer.tokenize(chars, span.start(), span.end());
         List<NumberMention> numbers = numberReader.read(text, tokens);
         List<PlaceMention> places = placeMatcher.find(tokens);
         // Most sentences state no number: their places and topic still give context to the next

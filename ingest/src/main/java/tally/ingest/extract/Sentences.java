@@ -33,19 +33,22 @@ public final class Sentences {
         this.abbreviations = abbreviations;
     }
 
-    /** Sentence spans inside [from, to) of the text, trimmed of white space. */
-    public List<Span> split(String text, int from, int to) {
+    /**
+     * Sentence spans inside [from, to) of a text, trimmed of white space. The text is given as its
+     * characters ({@link String#toCharArray}), which the caller copies once for all paragraphs.
+     */
+    public List<Span> split(char[] text, int from, int to) {
         List<Span> spans = new ArrayList<>();
         BreakIterator it = iterator.get();
-        it.setText(text.substring(from, to));
+        it.setText(new CharArrayIterator(text, from, to));
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
             int s = from + start;
             int e = from + end;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
+            while (s < e && Character.isWhitespace(text[s])) {
                 s++;
             }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            while (e > s && Character.isWhitespace(text[e - 1])) {
                 e--;
             }
             if (e > s) {
@@ -72,34 +75,29 @@ public final class Sentences {
      * figures often enough. Split there, unless the dot ends an abbreviation ("No. 5", "Jan. 7")
      * or a single letter ("U.S. 15,000", "2 p.m. 15").
      */
-    private List<Span> splitBeforeNumerals(String text, Span span) {
+    private List<Span> splitBeforeNumerals(char[] text, Span span) {
         List<Span> out = new ArrayList<>(1);
         int start = span.start();
-        // Every character of the text passes the first test below: it reads a copy (an array is far
-        // cheaper to index than a UTF-16 String) and answers ASCII without a Unicode table lookup.
-        int base = span.start();
-        char[] chars = new char[span.end() - base];
-        text.getChars(base, span.end(), chars, 0);
         for (int i = start + 2; i < span.end() - 1; i++) {
-            char c = chars[i - base];
-            if ((c < 0x80 ? c < '0' || c > '9' : !Character.isDigit(c)) || !Character.isWhitespace(chars[i - 1 - base])) {
+            // Every character passes this first test: ASCII is answered without a Unicode table lookup.
+            char c = text[i];
+            if ((c < 0x80 ? c < '0' || c > '9' : !Character.isDigit(c)) || !Character.isWhitespace(text[i - 1])) {
                 continue;
             }
             int dot = i - 1;
-            while (dot > start && Character.isWhitespace(text.charAt(dot))) {
+            while (dot > start && Character.isWhitespace(text[dot])) {
                 dot--;
             }
-            char end = text.charAt(dot);
+            char end = text[dot];
             if ((end != '.' && end != '!' && end != '?') || dot <= start) {
                 continue;
             }
-            char before = text.charAt(dot - 1);
+            char before = text[dot - 1];
             int w = dot;
-            while (w > start && Character.isLetter(text.charAt(w - 1))) {
+            while (w > start && Character.isLetter(text[w - 1])) {
                 w--;
             }
-            boolean word = dot - w >= 2 && !abbreviations.contains(text.substring(w, dot).toLowerCase(java.util.Locale.ROOT))
-                    && (w == start || text.charAt(w - 1) != '.');
+            boolean word = dot - w >= 2 && !isAbbreviation(text, w, dot) && (w == start || text[w - 1] != '.');
             if (Character.isDigit(before) || word) {
                 out.add(new Span(start, dot + 1));
                 start = i;
@@ -109,15 +107,18 @@ public final class Sentences {
         return out;
     }
 
-    private static void cut(String text, Span span, List<Span> out) {
+    private static void cut(char[] text, Span span, List<Span> out) {
         int s = span.start();
         while (span.end() - s > MAX_SENTENCE_CHARS) {
             int e = s + MAX_SENTENCE_CHARS;
-            int space = text.lastIndexOf(' ', e);
+            int space = e;
+            while (space >= 0 && text[space] != ' ') { // String.lastIndexOf(' ', e)
+                space--;
+            }
             e = space > s + MAX_SENTENCE_CHARS / 2 ? space : e;
             out.add(new Span(s, e));
             s = e;
-            while (s < span.end() && text.charAt(s) == ' ') {
+            while (s < span.end() && text[s] == ' ') {
                 s++;
             }
         }
@@ -127,18 +128,22 @@ public final class Sentences {
     }
 
     /** A break after "Sept." or before a lower-case word is not a sentence end. */
-    private boolean continues(String text, Span previous, int next) {
-        if (Character.isLowerCase(text.charAt(next))) {
+    private boolean continues(char[] text, Span previous, int next) {
+        if (Character.isLowerCase(text[next])) {
             return true;
         }
         int end = previous.end();
-        if (end < 2 || text.charAt(end - 1) != '.') {
+        if (end < 2 || text[end - 1] != '.') {
             return false;
         }
         int w = end - 1;
-        while (w > previous.start() && Character.isLetter(text.charAt(w - 1))) {
+        while (w > previous.start() && Character.isLetter(text[w - 1])) {
             w--;
         }
-        return abbreviations.contains(text.substring(w, end - 1).toLowerCase(java.util.Locale.ROOT));
+        return isAbbreviation(text, w, end - 1);
+    }
+
+    private boolean isAbbreviation(char[] text, int from, int to) {
+        return abbreviations.contains(new String(text, from, to - from).toLowerCase(java.util.Locale.ROOT));
     }
 }
