@@ -107,10 +107,38 @@ public final class PlaceMatcher {
             String text = t.text();
             // The title case of a word keeps its length and first character.
             if (!text.equals(words[k]) && (text.length() != words[k].length() || text.charAt(0) != words[k].charAt(0)
-                    || !titleCase(t).equals(words[k]))) {
+                    || !titleCaseIs(t, words[k]))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@link #titleCase} of the token is the word, of the same length and first character:
+     * the datelined word is compared with every term it starts ("SAN" with 18), so a Latin-1 word
+     * is compared character by character rather than copied for each (its lower case is the lower
+     * case of each character, as {@link WordIds} notes).
+     */
+    private static boolean titleCaseIs(Token t, String word) {
+        String s = t.text();
+        if (s.length() < 2 || !t.isWord()) {
+            return s.equals(word);
+        }
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (!Character.isUpperCase(c)) {
+                return s.equals(word);
+            }
+            if (c > 0xff) {
+                return titleCase(t).equals(word);
+            }
+        }
+        for (int k = 1; k < s.length(); k++) {
+            if (Character.toLowerCase(s.charAt(k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return s.charAt(0) == word.charAt(0);
     }
 }
