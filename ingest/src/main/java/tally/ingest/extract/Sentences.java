@@ -1,5 +1,7 @@
 package tally.ingest.extract;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
@@ -39,25 +41,14 @@ public final class Sentences {
      */
     public List<Span> split(char[] text, int from, int to) {
         List<Span> spans = new ArrayList<>();
-        BreakIterator it = iterator.get();
-        it.setText(new CharArrayIterator(text, from, to));
-        int start = it.first();
-        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            int s = from + start;
-            int e = from + end;
-            while (s < e && Character.isWhitespace(text[s])) {
-                s++;
-            }
-            while (e > s && Character.isWhitespace(text[e - 1])) {
-                e--;
-            }
-            if (e > s) {
-                int last = spans.size() - 1;
-                if (last >= 0 && continues(text, spans.get(last), s)) {
-                    spans.set(last, new Span(spans.get(last).start(), e));
-                } else {
-                    spans.add(new Span(s, e));
-                }
+        if (noBreakInside(text, from, to)) {
+            add(text, from, to, spans);
+        } else {
+            BreakIterator it = iterator.get();
+            it.setText(new CharArrayIterator(text, from, to));
+            int start = it.first();
+            for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+                add(text, from + start, from + end, spans);
             }
         }
         List<Span> bounded = new ArrayList<>(spans.size());
@@ -67,6 +58,49 @@ public final class Sentences {
             }
         }
         return bounded;
+    }
+
+    /** Adds the sentence [s, e) trimmed, or joins it to the previous one when it {@link #continues}. */
+    private void add(char[] text, int s, int e, List<Span> spans) {
+        while (s < e && Character.isWhitespace(text[s])) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text[e - 1])) {
+            e--;
+        }
+        if (e > s) {
+            int last = spans.size() - 1;
+            if (last >= 0 && continues(text, spans.get(last), s)) {
+                spans.set(last, new Span(spans.get(last).start(), e));
+            } else {
+                spans.add(new Span(s, e));
+            }
+        }
+    }
+
+    /**
+     * Whether ICU would find no sentence boundary inside [from, to), so that it need not run: UAX
+     * #29 breaks only after a sentence terminator or a paragraph separator, and there is none
+     * before the last character (a one-sentence paragraph, a heading). Characters beyond ASCII are
+     * classified by ICU's own property data; surrogates (terminators beyond the BMP) go to ICU.
+     */
+    static boolean noBreakInside(char[] text, int from, int to) {
+        for (int k = from; k < to - 1; k++) {
+            char c = text[k];
+            if (c < 0x80 ? c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' : mayEndSentence(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean mayEndSentence(char c) {
+        if (Character.isSurrogate(c)) {
+            return true;
+        }
+        int kind = UCharacter.getIntPropertyValue(c, UProperty.SENTENCE_BREAK);
+        return kind == UCharacter.SentenceBreak.STERM || kind == UCharacter.SentenceBreak.ATERM || kind == UCharacter.SentenceBreak.SEP
+                || kind == UCharacter.SentenceBreak.CR || kind == UCharacter.SentenceBreak.LF;
     }
 
     /**
