@@ -71,7 +71,9 @@ public final class TextBlocks {
         boolean space = true; // at a paragraph's start, as after a space: a space here is not clean
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '\n') {
+            if (c > ' ' && c <= '~' && i != start) {
+                space = false; // most characters: printable ASCII inside a paragraph
+            } else if (c == '\n') {
                 if (space || i + 2 >= n || text.charAt(i + 1) != '\n') {
                     return null; // an empty paragraph, a space before the break, a line break inside a paragraph
                 }
