@@ -113,9 +113,12 @@ public final class Sentences {
         List<Span> out = new ArrayList<>(1);
         int start = span.start();
         for (int i = start + 2; i < span.end() - 1; i++) {
-            // Every character passes this first test: ASCII is answered without a Unicode table lookup.
+            // Every character passes this first test, written so that its branches are predictable:
+            // one unsigned comparison answers ASCII (spaces and letters alternate unpredictably around
+            // '0'..'9'); only characters beyond ASCII need the Unicode table.
             char c = text[i];
-            if ((c < 0x80 ? c < '0' || c > '9' : !Character.isDigit(c)) || !Character.isWhitespace(text[i - 1])) {
+            boolean digit = (char) (c - '0') <= 9 || c >= 0x80 && Character.isDigit(c);
+            if (!digit || !Character.isWhitespace(text[i - 1])) {
                 continue;
             }
             int dot = i - 1;
