@@ -68,9 +68,15 @@ public final class FigureExtractor {
             for (Span span : sentences.split(chars, paragraph.start(), paragraph.end())) {
                 sentencesOfParagraph.add(analyse(text, chars, span, article));
             }
+            // Each sentence's main place is context for the one before it and, unless it states a
+            // figure, for the ones after: found once.
+            String[] dominant = new String[sentencesOfParagraph.size()];
+            for (int i = 0; i < dominant.length; i++) {
+                dominant[i] = PlaceResolver.dominant(sentencesOfParagraph.get(i).places());
+            }
             for (int i = 0; i < sentencesOfParagraph.size(); i++) {
                 Sentence s = sentencesOfParagraph.get(i);
-                String next = i + 1 < sentencesOfParagraph.size() ? PlaceResolver.dominant(sentencesOfParagraph.get(i + 1).places()) : null;
+                String next = i + 1 < dominant.length ? dominant[i + 1] : null;
                 List<FoundFigure> found = new ArrayList<>();
                 for (NumberMention n : s.numbers()) {
                     Period before = found.isEmpty() ? lastPeriod : found.get(found.size() - 1).period();
@@ -86,7 +92,7 @@ public final class FigureExtractor {
                 for (FoundFigure f : found) {
                     figures.add(toFigure(article, s, f, changes.get(f)));
                 }
-                String here = found.isEmpty() ? PlaceResolver.dominant(s.places()) : found.get(found.size() - 1).place();
+                String here = found.isEmpty() ? dominant[i] : found.get(found.size() - 1).place();
                 context = here != null ? here : context;
                 previousAboutMigrants = s.aboutMigrants();
             }
