@@ -56,6 +56,10 @@ public final class ArticleCleaner {
                     break;
                 }
             }
+            List<Span> paragraphs = raw.articleOnly() ? TextBlocks.paragraphsIfClean(body) : null;
+            if (paragraphs != null) {
+                return article(raw, body, paragraphs, title, published);
+            }
             blocks = new ArrayList<>(TextBlocks.split(body));
         }
         List<Block> kept = raw.articleOnly() ? blocks : filter.keep(blocks, published);
@@ -68,13 +72,13 @@ public final class ArticleCleaner {
             paragraphs.add(new Span(text.length(), text.length() + b.text().length()));
             text.append(b.text());
         }
-        if (text.length() == 0) {
-            return null;
-        }
+        return text.length() == 0 ? null : article(raw, text.toString(), paragraphs, title, published);
+    }
+
+    private static CleanArticle article(RawArticle raw, String text, List<Span> paragraphs, String title, LocalDate published) {
         List<String> warnings = published == null ? List.of("no publication date") : List.of();
-        String clean = text.toString();
-        return new CleanArticle(CleanArticle.idOf(clean), raw.ref(), published, raw.source(), raw.url(), title,
-                raw.lang(), clean, paragraphs, warnings);
+        return new CleanArticle(CleanArticle.idOf(text), raw.ref(), published, raw.source(), raw.url(), title,
+                raw.lang(), text, paragraphs, warnings);
     }
 
     /**

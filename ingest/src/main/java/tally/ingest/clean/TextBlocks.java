@@ -3,6 +3,7 @@ package tally.ingest.clean;
 import java.util.ArrayList;
 import java.util.List;
 import tally.ingest.extract.Tokenizer;
+import tally.stats.Span;
 
 /**
  * Splits a plain-text copy of a page into blocks: paragraphs separated by blank lines. A line that
@@ -55,6 +56,42 @@ public final class TextBlocks {
         }
         flush(paragraph, paragraphIsList, blocks);
         return blocks;
+    }
+
+    /**
+     * The paragraph spans of a text that {@link #split} would give back unchanged when its blocks
+     * are joined with blank lines (single-spaced paragraphs, one blank line between them, no
+     * bullets), or null for any other text. A feed's text is most often already so: reading it in
+     * one pass spares a copy of every line and paragraph.
+     */
+    public static List<Span> paragraphsIfClean(String text) {
+        int n = text.length();
+        List<Span> paragraphs = new ArrayList<>();
+        int start = 0;
+        boolean space = true; // at a paragraph's start, as after a space: a space here is not clean
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && c <= '~' && i != start) {
+                space = false; // most characters: printable ASCII inside a paragraph
+            } else if (c == '\n') {
+                if (space || i + 2 >= n || text.charAt(i + 1) != '\n') {
+                    return null; // an empty paragraph, a space before the break, a line break inside a paragraph
+                }
+                paragraphs.add(new Span(start, i));
+                i++; // the blank line
+                start = i + 1;
+                space = true;
+            } else if (c == ' ' ? space : Tokenizer.isSpace(c) || i == start && isBullet(c)) {
+                return null;
+            } else {
+                space = c == ' ';
+            }
+        }
+        if (space) {
+            return null; // empty, or a space at the end
+        }
+        paragraphs.add(new Span(start, n));
+        return paragraphs;
     }
 
     private static void flush(StringBuilder paragraph, boolean listItem, List<Block> blocks) {

@@ -62,14 +62,21 @@ public final class FigureExtractor {
         String context = null; // the place the article was last talking about
         boolean previousAboutMigrants = false;
         Period lastPeriod = null;
+        char[] chars = text.toCharArray(); // read by the sentence splitter and the tokenizer
         for (Span paragraph : article.paragraphs()) {
             List<Sentence> sentencesOfParagraph = new ArrayList<>();
-            for (Span span : sentences.split(text, paragraph.start(), paragraph.end())) {
-                sentencesOfParagraph.add(analyse(text, span, article));
+            for (Span span : sentences.split(chars, paragraph.start(), paragraph.end())) {
+                sentencesOfParagraph.add(analyse(text, chars, span, article));
+            }
+            // Each sentence's main place is context for the one before it and, unless it states a
+            // figure, for the ones after: found once.
+            String[] dominant = new String[sentencesOfParagraph.size()];
+            for (int i = 0; i < dominant.length; i++) {
+                dominant[i] = PlaceResolver.dominant(sentencesOfParagraph.get(i).places());
             }
             for (int i = 0; i < sentencesOfParagraph.size(); i++) {
                 Sentence s = sentencesOfParagraph.get(i);
-                String next = i + 1 < sentencesOfParagraph.size() ? PlaceResolver.dominant(sentencesOfParagraph.get(i + 1).places()) : null;
+                String next = i + 1 < dominant.length ? dominant[i + 1] : null;
                 List<FoundFigure> found = new ArrayList<>();
                 for (NumberMention n : s.numbers()) {
                     Period before = found.isEmpty() ? lastPeriod : found.get(found.size() - 1).period();
@@ -85,7 +92,7 @@ public final class FigureExtractor {
                 for (FoundFigure f : found) {
                     figures.add(toFigure(article, s, f, changes.get(f)));
                 }
-                String here = found.isEmpty() ? PlaceResolver.dominant(s.places()) : found.get(found.size() - 1).place();
+                String here = found.isEmpty() ? dominant[i] : found.get(found.size() - 1).place();
                 context = here != null ? here : context;
                 previousAboutMigrants = s.aboutMigrants();
             }
@@ -93,8 +100,8 @@ public final class FigureExtractor {
         return figures;
     }
 
-    private Sentence analyse(String text, Span span, CleanArticle article) {
-        List<Token> tokens = Tokenizer.tokenize(text, span.start(), span.end());
+    private Sentence analyse(String text, char[] chars, Span span, CleanArticle article) {
+        List<Token> tokens = Tokenizer.tokenize(chars, span.start(), span.end());
         List<NumberMention> numbers = numberReader.read(text, tokens);
         List<PlaceMention> places = placeMatcher.find(tokens);
         // Most sentences state no number: their places and topic still give context to the next

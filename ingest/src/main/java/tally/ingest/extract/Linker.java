@@ -1,5 +1,6 @@
 package tally.ingest.extract;
 
+import java.util.BitSet;
 import java.util.List;
 import tally.stats.Metric;
 import tally.stats.Qualifier;
@@ -18,11 +19,14 @@ final class Linker {
     private final Lexicon lex;
     private final WordSet placePrefix;
     private final CountGuards guards;
+    /** The first words of the nouns {@link #namesMigrants} looks for: the other tokens start none. */
+    private final BitSet migrantNounStarts;
 
     Linker(Lexicon lex, CountGuards guards) {
         this.lex = lex;
         this.placePrefix = lex.placePrefix;
         this.guards = guards;
+        this.migrantNounStarts = lex.nouns.firstWords(Linker::isMigrantNoun);
     }
 
 
@@ -449,13 +453,20 @@ final class Linker {
     /** The sentence names migrants or another migration noun. */
     boolean namesMigrants(List<Token> t) {
         for (int i = 0; i < t.size(); i++) {
+            int word = t.get(i).word();
+            if (word == WordIds.NONE || !migrantNounStarts.get(word)) {
+                continue;
+            }
             PhraseTable.Match<Lexicon.Noun> noun = lex.nouns.at(t, i);
-            if (noun != null && (noun.value().kind() == Lexicon.Noun.Kind.MIGRANT
-                    || noun.value().metric() != null && noun.value().metric().category() == tally.stats.Category.MIGRATION)) {
+            if (noun != null && isMigrantNoun(noun.value())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isMigrantNoun(Lexicon.Noun noun) {
+        return noun.kind() == Lexicon.Noun.Kind.MIGRANT || noun.metric() != null && noun.metric().category() == tally.stats.Category.MIGRATION;
     }
 
     /**

@@ -89,14 +89,37 @@ public final class NumberReader {
         if (raw.length() > MAX_DIGITS + 4) {
             return null;
         }
-        double value;
-        try {
-            value = Double.parseDouble(raw.replace(",", ""));
-        } catch (NumberFormatException e) {
-            return null;
+        double value = wholeNumber(raw);
+        if (Double.isNaN(value)) {
+            try {
+                value = Double.parseDouble(raw.replace(",", ""));
+            } catch (NumberFormatException e) {
+                return null;
+            }
         }
         boolean yearLike = raw.length() == 4 && raw.indexOf(',') < 0 && raw.indexOf('.') < 0 && value >= 1800 && value <= 2100;
         return scaled(tokens, new NumberMention(value, i, i + 1, true, yearLike));
+    }
+
+    /**
+     * The value of digits and thousands commas ("15,273"), or NaN for any other number ("2.5").
+     * Most numbers are whole: summed as a long, with no copy or double parsing. The conversion to
+     * double rounds to the nearest, as {@link Double#parseDouble} does, so the value is the same.
+     */
+    private static double wholeNumber(String raw) {
+        if (raw.length() > 18) {
+            return Double.NaN; // more digits than a long holds
+        }
+        long value = 0;
+        for (int k = 0; k < raw.length(); k++) {
+            char c = raw.charAt(k);
+            if (c >= '0' && c <= '9') {
+                value = 10 * value + (c - '0');
+            } else if (c != ',') {
+                return Double.NaN;
+            }
+        }
+        return value;
     }
 
     /**

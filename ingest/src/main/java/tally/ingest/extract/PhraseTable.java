@@ -1,7 +1,10 @@
 package tally.ingest.extract;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Multi-word phrases matched on lower-case tokens; the longest phrase wins, and of two equal
@@ -29,6 +32,16 @@ public final class PhraseTable<V> {
     private long[] edgeKeys = emptyKeys(16);
     private int[] edgeTargets = new int[16];
     private int edges;
+    /**
+     * The words on any edge: most tokens after a phrase's first word continue no phrase, and are
+     * answered from these few cache lines instead of a probe of the (far larger) edge table.
+     */
+    private final BitSet edgeWords = new BitSet();
+    /** Each phrase's first word and value, in the order added. */
+    private final List<FirstWord<V>> firstWords = new ArrayList<>();
+
+    private record FirstWord<V>(int word, V value) {
+    }
 
     public void add(String phrase, V value) {
         List<Token> tokens = Tokenizer.tokenize(phrase);
@@ -45,6 +58,7 @@ public final class PhraseTable<V> {
             return;
         }
         Match<V> match = new Match<>(words.length, value);
+        firstWords.add(new FirstWord<>(words[0], value));
         byFirst = grown(byFirst, words[0]);
         int node = byFirst[words[0]] = orNew(byFirst[words[0]]);
         for (int k = 1; k < words.length; k++) {
@@ -58,6 +72,16 @@ public final class PhraseTable<V> {
             node = nextOrAdd(node, words[k]);
         }
         matches[node] = matches[node] == null ? match : matches[node];
+    }
+
+    /**
+     * The ids of the words that start a phrase whose value passes the test: where a token's word is
+     * not one of them, {@link #at} finds no such phrase.
+     */
+    BitSet firstWords(Predicate<? super V> test) {
+        BitSet words = new BitSet();
+        firstWords.stream().filter(f -> test.test(f.value())).forEach(f -> words.set(f.word()));
+        return words;
     }
 
     /** The longest phrase starting at token {@code i}, or null. */
@@ -94,7 +118,7 @@ public final class PhraseTable<V> {
     }
 
     private int next(int node, int word) {
-        if (word == WordIds.NONE) {
+        if (word == WordIds.NONE || !edgeWords.get(word)) {
             return 0;
         }
         long key = edge(node, word);
@@ -128,6 +152,7 @@ public final class PhraseTable<V> {
         int target = orNew(0);
         put(edge(node, word), target);
         edges++;
+        edgeWords.set(word);
         return target;
     }
 

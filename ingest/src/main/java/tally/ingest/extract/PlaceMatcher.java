@@ -26,6 +26,11 @@ public final class PlaceMatcher {
     private final Map<String, List<Term>> byFirst = new HashMap<>();
     /** The characters terms start with (capitals, mostly): any other token is no place, without a lookup. */
     private final BitSet firstChars = new BitSet();
+    /**
+     * The {@link #shape}s of the terms' first words: most capitalized words of a text ("The",
+     * "Officials") have none of them, and are no place without hashing them for a map lookup.
+     */
+    private final BitSet firstShapes = new BitSet(1 << 16);
 
     PlaceMatcher(List<Place> places, String lang) {
         Map<String, Place> byTerm = new HashMap<>();
@@ -44,6 +49,12 @@ public final class PlaceMatcher {
         }
         byFirst.values().forEach(l -> l.sort(Comparator.comparingInt(t -> -t.words.length)));
         byFirst.keySet().forEach(w -> firstChars.set(w.charAt(0)));
+        byFirst.keySet().forEach(w -> firstShapes.set(shape(w)));
+    }
+
+    /** A hash of a word's first and last characters and length. */
+    private static int shape(String word) {
+        return (31 * (31 * word.charAt(0) + word.charAt(word.length() - 1)) + word.length()) & 0xFFFF;
     }
 
     /** The matcher for texts in a language: its own terms and other languages' long names. */
@@ -71,8 +82,12 @@ public final class PlaceMatcher {
         if (!firstChars.get(first.text().charAt(0))) {
             return null; // titleCase keeps the first character
         }
+        boolean capitals = isAllCapitals(first);
+        if (!capitals && !firstShapes.get(shape(first.text()))) {
+            return null; // only a term's own spelling can match here, which has its shape
+        }
         List<Term> candidates = byFirst.get(first.text());
-        if (candidates == null) {
+        if (candidates == null && capitals) {
             String title = titleCase(first);
             candidates = title.equals(first.text()) ? null : byFirst.get(title);
         }
@@ -90,15 +105,21 @@ public final class PlaceMatcher {
     /** A datelined "SAN ANTONIO —" names San Antonio: an all-capital word also matches its title case. */
     private static String titleCase(Token t) {
         String s = t.text();
+        return isAllCapitals(t) ? s.charAt(0) + s.substring(1).toLowerCase(java.util.Locale.ROOT) : s; // most words: no copy
+    }
+
+    /** A word of two or more letters, all capitals: the words {@link #titleCase} changes. */
+    private static boolean isAllCapitals(Token t) {
+        String s = t.text();
         if (s.length() < 2 || !t.isWord()) {
-            return s;
+            return false;
         }
         for (int k = 0; k < s.length(); k++) {
             if (!Character.isUpperCase(s.charAt(k))) {
-                return s; // most words: no copy
+                return false;
             }
         }
-        return s.charAt(0) + s.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return true;
     }
 
     private static boolean matches(List<Token> tokens, int start, String[] words) {
@@ -107,10 +128,38 @@ public final class PlaceMatcher {
             String text = t.text();
             // The title case of a word keeps its length and first character.
             if (!text.equals(words[k]) && (text.length() != words[k].length() || text.charAt(0) != words[k].charAt(0)
-                    || !titleCase(t).equals(words[k]))) {
+                    || !titleCaseIs(t, words[k]))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@link #titleCase} of the token is the word, of the same length and first character:
+     * the datelined word is compared with every term it starts ("SAN" with 18), so a Latin-1 word
+     * is compared character by character rather than copied for each (its lower case is the lower
+     * case of each character, as {@link WordIds} notes).
+     */
+    private static boolean titleCaseIs(Token t, String word) {
+        String s = t.text();
+        if (s.length() < 2 || !t.isWord()) {
+            return s.equals(word);
+        }
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (!Character.isUpperCase(c)) {
+                return s.equals(word);
+            }
+            if (c > 0xff) {
+                return titleCase(t).equals(word);
+            }
+        }
+        for (int k = 1; k < s.length(); k++) {
+            if (Character.toLowerCase(s.charAt(k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return s.charAt(0) == word.charAt(0);
     }
 }

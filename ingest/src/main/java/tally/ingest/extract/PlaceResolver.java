@@ -140,8 +140,8 @@ final class PlaceResolver {
 
     /** The most named country, names counting before demonyms ("Gaza ... Israeli fire" is about Gaza). */
     static String dominant(List<PlaceMention> places) {
-        if (places.isEmpty()) {
-            return null; // most sentences: no map to build
+        if (places.size() <= 1) {
+            return places.isEmpty() ? null : places.get(0).country(); // most sentences: no map to build
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (PlaceMention p : places) {

@@ -1,5 +1,7 @@
 package tally.ingest.extract;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
@@ -33,28 +35,20 @@ public final class Sentences {
         this.abbreviations = abbreviations;
     }
 
-    /** Sentence spans inside [from, to) of the text, trimmed of white space. */
-    public List<Span> split(String text, int from, int to) {
+    /**
+     * Sentence spans inside [from, to) of a text, trimmed of white space. The text is given as its
+     * characters ({@link String#toCharArray}), which the caller copies once for all paragraphs.
+     */
+    public List<Span> split(char[] text, int from, int to) {
         List<Span> spans = new ArrayList<>();
-        BreakIterator it = iterator.get();
-        it.setText(text.substring(from, to));
-        int start = it.first();
-        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            int s = from + start;
-            int e = from + end;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
-                s++;
-            }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
-            if (e > s) {
-                int last = spans.size() - 1;
-                if (last >= 0 && continues(text, spans.get(last), s)) {
-                    spans.set(last, new Span(spans.get(last).start(), e));
-                } else {
-                    spans.add(new Span(s, e));
-                }
+        if (noBreakInside(text, from, to)) {
+            add(text, from, to, spans);
+        } else {
+            BreakIterator it = iterator.get();
+            it.setText(new CharArrayIterator(text, from, to));
+            int start = it.first();
+            for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+                add(text, from + start, from + end, spans);
             }
         }
         List<Span> bounded = new ArrayList<>(spans.size());
@@ -66,40 +60,81 @@ public final class Sentences {
         return bounded;
     }
 
+    /** Adds the sentence [s, e) trimmed, or joins it to the previous one when it {@link #continues}. */
+    private void add(char[] text, int s, int e, List<Span> spans) {
+        while (s < e && Character.isWhitespace(text[s])) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text[e - 1])) {
+            e--;
+        }
+        if (e > s) {
+            int last = spans.size() - 1;
+            if (last >= 0 && continues(text, spans.get(last), s)) {
+                spans.set(last, new Span(spans.get(last).start(), e));
+            } else {
+                spans.add(new Span(s, e));
+            }
+        }
+    }
+
+    /**
+     * Whether ICU would find no sentence boundary inside [from, to), so that it need not run: UAX
+     * #29 breaks only after a sentence terminator or a paragraph separator, and there is none
+     * before the last character (a one-sentence paragraph, a heading). Characters beyond ASCII are
+     * classified by ICU's own property data; surrogates (terminators beyond the BMP) go to ICU.
+     */
+    static boolean noBreakInside(char[] text, int from, int to) {
+        for (int k = from; k < to - 1; k++) {
+            char c = text[k];
+            if (c < 0x80 ? c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' : mayEndSentence(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean mayEndSentence(char c) {
+        if (Character.isSurrogate(c)) {
+            return true;
+        }
+        int kind = UCharacter.getIntPropertyValue(c, UProperty.SENTENCE_BREAK);
+        return kind == UCharacter.SentenceBreak.STERM || kind == UCharacter.SentenceBreak.ATERM || kind == UCharacter.SentenceBreak.SEP
+                || kind == UCharacter.SentenceBreak.CR || kind == UCharacter.SentenceBreak.LF;
+    }
+
     /**
      * ICU does not end a sentence before a numeral followed by a lower-case word (UAX #29 rule
      * SB8: "... this year. 589 people were deported ..."); news copy starts sentences with
      * figures often enough. Split there, unless the dot ends an abbreviation ("No. 5", "Jan. 7")
      * or a single letter ("U.S. 15,000", "2 p.m. 15").
      */
-    private List<Span> splitBeforeNumerals(String text, Span span) {
+    private List<Span> splitBeforeNumerals(char[] text, Span span) {
         List<Span> out = new ArrayList<>(1);
         int start = span.start();
-        // Every character of the text passes the first test below: it reads a copy (an array is far
-        // cheaper to index than a UTF-16 String) and answers ASCII without a Unicode table lookup.
-        int base = span.start();
-        char[] chars = new char[span.end() - base];
-        text.getChars(base, span.end(), chars, 0);
         for (int i = start + 2; i < span.end() - 1; i++) {
-            char c = chars[i - base];
-            if ((c < 0x80 ? c < '0' || c > '9' : !Character.isDigit(c)) || !Character.isWhitespace(chars[i - 1 - base])) {
+            // Every character passes this first test, written so that its branches are predictable:
+            // one unsigned comparison answers ASCII (spaces and letters alternate unpredictably around
+            // '0'..'9'); only characters beyond ASCII need the Unicode table.
+            char c = text[i];
+            boolean digit = (char) (c - '0') <= 9 || c >= 0x80 && Character.isDigit(c);
+            if (!digit || !Character.isWhitespace(text[i - 1])) {
                 continue;
             }
             int dot = i - 1;
-            while (dot > start && Character.isWhitespace(text.charAt(dot))) {
+            while (dot > start && Character.isWhitespace(text[dot])) {
                 dot--;
             }
-            char end = text.charAt(dot);
+            char end = text[dot];
             if ((end != '.' && end != '!' && end != '?') || dot <= start) {
                 continue;
             }
-            char before = text.charAt(dot - 1);
+            char before = text[dot - 1];
             int w = dot;
-            while (w > start && Character.isLetter(text.charAt(w - 1))) {
+            while (w > start && Character.isLetter(text[w - 1])) {
                 w--;
             }
-            boolean word = dot - w >= 2 && !abbreviations.contains(text.substring(w, dot).toLowerCase(java.util.Locale.ROOT))
-                    && (w == start || text.charAt(w - 1) != '.');
+            boolean word = dot - w >= 2 && !isAbbreviation(text, w, dot) && (w == start || text[w - 1] != '.');
             if (Character.isDigit(before) || word) {
                 out.add(new Span(start, dot + 1));
                 start = i;
@@ -109,15 +144,18 @@ public final class Sentences {
         return out;
     }
 
-    private static void cut(String text, Span span, List<Span> out) {
+    private static void cut(char[] text, Span span, List<Span> out) {
         int s = span.start();
         while (span.end() - s > MAX_SENTENCE_CHARS) {
             int e = s + MAX_SENTENCE_CHARS;
-            int space = text.lastIndexOf(' ', e);
+            int space = e;
+            while (space >= 0 && text[space] != ' ') { // String.lastIndexOf(' ', e)
+                space--;
+            }
             e = space > s + MAX_SENTENCE_CHARS / 2 ? space : e;
             out.add(new Span(s, e));
             s = e;
-            while (s < span.end() && text.charAt(s) == ' ') {
+            while (s < span.end() && text[s] == ' ') {
                 s++;
             }
         }
@@ -127,18 +165,22 @@ public final class Sentences {
     }
 
     /** A break after "Sept." or before a lower-case word is not a sentence end. */
-    private boolean continues(String text, Span previous, int next) {
-        if (Character.isLowerCase(text.charAt(next))) {
+    private boolean continues(char[] text, Span previous, int next) {
+        if (Character.isLowerCase(text[next])) {
             return true;
         }
         int end = previous.end();
-        if (end < 2 || text.charAt(end - 1) != '.') {
+        if (end < 2 || text[end - 1] != '.') {
             return false;
         }
         int w = end - 1;
-        while (w > previous.start() && Character.isLetter(text.charAt(w - 1))) {
+        while (w > previous.start() && Character.isLetter(text[w - 1])) {
             w--;
         }
-        return abbreviations.contains(text.substring(w, end - 1).toLowerCase(java.util.Locale.ROOT));
+        return isAbbreviation(text, w, end - 1);
+    }
+
+    private boolean isAbbreviation(char[] text, int from, int to) {
+        return abbreviations.contains(new String(text, from, to - from).toLowerCase(java.util.Locale.ROOT));
     }
 }

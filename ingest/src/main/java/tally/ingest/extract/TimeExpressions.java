@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +34,8 @@ public final class TimeExpressions {
     private final SlotGroup monthFirst;
     private final SlotGroup seasonFirst;
     private final SlotGroup weekdayFirst;
+    /** The words that start a template's leading words, a month, a season or a weekday: the tokens, besides numbers, where a match may start. */
+    private final BitSet startWords = new BitSet();
 
     /** The templates that start with one slot, in lexicon order. */
     private record SlotGroup(String slot, List<TimeTemplate> templates) {
@@ -63,6 +66,9 @@ public final class TimeExpressions {
         monthFirst = group.apply("month");
         seasonFirst = group.apply("season");
         weekdayFirst = group.apply("weekday");
+        for (PhraseTable<?> table : List.of(byLeadingWords, lexicon.months, lexicon.seasons, lexicon.weekdays)) {
+            startWords.or(table.firstWords(value -> true));
+        }
     }
 
     private static List<String> leadingWords(TimeTemplate t) {
@@ -179,6 +185,10 @@ public final class TimeExpressions {
     private Slots longest(List<Token> tokens, int i, NumberMention[] numberAt) {
         if (i >= tokens.size()) {
             return null;
+        }
+        int word = tokens.get(i).word();
+        if (numberAt[i] == null && (word == WordIds.NONE || !startWords.get(word))) {
+            return null; // most tokens: no table below has a phrase starting here
         }
         PhraseTable.Match<List<TimeTemplate>> leading = byLeadingWords.at(tokens, i);
         Slots best = leading == null ? null : longer(leading.value(), tokens, i, numberAt, null);

@@ -14,23 +14,24 @@ public final class Tokenizer {
     private Tokenizer() {
     }
 
-    public static List<Token> tokenize(String text, int from, int to) {
-        // Read from a copy: indexing an array is far cheaper than String.charAt on a text that is
-        // not Latin-1 (one dash makes a whole article UTF-16). Offsets below are into the copy.
-        char[] chars = new char[to - from];
-        text.getChars(from, to, chars, 0);
-        List<Token> tokens = new ArrayList<>(chars.length / 4); // about a token per five characters of prose
-        int i = 0;
-        while (i < chars.length) {
+    /**
+     * The tokens of [from, to) of a text given as its characters ({@link String#toCharArray}):
+     * indexing an array is far cheaper than String.charAt on a text that is not Latin-1 (one dash
+     * makes a whole article UTF-16), and one copy of an article serves all its sentences.
+     */
+    public static List<Token> tokenize(char[] chars, int from, int to) {
+        List<Token> tokens = new ArrayList<>((to - from) / 4); // about a token per five characters of prose
+        int i = from;
+        while (i < to) {
             char c = chars[i];
             if (isSpace(c)) {
                 i++;
             } else if (isDigit(c)) {
-                i = number(chars, i, chars.length, from, tokens);
+                i = number(chars, i, to, tokens);
             } else if (isLetter(c)) {
-                i = word(chars, i, chars.length, from, tokens);
+                i = word(chars, i, to, tokens);
             } else {
-                tokens.add(token(chars, i, i + 1, from, Token.Kind.PUNCT));
+                tokens.add(token(chars, i, i + 1, Token.Kind.PUNCT));
                 i++;
             }
         }
@@ -38,10 +39,10 @@ public final class Tokenizer {
     }
 
     public static List<Token> tokenize(String text) {
-        return tokenize(text, 0, text.length());
+        return tokenize(text.toCharArray(), 0, text.length());
     }
 
-    private static int number(char[] text, int start, int to, int base, List<Token> out) {
+    private static int number(char[] text, int start, int to, List<Token> out) {
         int i = start;
         while (i < to && isDigit(text[i])) {
             i++;
@@ -57,11 +58,11 @@ public final class Tokenizer {
                 i++;
             }
         }
-        out.add(token(text, start, i, base, Token.Kind.NUMBER));
+        out.add(token(text, start, i, Token.Kind.NUMBER));
         return i;
     }
 
-    private static int word(char[] text, int start, int to, int base, List<Token> out) {
+    private static int word(char[] text, int start, int to, List<Token> out) {
         // Initialisms: single letters each followed by a dot ("U.S.", "a.m.").
         int j = start;
         int letters = 0;
@@ -71,7 +72,7 @@ public final class Tokenizer {
             j += 2;
         }
         if (letters >= 2) {
-            out.add(token(text, start, j, base, Token.Kind.WORD));
+            out.add(token(text, start, j, Token.Kind.WORD));
             return j;
         }
         int i = start;
@@ -86,26 +87,26 @@ public final class Tokenizer {
                 break;
             }
         }
-        out.add(token(text, start, i, base, Token.Kind.WORD));
+        out.add(token(text, start, i, Token.Kind.WORD));
         if (i + 1 < to && isApostrophe(text[i]) && Character.toLowerCase(text[i + 1]) == 's'
                 && (i + 2 >= to || !isLetter(text[i + 2]))) {
-            out.add(token(text, i, i + 2, base, Token.Kind.WORD));
+            out.add(token(text, i, i + 2, Token.Kind.WORD));
             i += 2;
         }
         return i;
     }
 
-    /** The token of chars[start, end), at offset base + start of the text. */
-    private static Token token(char[] chars, int start, int end, int base, Token.Kind kind) {
+    /** The token of chars[start, end). */
+    private static Token token(char[] chars, int start, int end, Token.Kind kind) {
         WordIds.Word known = WordIds.find(chars, start, end); // a lexicon word needs no lower-case copy
         if (known != null) {
             // Most words are lexicon words written in lower case: the table's string is their text too.
             String t = known.spells(chars, start, end) ? known.lower() : new String(chars, start, end - start);
-            return new Token(t, known.lower(), kind, base + start, base + end, known.id());
+            return new Token(t, known.lower(), kind, start, end, known.id());
         }
         String t = new String(chars, start, end - start);
         String lower = WordIds.isLowerCase(chars, start, end) ? t : t.toLowerCase(Locale.ROOT);
-        return new Token(t, lower, kind, base + start, base + end, WordIds.NONE);
+        return new Token(t, lower, kind, start, end, WordIds.NONE);
     }
 
     /** White space in the widest sense (no-break spaces too); printable ASCII is answered without a Unicode table lookup. */
