@@ -4,6 +4,7 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import tally.stats.Span;
@@ -45,7 +46,7 @@ public final class Sentences {
             add(text, from, to, spans);
         } else {
             BreakIterator it = iterator.get();
-            it.setText(new CharArrayIterator(text, from, to));
+            it.setText(CharBuffer.wrap(text, from, to - from)); // the paragraph, indexed from 0, not copied
             int start = it.first();
             for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
                 add(text, from + start, from + end, spans);

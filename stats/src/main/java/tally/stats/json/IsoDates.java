@@ -35,11 +35,10 @@ final class IsoDates {
                 .addDeserializer(LocalDate.class, new StdDeserializer<>(LocalDate.class) {
                     @Override
                     public LocalDate deserialize(JsonParser p, DeserializationContext context) throws IOException {
-                        if (p.currentToken() == JsonToken.VALUE_STRING && p.getTextCharacters() != null) {
-                            LocalDate date = plain(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-                            if (date != null) {
-                                return date;
-                            }
+                        char[] text = p.currentToken() == JsonToken.VALUE_STRING ? p.getTextCharacters() : null;
+                        LocalDate date = text == null ? null : plain(text, p.getTextOffset(), p.getTextLength());
+                        if (date != null) {
+                            return date;
                         }
                         return LocalDateDeserializer.INSTANCE.deserialize(p, context);
                     }
