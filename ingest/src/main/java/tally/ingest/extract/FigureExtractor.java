@@ -102,10 +102,11 @@ public final class FigureExtractor {
 
     private Sentence analyse(String text, char[] chars, Span span, CleanArticle article) {
         List<Token> tokens = Tokenizer.tokenize(chars, span.start(), span.end());
-        List<NumberMention> numbers = numberReader.read(text, tokens);
+        // A sentence with no word a link needs states no figure, whatever its numbers: they are
+        // not read. Its places and topic still give context to the next sentences, but time
+        // expressions and percent changes matter only next to a number.
+        List<NumberMention> numbers = linker.canLink(tokens) ? numberReader.read(text, tokens) : List.of();
         List<PlaceMention> places = placeMatcher.find(tokens);
-        // Most sentences state no number: their places and topic still give context to the next
-        // ones, but time expressions and percent changes matter only next to a number.
         List<TimeMention> times = numbers.isEmpty() ? List.of() : timeExpressions.find(tokens, numbers, article.published());
         List<ChangeMention> changes = numbers.isEmpty() ? List.of() : percentChanges.changes(tokens, numbers);
         boolean migrationAct = linker.migrationAct(tokens);

@@ -21,12 +21,38 @@ final class Linker {
     private final CountGuards guards;
     /** The first words of the nouns {@link #namesMigrants} looks for: the other tokens start none. */
     private final BitSet migrantNounStarts;
+    /**
+     * A word of every phrase a link needs ({@link #link}): a head noun that is not a mere person
+     * ("homicides", "migrants"), a verb, a verb of lives, an act or a total. A sentence with none of
+     * them links no number, so its numbers need not be read.
+     */
+    private final BitSet linkWords = new BitSet();
 
     Linker(Lexicon lex, CountGuards guards) {
         this.lex = lex;
         this.placePrefix = lex.placePrefix;
         this.guards = guards;
         this.migrantNounStarts = lex.nouns.firstWords(Linker::isMigrantNoun);
+        linkWords.or(lex.nouns.keyWords(noun -> noun.kind() != Lexicon.Noun.Kind.PERSON));
+        linkWords.or(lex.verbs.keyWords(v -> true));
+        linkWords.or(lex.subjectVerbs.keyWords(v -> true));
+        linkWords.or(lex.livesVerbs.keyWords(v -> true));
+        linkWords.or(lex.actsOf.keyWords(v -> true));
+        linkWords.or(lex.totalNouns.keyWords(v -> true));
+    }
+
+    /**
+     * Whether {@link #link} can link any number of these tokens: every link needs one of the
+     * phrases of {@link #linkWords}, so one of its words. Most sentences with a number (ages,
+     * pages, money, dates) have none.
+     */
+    boolean canLink(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.word() != WordIds.NONE && linkWords.get(t.word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
 

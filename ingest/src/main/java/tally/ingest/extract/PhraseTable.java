@@ -37,28 +37,34 @@ public final class PhraseTable<V> {
      * answered from these few cache lines instead of a probe of the (far larger) edge table.
      */
     private final BitSet edgeWords = new BitSet();
-    /** Each phrase's first word and value, in the order added. */
-    private final List<FirstWord<V>> firstWords = new ArrayList<>();
+    /** Each phrase's first word, key word ({@link #keyWords}) and value, in the order added. */
+    private final List<Phrase<V>> phrases = new ArrayList<>();
 
-    private record FirstWord<V>(int word, V value) {
+    private record Phrase<V>(int first, int key, V value) {
     }
 
     public void add(String phrase, V value) {
         List<Token> tokens = Tokenizer.tokenize(phrase);
         int[] words = new int[tokens.size()];
+        int key = 0;
         for (int k = 0; k < words.length; k++) {
             words[k] = WordIds.intern(tokens.get(k).lower());
+            key = tokens.get(k).lower().length() > tokens.get(key).lower().length() ? k : key;
         }
-        add(words, value);
+        add(words, key, value);
     }
 
-    /** Adds a phrase given as word ids ({@link WordIds#intern}). */
+    /** Adds a phrase given as word ids ({@link WordIds#intern}); its first word is its key word. */
     void add(int[] words, V value) {
+        add(words, 0, value);
+    }
+
+    private void add(int[] words, int key, V value) {
         if (words.length == 0) {
             return;
         }
         Match<V> match = new Match<>(words.length, value);
-        firstWords.add(new FirstWord<>(words[0], value));
+        phrases.add(new Phrase<>(words[0], words[key], value));
         byFirst = grown(byFirst, words[0]);
         int node = byFirst[words[0]] = orNew(byFirst[words[0]]);
         for (int k = 1; k < words.length; k++) {
@@ -80,7 +86,18 @@ public final class PhraseTable<V> {
      */
     BitSet firstWords(Predicate<? super V> test) {
         BitSet words = new BitSet();
-        firstWords.stream().filter(f -> test.test(f.value())).forEach(f -> words.set(f.word()));
+        phrases.stream().filter(p -> test.test(p.value())).forEach(p -> words.set(p.first()));
+        return words;
+    }
+
+    /**
+     * One word of each phrase whose value passes the test, its longest ("killing" of "the killing
+     * of"): tokens with none of these words hold no such phrase, and the longest word of a phrase
+     * is the one least likely to be in a sentence that holds no phrase.
+     */
+    BitSet keyWords(Predicate<? super V> test) {
+        BitSet words = new BitSet();
+        phrases.stream().filter(p -> test.test(p.value())).forEach(p -> words.set(p.key()));
         return words;
     }
 
