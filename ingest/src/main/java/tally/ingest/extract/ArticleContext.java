@@ -4,10 +4,30 @@ import tally.stats.Period;
 
 /**
  * What the article says around a sentence: the place it was last about, the next sentence's
- * place, the title's, and whether the previous sentence was about migration.
+ * place, the title's, whether the previous sentence was about migration, and the period of the
+ * figure before. The places and the topic are worked out when asked, from the sentences read
+ * before this one ({@link ContextTrail}) and the next one.
  */
-record ArticleContext(String previous, String next, String title, boolean previousAboutMigrants, Period lastPeriod) {
+record ArticleContext(ContextTrail before, Sentence nextSentence, String title, Period lastPeriod) {
+
+    String previous() {
+        return before.place();
+    }
+
+    String next() {
+        return nextSentence == null ? null : nextSentence.dominantPlace();
+    }
+
+    boolean previousAboutMigrants() {
+        return before.lastAboutMigrants();
+    }
+
     String best() {
-        return previous != null ? previous : next != null ? next : title;
+        String previous = previous();
+        if (previous != null) {
+            return previous;
+        }
+        String next = next();
+        return next != null ? next : title;
     }
 }

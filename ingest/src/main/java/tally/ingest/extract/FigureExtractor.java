@@ -59,28 +59,22 @@ public final class FigureExtractor {
         String text = article.text();
         List<Figure> figures = new ArrayList<>();
         String title = article.title() == null ? null : PlaceResolver.dominant(placeMatcher.find(Tokenizer.tokenize(article.title())));
-        String context = null; // the place the article was last talking about
-        boolean previousAboutMigrants = false;
+        ContextTrail trail = new ContextTrail();
         Period lastPeriod = null;
         char[] chars = text.toCharArray(); // read by the sentence splitter and the tokenizer
         for (Span paragraph : article.paragraphs()) {
+            // A sentence's place is context for the one before it too: the paragraph is read first.
             List<Sentence> sentencesOfParagraph = new ArrayList<>();
             for (Span span : sentences.split(chars, paragraph.start(), paragraph.end())) {
                 sentencesOfParagraph.add(analyse(text, chars, span, article));
             }
-            // Each sentence's main place is context for the one before it and, unless it states a
-            // figure, for the ones after: found once.
-            String[] dominant = new String[sentencesOfParagraph.size()];
-            for (int i = 0; i < dominant.length; i++) {
-                dominant[i] = PlaceResolver.dominant(sentencesOfParagraph.get(i).places());
-            }
             for (int i = 0; i < sentencesOfParagraph.size(); i++) {
                 Sentence s = sentencesOfParagraph.get(i);
-                String next = i + 1 < dominant.length ? dominant[i + 1] : null;
+                Sentence next = i + 1 < sentencesOfParagraph.size() ? sentencesOfParagraph.get(i + 1) : null;
                 List<FoundFigure> found = new ArrayList<>();
                 for (NumberMention n : s.numbers()) {
                     Period before = found.isEmpty() ? lastPeriod : found.get(found.size() - 1).period();
-                    FoundFigure f = figure(s, n, article, new ArticleContext(context, next, title, previousAboutMigrants, before), found);
+                    FoundFigure f = figure(s, n, article, new ArticleContext(trail, next, title, before), found);
                     if (f != null) {
                         found.add(f);
                     }
@@ -92,9 +86,7 @@ public final class FigureExtractor {
                 for (FoundFigure f : found) {
                     figures.add(toFigure(article, s, f, changes.get(f)));
                 }
-                String here = found.isEmpty() ? dominant[i] : found.get(found.size() - 1).place();
-                context = here != null ? here : context;
-                previousAboutMigrants = s.aboutMigrants();
+                trail.add(s, found);
             }
         }
         return figures;
@@ -103,16 +95,11 @@ public final class FigureExtractor {
     private Sentence analyse(String text, char[] chars, Span span, CleanArticle article) {
         List<Token> tokens = Tokenizer.tokenize(chars, span.start(), span.end());
         // A sentence with no word a link needs states no figure, whatever its numbers: they are
-        // not read. Its places and topic still give context to the next sentences, but time
-        // expressions and percent changes matter only next to a number.
+        // not read. Time expressions and percent changes matter only next to a number.
         List<NumberMention> numbers = linker.canLink(tokens) ? numberReader.read(text, tokens) : List.of();
-        List<PlaceMention> places = placeMatcher.find(tokens);
         List<TimeMention> times = numbers.isEmpty() ? List.of() : timeExpressions.find(tokens, numbers, article.published());
         List<ChangeMention> changes = numbers.isEmpty() ? List.of() : percentChanges.changes(tokens, numbers);
-        boolean migrationAct = linker.migrationAct(tokens);
-        boolean namesMigrants = linker.namesMigrants(tokens);
-        return new Sentence(span, text.substring(span.start(), span.end()), tokens, numbers, places, times, changes,
-                migrationAct || namesMigrants, namesMigrants, migrationAct);
+        return new Sentence(text, span, tokens, numbers, times, changes, placeMatcher, linker);
     }
 
     private FoundFigure figure(Sentence s, NumberMention n, CleanArticle article, ArticleContext context, List<FoundFigure> earlier) {

@@ -4,19 +4,98 @@ import java.util.List;
 import tally.stats.Place;
 import tally.stats.Span;
 
-/** Everything known about one sentence while its numbers are read, and lookups by token position. */
-record Sentence(
+/**
+ * Everything known about one sentence while its numbers are read, and lookups by token position.
+ * Its places and whether it is about migration are found when first asked: most sentences state
+ * no figure, and are asked only when a figure near them has no place of its own.
+ */
+final class Sentence {
 
-            Span span,
-            String quote,
-            List<Token> tokens,
-            List<NumberMention> numbers,
-            List<PlaceMention> places,
-            List<TimeMention> times,
-            List<ChangeMention> changes,
-            boolean aboutMigrants,
-            boolean namesMigrants,
-            boolean migrationAct) {
+    private final String text;
+    private final Span span;
+    private final List<Token> tokens;
+    private final List<NumberMention> numbers;
+    private final List<TimeMention> times;
+    private final List<ChangeMention> changes;
+    private final PlaceMatcher placeMatcher;
+    private final Linker linker;
+    private List<PlaceMention> places;
+    private String dominantPlace;
+    private boolean dominantFound;
+    private Boolean namesMigrants;
+    private Boolean migrationAct;
+
+    /** @param text the article's text, of which the sentence is the span */
+    Sentence(String text, Span span, List<Token> tokens, List<NumberMention> numbers, List<TimeMention> times,
+            List<ChangeMention> changes, PlaceMatcher placeMatcher, Linker linker) {
+        this.text = text;
+        this.span = span;
+        this.tokens = tokens;
+        this.numbers = numbers;
+        this.times = times;
+        this.changes = changes;
+        this.placeMatcher = placeMatcher;
+        this.linker = linker;
+    }
+
+    Span span() {
+        return span;
+    }
+
+    String quote() {
+        return text.substring(span.start(), span.end());
+    }
+
+    List<Token> tokens() {
+        return tokens;
+    }
+
+    List<NumberMention> numbers() {
+        return numbers;
+    }
+
+    List<TimeMention> times() {
+        return times;
+    }
+
+    List<ChangeMention> changes() {
+        return changes;
+    }
+
+    List<PlaceMention> places() {
+        if (places == null) {
+            places = placeMatcher.find(tokens);
+        }
+        return places;
+    }
+
+    /** {@link PlaceResolver#dominant} of the places. */
+    String dominantPlace() {
+        if (!dominantFound) {
+            dominantPlace = PlaceResolver.dominant(places());
+            dominantFound = true;
+        }
+        return dominantPlace;
+    }
+
+    /** Names migrants or says that people migrate. */
+    boolean aboutMigrants() {
+        return migrationAct() || namesMigrants();
+    }
+
+    boolean namesMigrants() {
+        if (namesMigrants == null) {
+            namesMigrants = linker.namesMigrants(tokens);
+        }
+        return namesMigrants;
+    }
+
+    boolean migrationAct() {
+        if (migrationAct == null) {
+            migrationAct = linker.migrationAct(tokens);
+        }
+        return migrationAct;
+    }
 
     NumberMention numberAt(int i) {
         for (NumberMention n : numbers) {
@@ -28,7 +107,7 @@ record Sentence(
     }
 
     PlaceMention placeAt(int i, Place.Kind kind) {
-        for (PlaceMention p : places) {
+        for (PlaceMention p : places()) {
             if (p.start() == i && (kind == null || p.kind() == kind) && p.country() != null) {
                 return p;
             }
@@ -38,7 +117,7 @@ record Sentence(
 
     /** A demonym at i, also one of no single country ("Central Americans"). */
     PlaceMention demonymAt(int i) {
-        for (PlaceMention p : places) {
+        for (PlaceMention p : places()) {
             if (p.start() == i && p.kind() == Place.Kind.DEMONYM) {
                 return p;
             }
@@ -47,7 +126,7 @@ record Sentence(
     }
 
     PlaceMention placeEndingAt(int end) {
-        for (PlaceMention p : places) {
+        for (PlaceMention p : places()) {
             if (p.end() == end) {
                 return p;
             }

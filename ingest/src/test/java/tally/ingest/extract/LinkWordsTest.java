@@ -48,11 +48,8 @@ class LinkWordsTest {
                 if (found.isEmpty()) {
                     continue;
                 }
-                boolean namesMigrants = linker.namesMigrants(tokens);
-                boolean migrationAct = linker.migrationAct(tokens);
-                Sentence s = new Sentence(span, text.substring(span.start(), span.end()), tokens, found, places.find(tokens),
-                        times.find(tokens, found, article.published()), changes.changes(tokens, found),
-                        namesMigrants || migrationAct, namesMigrants, migrationAct);
+                Sentence s = new Sentence(text, span, tokens, found, times.find(tokens, found, article.published()),
+                        changes.changes(tokens, found), places, linker);
                 boolean links = anyLinks(s);
                 if (linker.canLink(tokens)) {
                     linkedElsewhere += links ? 1 : 0;

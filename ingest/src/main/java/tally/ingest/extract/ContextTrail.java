@@ -1,0 +1,48 @@
+package tally.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sentences of an article read so far, as context for the next ones: the place the article
+ * was last about and whether the last sentence was about migration. Both are worked out only
+ * when a figure asks, walking back from the last sentence, so most sentences' places are never
+ * looked for.
+ */
+final class ContextTrail {
+
+    /** A sentence read, and the place of the last figure it stated (null if none, or no place). */
+    private record Read(Sentence sentence, boolean statedFigures, String lastFigurePlace) {
+
+        /** The place this sentence leaves the article about, or null to keep the one before. */
+        String place() {
+            return statedFigures ? lastFigurePlace : sentence.dominantPlace();
+        }
+    }
+
+    private final List<Read> read = new ArrayList<>();
+    /** The place after the first {@link #placeKnownUpTo} sentences: each sentence is asked once. */
+    private String place;
+    private int placeKnownUpTo;
+
+    /** Adds a sentence once its figures are found. */
+    void add(Sentence sentence, List<FoundFigure> found) {
+        read.add(new Read(sentence, !found.isEmpty(), found.isEmpty() ? null : found.get(found.size() - 1).place()));
+    }
+
+    /** The place the article was last about: of the last sentence that gave one, or null. */
+    String place() {
+        String latest = null;
+        int k = read.size();
+        while (k > placeKnownUpTo && latest == null) {
+            latest = read.get(--k).place();
+        }
+        place = latest != null ? latest : place;
+        placeKnownUpTo = read.size();
+        return place;
+    }
+
+    boolean lastAboutMigrants() {
+        return !read.isEmpty() && read.get(read.size() - 1).sentence().aboutMigrants();
+    }
+}
