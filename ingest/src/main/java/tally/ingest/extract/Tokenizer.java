@@ -76,24 +76,47 @@ public final class Tokenizer {
             return j;
         }
         int i = start;
+        // The word's hash for the lexicon lookup, and whether it is Latin-1 in lower case, are found
+        // in the same scan: the lookup and the lower-case test would each read the word again.
+        int hash = 0;
+        boolean latin1 = true;
+        boolean lowerCase = true;
         while (i < to) {
             char c = text[i];
-            if (isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-                i++;
-            } else if (isApostrophe(c) && i + 1 < to && isLetter(text[i + 1])
+            if (isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                    || isApostrophe(c) && i + 1 < to && isLetter(text[i + 1])
                     && !(Character.toLowerCase(text[i + 1]) == 's' && (i + 2 >= to || !isLetter(text[i + 2])))) {
-                i++; // o'clock, don't; but not the possessive 's
+                // o'clock, don't; but not the possessive 's
+                char lower = WordIds.lower(c);
+                hash = 31 * hash + lower;
+                latin1 &= c <= 0xff;
+                lowerCase &= lower == c;
+                i++;
             } else {
                 break;
             }
         }
-        out.add(token(text, start, i, Token.Kind.WORD));
+        out.add(latin1 ? word(text, start, i, hash, lowerCase) : token(text, start, i, Token.Kind.WORD));
         if (i + 1 < to && isApostrophe(text[i]) && Character.toLowerCase(text[i + 1]) == 's'
                 && (i + 2 >= to || !isLetter(text[i + 2]))) {
             out.add(token(text, i, i + 2, Token.Kind.WORD));
             i += 2;
         }
         return i;
+    }
+
+    /**
+     * The token of the Latin-1 word chars[start, end), given the hash of its lower case
+     * ({@link WordIds#find(char[], int, int, int)}) and whether it is written in lower case.
+     */
+    private static Token word(char[] chars, int start, int end, int hash, boolean lowerCase) {
+        WordIds.Word known = WordIds.find(chars, start, end, hash);
+        if (known != null) {
+            String t = lowerCase ? known.lower() : new String(chars, start, end - start);
+            return new Token(t, known.lower(), Token.Kind.WORD, start, end, known.id());
+        }
+        String t = new String(chars, start, end - start);
+        return new Token(t, lowerCase ? t : t.toLowerCase(Locale.ROOT), Token.Kind.WORD, start, end, WordIds.NONE);
     }
 
     /** The token of chars[start, end). */

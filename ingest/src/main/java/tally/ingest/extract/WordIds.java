@@ -67,6 +67,15 @@ final class WordIds {
         return s >= 0 ? t[s] : find(new String(text, from, to - from).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * {@link #find(char[], int, int)} of a Latin-1 word whose hash the caller found while reading
+     * it: the {@link String#hashCode} of its lower case, each character through {@link #lower}.
+     */
+    static Word find(char[] text, int from, int to, int hash) {
+        Word[] t = table;
+        return t[probe(t, hash, text, from, to, true)];
+    }
+
     /** The lexicon word that is exactly this lower-case string, or null. */
     static Word find(String lower) {
         Word[] t = table;
@@ -86,6 +95,11 @@ final class WordIds {
             }
             h = 31 * h + (fold ? lower(c) : c);
         }
+        return probe(t, h, text, from, to, fold);
+    }
+
+    /** {@link #slot} of a word whose hash is known. */
+    private static int probe(Word[] t, int h, char[] text, int from, int to, boolean fold) {
         int mask = t.length - 1;
         for (int s = (h ^ h >>> 16) & mask; ; s = s + 1 & mask) {
             Word w = t[s];
@@ -111,7 +125,7 @@ final class WordIds {
     }
 
     /** {@link Character#toLowerCase(char)}, with ASCII answered without a Unicode table lookup. */
-    private static char lower(char c) {
+    static char lower(char c) {
         return c < 0x80 ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c : Character.toLowerCase(c);
     }
 
