@@ -6,7 +6,7 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,19 +38,19 @@ public final class TimeExpressions {
     private final BitSet startWords = new BitSet();
 
     /** The templates that start with one slot, in lexicon order. */
-    private record SlotGroup(String slot, List<TimeTemplate> templates) {
+    private record SlotGroup(TimeTemplate.Slot slot, List<TimeTemplate> templates) {
     }
 
     public TimeExpressions(Lexicon lexicon) {
         this.lexicon = lexicon;
-        Map<String, List<TimeTemplate>> byFirstSlot = new HashMap<>();
+        Map<TimeTemplate.Slot, List<TimeTemplate>> byFirstSlot = new EnumMap<>(TimeTemplate.Slot.class);
         Set<List<String>> leading = new LinkedHashSet<>();
         for (TimeTemplate t : lexicon.timeTemplates) {
             TimeTemplate.Element first = t.elements().get(0);
             if (first.type() == TimeTemplate.Element.Type.WORD) {
                 leading.add(leadingWords(t));
             } else {
-                byFirstSlot.computeIfAbsent(first.value(), k -> new ArrayList<>()).add(t);
+                byFirstSlot.computeIfAbsent(first.slot(), k -> new ArrayList<>()).add(t);
             }
         }
         // The longest leading words that match stand for all shorter ones.
@@ -61,11 +61,11 @@ public final class TimeExpressions {
             }).toList();
             byLeadingWords.add(words.stream().mapToInt(WordIds::intern).toArray(), templates);
         }
-        Function<String, SlotGroup> group = slot -> new SlotGroup(slot, byFirstSlot.getOrDefault(slot, List.of()));
-        numberFirst = List.of(group.apply("year"), group.apply("day"), group.apply("n"));
-        monthFirst = group.apply("month");
-        seasonFirst = group.apply("season");
-        weekdayFirst = group.apply("weekday");
+        Function<TimeTemplate.Slot, SlotGroup> group = slot -> new SlotGroup(slot, byFirstSlot.getOrDefault(slot, List.of()));
+        numberFirst = List.of(group.apply(TimeTemplate.Slot.YEAR), group.apply(TimeTemplate.Slot.DAY), group.apply(TimeTemplate.Slot.N));
+        monthFirst = group.apply(TimeTemplate.Slot.MONTH);
+        seasonFirst = group.apply(TimeTemplate.Slot.SEASON);
+        weekdayFirst = group.apply(TimeTemplate.Slot.WEEKDAY);
         for (PhraseTable<?> table : List.of(byLeadingWords, lexicon.months, lexicon.seasons, lexicon.weekdays)) {
             startWords.or(table.firstWords(value -> true));
         }
@@ -216,7 +216,7 @@ public final class TimeExpressions {
     private Slots longerFromSlot(SlotGroup group, List<Token> tokens, int i, NumberMention[] numberAt, Slots best) {
         List<TimeTemplate> templates = group.templates();
         Slots first = new Slots();
-        int next = templates.isEmpty() ? -1 : bind(templates.get(0), group.slot(), tokens, i, numberAt, first);
+        int next = templates.isEmpty() ? -1 : bind(group.slot(), tokens, i, numberAt, first);
         if (next < 0) {
             return best;
         }
@@ -310,91 +310,85 @@ public final class TimeExpressions {
                 return null;
             }
             default -> {
-                return slot(t, e, el.value(), tokens, i, numberAt, slots);
+                return slot(t, e, el.slot(), tokens, i, numberAt, slots);
             }
         }
     }
 
-    private Slots slot(TimeTemplate t, int e, String name, List<Token> tokens, int i, NumberMention[] numberAt, Slots slots) {
-        int next = bind(t, name, tokens, i, numberAt, slots);
+    private Slots slot(TimeTemplate t, int e, TimeTemplate.Slot slot, List<Token> tokens, int i, NumberMention[] numberAt, Slots slots) {
+        int next = bind(slot, tokens, i, numberAt, slots);
         return next < 0 ? null : match(t, e + 1, tokens, next, numberAt, slots);
     }
 
-    /** Fills slot {@code name} from token i on: the token after its value, or -1 when it has none there. */
-    private int bind(TimeTemplate t, String name, List<Token> tokens, int i, NumberMention[] numberAt, Slots slots) {
+    /** Fills the slot from token i on: the token after its value, or -1 when it has none there. */
+    private int bind(TimeTemplate.Slot slot, List<Token> tokens, int i, NumberMention[] numberAt, Slots slots) {
         if (i >= tokens.size()) {
             return -1;
         }
-        Token tok = tokens.get(i);
-        int next;
-        switch (name) {
-            case "year", "year2" -> {
+        return switch (slot) {
+            case YEAR, YEAR2 -> {
                 NumberMention n = i < numberAt.length ? numberAt[i] : null;
                 if (n == null || !n.yearLike()) {
-                    return -1;
+                    yield -1;
                 }
-                if (name.equals("year")) {
+                if (slot == TimeTemplate.Slot.YEAR) {
                     slots.year = (int) n.value();
                 } else {
                     slots.year2 = (int) n.value();
                 }
-                next = i + 1;
+                yield i + 1;
             }
-            case "day", "day2" -> {
-                if (!tok.isNumber() || tok.text().length() > 2) {
-                    return -1;
-                }
-                int d = Integer.parseInt(tok.text());
+            case DAY, DAY2 -> {
+                Token tok = tokens.get(i);
+                int d = tok.isNumber() && tok.text().length() <= 2 ? Integer.parseInt(tok.text()) : 0;
                 if (d < 1 || d > 31) {
-                    return -1;
+                    yield -1;
                 }
-                if (name.equals("day")) {
+                if (slot == TimeTemplate.Slot.DAY) {
                     slots.day = d;
                 } else {
                     slots.day2 = d;
                 }
-                next = i + 1;
+                yield i + 1;
             }
-            case "n" -> {
+            case N -> {
                 NumberMention n = i < numberAt.length ? numberAt[i] : null;
                 if (n == null || n.yearLike() || n.value() < 1 || n.value() > 100 || n.value() != Math.rint(n.value())) {
-                    return -1;
+                    yield -1;
                 }
                 slots.n = (int) n.value();
-                next = n.end();
+                yield n.end();
             }
-            case "month", "month2" -> {
+            case MONTH, MONTH2 -> {
                 PhraseTable.Match<Integer> m = lexicon.months.at(tokens, i);
                 // In English a bare "may" or "march" is a month only when capitalized.
-                if (m == null || lexicon.capitalizedMonths && !tok.isCapitalized()) {
-                    return -1;
+                if (m == null || lexicon.capitalizedMonths && !tokens.get(i).isCapitalized()) {
+                    yield -1;
                 }
-                if (name.equals("month")) {
+                if (slot == TimeTemplate.Slot.MONTH) {
                     slots.month = m.value();
                 } else {
                     slots.month2 = m.value();
                 }
-                next = i + m.length();
+                yield i + m.length();
             }
-            case "season" -> {
+            case SEASON -> {
                 PhraseTable.Match<Lexicon.Season> m = lexicon.seasons.at(tokens, i);
                 if (m == null) {
-                    return -1;
+                    yield -1;
                 }
                 slots.season = m.value();
-                next = i + m.length();
+                yield i + m.length();
             }
-            case "weekday" -> {
+            case WEEKDAY -> {
                 PhraseTable.Match<Integer> m = lexicon.weekdays.at(tokens, i);
-                if (m == null || lexicon.capitalizedMonths && !tok.isCapitalized()) {
-                    return -1;
+                if (m == null || lexicon.capitalizedMonths && !tokens.get(i).isCapitalized()) {
+                    yield -1;
                 }
                 slots.weekday = m.value();
-                next = i + m.length();
+                yield i + m.length();
             }
-            default -> throw new IllegalStateException("unknown slot {" + name + "} in time template '" + t.source() + "'");
-        }
-        return next;
+        };
     }
 
     private static TimeMention resolve(String rule, Slots s, int start, LocalDate published) {

@@ -12,10 +12,25 @@ public record TimeTemplate(String source, List<Element> elements, String rule) {
 
     /**
      * A literal word, a typed slot ("year", "month", "n", ...) or a gap. A word carries its
-     * {@link WordIds} id, so matching it against a token compares ints ({@link Token#word()}).
+     * {@link WordIds} id, so matching it against a token compares ints ({@link Token#word()}); a
+     * slot its {@link Slot}, so that a misspelled one fails when the lexicon loads.
      */
-    public record Element(Type type, String value, int word) {
+    public record Element(Type type, String value, int word, Slot slot) {
         public enum Type { WORD, SLOT, GAP }
+    }
+
+    /** What a slot takes: "{year}", "{month2}", "{n}" (a count of months or years), ... */
+    public enum Slot {
+        YEAR, YEAR2, DAY, DAY2, N, MONTH, MONTH2, SEASON, WEEKDAY;
+
+        static Slot of(String name, String template) {
+            for (Slot s : values()) {
+                if (s.name().toLowerCase(Locale.ROOT).equals(name)) {
+                    return s;
+                }
+            }
+            throw new IllegalStateException("unknown slot {" + name + "} in time template '" + template + "'");
+        }
     }
 
     public static TimeTemplate parse(String template, String rule) {
@@ -30,11 +45,12 @@ public record TimeTemplate(String source, List<Element> elements, String rule) {
             if (c == '{') {
                 flush(literal, elements);
                 int close = template.indexOf('}', i);
-                elements.add(new Element(Element.Type.SLOT, template.substring(i + 1, close), WordIds.NONE));
+                String name = template.substring(i + 1, close);
+                elements.add(new Element(Element.Type.SLOT, name, WordIds.NONE, Slot.of(name, template)));
                 i = close + 1;
             } else if (template.startsWith("...", i)) {
                 flush(literal, elements);
-                elements.add(new Element(Element.Type.GAP, "...", WordIds.NONE));
+                elements.add(new Element(Element.Type.GAP, "...", WordIds.NONE, null));
                 i += 3;
             } else {
                 literal.append(c);
@@ -47,7 +63,7 @@ public record TimeTemplate(String source, List<Element> elements, String rule) {
 
     private static void flush(StringBuilder literal, List<Element> elements) {
         if (literal.length() > 0) {
-            Tokenizer.tokenize(literal.toString()).forEach(t -> elements.add(new Element(Element.Type.WORD, t.lower(), WordIds.intern(t.lower()))));
+            Tokenizer.tokenize(literal.toString()).forEach(t -> elements.add(new Element(Element.Type.WORD, t.lower(), WordIds.intern(t.lower()), null)));
             literal.setLength(0);
         }
     }

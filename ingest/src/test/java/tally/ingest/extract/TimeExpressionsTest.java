@@ -2,6 +2,8 @@ package tally.ingest.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +29,13 @@ class TimeExpressionsTest {
 
     private static Period p(String from, String to) {
         return new Period(LocalDate.parse(from), LocalDate.parse(to));
+    }
+
+    @Test
+    void aMisspelledSlotFailsWhenTheTemplateIsRead() {
+        assertEquals(TimeTemplate.Slot.MONTH2, TimeTemplate.parse("from {month} to {month2} {year}", "MONTH_SPAN").elements().get(3).slot());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> TimeTemplate.parse("in {yaer}", "YEAR"));
+        assertTrue(e.getMessage().contains("{yaer}"), e.getMessage());
     }
 
     @Test
