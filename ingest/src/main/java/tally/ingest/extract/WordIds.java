@@ -26,8 +26,23 @@ final class WordIds {
         }
     }
 
-    /** Open addressing on {@link String#hashCode} of the lower-case form; replaced whole when it grows. */
-    private static volatile Word[] table = new Word[1 << 12];
+    /**
+     * Open addressing on {@link String#hashCode} of the lower-case form, replaced whole when it
+     * grows. The hashes sit beside the words, so a probe that misses reads no word.
+     */
+    private record Table(Word[] words, int[] hashes) {
+        Table(int size) {
+            this(new Word[size], new int[size]);
+        }
+
+        void put(Word w) {
+            int s = probe(this, w.hash(), w.lower().toCharArray(), 0, w.lower().length(), false);
+            hashes[s] = w.hash(); // before the word: a reader that sees a word with another hash probes on, and finds nothing
+            words[s] = w;
+        }
+    }
+
+    private static volatile Table table = new Table(1 << 12);
     private static int size;
 
     private WordIds() {
@@ -39,18 +54,17 @@ final class WordIds {
         if (known != null) {
             return known.id();
         }
-        if (2 * (size + 1) > table.length) {
-            Word[] grown = new Word[2 * table.length];
-            for (Word w : table) {
+        if (2 * (size + 1) > table.words().length) {
+            Table grown = new Table(2 * table.words().length);
+            for (Word w : table.words()) {
                 if (w != null) {
-                    grown[slot(grown, w.lower().toCharArray(), 0, w.lower().length(), false)] = w;
+                    grown.put(w);
                 }
             }
             table = grown;
         }
         Word word = new Word(lower, size++, lower.hashCode());
-        Word[] t = table;
-        t[slot(t, lower.toCharArray(), 0, lower.length(), false)] = word;
+        table.put(word);
         return word.id();
     }
 
@@ -62,9 +76,9 @@ final class WordIds {
      * is far cheaper to index.
      */
     static Word find(char[] text, int from, int to) {
-        Word[] t = table;
+        Table t = table;
         int s = slot(t, text, from, to, true);
-        return s >= 0 ? t[s] : find(new String(text, from, to - from).toLowerCase(Locale.ROOT));
+        return s >= 0 ? t.words()[s] : find(new String(text, from, to - from).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -72,21 +86,21 @@ final class WordIds {
      * it: the {@link String#hashCode} of its lower case, each character through {@link #lower}.
      */
     static Word find(char[] text, int from, int to, int hash) {
-        Word[] t = table;
-        return t[probe(t, hash, text, from, to, true)];
+        Table t = table;
+        return t.words()[probe(t, hash, text, from, to, true)];
     }
 
     /** The lexicon word that is exactly this lower-case string, or null. */
     static Word find(String lower) {
-        Word[] t = table;
-        return t[slot(t, lower.toCharArray(), 0, lower.length(), false)];
+        Table t = table;
+        return t.words()[slot(t, lower.toCharArray(), 0, lower.length(), false)];
     }
 
     /**
      * The slot of the word text[from, to) (lower-cased when fold): its entry, or the empty slot
      * where it would go; -1 when folding meets a character beyond Latin-1.
      */
-    private static int slot(Word[] t, char[] text, int from, int to, boolean fold) {
+    private static int slot(Table t, char[] text, int from, int to, boolean fold) {
         int h = 0;
         for (int k = from; k < to; k++) {
             char c = text[k];
@@ -99,11 +113,13 @@ final class WordIds {
     }
 
     /** {@link #slot} of a word whose hash is known. */
-    private static int probe(Word[] t, int h, char[] text, int from, int to, boolean fold) {
-        int mask = t.length - 1;
+    private static int probe(Table t, int h, char[] text, int from, int to, boolean fold) {
+        Word[] words = t.words();
+        int[] hashes = t.hashes();
+        int mask = words.length - 1;
         for (int s = (h ^ h >>> 16) & mask; ; s = s + 1 & mask) {
-            Word w = t[s];
-            if (w == null || w.hash() == h && same(w.lower(), text, from, to, fold)) {
+            Word w = words[s];
+            if (w == null || hashes[s] == h && same(w.lower(), text, from, to, fold)) {
                 return s;
             }
         }
