@@ -116,7 +116,7 @@ public final class Tokenizer {
             return new Token(t, known.lower(), Token.Kind.WORD, start, end, known.id());
         }
         String t = new String(chars, start, end - start);
-        return new Token(t, lowerCase ? t : t.toLowerCase(Locale.ROOT), Token.Kind.WORD, start, end, WordIds.NONE);
+        return new Token(t, lowerCase ? t : null, Token.Kind.WORD, start, end, WordIds.NONE);
     }
 
     /** The token of chars[start, end). */
