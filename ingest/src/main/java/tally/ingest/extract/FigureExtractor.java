@@ -93,13 +93,16 @@ public final class FigureExtractor {
     }
 
     private Sentence analyse(String text, char[] chars, Span span, CleanArticle article) {
+        if (!linker.mayLink(chars, span.start(), span.end())) {
+            return new Sentence(text, chars, span, null, List.of(), List.of(), List.of(), placeMatcher, linker);
+        }
         List<Token> tokens = Tokenizer.tokenize(chars, span.start(), span.end());
         // A sentence with no word a link needs states no figure, whatever its numbers: they are
         // not read. Time expressions and percent changes matter only next to a number.
         List<NumberMention> numbers = linker.canLink(tokens) ? numberReader.read(text, tokens) : List.of();
         List<TimeMention> times = numbers.isEmpty() ? List.of() : timeExpressions.find(tokens, numbers, article.published());
         List<ChangeMention> changes = numbers.isEmpty() ? List.of() : percentChanges.changes(tokens, numbers);
-        return new Sentence(text, span, tokens, numbers, times, changes, placeMatcher, linker);
+        return new Sentence(text, chars, span, tokens, numbers, times, changes, placeMatcher, linker);
     }
 
     private FoundFigure figure(Sentence s, NumberMention n, CleanArticle article, ArticleContext context, List<FoundFigure> earlier) {

@@ -27,6 +27,7 @@ final class Linker {
      * them links no number, so its numbers need not be read.
      */
     private final BitSet linkWords = new BitSet();
+    private final WordSieve linkWordSieve;
 
     Linker(Lexicon lex, CountGuards guards) {
         this.lex = lex;
@@ -39,6 +40,7 @@ final class Linker {
         linkWords.or(lex.livesVerbs.keyWords(v -> true));
         linkWords.or(lex.actsOf.keyWords(v -> true));
         linkWords.or(lex.totalNouns.keyWords(v -> true));
+        this.linkWordSieve = new WordSieve(WordIds.words(linkWords));
     }
 
     /**
@@ -46,6 +48,14 @@ final class Linker {
      * phrases of {@link #linkWords}, so one of its words. Most sentences with a number (ages,
      * pages, money, dates) have none.
      */
+    /**
+     * Whether the sentence text[from, to) may hold a word {@link #canLink} looks for, read from its
+     * characters: when not, it need not even be tokenized to know that it states no figure.
+     */
+    boolean mayLink(char[] text, int from, int to) {
+        return linkWordSieve.mayHold(text, from, to);
+    }
+
     boolean canLink(List<Token> tokens) {
         for (Token t : tokens) {
             if (t.word() != WordIds.NONE && linkWords.get(t.word())) {

@@ -6,14 +6,16 @@ import tally.stats.Span;
 
 /**
  * Everything known about one sentence while its numbers are read, and lookups by token position.
- * Its places and whether it is about migration are found when first asked: most sentences state
- * no figure, and are asked only when a figure near them has no place of its own.
+ * Its places and whether it is about migration are found when first asked, and the tokens of a
+ * sentence that states no figure too: most sentences state none, and are asked only when a figure
+ * near them has no place of its own.
  */
 final class Sentence {
 
     private final String text;
+    private final char[] chars;
     private final Span span;
-    private final List<Token> tokens;
+    private List<Token> tokens;
     private final List<NumberMention> numbers;
     private final List<TimeMention> times;
     private final List<ChangeMention> changes;
@@ -25,10 +27,14 @@ final class Sentence {
     private Boolean namesMigrants;
     private Boolean migrationAct;
 
-    /** @param text the article's text, of which the sentence is the span */
-    Sentence(String text, Span span, List<Token> tokens, List<NumberMention> numbers, List<TimeMention> times,
+    /**
+     * @param text the article's text, of which the sentence is the span
+     * @param chars the text's characters, tokenized when tokens is null and the tokens are asked for
+     */
+    Sentence(String text, char[] chars, Span span, List<Token> tokens, List<NumberMention> numbers, List<TimeMention> times,
             List<ChangeMention> changes, PlaceMatcher placeMatcher, Linker linker) {
         this.text = text;
+        this.chars = chars;
         this.span = span;
         this.tokens = tokens;
         this.numbers = numbers;
@@ -47,6 +53,9 @@ final class Sentence {
     }
 
     List<Token> tokens() {
+        if (tokens == null) {
+            tokens = Tokenizer.tokenize(chars, span.start(), span.end());
+        }
         return tokens;
     }
 
@@ -64,7 +73,7 @@ final class Sentence {
 
     List<PlaceMention> places() {
         if (places == null) {
-            places = placeMatcher.find(tokens);
+            places = placeMatcher.find(tokens());
         }
         return places;
     }
@@ -85,14 +94,14 @@ final class Sentence {
 
     boolean namesMigrants() {
         if (namesMigrants == null) {
-            namesMigrants = linker.namesMigrants(tokens);
+            namesMigrants = linker.namesMigrants(tokens());
         }
         return namesMigrants;
     }
 
     boolean migrationAct() {
         if (migrationAct == null) {
-            migrationAct = linker.migrationAct(tokens);
+            migrationAct = linker.migrationAct(tokens());
         }
         return migrationAct;
     }

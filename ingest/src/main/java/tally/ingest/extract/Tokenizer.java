@@ -138,7 +138,7 @@ public final class Tokenizer {
     }
 
     /** {@link Character#isLetter(char)}, with ASCII answered without a Unicode table lookup. */
-    private static boolean isLetter(char c) {
+    static boolean isLetter(char c) {
         return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
     }
 

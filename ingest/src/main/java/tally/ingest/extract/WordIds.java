@@ -1,5 +1,8 @@
 package tally.ingest.extract;
 
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -88,6 +91,17 @@ final class WordIds {
     static Word find(char[] text, int from, int to, int hash) {
         Table t = table;
         return t.words()[probe(t, hash, text, from, to, true)];
+    }
+
+    /** The lower-case words of these ids. */
+    static List<String> words(BitSet ids) {
+        List<String> words = new ArrayList<>();
+        for (Word w : table.words()) {
+            if (w != null && ids.get(w.id())) {
+                words.add(w.lower());
+            }
+        }
+        return words;
     }
 
     /** The lexicon word that is exactly this lower-case string, or null. */

@@ -38,17 +38,22 @@ class LinkWordsTest {
         SyntheticNews news = new SyntheticNews(11);
         int rejected = 0;
         int linkedElsewhere = 0;
+        int sieved = 0;
         for (int a = 0; a < 1_500; a++) {
             SyntheticNews.Article article = news.next();
             String text = article.text();
             char[] chars = text.toCharArray();
             for (Span span : sentences.split(chars, 0, chars.length)) {
                 List<Token> tokens = Tokenizer.tokenize(chars, span.start(), span.end());
+                if (!linker.mayLink(chars, span.start(), span.end())) {
+                    assertFalse(linker.canLink(tokens), () -> "the sieve drops a sentence with a link word: " + text.substring(span.start(), span.end()));
+                    sieved++;
+                }
                 List<NumberMention> found = numbers.read(text, tokens);
                 if (found.isEmpty()) {
                     continue;
                 }
-                Sentence s = new Sentence(text, span, tokens, found, times.find(tokens, found, article.published()),
+                Sentence s = new Sentence(text, chars, span, tokens, found, times.find(tokens, found, article.published()),
                         changes.changes(tokens, found), places, linker);
                 boolean links = anyLinks(s);
                 if (linker.canLink(tokens)) {
@@ -60,6 +65,7 @@ class LinkWordsTest {
             }
         }
         assertTrue(rejected > 1_000, "rejected sentences: " + rejected);
+        assertTrue(sieved > 5_000, "sentences the sieve rejects from their characters: " + sieved);
         assertTrue(linkedElsewhere > 1_000, "the check links the numbers of other sentences: " + linkedElsewhere);
     }
 
@@ -76,6 +82,16 @@ class LinkWordsTest {
             }
         }
         return false;
+    }
+
+    @Test
+    void theSieveReadsWordsAsTheTokenizerDoes() {
+        WordSieve sieve = new WordSieve(List.of("killed", "peña"));
+        assertTrue(sieve.mayHold("15 were KILLED.".toCharArray(), 0, 15));
+        assertTrue(sieve.mayHold("Peña".toCharArray(), 0, 4));
+        assertFalse(sieve.mayHold("unkilled, killedx, x".toCharArray(), 0, 20));
+        assertTrue(sieve.mayHold("\u0100".toCharArray(), 0, 1), "a letter beyond Latin-1 may be anything");
+        assertTrue(new WordSieve(List.of("don't")).mayHold("x".toCharArray(), 0, 1), "a word with other characters is always possible");
     }
 
     @Test
