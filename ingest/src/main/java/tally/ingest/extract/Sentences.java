@@ -54,9 +54,7 @@ public final class Sentences {
         }
         List<Span> bounded = new ArrayList<>(spans.size());
         for (Span span : spans) {
-            for (Span sentence : splitBeforeNumerals(text, span)) {
-                cut(text, sentence, bounded);
-            }
+            splitBeforeNumerals(text, span, bounded);
         }
         return bounded;
     }
@@ -110,8 +108,7 @@ public final class Sentences {
      * figures often enough. Split there, unless the dot ends an abbreviation ("No. 5", "Jan. 7")
      * or a single letter ("U.S. 15,000", "2 p.m. 15").
      */
-    private List<Span> splitBeforeNumerals(char[] text, Span span) {
-        List<Span> out = new ArrayList<>(1);
+    private void splitBeforeNumerals(char[] text, Span span, List<Span> out) {
         int start = span.start();
         for (int i = start + 2; i < span.end() - 1; i++) {
             // Every character passes this first test, written so that its branches are predictable:
@@ -137,17 +134,20 @@ public final class Sentences {
             }
             boolean word = dot - w >= 2 && !isAbbreviation(text, w, dot) && (w == start || text[w - 1] != '.');
             if (Character.isDigit(before) || word) {
-                out.add(new Span(start, dot + 1));
+                cut(text, start, dot + 1, out);
                 start = i;
             }
         }
-        out.add(new Span(start, span.end()));
-        return out;
+        if (start == span.start() && span.end() - start <= MAX_SENTENCE_CHARS) {
+            out.add(span); // most sentences: neither split nor cut
+        } else {
+            cut(text, start, span.end(), out);
+        }
     }
 
-    private static void cut(char[] text, Span span, List<Span> out) {
-        int s = span.start();
-        while (span.end() - s > MAX_SENTENCE_CHARS) {
+    /** Adds the sentence [s, end), cut into pieces of at most {@link #MAX_SENTENCE_CHARS}. */
+    private static void cut(char[] text, int s, int end, List<Span> out) {
+        while (end - s > MAX_SENTENCE_CHARS) {
             int e = s + MAX_SENTENCE_CHARS;
             int space = e;
             while (space >= 0 && text[space] != ' ') { // String.lastIndexOf(' ', e)
@@ -156,12 +156,12 @@ public final class Sentences {
             e = space > s + MAX_SENTENCE_CHARS / 2 ? space : e;
             out.add(new Span(s, e));
             s = e;
-            while (s < span.end() && text[s] == ' ') {
+            while (s < end && text[s] == ' ') {
                 s++;
             }
         }
-        if (span.end() > s) {
-            out.add(new Span(s, span.end()));
+        if (end > s) {
+            out.add(new Span(s, end));
         }
     }
 
