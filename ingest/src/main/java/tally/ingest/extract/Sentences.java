@@ -3,7 +3,10 @@ package tally.ingest.extract;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.BytesTrie;
+import com.ibm.icu.util.CharsTrie;
 import com.ibm.icu.util.ULocale;
+import java.lang.reflect.Field;
 import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +14,8 @@ import tally.stats.Span;
 
 /**
  * Sentence boundaries from ICU's segmenter with the "standard" suppressions, which keep "Mr.
- * Calderon" and "Dec. 1" together. Paragraph breaks always end a sentence.
+ * Calderon" and "Dec. 1" together (most paragraphs are split the same way without ICU, see
+ * {@link Segmenter#splitWithoutIcu}). Paragraph breaks always end a sentence.
  */
 public final class Sentences {
 
@@ -22,17 +26,22 @@ public final class Sentences {
     static final int MAX_SENTENCE_CHARS = 2_000;
 
     /**
-     * One iterator per thread, given each paragraph with {@link BreakIterator#setText}: an iterator
+     * One segmenter per thread, given each paragraph with {@link BreakIterator#setText}: an iterator
      * is not thread-safe, and a new one per paragraph allocated more than all of a paragraph's
      * tokens (ICU copies its boundary caches into every instance).
      */
-    private final ThreadLocal<BreakIterator> iterator;
+    private final ThreadLocal<Segmenter> segmenter;
     private final java.util.Set<String> abbreviations;
 
     /** @param abbreviations words that do not end a sentence when followed by a dot ("sept") */
     public Sentences(String lang, java.util.Set<String> abbreviations) {
+        this(lang, abbreviations, false);
+    }
+
+    /** @param icuOnly every paragraph to ICU: what the faster way is tested against */
+    Sentences(String lang, java.util.Set<String> abbreviations, boolean icuOnly) {
         ULocale locale = new ULocale(lang + "@ss=standard");
-        this.iterator = ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(locale));
+        this.segmenter = ThreadLocal.withInitial(() -> new Segmenter(BreakIterator.getSentenceInstance(locale), icuOnly));
         this.abbreviations = abbreviations;
     }
 
@@ -45,11 +54,14 @@ public final class Sentences {
         if (noBreakInside(text, from, to)) {
             add(text, from, to, spans);
         } else {
-            BreakIterator it = iterator.get();
-            it.setText(CharBuffer.wrap(text, from, to - from)); // the paragraph, indexed from 0, not copied
-            int start = it.first();
-            for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-                add(text, from + start, from + end, spans);
+            Segmenter seg = segmenter.get();
+            if (!seg.splitWithoutIcu(this, text, from, to, spans)) {
+                BreakIterator it = seg.icu;
+                it.setText(CharBuffer.wrap(text, from, to - from)); // the paragraph, indexed from 0, not copied
+                int start = it.first();
+                for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+                    add(text, from + start, from + end, spans);
+                }
             }
         }
         List<Span> bounded = new ArrayList<>(spans.size());
@@ -183,5 +195,178 @@ public final class Sentences {
 
     private boolean isAbbreviation(char[] text, int from, int to) {
         return abbreviations.contains(new String(text, from, to - from).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    // Sentence_Break classes of UAX #29, ordered so that one comparison passes most characters.
+    private static final byte OTHER = 0, SP = 1, LOWER = 2, UPPER = 3, OLETTER = 4, NUMERIC = 5, CLOSE = 6, SCONTINUE = 7,
+            ATERM = 8, STERM = 9;
+    /** Extend, Format, Sep, CR, LF and surrogates: rules {@link Segmenter#splitWithoutIcu} leaves to ICU. */
+    private static final byte ICU_ONLY = 10;
+    /** The class of every UTF-16 unit, from ICU's property data (the data its segmenter is built from). */
+    private static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int kind = Character.isSurrogate((char) c) ? UCharacter.SentenceBreak.SEP : UCharacter.getIntPropertyValue(c, UProperty.SENTENCE_BREAK);
+            CLASS[c] = switch (kind) {
+                case UCharacter.SentenceBreak.SP -> SP;
+                case UCharacter.SentenceBreak.LOWER -> LOWER;
+                case UCharacter.SentenceBreak.UPPER -> UPPER;
+                case UCharacter.SentenceBreak.OLETTER -> OLETTER;
+                case UCharacter.SentenceBreak.NUMERIC -> NUMERIC;
+                case UCharacter.SentenceBreak.CLOSE -> CLOSE;
+                case UCharacter.SentenceBreak.SCONTINUE -> SCONTINUE;
+                case UCharacter.SentenceBreak.ATERM -> ATERM;
+                case UCharacter.SentenceBreak.STERM -> STERM;
+                case UCharacter.SentenceBreak.OTHER -> OTHER;
+                default -> ICU_ONLY;
+            };
+        }
+    }
+
+    /**
+     * ICU's iterator and, read from it, the tries of its "standard" suppressions: abbreviations
+     * after which a boundary is no boundary, backwards (".rM" for "Mr.") and, for those with inner
+     * dots, the rest forwards ("U.S.A."). Without them (another ICU), every paragraph goes to ICU.
+     */
+    private static final class Segmenter {
+
+        /** The values ICU's filter builder gives suppressions in its backwards trie. */
+        private static final int PARTIAL = 1, MATCH = 2;
+
+        final BreakIterator icu;
+        private final CharsTrie backwards;
+        private final CharsTrie forwards;
+        private final boolean withoutIcu;
+        private int[] ends = new int[16];
+
+        Segmenter(BreakIterator icu, boolean icuOnly) {
+            this.icu = icu;
+            CharsTrie b = null;
+            CharsTrie f = null;
+            boolean known = false;
+            try {
+                Class<?> filtered = Class.forName("com.ibm.icu.impl.SimpleFilteredSentenceBreakIterator");
+                if (filtered.isInstance(icu)) {
+                    b = ((CharsTrie) field(filtered, "backwardsTrie").get(icu)).clone();
+                    CharsTrie partial = (CharsTrie) field(filtered, "forwardsPartialTrie").get(icu);
+                    f = partial == null ? null : partial.clone();
+                    known = true;
+                }
+            } catch (ReflectiveOperationException | CloneNotSupportedException | RuntimeException e) {
+                known = false;
+            }
+            this.backwards = b;
+            this.forwards = f;
+            this.withoutIcu = known && !icuOnly;
+        }
+
+        private static Field field(Class<?> c, String name) throws ReflectiveOperationException {
+            Field f = c.getDeclaredField(name);
+            f.setAccessible(true);
+            return f;
+        }
+
+        /**
+         * Gives {@link #add} the sentences ICU would find in the paragraph [from, to), or returns
+         * false (nothing added) when a character's class is {@link #ICU_ONLY}. Without those, UAX #29
+         * breaks only after a terminator and the closing punctuation and spaces that follow it
+         * (SB9-SB11), unless the next character keeps the text together (SB6-SB8a); ICU then drops
+         * the boundaries its suppressions match. ICU's iterator reads every character through
+         * several calls: this looks only around terminators, several times faster.
+         */
+        boolean splitWithoutIcu(Sentences sentences, char[] text, int from, int to, List<Span> spans) {
+            if (!withoutIcu) {
+                return false;
+            }
+            int count = 0;
+            for (int t = from; t < to; t++) {
+                byte kind = CLASS[text[t]];
+                if (kind < ATERM) {
+                    continue;
+                }
+                if (kind == ICU_ONLY) {
+                    return false;
+                }
+                int j = t + 1;
+                while (j < to && CLASS[text[j]] == CLOSE) {
+                    j++;
+                }
+                while (j < to && CLASS[text[j]] == SP) {
+                    j++;
+                }
+                if (j == to) {
+                    break; // the paragraph's end, always a boundary
+                }
+                if (breaksAt(text, from, to, t, j) && !suppressed(text, from, to, j)) {
+                    ends = count < ends.length ? ends : java.util.Arrays.copyOf(ends, 2 * count);
+                    ends[count++] = j;
+                }
+                t = j - 1; // the next character may be a terminator too
+            }
+            int start = from;
+            for (int k = 0; k < count; k++) {
+                sentences.add(text, start, ends[k], spans);
+                start = ends[k];
+            }
+            sentences.add(text, start, to, spans);
+            return true;
+        }
+
+        /** Whether UAX #29 breaks before j, after the terminator at t and the closing punctuation and spaces that follow it. */
+        private static boolean breaksAt(char[] text, int from, int to, int t, int j) {
+            byte next = CLASS[text[j]];
+            if (next == SCONTINUE || next == ATERM || next == STERM) {
+                return false; // SB8a
+            }
+            if (CLASS[text[t]] != ATERM) {
+                return true;
+            }
+            byte before = t > from ? CLASS[text[t - 1]] : OTHER;
+            if (j == t + 1 && (next == NUMERIC || next == UPPER && (before == UPPER || before == LOWER))) {
+                return false; // SB6 "3.5", SB7 "U.S."
+            }
+            for (int k = j; k < to; k++) { // SB8: "etc. and", "Sept. 5 attack"
+                byte c = CLASS[text[k]];
+                if (c == LOWER) {
+                    return false;
+                }
+                if (c == UPPER || c == OLETTER || c >= ATERM) {
+                    return true;
+                }
+            }
+            return true;
+        }
+
+        /** Whether ICU's suppressions drop the boundary at n, looked up as its filter does. */
+        private boolean suppressed(char[] text, int from, int to, int n) {
+            int best = -1;
+            int value = 0;
+            backwards.reset();
+            for (int i = text[n - 1] == ' ' ? n - 1 : n; i > from; ) { // one space after the dot is skipped
+                i--;
+                BytesTrie.Result r = backwards.next(text[i]);
+                if (r.hasValue()) {
+                    best = i;
+                    value = backwards.getValue();
+                }
+                if (!r.hasNext()) {
+                    break;
+                }
+            }
+            if (best < 0 || value != MATCH && (value != PARTIAL || forwards == null)) {
+                return false;
+            }
+            if (value == MATCH) {
+                return true;
+            }
+            // "U." matched backwards: the abbreviation must go on as one with inner dots ("U.S.A."), or the paragraph end inside it.
+            forwards.reset();
+            BytesTrie.Result r = BytesTrie.Result.INTERMEDIATE_VALUE;
+            for (int k = best; k < to && (r = forwards.next(text[k])).hasNext(); k++) {
+                // follow the trie
+            }
+            return r.matches();
+        }
     }
 }
