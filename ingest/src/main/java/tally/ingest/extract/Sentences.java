@@ -51,22 +51,33 @@ public final class Sentences {
      */
     public List<Span> split(char[] text, int from, int to) {
         List<Span> spans = new ArrayList<>();
+        // Whether a terminator, white space and a numeral follow each other, as splitBeforeNumerals
+        // looks for: never in a paragraph without a terminator before its last character.
+        boolean numeral = false;
         if (noBreakInside(text, from, to)) {
             add(text, from, to, spans);
         } else {
             Segmenter seg = segmenter.get();
-            if (!seg.splitWithoutIcu(this, text, from, to, spans)) {
+            if (seg.splitWithoutIcu(this, text, from, to, spans)) {
+                numeral = seg.numeralAfterTerminator;
+            } else {
                 BreakIterator it = seg.icu;
                 it.setText(CharBuffer.wrap(text, from, to - from)); // the paragraph, indexed from 0, not copied
                 int start = it.first();
                 for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
                     add(text, from + start, from + end, spans);
                 }
+                numeral = true;
             }
         }
         List<Span> bounded = new ArrayList<>(spans.size());
         for (Span span : spans) {
-            splitBeforeNumerals(text, span, bounded);
+            int start = numeral ? splitBeforeNumerals(text, span, bounded) : span.start();
+            if (start == span.start() && span.end() - start <= MAX_SENTENCE_CHARS) {
+                bounded.add(span); // most sentences: neither split nor cut
+            } else {
+                cut(text, start, span.end(), bounded);
+            }
         }
         return bounded;
     }
@@ -118,9 +129,10 @@ public final class Sentences {
      * ICU does not end a sentence before a numeral followed by a lower-case word (UAX #29 rule
      * SB8: "... this year. 589 people were deported ..."); news copy starts sentences with
      * figures often enough. Split there, unless the dot ends an abbreviation ("No. 5", "Jan. 7")
-     * or a single letter ("U.S. 15,000", "2 p.m. 15").
+     * or a single letter ("U.S. 15,000", "2 p.m. 15"). The pieces before the last are added
+     * (and {@link #cut}); the start of the last is returned.
      */
-    private void splitBeforeNumerals(char[] text, Span span, List<Span> out) {
+    private int splitBeforeNumerals(char[] text, Span span, List<Span> out) {
         int start = span.start();
         for (int i = start + 2; i < span.end() - 1; i++) {
             // Every character passes this first test, written so that its branches are predictable:
@@ -150,11 +162,7 @@ public final class Sentences {
                 start = i;
             }
         }
-        if (start == span.start() && span.end() - start <= MAX_SENTENCE_CHARS) {
-            out.add(span); // most sentences: neither split nor cut
-        } else {
-            cut(text, start, span.end(), out);
-        }
+        return start;
     }
 
     /** Adds the sentence [s, end), cut into pieces of at most {@link #MAX_SENTENCE_CHARS}. */
@@ -239,6 +247,8 @@ public final class Sentences {
         private final CharsTrie forwards;
         private final boolean withoutIcu;
         private int[] ends = new int[16];
+        /** Set by {@link #splitWithoutIcu}: whether the paragraph has a numeral after a terminator and white space. */
+        boolean numeralAfterTerminator;
 
         Segmenter(BreakIterator icu, boolean icuOnly) {
             this.icu = icu;
@@ -280,14 +290,12 @@ public final class Sentences {
                 return false;
             }
             int count = 0;
-            for (int t = from; t < to; t++) {
-                byte kind = CLASS[text[t]];
-                if (kind < ATERM) {
-                    continue;
-                }
-                if (kind == ICU_ONLY) {
+            numeralAfterTerminator = false;
+            for (int t = terminator(text, from, to); t < to; t = terminator(text, t, to)) {
+                if (CLASS[text[t]] == ICU_ONLY) {
                     return false;
                 }
+                numeralAfterTerminator |= numeralAfter(text, t, to);
                 int j = t + 1;
                 while (j < to && CLASS[text[j]] == CLOSE) {
                     j++;
@@ -302,7 +310,7 @@ public final class Sentences {
                     ends = count < ends.length ? ends : java.util.Arrays.copyOf(ends, 2 * count);
                     ends[count++] = j;
                 }
-                t = j - 1; // the next character may be a terminator too
+                t = j; // the next character may be a terminator too
             }
             int start = from;
             for (int k = 0; k < count; k++) {
@@ -311,6 +319,29 @@ public final class Sentences {
             }
             sentences.add(text, start, to, spans);
             return true;
+        }
+
+        /** The first terminator or {@link #ICU_ONLY} character in [from, to), or to: a counted loop, for speed. */
+        private static int terminator(char[] text, int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (CLASS[text[k]] >= ATERM) {
+                    return k;
+                }
+            }
+            return to;
+        }
+
+        /** Whether the terminator at t is ".", "!" or "?" and white space then a numeral follow it. */
+        private static boolean numeralAfter(char[] text, int t, int to) {
+            char c = text[t];
+            int k = t + 1;
+            if (c != '.' && c != '!' && c != '?' || k == to || !Character.isWhitespace(text[k])) {
+                return false;
+            }
+            while (k < to && Character.isWhitespace(text[k])) {
+                k++;
+            }
+            return k < to && Character.isDigit(text[k]);
         }
 
         /** Whether UAX #29 breaks before j, after the terminator at t and the closing punctuation and spaces that follow it. */
