@@ -385,13 +385,16 @@ public final class Sentences {
                     break;
                 }
             }
-            if (best < 0 || value != MATCH && (value != PARTIAL || forwards == null)) {
+            if (best < 0) {
                 return false;
             }
             if (value == MATCH) {
                 return true;
             }
-            // "U." matched backwards: the abbreviation must go on as one with inner dots ("U.S.A."), or the paragraph end inside it.
+            if (value != PARTIAL || forwards == null) {
+                return false;
+            }
+            // "U." matched backwards: the text must go on as an abbreviation with inner dots ("U.S.A."), or end inside one.
             forwards.reset();
             BytesTrie.Result r = BytesTrie.Result.INTERMEDIATE_VALUE;
             for (int k = best; k < to && (r = forwards.next(text[k])).hasNext(); k++) {
