@@ -32,6 +32,8 @@ public final class Sentences {
      */
     private final ThreadLocal<Segmenter> segmenter;
     private final java.util.Set<String> abbreviations;
+    /** Longer words are no abbreviation: most words before a dot are, and are not copied to be looked up. */
+    private final int longestAbbreviation;
 
     /** @param abbreviations words that do not end a sentence when followed by a dot ("sept") */
     public Sentences(String lang, java.util.Set<String> abbreviations) {
@@ -43,6 +45,7 @@ public final class Sentences {
         ULocale locale = new ULocale(lang + "@ss=standard");
         this.segmenter = ThreadLocal.withInitial(() -> new Segmenter(BreakIterator.getSentenceInstance(locale), icuOnly));
         this.abbreviations = abbreviations;
+        this.longestAbbreviation = abbreviations.stream().mapToInt(String::length).max().orElse(0);
     }
 
     /**
@@ -202,7 +205,8 @@ public final class Sentences {
     }
 
     private boolean isAbbreviation(char[] text, int from, int to) {
-        return abbreviations.contains(new String(text, from, to - from).toLowerCase(java.util.Locale.ROOT));
+        // Lower case never shortens a word.
+        return to - from <= longestAbbreviation && abbreviations.contains(new String(text, from, to - from).toLowerCase(java.util.Locale.ROOT));
     }
 
     // Sentence_Break classes of UAX #29, ordered so that one comparison passes most characters.
