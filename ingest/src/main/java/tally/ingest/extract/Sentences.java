@@ -57,21 +57,19 @@ public final class Sentences {
         // Whether a terminator, white space and a numeral follow each other, as splitBeforeNumerals
         // looks for: never in a paragraph without a terminator before its last character.
         boolean numeral = false;
-        if (noBreakInside(text, from, to)) {
+        Segmenter seg = segmenter.get();
+        if (seg.splitWithoutIcu(this, text, from, to, spans)) {
+            numeral = seg.numeralAfterTerminator;
+        } else if (noBreakInside(text, from, to)) {
             add(text, from, to, spans);
         } else {
-            Segmenter seg = segmenter.get();
-            if (seg.splitWithoutIcu(this, text, from, to, spans)) {
-                numeral = seg.numeralAfterTerminator;
-            } else {
-                BreakIterator it = seg.icu;
-                it.setText(CharBuffer.wrap(text, from, to - from)); // the paragraph, indexed from 0, not copied
-                int start = it.first();
-                for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-                    add(text, from + start, from + end, spans);
-                }
-                numeral = true;
+            BreakIterator it = seg.icu;
+            it.setText(CharBuffer.wrap(text, from, to - from)); // the paragraph, indexed from 0, not copied
+            int start = it.first();
+            for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+                add(text, from + start, from + end, spans);
             }
+            numeral = true;
         }
         List<Span> bounded = new ArrayList<>(spans.size());
         for (Span span : spans) {
@@ -104,7 +102,8 @@ public final class Sentences {
     }
 
     /**
-     * Whether ICU would find no sentence boundary inside [from, to), so that it need not run: UAX
+     * Whether ICU would find no sentence boundary inside [from, to), so that it need not run on a
+     * paragraph {@link Segmenter#splitWithoutIcu} leaves to it (one with a soft hyphen, say): UAX
      * #29 breaks only after a sentence terminator or a paragraph separator, and there is none
      * before the last character (a one-sentence paragraph, a heading). Characters beyond ASCII are
      * classified by ICU's own property data; surrogates (terminators beyond the BMP) go to ICU.
