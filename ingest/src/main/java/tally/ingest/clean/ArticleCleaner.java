@@ -3,7 +3,6 @@ package tally.ingest.clean;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,8 +19,6 @@ public final class ArticleCleaner {
     private static final Pattern DATE_LINE = Pattern.compile("(?i)(published|posted|date)\\s*:?\\s*(\\d{4}-\\d{2}-\\d{2})");
     private static final int HEADER_LINES = 10;
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
-    /** The characters {@link #LINE_BREAK} ends a line at (with \r\n as one break). */
-    private static final String LINE_BREAKS = "\n\u000B\u000C\r\u0085\u2028\u2029";
 
     private final BoilerplateFilter filter;
 
@@ -42,8 +39,9 @@ public final class ArticleCleaner {
             published = published == null ? page.published() : published;
         } else {
             String body = raw.body();
+            char[] chars = body.toCharArray(); // read faster than charAt of a text beyond Latin-1
             // A date line among the first lines of a text copy, whether or not blank lines set it apart.
-            List<Span> header = headerLines(body);
+            List<Span> header = headerLines(chars);
             for (int i = 0; i < header.size(); i++) {
                 Span line = header.get(i);
                 Matcher m = mayBeDateLine(body, line) ? DATE_LINE.matcher(body.substring(line.start(), line.end()).strip()) : null;
@@ -53,10 +51,11 @@ public final class ArticleCleaner {
                     List<String> lines = new ArrayList<>(List.of(LINE_BREAK.split(body, -1)));
                     lines.remove(i);
                     body = String.join("\n", lines);
+                    chars = body.toCharArray();
                     break;
                 }
             }
-            List<Span> paragraphs = raw.articleOnly() ? TextBlocks.paragraphsIfClean(body) : null;
+            List<Span> paragraphs = raw.articleOnly() ? TextBlocks.paragraphsIfClean(chars) : null;
             if (paragraphs != null) {
                 return article(raw, body, paragraphs, title, published);
             }
@@ -85,26 +84,30 @@ public final class ArticleCleaner {
      * Where the first {@link #HEADER_LINES} lines of a text are, as {@link #LINE_BREAK} splits it:
      * splitting all of it, or copying these lines, would copy text that is almost never a date line.
      */
-    private static List<Span> headerLines(String body) {
+    private static List<Span> headerLines(char[] body) {
         List<Span> lines = new ArrayList<>(HEADER_LINES);
-        // The next of each kind of line break, found with indexOf (far faster than a loop over the
-        // characters); most kinds occur in no text, and are looked for once.
-        int[] next = new int[LINE_BREAKS.length()];
-        Arrays.fill(next, -2);
         int start = 0;
         while (lines.size() < HEADER_LINES) {
-            int end = body.length();
-            for (int k = 0; k < next.length; k++) {
-                next[k] = next[k] == -2 || next[k] >= 0 && next[k] < start ? body.indexOf(LINE_BREAKS.charAt(k), start) : next[k];
-                end = next[k] >= 0 ? Math.min(end, next[k]) : end;
-            }
+            int end = lineEnd(body, start);
             lines.add(new Span(start, end));
-            if (end == body.length()) {
+            if (end == body.length) {
                 break;
             }
-            start = end + (body.startsWith("\r\n", end) ? 2 : 1);
+            start = end + (body[end] == '\r' && end + 1 < body.length && body[end + 1] == '\n' ? 2 : 1);
         }
         return lines;
+    }
+
+    /** The next line break of {@link #LINE_BREAK} from {@code from}, or the end of the text. */
+    private static int lineEnd(char[] text, int from) {
+        for (int i = from; i < text.length; i++) {
+            char c = text[i];
+            // The breaks are U+000A to U+000D, U+0085, U+2028 and U+2029: one predictable comparison answers most characters.
+            if (c <= '\r' ? c >= '\n' : c >= '\u0085' && (c == '\u0085' || c == '\u2028' || c == '\u2029')) {
+                return i;
+            }
+        }
+        return text.length;
     }
 
     /**

@@ -62,36 +62,58 @@ public final class TextBlocks {
      * The paragraph spans of a text that {@link #split} would give back unchanged when its blocks
      * are joined with blank lines (single-spaced paragraphs, one blank line between them, no
      * bullets), or null for any other text. A feed's text is most often already so: reading it in
-     * one pass spares a copy of every line and paragraph.
+     * one pass spares a copy of every line and paragraph. The text is given as its characters.
      */
-    public static List<Span> paragraphsIfClean(String text) {
-        int n = text.length();
+    public static List<Span> paragraphsIfClean(char[] text) {
+        int n = text.length;
+        if (n == 0 || !canStartParagraph(text[0]) || text[n - 1] == ' ') {
+            return null;
+        }
         List<Span> paragraphs = new ArrayList<>();
         int start = 0;
-        boolean space = true; // at a paragraph's start, as after a space: a space here is not clean
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c > ' ' && c <= '~' && i != start) {
-                space = false; // most characters: printable ASCII inside a paragraph
-            } else if (c == '\n') {
-                if (space || i + 2 >= n || text.charAt(i + 1) != '\n') {
-                    return null; // an empty paragraph, a space before the break, a line break inside a paragraph
-                }
-                paragraphs.add(new Span(start, i));
-                i++; // the blank line
-                start = i + 1;
-                space = true;
-            } else if (c == ' ' ? space : Tokenizer.isSpace(c) || i == start && isBullet(c)) {
+        while (true) {
+            int end = cleanParagraphEnd(text, start + 1);
+            if (end < 0) {
                 return null;
-            } else {
-                space = c == ' ';
+            }
+            paragraphs.add(new Span(start, end));
+            if (end == n) {
+                return paragraphs;
+            }
+            // Not a space before the break, and a blank line then a paragraph's start after it.
+            if (text[end - 1] == ' ' || end + 2 >= n || text[end + 1] != '\n' || !canStartParagraph(text[end + 2])) {
+                return null;
+            }
+            start = end + 2;
+        }
+    }
+
+    /**
+     * Where the paragraph read from {@code from} ends (a line break or the end of the text), or -1
+     * if a double space or other white space is in it. Written for speed: a counted loop, and the
+     * double space found without a branch (spaces and other characters alternate unpredictably).
+     */
+    private static int cleanParagraphEnd(char[] text, int from) {
+        int doubleSpace = 0; // negative once a space has followed a space
+        for (int i = from; i < text.length; i++) {
+            char c = text[i];
+            doubleSpace |= ((c ^ ' ') | (text[i - 1] ^ ' ')) - 1;
+            if ((char) (c - ' ') <= '~' - ' ') {
+                continue; // most characters: printable ASCII or a space
+            }
+            if (c == '\n') {
+                return doubleSpace < 0 ? -1 : i;
+            }
+            if (Tokenizer.isSpace(c)) {
+                return -1;
             }
         }
-        if (space) {
-            return null; // empty, or a space at the end
-        }
-        paragraphs.add(new Span(start, n));
-        return paragraphs;
+        return doubleSpace < 0 ? -1 : text.length;
+    }
+
+    /** Neither white space (a blank line, a space) nor a bullet. */
+    private static boolean canStartParagraph(char c) {
+        return !Tokenizer.isSpace(c) && !isBullet(c);
     }
 
     private static void flush(StringBuilder paragraph, boolean listItem, List<Block> blocks) {
