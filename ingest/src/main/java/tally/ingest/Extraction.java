@@ -34,14 +34,17 @@ public final class Extraction {
             }
             lang = decision.lang();
         }
-        Lexicon lexicon;
-        try {
-            lexicon = Lexicon.forLanguage(lang);
-        } catch (IllegalArgumentException e) {
-            return new Result(null, List.of(), "unsupported language '" + lang + "'");
+        ArticleCleaner cleaner = cleaners.get(lang); // a language's lexicon is looked for once
+        if (cleaner == null) {
+            Lexicon lexicon;
+            try {
+                lexicon = Lexicon.forLanguage(lang);
+            } catch (IllegalArgumentException e) {
+                return new Result(null, List.of(), "unsupported language '" + lang + "'");
+            }
+            cleaner = cleaners.computeIfAbsent(lang, l -> new ArticleCleaner(lexicon));
         }
-        CleanArticle article = cleaners.computeIfAbsent(lang, l -> new ArticleCleaner(lexicon))
-                .clean(raw.lang() != null ? raw : raw.withLang(lang));
+        CleanArticle article = cleaner.clean(raw.lang() != null ? raw : raw.withLang(lang));
         if (article == null) {
             return new Result(null, List.of(), "empty article (no text left after removing page chrome)");
         }

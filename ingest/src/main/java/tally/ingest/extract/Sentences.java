@@ -83,6 +83,11 @@ public final class Sentences {
         return bounded;
     }
 
+    /** Whether paragraphs are split without ICU's iterator: false when ICU's suppressions could not be read. */
+    boolean splitsWithoutIcu() {
+        return segmenter.get().withoutIcu;
+    }
+
     /** Adds the sentence [s, e) trimmed, or joins it to the previous one when it {@link #continues}. */
     private void add(char[] text, int s, int e, List<Span> spans) {
         while (s < e && Character.isWhitespace(text[s])) {

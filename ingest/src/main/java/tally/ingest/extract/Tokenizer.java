@@ -83,7 +83,10 @@ public final class Tokenizer {
         boolean lowerCase = true;
         while (i < to) {
             char c = text[i];
-            if (isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
+            if (c >= 'a' && c <= 'z') {
+                hash = 31 * hash + c; // most characters of a word: nothing more to test
+                i++;
+            } else if (isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
                     || isApostrophe(c) && i + 1 < to && isLetter(text[i + 1])
                     && !(Character.toLowerCase(text[i + 1]) == 's' && (i + 2 >= to || !isLetter(text[i + 2])))) {
                 // o'clock, don't; but not the possessive 's
