@@ -135,7 +135,7 @@ public final class FigureExtractor {
         if (guards.isRate(s, np.end())) {
             return null;
         }
-        Linker.Link link = linker.link(s, n, mentionStart, np, context.previousAboutMigrants(), earlier);
+        Linker.Link link = linker.link(s, n, mentionStart, np, context::previousAboutMigrants, earlier);
         if (link != null && guards.isRate(s, link.end())) {
             return null;
         }

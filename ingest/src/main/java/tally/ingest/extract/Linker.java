@@ -2,6 +2,7 @@ package tally.ingest.extract;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import tally.stats.Metric;
 import tally.stats.Qualifier;
 
@@ -147,14 +148,17 @@ final class Linker {
         return false;
     }
 
-    Link link(Sentence s, NumberMention n, int mentionStart, NounPhrase np, boolean migrationContext, List<FoundFigure> earlier) {
+    /**
+     * @param migrationContext whether the sentence before was about migration: asked only when a
+     *     verb's metric depends on it, as finding out may need that sentence's tokens
+     */
+    Link link(Sentence s, NumberMention n, int mentionStart, NounPhrase np, BooleanSupplier migrationContext, List<FoundFigure> earlier) {
         List<Token> t = s.tokens();
         Lexicon.Noun head = np.head();
         if (np.unknownWords()) {
             return null; // "20,000 weapons", "two countries": a count of something else
         }
         boolean sentenceAboutMigrants = s.aboutMigrants();
-        boolean migrationAct = s.migrationAct() || migrationContext;
         if (head != null && head.kind() == Lexicon.Noun.Kind.METRIC) {
             // "found 53 migrants dead in a sweltering trailer": deaths on the crossing
             return new Link(crossingAdjusted(s, head.metric(), Metric.MIGRANT_DEATHS, sentenceAboutMigrants), np.end(), false, np.demonym());
@@ -170,7 +174,7 @@ final class Linker {
         } else if (head != null || objectEndsHere(s, np.end())) {
             PhraseTable.Match<Lexicon.Verb> verb = lex.verbs.endingAt(t, k);
             if (verb != null) {
-                Metric m = metricFor(verb.value(), head, migrationAct);
+                Metric m = metricFor(verb.value(), head, s.migrationAct() || migrationContext.getAsBoolean());
                 boolean perfect = k - verb.length() > 0 && lex.perfect.contains(t.get(k - verb.length() - 1));
                 return new Link(crossingAdjusted(s, m, verb.value().forMigrants(), sentenceAboutMigrants), np.end(), perfect, np.demonym(),
                         verb.value().displacement());
@@ -287,7 +291,7 @@ final class Linker {
     }
 
     /** Tries the verb right after the noun, then after a short phrase ("from a rural college", ", most of them foreigners,"). */
-    Link subjectVerb(Sentence s, NounPhrase np, boolean migrationContext) {
+    Link subjectVerb(Sentence s, NounPhrase np, BooleanSupplier migrationContext) {
         Link direct = subjectVerbAt(s, np, np.end(), false, migrationContext);
         if (direct != null) {
             return direct;
@@ -337,7 +341,7 @@ final class Linker {
     }
 
     /** @param afterPhrase a phrase was skipped: a bare transitive verb there belongs to that phrase ("of those apprehended") */
-    Link subjectVerbAt(Sentence s, NounPhrase np, int from, boolean afterPhrase, boolean migrationContext) {
+    Link subjectVerbAt(Sentence s, NounPhrase np, int from, boolean afterPhrase, BooleanSupplier migrationContext) {
         List<Token> t = s.tokens();
         Lexicon.Noun head = np.head();
         int j = skipLocativePlace(s, from);
@@ -375,7 +379,7 @@ final class Linker {
                 return null;
             }
         }
-        Metric m = metricFor(verb.value(), head, s.migrationAct() || migrationContext);
+        Metric m = metricFor(verb.value(), head, s.migrationAct() || migrationContext.getAsBoolean());
         return new Link(crossingAdjusted(s, m, verb.value().forMigrants(), s.aboutMigrants()), verbEnd, perfect, np.demonym(),
                 verb.value().displacement());
     }
