@@ -110,10 +110,10 @@ public final class Tokenizer {
 
     /**
      * The token of the Latin-1 word chars[start, end), given the hash of its lower case
-     * ({@link WordIds#find(char[], int, int, int)}) and whether it is written in lower case.
+     * ({@link WordIds#find(char[], int, int, int, boolean)}) and whether it is written in lower case.
      */
     private static Token word(char[] chars, int start, int end, int hash, boolean lowerCase) {
-        WordIds.Word known = WordIds.find(chars, start, end, hash);
+        WordIds.Word known = WordIds.find(chars, start, end, hash, lowerCase);
         if (known != null) {
             String t = lowerCase ? known.lower() : new String(chars, start, end - start);
             return new Token(t, known.lower(), Token.Kind.WORD, start, end, known.id());

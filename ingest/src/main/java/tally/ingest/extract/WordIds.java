@@ -1,6 +1,7 @@
 package tally.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,11 +22,15 @@ final class WordIds {
      * A word, its id and its hash (compared before the characters); final fields, so a reader
      * racing an intern sees the entry whole or not at all.
      */
-    record Word(String lower, int id, int hash) {
+    record Word(String lower, int id, int hash, char[] chars) {
+
+        Word(String lower, int id) {
+            this(lower, id, lower.hashCode(), lower.toCharArray());
+        }
 
         /** Whether text[from, to) is this word as it stands, not only in lower case. */
         boolean spells(char[] text, int from, int to) {
-            return same(lower, text, from, to, false);
+            return Arrays.equals(chars, 0, chars.length, text, from, to);
         }
     }
 
@@ -66,7 +71,7 @@ final class WordIds {
             }
             table = grown;
         }
-        Word word = new Word(lower, size++, lower.hashCode());
+        Word word = new Word(lower, size++);
         table.put(word);
         return word.id();
     }
@@ -86,11 +91,12 @@ final class WordIds {
 
     /**
      * {@link #find(char[], int, int)} of a Latin-1 word whose hash the caller found while reading
-     * it: the {@link String#hashCode} of its lower case, each character through {@link #lower}.
+     * it: the {@link String#hashCode} of its lower case, each character through {@link #lower};
+     * a word written in lower case is compared as it stands.
      */
-    static Word find(char[] text, int from, int to, int hash) {
+    static Word find(char[] text, int from, int to, int hash, boolean lowerCase) {
         Table t = table;
-        return t.words()[probe(t, hash, text, from, to, true)];
+        return t.words()[probe(t, hash, text, from, to, !lowerCase)];
     }
 
     /** The lower-case words of these ids. */
@@ -133,7 +139,7 @@ final class WordIds {
         int mask = words.length - 1;
         for (int s = (h ^ h >>> 16) & mask; ; s = s + 1 & mask) {
             Word w = words[s];
-            if (w == null || hashes[s] == h && same(w.lower(), text, from, to, fold)) {
+            if (w == null || hashes[s] == h && same(w, text, from, to, fold)) {
                 return s;
             }
         }
@@ -159,13 +165,13 @@ final class WordIds {
         return c < 0x80 ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c : Character.toLowerCase(c);
     }
 
-    private static boolean same(String lower, char[] text, int from, int to, boolean fold) {
-        if (lower.length() != to - from) {
-            return false;
+    private static boolean same(Word w, char[] text, int from, int to, boolean fold) {
+        char[] lower = w.chars();
+        if (!fold || lower.length != to - from) {
+            return Arrays.equals(lower, 0, lower.length, text, from, to);
         }
         for (int k = from; k < to; k++) {
-            char c = text[k];
-            if (lower.charAt(k - from) != (fold ? lower(c) : c)) {
+            if (lower[k - from] != lower(text[k])) {
                 return false;
             }
         }
