@@ -6,9 +6,9 @@ import tally.stats.Period;
  * What the article says around a sentence: the place it was last about, the next sentence's
  * place, the title's, whether the previous sentence was about migration, and the period of the
  * figure before. The places and the topic are worked out when asked, from the sentences read
- * before this one ({@link ContextTrail}) and the next one.
+ * before this one and the title ({@link ContextTrail}) and the next one.
  */
-record ArticleContext(ContextTrail before, Sentence nextSentence, String title, Period lastPeriod) {
+record ArticleContext(ContextTrail before, Sentence nextSentence, Period lastPeriod) {
 
     String previous() {
         return before.place();
@@ -28,6 +28,6 @@ record ArticleContext(ContextTrail before, Sentence nextSentence, String title, 
             return previous;
         }
         String next = next();
-        return next != null ? next : title;
+        return next != null ? next : before.titlePlace();
     }
 }

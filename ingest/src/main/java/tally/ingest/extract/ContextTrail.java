@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The sentences of an article read so far, as context for the next ones: the place the article
- * was last about and whether the last sentence was about migration. Both are worked out only
- * when a figure asks, walking back from the last sentence, so most sentences' places are never
- * looked for.
+ * The sentences of an article read so far, and its title, as context for the next ones: the place
+ * the article was last about, whether the last sentence was about migration and the title's place.
+ * Each is worked out only when a figure asks, walking back from the last sentence, so most
+ * sentences' places, and most titles', are never looked for.
  */
 final class ContextTrail {
 
@@ -21,9 +21,28 @@ final class ContextTrail {
     }
 
     private final List<Read> read = new ArrayList<>();
+    private final String title;
+    private final PlaceMatcher placeMatcher;
+    private String titlePlace;
+    private boolean titlePlaceFound;
     /** The place after the first {@link #placeKnownUpTo} sentences: each sentence is asked once. */
     private String place;
     private int placeKnownUpTo;
+
+    /** @param title the article's title, or null */
+    ContextTrail(String title, PlaceMatcher placeMatcher) {
+        this.title = title;
+        this.placeMatcher = placeMatcher;
+    }
+
+    /** The place the title is about, or null. */
+    String titlePlace() {
+        if (!titlePlaceFound) {
+            titlePlace = title == null ? null : PlaceResolver.dominant(placeMatcher.find(Tokenizer.tokenize(title)));
+            titlePlaceFound = true;
+        }
+        return titlePlace;
+    }
 
     /** Adds a sentence once its figures are found. */
     void add(Sentence sentence, List<FoundFigure> found) {

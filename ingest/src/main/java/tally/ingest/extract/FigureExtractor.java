@@ -58,8 +58,7 @@ public final class FigureExtractor {
     public List<Figure> extract(CleanArticle article) {
         String text = article.text();
         List<Figure> figures = new ArrayList<>();
-        String title = article.title() == null ? null : PlaceResolver.dominant(placeMatcher.find(Tokenizer.tokenize(article.title())));
-        ContextTrail trail = new ContextTrail();
+        ContextTrail trail = new ContextTrail(article.title(), placeMatcher);
         Period lastPeriod = null;
         char[] chars = text.toCharArray(); // read by the sentence splitter and the tokenizer
         for (Span paragraph : article.paragraphs()) {
@@ -74,7 +73,7 @@ public final class FigureExtractor {
                 List<FoundFigure> found = new ArrayList<>();
                 for (NumberMention n : s.numbers()) {
                     Period before = found.isEmpty() ? lastPeriod : found.get(found.size() - 1).period();
-                    FoundFigure f = figure(s, n, article, new ArticleContext(trail, next, title, before), found);
+                    FoundFigure f = figure(s, n, article, new ArticleContext(trail, next, before), found);
                     if (f != null) {
                         found.add(f);
                     }

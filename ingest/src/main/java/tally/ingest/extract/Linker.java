@@ -45,11 +45,6 @@ final class Linker {
     }
 
     /**
-     * Whether {@link #link} can link any number of these tokens: every link needs one of the
-     * phrases of {@link #linkWords}, so one of its words. Most sentences with a number (ages,
-     * pages, money, dates) have none.
-     */
-    /**
      * Whether the sentence text[from, to) may hold a word {@link #canLink} looks for, read from its
      * characters: when not, it need not even be tokenized to know that it states no figure.
      */
@@ -57,6 +52,11 @@ final class Linker {
         return linkWordSieve.mayHold(text, from, to);
     }
 
+    /**
+     * Whether {@link #link} can link any number of these tokens: every link needs one of the
+     * phrases of {@link #linkWords}, so one of its words. Most sentences with a number (ages,
+     * pages, money, dates) have none.
+     */
     boolean canLink(List<Token> tokens) {
         for (Token t : tokens) {
             if (t.word() != WordIds.NONE && linkWords.get(t.word())) {

@@ -19,8 +19,9 @@ final class WordIds {
     static final int NONE = -1;
 
     /**
-     * A word, its id and its hash (compared before the characters); final fields, so a reader
-     * racing an intern sees the entry whole or not at all.
+     * A word, its id, its hash (compared before the characters) and its characters (compared as an
+     * array, without {@code String.charAt}); final fields, so a reader racing an intern sees the
+     * entry whole or not at all.
      */
     record Word(String lower, int id, int hash, char[] chars) {
 
@@ -44,7 +45,7 @@ final class WordIds {
         }
 
         void put(Word w) {
-            int s = probe(this, w.hash(), w.lower().toCharArray(), 0, w.lower().length(), false);
+            int s = probe(this, w.hash(), w.chars(), 0, w.chars().length, false);
             hashes[s] = w.hash(); // before the word: a reader that sees a word with another hash probes on, and finds nothing
             words[s] = w;
         }
