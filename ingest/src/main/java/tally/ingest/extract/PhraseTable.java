@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * Multi-word phrases matched on lower-case tokens; the longest phrase wins, and of two equal
@@ -85,9 +86,7 @@ public final class PhraseTable<V> {
      * not one of them, {@link #at} finds no such phrase.
      */
     BitSet firstWords(Predicate<? super V> test) {
-        BitSet words = new BitSet();
-        phrases.stream().filter(p -> test.test(p.value())).forEach(p -> words.set(p.first()));
-        return words;
+        return words(test, Phrase::first);
     }
 
     /**
@@ -96,8 +95,12 @@ public final class PhraseTable<V> {
      * is the one least likely to be in a sentence that holds no phrase.
      */
     BitSet keyWords(Predicate<? super V> test) {
+        return words(test, Phrase::key);
+    }
+
+    private BitSet words(Predicate<? super V> test, ToIntFunction<Phrase<V>> word) {
         BitSet words = new BitSet();
-        phrases.stream().filter(p -> test.test(p.value())).forEach(p -> words.set(p.key()));
+        phrases.stream().filter(p -> test.test(p.value())).forEach(p -> words.set(word.applyAsInt(p)));
         return words;
     }
 

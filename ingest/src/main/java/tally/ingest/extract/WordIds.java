@@ -31,7 +31,7 @@ final class WordIds {
 
         /** Whether text[from, to) is this word as it stands, not only in lower case. */
         boolean spells(char[] text, int from, int to) {
-            return Arrays.equals(chars, 0, chars.length, text, from, to);
+            return same(this, text, from, to, false);
         }
     }
 

@@ -41,16 +41,13 @@ final class WordSieve {
         for (int i = from; i < to; i++) {
             char c = text[i];
             if (c >= 'a' && c <= 'z') {
-                h = 31 * h + c;
+                h = 31 * h + c; // most characters
                 inRun = true;
-            } else if (c >= 'A' && c <= 'Z') {
-                h = 31 * h + (c + ('a' - 'A'));
-                inRun = true;
-            } else if (c > 0x7f && Tokenizer.isLetter(c)) {
+            } else if (Tokenizer.isLetter(c)) {
                 if (c > 0xff) {
                     return true;
                 }
-                h = 31 * h + Character.toLowerCase(c);
+                h = 31 * h + WordIds.lower(c);
                 inRun = true;
             } else {
                 if (c > 0xff && Character.getType(c) == Character.NON_SPACING_MARK) {
