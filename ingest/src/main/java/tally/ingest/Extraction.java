@@ -6,7 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import tally.ingest.clean.ArticleCleaner;
 import tally.ingest.clean.CleanArticle;
 import tally.ingest.extract.FigureExtractor;
-import tally.ingest.extract.Lexicon;
+import tally.ingest.extract.Trace;
+import tally.ingest.lexicon.Lexicon;
 import tally.ingest.read.RawArticle;
 import tally.stats.Figure;
 
@@ -25,6 +26,11 @@ public final class Extraction {
     private final tally.ingest.clean.LanguageDetection detection = new tally.ingest.clean.LanguageDetection(LANGUAGES, "en");
 
     public Result process(RawArticle raw) {
+        return process(raw, Trace.NONE);
+    }
+
+    /** @param trace told of every number read that did not become a figure, and why */
+    public Result process(RawArticle raw, Trace trace) {
         String lang = raw.lang();
         if (lang == null) {
             var decision = detection.detect(raw.body(), raw.html());
@@ -48,7 +54,7 @@ public final class Extraction {
         if (article == null) {
             return new Result(null, List.of(), "empty article (no text left after removing page chrome)");
         }
-        List<Figure> figures = extractors.computeIfAbsent(lang, FigureExtractor::new).extract(article);
+        List<Figure> figures = extractors.computeIfAbsent(lang, FigureExtractor::new).extract(article, trace);
         return new Result(article, figures, null);
     }
 }

@@ -21,10 +21,11 @@ import tally.stats.json.NumberAsWritten;
  * @param mention    the offsets of the number and the words that say what it counts
  * @param change     a percent change the text attaches to this figure, or null
  * @param warnings   why a field is missing (no publication date, no place in the text, ...)
+ * @param rule       the extraction rule that said what the number counts ("SubjectVerb"), or null
  */
 @JsonPropertyOrder({"schema", "id", "articleId", "ref", "published", "source", "category", "metric", "value",
         "qualifier", "place", "period", "basis", "quote", "span", "extractor", "mention", "change", "lang",
-        "url", "warnings"})
+        "url", "warnings", "rule"})
 public record Figure(
         String id,
         String articleId,
@@ -44,7 +45,8 @@ public record Figure(
         @JsonInclude(JsonInclude.Include.NON_NULL) Change change,
         String lang,
         String url,
-        List<String> warnings) {
+        List<String> warnings,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String rule) {
 
     /** Version of this record's JSON shape; consumers check it before reading. */
     public static final int SCHEMA = 1;
@@ -56,6 +58,14 @@ public record Figure(
         Objects.requireNonNull(qualifier, "qualifier");
         Objects.requireNonNull(basis, "basis");
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A figure with no rule named: one made by hand, or read from an older extractor's record. */
+    public Figure(String id, String articleId, String ref, LocalDate published, String source, Metric metric, double value,
+                  Qualifier qualifier, String place, Period period, Basis basis, String quote, Span span, String extractor,
+                  Span mention, Change change, String lang, String url, List<String> warnings) {
+        this(id, articleId, ref, published, source, metric, value, qualifier, place, period, basis, quote, span, extractor,
+                mention, change, lang, url, warnings, null);
     }
 
     @JsonProperty("schema")

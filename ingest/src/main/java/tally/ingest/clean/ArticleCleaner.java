@@ -6,9 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tally.ingest.extract.Lexicon;
-import tally.ingest.extract.TimeExpressions;
-import tally.ingest.extract.Tokenizer;
+import tally.ingest.lexicon.Lexicon;
+import tally.ingest.text.Tokenizer;
 import tally.ingest.read.RawArticle;
 import tally.stats.Span;
 
@@ -23,8 +22,8 @@ public final class ArticleCleaner {
     private final BoilerplateFilter filter;
 
     public ArticleCleaner(Lexicon lexicon) {
-        TimeExpressions times = new TimeExpressions(lexicon);
-        this.filter = new BoilerplateFilter(lexicon.stopwords(), text -> times.latestWrittenDate(Tokenizer.tokenize(text)));
+        WrittenDates dates = new WrittenDates(lexicon);
+        this.filter = new BoilerplateFilter(lexicon.stopwords(), text -> dates.latest(Tokenizer.tokenize(text)));
     }
 
     /** The clean article, or null when nothing of it is left (an empty or all-chrome page). */

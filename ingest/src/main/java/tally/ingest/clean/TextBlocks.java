@@ -2,7 +2,7 @@ package tally.ingest.clean;
 
 import java.util.ArrayList;
 import java.util.List;
-import tally.ingest.extract.Tokenizer;
+import tally.ingest.text.Tokenizer;
 import tally.stats.Span;
 
 /**

@@ -10,13 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import tally.ingest.Extraction;
+import tally.ingest.extract.Trace;
 import tally.ingest.read.RawArticle;
 import tally.stats.Figure;
 import tally.stats.json.Json;
 
 /**
  * Scores the extractor on a gold set: precision, recall and F1 on (metric, value), and on the
- * matched figures the accuracy of place, qualifier, period, basis and percent change.
+ * matched figures the accuracy of place, qualifier, period, basis and percent change. Each
+ * disagreement names the link rule of the figure found, or, for a figure missed, the guard that
+ * dropped its number ({@link Trace}).
  */
 public final class Evaluation {
 
@@ -93,38 +96,58 @@ public final class Evaluation {
         for (GoldItem item : items) {
             RawArticle raw = new RawArticle(item.id(), item.published(), "gold", null, null,
                     item.lang() == null ? "en" : item.lang(), item.text(), false, item.id(), true);
-            List<Figure> found = new ArrayList<>(extraction.process(raw).figures());
+            List<Trace.Dropped> dropped = new ArrayList<>();
+            List<Figure> all = extraction.process(raw, (quote, value, reason) -> dropped.add(new Trace.Dropped(value, reason))).figures();
+            List<Figure> found = new ArrayList<>(all);
             expected += item.expect().size();
             predicted += found.size();
             for (GoldItem.Expected e : item.expect()) {
                 Figure f = found.stream().filter(x -> x.metric() == e.metric() && Math.abs(x.value() - e.value()) < 0.5)
                         .findFirst().orElse(null);
                 if (f == null) {
-                    misses.add(new Miss(item.id(), "missed", e.metric().json() + " " + fmt(e.value()), item.text()));
+                    misses.add(new Miss(item.id(), "missed", e.metric().json() + " " + fmt(e.value()) + " [" + whyMissed(e, all, dropped) + "]", item.text()));
                     continue;
                 }
                 found.remove(f);
                 matched++;
-                place += check(Objects.equals(f.place(), e.place()), item, "place", e.place(), f.place(), misses);
-                qualifier += check(f.qualifier() == e.qualifier(), item, "qualifier", e.qualifier(), f.qualifier(), misses);
-                period += check(Objects.equals(f.period(), e.period()), item, "period", e.period(), f.period(), misses);
-                basis += check(f.basis() == e.basis(), item, "basis", e.basis(), f.basis(), misses);
+                place += check(Objects.equals(f.place(), e.place()), item, f, "place", e.place(), f.place(), misses);
+                qualifier += check(f.qualifier() == e.qualifier(), item, f, "qualifier", e.qualifier(), f.qualifier(), misses);
+                period += check(Objects.equals(f.period(), e.period()), item, f, "period", e.period(), f.period(), misses);
+                basis += check(f.basis() == e.basis(), item, f, "basis", e.basis(), f.basis(), misses);
                 Double want = e.change() == null ? null : e.change().percent();
                 Double got = f.change() == null ? null : f.change().percent();
-                change += check(Objects.equals(want, got), item, "change", want, got, misses);
+                change += check(Objects.equals(want, got), item, f, "change", want, got, misses);
             }
             for (Figure f : found) {
-                misses.add(new Miss(item.id(), "spurious", f.metric().json() + " " + fmt(f.value()), item.text()));
+                misses.add(new Miss(item.id(), "spurious", f.metric().json() + " " + fmt(f.value()) + " [rule " + f.rule() + "]", item.text()));
             }
         }
         return new Report(items.size(), expected, predicted, matched, place, qualifier, period, basis, change, misses);
     }
 
-    private static int check(boolean right, GoldItem item, String field, Object want, Object got, List<Miss> misses) {
+    private static int check(boolean right, GoldItem item, Figure f, String field, Object want, Object got, List<Miss> misses) {
         if (!right) {
-            misses.add(new Miss(item.id(), field, "expected " + want + ", got " + got, item.text()));
+            misses.add(new Miss(item.id(), field, "expected " + want + ", got " + got + " [rule " + f.rule() + "]", item.text()));
         }
         return right ? 1 : 0;
+    }
+
+    /**
+     * Why no figure of the expected metric and value was found: a figure of that value with another
+     * metric and the rule that linked it, the guard that dropped the number, or that it was not read.
+     */
+    private static String whyMissed(GoldItem.Expected e, List<Figure> found, List<Trace.Dropped> dropped) {
+        for (Figure f : found) {
+            if (Math.abs(f.value() - e.value()) < 0.5) {
+                return "found as " + f.metric().json() + " by rule " + f.rule();
+            }
+        }
+        for (Trace.Dropped d : dropped) {
+            if (Math.abs(d.value() - e.value()) < 0.5) {
+                return d.reason();
+            }
+        }
+        return "not read: no number of this value in a sentence with a link word";
     }
 
     private static String fmt(double v) {

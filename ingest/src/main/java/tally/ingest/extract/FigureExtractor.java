@@ -4,6 +4,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import tally.ingest.clean.CleanArticle;
+import tally.ingest.extract.analysis.ArticleContext;
+import tally.ingest.extract.analysis.Candidate;
+import tally.ingest.extract.analysis.ContextTrail;
+import tally.ingest.extract.analysis.LinkWords;
+import tally.ingest.extract.analysis.SentenceAnalysis;
+import tally.ingest.extract.analysis.SentenceReader;
+import tally.ingest.extract.guard.DailyAverage;
+import tally.ingest.extract.guard.Forecast;
+import tally.ingest.extract.guard.NotACount;
+import tally.ingest.extract.guard.NumberGuard;
+import tally.ingest.extract.guard.Ranges;
+import tally.ingest.extract.guard.RateFollows;
+import tally.ingest.extract.link.Link;
+import tally.ingest.extract.link.Linker;
+import tally.ingest.extract.link.NounPhrase;
+import tally.ingest.extract.mention.NumberMention;
+import tally.ingest.extract.resolve.Changes;
+import tally.ingest.extract.resolve.PeriodResolver;
+import tally.ingest.extract.resolve.PlaceResolver;
+import tally.ingest.lexicon.Lexicon;
+import tally.ingest.text.ArticleText;
+import tally.ingest.text.PhraseTable;
+import tally.ingest.text.Sentences;
+import tally.ingest.text.Token;
 import tally.stats.Basis;
 import tally.stats.Change;
 import tally.stats.Figure;
@@ -13,16 +37,11 @@ import tally.stats.Qualifier;
 import tally.stats.Span;
 
 /**
- * Reads violence and migration figures from a cleaned article, sentence by sentence.
- *
- * <p>A number becomes a figure only when the sentence says what it counts ({@link Linker}): a metric
- * noun after it ("15,273 homicides"), a verb of which the counted people are the object ("killed
- * four civilians") or the passive subject ("15,273 Mexicans were killed"), an act of which they are
- * the victims ("the killing of 72 migrants") or a total it is the value of ("the death toll rose to
- * 49"). Everything else (money, ages, dates, shares, forecasts, counts of things) falls through
- * because no such link exists, or is stopped by {@link CountGuards}. Then {@link PlaceResolver} and
- * {@link PeriodResolver} say where and when, and {@link PercentChanges} attaches changes. All words
- * come from the {@link Lexicon}.
+ * Reads violence and migration figures from a cleaned article, sentence by sentence, each number
+ * through the same steps: guards that tell it is no count, the words that qualify it, the noun
+ * phrase after it, the {@link Linker}'s rules that say what it counts, then where
+ * ({@link PlaceResolver}) and when ({@link PeriodResolver}), and the percent changes attached.
+ * All words come from the {@link Lexicon}; see {@code package-info.java} for how to add a rule.
  */
 public final class FigureExtractor {
 
@@ -30,60 +49,68 @@ public final class FigureExtractor {
     public static final String VERSION = "1";
 
     private final Lexicon lex;
-    private final NumberReader numberReader;
     private final Sentences sentences;
-    private final TimeExpressions timeExpressions;
-    private final PlaceMatcher placeMatcher;
-    private final CountGuards guards;
+    private final SentenceReader reader;
+    private final NotACount notACount;
+    /** Checked in order before a number's words are read. */
+    private final List<NumberGuard> numberGuards;
+    private final Ranges ranges;
+    private final RateFollows rateFollows;
+    private final Forecast forecast;
     private final Linker linker;
     private final PlaceResolver places;
     private final PeriodResolver periods;
-    private final PercentChanges percentChanges;
     private final String extractor;
 
     public FigureExtractor(String lang) {
         this.lex = Lexicon.forLanguage(lang);
-        this.numberReader = new NumberReader(lex);
-        this.sentences = new Sentences(lang, lex.abbreviations());
-        this.timeExpressions = new TimeExpressions(lex);
-        this.placeMatcher = PlaceMatcher.forLanguage(lang);
-        this.guards = new CountGuards(lex);
-        this.linker = new Linker(lex, guards);
+        this.sentences = lex.sentences();
+        this.notACount = new NotACount(lex);
+        this.ranges = new Ranges(lex);
+        this.numberGuards = new ArrayList<>(notACount.guards());
+        numberGuards.add(ranges);
+        numberGuards.add(new DailyAverage(lex));
+        this.rateFollows = new RateFollows(lex);
+        this.forecast = new Forecast(lex);
+        this.linker = new Linker(lex, notACount);
+        this.reader = new SentenceReader(lex, new LinkWords(linker.keyWords()));
         this.places = new PlaceResolver(lex);
-        this.periods = new PeriodResolver(lex, guards, linker);
-        this.percentChanges = new PercentChanges(lex);
+        this.periods = new PeriodResolver(lex, notACount, linker);
         this.extractor = "tally-extract/" + VERSION + "/" + lang;
     }
 
     public List<Figure> extract(CleanArticle article) {
-        String text = article.text();
+        return extract(article, Trace.NONE);
+    }
+
+    public List<Figure> extract(CleanArticle article, Trace trace) {
+        ArticleText text = new ArticleText(article.text());
         List<Figure> figures = new ArrayList<>();
-        ContextTrail trail = new ContextTrail(article.title(), placeMatcher);
+        ContextTrail trail = new ContextTrail(article.title(), reader);
         Period lastPeriod = null;
-        char[] chars = text.toCharArray(); // read by the sentence splitter and the tokenizer
         for (Span paragraph : article.paragraphs()) {
             // A sentence's place is context for the one before it too: the paragraph is read first.
-            List<Sentence> sentencesOfParagraph = new ArrayList<>();
-            for (Span span : sentences.split(chars, paragraph.start(), paragraph.end())) {
-                sentencesOfParagraph.add(analyse(text, chars, span, article));
+            List<SentenceAnalysis> read = new ArrayList<>();
+            for (Span span : text.sentences(sentences, paragraph)) {
+                read.add(reader.read(text, span, article.published()));
             }
-            for (int i = 0; i < sentencesOfParagraph.size(); i++) {
-                Sentence s = sentencesOfParagraph.get(i);
-                Sentence next = i + 1 < sentencesOfParagraph.size() ? sentencesOfParagraph.get(i + 1) : null;
-                List<FoundFigure> found = new ArrayList<>();
+            for (int i = 0; i < read.size(); i++) {
+                SentenceAnalysis s = read.get(i);
+                SentenceAnalysis next = i + 1 < read.size() ? read.get(i + 1) : null;
+                List<Candidate> found = new ArrayList<>();
                 for (NumberMention n : s.numbers()) {
                     Period before = found.isEmpty() ? lastPeriod : found.get(found.size() - 1).period();
-                    FoundFigure f = figure(s, n, article, new ArticleContext(trail, next, before), found);
-                    if (f != null) {
-                        found.add(f);
+                    Candidate c = figure(s, n, article, new ArticleContext(trail, next, before), found, trace);
+                    if (c != null) {
+                        found.add(c);
                     }
                 }
                 if (!found.isEmpty()) {
                     lastPeriod = found.get(found.size() - 1).period();
                 }
-                Map<FoundFigure, Change> changes = PercentChanges.attachChanges(s, found);
-                for (FoundFigure f : found) {
-                    figures.add(toFigure(article, s, f, changes.get(f)));
+                Map<Candidate, Change> changes = Changes.attach(s, found);
+                for (Candidate c : found) {
+                    figures.add(toFigure(article, s, c, changes.get(c)));
                 }
                 trail.add(s, found);
             }
@@ -91,80 +118,81 @@ public final class FigureExtractor {
         return figures;
     }
 
-    private Sentence analyse(String text, char[] chars, Span span, CleanArticle article) {
-        if (!linker.mayLink(chars, span.start(), span.end())) {
-            return new Sentence(text, chars, span, null, List.of(), List.of(), List.of(), placeMatcher, linker);
+    /** The figure a number states, or null (said to the trace) when a guard blocks it or nothing links it. */
+    private Candidate figure(SentenceAnalysis s, NumberMention n, CleanArticle article, ArticleContext context,
+                             List<Candidate> earlier, Trace trace) {
+        for (NumberGuard guard : numberGuards) {
+            if (guard.blocks(s, n)) {
+                trace.dropped(s.quote(), n.value(), guard.name());
+                return null;
+            }
         }
-        List<Token> tokens = Tokenizer.tokenize(chars, span.start(), span.end());
-        // A sentence with no word a link needs states no figure, whatever its numbers: they are
-        // not read. Time expressions and percent changes matter only next to a number.
-        List<NumberMention> numbers = linker.canLink(tokens) ? numberReader.read(text, tokens) : List.of();
-        List<TimeMention> times = numbers.isEmpty() ? List.of() : timeExpressions.find(tokens, numbers, article.published());
-        List<ChangeMention> changes = numbers.isEmpty() ? List.of() : percentChanges.changes(tokens, numbers);
-        return new Sentence(text, chars, span, tokens, numbers, times, changes, placeMatcher, linker);
+        Candidate c = qualified(s, n);
+        int npStart = nounPhraseStart(s, n);
+        PhraseTable.Match<Qualifier> after = lex.qualifiersAfter.at(s.tokens(), npStart);
+        if (after != null) {
+            c = c.withQualifier(after.value()); // "2 millones o más de personas"
+            npStart += after.length();
+        }
+        NounPhrase np = linker.nounPhrase(s, npStart);
+        String blocked = rateFollows.at(s, np.end()) ? "RateFollows"
+                : np.unknownWords() ? "CountOfOtherThings" : null; // "24 per 100,000"; "20,000 weapons"
+        Link link = blocked == null ? linker.link(s, n, c.mentionStart(), np, context::previousAboutMigrants, earlier) : null;
+        if (blocked == null && link != null) {
+            blocked = rateFollows.at(s, link.end()) ? "RateFollows"
+                    : forecast.blocks(s, c.mentionStart(), link.end()) ? "Forecast" : null;
+        }
+        if (blocked != null || link == null) {
+            trace.dropped(s.quote(), n.value(), blocked != null ? blocked : Trace.NO_LINK);
+            return null;
+        }
+        PhraseTable.Match<Qualifier> late = lex.qualifiersAfter.at(s.tokens(), np.end());
+        if (late != null && c.qualifier() == Qualifier.EXACT) {
+            c = c.withQualifier(late.value()); // "35,000 people or more were killed"
+        }
+        c = c.linked(link.metric(), link.end(), link.rule());
+        String place = places.place(s, link.metric(), c.mentionStart(), link.end(), link.npDemonym(), link.displacement(), context);
+        c = c.placed(place, place == null ? List.of("no place in the text") : List.of());
+        Basis basis = periods.perYear(s, c.mentionStart(), link.end()) ? Basis.PER_YEAR : Basis.TOTAL;
+        boolean current = link.perfect() || periods.isCurrent(s, c.mentionStart(), link.end());
+        PeriodResolver.Dated period = periods.period(s, n, c.mentionStart(), link.end(), basis, current, article.published(), context);
+        return c.dated(period.period(), basis, period.warning() == null ? List.of() : List.of(period.warning()));
     }
 
-    private FoundFigure figure(Sentence s, NumberMention n, CleanArticle article, ArticleContext context, List<FoundFigure> earlier) {
+    /** The number with the qualifier before it ("more than"), or as the high end of a range ("between 30 and 40"). */
+    private Candidate qualified(SentenceAnalysis s, NumberMention n) {
         List<Token> t = s.tokens();
-        if (guards.isNotACount(s, n)) {
-            return null;
-        }
-        if (guards.isRangeStart(s, n) || guards.isDailyAverage(s, n)) {
-            return null;
-        }
         PhraseTable.Match<Qualifier> q = lex.qualifiers.endingAt(t, n.start());
         int mentionStart = q == null ? n.start() : n.start() - q.length();
         Qualifier qualifier = q == null ? Qualifier.EXACT : q.value();
-        NumberMention low = guards.rangeLow(s, n);
+        NumberMention low = ranges.low(s, n);
         if (low != null) {
             // "between 30 and 40 people were killed": one figure, at most 40
             mentionStart = low.start() > 0 && lex.rangeOpen.contains(t.get(low.start() - 1)) ? low.start() - 1 : low.start();
             qualifier = qualifier == Qualifier.EXACT ? Qualifier.AT_MOST : qualifier;
         }
-        int npStart = n.end();
-        if (npStart < t.size() && lex.scaleJoiners.contains(t.get(npStart)) && guards.endsWithScale(s, n)) {
-            npStart++; // "2 millones de personas"
-        }
-        PhraseTable.Match<Qualifier> after = lex.qualifiersAfter.at(t, npStart);
-        if (after != null) {
-            qualifier = after.value();
-            npStart += after.length();
-        }
-        Linker.NounPhrase np = linker.nounPhrase(s, npStart);
-        if (guards.isRate(s, np.end())) {
-            return null;
-        }
-        Linker.Link link = linker.link(s, n, mentionStart, np, context::previousAboutMigrants, earlier);
-        if (link != null && guards.isRate(s, link.end())) {
-            return null;
-        }
-        if (link == null || guards.isForecast(s, mentionStart, link.end())) {
-            return null;
-        }
-        PhraseTable.Match<Qualifier> late = lex.qualifiersAfter.at(t, np.end());
-        if (late != null && qualifier == Qualifier.EXACT) {
-            qualifier = late.value();
-        }
-        List<String> warnings = new ArrayList<>();
-        String place = places.place(s, link.metric(), mentionStart, link.end(), link.npDemonym(), link.displacement(), context);
-        if (place == null) {
-            warnings.add("no place in the text");
-        }
-        Basis basis = periods.perYear(s, mentionStart, link.end()) ? Basis.PER_YEAR : Basis.TOTAL;
-        boolean current = link.perfect() || periods.isCurrent(s, mentionStart, link.end());
-        Period period = periods.period(s, n, mentionStart, link.end(), basis, current, article, context, warnings);
-        return new FoundFigure(n, mentionStart, Math.max(link.end(), n.end()), link.metric(), qualifier, place, period, basis, warnings);
+        return Candidate.of(n).withMention(mentionStart, qualifier);
     }
 
-    private Figure toFigure(CleanArticle a, Sentence s, FoundFigure f, Change change) {
+    /** Where the words after the number start: past "de" after a scale ("2 millones de personas"). */
+    private int nounPhraseStart(SentenceAnalysis s, NumberMention n) {
+        int npStart = n.end();
+        if (npStart < s.tokens().size() && lex.scaleJoiners.contains(s.tokens().get(npStart))
+                && lex.scales.endingAt(s.tokens(), n.end()) != null) {
+            npStart++;
+        }
+        return npStart;
+    }
+
+    private Figure toFigure(CleanArticle a, SentenceAnalysis s, Candidate c, Change change) {
         List<Token> t = s.tokens();
-        int mentionStartChar = t.get(f.mentionStart()).start();
-        int mentionEndChar = t.get(Math.min(f.mentionEnd(), t.size()) - 1).end();
-        String id = Hashes.sha256(a.id() + "|" + mentionStartChar + "|" + f.metric().json(), 16);
+        int mentionStartChar = t.get(c.mentionStart()).start();
+        int mentionEndChar = t.get(Math.min(c.mentionEnd(), t.size()) - 1).end();
+        String id = Hashes.sha256(a.id() + "|" + mentionStartChar + "|" + c.metric().json(), 16);
         List<String> warnings = new ArrayList<>(a.warnings());
-        warnings.addAll(f.warnings());
-        return new Figure(id, a.id(), a.ref(), a.published(), a.source(), f.metric(), f.number().value(), f.qualifier(),
-                f.place(), f.period(), f.basis(), s.quote(), s.span(), extractor, new Span(mentionStartChar, mentionEndChar),
-                change, a.lang(), a.url(), warnings.stream().distinct().toList());
+        warnings.addAll(c.warnings());
+        return new Figure(id, a.id(), a.ref(), a.published(), a.source(), c.metric(), c.number().value(), c.qualifier(),
+                c.place(), c.period(), c.basis(), s.quote(), s.span(), extractor, new Span(mentionStartChar, mentionEndChar),
+                change, a.lang(), a.url(), warnings.stream().distinct().toList(), c.rule());
     }
 }

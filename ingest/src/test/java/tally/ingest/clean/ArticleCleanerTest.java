@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import tally.ingest.Articles;
-import tally.ingest.extract.Lexicon;
+import tally.ingest.lexicon.Lexicon;
 
 class ArticleCleanerTest {
 

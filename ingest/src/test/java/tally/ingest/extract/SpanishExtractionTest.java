@@ -9,11 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tally.ingest.Extraction;
+import tally.ingest.extract.mention.NumberMention;
+import tally.ingest.extract.mention.NumberReader;
+import tally.ingest.lexicon.Lexicon;
 import tally.ingest.read.RawArticle;
 import tally.stats.Figure;
 import tally.stats.Metric;
 import tally.stats.Period;
 import tally.stats.Qualifier;
+import tally.ingest.text.Tokenizer;
 
 /** The Spanish lexicon: the same engine, Spanish number forms, periods, places and negatives. */
 class SpanishExtractionTest {

@@ -1,7 +1,0 @@
-package tally.ingest.extract;
-
-import tally.stats.Place;
-
-/** A place named in a sentence, over tokens [start, end). {@code country} is null for "Central America". */
-public record PlaceMention(String country, Place.Kind kind, int start, int end) {
-}

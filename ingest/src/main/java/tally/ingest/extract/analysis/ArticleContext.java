@@ -1,0 +1,33 @@
+package tally.ingest.extract.analysis;
+
+import tally.stats.Period;
+
+/**
+ * What the article says around a sentence: the place it was last about, the next sentence's
+ * place, the title's, whether the previous sentence was about migration, and the period of the
+ * figure before. The places and the topic are worked out when asked, from the sentences read
+ * before this one and the title ({@link ContextTrail}) and the next one.
+ */
+public record ArticleContext(ContextTrail before, SentenceAnalysis nextSentence, Period lastPeriod) {
+
+    public String previous() {
+        return before.place();
+    }
+
+    public String next() {
+        return nextSentence == null ? null : nextSentence.dominantPlace();
+    }
+
+    public boolean previousAboutMigrants() {
+        return before.lastAboutMigrants();
+    }
+
+    public String best() {
+        String previous = previous();
+        if (previous != null) {
+            return previous;
+        }
+        String next = next();
+        return next != null ? next : before.titlePlace();
+    }
+}

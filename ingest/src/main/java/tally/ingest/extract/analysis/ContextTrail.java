@@ -1,0 +1,67 @@
+package tally.ingest.extract.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sentences of an article read so far, and its title, as context for the next ones: the place
+ * the article was last about, whether the last sentence was about migration and the title's place.
+ * Each is worked out only when a figure asks, walking back from the last sentence, so most
+ * sentences' places, and most titles', are never looked for.
+ */
+public final class ContextTrail {
+
+    /** A sentence read, and the place of the last figure it stated (null if none, or no place). */
+    private record Read(SentenceAnalysis sentence, boolean statedFigures, String lastFigurePlace) {
+
+        /** The place this sentence leaves the article about, or null to keep the one before. */
+        public String place() {
+            return statedFigures ? lastFigurePlace : sentence.dominantPlace();
+        }
+    }
+
+    private final List<Read> read = new ArrayList<>();
+    private final String title;
+    private final SentenceReader reader;
+    private String titlePlace;
+    private boolean titlePlaceFound;
+    /** The place after the first {@link #placeKnownUpTo} sentences: each sentence is asked once. */
+    private String place;
+    private int placeKnownUpTo;
+
+    /** @param title the article's title, or null */
+    public ContextTrail(String title, SentenceReader reader) {
+        this.title = title;
+        this.reader = reader;
+    }
+
+    /** The place the title is about, or null. */
+    public String titlePlace() {
+        if (!titlePlaceFound) {
+            titlePlace = title == null ? null : reader.titlePlace(title);
+            titlePlaceFound = true;
+        }
+        return titlePlace;
+    }
+
+    /** Adds a sentence once its figures are found. */
+    public void add(SentenceAnalysis sentence, List<Candidate> found) {
+        read.add(new Read(sentence, !found.isEmpty(), found.isEmpty() ? null : found.get(found.size() - 1).place()));
+    }
+
+    /** The place the article was last about: of the last sentence that gave one, or null. */
+    public String place() {
+        String latest = null;
+        int k = read.size();
+        while (k > placeKnownUpTo && latest == null) {
+            latest = read.get(--k).place();
+        }
+        place = latest != null ? latest : place;
+        placeKnownUpTo = read.size();
+        return place;
+    }
+
+    public boolean lastAboutMigrants() {
+        return !read.isEmpty() && read.get(read.size() - 1).sentence().aboutMigrants();
+    }
+}

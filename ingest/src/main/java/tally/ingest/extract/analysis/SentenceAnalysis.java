@@ -1,0 +1,193 @@
+package tally.ingest.extract.analysis;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tally.ingest.extract.mention.ChangeMention;
+import tally.ingest.extract.mention.NumberMention;
+import tally.ingest.extract.mention.PlaceMention;
+import tally.ingest.extract.mention.TimeMention;
+import tally.ingest.text.ArticleText;
+import tally.ingest.text.Token;
+import tally.stats.Place;
+import tally.stats.Span;
+
+/**
+ * What is known of one sentence while its numbers are read: its tokens, numbers, time expressions
+ * and percent changes, and lookups by token position. It does not change once built; its places,
+ * its topic and, for a sentence with no number to read, its tokens are worked out when first asked
+ * (most sentences state no figure and are asked only when a figure near them has no place).
+ */
+public final class SentenceAnalysis {
+
+    private final ArticleText text;
+    private final Span span;
+    private final SentenceReader reader;
+    private final List<NumberMention> numbers;
+    private final List<TimeMention> times;
+    private final List<ChangeMention> changes;
+    private List<Token> tokens;
+    private List<PlaceMention> places;
+    private String dominantPlace;
+    private boolean dominantFound;
+    private Boolean namesMigrants;
+    private Boolean migrationAct;
+
+    /** @param tokens the sentence's tokens, or null to tokenize it when they are asked for */
+    SentenceAnalysis(ArticleText text, Span span, SentenceReader reader, List<Token> tokens, List<NumberMention> numbers,
+                     List<TimeMention> times, List<ChangeMention> changes) {
+        this.text = text;
+        this.span = span;
+        this.reader = reader;
+        this.tokens = tokens;
+        this.numbers = numbers;
+        this.times = times;
+        this.changes = changes;
+    }
+
+    public Span span() {
+        return span;
+    }
+
+    public String quote() {
+        return text.substring(span);
+    }
+
+    public List<Token> tokens() {
+        if (tokens == null) {
+            tokens = text.tokens(span);
+        }
+        return tokens;
+    }
+
+    public List<NumberMention> numbers() {
+        return numbers;
+    }
+
+    public List<TimeMention> times() {
+        return times;
+    }
+
+    public List<ChangeMention> changes() {
+        return changes;
+    }
+
+    public List<PlaceMention> places() {
+        if (places == null) {
+            places = reader.places(tokens());
+        }
+        return places;
+    }
+
+    /** {@link #dominant} of the places. */
+    public String dominantPlace() {
+        if (!dominantFound) {
+            dominantPlace = dominant(places());
+            dominantFound = true;
+        }
+        return dominantPlace;
+    }
+
+    /** Names migrants or says that people migrate. */
+    public boolean aboutMigrants() {
+        return migrationAct() || namesMigrants();
+    }
+
+    /** Names migrants or another migration noun ({@link MigrationTopic#namesMigrants}). */
+    public boolean namesMigrants() {
+        if (namesMigrants == null) {
+            namesMigrants = reader.topic().namesMigrants(tokens());
+        }
+        return namesMigrants;
+    }
+
+    /** The people in it are migrating ({@link MigrationTopic#migrationAct}). */
+    public boolean migrationAct() {
+        if (migrationAct == null) {
+            migrationAct = reader.topic().migrationAct(tokens());
+        }
+        return migrationAct;
+    }
+
+    public NumberMention numberAt(int i) {
+        for (NumberMention n : numbers) {
+            if (n.start() == i) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    public PlaceMention placeAt(int i, Place.Kind kind) {
+        for (PlaceMention p : places()) {
+            if (p.start() == i && (kind == null || p.kind() == kind) && p.country() != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** A demonym at i, also one of no single country ("Central Americans"). */
+    public PlaceMention demonymAt(int i) {
+        for (PlaceMention p : places()) {
+            if (p.start() == i && p.kind() == Place.Kind.DEMONYM) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    public PlaceMention placeEndingAt(int end) {
+        for (PlaceMention p : places()) {
+            if (p.end() == end) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    public boolean startsTime(int i) {
+        for (TimeMention m : times) {
+            if (m.start() == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public TimeMention timeEndingAt(int end) {
+        for (TimeMention m : times) {
+            if (m.end() == end) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    public ChangeMention changeCovering(int i) {
+        for (ChangeMention c : changes) {
+            if (i >= c.start() && i < c.end()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    public boolean insideChange(int i) {
+        return changeCovering(i) != null;
+    }
+
+    /** The most named country, names counting before demonyms ("Gaza ... Israeli fire" is about Gaza). */
+    public static String dominant(List<PlaceMention> places) {
+        if (places.size() <= 1) {
+            return places.isEmpty() ? null : places.get(0).country(); // most sentences: no map to build
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (PlaceMention p : places) {
+            if (p.country() != null) {
+                counts.merge(p.country(), p.kind() == Place.Kind.DEMONYM ? 1 : 100, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+}

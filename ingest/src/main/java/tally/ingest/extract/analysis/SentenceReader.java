@@ -1,0 +1,75 @@
+package tally.ingest.extract.analysis;
+
+import java.time.LocalDate;
+import java.util.List;
+import tally.ingest.extract.mention.ChangeMention;
+import tally.ingest.extract.mention.NumberMention;
+import tally.ingest.extract.mention.NumberReader;
+import tally.ingest.extract.mention.PercentChanges;
+import tally.ingest.extract.mention.PlaceMatcher;
+import tally.ingest.extract.mention.PlaceMention;
+import tally.ingest.extract.mention.TimeExpressions;
+import tally.ingest.extract.mention.TimeMention;
+import tally.ingest.lexicon.Lexicon;
+import tally.ingest.text.ArticleText;
+import tally.ingest.text.Token;
+import tally.ingest.text.Tokenizer;
+import tally.stats.Span;
+
+/**
+ * Builds the {@link SentenceAnalysis} of each sentence of one language: the mentions a figure is
+ * made of are found only in sentences holding a {@link LinkWords link word}, since no other
+ * sentence can state a figure whatever its numbers.
+ */
+public final class SentenceReader {
+
+    private final NumberReader numberReader;
+    private final TimeExpressions timeExpressions;
+    private final PercentChanges percentChanges;
+    private final PlaceMatcher placeMatcher;
+    private final MigrationTopic topic;
+    private final LinkWords linkWords;
+
+    public SentenceReader(Lexicon lex, LinkWords linkWords) {
+        this.numberReader = new NumberReader(lex);
+        this.timeExpressions = new TimeExpressions(lex);
+        this.percentChanges = new PercentChanges(lex);
+        this.placeMatcher = PlaceMatcher.forLanguage(lex.lang());
+        this.topic = new MigrationTopic(lex);
+        this.linkWords = linkWords;
+    }
+
+    public SentenceAnalysis read(ArticleText text, Span span, LocalDate published) {
+        if (!linkWords.mayHold(text, span)) {
+            return new SentenceAnalysis(text, span, this, null, List.of(), List.of(), List.of());
+        }
+        List<Token> tokens = text.tokens(span);
+        return analysed(text, span, tokens, linkWords.any(tokens), published);
+    }
+
+    /** The analysis with every number read, link words or not: what the skipping in {@link #read} is tested against. */
+    SentenceAnalysis readEveryNumber(ArticleText text, Span span, LocalDate published) {
+        return analysed(text, span, text.tokens(span), true, published);
+    }
+
+    private SentenceAnalysis analysed(ArticleText text, Span span, List<Token> tokens, boolean readNumbers, LocalDate published) {
+        // Time expressions and percent changes matter only next to a number.
+        List<NumberMention> numbers = readNumbers ? numberReader.read(text.string(), tokens) : List.of();
+        List<TimeMention> times = numbers.isEmpty() ? List.of() : timeExpressions.find(tokens, numbers, published);
+        List<ChangeMention> changes = numbers.isEmpty() ? List.of() : percentChanges.changes(tokens, numbers);
+        return new SentenceAnalysis(text, span, this, tokens, numbers, times, changes);
+    }
+
+    /** The place of a title, or null. */
+    public String titlePlace(String title) {
+        return SentenceAnalysis.dominant(placeMatcher.find(Tokenizer.tokenize(title)));
+    }
+
+    List<PlaceMention> places(List<Token> tokens) {
+        return placeMatcher.find(tokens);
+    }
+
+    MigrationTopic topic() {
+        return topic;
+    }
+}

@@ -1,0 +1,120 @@
+package tally.ingest.extract.link;
+
+import java.util.List;
+import tally.ingest.extract.analysis.SentenceAnalysis;
+import tally.ingest.extract.guard.NotACount;
+import tally.ingest.extract.mention.NumberMention;
+import tally.ingest.extract.mention.PlaceMention;
+import tally.ingest.extract.mention.TimeMention;
+import tally.ingest.lexicon.Lexicon;
+import tally.ingest.text.PhraseTable;
+import tally.ingest.text.Token;
+import tally.stats.Metric;
+
+/** The word-order tests that several link rules share. */
+final class Grammar {
+
+    /** How far a place after "in" may stand, past words such as "the northern state of". */
+    private static final int PLACE_PREFIX_REACH = 5;
+
+    final Lexicon lex;
+    final NotACount notACount;
+    final NounPhrases nounPhrases;
+
+    Grammar(Lexicon lex, NotACount notACount) {
+        this.lex = lex;
+        this.notACount = notACount;
+        this.nounPhrases = new NounPhrases(lex);
+    }
+
+    int skipFillers(List<Token> t, int k) {
+        PhraseTable.Match<Boolean> filler;
+        while ((filler = lex.fillers.endingAt(t, k)) != null) {
+            k -= filler.length();
+        }
+        return k;
+    }
+
+    /** Fillers, and a time expression between a verb and its object ("detuvo el domingo a 38 personas"). */
+    int skipToVerb(SentenceAnalysis s, int k) {
+        int before;
+        do {
+            before = k;
+            k = skipFillers(s.tokens(), k);
+            TimeMention time = s.timeEndingAt(k);
+            if (time != null && time.start() < k) {
+                k = time.start();
+            }
+        } while (k != before);
+        return k;
+    }
+
+    /** After a verb, a number with no noun stands for people when nothing that could be an object follows. */
+    boolean objectEndsHere(SentenceAnalysis s, int i) {
+        List<Token> t = s.tokens();
+        if (i >= t.size()) {
+            return true;
+        }
+        Token next = t.get(i);
+        return next.isPunct() || lex.stopwords.contains(next) || s.startsTime(i)
+                || lex.locative.contains(next) || lex.destination.contains(next);
+    }
+
+    /** Whether a perfect-tense auxiliary stands right before token i ("have killed"). */
+    boolean perfectBefore(List<Token> t, int i) {
+        return i >= 0 && lex.perfect.contains(t.get(i));
+    }
+
+    /** No count (a number that is a count) stands in [from, to). */
+    boolean noCountBetween(SentenceAnalysis s, int from, int to) {
+        for (NumberMention m : s.numbers()) {
+            if (m.start() >= from && m.end() <= to && !notACount.isNotACount(s, m)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Skips "in Mexico", "in the northern state of Chihuahua" between a noun and its verb. */
+    int skipLocativePlace(SentenceAnalysis s, int j) {
+        if (j >= s.tokens().size() || !lex.locative.contains(s.tokens().get(j))) {
+            return j;
+        }
+        int k = j + 1;
+        while (k < s.tokens().size() && k < j + PLACE_PREFIX_REACH && s.placeAt(k, null) == null && lex.placePrefix.contains(s.tokens().get(k))) {
+            k++;
+        }
+        PlaceMention p = s.placeAt(k, null);
+        return p == null ? j : p.end();
+    }
+
+    /** A noun phrase ends at p: nothing that could be its real head follows ("immigration judges"). */
+    boolean isHeadEnd(SentenceAnalysis s, int p) {
+        if (p >= s.tokens().size()) {
+            return true;
+        }
+        Token next = s.tokens().get(p);
+        return next.isPunct() || next.isNumber() || lex.stopwords.contains(next) || lex.totalLinkWords.contains(next)
+                || lex.locative.contains(next) || s.startsTime(p) || s.placeAt(p, null) != null;
+    }
+
+    /** Migrants, or people in a sentence about migration ("agents caught 1 million people crossing"). */
+    static Metric metricFor(Lexicon.Verb verb, Lexicon.Noun head, boolean aboutMigration) {
+        boolean migrants = head != null && head.kind() == Lexicon.Noun.Kind.MIGRANT
+                || aboutMigration && (head == null || head.kind() == Lexicon.Noun.Kind.PERSON);
+        return migrants ? verb.forMigrants() : verb.forPeople();
+    }
+
+    /** Deaths of migrants on the crossing itself (desert, sea, heat) are migrant_deaths, killings are not. */
+    Metric crossingAdjusted(SentenceAnalysis s, Metric metric, Metric forMigrants, boolean aboutMigrants) {
+        if (metric != Metric.DEATHS || forMigrants != Metric.MIGRANT_DEATHS || !aboutMigrants) {
+            return metric;
+        }
+        for (Token tok : s.tokens()) {
+            if (lex.crossing.contains(tok)) {
+                return Metric.MIGRANT_DEATHS;
+            }
+        }
+        return metric;
+    }
+}

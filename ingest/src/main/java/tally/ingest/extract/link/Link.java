@@ -1,0 +1,23 @@
+package tally.ingest.extract.link;
+
+import tally.stats.Metric;
+
+/**
+ * How a number was linked to what it counts.
+ *
+ * @param end          the token after the linking words
+ * @param perfect      a perfect tense ("have been killed"): a running total rather than an event
+ * @param npDemonym    the country of a demonym in the counted people's noun phrase, or null
+ * @param displacement the verb displaces people: the place is where they were, not where they went
+ * @param rule         the name of the {@link LinkRule} that linked it
+ */
+public record Link(Metric metric, int end, boolean perfect, String npDemonym, boolean displacement, String rule) {
+
+    Link(Metric metric, int end, boolean perfect, String npDemonym) {
+        this(metric, end, perfect, npDemonym, false, null);
+    }
+
+    Link named(String name) {
+        return new Link(metric, end, perfect, npDemonym, displacement, name);
+    }
+}

@@ -1,0 +1,61 @@
+package tally.ingest.extract.link;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import tally.ingest.extract.analysis.Candidate;
+import tally.ingest.extract.analysis.SentenceAnalysis;
+import tally.ingest.extract.guard.NotACount;
+import tally.ingest.extract.mention.NumberMention;
+import tally.ingest.lexicon.Lexicon;
+
+/**
+ * Links a number to what it counts by the first of its rules that applies, in order: a metric
+ * noun after it, a verb of which the counted people are the object, an act of which they are the
+ * victims, a verb of which they are the subject, a total it is the value of, a migrant noun, or a
+ * list it continues. No link, no figure.
+ */
+public final class Linker {
+
+    private final Lexicon lex;
+    private final Grammar grammar;
+    private final List<LinkRule> rules;
+
+    public Linker(Lexicon lex, NotACount notACount) {
+        this.lex = lex;
+        this.grammar = new Grammar(lex, notACount);
+        this.rules = List.of(new MetricNoun(grammar), new LivesObject(grammar), new ObjectVerb(grammar), new ActOf(grammar),
+                new SubjectVerb(grammar), new TotalValue(grammar), new MigrantNoun(), new Continuation(grammar));
+    }
+
+    /** The noun phrase that starts at token {@code from}. */
+    public NounPhrase nounPhrase(SentenceAnalysis s, int from) {
+        return grammar.nounPhrases.at(s, from);
+    }
+
+    /**
+     * The link of a number whose mention starts at {@code mentionStart} (its qualifier), named
+     * after the rule that made it, or null.
+     *
+     * @param migrationContext whether the sentence before was about migration, asked only if needed
+     * @param earlier          the figures found before it in the sentence
+     */
+    public Link link(SentenceAnalysis s, NumberMention n, int mentionStart, NounPhrase np, BooleanSupplier migrationContext,
+                     List<Candidate> earlier) {
+        LinkQuery q = new LinkQuery(s, n, mentionStart, np, migrationContext, earlier, grammar.skipToVerb(s, mentionStart));
+        for (LinkRule rule : rules) {
+            Link link = rule.link(q);
+            if (link != null) {
+                return link.named(rule.name());
+            }
+        }
+        return null;
+    }
+
+    /** The words of which a sentence must hold one for any rule to link: every rule's own. */
+    public BitSet keyWords() {
+        BitSet words = new BitSet();
+        rules.forEach(r -> words.or(r.keyWords(lex)));
+        return words;
+    }
+}

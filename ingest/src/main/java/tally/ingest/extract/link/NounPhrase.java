@@ -1,0 +1,19 @@
+package tally.ingest.extract.link;
+
+import tally.ingest.lexicon.Lexicon;
+
+/**
+ * The words after a number that say what it counts, e.g. "undocumented immigrants".
+ *
+ * @param head         the head noun, a demonym standing as one ("15,273 Mexicans"), or null
+ * @param end          the token after the head, or the phrase's start when it has none
+ * @param unknownWords no head, but words the lexicon does not know: a count of something else
+ * @param demonym      the country of a demonym in the phrase ("Afghan civilians"), or null
+ * @param headWord     the head's last word in lower case, or null
+ */
+public record NounPhrase(Lexicon.Noun head, int end, boolean unknownWords, String demonym, String headWord) {
+
+    public boolean headIs(Lexicon.Noun.Kind kind) {
+        return head != null && head.kind() == kind;
+    }
+}

@@ -1,0 +1,93 @@
+package tally.ingest.extract.link;
+
+import java.util.List;
+import tally.ingest.extract.analysis.SentenceAnalysis;
+import tally.ingest.extract.mention.PlaceMention;
+import tally.ingest.lexicon.Lexicon;
+import tally.ingest.text.PhraseTable;
+import tally.ingest.text.Token;
+
+/** Reads the {@link NounPhrase} after a number: modifiers, demonyms, "and", then a head noun. */
+final class NounPhrases {
+
+    /** The most words a noun phrase after a number spans. */
+    private static final int MAX_WORDS = 6;
+    /** How far "and" may stand before the noun it joins ("and foreign workers"). */
+    private static final int NOUN_AFTER_AND = 3;
+
+    private final Lexicon lex;
+
+    NounPhrases(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    NounPhrase at(SentenceAnalysis s, int from) {
+        List<Token> t = s.tokens();
+        Lexicon.Noun head = null;
+        int headEnd = from;
+        boolean unknown = false;
+        String demonym = null;
+        int j = from;
+        while (j < t.size() && j < from + MAX_WORDS) {
+            Token tok = t.get(j);
+            if (tok.is("-")) {
+                j++;
+                continue;
+            }
+            if (tok.isPunct() || tok.isNumber()) {
+                break;
+            }
+            PhraseTable.Match<Lexicon.Noun> noun = lex.nouns.at(t, j);
+            if (noun != null) {
+                head = noun.value();
+                j += noun.length();
+                headEnd = j;
+                continue;
+            }
+            PlaceMention demonymHere = s.demonymAt(j);
+            if (demonymHere != null) {
+                demonym = demonymHere.country();
+                // A demonym is the head ("15,273 Mexicans") unless a noun follows ("Afghan civilians").
+                head = new Lexicon.Noun(Lexicon.Noun.Kind.PERSON, null);
+                j = demonymHere.end();
+                headEnd = j;
+                continue;
+            }
+            PhraseTable.Match<Boolean> modifier = lex.modifiers.at(t, j);
+            if (modifier != null) {
+                j += modifier.length();
+                continue;
+            }
+            PhraseTable.Match<Boolean> and = lex.conjunctions.at(t, j);
+            if (and != null && startsNoun(s, j + and.length())) {
+                j += and.length(); // "social leaders and activists", "Central and South American migrants"
+                continue;
+            }
+            if (head != null || lex.stopwords.contains(tok) || lex.verbs.at(t, j) != null
+                    || s.startsTime(j) || s.placeAt(j, null) != null) {
+                break;
+            }
+            unknown = true;
+            j++;
+        }
+        return new NounPhrase(head, head == null ? from : headEnd, head == null && unknown, demonym,
+                head == null ? null : t.get(headEnd - 1).lower());
+    }
+
+    /** A noun of people starts at i, perhaps after one modifier ("and foreign workers"). */
+    private boolean startsNoun(SentenceAnalysis s, int i) {
+        for (int k = i; k < Math.min(i + NOUN_AFTER_AND, s.tokens().size()); k++) {
+            if (s.tokens().get(k).isPunct() || s.tokens().get(k).isNumber()) {
+                return false;
+            }
+            PhraseTable.Match<Lexicon.Noun> noun = lex.nouns.at(s.tokens(), k);
+            if (noun != null) {
+                return noun.value().kind() == Lexicon.Noun.Kind.PERSON || noun.value().kind() == Lexicon.Noun.Kind.MIGRANT;
+            }
+            if (s.demonymAt(k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

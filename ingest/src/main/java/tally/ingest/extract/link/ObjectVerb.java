@@ -1,0 +1,45 @@
+package tally.ingest.extract.link;
+
+import java.util.BitSet;
+import tally.ingest.lexicon.Lexicon;
+import tally.ingest.text.PhraseTable;
+import tally.stats.Metric;
+
+/**
+ * The counted people as the object of a verb before the number: "killed four civilians",
+ * "deported 400,000 Mexicans", "killed 12" when nothing that could be an object follows.
+ */
+final class ObjectVerb implements LinkRule {
+
+    private final Grammar g;
+
+    ObjectVerb(Grammar g) {
+        this.g = g;
+    }
+
+    /** Shared with {@link ActOf}: people, or a bare number nothing else could follow as object. */
+    static boolean takesObject(Grammar g, LinkQuery q) {
+        return !q.np().headIs(Lexicon.Noun.Kind.LIVES) && (q.head() != null || g.objectEndsHere(q.s(), q.np().end()));
+    }
+
+    @Override
+    public Link link(LinkQuery q) {
+        if (!takesObject(g, q)) {
+            return null;
+        }
+        PhraseTable.Match<Lexicon.Verb> verb = g.lex.verbs.endingAt(q.s().tokens(), q.verbEnd());
+        if (verb == null) {
+            return null;
+        }
+        Metric m = Grammar.metricFor(verb.value(), q.head(), q.s().migrationAct() || q.migrationContext().getAsBoolean());
+        int before = q.verbEnd() - verb.length() - 1;
+        boolean perfect = q.verbEnd() - verb.length() > 0 && g.perfectBefore(q.s().tokens(), before);
+        return new Link(g.crossingAdjusted(q.s(), m, verb.value().forMigrants(), q.s().aboutMigrants()), q.np().end(), perfect,
+                q.np().demonym(), verb.value().displacement(), null);
+    }
+
+    @Override
+    public BitSet keyWords(Lexicon lex) {
+        return lex.verbs.keyWords(v -> true);
+    }
+}

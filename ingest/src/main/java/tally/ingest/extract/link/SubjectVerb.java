@@ -1,0 +1,134 @@
+package tally.ingest.extract.link;
+
+import java.util.BitSet;
+import java.util.List;
+import tally.ingest.extract.analysis.SentenceAnalysis;
+import tally.ingest.extract.mention.NumberMention;
+import tally.ingest.lexicon.Lexicon;
+import tally.ingest.text.PhraseTable;
+import tally.ingest.text.Token;
+import tally.stats.Metric;
+import tally.stats.Qualifier;
+
+/**
+ * The counted people as the subject: "15,273 Mexicans were killed", "six died", "35,000 lives
+ * were lost", also past a short phrase ("from a rural college", ", most of them foreigners,"), a
+ * list of places, or a second count that shares the verb ("26 soldiers and 60 rebels were killed").
+ */
+final class SubjectVerb implements LinkRule {
+
+    /** How far a phrase between commas or brackets may run before the verb. */
+    private static final int APPOSITION_REACH = 9;
+    /** How far a trailing phrase ("from Honduras, El Salvador and Guatemala") may run before the verb. */
+    private static final int TRAILER_REACH = 17;
+
+    private final Grammar g;
+
+    SubjectVerb(Grammar g) {
+        this.g = g;
+    }
+
+    @Override
+    public Link link(LinkQuery q) {
+        SentenceAnalysis s = q.s();
+        NounPhrase np = q.np();
+        Link direct = at(q, np.end(), false);
+        if (direct != null) {
+            return direct;
+        }
+        List<Token> t = s.tokens();
+        int j = np.end();
+        PhraseTable.Match<Boolean> and = g.lex.conjunctions.at(t, j);
+        if (and != null) {
+            int k = j + and.length();
+            PhraseTable.Match<Qualifier> qualifier = g.lex.qualifiers.at(t, k);
+            NumberMention other = s.numberAt(qualifier == null ? k : k + qualifier.length());
+            if (other != null && !other.yearLike()) {
+                Link shared = at(q, g.nounPhrases.at(s, other.end()).end(), false);
+                if (shared != null) {
+                    return shared;
+                }
+            }
+        }
+        if (j < t.size() && (t.get(j).is(",") || t.get(j).is("(") || t.get(j).is("—"))) {
+            String close = t.get(j).is("(") ? ")" : t.get(j).text();
+            for (int k = j + 1; k < Math.min(t.size(), j + APPOSITION_REACH); k++) {
+                if (t.get(k).is(close)) {
+                    return at(q, k + 1, false);
+                }
+                if (t.get(k).isNumber() || (t.get(k).isPunct() && !t.get(k).is("-"))) {
+                    break;
+                }
+            }
+        }
+        if (j < t.size() && g.lex.nounTrailers.contains(t.get(j))) {
+            // Places may be listed with commas.
+            for (int k = j + 1; k < Math.min(t.size(), j + TRAILER_REACH); k++) {
+                Token tok = t.get(k);
+                NumberMention inside = tok.isNumber() ? s.numberAt(k) : null;
+                if (tok.isNumber() && (inside == null || !g.notACount.isNotACount(s, inside))
+                        || (tok.isPunct() && !tok.is("-") && !tok.is(",") && !tok.is("'") && !tok.is("\u2019"))) {
+                    break; // another count, or the end of the phrase ("a girl of 8 years" may stand inside)
+                }
+                Link after = at(q, k, true);
+                if (after != null) {
+                    return after;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** @param afterPhrase a phrase was skipped: a bare transitive verb there belongs to that phrase ("of those apprehended") */
+    private Link at(LinkQuery q, int from, boolean afterPhrase) {
+        SentenceAnalysis s = q.s();
+        List<Token> t = s.tokens();
+        Lexicon.Noun head = q.head();
+        int j = g.skipLocativePlace(s, from);
+        boolean passive = false;
+        boolean perfect = false;
+        boolean fillers = false;
+        PhraseTable.Match<Boolean> filler;
+        while ((filler = g.lex.toVerb.at(t, j)) != null) {
+            for (int k = j; k < j + filler.length(); k++) {
+                String w = t.get(k).lower();
+                passive |= g.lex.passive.contains(w);
+                perfect |= g.lex.perfect.contains(w);
+            }
+            fillers = true;
+            j += filler.length();
+        }
+        if (head != null && head.kind() == Lexicon.Noun.Kind.LIVES) {
+            PhraseTable.Match<Boolean> lives = g.lex.livesVerbs.at(t, j);
+            return lives == null ? null : new Link(Metric.DEATHS, j + lives.length(), perfect, q.np().demonym());
+        }
+        PhraseTable.Match<Lexicon.Verb> verb = g.lex.verbs.at(t, j);
+        if (verb == null) {
+            verb = g.lex.subjectVerbs.at(t, j);
+        }
+        if (verb == null) {
+            return null;
+        }
+        int verbEnd = j + verb.length();
+        if (verb.value().forPeople() == Metric.MIGRANTS && q.np().headWord() != null && g.lex.armed.contains(q.np().headWord())) {
+            return null; // "10 gunmen came ashore" are attackers, not migrants
+        }
+        if (verb.value().transitive() && !passive) {
+            // "12 gunmen killed 5 people" counts the killers: only a reduced passive ("12 killed in") counts.
+            if (fillers || afterPhrase || !g.objectEndsHere(s, verbEnd)) {
+                return null;
+            }
+        }
+        Metric m = Grammar.metricFor(verb.value(), head, s.migrationAct() || q.migrationContext().getAsBoolean());
+        return new Link(g.crossingAdjusted(s, m, verb.value().forMigrants(), s.aboutMigrants()), verbEnd, perfect, q.np().demonym(),
+                verb.value().displacement(), null);
+    }
+
+    @Override
+    public BitSet keyWords(Lexicon lex) {
+        BitSet words = lex.verbs.keyWords(v -> true);
+        words.or(lex.subjectVerbs.keyWords(v -> true));
+        words.or(lex.livesVerbs.keyWords(v -> true));
+        return words;
+    }
+}

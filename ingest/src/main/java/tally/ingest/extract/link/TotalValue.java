@@ -1,0 +1,105 @@
+package tally.ingest.extract.link;
+
+import java.util.BitSet;
+import java.util.List;
+import tally.ingest.extract.analysis.SentenceAnalysis;
+import tally.ingest.extract.mention.ChangeMention;
+import tally.ingest.extract.mention.PlaceMention;
+import tally.ingest.extract.mention.TimeMention;
+import tally.ingest.lexicon.Lexicon;
+import tally.ingest.text.PhraseTable;
+import tally.ingest.text.Token;
+import tally.stats.Metric;
+import tally.stats.Qualifier;
+
+/**
+ * The number as the value of a total: linked by words alone ("homicides in 2011 totaled 27,213")
+ * or, after a linking verb right before the number, by a total noun anywhere earlier in the clause
+ * ("the death toll from the bombing at the border crossing rose to 60").
+ */
+final class TotalValue implements LinkRule {
+
+    /** How far back a total linked by words alone may stand. */
+    private static final int WORDS_LOOKBACK = 12;
+    /** How far back in its clause a total noun may stand before a linking verb. */
+    private static final int CLAUSE_LOOKBACK = 30;
+
+    private final Grammar g;
+
+    TotalValue(Grammar g) {
+        this.g = g;
+    }
+
+    @Override
+    public Link link(LinkQuery q) {
+        if (q.np().headIs(Lexicon.Noun.Kind.LIVES)) {
+            return null;
+        }
+        Metric total = totalBefore(q.s(), q.mentionStart());
+        return total == null ? null
+                : new Link(g.crossingAdjusted(q.s(), total, Metric.MIGRANT_DEATHS, q.s().namesMigrants()), q.np().end(), false, q.np().demonym());
+    }
+
+    private Metric totalBefore(SentenceAnalysis s, int mentionStart) {
+        Metric linkedByWords = linkedByWords(s, mentionStart);
+        if (linkedByWords != null) {
+            return linkedByWords;
+        }
+        List<Token> t = s.tokens();
+        PhraseTable.Match<Boolean> link = g.lex.totalLinks.endingAt(t, mentionStart);
+        if (link == null || link.length() < 2 && t.get(mentionStart - 1).lower().length() <= 3) {
+            return null; // "of", "at", "is" alone link too loosely
+        }
+        for (int p = mentionStart - link.length(); p > Math.max(0, mentionStart - CLAUSE_LOOKBACK); p--) {
+            Token prev = t.get(p - 1);
+            if (prev.isPunct() && !prev.is("-") && !prev.is(".")) {
+                return null;
+            }
+            PhraseTable.Match<Metric> total = g.lex.totalNouns.endingAt(t, p);
+            if (total != null && g.isHeadEnd(s, p)) {
+                return total.value();
+            }
+        }
+        return null;
+    }
+
+    private Metric linkedByWords(SentenceAnalysis s, int mentionStart) {
+        List<Token> t = s.tokens();
+        int p = mentionStart;
+        int floor = Math.max(0, mentionStart - WORDS_LOOKBACK);
+        boolean linked = false;
+        while (p > floor) {
+            PhraseTable.Match<Metric> total = g.lex.totalNouns.endingAt(t, p);
+            if (total != null && linked && g.isHeadEnd(s, p)) {
+                return total.value();
+            }
+            Token prev = t.get(p - 1);
+            TimeMention time = s.timeEndingAt(p);
+            PlaceMention place = s.placeEndingAt(p);
+            PhraseTable.Match<Qualifier> q = g.lex.qualifiers.endingAt(t, p);
+            ChangeMention change = s.changeCovering(p - 1);
+            if (change != null && change.start() < p) {
+                p = change.start();
+            } else if (time != null) {
+                p = time.start();
+            } else if (place != null) {
+                p = place.start();
+            } else if (g.lex.totalLinkWords.contains(prev) || prev.is(",")) {
+                linked |= !prev.is(",");
+                p--;
+            } else if (q != null) {
+                p -= q.length();
+            } else if (prev.isNumber() || g.lex.locative.contains(prev) || g.lex.placePrefix.contains(prev)) {
+                p--;
+            } else {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public BitSet keyWords(Lexicon lex) {
+        return lex.totalNouns.keyWords(v -> true);
+    }
+}

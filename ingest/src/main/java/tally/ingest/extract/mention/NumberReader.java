@@ -1,0 +1,258 @@
+package tally.ingest.extract.mention;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import java.text.ParsePosition;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import tally.ingest.lexicon.Lexicon;
+import tally.ingest.text.PhraseTable;
+import tally.ingest.text.Token;
+import tally.ingest.text.WordSet;
+
+/**
+ * Finds numbers in tokens: digits with separators and decimals, scales from the lexicon ("1.2
+ * million"), and number words parsed by ICU's spell-out rules ("fifteen thousand"). The number-word
+ * vocabulary is derived from ICU's own spell-out of the language, not from a hand-written table.
+ */
+public final class NumberReader {
+
+    /** No spelled-out number in news runs longer ("nine hundred ninety-nine thousand ..."); bounds the parse. */
+    private static final int MAX_NUMBER_WORDS = 12;
+    /** Longer digit runs are identifiers or noise, not counts. */
+    private static final int MAX_DIGITS = 15;
+
+    private final Lexicon lexicon;
+    private final ULocale locale;
+    /** Words that can start a spelled-out number ("one" .. "ninety-nine"). */
+    private final WordSet firstWords;
+    /** Every word of a spelled-out number, scale words included. */
+    private final WordSet vocabulary;
+    private final ThreadLocal<RuleBasedNumberFormat> strict;
+    private final ThreadLocal<RuleBasedNumberFormat> lenient;
+    /** Parsed spans ("two", "one hundred and twenty"): ICU's lenient parse is slow and news repeats itself. */
+    private final Map<String, Double> parsed = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 50_000;
+    private static final Double NOT_A_NUMBER = Double.NaN;
+
+    public NumberReader(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.locale = new ULocale(lexicon.lang());
+        this.strict = ThreadLocal.withInitial(() -> new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT));
+        this.lenient = ThreadLocal.withInitial(() -> {
+            RuleBasedNumberFormat f = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
+            f.setLenientParseMode(true); // "one hundred and twenty", "Six"
+            return f;
+        });
+        Set<String> firstWords = new HashSet<>();
+        Set<String> vocabulary = new HashSet<>();
+        RuleBasedNumberFormat format = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
+        for (int n = 1; n < 100; n++) {
+            String[] words = format.format(n).toLowerCase(Locale.ROOT).split("[\\s\\-\u00ad]+");
+            firstWords.add(words[0]);
+            vocabulary.addAll(List.of(words));
+        }
+        for (long n : new long[] {1_000, 2_000, 1_000_000, 2_000_000, 1_000_000_000L, 2_000_000_000L}) {
+            vocabulary.addAll(List.of(format.format(n).toLowerCase(Locale.ROOT).split("[\\s\\-\u00ad]+")));
+        }
+        for (int n = 100; n < 1000; n += 100) {
+            // "cien", "doscientos": in some languages the hundreds are words of their own
+            String[] words = format.format(n).toLowerCase(Locale.ROOT).split("[\\s\\-\u00ad]+");
+            firstWords.add(words[0]);
+            vocabulary.addAll(List.of(words));
+        }
+        this.firstWords = new WordSet(firstWords);
+        this.vocabulary = new WordSet(vocabulary);
+    }
+
+    /** Every number in the tokens, left to right, none overlapping. */
+    public List<NumberMention> read(String text, List<Token> tokens) {
+        List<NumberMention> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            NumberMention m = !tokens.get(i).isNumber() ? words(text, tokens, i)
+                    : lexicon.decimalComma ? groupedDigits(text, tokens, i) : digits(tokens, i);
+            if (m == null) {
+                i++;
+            } else {
+                found.add(m);
+                i = m.end();
+            }
+        }
+        return found;
+    }
+
+    private NumberMention digits(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String raw = t.text();
+        if (raw.length() > MAX_DIGITS + 4) {
+            return null;
+        }
+        double value = wholeNumber(raw);
+        if (Double.isNaN(value)) {
+            try {
+                value = Double.parseDouble(raw.replace(",", ""));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        boolean yearLike = raw.length() == 4 && raw.indexOf(',') < 0 && raw.indexOf('.') < 0 && value >= 1800 && value <= 2100;
+        return scaled(tokens, new NumberMention(value, i, i + 1, true, yearLike));
+    }
+
+    /**
+     * The value of digits and thousands commas ("15,273"), or NaN for any other number ("2.5").
+     * Most numbers are whole: summed as a long, with no copy or double parsing. The conversion to
+     * double rounds to the nearest, as {@link Double#parseDouble} does, so the value is the same.
+     */
+    private static double wholeNumber(String raw) {
+        if (raw.length() > 18) {
+            return Double.NaN; // more digits than a long holds
+        }
+        long value = 0;
+        for (int k = 0; k < raw.length(); k++) {
+            char c = raw.charAt(k);
+            if (c >= '0' && c <= '9') {
+                value = 10 * value + (c - '0');
+            } else if (c != ',') {
+                return Double.NaN;
+            }
+        }
+        return value;
+    }
+
+    /**
+     * Digits where a comma may be the decimal mark (Spanish): a group of exactly three digits after
+     * a dot, comma or single space is thousands ("35.000", "15,273", "35 000", "1.200.000"); any
+     * other digits after a comma or dot are decimals ("1,2 millones", "1.5").
+     */
+    private NumberMention groupedDigits(String text, List<Token> tokens, int i) {
+        int p = tokens.get(i).start();
+        int limit = text.length();
+        StringBuilder digits = new StringBuilder();
+        while (p < limit && isDigit(text.charAt(p))) {
+            digits.append(text.charAt(p++));
+        }
+        if (digits.length() > MAX_DIGITS) {
+            return null;
+        }
+        boolean grouped = false;
+        while (digits.length() <= MAX_DIGITS && p + 3 < limit + 1 && p < limit && isGroupSeparator(text.charAt(p))
+                && (grouped || digits.length() <= 3) && threeDigitsAt(text, p + 1)) {
+            digits.append(text, p + 1, p + 4);
+            p += 4;
+            grouped = true;
+        }
+        String decimals = "";
+        if (p + 1 < limit && (text.charAt(p) == ',' || text.charAt(p) == '.') && isDigit(text.charAt(p + 1))) {
+            int q = p + 1;
+            while (q < limit && isDigit(text.charAt(q))) {
+                q++;
+            }
+            decimals = text.substring(p + 1, q);
+            p = q;
+        }
+        double value = Double.parseDouble(decimals.isEmpty() ? digits.toString() : digits + "." + decimals);
+        int end = i;
+        while (end < tokens.size() && tokens.get(end).start() < p) {
+            end++;
+        }
+        boolean yearLike = !grouped && decimals.isEmpty() && digits.length() == 4 && value >= 1800 && value <= 2100;
+        return scaled(tokens, new NumberMention(value, i, end, true, yearLike));
+    }
+
+    private static boolean isGroupSeparator(char c) {
+        return c == '.' || c == ',' || c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\u2009';
+    }
+
+    /** Exactly three digits at i, not followed by another digit. */
+    private static boolean threeDigitsAt(String text, int i) {
+        return i + 3 <= text.length() && isDigit(text.charAt(i)) && isDigit(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))
+                && (i + 3 == text.length() || !isDigit(text.charAt(i + 3)));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private NumberMention words(String text, List<Token> tokens, int i) {
+        if (!tokens.get(i).isWord() || !firstWords.contains(tokens.get(i))) {
+            return null;
+        }
+        // The longest run of number words, joined by hyphens or "and".
+        int end = i + 1;
+        int j = i + 1;
+        while (j < tokens.size() && j - i < MAX_NUMBER_WORDS) {
+            Token t = tokens.get(j);
+            if (t.isWord() && vocabulary.contains(t)) {
+                end = j + 1;
+                j++;
+            } else if ((t.is("-") || t.is("and")) && j + 1 < tokens.size() && vocabulary.contains(tokens.get(j + 1))
+                    && !(t.is("and") && firstWords.contains(tokens.get(j + 1)) && !tokens.get(j - 1).lower().matches(".*(hundred|thousand|million|billion)"))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        for (int k = end; k > i; k--) {
+            double value = parse(text.substring(tokens.get(i).start(), tokens.get(k - 1).end()).toLowerCase(Locale.ROOT));
+            if (value > 0) {
+                return scaled(tokens, new NumberMention(value, i, k, false, false));
+            }
+        }
+        return null;
+    }
+
+    /** The whole span as a number, or NaN: ICU's strict rules first, lenient ones when those fail. */
+    private double parse(String span) {
+        Double known = parsed.get(span);
+        if (known != null) {
+            return known;
+        }
+        double value = parseWhole(strict.get(), span);
+        if (Double.isNaN(value)) {
+            value = parseWhole(lenient.get(), span);
+        }
+        if (parsed.size() > CACHE_LIMIT) {
+            parsed.clear();
+        }
+        parsed.put(span, value);
+        return value;
+    }
+
+    private static double parseWhole(RuleBasedNumberFormat format, String span) {
+        ParsePosition pos = new ParsePosition(0);
+        Number n = format.parse(span, pos);
+        return n != null && pos.getIndex() == span.length() ? n.doubleValue() : NOT_A_NUMBER;
+    }
+
+    /** Applies a following scale word ("million", "dozen"), optionally hyphenated ("1.2-million"). */
+    private NumberMention scaled(List<Token> tokens, NumberMention m) {
+        int at = m.end();
+        if (at < tokens.size() && tokens.get(at).is("-")) {
+            at++;
+        }
+        PhraseTable.Match<Double> scale = lexicon.scales.at(tokens, at);
+        if (scale == null || (m.digits() && tokens.get(at).start() > tokens.get(m.end() - 1).end() + 1 && scale.value() < 12)) {
+            return m;
+        }
+        // Single-letter scales ("5m", "100k") must be written against the digits.
+        if (tokens.get(at).text().length() == 1 && tokens.get(at).start() != tokens.get(m.end() - 1).end()) {
+            return m;
+        }
+        int end = at + scale.length();
+        double value = m.value() * scale.value();
+        // "15 mil 273": a thousand followed by the hundreds (Mexican usage).
+        if (scale.value() == 1000 && end < tokens.size() && tokens.get(end).isNumber() && tokens.get(end).text().length() <= 3
+                && tokens.get(end).text().chars().allMatch(Character::isDigit)) {
+            value += Integer.parseInt(tokens.get(end).text());
+            end++;
+        }
+        return new NumberMention(value, m.start(), end, m.digits(), false);
+    }
+}

@@ -1,0 +1,323 @@
+package tally.ingest.extract.mention;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import tally.ingest.lexicon.Lexicon;
+import tally.ingest.lexicon.TimeRule;
+import tally.ingest.lexicon.TimeTemplate;
+import tally.ingest.text.PhraseTable;
+import tally.ingest.text.Token;
+import tally.ingest.text.WordIds;
+import tally.stats.Period;
+
+/**
+ * Finds the lexicon's time templates in a sentence and resolves them ({@link TimePeriods}) against
+ * the publication date ("last year" in a 2012 article is 2011). Left to right, longest match first, no overlaps; each
+ * template is matched in time linear in its length (one bounded gap), so hostile input stays cheap.
+ */
+public final class TimeExpressions {
+
+    private static final int MAX_GAP = 10;
+
+    private final Lexicon lexicon;
+    /**
+     * Templates starting with words, by those words: the match at a token lists, in lexicon order,
+     * every template whose leading words all match there ("the" alone selects none).
+     */
+    private final PhraseTable<List<TimeTemplate>> byLeadingWords = new PhraseTable<>();
+    /** The others by the slot they start with ("{month} {year}"): a number's, a month's, a season's, a weekday's. */
+    private final List<SlotGroup> numberFirst;
+    private final SlotGroup monthFirst;
+    private final SlotGroup seasonFirst;
+    private final SlotGroup weekdayFirst;
+    /** The words that start a template's leading words, a month, a season or a weekday: the tokens, besides numbers, where a match may start. */
+    private final BitSet startWords = new BitSet();
+
+    /** The templates that start with one slot, in lexicon order. */
+    private record SlotGroup(TimeTemplate.Slot slot, List<TimeTemplate> templates) {
+    }
+
+    public TimeExpressions(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        Map<TimeTemplate.Slot, List<TimeTemplate>> byFirstSlot = new EnumMap<>(TimeTemplate.Slot.class);
+        Set<List<String>> leading = new LinkedHashSet<>();
+        for (TimeTemplate t : lexicon.timeTemplates) {
+            TimeTemplate.Element first = t.elements().get(0);
+            if (first.type() == TimeTemplate.Element.Type.WORD) {
+                leading.add(leadingWords(t));
+            } else {
+                byFirstSlot.computeIfAbsent(first.slot(), k -> new ArrayList<>()).add(t);
+            }
+        }
+        // The longest leading words that match stand for all shorter ones.
+        for (List<String> words : leading) {
+            List<TimeTemplate> templates = lexicon.timeTemplates.stream().filter(t -> {
+                List<String> own = leadingWords(t);
+                return !own.isEmpty() && own.size() <= words.size() && words.subList(0, own.size()).equals(own);
+            }).toList();
+            byLeadingWords.add(words.stream().mapToInt(WordIds::intern).toArray(), templates);
+        }
+        Function<TimeTemplate.Slot, SlotGroup> group = slot -> new SlotGroup(slot, byFirstSlot.getOrDefault(slot, List.of()));
+        numberFirst = List.of(group.apply(TimeTemplate.Slot.YEAR), group.apply(TimeTemplate.Slot.DAY), group.apply(TimeTemplate.Slot.N));
+        monthFirst = group.apply(TimeTemplate.Slot.MONTH);
+        seasonFirst = group.apply(TimeTemplate.Slot.SEASON);
+        weekdayFirst = group.apply(TimeTemplate.Slot.WEEKDAY);
+        for (PhraseTable<?> table : List.of(byLeadingWords, lexicon.months, lexicon.seasons, lexicon.weekdays)) {
+            startWords.or(table.firstWords(value -> true));
+        }
+    }
+
+    private static List<String> leadingWords(TimeTemplate t) {
+        List<String> words = new ArrayList<>();
+        for (TimeTemplate.Element el : t.elements()) {
+            if (el.type() != TimeTemplate.Element.Type.WORD) {
+                break;
+            }
+            words.add(el.value());
+        }
+        return words;
+    }
+
+    public List<TimeMention> find(List<Token> tokens, List<NumberMention> numbers, LocalDate published) {
+        NumberMention[] numberAt = new NumberMention[tokens.size()];
+        numbers.forEach(n -> numberAt[n.start()] = n);
+        // The longest match at each position, computed once: the look-ahead below asks for i + 1,
+        // which is the next position's own question.
+        TimeSlots[] memo = new TimeSlots[tokens.size() + 1];
+        boolean[] known = new boolean[tokens.size() + 1];
+        List<TimeMention> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            TimeSlots best = longestAt(tokens, i, numberAt, memo, known);
+            if (best == null) {
+                i++;
+                continue;
+            }
+            // A longer expression starting one word later wins ("in August 2010" over "in August").
+            TimeSlots later = longestAt(tokens, i + 1, numberAt, memo, known);
+            if (later != null && later.end > best.end) {
+                i++;
+                continue;
+            }
+            TimeTemplate bestTemplate = best.template;
+            TimeMention m = TimePeriods.resolve(bestTemplate.rule(), best, i, published);
+            if (m != null) {
+                found.add(m);
+            }
+            i = best.end;
+        }
+        return yearsBefore(found, published);
+    }
+
+    /** "in 2015, down from 5,936 the year before": the year before the sentence's own year. */
+    private static List<TimeMention> yearsBefore(List<TimeMention> found, LocalDate published) {
+        List<TimeMention> out = new ArrayList<>(found.size());
+        Period anchor = null;
+        for (TimeMention m : found) {
+            if (m.rule() == TimeRule.YEAR_BEFORE) {
+                Integer year = anchor != null ? Integer.valueOf(anchor.from().getYear()) : published != null ? published.getYear() : null;
+                out.add(year == null
+                        ? new TimeMention(m.start(), m.end(), null, "no publication date: a relative time cannot be resolved", m.rule())
+                        : new TimeMention(m.start(), m.end(), Period.year(year - 1), null, m.rule()));
+            } else {
+                out.add(m);
+                anchor = m.period() != null ? m.period() : anchor;
+            }
+        }
+        return out;
+    }
+
+    private TimeSlots longestAt(List<Token> tokens, int i, NumberMention[] numberAt, TimeSlots[] memo, boolean[] known) {
+        if (!known[i]) {
+            memo[i] = longest(tokens, i, numberAt);
+            known[i] = true;
+        }
+        return memo[i];
+    }
+
+    /**
+     * The longest match at token i of the templates whose first element can match there (most
+     * tokens have none): those starting with words, then those starting with a number, a month, a
+     * season or a weekday. Of two matches that end at the same token the first tried wins.
+     */
+    private TimeSlots longest(List<Token> tokens, int i, NumberMention[] numberAt) {
+        if (i >= tokens.size()) {
+            return null;
+        }
+        int word = tokens.get(i).word();
+        if (numberAt[i] == null && (word == WordIds.NONE || !startWords.get(word))) {
+            return null; // most tokens: no table below has a phrase starting here
+        }
+        PhraseTable.Match<List<TimeTemplate>> leading = byLeadingWords.at(tokens, i);
+        TimeSlots best = leading == null ? null : longer(leading.value(), tokens, i, numberAt, null);
+        if (numberAt[i] != null) {
+            for (SlotGroup g : numberFirst) {
+                best = longerFromSlot(g, tokens, i, numberAt, best);
+            }
+        }
+        if (lexicon.months.at(tokens, i) != null) {
+            best = longerFromSlot(monthFirst, tokens, i, numberAt, best);
+        }
+        if (lexicon.seasons.at(tokens, i) != null) {
+            best = longerFromSlot(seasonFirst, tokens, i, numberAt, best);
+        }
+        if (lexicon.weekdays.at(tokens, i) != null) {
+            best = longerFromSlot(weekdayFirst, tokens, i, numberAt, best);
+        }
+        return best;
+    }
+
+    /**
+     * Like {@link #longer} for the templates starting with one slot: that slot takes the same value
+     * in all of them, so it is filled once and each template goes on from its second element.
+     */
+    private TimeSlots longerFromSlot(SlotGroup group, List<Token> tokens, int i, NumberMention[] numberAt, TimeSlots best) {
+        List<TimeTemplate> templates = group.templates();
+        TimeSlots first = new TimeSlots();
+        int next = templates.isEmpty() ? -1 : bind(group.slot(), tokens, i, numberAt, first);
+        if (next < 0) {
+            return best;
+        }
+        TimeSlots scratch = new TimeSlots();
+        for (TimeTemplate t : templates) {
+            TimeSlots s = match(t, 1, tokens, next, numberAt, scratch.assign(first));
+            if (s != null && (best == null || s.end > best.end)) {
+                s.template = t;
+                best = s;
+                scratch = s == scratch ? new TimeSlots() : scratch;
+            }
+        }
+        return best;
+    }
+
+    /** The longest match at i of these templates, or {@code best} when none is longer. */
+    private TimeSlots longer(List<TimeTemplate> templates, List<Token> tokens, int i, NumberMention[] numberAt, TimeSlots best) {
+        // Most templates tried fail: they fill one set of slots in turn, and a new set is made only
+        // when a match keeps the one filled.
+        TimeSlots scratch = new TimeSlots();
+        for (TimeTemplate t : templates) {
+            TimeSlots s = match(t, 0, tokens, i, numberAt, scratch.assign(null));
+            if (s != null && (best == null || s.end > best.end)) {
+                s.template = t;
+                best = s;
+                scratch = s == scratch ? new TimeSlots() : scratch;
+            }
+        }
+        return best;
+    }
+
+    private TimeSlots match(TimeTemplate t, int e, List<Token> tokens, int i, NumberMention[] numberAt, TimeSlots slots) {
+        if (e == t.elements().size()) {
+            slots.end = i;
+            return slots;
+        }
+        TimeTemplate.Element el = t.elements().get(e);
+        switch (el.type()) {
+            case WORD -> {
+                if (i < tokens.size() && tokens.get(i).word() == el.word()) {
+                    return match(t, e + 1, tokens, i + 1, numberAt, slots);
+                }
+                return null;
+            }
+            case GAP -> {
+                for (int skip = 1; skip <= MAX_GAP && i + skip <= tokens.size(); skip++) {
+                    Token last = tokens.get(i + skip - 1);
+                    if (last.isPunct() && !last.is("-")) {
+                        return null;
+                    }
+                    TimeSlots s = match(t, e + 1, tokens, i + skip, numberAt, slots.copy());
+                    if (s != null) {
+                        return s;
+                    }
+                }
+                return null;
+            }
+            default -> {
+                return slot(t, e, el.slot(), tokens, i, numberAt, slots);
+            }
+        }
+    }
+
+    private TimeSlots slot(TimeTemplate t, int e, TimeTemplate.Slot slot, List<Token> tokens, int i, NumberMention[] numberAt, TimeSlots slots) {
+        int next = bind(slot, tokens, i, numberAt, slots);
+        return next < 0 ? null : match(t, e + 1, tokens, next, numberAt, slots);
+    }
+
+    /** Fills the slot from token i on: the token after its value, or -1 when it has none there. */
+    private int bind(TimeTemplate.Slot slot, List<Token> tokens, int i, NumberMention[] numberAt, TimeSlots slots) {
+        if (i >= tokens.size()) {
+            return -1;
+        }
+        return switch (slot) {
+            case YEAR, YEAR2 -> {
+                NumberMention n = i < numberAt.length ? numberAt[i] : null;
+                if (n == null || !n.yearLike()) {
+                    yield -1;
+                }
+                if (slot == TimeTemplate.Slot.YEAR) {
+                    slots.year = (int) n.value();
+                } else {
+                    slots.year2 = (int) n.value();
+                }
+                yield i + 1;
+            }
+            case DAY, DAY2 -> {
+                Token tok = tokens.get(i);
+                int d = tok.isNumber() && tok.text().length() <= 2 ? Integer.parseInt(tok.text()) : 0;
+                if (d < 1 || d > 31) {
+                    yield -1;
+                }
+                if (slot == TimeTemplate.Slot.DAY) {
+                    slots.day = d;
+                } else {
+                    slots.day2 = d;
+                }
+                yield i + 1;
+            }
+            case N -> {
+                NumberMention n = i < numberAt.length ? numberAt[i] : null;
+                if (n == null || n.yearLike() || n.value() < 1 || n.value() > 100 || n.value() != Math.rint(n.value())) {
+                    yield -1;
+                }
+                slots.n = (int) n.value();
+                yield n.end();
+            }
+            case MONTH, MONTH2 -> {
+                PhraseTable.Match<Integer> m = lexicon.months.at(tokens, i);
+                // In English a bare "may" or "march" is a month only when capitalized.
+                if (m == null || lexicon.capitalizedMonths && !tokens.get(i).isCapitalized()) {
+                    yield -1;
+                }
+                if (slot == TimeTemplate.Slot.MONTH) {
+                    slots.month = m.value();
+                } else {
+                    slots.month2 = m.value();
+                }
+                yield i + m.length();
+            }
+            case SEASON -> {
+                PhraseTable.Match<Lexicon.Season> m = lexicon.seasons.at(tokens, i);
+                if (m == null) {
+                    yield -1;
+                }
+                slots.season = m.value();
+                yield i + m.length();
+            }
+            case WEEKDAY -> {
+                PhraseTable.Match<Integer> m = lexicon.weekdays.at(tokens, i);
+                if (m == null || lexicon.capitalizedMonths && !tokens.get(i).isCapitalized()) {
+                    yield -1;
+                }
+                slots.weekday = m.value();
+                yield i + m.length();
+            }
+        };
+    }
+}

@@ -1,0 +1,126 @@
+package tally.ingest.extract.mention;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import tally.ingest.lexicon.TimeRule;
+import tally.stats.Period;
+
+/**
+ * The period a matched time template means: its {@link TimeRule} applied to the slots it filled
+ * and, for relative rules, the publication date ("last year" in a 2012 article is 2011).
+ */
+final class TimePeriods {
+
+    private TimePeriods() {
+    }
+
+    /** The time mention over tokens [start, s.end), or null when the slots make no period ("February 30"). */
+    static TimeMention resolve(TimeRule rule, TimeSlots s, int start, LocalDate published) {
+        if (rule.relative() && published == null) {
+            return new TimeMention(start, s.end, null, "no publication date: a relative time cannot be resolved", rule);
+        }
+        try {
+            return switch (rule) {
+                case YEAR -> at(start, s, Period.year(s.year));
+                case YEARS -> s.year2 > s.year ? at(start, s, Period.years(s.year, s.year2)) : null;
+                case MONTH -> at(start, s, Period.month(YearMonth.of(s.year, s.month)));
+                case MONTHS -> months(start, s, s.year);
+                case MONTH_SPAN -> at(start, s, Period.months(YearMonth.of(s.year, s.month), YearMonth.of(s.year2, s.month2)));
+                case SEASON -> at(start, s, Period.months(YearMonth.of(s.year, s.season.firstMonth()), YearMonth.of(s.year, s.season.lastMonth())));
+                case HALF1 -> at(start, s, Period.months(YearMonth.of(s.year, 1), YearMonth.of(s.year, 6)));
+                case HALF2 -> at(start, s, Period.months(YearMonth.of(s.year, 7), YearMonth.of(s.year, 12)));
+                case FIRST_MONTHS -> at(start, s, Period.months(YearMonth.of(s.year, 1), YearMonth.of(s.year, s.n)));
+                case QUARTER_1 -> at(start, s, quarter(s.year, 1));
+                case QUARTER_2 -> at(start, s, quarter(s.year, 2));
+                case QUARTER_3 -> at(start, s, quarter(s.year, 3));
+                case QUARTER_4 -> at(start, s, quarter(s.year, 4));
+                case DAY -> at(start, s, Period.day(LocalDate.of(s.year, s.month, s.day)));
+                case DAY_SPAN -> at(start, s, new Period(LocalDate.of(s.year, s.month, s.day), LocalDate.of(s.year, s.month2, s.day2)));
+                case SINCE_YEAR -> since(start, s, LocalDate.of(s.year, 1, 1), published);
+                case SINCE_MONTH -> since(start, s, LocalDate.of(s.year, s.month, 1), published);
+                case SINCE_DAY -> since(start, s, LocalDate.of(s.year, s.month, s.day), published);
+                case SINCE_SEASON -> since(start, s, LocalDate.of(s.year, s.season.firstMonth(), 1), published);
+                case UNTIL_YEAR_END -> cumulative(start, s, LocalDate.of(s.year, 12, 31));
+                case UNTIL_MONTH_END -> cumulative(start, s, YearMonth.of(s.year, s.month).atEndOfMonth());
+                case UNTIL_DAY -> cumulative(start, s, LocalDate.of(s.year, s.month, s.day));
+                case SAME, YEAR_BEFORE -> new TimeMention(start, s.end, null, null, rule);
+                case LAST_YEAR -> at(start, s, Period.year(published.getYear() - 1));
+                case PAST_YEAR -> at(start, s, new Period(published.minusYears(1), published));
+                case THIS_YEAR -> at(start, s, new Period(LocalDate.of(published.getYear(), 1, 1), published));
+                case LAST_MONTH -> at(start, s, Period.month(YearMonth.from(published).minusMonths(1)));
+                case THIS_MONTH -> at(start, s, new Period(published.withDayOfMonth(1), published));
+                case LAST_WEEK -> at(start, s, new Period(published.minusDays(7), published.minusDays(1)));
+                case THIS_WEEK -> at(start, s, new Period(published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), published));
+                case PAST_YEARS -> at(start, s, new Period(published.minusYears(s.n), published));
+                case PAST_MONTHS -> at(start, s, new Period(published.minusMonths(s.n), published));
+                case PAST_DECADE -> at(start, s, new Period(published.minusYears(10), published));
+                case PAST_TWO_DECADES -> at(start, s, new Period(published.minusYears(20), published));
+                case MONTHS_LAST_YEAR -> months(start, s, published.getYear() - 1);
+                case MONTHS_THIS_YEAR -> months(start, s, published.getYear());
+                case MONTH_LAST_YEAR -> at(start, s, Period.month(YearMonth.of(published.getYear() - 1, s.month)));
+                case MONTH_THIS_YEAR -> at(start, s, Period.month(YearMonth.of(published.getYear(), s.month)));
+                case HALF1_LAST_YEAR -> at(start, s, Period.months(YearMonth.of(published.getYear() - 1, 1), YearMonth.of(published.getYear() - 1, 6)));
+                case HALF1_THIS_YEAR -> at(start, s, Period.months(YearMonth.of(published.getYear(), 1), YearMonth.of(published.getYear(), 6)));
+                case FIRST_MONTHS_LAST_YEAR -> at(start, s, Period.months(YearMonth.of(published.getYear() - 1, 1), YearMonth.of(published.getYear() - 1, s.n)));
+                case FIRST_MONTHS_THIS_YEAR -> at(start, s, Period.months(YearMonth.of(published.getYear(), 1), YearMonth.of(published.getYear(), s.n)));
+                case QUARTER_THIS_YEAR_1 -> at(start, s, quarter(published.getYear(), 1));
+                case QUARTER_THIS_YEAR_2 -> at(start, s, quarter(published.getYear(), 2));
+                case QUARTER_THIS_YEAR_3 -> at(start, s, quarter(published.getYear(), 3));
+                case QUARTER_THIS_YEAR_4 -> at(start, s, quarter(published.getYear(), 4));
+                case UNTIL_LAST_YEAR_END -> cumulative(start, s, LocalDate.of(published.getYear() - 1, 12, 31));
+                case SINCE_MONTH_RECENT -> since(start, s, recentMonth(s.month, published).atDay(1), published);
+                case SINCE_DAY_RECENT -> since(start, s, recentDay(s.month, s.day, published), published);
+                case MONTH_RECENT -> at(start, s, Period.month(recentMonth(s.month, published)));
+                case MONTHS_RECENT -> {
+                    // "between November and March" in an April article runs from the November before.
+                    int endYear = recentMonth(s.month2, published).getYear();
+                    yield at(start, s, Period.months(YearMonth.of(s.month2 < s.month ? endYear - 1 : endYear, s.month),
+                            YearMonth.of(endYear, s.month2)));
+                }
+                case FISCAL_YEAR_ENDED -> at(start, s, Period.year(recentMonth(s.month, published).getYear()));
+                case DAY_RECENT -> at(start, s, Period.day(recentDay(s.month, s.day, published)));
+                case DAY_SPAN_RECENT -> at(start, s, new Period(recentDay(s.month, s.day, published), recentDay(s.month2, s.day2, published)));
+                case YESTERDAY -> at(start, s, Period.day(published.minusDays(1)));
+                case TODAY, WEEKDAY -> at(start, s, Period.day(published));
+            };
+        } catch (java.time.DateTimeException | IllegalArgumentException | NullPointerException e) {
+            return null; // "February 30", "between 2009 and 2007": not a period
+        }
+    }
+
+    private static Period quarter(int year, int q) {
+        return Period.months(YearMonth.of(year, 3 * q - 2), YearMonth.of(year, 3 * q));
+    }
+
+    /** The latest such month that has begun by the publication date ("in May" in a June article). */
+    private static YearMonth recentMonth(int month, LocalDate published) {
+        YearMonth m = YearMonth.of(published.getYear(), month);
+        return m.atDay(1).isAfter(published) ? m.minusYears(1) : m;
+    }
+
+    private static LocalDate recentDay(int month, int day, LocalDate published) {
+        LocalDate d = LocalDate.of(published.getYear(), month, day);
+        return d.isAfter(published) ? d.minusYears(1) : d;
+    }
+
+    private static TimeMention at(int start, TimeSlots s, Period p) {
+        return new TimeMention(start, s.end, p, null, s.template.rule());
+    }
+
+    private static TimeMention months(int start, TimeSlots s, int year) {
+        return at(start, s, Period.months(YearMonth.of(year, s.month), YearMonth.of(year, s.month2)));
+    }
+
+    private static TimeMention since(int start, TimeSlots s, LocalDate from, LocalDate published) {
+        if (published == null) {
+            return new TimeMention(start, s.end, null, "no publication date: 'since' has no end", s.template.rule());
+        }
+        return from.isAfter(published) ? null : at(start, s, new Period(from, published));
+    }
+
+    private static TimeMention cumulative(int start, TimeSlots s, LocalDate until) {
+        return new TimeMention(start, s.end, null, "cumulative count up to " + until + " with no stated start", s.template.rule());
+    }
+}

@@ -1,0 +1,168 @@
+package tally.ingest.extract.resolve;
+
+import java.time.LocalDate;
+import java.util.List;
+import tally.ingest.extract.analysis.ArticleContext;
+import tally.ingest.extract.analysis.SentenceAnalysis;
+import tally.ingest.extract.guard.NotACount;
+import tally.ingest.extract.link.Linker;
+import tally.ingest.extract.mention.NumberMention;
+import tally.ingest.extract.mention.TimeMention;
+import tally.ingest.lexicon.Lexicon;
+import tally.ingest.text.PhraseTable;
+import tally.ingest.text.Token;
+import tally.stats.Basis;
+import tally.stats.Period;
+
+/**
+ * The period a figure covers: the nearest time expression that belongs to it (not to another
+ * count, a percent change's baseline or the date of a statement), a yearly rate's year, a current
+ * or cumulative count's open period, or a fresh event's publication date.
+ */
+public final class PeriodResolver {
+
+    /** How far before or after a count "each year" may stand. */
+    private static final int PER_YEAR_REACH = 15;
+    /** How far before a count, within its clause, a present or perfect verb makes it current. */
+    private static final int CURRENT_LOOKBACK = 6;
+    /** How far after an era word ("during") its noun ("dictatorship") may stand. */
+    private static final int ERA_NOUN_REACH = 5;
+
+    /** A period, or null with the reason. */
+    public record Dated(Period period, String warning) {
+    }
+
+    private final Lexicon lex;
+    private final NotACount notACount;
+    private final Linker linker;
+
+    public PeriodResolver(Lexicon lex, NotACount notACount, Linker linker) {
+        this.lex = lex;
+        this.notACount = notACount;
+        this.linker = linker;
+    }
+
+    /** Whether the count is a yearly rate ("each year", "annually") rather than a total. */
+    public boolean perYear(SentenceAnalysis s, int start, int end) {
+        List<Token> t = s.tokens();
+        for (int i = Math.max(0, start - PER_YEAR_REACH); i < Math.min(t.size(), end + PER_YEAR_REACH); i++) {
+            PhraseTable.Match<Boolean> m = lex.perYear.at(t, i);
+            if (m != null && !s.insideChange(i)) {
+                int after = i + m.length();
+                if (after < t.size() && lex.perYearNotBefore.contains(t.get(after))) {
+                    continue;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The period of the count n, whose mention spans tokens [start, end). */
+    public Dated period(SentenceAnalysis s, NumberMention n, int start, int end, Basis basis, boolean current, LocalDate published,
+                        ArticleContext context) {
+        TimeMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeMention m : s.times()) {
+            if (s.insideChange(m.start()) || (m.start() < n.end() && m.end() > n.start()) || countBetween(s, n, m)
+                    || datesTheStatement(s, m)) {
+                continue;
+            }
+            int d = m.end() <= start ? start - m.end() : Math.max(0, m.start() - end);
+            if (d < bestDistance) {
+                best = m;
+                bestDistance = d;
+            }
+        }
+        if (best != null && best.isSame()) {
+            return context.lastPeriod() != null ? new Dated(context.lastPeriod(), null)
+                    : new Dated(null, "'the same period' with no period before it");
+        }
+        if (best != null) {
+            return new Dated(best.period(), best.warning());
+        }
+        if (published == null) {
+            return new Dated(null, "no publication date: the period cannot be resolved");
+        }
+        if (basis == Basis.PER_YEAR) {
+            return new Dated(Period.year(published.getYear()), null);
+        }
+        if (current) {
+            return new Dated(null, "cumulative or current count with no stated period");
+        }
+        return new Dated(Period.day(published), null);
+    }
+
+    /** "the government said Wednesday": the date of the statement, not of what it counts. */
+    private boolean datesTheStatement(SentenceAnalysis s, TimeMention m) {
+        int i = m.start() - 1;
+        while (i >= 0 && lex.seasons.at(s.tokens(), i) != null) {
+            i--; // "said late Wednesday"
+        }
+        return i >= 0 && lex.attribution.contains(s.tokens().get(i))
+                || m.end() < s.tokens().size() && lex.attribution.contains(s.tokens().get(m.end()));
+    }
+
+    /**
+     * Another count stands between a number and a time expression, which then dates that count
+     * ("members of a gang that kidnapped 61 people over the past five years") unless the two are
+     * coordinated and share it ("2,660 were killed and 178 kidnapped last year").
+     */
+    private boolean countBetween(SentenceAnalysis s, NumberMention n, TimeMention m) {
+        int from = Math.min(n.end(), m.end());
+        int to = Math.max(n.start(), m.start());
+        for (NumberMention other : s.numbers()) {
+            if (other != n && other.start() >= from && other.end() <= to && !notACount.isNotACount(s, other)
+                    && !linker.nounPhrase(s, other.end()).unknownWords() && !(other.start() >= m.start() && other.end() <= m.end())) {
+                int lo = Math.min(n.end(), other.end());
+                int hi = Math.max(n.start(), other.start());
+                boolean coordinated = false;
+                for (int i = lo; i < hi && !coordinated; i++) {
+                    coordinated = lex.conjunctions.at(s.tokens(), i) != null;
+                }
+                if (!coordinated) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A current stock or running total rather than an event: a present or perfect verb before the
+     * count in its clause ("Colombia has 7.4 million displaced"), "now" after it, or an era
+     * instead of a date ("during the dictatorship").
+     */
+    public boolean isCurrent(SentenceAnalysis s, int mentionStart, int linkEnd) {
+        List<Token> t = s.tokens();
+        for (int i = mentionStart - 1; i >= Math.max(0, mentionStart - CURRENT_LOOKBACK); i--) {
+            if (t.get(i).isPunct() && !t.get(i).is("-")) {
+                break;
+            }
+            if (lex.current.at(t, i) != null) {
+                return true;
+            }
+        }
+        for (int i = mentionStart; i < Math.min(t.size(), linkEnd); i++) {
+            if (lex.currentAfter.contains(t.get(i))) {
+                return true;
+            }
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (lex.era.contains(t.get(i)) && !s.startsTime(i) && !s.startsTime(i + 1) && erasNounFollows(t, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "during the dictatorship", not "during the clashes": an era noun within a few words. */
+    private boolean erasNounFollows(List<Token> t, int i) {
+        for (int k = i + 1; k < Math.min(t.size(), i + ERA_NOUN_REACH); k++) {
+            if (lex.eraNouns.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

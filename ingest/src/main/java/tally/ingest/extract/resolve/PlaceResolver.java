@@ -1,0 +1,146 @@
+package tally.ingest.extract.resolve;
+
+import java.util.List;
+import java.util.function.Predicate;
+import tally.ingest.extract.analysis.ArticleContext;
+import tally.ingest.extract.analysis.SentenceAnalysis;
+import tally.ingest.extract.mention.PlaceMention;
+import tally.ingest.lexicon.Lexicon;
+import tally.ingest.text.PhraseTable;
+import tally.ingest.text.Token;
+import tally.ingest.text.WordSet;
+import tally.stats.Category;
+import tally.stats.Metric;
+import tally.stats.Place;
+
+/**
+ * Where a figure happened: a place marked as the scene ("in Mexico"), the destination of
+ * migrants, the deporting country, the counted people's demonym, an authority's country, the
+ * other places of the sentence, then the article around it. Prepositions come from the lexicon.
+ */
+public final class PlaceResolver {
+
+    private final Lexicon lex;
+    private final WordSet placePrefix;
+
+    public PlaceResolver(Lexicon lex) {
+        this.lex = lex;
+        this.placePrefix = lex.placePrefix;
+    }
+
+    public String place(SentenceAnalysis s, Metric metric, int mentionStart, int mentionEnd, String npDemonym, boolean displacement,
+                         ArticleContext context) {
+        List<Token> t = s.tokens();
+        Predicate<PlaceMention> outsideCount = p -> p.end() <= mentionStart || p.start() >= mentionEnd;
+        Predicate<PlaceMention> name = p -> p.kind() != Place.Kind.DEMONYM;
+        List<Predicate<PlaceMention>> preferences;
+        Predicate<PlaceMention> lastResort;
+        // "Mexican immigration agents detained", "Philippine National Police figures": the authority's country.
+        PlaceMention authority = nearest(s, mentionStart, mentionEnd, p -> p.end() <= mentionStart && namesAuthority(t, p));
+        if (authority != null && metric.category() == Category.MIGRATION) {
+            return authority.country();
+        }
+        if (metric == Metric.DEPORTATIONS) {
+            // Deported from the country that deports; "to Mexico" is where they are sent.
+            preferences = List.of(
+                    p -> name.test(p) && p.end() <= mentionStart && !precededBy(t, p, lex.destination) && !precededBy(t, p, lex.origin),
+                    p -> name.test(p) && p.start() >= mentionEnd && precededBy(t, p, lex.origin),
+                    p -> name.test(p) && !precededBy(t, p, lex.destination));
+            lastResort = p -> outsideCount.test(p) && !precededBy(t, p, lex.destination);
+        } else if (metric.category() == Category.MIGRATION && !displacement) {
+            // Where migrants arrive or cross into; a demonym of the migrants names where they come from,
+            // while one of the authorities ("Hungarian police caught") names the place.
+            preferences = List.of(
+                    p -> precededBy(t, p, lex.destination),
+                    p -> name.test(p) && !precededBy(t, p, lex.origin));
+            lastResort = p -> outsideCount.test(p) && !precededBy(t, p, lex.origin);
+        } else {
+            // Where it happened (or where people were displaced); not where victims were heading, and not a demonym of the attackers
+            // or of a language ("Israeli fire", "its Spanish initials") while the article names a place.
+            preferences = List.of(
+                    p -> precededBy(t, p, lex.locative),
+                    p -> npDemonym != null && p.kind() == Place.Kind.DEMONYM && !outsideCount.test(p),
+                    p -> name.test(p) && !precededBy(t, p, lex.origin) && !precededBy(t, p, lex.heading));
+            lastResort = p -> !precededBy(t, p, lex.origin) && !precededBy(t, p, lex.heading);
+        }
+        // "reached Europe by sea": a destination or scene in no single country, in a sentence that
+        // names no country, leaves the place open.
+        PlaceMention region = nearestAny(s, mentionStart, mentionEnd, preferences.get(0));
+        if (region != null && region.country() == null && s.places().stream().allMatch(p -> p.country() == null)) {
+            return null;
+        }
+        for (Predicate<PlaceMention> preference : preferences) {
+            PlaceMention best = nearest(s, mentionStart, mentionEnd, preference);
+            if (best != null) {
+                return best.country();
+            }
+        }
+        if (authority != null) {
+            return authority.country();
+        }
+        if (context.previous() != null) {
+            return context.previous();
+        }
+        PlaceMention best = nearest(s, mentionStart, mentionEnd, lastResort);
+        return best != null ? best.country() : context.best();
+    }
+
+    /**
+     * An authority noun just after a demonym ("Mexican immigration agents") or just before a demonym
+     * or name ("la policía mexicana", "autoridades migratorias de Guatemala").
+     */
+    private boolean namesAuthority(List<Token> t, PlaceMention demonym) {
+        for (int k = demonym.end(); demonym.kind() == Place.Kind.DEMONYM && k < Math.min(t.size(), demonym.end() + 3); k++) {
+            if (lex.authorities.at(t, k) != null) {
+                return true;
+            }
+        }
+        for (int k = Math.max(0, demonym.start() - 4); k < demonym.start(); k++) {
+            PhraseTable.Match<Boolean> a = lex.authorities.at(t, k);
+            if (a != null && k + a.length() <= demonym.start() && onlyPrefixes(t, k + a.length(), demonym.start())) {
+                return true; // "la policía mexicana", "la policía de El Salvador"; not "officials in Niger"
+            }
+        }
+        return false;
+    }
+
+    private boolean onlyPrefixes(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!placePrefix.contains(t.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private PlaceMention nearest(SentenceAnalysis s, int start, int end, Predicate<PlaceMention> accept) {
+        return nearestAny(s, start, end, p -> p.country() != null && accept.test(p));
+    }
+
+    /** The accepted place nearest to [start, end), also one in no single country. */
+    private static PlaceMention nearestAny(SentenceAnalysis s, int start, int end, Predicate<PlaceMention> accept) {
+        PlaceMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (PlaceMention p : s.places()) {
+            if (!accept.test(p)) {
+                continue;
+            }
+            int d = p.end() <= start ? start - p.end() : Math.max(0, p.start() - end);
+            if (d < bestDistance) {
+                best = p;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private boolean precededBy(List<Token> t, PlaceMention p, WordSet words) {
+        int k = p.start() - 1;
+        int steps = 0;
+        while (k >= 0 && steps < 6 && placePrefix.contains(t.get(k)) && !words.contains(t.get(k))) {
+            k--;
+            steps++;
+        }
+        return k >= 0 && words.contains(t.get(k));
+    }
+}

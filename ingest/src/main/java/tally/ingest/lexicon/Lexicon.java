@@ -1,0 +1,323 @@
+package tally.ingest.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import tally.stats.Metric;
+import tally.stats.Qualifier;
+import tally.ingest.text.PhraseTable;
+import tally.ingest.text.Sentences;
+import tally.ingest.text.Tokenizer;
+import tally.ingest.text.WordSet;
+
+/**
+ * The words of one language, loaded from {@code /tally/lexicon/<lang>.lex}. The extractor only
+ * knows section names; adding a language means adding a file.
+ */
+public final class Lexicon {
+
+    /** What a head noun after a number counts. */
+    public record Noun(Kind kind, Metric metric) {
+        public enum Kind { METRIC, PERSON, MIGRANT, LIVES }
+    }
+
+    /** What a verb says happened to people, or to migrants, and whether it takes an object. */
+    public record Verb(Metric forPeople, Metric forMigrants, boolean transitive, boolean displacement) {
+    }
+
+    /** An act counted by its victims ("the killing of"), and what it counts when migrants die on a crossing. */
+    public record Act(Metric metric, Metric onCrossing) {
+    }
+
+    /** First and last month of a part of the year ("late" 2006 is October to December). */
+    public record Season(int firstMonth, int lastMonth) {
+    }
+
+    private static final Map<String, Lexicon> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final String lang;
+    private final Map<String, List<String[]>> sections;
+
+    public final WordSet stopwords;
+    public final PhraseTable<Qualifier> qualifiers;
+    public final PhraseTable<Qualifier> qualifiersAfter;
+    public final PhraseTable<Boolean> fillers;
+    public final PhraseTable<Noun> nouns;
+    public final PhraseTable<Verb> verbs;
+    public final PhraseTable<Verb> subjectVerbs;
+    public final PhraseTable<Boolean> livesVerbs;
+    public final PhraseTable<Act> actsOf;
+    public final PhraseTable<Metric> totalNouns;
+    public final WordSet totalLinkWords;
+    public final PhraseTable<Boolean> toVerb;
+    public final WordSet passive;
+    public final PhraseTable<Boolean> units;
+    public final PhraseTable<Boolean> labels;
+    public final PhraseTable<Boolean> ratios;
+    public final PhraseTable<Boolean> forecasts;
+    public final PhraseTable<Boolean> perYear;
+    public final WordSet perYearNotBefore;
+    public final PhraseTable<Boolean> percent;
+    public final PhraseTable<Integer> changeSign;
+    public final WordSet crossing;
+    public final WordSet destination;
+    public final WordSet origin;
+    public final WordSet locative;
+    public final PhraseTable<Integer> months;
+    public final PhraseTable<Integer> weekdays;
+    public final PhraseTable<Season> seasons;
+    public final PhraseTable<Double> scales;
+    public final PhraseTable<Boolean> modifiers;
+    public final List<TimeTemplate> timeTemplates;
+    public final WordSet placePrefix;
+    public final PhraseTable<Boolean> conjunctions;
+    public final WordSet nounTrailers;
+    public final PhraseTable<Boolean> totalLinks;
+    public final WordSet changeBaseline;
+    public final PhraseTable<Boolean> current;
+    public final WordSet era;
+    public final WordSet currentAfter;
+    public final PhraseTable<Boolean> rates;
+    public final PhraseTable<Boolean> ratePeriods;
+    public final PhraseTable<Boolean> migrationAgencies;
+    public final WordSet heading;
+    public final WordSet attribution;
+    public final WordSet partitive;
+    public final WordSet changeBy;
+    public final PhraseTable<Boolean> authorities;
+    public final PhraseTable<Boolean> averageDay;
+    public final PhraseTable<Boolean> comparisons;
+    public final WordSet armed;
+    public final WordSet rangeOpen;
+    public final WordSet rangeJoin;
+    /** Month and weekday names are capitalized in the language (English), or not (Spanish). */
+    public final boolean capitalizedMonths;
+    /** A comma is the decimal mark and dots or spaces group thousands ("1,2 millones", "35.000", "35 000"). */
+    public final boolean decimalComma;
+    /** Words between a day and its month ("1 de diciembre"). */
+    public final WordSet dateJoiners;
+    public final WordSet scaleJoiners;
+    public final WordSet eraNouns;
+    public final WordSet abbreviations;
+    public final WordSet perfect;
+
+    private Lexicon(String lang, Map<String, List<String[]>> sections) {
+        this.lang = lang;
+        this.sections = sections;
+        stopwords = words("stopwords");
+        qualifiers = table("qualifier", v -> Qualifier.of(v));
+        qualifiersAfter = table("qualifier after", v -> Qualifier.of(v));
+        fillers = flags("filler");
+        nouns = table("noun", Lexicon::noun);
+        verbs = table("verb", Lexicon::verb);
+        subjectVerbs = table("subject verb", Lexicon::verb);
+        livesVerbs = flags("lives verb");
+        actsOf = table("act of", v -> {
+            String[] p = v.split("\\s+");
+            return new Act(Metric.of(p[0]), Metric.of(p.length > 1 ? p[1] : p[0]));
+        });
+        totalNouns = table("total noun", Metric::of);
+        totalLinkWords = phraseWords("total link");
+        toVerb = flags("to verb");
+        passive = words("passive");
+        units = flags("unit");
+        labels = flags("label");
+        ratios = flags("ratio");
+        forecasts = flags("forecast");
+        perYear = flags("per year");
+        perYearNotBefore = words("per year not before");
+        percent = flags("percent");
+        changeSign = new PhraseTable<>();
+        section("change down").forEach(e -> changeSign.add(e[0], -1));
+        section("change up").forEach(e -> changeSign.add(e[0], 1));
+        crossing = words("crossing");
+        destination = words("destination");
+        origin = words("origin");
+        locative = words("locative");
+        months = table("month", Integer::valueOf);
+        weekdays = table("weekday", Integer::valueOf);
+        seasons = table("season", v -> {
+            String[] p = v.trim().split("\\s+");
+            return new Season(Integer.parseInt(p[0]), Integer.parseInt(p[1]));
+        });
+        scales = table("scale", Double::valueOf);
+        modifiers = flags("modifier");
+        placePrefix = words("place prefix");
+        conjunctions = flags("conjunction");
+        nounTrailers = words("noun trailer");
+        totalLinks = flags("total link");
+        changeBaseline = words("change baseline");
+        current = flags("current");
+        era = words("era");
+        currentAfter = words("current after");
+        rates = flags("rate");
+        ratePeriods = flags("rate period");
+        migrationAgencies = flags("migration agency");
+        heading = words("heading");
+        attribution = words("attribution");
+        partitive = words("partitive");
+        changeBy = words("change by");
+        authorities = flags("authority");
+        averageDay = flags("average day");
+        comparisons = flags("comparison");
+        armed = words("armed");
+        rangeOpen = words("range open");
+        rangeJoin = words("range join");
+        Map<String, String> settings = new java.util.HashMap<>();
+        optional("settings").forEach(e -> settings.put(e[0], e[1]));
+        capitalizedMonths = !"no".equals(settings.get("capitalized months"));
+        decimalComma = "yes".equals(settings.get("decimal comma"));
+        eraNouns = optionalWords("era noun");
+        scaleJoiners = optionalWords("scale joiner");
+        dateJoiners = optionalWords("date joiner");
+        abbreviations = words("abbreviation");
+        perfect = words("perfect");
+        timeTemplates = section("time").stream().map(e -> TimeTemplate.parse(e[0], e[1])).toList();
+    }
+
+    /** The lexicon of a language ("en"); fails clearly when there is none. */
+    public static Lexicon forLanguage(String lang) {
+        return CACHE.computeIfAbsent(lang.toLowerCase(Locale.ROOT), Lexicon::load);
+    }
+
+    public String lang() {
+        return lang;
+    }
+
+    /** Abbreviations written with a dot that do not end a sentence ("Sept. 30", "Gov. Perry"). */
+    public Set<String> abbreviations() {
+        return abbreviations.words();
+    }
+
+    /** The language's sentence splitter: its abbreviations and {@code [sentence suppression]}. */
+    public Sentences sentences() {
+        return new Sentences(lang, abbreviations(), sentenceSuppressions());
+    }
+
+    /** Abbreviations after which ICU's segmenter finds no boundary ("Mr.", "U.S.A."), as written, in order. */
+    public List<String> sentenceSuppressions() {
+        return section("sentence suppression").stream().map(e -> e[0]).toList();
+    }
+
+    /** Function words, used to tell running prose from page chrome. */
+    public Set<String> stopwords() {
+        return stopwords.words();
+    }
+
+    private static Lexicon load(String lang) {
+        String resource = "/tally/lexicon/" + lang + ".lex";
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no lexicon for language '" + lang + "'");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, List<String[]>> sections = new LinkedHashMap<>();
+            List<String[]> current = null;
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                    continue;
+                }
+                if (trimmed.startsWith("[") && trimmed.endsWith("]")) {
+                    current = sections.computeIfAbsent(trimmed.substring(1, trimmed.length() - 1), k -> new ArrayList<>());
+                    continue;
+                }
+                if (current == null) {
+                    throw new IllegalStateException(resource + ":" + number + ": entry before any [section]");
+                }
+                int arrow = trimmed.indexOf(" -> ");
+                current.add(arrow < 0
+                        ? new String[] {trimmed, null}
+                        : new String[] {trimmed.substring(0, arrow).strip(), trimmed.substring(arrow + 4).strip()});
+            }
+            return new Lexicon(lang, sections);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<String[]> section(String name) {
+        List<String[]> entries = sections.get(name);
+        if (entries == null) {
+            throw new IllegalStateException("lexicon '" + lang + "' has no [" + name + "] section");
+        }
+        return entries;
+    }
+
+    /** A section a language may leave out. */
+    private List<String[]> optional(String name) {
+        return sections.getOrDefault(name, List.of());
+    }
+
+    private <V> PhraseTable<V> table(String name, Function<String, V> value) {
+        PhraseTable<V> table = new PhraseTable<>();
+        for (String[] e : section(name)) {
+            if (e[1] == null) {
+                throw new IllegalStateException("lexicon '" + lang + "' [" + name + "]: '" + e[0] + "' needs '-> value'");
+            }
+            table.add(e[0], value.apply(e[1]));
+        }
+        return table;
+    }
+
+    private PhraseTable<Boolean> flags(String name) {
+        PhraseTable<Boolean> table = new PhraseTable<>();
+        section(name).forEach(e -> table.add(e[0], Boolean.TRUE));
+        return table;
+    }
+
+    private WordSet words(String name) {
+        Set<String> words = new HashSet<>();
+        for (String[] e : section(name)) {
+            for (String w : e[0].split("\\s+")) {
+                words.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return new WordSet(words);
+    }
+
+    /** Entries of a section a language may leave out, each a word. */
+    private WordSet optionalWords(String name) {
+        Set<String> words = new HashSet<>();
+        optional(name).forEach(e -> words.add(e[0].toLowerCase(Locale.ROOT)));
+        return new WordSet(words);
+    }
+
+    private WordSet phraseWords(String name) {
+        Set<String> words = new HashSet<>();
+        section(name).forEach(e -> Tokenizer.tokenize(e[0]).forEach(t -> words.add(t.lower())));
+        return new WordSet(words);
+    }
+
+    private static Noun noun(String value) {
+        return switch (value) {
+            case "person" -> new Noun(Noun.Kind.PERSON, null);
+            case "migrant" -> new Noun(Noun.Kind.MIGRANT, Metric.MIGRANTS);
+            case "lives" -> new Noun(Noun.Kind.LIVES, Metric.DEATHS);
+            default -> new Noun(Noun.Kind.METRIC, Metric.of(value));
+        };
+    }
+
+    private static Verb verb(String value) {
+        String[] p = value.split("\\s+");
+        if (p.length < 3 || p.length > 4 || !(p[2].equals("transitive") || p[2].equals("intransitive"))
+                || p.length == 4 && !p[3].equals("displacement")) {
+            throw new IllegalStateException("verb entry needs 'metric metric transitive|intransitive [displacement]': " + value);
+        }
+        return new Verb(Metric.of(p[0]), Metric.of(p[1]), p[2].equals("transitive"), p.length == 4);
+    }
+}

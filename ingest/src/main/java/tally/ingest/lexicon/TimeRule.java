@@ -1,0 +1,48 @@
+package tally.ingest.lexicon;
+
+import java.util.Locale;
+
+/**
+ * What a time template means, language-neutral: the lexicon names one after each template
+ * ({@code since ... in {season} {year} -> SINCE_SEASON}) and a misspelled name fails when the
+ * lexicon loads. The periods themselves are worked out by the extractor's time resolution.
+ */
+public enum TimeRule {
+    // A date written out: needs the publication date only for "since ..." (the end of the period).
+    YEAR, YEARS, MONTH, MONTHS, MONTH_SPAN, SEASON, HALF1, HALF2, FIRST_MONTHS, QUARTER_1, QUARTER_2, QUARTER_3, QUARTER_4,
+    DAY, DAY_SPAN, SINCE_YEAR, SINCE_MONTH, SINCE_DAY, SINCE_SEASON, UNTIL_YEAR_END, UNTIL_MONTH_END, UNTIL_DAY,
+    // The period of another figure in the sentence or before it.
+    SAME, YEAR_BEFORE,
+    // Relative to the publication date ("last year", "in May", "yesterday").
+    LAST_YEAR(true), PAST_YEAR(true), THIS_YEAR(true), LAST_MONTH(true), THIS_MONTH(true), LAST_WEEK(true), THIS_WEEK(true),
+    PAST_YEARS(true), PAST_MONTHS(true), PAST_DECADE(true), PAST_TWO_DECADES(true), MONTHS_LAST_YEAR(true),
+    MONTHS_THIS_YEAR(true), MONTH_LAST_YEAR(true), MONTH_THIS_YEAR(true), HALF1_LAST_YEAR(true), HALF1_THIS_YEAR(true),
+    FIRST_MONTHS_LAST_YEAR(true), FIRST_MONTHS_THIS_YEAR(true), QUARTER_THIS_YEAR_1(true), QUARTER_THIS_YEAR_2(true),
+    QUARTER_THIS_YEAR_3(true), QUARTER_THIS_YEAR_4(true), UNTIL_LAST_YEAR_END(true), SINCE_MONTH_RECENT(true),
+    SINCE_DAY_RECENT(true), MONTH_RECENT(true), MONTHS_RECENT(true), FISCAL_YEAR_ENDED(true), DAY_RECENT(true),
+    DAY_SPAN_RECENT(true), YESTERDAY(true), TODAY(true), WEEKDAY(true);
+
+    private final boolean relative;
+
+    TimeRule() {
+        this(false);
+    }
+
+    TimeRule(boolean relative) {
+        this.relative = relative;
+    }
+
+    /** Whether the period is counted from the publication date, and cannot be had without it. */
+    public boolean relative() {
+        return relative;
+    }
+
+    /** The rule named in a lexicon; fails with the template's text when there is none. */
+    static TimeRule of(String name, String template) {
+        try {
+            return valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("unknown time rule '" + name + "' in time template '" + template + "'", e);
+        }
+    }
+}

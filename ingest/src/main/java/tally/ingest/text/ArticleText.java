@@ -1,0 +1,42 @@
+package tally.ingest.text;
+
+import java.util.List;
+import tally.stats.Span;
+
+/**
+ * An article's cleaned text, read by span: the one copy of its characters that the sentence
+ * splitter, the sieves and the tokenizer read, made once per article.
+ */
+public final class ArticleText {
+
+    private final String text;
+    private final char[] chars;
+
+    public ArticleText(String text) {
+        this.text = text;
+        this.chars = text.toCharArray();
+    }
+
+    /** The text as a string, for offsets into it and for number parsing. */
+    public String string() {
+        return text;
+    }
+
+    public String substring(Span span) {
+        return text.substring(span.start(), span.end());
+    }
+
+    /** The sentences of a paragraph. */
+    public List<Span> sentences(Sentences sentences, Span paragraph) {
+        return sentences.split(chars, paragraph.start(), paragraph.end());
+    }
+
+    public List<Token> tokens(Span span) {
+        return Tokenizer.tokenize(chars, span.start(), span.end());
+    }
+
+    /** Whether the span may hold one of the sieve's words ({@link WordSieve#mayHold}). */
+    public boolean mayHold(WordSieve sieve, Span span) {
+        return sieve.mayHold(chars, span.start(), span.end());
+    }
+}

@@ -1,0 +1,55 @@
+package tally.ingest.extract.mention;
+
+import tally.ingest.lexicon.Lexicon;
+import tally.ingest.text.Tokenizer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NumberReaderTest {
+
+    private final NumberReader reader = new NumberReader(Lexicon.forLanguage("en"));
+
+    private List<Double> values(String text) {
+        return reader.read(text, Tokenizer.tokenize(text)).stream().map(NumberMention::value).toList();
+    }
+
+    @Test
+    void digitsWithSeparatorsDecimalsAndScales() {
+        assertEquals(List.of(15273.0), values("15,273 people"));
+        assertEquals(List.of(2_500_000.0), values("2.5 million people"));
+        assertEquals(List.of(1_200_000.0), values("a 1.2-million-strong crowd"));
+        assertEquals(List.of(150_000.0), values("150 thousand migrants"));
+        assertEquals(List.of(5_000_000.0), values("a $5m reward"));
+    }
+
+    @Test
+    void numberWordsAreParsedByIcuSpellout() {
+        assertEquals(List.of(15_000.0), values("fifteen thousand people"));
+        assertEquals(List.of(72.0), values("Seventy-two migrants"));
+        assertEquals(List.of(4.0), values("four civilians"));
+        assertEquals(List.of(273.0), values("two hundred and seventy-three"));
+        assertEquals(List.of(24.0), values("two dozen soldiers"));
+    }
+
+    @Test
+    void vagueAmountsAndArticlesAreNotNumbers() {
+        assertEquals(List.of(), values("thousands of families, dozens of bodies, hundreds of migrants"));
+        assertEquals(List.of(), values("a man and an officer"));
+        assertEquals(List.of(), values("tens of thousands fled"));
+    }
+
+    @Test
+    void yearsAreMarked() {
+        List<NumberMention> found = reader.read("in 2006", Tokenizer.tokenize("in 2006"));
+        assertTrue(found.get(0).yearLike());
+        assertTrue(!reader.read("2,006 people", Tokenizer.tokenize("2,006 people")).get(0).yearLike());
+    }
+
+    @Test
+    void absurdDigitRunsAreIgnored() {
+        assertEquals(List.of(), values("1".repeat(40)));
+    }
+}
