@@ -142,7 +142,8 @@ def check_item(lang, index, where, item, text, problems):
     if parse_date(item.get("published")) is None:
         problems.append(f"{where}: published {item.get('published')!r}")
     countries = item.get("countries")
-    if not isinstance(countries, list) or not countries or not all(
+    # Empty when every figure is for a union or region (EU-wide asylum claims), not a country.
+    if not isinstance(countries, list) or not all(
             isinstance(c, str) and ISO2.match(c) for c in countries):
         problems.append(f"{where}: countries {countries!r}")
     if item.get("form") not in FORMS:
