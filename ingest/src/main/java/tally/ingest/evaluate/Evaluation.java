@@ -17,9 +17,10 @@ import tally.stats.json.Json;
 
 /**
  * Scores the extractor on a gold set: precision, recall and F1 on (metric, value), and on the
- * matched figures the accuracy of place, qualifier, period, basis and percent change. Each
- * disagreement names the link rule of the figure found, or, for a figure missed, the guard that
- * dropped its number ({@link Trace}).
+ * matched figures the accuracy of place, qualifier, period, basis and percent change. An item whose
+ * form is a page is read as a text copy of a page (the boilerplate filter runs), as {@code extract}
+ * reads a saved page; any other item is the article's own text. Each disagreement names the link
+ * rule of the figure found, or, for a figure missed, the guard that dropped its number ({@link Trace}).
  */
 public final class Evaluation {
 
@@ -27,9 +28,12 @@ public final class Evaluation {
     public record Miss(String itemId, String kind, String detail, String text) {
     }
 
-    /** The scores. Accuracies are over matched figures. */
+    /**
+     * The scores. Accuracies are over matched figures; {@code allRight} counts the matched figures
+     * whose place, qualifier, period and basis are all right, the figures a user can take as they are.
+     */
     public record Report(int items, int expected, int predicted, int matched, int placeRight, int qualifierRight,
-                         int periodRight, int basisRight, int changeRight, List<Miss> misses) {
+                         int periodRight, int basisRight, int changeRight, int allRight, List<Miss> misses) {
 
         public double precision() {
             return predicted == 0 ? 1 : matched / (double) predicted;
@@ -45,6 +49,11 @@ public final class Evaluation {
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
 
+        /** Expected figures found with every field right, over all expected figures. */
+        public double allFieldsRight() {
+            return expected == 0 ? 1 : allRight / (double) expected;
+        }
+
         private double share(int right) {
             return matched == 0 ? 0 : right / (double) matched;
         }
@@ -53,9 +62,11 @@ public final class Evaluation {
             return String.format(Locale.ROOT,
                     "items %d, expected %d, predicted %d, matched %d%n"
                             + "precision %.3f  recall %.3f  F1 %.3f%n"
-                            + "on matches: place %.3f  qualifier %.3f  period %.3f  basis %.3f  change %.3f",
+                            + "on matches: place %.3f  qualifier %.3f  period %.3f  basis %.3f  change %.3f%n"
+                            + "all fields right %.3f of expected (%d of %d)",
                     items, expected, predicted, matched, precision(), recall(), f1(),
-                    share(placeRight), share(qualifierRight), share(periodRight), share(basisRight), share(changeRight));
+                    share(placeRight), share(qualifierRight), share(periodRight), share(basisRight), share(changeRight),
+                    allFieldsRight(), allRight, expected);
         }
     }
 
@@ -92,10 +103,11 @@ public final class Evaluation {
         int period = 0;
         int basis = 0;
         int change = 0;
+        int allRight = 0;
         List<Miss> misses = new ArrayList<>();
         for (GoldItem item : items) {
             RawArticle raw = new RawArticle(item.id(), item.published(), "gold", null, null,
-                    item.lang() == null ? "en" : item.lang(), item.text(), false, item.id(), true);
+                    item.lang() == null ? "en" : item.lang(), item.text(), false, item.id(), !item.isPage());
             List<Trace.Dropped> dropped = new ArrayList<>();
             List<Figure> all = extraction.process(raw, (quote, value, reason) -> dropped.add(new Trace.Dropped(value, reason))).figures();
             List<Figure> found = new ArrayList<>(all);
@@ -110,10 +122,15 @@ public final class Evaluation {
                 }
                 found.remove(f);
                 matched++;
-                place += check(Objects.equals(f.place(), e.place()), item, f, "place", e.place(), f.place(), misses);
-                qualifier += check(f.qualifier() == e.qualifier(), item, f, "qualifier", e.qualifier(), f.qualifier(), misses);
-                period += check(Objects.equals(f.period(), e.period()), item, f, "period", e.period(), f.period(), misses);
-                basis += check(f.basis() == e.basis(), item, f, "basis", e.basis(), f.basis(), misses);
+                int placeOk = check(Objects.equals(f.place(), e.place()), item, f, "place", e.place(), f.place(), misses);
+                int qualifierOk = check(f.qualifier() == e.qualifier(), item, f, "qualifier", e.qualifier(), f.qualifier(), misses);
+                int periodOk = check(Objects.equals(f.period(), e.period()), item, f, "period", e.period(), f.period(), misses);
+                int basisOk = check(f.basis() == e.basis(), item, f, "basis", e.basis(), f.basis(), misses);
+                place += placeOk;
+                qualifier += qualifierOk;
+                period += periodOk;
+                basis += basisOk;
+                allRight += placeOk & qualifierOk & periodOk & basisOk;
                 Double want = e.change() == null ? null : e.change().percent();
                 Double got = f.change() == null ? null : f.change().percent();
                 change += check(Objects.equals(want, got), item, f, "change", want, got, misses);
@@ -122,7 +139,8 @@ public final class Evaluation {
                 misses.add(new Miss(item.id(), "spurious", f.metric().json() + " " + fmt(f.value()) + " [rule " + f.rule() + "]", item.text()));
             }
         }
-        return new Report(items.size(), expected, predicted, matched, place, qualifier, period, basis, change, misses);
+        return new Report(items.size(), expected, predicted, matched, place, qualifier, period, basis, change, allRight,
+                misses);
     }
 
     private static int check(boolean right, GoldItem item, Figure f, String field, Object want, Object got, List<Miss> misses) {

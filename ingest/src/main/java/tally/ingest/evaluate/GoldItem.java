@@ -8,9 +8,28 @@ import tally.stats.Metric;
 import tally.stats.Period;
 import tally.stats.Qualifier;
 
-/** One gold-set item: a short text and every figure a careful annotator finds in it. */
+/**
+ * One gold-set item: a short text and every figure a careful annotator finds in it.
+ *
+ * @param form {@code "page"} when the text is a copy of a whole web page with its chrome (captions,
+ *             menus, related links), which extraction then reads as a page; null or
+ *             {@code "passage"} for the article's own text
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record GoldItem(String id, LocalDate published, String lang, String text, List<Expected> expect, String note) {
+public record GoldItem(String id, LocalDate published, String lang, String text, List<Expected> expect, String note,
+                       String form) {
+
+    /** The form of an item that is a text copy of a whole page. */
+    public static final String PAGE = "page";
+
+    /** An item of the article's own text. */
+    public GoldItem(String id, LocalDate published, String lang, String text, List<Expected> expect, String note) {
+        this(id, published, lang, text, expect, note, null);
+    }
+
+    public boolean isPage() {
+        return PAGE.equals(form);
+    }
 
     /** An expected figure; {@code change} holds the expected percent change, if any. */
     @JsonIgnoreProperties(ignoreUnknown = true)

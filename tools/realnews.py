@@ -1,0 +1,247 @@
+#!/usr/bin/env python3
+"""Checks and assembles the real-news development set (realnews/README.md).
+
+The gold annotations (realnews/gold/<lang>.jsonl) are committed; the texts they annotate
+(realnews/text/<lang>/<id>.txt) are stored copies of news pages and stay out of git, so this
+script checks the one against the other and joins them into the gold-set format that
+`tally.jar evaluate` reads.
+
+Usage: python3 tools/realnews.py [--root DIR] check [--allow-missing]
+       python3 tools/realnews.py [--root DIR] assemble [--allow-missing]
+"""
+
+import argparse
+import datetime
+import json
+import os
+import re
+import sys
+
+VIOLENCE = {"deaths", "injuries", "kidnappings", "disappearances", "arrests"}
+MIGRATION = {"migrants", "apprehensions", "deportations", "migrant_deaths", "asylum_claims"}
+QUALIFIERS = {"exact", "approximately", "at_least", "at_most"}
+BASES = {"total", "per_year"}
+KINDS = {"flow", "stock", "cumulative", "incident"}
+# Violence metrics say what kind of violence they count; migration metrics (migrant_deaths too) say who moves.
+DEATH_DEFINITIONS = {"organized_crime", "homicide", "armed_conflict", "unspecified"}
+MIGRANT_DEFINITIONS = {"irregular", "refugees", "idp", "returnees", "unspecified"}
+FORMS = {"passage", "page"}
+LANGS = {"en", "es"}
+ISO2 = re.compile(r"^[A-Z]{2}$")
+ITEM_FIELDS = {"id", "url", "source", "published", "lang", "countries", "form", "split", "expect", "note"}
+FIGURE_FIELDS = {"metric", "value", "qualifier", "place", "period", "basis", "kind", "definition", "evidence",
+                 "note"}
+# Past ~12 words an evidence string stops being a pointer and starts being a copy of the article.
+MAX_EVIDENCE_WORDS = 16
+
+
+def default_root():
+    return os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "realnews")
+
+
+def split_for(index):
+    """The deterministic split: every third item of a language file (0-based index % 3 == 2) is held out."""
+    return "holdout" if index % 3 == 2 else "dev"
+
+
+def parse_date(value):
+    try:
+        return datetime.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def load_gold(root):
+    """Every item of every language file, in file order, with its index in its own file."""
+    items = []
+    problems = []
+    gold_dir = os.path.join(root, "gold")
+    for lang in sorted(LANGS):
+        path = os.path.join(gold_dir, lang + ".jsonl")
+        if not os.path.exists(path):
+            continue
+        index = 0
+        with open(path, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    item = json.loads(line)
+                except json.JSONDecodeError as e:
+                    problems.append(f"{path}:{n}: invalid JSON ({e})")
+                    index += 1
+                    continue
+                items.append((lang, index, f"{path}:{n}", item))
+                index += 1
+    return items, problems
+
+
+def text_path(root, item):
+    return os.path.join(root, "text", item.get("lang", ""), str(item.get("id")) + ".txt")
+
+
+def read_text(root, item):
+    path = text_path(root, item)
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def check_figure(where, fig, text, problems):
+    unknown = set(fig) - FIGURE_FIELDS
+    if unknown:
+        problems.append(f"{where}: unknown fields {sorted(unknown)}")
+    metric = fig.get("metric")
+    if metric not in VIOLENCE | MIGRATION:
+        problems.append(f"{where}: metric {metric!r}")
+    value = fig.get("value")
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
+        problems.append(f"{where}: value {value!r}")
+    if fig.get("qualifier") not in QUALIFIERS:
+        problems.append(f"{where}: qualifier {fig.get('qualifier')!r}")
+    place = fig.get("place")
+    if place is not None and not (isinstance(place, str) and ISO2.match(place)):
+        problems.append(f"{where}: place {place!r}")
+    period = fig.get("period")
+    if period is not None:
+        start = parse_date(period.get("from")) if isinstance(period, dict) else None
+        end = parse_date(period.get("to")) if isinstance(period, dict) else None
+        if start is None or end is None or start > end:
+            problems.append(f"{where}: period {period!r}")
+    if fig.get("basis") not in BASES:
+        problems.append(f"{where}: basis {fig.get('basis')!r}")
+    if fig.get("kind") not in KINDS:
+        problems.append(f"{where}: kind {fig.get('kind')!r}")
+    definitions = MIGRANT_DEFINITIONS if metric in MIGRATION else DEATH_DEFINITIONS
+    if fig.get("definition") not in definitions:
+        problems.append(f"{where}: definition {fig.get('definition')!r} for {metric}")
+    evidence = fig.get("evidence")
+    if not isinstance(evidence, str) or not evidence.strip():
+        problems.append(f"{where}: no evidence")
+    else:
+        if len(evidence.split()) > MAX_EVIDENCE_WORDS:
+            problems.append(f"{where}: evidence longer than {MAX_EVIDENCE_WORDS} words")
+        if text is not None and evidence not in text:
+            problems.append(f"{where}: evidence not in the text: {evidence!r}")
+
+
+def check_item(lang, index, where, item, text, problems):
+    unknown = set(item) - ITEM_FIELDS
+    if unknown:
+        problems.append(f"{where}: unknown fields {sorted(unknown)}")
+    item_id = item.get("id")
+    if not isinstance(item_id, str) or not re.match(rf"^rn-{lang}-\d{{3,}}$", item_id):
+        problems.append(f"{where}: id {item_id!r} is not rn-{lang}-NNN")
+    if item.get("lang") != lang:
+        problems.append(f"{where}: lang {item.get('lang')!r} in the {lang} file")
+    if not isinstance(item.get("url"), str) or not item["url"].startswith("http"):
+        problems.append(f"{where}: url {item.get('url')!r}")
+    if not isinstance(item.get("source"), str) or not item["source"].strip():
+        problems.append(f"{where}: no source")
+    if parse_date(item.get("published")) is None:
+        problems.append(f"{where}: published {item.get('published')!r}")
+    countries = item.get("countries")
+    # Empty when every figure is for a union or region (EU-wide asylum claims), not a country.
+    if not isinstance(countries, list) or not all(
+            isinstance(c, str) and ISO2.match(c) for c in countries):
+        problems.append(f"{where}: countries {countries!r}")
+    if item.get("form") not in FORMS:
+        problems.append(f"{where}: form {item.get('form')!r}")
+    if item.get("split") != split_for(index):
+        problems.append(f"{where}: split {item.get('split')!r}, should be {split_for(index)} (index {index})")
+    expect = item.get("expect")
+    if not isinstance(expect, list):
+        problems.append(f"{where}: expect is not a list")
+        return
+    for k, fig in enumerate(expect):
+        if not isinstance(fig, dict):
+            problems.append(f"{where}: figure {k} is not an object")
+            continue
+        check_figure(f"{where} figure {k} ({item_id})", fig, text, problems)
+
+
+def check(root, allow_missing):
+    items, problems = load_gold(root)
+    missing = []
+    seen = set()
+    for lang, index, where, item in items:
+        if item.get("id") in seen:
+            problems.append(f"{where}: duplicate id {item.get('id')}")
+        seen.add(item.get("id"))
+        text = read_text(root, item)
+        if text is None:
+            missing.append(text_path(root, item))
+        check_item(lang, index, where, item, text, problems)
+    for p in problems:
+        print("problem: " + p)
+    for m in missing:
+        print("missing text: " + m)
+    print(summary(items))
+    if missing:
+        print(f"{len(missing)} texts missing" + (" (allowed)" if allow_missing else ""))
+    return 1 if problems or (missing and not allow_missing) else 0
+
+
+def summary(items):
+    figures = lambda subset: sum(len(i.get("expect") or []) for i in subset)  # noqa: E731
+    rows = [f"items {len(items)}, figures {figures([i for _, _, _, i in items])}"]
+    for label, key in (("language", "lang"), ("form", "form"), ("split", "split")):
+        groups = {}
+        for _, _, _, item in items:
+            groups.setdefault(str(item.get(key)), []).append(item)
+        rows.append(f"by {label}: " + ", ".join(
+            f"{k} {len(v)} items / {figures(v)} figures" for k, v in sorted(groups.items())))
+    countries = sorted({c for _, _, _, i in items for c in (i.get("countries") or []) if isinstance(c, str)})
+    rows.append(f"distinct countries {len(countries)}: {' '.join(countries)}")
+    return "\n".join(rows)
+
+
+def assemble(root, allow_missing):
+    items, problems = load_gold(root)
+    for p in problems:
+        print("problem: " + p)
+    out = {}
+    missing = 0
+    for lang, _, _, item in items:
+        text = read_text(root, item)
+        if text is None:
+            missing += 1
+            continue
+        record = {"id": item["id"], "published": item["published"], "lang": item["lang"], "text": text,
+                  "expect": item["expect"], "form": item["form"], "url": item["url"], "source": item["source"]}
+        for name in (f"{lang}-{item['split']}", f"all-{item['split']}"):
+            out.setdefault(name, []).append(record)
+    if problems or (missing and not allow_missing):
+        print(f"not assembled: {len(problems)} problems, {missing} texts missing (run check)")
+        return 1
+    build = os.path.join(root, "build")
+    os.makedirs(build, exist_ok=True)
+    for lang in sorted(LANGS) + ["all"]:
+        for split in ("dev", "holdout"):
+            name = f"{lang}-{split}"
+            records = out.get(name, [])
+            path = os.path.join(build, name + ".jsonl")
+            with open(path, "w", encoding="utf-8") as f:
+                for r in records:
+                    f.write(json.dumps(r, ensure_ascii=False) + "\n")
+            print(f"{path}: {len(records)} items, {sum(len(r['expect']) for r in records)} figures")
+    return 0
+
+
+def main(argv):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--root", default=default_root(), help="the realnews folder (default: next to tools/)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, help_text in (("check", "validate the gold files against the texts and print counts"),
+                            ("assemble", "write build/{en,es,all}-{dev,holdout}.jsonl for `tally.jar evaluate`")):
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("--allow-missing", action="store_true", help="texts may be missing (not an error)")
+    args = parser.parse_args(argv)
+    if args.command == "check":
+        return check(args.root, args.allow_missing)
+    return assemble(args.root, args.allow_missing)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
