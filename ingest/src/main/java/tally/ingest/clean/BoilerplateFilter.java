@@ -23,6 +23,13 @@ public final class BoilerplateFilter {
     static final double STOPWORDS_LOW = 0.30;
     static final double STOPWORDS_HIGH = 0.32;
     static final double MAX_LINK_DENSITY = 0.2;
+    /**
+     * News ledes are dense with names ("Armed bandits attacked Magami in Maradun, Zamfara State,
+     * leaving 17 dead."): written as whole sentences of some length, they are near-good from this
+     * stop-word density, which menus, tickers and bylines do not reach as sentences.
+     */
+    static final double STOPWORDS_NEWS = 0.15;
+    static final int SENTENCE_WORDS = 12;
     /** Non-good blocks that may stand inside one region (an ad slot, a "continue reading" line). */
     static final int MAX_GAP = 2;
     /** A second region is kept when it is at least this share of the largest (an article split by an ad). */
@@ -92,7 +99,7 @@ public final class BoilerplateFilter {
             kind = Kind.SHORT;
         } else if (density >= STOPWORDS_HIGH) {
             kind = text.length() > LENGTH_HIGH ? Kind.GOOD : Kind.NEAR_GOOD;
-        } else if (density >= STOPWORDS_LOW) {
+        } else if (density >= STOPWORDS_LOW || density >= STOPWORDS_NEWS && isSentences(text, words)) {
             kind = Kind.NEAR_GOOD;
         } else {
             kind = Kind.BAD;
@@ -101,6 +108,16 @@ public final class BoilerplateFilter {
             kind = Kind.SHORT; // a list item is prose only where prose surrounds it
         }
         return kind;
+    }
+
+    /** Whether the block reads as whole sentences: long enough, and ending as a sentence ends. */
+    private static boolean isSentences(String text, int words) {
+        if (words < SENTENCE_WORDS) {
+            return false;
+        }
+        String t = text.strip();
+        char last = t.charAt(t.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201d';
     }
 
     private boolean isFromTheFuture(Block b, LocalDate published) {

@@ -46,6 +46,20 @@ class ArticleCleanerTest {
         assertEquals((PROSE.strip() + "\n\n" + PROSE.strip()), a.text());
     }
 
+    /** A lede dense with names (low in stop words) is still the article's first paragraph when written as a sentence. */
+    @Test
+    void aTextCopyKeepsItsNameHeavyLede() {
+        String lede = "CULIACAN, Mexico -- Gunmen attacked a ranch in the village of El Rodeo in Badiraguato municipality, Sinaloa state, "
+                + "on Saturday, leaving nine people dead, officials said.";
+        String text = "Gunmen kill 9 in Sinaloa village\n\nHome\n\nWorld\n\nAmericas\n\n" + lede + "\n\n"
+                + "WATCH: Sinaloa cartel violence\n\nVideo shows smoke over hills\n\n" + PROSE + "\n\n" + PROSE + "\n\n" + PROSE
+                + "\n\nRead more stories\n\nEmail us\n\nFollow us\n\nMost popular: Storm leaves 3,000 homes without power in Texas city.\n";
+        CleanArticle a = cleaner.clean(Articles.raw("2019-06-02", text, false));
+        assertTrue(a.text().startsWith(lede), a.text());
+        assertFalse(a.text().contains("Home"));
+        assertFalse(a.text().contains("Most popular"));
+    }
+
     @Test
     void aShortTextIsKeptWhole() {
         CleanArticle a = cleaner.clean(Articles.raw("2012-09-17", "Gunmen killed 4 people.", false));
