@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import tally.stats.Basis;
+import tally.stats.ExtractorVersion;
 import tally.stats.Figure;
 import tally.stats.Metric;
 import tally.stats.Period;
@@ -60,7 +61,7 @@ public final class BenchFigures {
         double value = 10 + random.nextInt(100_000);
         return new Figure(id, articleId, null, published, source, metric, value, QUALIFIERS[random.nextInt(QUALIFIERS.length)],
                 place, period, Basis.TOTAL, "A synthetic sentence of about the usual length, reporting " + (long) value
-                + " of something in a place in a year, said an official.", new Span(0, 120), "tally-extract/1/en", new Span(10, 30),
+                + " of something in a place in a year, said an official.", new Span(0, 120), new ExtractorVersion(1, "en").encode(), new Span(10, 30),
                 null, "en", "https://news.example/" + articleId, List.of());
     }
 }

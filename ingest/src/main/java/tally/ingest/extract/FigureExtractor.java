@@ -52,7 +52,7 @@ public final class FigureExtractor {
         this.places = new PlaceResolver(lex);
         this.periods = new PeriodResolver(lex, guards, linker);
         this.percentChanges = new PercentChanges(lex);
-        this.extractor = "tally-extract/" + VERSION + "/" + lang;
+        this.extractor = new tally.stats.ExtractorVersion(Integer.parseInt(VERSION), lang).encode();
     }
 
     public List<Figure> extract(CleanArticle article) {

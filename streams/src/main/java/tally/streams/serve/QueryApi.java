@@ -25,6 +25,7 @@ import tally.stats.consolidate.Consolidation;
 import tally.stats.consolidate.Estimate;
 import tally.stats.consolidate.Report;
 import tally.stats.consolidate.ReporterReports;
+import tally.stats.consolidate.SeriesKey;
 import tally.stats.consolidate.SeriesPoint;
 import tally.stats.consolidate.StatisticKey;
 import tally.stats.consolidate.StatisticReports;
@@ -116,7 +117,7 @@ final class QueryApi {
         // The points as the topology last published them: the series are not computed again here.
         List<SeriesPoint> points;
         if (metric.isPresent() && place.isPresent()) {
-            String key = metric.get().category().json() + "|" + metric.get().json() + "|" + place.get();
+            String key = new SeriesKey(metric.get(), place.get()).encode();
             // Points are keyed series|year and partitioned by series: one range on the owner of the series.
             points = List.copyOf(stores.under(YearlySeriesTopology.PUBLISHED_STORE, key, key, SeriesPoint.class).values());
         } else {
@@ -124,14 +125,13 @@ final class QueryApi {
         }
         Map<String, List<SeriesPoint>> found = new TreeMap<>();
         for (SeriesPoint p : points) {
-            found.computeIfAbsent(p.category().json() + "|" + p.metric().json() + "|" + p.place(), k -> new ArrayList<>()).add(p);
+            found.computeIfAbsent(p.key().series().encode(), k -> new ArrayList<>()).add(p);
         }
         List<Series> series = found.values().stream()
                 .map(ofOneSeries -> {
                     List<SeriesPoint> byYear = ofOneSeries.stream().sorted(Comparator.comparingInt(SeriesPoint::year)).toList();
                     SeriesPoint first = byYear.get(0);
-                    String key = first.category().json() + "|" + first.metric().json() + "|" + first.place();
-                    return new Series(key, first.category(), first.metric(), first.place(), byYear);
+                    return new Series(first.key().series().encode(), first.category(), first.metric(), first.place(), byYear);
                 })
                 .filter(s -> category.map(c -> s.category() == c).orElse(true))
                 .filter(s -> metric.map(m -> s.metric() == m).orElse(true))
@@ -158,13 +158,13 @@ final class QueryApi {
 
     private ProvenanceAnswer provenance(HttpExchange ex) {
         StatisticKey statistic = QueryParameters.of(ex.getRequestURI(), Set.of("statistic")).statistic();
-        String key = statistic.key();
-        StatisticReports summary = stores.get(ConsolidationTopology.SUMMARIES_STORE, key, statistic.seriesKey(), StatisticReports.class);
+        String key = statistic.encode();
+        StatisticReports summary = stores.get(ConsolidationTopology.SUMMARIES_STORE, key, statistic.series().encode(), StatisticReports.class);
         if (summary == null || summary.isEmpty()) {
             throw ApiException.notFound("no estimate of " + key + " (see /api/estimates for the statistics there are)");
         }
         // Each reporter's reports are keyed statistic|reporter, in the partition of the series: one range on its owner.
-        List<Report> reports = stores.under(ConsolidationTopology.REPORTS_STORE, statistic.seriesKey(), key,
+        List<Report> reports = stores.under(ConsolidationTopology.REPORTS_STORE, statistic.series().encode(), key,
                 ReporterReports.class).values().stream().flatMap(r -> r.byFigure().values().stream()).toList();
         List<Source> sources = reports.stream()
                 .sorted(Comparator.comparing(Report::figureId))

@@ -117,7 +117,7 @@ public final class ConsolidationTopology {
         /** Every article id of a statistic, from the reports of all its reporters. */
         private Stream<String> articles(String statistic) {
             List<String> articles = new ArrayList<>();
-            try (KeyValueIterator<String, ReporterReports> all = reports.prefixScan(statistic + "|", TallySerdes.KEY.serializer())) {
+            try (KeyValueIterator<String, ReporterReports> all = reports.prefixScan(ReportUpdate.reportersOf(statistic), TallySerdes.KEY.serializer())) {
                 all.forEachRemaining((KeyValue<String, ReporterReports> kv) -> articles.addAll(kv.value.articles()));
             }
             return articles.stream();

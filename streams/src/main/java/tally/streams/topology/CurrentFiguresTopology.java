@@ -10,7 +10,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
-import tally.stats.consolidate.Snapshot;
+import tally.stats.ExtractorVersion;
 import tally.stats.normalize.NormalizedFigure;
 
 /**
@@ -76,7 +76,7 @@ public final class CurrentFiguresTopology {
             NormalizedFigure figure = Objects.requireNonNull(record.value(), "validated figures are never null");
             String articleId = record.key();
             String figureId = figure.figure().id();
-            int version = Snapshot.version(figure.figure().extractor());
+            int version = ExtractorVersion.numberOf(figure.figure().extractor());
             ArticleVersion known = versions.get(articleId);
             if (known != null && version < known.version()) {
                 return; // an older extraction arriving late: the newer one stands

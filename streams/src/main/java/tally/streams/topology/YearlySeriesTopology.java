@@ -18,7 +18,9 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import tally.stats.Topics;
 import tally.stats.consolidate.Estimate;
+import tally.stats.consolidate.PointKey;
 import tally.stats.consolidate.SeriesEntry;
+import tally.stats.consolidate.SeriesKey;
 import tally.stats.consolidate.SeriesPoint;
 import tally.stats.consolidate.StatisticKey;
 import tally.stats.consolidate.YearlySeries;
@@ -90,11 +92,11 @@ public final class YearlySeriesTopology {
                 public void process(Record<String, Estimate> record) {
                     Estimate e = record.value();
                     StatisticKey statistic = e == null ? StatisticKey.parse(record.key()) : new StatisticKey(e.metric(), e.place(), e.period(), e.basis());
-                    String series = statistic.seriesKey();
+                    SeriesKey series = statistic.series();
                     SeriesEntry entry = e == null ? null : SeriesEntry.of(e);
                     TreeMap<Integer, SeriesYear> changed = new TreeMap<>();
                     for (int y = statistic.period().from().getYear(); y <= statistic.period().to().getYear(); y++) {
-                        String key = series + "|" + y;
+                        String key = new PointKey(series, y).encode();
                         SeriesYear before = years.get(key);
                         SeriesEntry counted = entry != null && YearlySeries.contributes(entry, y) ? entry : null;
                         if (Objects.equals(before == null ? null : before.byStatistic().get(record.key()), counted)) {
@@ -129,21 +131,21 @@ public final class YearlySeriesTopology {
                 }
 
                 /** The last published point of a year, from {@code points} if this record read or wrote it already. */
-                private SeriesPoint point(Map<Integer, SeriesPoint> points, String series, int year) {
+                private SeriesPoint point(Map<Integer, SeriesPoint> points, SeriesKey series, int year) {
                     if (points.containsKey(year)) {
                         return points.get(year);
                     }
-                    SeriesPoint p = published.get(series + "|" + year);
+                    SeriesPoint p = published.get(new PointKey(series, year).encode());
                     points.put(year, p);
                     return p;
                 }
 
-                private void publish(Record<String, Estimate> record, String series, int year, SeriesPoint before, SeriesPoint now,
+                private void publish(Record<String, Estimate> record, SeriesKey series, int year, SeriesPoint before, SeriesPoint now,
                                      Map<Integer, SeriesPoint> points) {
                     if (Objects.equals(before, now)) {
                         return;
                     }
-                    String key = series + "|" + year;
+                    String key = new PointKey(series, year).encode();
                     if (now == null) {
                         published.delete(key);
                     } else {

@@ -197,7 +197,7 @@ class TallyHttpServerTest {
         Set<Integer> owners = new TreeSet<>();
         for (String statistic : published.keySet()) {
             owners.add(instances.get(0).app().streams().queryMetadataForKey(ConsolidationTopology.SUMMARIES_STORE,
-                    StatisticKey.parse(statistic).seriesKey(), new StringSerializer()).activeHost().port());
+                    StatisticKey.parse(statistic).series().encode(), new StringSerializer()).activeHost().port());
         }
         assertEquals(2, owners.size(), "estimates are spread over both instances");
     }
