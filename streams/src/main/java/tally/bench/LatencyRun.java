@@ -18,7 +18,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import tally.stats.Figure;
 import tally.stats.Topics;
 import tally.streams.app.TallyApp;
-import tally.streams.topology.TallySerdes;
+import tally.streams.topology.TallyTopics;
 
 /**
  * End-to-end latency at a steady rate: figures are published into {@code tally.figures} at
@@ -97,7 +97,7 @@ final class LatencyRun {
                 long due = Math.min(total, (System.nanoTime() - start) * rate / 1_000_000_000L);
                 for (; sent < due; sent++) {
                     Figure f = figures.next();
-                    producer.send(new ProducerRecord<>(Topics.FIGURES, f.articleId(), TallySerdes.FIGURE.serializer().serialize(Topics.FIGURES, f)));
+                    producer.send(new ProducerRecord<>(Topics.FIGURES, f.articleId(), TallyTopics.FIGURES.valueSerde().serializer().serialize(Topics.FIGURES, f)));
                 }
                 try {
                     Thread.sleep(10);

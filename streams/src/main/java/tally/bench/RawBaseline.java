@@ -22,7 +22,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import tally.ingest.publish.KafkaPublisher;
 import tally.stats.Figure;
 import tally.stats.Topics;
-import tally.streams.topology.TallySerdes;
+import tally.streams.topology.TallyTopics;
 
 /**
  * The ceiling of this machine and broker: N figures produced with Tally's producer settings
@@ -60,7 +60,7 @@ final class RawBaseline {
                 new ByteArraySerializer())) {
             for (long i = 0; i < n; i++) {
                 Figure f = figures.next();
-                byte[] value = TallySerdes.FIGURE.serializer().serialize(Topics.FIGURES, f);
+                byte[] value = TallyTopics.FIGURES.valueSerde().serializer().serialize(Topics.FIGURES, f);
                 bytes += value.length;
                 producer.send(new ProducerRecord<>(topic, f.articleId(), value), (m, e) -> {
                     if (e != null) {

@@ -8,15 +8,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
-import tally.stats.Topics;
 import tally.stats.consolidate.Estimate;
 import tally.stats.consolidate.PointKey;
 import tally.stats.consolidate.SeriesEntry;
@@ -24,6 +21,7 @@ import tally.stats.consolidate.SeriesKey;
 import tally.stats.consolidate.SeriesPoint;
 import tally.stats.consolidate.StatisticKey;
 import tally.stats.consolidate.YearlySeries;
+import tally.streams.kafka.StoreDef;
 
 /**
  * Per (category, metric, place), estimates become one point per calendar year in
@@ -37,9 +35,12 @@ import tally.stats.consolidate.YearlySeries;
 public final class YearlySeriesTopology {
 
     static final String POINTS = "changed-series-points";
-    static final String YEARS_STORE = "series-years";
-    /** The points last published, by the key of {@code tally.series.yearly} ({@code violence|deaths|MX|2010}). */
-    public static final String PUBLISHED_STORE = "published-series-points";
+    /** The estimates of a series that count in a year, by {@code PointKey}. */
+    static final StoreDef<String, SeriesYear> YEARS_STORE = new StoreDef<>("series-years",
+            TallySerdes.KEY, TallySerdes.SERIES_YEAR, SeriesYear.class);
+    /** The points last published, by the key of {@code tally.series.yearly} ({@code PointKey}). */
+    public static final StoreDef<String, SeriesPoint> PUBLISHED_STORE = new StoreDef<>("published-series-points",
+            TallySerdes.KEY, TallySerdes.PUBLISHED_POINT, SeriesPoint.class);
     static final String SINK = "series-sink";
 
     private YearlySeriesTopology() {
@@ -49,7 +50,7 @@ public final class YearlySeriesTopology {
     public static void series(KStream<String, Estimate> estimates, YearlySeries yearly) {
         estimates
                 .process(new ChangedPoints(yearly), Named.as(POINTS))
-                .to(Topics.SERIES_YEARLY, Produced.with(TallySerdes.KEY, TallySerdes.SERIES_POINT).withName(SINK));
+                .to(TallyTopics.SERIES_YEARLY.name(), TallyTopics.SERIES_YEARLY.produced(SINK));
     }
 
 
@@ -67,11 +68,7 @@ public final class YearlySeriesTopology {
 
         @Override
         public Set<StoreBuilder<?>> stores() {
-            return Set.of(
-                    Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(YEARS_STORE), TallySerdes.KEY, TallySerdes.SERIES_YEAR)
-                            .withCachingEnabled(),
-                    Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PUBLISHED_STORE), TallySerdes.KEY, TallySerdes.PUBLISHED_POINT)
-                            .withCachingEnabled());
+            return Set.of(YEARS_STORE.builder(), PUBLISHED_STORE.builder());
         }
 
         @Override
@@ -84,8 +81,8 @@ public final class YearlySeriesTopology {
                 @Override
                 public void init(ProcessorContext<String, SeriesPoint> context) {
                     this.context = context;
-                    this.years = context.getStateStore(YEARS_STORE);
-                    this.published = context.getStateStore(PUBLISHED_STORE);
+                    this.years = YEARS_STORE.in(context);
+                    this.published = PUBLISHED_STORE.in(context);
                 }
 
                 @Override

@@ -41,7 +41,7 @@ import tally.cli.TallyRun;
 import tally.stats.Topics;
 import tally.stats.consolidate.Estimate;
 import tally.streams.app.TallyStreamsConfig;
-import tally.streams.topology.TallySerdes;
+import tally.streams.topology.TallyTopics;
 
 /**
  * ingest and run against a broker that only takes SASL_SSL (PLAIN over TLS with a self-signed
@@ -130,7 +130,7 @@ class SecureKafkaTest {
         assertEquals(0, ingest.exit(), ingest.err());
         assertTrue(ingest.out().startsWith("ingested 54 articles and "), ingest.out());
         assertTrue(ingest.out().contains(" to " + saslBootstrap + " in "), "through the SASL_SSL listener: " + ingest.out());
-        assertFalse(TopicReader.all(secureClient, Topics.FIGURES, TallySerdes.FIGURE.deserializer()).isEmpty());
+        assertFalse(TopicReader.all(secureClient, Topics.FIGURES, TallyTopics.FIGURES.valueSerde().deserializer()).isEmpty());
 
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -145,7 +145,7 @@ class SecureKafkaTest {
         runner.start();
         try {
             awaitCaughtUp(runner, out, err);
-            Map<String, Estimate> estimates = TopicReader.latest(secureClient, Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer());
+            Map<String, Estimate> estimates = TopicReader.latest(secureClient, TallyTopics.ESTIMATES);
             assertTrue(estimates.containsKey("deaths|MX|2010-01-01|2010-12-31|total"), estimates.keySet().toString());
         } finally {
             runner.interrupt(); // as Ctrl-C: run closes the Streams application and returns
