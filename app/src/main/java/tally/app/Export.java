@@ -1,4 +1,4 @@
-package tally.streams.app;
+package tally.app;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

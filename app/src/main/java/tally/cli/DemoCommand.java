@@ -18,7 +18,7 @@ import tally.stats.Topics;
 import tally.stats.consolidate.Estimate;
 import tally.stats.consolidate.Mentions;
 import tally.stats.consolidate.SeriesPoint;
-import tally.streams.app.Tables;
+import tally.app.Tables;
 import tally.streams.app.TallyApp;
 import tally.streams.app.TallyStreamsConfig;
 import tally.streams.kafka.CaughtUp;

@@ -1,4 +1,4 @@
-package tally.streams.kafka;
+package tally.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,11 +36,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import tally.cli.Tally;
-import tally.cli.TallyRun;
 import tally.stats.Topics;
 import tally.stats.consolidate.Estimate;
 import tally.streams.app.TallyStreamsConfig;
+import tally.streams.kafka.CaughtUp;
+import tally.streams.kafka.EmbeddedKafka;
+import tally.streams.kafka.TopicReader;
 import tally.streams.topology.TallyTopics;
 
 /**

@@ -15,6 +15,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import tally.ingest.generate.SyntheticFigures;
 import tally.stats.Figure;
 import tally.stats.Topics;
 import tally.streams.app.TallyApp;
@@ -87,7 +88,7 @@ final class LatencyRun {
 
     /** {@code rate} figures a second, sent in 10 ms slices on schedule. */
     private static void produceSteadily(Properties client, int rate, int seconds, AtomicBoolean producing) {
-        BenchFigures figures = new BenchFigures(13, "lat");
+        SyntheticFigures figures = new SyntheticFigures(13, "lat");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(tally.ingest.publish.KafkaPublisher.producerConfig(client), new StringSerializer(),
                 new ByteArraySerializer())) {
             long start = System.nanoTime();

@@ -19,6 +19,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import tally.ingest.generate.SyntheticFigures;
 import tally.ingest.publish.KafkaPublisher;
 import tally.stats.Figure;
 import tally.stats.Topics;
@@ -52,7 +53,7 @@ final class RawBaseline {
     }
 
     /** Produces {@code n} figures to {@code topic}; returns the bytes sent. Fails if any send failed. */
-    static long produce(Properties client, String topic, BenchFigures figures, long n) {
+    static long produce(Properties client, String topic, SyntheticFigures figures, long n) {
         AtomicLong failed = new AtomicLong();
         AtomicReference<Exception> first = new AtomicReference<>();
         long bytes = 0;
@@ -99,7 +100,7 @@ final class RawBaseline {
             }
             try {
                 long t0 = System.nanoTime();
-                long bytes = produce(client, TOPIC, new BenchFigures(7, "raw"), n);
+                long bytes = produce(client, TOPIC, new SyntheticFigures(7, "raw"), n);
                 long t1 = System.nanoTime();
                 consume(client, partitions, n);
                 long t2 = System.nanoTime();

@@ -1,4 +1,4 @@
-package tally.bench;
+package tally.ingest.generate;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,12 +14,14 @@ import tally.stats.Qualifier;
 import tally.stats.Span;
 
 /**
- * Figures as extraction publishes them, made directly (extraction has its own benchmark): 1 to 4
+ * Figures as extraction publishes them, made directly rather than extracted from
+ * {@link SyntheticNews}: the load of the pipeline benchmark (extraction has its own) and of the
+ * topology tests that compare the stream with the batch computation. 1 to 4
  * per article, 40 outlets, 40 countries, ten metrics, years, months and multi-year periods, so
  * that many figures report the same statistic (about 100,000 distinct ones) as in real news.
  * Deterministic for a seed.
  */
-public final class BenchFigures {
+public final class SyntheticFigures {
 
     private static final List<String> PLACES = List.of("MX", "US", "CO", "HN", "GT", "SV", "VE", "BR", "NG", "SO", "AF", "IQ",
             "SY", "YE", "PK", "PH", "UA", "SD", "DE", "IT", "GR", "ES", "TR", "LY", "CD", "ML", "FR", "GB", "IN", "BD", "KE", "ET",
@@ -36,7 +38,7 @@ public final class BenchFigures {
     private String source;
 
     /** @param runTag keeps the ids of separate runs apart (a latency run after a throughput run) */
-    public BenchFigures(long seed, String runTag) {
+    public SyntheticFigures(long seed, String runTag) {
         this.random = new SplittableRandom(seed);
         this.runTag = runTag;
     }

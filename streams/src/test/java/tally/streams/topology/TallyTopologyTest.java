@@ -37,7 +37,7 @@ import tally.stats.consolidate.Snapshot;
 import tally.stats.json.Json;
 import tally.stats.normalize.Normalization;
 import tally.stats.normalize.Population;
-import tally.bench.BenchFigures;
+import tally.ingest.generate.SyntheticFigures;
 import tally.streams.app.TallyStreamsConfig;
 
 class TallyTopologyTest {
@@ -219,8 +219,8 @@ class TallyTopologyTest {
      */
     @Test
     void outputsEqualTheBatchComputationOfTheSameFigures() throws Exception {
-        BenchFigures v1 = new BenchFigures(3, "t");
-        BenchFigures v2 = new BenchFigures(4, "t");
+        SyntheticFigures v1 = new SyntheticFigures(3, "t");
+        SyntheticFigures v2 = new SyntheticFigures(4, "t");
         java.util.SplittableRandom random = new java.util.SplittableRandom(5);
         List<Figure> sent = new java.util.ArrayList<>();
         for (int i = 0; i < 3_000; i++) {
