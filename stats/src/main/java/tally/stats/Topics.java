@@ -2,20 +2,26 @@ package tally.stats;
 
 import java.util.List;
 
-/** Every Kafka topic of Tally, named once. Keys and values are JSON documented in the README. */
+/**
+ * Every Kafka topic of Tally, named once (ingest shares the names; the Streams application binds
+ * them to their serdes in {@code TallyTopics}). Keys are strings, values JSON documented in the README.
+ */
 public final class Topics {
 
     /** Cleaned articles, key = articleId, retained forever (reextract reads them back). */
     public static final String ARTICLES = "tally.articles";
-    /** Extracted figures, key = figure id, retained forever (replay reads them back). */
+    /**
+     * Extracted figures, key = articleId (an article's figures stay in one partition and meet in one
+     * task without a repartition), retained forever (replay reads them back).
+     */
     public static final String FIGURES = "tally.figures";
     /** Figures that failed to parse or validate, with the reason in the headers and the original bytes. */
     public static final String FIGURES_DLQ = "tally.figures.dlq";
-    /** Consolidated estimates, key = statistic, compacted. */
+    /** Consolidated estimates, key = statistic (metric|place|from|to|basis, {@code StatisticKey}), compacted. */
     public static final String ESTIMATES = "tally.estimates";
-    /** Yearly series, key = category|metric|place|year, compacted. */
+    /** Yearly series, key = category|metric|place|year ({@code PointKey}), compacted. */
     public static final String SERIES_YEARLY = "tally.series.yearly";
-    /** Weekly mentions, key = metric|place|week start, compacted. */
+    /** Weekly mentions, key = metric|place|week start ({@code MentionKey}), compacted. */
     public static final String MENTIONS_WEEKLY = "tally.mentions.weekly";
 
     /** Topics kept forever. */

@@ -30,6 +30,7 @@ import tally.ingest.text.Sentences;
 import tally.ingest.text.Token;
 import tally.stats.Basis;
 import tally.stats.Change;
+import tally.stats.ExtractorVersion;
 import tally.stats.Figure;
 import tally.stats.Hashes;
 import tally.stats.Period;
@@ -76,7 +77,7 @@ public final class FigureExtractor {
         this.reader = new SentenceReader(lex, new LinkWords(linker.keyWords()));
         this.places = new PlaceResolver(lex);
         this.periods = new PeriodResolver(lex, notACount, linker);
-        this.extractor = "tally-extract/" + VERSION + "/" + lang;
+        this.extractor = new ExtractorVersion(Integer.parseInt(VERSION), lang).encode();
     }
 
     public List<Figure> extract(CleanArticle article) {

@@ -86,7 +86,7 @@ public final class Consolidation {
         StatisticKey key = reports.statistic();
         Double perYear = Normalization.perYear(best, key.basis(), key.period());
         Double per100k = perYear == null ? null : normalization.per100k(perYear, key.place(), Normalization.middleYear(key.period()));
-        return new Estimate(Estimate.SCHEMA, key.key(), key.metric().category(), key.metric(), key.place(), key.period(),
+        return new Estimate(Estimate.SCHEMA, key.encode(), key.metric().category(), key.metric(), key.place(), key.period(),
                 key.basis(), best, low, high, round(perYear), round(per100k), reports.byReporter().size(), articleCount, figures,
                 first, last, reports.firstArticles());
     }

@@ -1,23 +1,43 @@
 package tally.stats.consolidate;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import tally.stats.Metric;
 
-/** The key of weekly mentions, {@code deaths|MX|2012-09-17}, and its parts. */
+/**
+ * The key of weekly mentions, {@code deaths|MX|2012-09-17} (place {@code -} for figures without
+ * one), and its parts.
+ */
 public record MentionKey(Metric metric, String place, LocalDate weekStart) {
 
-    public String key() {
-        return metric.json() + "|" + (place == null ? "-" : place) + "|" + weekStart;
+    private static final String NO_PLACE = "-";
+
+    public String encode() {
+        return metric.json() + "|" + (place == null ? NO_PLACE : place) + "|" + weekStart;
     }
 
     /** The series of the same metric and place: mentions are partitioned with it. */
-    public String seriesKey() {
-        return StatisticKey.seriesKey(metric, place);
+    public SeriesKey series() {
+        return new SeriesKey(metric, place);
     }
 
+    /**
+     * The week named by a key of {@code tally.mentions.weekly}.
+     *
+     * @throws IllegalArgumentException saying what is wrong with the key
+     */
     public static MentionKey parse(String key) {
-        String[] p = key.split("\\|");
-        return new MentionKey(Metric.of(p[0]), p[1].equals("-") ? null : p[1], LocalDate.parse(p[2]));
+        String[] p = key.split("\\|", -1);
+        if (p.length != 3 || p[1].isEmpty()) {
+            throw new IllegalArgumentException("a week of mentions is metric|place|weekStart, e.g. deaths|MX|2012-09-17; got '" + key + "'");
+        }
+        LocalDate weekStart;
+        try {
+            weekStart = LocalDate.parse(p[2]);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("the week start of mentions is a date YYYY-MM-DD; got '" + p[2] + "' in '" + key + "'");
+        }
+        return new MentionKey(Metric.of(p[0]), p[1].equals(NO_PLACE) ? null : p[1], weekStart);
     }
 
     public Mentions mentions(MentionCounts counts) {

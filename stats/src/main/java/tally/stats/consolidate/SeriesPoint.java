@@ -35,8 +35,8 @@ public record SeriesPoint(int schema, Category category, Metric metric, String p
         return new SeriesPoint(schema, category, metric, place, year, value, per100k, change, derivation, estimates, sources);
     }
 
-    /** Key of {@code tally.series.yearly}: {@code violence|deaths|MX|2010}. */
-    public String key() {
-        return category.json() + "|" + metric.json() + "|" + place + "|" + year;
+    /** Its key in {@code tally.series.yearly}. */
+    public PointKey key() {
+        return new PointKey(new SeriesKey(metric, place), year);
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import tally.stats.ExtractorVersion;
 import tally.stats.Figure;
 import tally.stats.normalize.Normalization;
 import tally.stats.normalize.NormalizedFigure;
@@ -27,11 +28,11 @@ public record Snapshot(Map<String, Estimate> estimates, Map<String, SeriesPoint>
         Map<String, Integer> newestVersion = new HashMap<>();
         for (Figure f : figures) {
             byId.put(f.id(), f);
-            newestVersion.merge(f.articleId(), version(f.extractor()), Math::max);
+            newestVersion.merge(f.articleId(), ExtractorVersion.numberOf(f.extractor()), Math::max);
         }
         List<Figure> current = new ArrayList<>();
         for (Figure f : byId.values()) {
-            if (version(f.extractor()) == newestVersion.get(f.articleId())) {
+            if (ExtractorVersion.numberOf(f.extractor()) == newestVersion.get(f.articleId())) {
                 current.add(f);
             }
         }
@@ -39,7 +40,7 @@ public record Snapshot(Map<String, Estimate> estimates, Map<String, SeriesPoint>
     }
 
     public static Snapshot of(Collection<Figure> figures, Normalization normalization) {
-        Map<StatisticKey, List<Report>> reports = new TreeMap<>(Comparator.comparing(StatisticKey::key));
+        Map<StatisticKey, List<Report>> reports = new TreeMap<>(Comparator.comparing(StatisticKey::encode));
         Map<String, MentionCounts> counts = new TreeMap<>();
         for (Figure f : current(figures)) {
             NormalizedFigure n = normalization.normalize(f);
@@ -48,7 +49,7 @@ public record Snapshot(Map<String, Estimate> estimates, Map<String, SeriesPoint>
                 reports.computeIfAbsent(key, k -> new ArrayList<>()).add(Report.of(n));
             }
             if (f.published() != null) {
-                String week = new MentionKey(f.metric(), f.place(), Mentions.weekStart(f.published())).key();
+                String week = new MentionKey(f.metric(), f.place(), Mentions.weekStart(f.published())).encode();
                 FigureRef ref = new FigureRef(f.id(), f.articleId());
                 counts.merge(week, MentionCounts.empty().plus(ref), (a, b) -> a.plus(ref));
             }
@@ -58,13 +59,13 @@ public record Snapshot(Map<String, Estimate> estimates, Map<String, SeriesPoint>
         Map<String, List<SeriesEntry>> bySeries = new TreeMap<>();
         reports.forEach((key, r) -> {
             Estimate e = consolidation.estimate(key, r);
-            estimates.put(key.key(), e);
-            String series = new StatisticKey(e.metric(), e.place(), e.period(), e.basis()).seriesKey();
+            estimates.put(key.encode(), e);
+            String series = new SeriesKey(e.metric(), e.place()).encode();
             bySeries.computeIfAbsent(series, s -> new ArrayList<>()).add(SeriesEntry.of(e));
         });
         YearlySeries yearly = new YearlySeries(normalization);
         Map<String, SeriesPoint> points = new TreeMap<>();
-        bySeries.values().forEach(s -> yearly.points(s).forEach(p -> points.put(p.key(), p)));
+        bySeries.values().forEach(s -> yearly.points(s).forEach(p -> points.put(p.key().encode(), p)));
         Map<String, Mentions> mentions = new TreeMap<>();
         counts.forEach((k, c) -> mentions.put(k, MentionKey.parse(k).mentions(c)));
         return new Snapshot(estimates, points, mentions);
@@ -79,18 +80,5 @@ public record Snapshot(Map<String, Estimate> estimates, Map<String, SeriesPoint>
             }
         }
         return kept;
-    }
-
-    /** The version in "tally-extract/1/en"; 0 when absent. */
-    public static int version(String extractor) {
-        if (extractor == null) {
-            return 0;
-        }
-        String[] parts = extractor.split("/");
-        try {
-            return parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

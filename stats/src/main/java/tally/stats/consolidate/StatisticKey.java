@@ -46,17 +46,12 @@ public record StatisticKey(Metric metric, String place, Period period, Basis bas
         return new StatisticKey(Metric.of(parts[0]), parts[1], new Period(from, to), Basis.of(parts[4]));
     }
 
-    public String key() {
+    public String encode() {
         return metric.json() + "|" + place + "|" + period.from() + "|" + period.to() + "|" + basis.json();
     }
 
-    /** The key of the yearly series this statistic belongs to: {@code violence|deaths|MX}. */
-    public String seriesKey() {
-        return seriesKey(metric, place);
-    }
-
-    /** The key of the yearly series of a metric and place: {@code violence|deaths|MX} ({@code -} for no place). */
-    public static String seriesKey(Metric metric, String place) {
-        return metric.category().json() + "|" + metric.json() + "|" + (place == null ? "-" : place);
+    /** The yearly series this statistic belongs to. */
+    public SeriesKey series() {
+        return new SeriesKey(metric, place);
     }
 }

@@ -15,7 +15,7 @@ class StatisticKeyTest {
     @Test
     void parsesWhatKeyWrites() {
         StatisticKey k = new StatisticKey(Metric.ASYLUM_CLAIMS, "DE", new Period(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31)), Basis.PER_YEAR);
-        assertEquals(k, StatisticKey.parse(k.key()));
+        assertEquals(k, StatisticKey.parse(k.encode()));
     }
 
     @Test

@@ -23,6 +23,11 @@ public final class TopicReader {
     }
 
     /** The latest value of every key (a null value deletes the key), in first-seen order. */
+    public static <V> Map<String, V> latest(Properties client, Topic<String, V> topic) {
+        return latest(client, topic.name(), topic.valueSerde().deserializer());
+    }
+
+    /** The latest value of every key as {@code values} reads it, e.g. the bytes as written. */
     public static <V> Map<String, V> latest(Properties client, String topic, Deserializer<V> values) {
         Map<String, V> latest = new LinkedHashMap<>();
         for (ConsumerRecord<String, V> r : all(client, topic, values)) {

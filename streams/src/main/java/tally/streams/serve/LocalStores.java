@@ -11,6 +11,7 @@ import org.apache.kafka.streams.query.RangeQuery;
 import org.apache.kafka.streams.query.StateQueryRequest;
 import org.apache.kafka.streams.query.StateQueryResult;
 import org.apache.kafka.streams.state.KeyValueIterator;
+import tally.streams.kafka.StoreDef;
 
 /**
  * Interactive queries (IQv2) of this instance's active state stores. Only active partitions
@@ -25,15 +26,15 @@ final class LocalStores {
     }
 
     /** The value of a key in one partition of a store, or null. */
-    <V> V get(String store, String key, int partition) {
-        StateQueryRequest<V> request = StateQueryRequest.inStore(store)
+    <V> V get(StoreDef<String, V> store, String key, int partition) {
+        StateQueryRequest<V> request = StateQueryRequest.inStore(store.name())
                 .withQuery(KeyQuery.<String, V>withKey(key))
                 .withPartitions(Set.of(partition))
                 .requireActive();
         StateQueryResult<V> result = query(request);
         QueryResult<V> only = result.getPartitionResults().get(partition);
         if (only == null) {
-            throw ApiException.unavailable("partition " + partition + " of " + store + " is not hosted here (a rebalance is under way); retry");
+            throw ApiException.unavailable("partition " + partition + " of " + store.name() + " is not hosted here (a rebalance is under way); retry");
         }
         return value(store, only);
     }
@@ -46,8 +47,8 @@ final class LocalStores {
      * Every entry of the store's active partitions on this instance. A partition whose task is
      * still restoring is not among the answers: the caller checks that every partition answered.
      */
-    <V> Part<V> all(String store) {
-        StateQueryResult<KeyValueIterator<String, V>> result = query(StateQueryRequest.inStore(store)
+    <V> Part<V> all(StoreDef<String, V> store) {
+        StateQueryResult<KeyValueIterator<String, V>> result = query(StateQueryRequest.inStore(store.name())
                 .withQuery(RangeQuery.<String, V>withNoBounds())
                 .requireActive());
         Map<String, V> entries = new LinkedHashMap<>();
@@ -58,21 +59,21 @@ final class LocalStores {
     }
 
     /** The entries from {@code from} to {@code to} (inclusive) in one partition of a store. */
-    <V> Map<String, V> range(String store, String from, String to, int partition) {
-        StateQueryRequest<KeyValueIterator<String, V>> request = StateQueryRequest.inStore(store)
+    <V> Map<String, V> range(StoreDef<String, V> store, String from, String to, int partition) {
+        StateQueryRequest<KeyValueIterator<String, V>> request = StateQueryRequest.inStore(store.name())
                 .withQuery(RangeQuery.<String, V>withRange(from, to))
                 .withPartitions(Set.of(partition))
                 .requireActive();
         QueryResult<KeyValueIterator<String, V>> only = query(request).getPartitionResults().get(partition);
         if (only == null) {
-            throw ApiException.unavailable("partition " + partition + " of " + store + " is not hosted here (a rebalance is under way); retry");
+            throw ApiException.unavailable("partition " + partition + " of " + store.name() + " is not hosted here (a rebalance is under way); retry");
         }
         Map<String, V> entries = new LinkedHashMap<>();
         read(store, only, entries);
         return entries;
     }
 
-    private static <V> void read(String store, QueryResult<KeyValueIterator<String, V>> partition, Map<String, V> into) {
+    private static <V> void read(StoreDef<String, V> store, QueryResult<KeyValueIterator<String, V>> partition, Map<String, V> into) {
         try (KeyValueIterator<String, V> it = value(store, partition)) {
             while (it.hasNext()) {
                 KeyValue<String, V> kv = it.next();
@@ -89,10 +90,10 @@ final class LocalStores {
         return streams.query(request);
     }
 
-    private static <R> R value(String store, QueryResult<R> result) {
+    private static <R> R value(StoreDef<String, ?> store, QueryResult<R> result) {
         if (result.isFailure()) {
             // NOT_ACTIVE, NOT_UP, ... during a rebalance: transient, never the caller's fault.
-            throw ApiException.unavailable("store " + store + " cannot answer now (" + result.getFailureReason() + "); retry");
+            throw ApiException.unavailable("store " + store.name() + " cannot answer now (" + result.getFailureReason() + "); retry");
         }
         return result.getResult();
     }

@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import tally.stats.Category;
 import tally.stats.Figure;
 import tally.stats.Metric;
@@ -24,14 +26,14 @@ import tally.stats.Qualifier;
 import tally.stats.consolidate.Consolidation;
 import tally.stats.consolidate.Estimate;
 import tally.stats.consolidate.Report;
-import tally.stats.consolidate.ReporterReports;
+import tally.stats.consolidate.SeriesKey;
 import tally.stats.consolidate.SeriesPoint;
 import tally.stats.consolidate.StatisticKey;
 import tally.stats.consolidate.StatisticReports;
 import tally.stats.json.NumberAsWritten;
 import tally.stats.normalize.Normalization;
-import tally.stats.normalize.NormalizedFigure;
 import tally.stats.normalize.Population;
+import tally.streams.kafka.StoreDef;
 import tally.streams.topology.ConsolidationTopology;
 import tally.streams.topology.CurrentFiguresTopology;
 import tally.streams.topology.YearlySeriesTopology;
@@ -46,8 +48,10 @@ final class QueryApi {
     /** Reports listed per estimate at most: the quotes behind a statistic, not an export. */
     static final int MAX_REPORTS = 200;
 
-    private static final Set<String> INTERNAL_STORES = Set.of(ConsolidationTopology.SUMMARIES_STORE, ConsolidationTopology.REPORTS_STORE,
-            YearlySeriesTopology.PUBLISHED_STORE, CurrentFiguresTopology.STORE);
+    /** The stores other instances may query here, by name. */
+    private static final Map<String, StoreDef<String, ?>> INTERNAL_STORES = Stream.of(ConsolidationTopology.SUMMARIES_STORE,
+            ConsolidationTopology.REPORTS_STORE, YearlySeriesTopology.PUBLISHED_STORE, CurrentFiguresTopology.STORE)
+            .collect(Collectors.toUnmodifiableMap(StoreDef::name, s -> s));
 
     private final StoreRouter stores;
     /** Estimates are computed from the stored reports, with the arithmetic of the topology ({@code TallyTopology.build()}). */
@@ -86,7 +90,7 @@ final class QueryApi {
         if (category.isPresent() && metric.isPresent() && metric.get().category() != category.get()) {
             throw ApiException.badRequest("metric " + metric.get().json() + " is not in category " + category.get().json());
         }
-        List<Estimate> matching = stores.all(ConsolidationTopology.SUMMARIES_STORE, StatisticReports.class).values().stream()
+        List<Estimate> matching = stores.all(ConsolidationTopology.SUMMARIES_STORE).values().stream()
                 .map(consolidation::estimate)
                 .filter(e -> category.map(c -> e.category() == c).orElse(true))
                 .filter(e -> metric.map(m -> e.metric() == m).orElse(true))
@@ -116,22 +120,21 @@ final class QueryApi {
         // The points as the topology last published them: the series are not computed again here.
         List<SeriesPoint> points;
         if (metric.isPresent() && place.isPresent()) {
-            String key = metric.get().category().json() + "|" + metric.get().json() + "|" + place.get();
+            String key = new SeriesKey(metric.get(), place.get()).encode();
             // Points are keyed series|year and partitioned by series: one range on the owner of the series.
-            points = List.copyOf(stores.under(YearlySeriesTopology.PUBLISHED_STORE, key, key, SeriesPoint.class).values());
+            points = List.copyOf(stores.under(YearlySeriesTopology.PUBLISHED_STORE, key, key).values());
         } else {
-            points = List.copyOf(stores.all(YearlySeriesTopology.PUBLISHED_STORE, SeriesPoint.class).values());
+            points = List.copyOf(stores.all(YearlySeriesTopology.PUBLISHED_STORE).values());
         }
         Map<String, List<SeriesPoint>> found = new TreeMap<>();
         for (SeriesPoint p : points) {
-            found.computeIfAbsent(p.category().json() + "|" + p.metric().json() + "|" + p.place(), k -> new ArrayList<>()).add(p);
+            found.computeIfAbsent(p.key().series().encode(), k -> new ArrayList<>()).add(p);
         }
         List<Series> series = found.values().stream()
                 .map(ofOneSeries -> {
                     List<SeriesPoint> byYear = ofOneSeries.stream().sorted(Comparator.comparingInt(SeriesPoint::year)).toList();
                     SeriesPoint first = byYear.get(0);
-                    String key = first.category().json() + "|" + first.metric().json() + "|" + first.place();
-                    return new Series(key, first.category(), first.metric(), first.place(), byYear);
+                    return new Series(first.key().series().encode(), first.category(), first.metric(), first.place(), byYear);
                 })
                 .filter(s -> category.map(c -> s.category() == c).orElse(true))
                 .filter(s -> metric.map(m -> s.metric() == m).orElse(true))
@@ -158,19 +161,18 @@ final class QueryApi {
 
     private ProvenanceAnswer provenance(HttpExchange ex) {
         StatisticKey statistic = QueryParameters.of(ex.getRequestURI(), Set.of("statistic")).statistic();
-        String key = statistic.key();
-        StatisticReports summary = stores.get(ConsolidationTopology.SUMMARIES_STORE, key, statistic.seriesKey(), StatisticReports.class);
+        String key = statistic.encode();
+        StatisticReports summary = stores.get(ConsolidationTopology.SUMMARIES_STORE, key, statistic.series().encode());
         if (summary == null || summary.isEmpty()) {
             throw ApiException.notFound("no estimate of " + key + " (see /api/estimates for the statistics there are)");
         }
         // Each reporter's reports are keyed statistic|reporter, in the partition of the series: one range on its owner.
-        List<Report> reports = stores.under(ConsolidationTopology.REPORTS_STORE, statistic.seriesKey(), key,
-                ReporterReports.class).values().stream().flatMap(r -> r.byFigure().values().stream()).toList();
+        List<Report> reports = stores.under(ConsolidationTopology.REPORTS_STORE, statistic.series().encode(), key).values().stream().flatMap(r -> r.byFigure().values().stream()).toList();
         List<Source> sources = reports.stream()
                 .sorted(Comparator.comparing(Report::figureId))
                 .limit(MAX_REPORTS)
                 // Current figures are stored by id in the partition of their article.
-                .map(r -> stores.get(CurrentFiguresTopology.STORE, r.figureId(), r.articleId(), NormalizedFigure.class))
+                .map(r -> stores.get(CurrentFiguresTopology.STORE, r.figureId(), r.articleId()))
                 .filter(Objects::nonNull) // withdrawn between the two reads
                 .map(n -> Source.of(n.figure()))
                 .sorted(Comparator.comparing(Source::published, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -197,16 +199,17 @@ final class QueryApi {
 
     /** This instance's part of a store, for another instance answering a query ({@link StoreRouter}). */
     private Object internal(HttpExchange ex) {
-        String store = ex.getRequestURI().getPath().substring(StoreRouter.INTERNAL_PATH.length());
-        if (!INTERNAL_STORES.contains(store)) {
-            throw ApiException.notFound("no queryable store '" + store + "'");
+        String name = ex.getRequestURI().getPath().substring(StoreRouter.INTERNAL_PATH.length());
+        StoreDef<String, ?> store = INTERNAL_STORES.get(name);
+        if (store == null) {
+            throw ApiException.notFound("no queryable store '" + name + "'");
         }
         QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("key", "from", "to", "partition"));
         Optional<String> key = q.text("key");
         Optional<String> from = q.text("from");
         Optional<String> to = q.text("to");
         if (key.isEmpty() && from.isEmpty() && to.isEmpty()) {
-            LocalStores.Part<Object> part = stores.local().all(store);
+            LocalStores.Part<?> part = stores.local().all(store);
             return Map.of("entries", part.entries(), "partitions", part.partitions());
         }
         int partition;

@@ -15,12 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.StreamsMetadata;
 import org.apache.kafka.streams.state.HostInfo;
 import tally.stats.json.Json;
+import tally.streams.kafka.StoreDef;
 
 /**
  * Answers store queries for every key, wherever it lives: the Streams metadata says which
@@ -48,23 +48,18 @@ final class StoreRouter {
         return local;
     }
 
-    /** The value of a key, from whichever instance owns it, or null. */
-    <V> V get(String store, String key, Class<V> type) {
-        return get(store, key, key, type);
-    }
-
     /**
      * The value of a key in a store partitioned by another key ({@code routingKey}: a statistic's
      * reports live in the partition of its series), from whichever instance owns it, or null.
      */
-    <V> V get(String store, String key, String routingKey, Class<V> type) {
+    <V> V get(StoreDef<String, V> store, String key, String routingKey) {
         KeyQueryMetadata owner = owner(store, routingKey);
         if (owner.activeHost().equals(self)) {
             return local.get(store, key, owner.partition());
         }
         JsonNode answer = remote(owner.activeHost(), store, "?key=" + encode(key) + "&partition=" + owner.partition());
         JsonNode value = answer.get("value");
-        return value == null || value.isNull() ? null : Json.MAPPER.convertValue(value, type);
+        return value == null || value.isNull() ? null : Json.MAPPER.convertValue(value, store.valueType());
     }
 
     /**
@@ -72,7 +67,7 @@ final class StoreRouter {
      * whichever instance owns it: for stores keyed below the key they are partitioned by
      * ({@code series|year}, partitioned by series).
      */
-    <V> Map<String, V> under(String store, String routingKey, String prefix, Class<V> type) {
+    <V> Map<String, V> under(StoreDef<String, V> store, String routingKey, String prefix) {
         // Every key that starts with "prefix|" sorts between it and "prefix}" ('}' follows '|').
         String from = prefix + "|";
         String to = prefix + "}";
@@ -81,14 +76,14 @@ final class StoreRouter {
             return local.range(store, from, to, owner.partition());
         }
         JsonNode answer = remote(owner.activeHost(), store, "?from=" + encode(from) + "&to=" + encode(to) + "&partition=" + owner.partition());
-        return Json.MAPPER.convertValue(answer.get("entries"), entriesOf(type));
+        return Json.MAPPER.convertValue(answer.get("entries"), entriesOf(store));
     }
 
     /** Which instance and partition hold a key's partition of a store. */
-    private KeyQueryMetadata owner(String store, String routingKey) {
-        KeyQueryMetadata owner = streams.queryMetadataForKey(store, routingKey, Serdes.String().serializer());
+    private KeyQueryMetadata owner(StoreDef<String, ?> store, String routingKey) {
+        KeyQueryMetadata owner = streams.queryMetadataForKey(store.name(), routingKey, store.keySerde().serializer());
         if (owner == null || owner.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
-            throw ApiException.unavailable("no instance hosts " + store + " now (starting or rebalancing); retry");
+            throw ApiException.unavailable("no instance hosts " + store.name() + " now (starting or rebalancing); retry");
         }
         return owner;
     }
@@ -98,14 +93,14 @@ final class StoreRouter {
      * metadata knows answered: during a rebalance a task may still be restoring, and a merged
      * answer without it would be silently incomplete.
      */
-    <V> Map<String, V> all(String store, Class<V> type) {
-        Collection<StreamsMetadata> hosts = streams.streamsMetadataForStore(store);
+    <V> Map<String, V> all(StoreDef<String, V> store) {
+        Collection<StreamsMetadata> hosts = streams.streamsMetadataForStore(store.name());
         if (hosts.isEmpty()) {
-            throw ApiException.unavailable("no instance hosts " + store + " now (starting or rebalancing); retry");
+            throw ApiException.unavailable("no instance hosts " + store.name() + " now (starting or rebalancing); retry");
         }
         Set<Integer> expected = new TreeSet<>();
         hosts.forEach(h -> h.topicPartitions().forEach(tp -> expected.add(tp.partition())));
-        JavaType entries = entriesOf(type);
+        JavaType entries = entriesOf(store);
         Map<String, V> merged = new LinkedHashMap<>();
         Set<Integer> answered = new TreeSet<>();
         for (StreamsMetadata host : hosts) {
@@ -121,24 +116,24 @@ final class StoreRouter {
         }
         if (!answered.containsAll(expected)) {
             expected.removeAll(answered);
-            throw ApiException.unavailable("partitions " + expected + " of " + store + " are not ready (a rebalance is under way); retry");
+            throw ApiException.unavailable("partitions " + expected + " of " + store.name() + " are not ready (a rebalance is under way); retry");
         }
         return merged;
     }
 
-    private static JavaType entriesOf(Class<?> type) {
-        return Json.MAPPER.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, type);
+    private static JavaType entriesOf(StoreDef<String, ?> store) {
+        return Json.MAPPER.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, store.valueType());
     }
 
-    private JsonNode remote(HostInfo host, String store, String query) {
-        URI uri = URI.create("http://" + host.host() + ":" + host.port() + INTERNAL_PATH + encode(store) + query);
+    private JsonNode remote(HostInfo host, StoreDef<String, ?> store, String query) {
+        URI uri = URI.create("http://" + host.host() + ":" + host.port() + INTERNAL_PATH + encode(store.name()) + query);
         try {
             HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).timeout(REMOTE_TIMEOUT).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             JsonNode body = Json.MAPPER.readTree(response.body());
             if (response.statusCode() != 200) {
                 String why = body != null && body.hasNonNull("error") ? body.get("error").asText() : "status " + response.statusCode();
-                throw ApiException.unavailable("instance " + host.host() + ":" + host.port() + " could not answer for " + store + ": " + why);
+                throw ApiException.unavailable("instance " + host.host() + ":" + host.port() + " could not answer for " + store.name() + ": " + why);
             }
             return body;
         } catch (IOException e) {

@@ -7,19 +7,17 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.Stores;
-import tally.stats.Topics;
 import tally.stats.consolidate.Consolidation;
 import tally.stats.consolidate.Estimate;
 import tally.stats.consolidate.ReporterReports;
 import tally.stats.consolidate.StatisticKey;
 import tally.stats.consolidate.StatisticReports;
+import tally.streams.kafka.StoreDef;
 
 /**
  * The same statistic (metric, place, period and basis) reported by many articles and outlets becomes
@@ -29,8 +27,8 @@ import tally.stats.consolidate.StatisticReports;
  * mentions).
  *
  * <p>Two stores, so that a report costs the same however many a statistic has: each outlet's
- * reports of a statistic ({@value #REPORTS_STORE}, {@code statistic|reporter}), and per statistic a
- * summary of each outlet's ({@value #SUMMARIES_STORE}), from which the estimate is computed when
+ * reports of a statistic ({@code reports-by-reporter}, {@code statistic|reporter}), and per statistic a
+ * summary of each outlet's ({@code statistic-summaries}), from which the estimate is computed when
  * it changes (and by the API when asked), so that the estimate is not written to a third store.
  *
  * <p>The updates arrive partitioned by series ({@link SeriesRoutingTopology}), so both stores,
@@ -41,10 +39,12 @@ public final class ConsolidationTopology {
 
     static final String REPORT_UPDATES = "report-updates";
     static final String ESTIMATE = "estimate";
-    /** Each reporter's reports of a statistic ({@link ReporterReports}), by {@code statistic|reporter}. */
-    public static final String REPORTS_STORE = "reports-by-reporter";
-    /** The reports of a statistic summarised per reporter ({@link StatisticReports}), by statistic. */
-    public static final String SUMMARIES_STORE = "statistic-summaries";
+    /** Each reporter's reports of a statistic, by {@code statistic|reporter}. */
+    public static final StoreDef<String, ReporterReports> REPORTS_STORE = new StoreDef<>("reports-by-reporter",
+            TallySerdes.KEY, TallySerdes.REPORTER_REPORTS, ReporterReports.class);
+    /** The reports of a statistic summarised per reporter, by statistic. */
+    public static final StoreDef<String, StatisticReports> SUMMARIES_STORE = new StoreDef<>("statistic-summaries",
+            TallySerdes.KEY, TallySerdes.STATISTIC_REPORTS, StatisticReports.class);
     static final String SINK = "estimates-sink";
 
     private ConsolidationTopology() {
@@ -56,14 +56,12 @@ public final class ConsolidationTopology {
      */
     public static KStream<String, Estimate> estimates(StreamsBuilder builder, KStream<String, SeriesUpdates> updates,
                                                       Consolidation consolidation) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REPORTS_STORE),
-                TallySerdes.KEY, TallySerdes.REPORTER_REPORTS).withCachingEnabled());
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SUMMARIES_STORE),
-                TallySerdes.KEY, TallySerdes.STATISTIC_REPORTS).withCachingEnabled());
+        builder.addStateStore(REPORTS_STORE.builder());
+        builder.addStateStore(SUMMARIES_STORE.builder());
         KStream<String, Estimate> estimates = updates
                 .flatMapValues(SeriesUpdates::reports, Named.as(REPORT_UPDATES))
-                .process(() -> new Consolidate(consolidation), Named.as(ESTIMATE), REPORTS_STORE, SUMMARIES_STORE);
-        estimates.to(Topics.ESTIMATES, Produced.with(TallySerdes.KEY, TallySerdes.ESTIMATE).withName(SINK));
+                .process(() -> new Consolidate(consolidation), Named.as(ESTIMATE), REPORTS_STORE.name(), SUMMARIES_STORE.name());
+        estimates.to(TallyTopics.ESTIMATES.name(), TallyTopics.ESTIMATES.produced(SINK));
         return estimates;
     }
 
@@ -82,8 +80,8 @@ public final class ConsolidationTopology {
         @Override
         public void init(ProcessorContext<String, Estimate> context) {
             this.context = context;
-            this.reports = context.getStateStore(REPORTS_STORE);
-            this.summaries = context.getStateStore(SUMMARIES_STORE);
+            this.reports = REPORTS_STORE.in(context);
+            this.summaries = SUMMARIES_STORE.in(context);
         }
 
         @Override
@@ -117,7 +115,7 @@ public final class ConsolidationTopology {
         /** Every article id of a statistic, from the reports of all its reporters. */
         private Stream<String> articles(String statistic) {
             List<String> articles = new ArrayList<>();
-            try (KeyValueIterator<String, ReporterReports> all = reports.prefixScan(statistic + "|", TallySerdes.KEY.serializer())) {
+            try (KeyValueIterator<String, ReporterReports> all = reports.prefixScan(ReportUpdate.reportersOf(statistic), TallySerdes.KEY.serializer())) {
                 all.forEachRemaining((KeyValue<String, ReporterReports> kv) -> articles.addAll(kv.value.articles()));
             }
             return articles.stream();

@@ -9,9 +9,9 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.Stores;
-import tally.stats.consolidate.Snapshot;
+import tally.stats.ExtractorVersion;
 import tally.stats.normalize.NormalizedFigure;
+import tally.streams.kafka.StoreDef;
 
 /**
  * The figures that currently count: a figure published twice is one entry (its id), and of an
@@ -34,18 +34,19 @@ public final class CurrentFiguresTopology {
     static final String BY_ARTICLE_TOPIC = "figures-by-article";
     static final String ALL_BY_ARTICLE = "all-figures-by-article";
     static final String NEWEST = "keep-newest-extractor-version";
-    static final String VERSIONS_STORE = "article-versions";
+    /** Per article, the extractor version that counts and its figure ids. */
+    static final StoreDef<String, ArticleVersion> VERSIONS_STORE = new StoreDef<>("article-versions",
+            TallySerdes.KEY, TallySerdes.ARTICLE_VERSION, ArticleVersion.class);
     /** The current figures by figure id, partitioned by article id. */
-    public static final String STORE = "current-figures";
+    public static final StoreDef<String, NormalizedFigure> STORE = new StoreDef<>("current-figures",
+            TallySerdes.KEY, TallySerdes.NORMALIZED, NormalizedFigure.class);
 
     private CurrentFiguresTopology() {
     }
 
     public static KStream<String, FigureChange> changes(StreamsBuilder builder, KStream<String, NormalizedFigure> figures) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VERSIONS_STORE),
-                TallySerdes.KEY, TallySerdes.ARTICLE_VERSION).withCachingEnabled());
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE),
-                TallySerdes.KEY, TallySerdes.NORMALIZED).withCachingEnabled());
+        builder.addStateStore(VERSIONS_STORE.builder());
+        builder.addStateStore(STORE.builder());
         KStream<String, NormalizedFigure> byArticle = figures
                 .filter((key, n) -> n.figure().articleId().equals(key), Named.as(KEYED_BY_ARTICLE));
         KStream<String, NormalizedFigure> rekeyed = figures
@@ -54,7 +55,7 @@ public final class CurrentFiguresTopology {
                 .repartition(Repartitioned.<String, NormalizedFigure>as(BY_ARTICLE_TOPIC)
                         .withKeySerde(TallySerdes.KEY).withValueSerde(TallySerdes.NORMALIZED));
         return byArticle.merge(rekeyed, Named.as(ALL_BY_ARTICLE))
-                .process(NewestVersion::new, Named.as(NEWEST), VERSIONS_STORE, STORE);
+                .process(NewestVersion::new, Named.as(NEWEST), VERSIONS_STORE.name(), STORE.name());
     }
 
     /** Per article: what changes when a figure arrives, given the article's figures that count so far. */
@@ -67,8 +68,8 @@ public final class CurrentFiguresTopology {
         @Override
         public void init(ProcessorContext<String, FigureChange> context) {
             this.context = context;
-            this.versions = context.getStateStore(VERSIONS_STORE);
-            this.figures = context.getStateStore(STORE);
+            this.versions = VERSIONS_STORE.in(context);
+            this.figures = STORE.in(context);
         }
 
         @Override
@@ -76,7 +77,7 @@ public final class CurrentFiguresTopology {
             NormalizedFigure figure = Objects.requireNonNull(record.value(), "validated figures are never null");
             String articleId = record.key();
             String figureId = figure.figure().id();
-            int version = Snapshot.version(figure.figure().extractor());
+            int version = ExtractorVersion.numberOf(figure.figure().extractor());
             ArticleVersion known = versions.get(articleId);
             if (known != null && version < known.version()) {
                 return; // an older extraction arriving late: the newer one stands

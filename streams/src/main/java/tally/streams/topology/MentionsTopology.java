@@ -3,16 +3,14 @@ package tally.streams.topology;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.Stores;
-import tally.stats.Topics;
 import tally.stats.consolidate.MentionCounts;
 import tally.stats.consolidate.MentionKey;
 import tally.stats.consolidate.Mentions;
+import tally.streams.kafka.StoreDef;
 
 /**
  * How many figures and articles about a metric and place were published each ISO week, in
@@ -26,7 +24,9 @@ public final class MentionsTopology {
 
     static final String MENTION_UPDATES = "mention-updates";
     static final String COUNT = "count-mentions";
-    public static final String MENTIONS_STORE = "mentions-by-week";
+    /** The figures and articles counted per week, by {@code MentionKey}. */
+    public static final StoreDef<String, MentionCounts> MENTIONS_STORE = new StoreDef<>("mentions-by-week",
+            TallySerdes.KEY, TallySerdes.MENTION_COUNTS, MentionCounts.class);
     static final String SINK = "mentions-sink";
 
     private MentionsTopology() {
@@ -34,12 +34,11 @@ public final class MentionsTopology {
 
     /** @param updates partitioned by series ({@link SeriesRoutingTopology}): a week's counts live with its metric and place */
     public static void mentions(StreamsBuilder builder, KStream<String, SeriesUpdates> updates) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MENTIONS_STORE),
-                TallySerdes.KEY, TallySerdes.MENTION_COUNTS).withCachingEnabled());
+        builder.addStateStore(MENTIONS_STORE.builder());
         updates
                 .flatMapValues(SeriesUpdates::mentions, Named.as(MENTION_UPDATES))
-                .process(Count::new, Named.as(COUNT), MENTIONS_STORE)
-                .to(Topics.MENTIONS_WEEKLY, Produced.with(TallySerdes.KEY, TallySerdes.MENTIONS).withName(SINK));
+                .process(Count::new, Named.as(COUNT), MENTIONS_STORE.name())
+                .to(TallyTopics.MENTIONS_WEEKLY.name(), TallyTopics.MENTIONS_WEEKLY.produced(SINK));
     }
 
     /** Per metric, place and week: applies a mention update and forwards the counts (null: none left). */
@@ -51,7 +50,7 @@ public final class MentionsTopology {
         @Override
         public void init(ProcessorContext<String, Mentions> context) {
             this.context = context;
-            this.store = context.getStateStore(MENTIONS_STORE);
+            this.store = MENTIONS_STORE.in(context);
         }
 
         @Override

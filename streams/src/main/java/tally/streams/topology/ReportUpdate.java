@@ -10,6 +10,11 @@ record ReportUpdate(String statistic, String reporter, String figureId, Report r
 
     /** The key of the reporter's reports of the statistic: {@code statistic|reporter}. */
     String reporterKey() {
-        return statistic + "|" + reporter;
+        return reportersOf(statistic) + reporter;
+    }
+
+    /** What the keys of every reporter's reports of a statistic start with. */
+    static String reportersOf(String statistic) {
+        return statistic + "|";
     }
 }

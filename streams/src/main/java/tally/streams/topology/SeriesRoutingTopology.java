@@ -53,20 +53,20 @@ public final class SeriesRoutingTopology {
         Map<String, List<ReportUpdate>> reports = new TreeMap<>();
         Map<String, List<MentionUpdate>> mentions = new TreeMap<>();
         if (reportBefore != null && !(statisticBefore.equals(statisticAfter) && reportBefore.reporter().equals(reportAfter.reporter()))) {
-            reports.computeIfAbsent(statisticBefore.seriesKey(), k -> new ArrayList<>())
-                    .add(new ReportUpdate(statisticBefore.key(), reportBefore.reporter(), figureId, null));
+            reports.computeIfAbsent(statisticBefore.series().encode(), k -> new ArrayList<>())
+                    .add(new ReportUpdate(statisticBefore.encode(), reportBefore.reporter(), figureId, null));
         }
         if (reportAfter != null) {
-            reports.computeIfAbsent(statisticAfter.seriesKey(), k -> new ArrayList<>())
-                    .add(new ReportUpdate(statisticAfter.key(), reportAfter.reporter(), figureId, reportAfter));
+            reports.computeIfAbsent(statisticAfter.series().encode(), k -> new ArrayList<>())
+                    .add(new ReportUpdate(statisticAfter.encode(), reportAfter.reporter(), figureId, reportAfter));
         }
         if (weekBefore != null && !weekBefore.equals(weekAfter)) {
-            mentions.computeIfAbsent(weekBefore.seriesKey(), k -> new ArrayList<>())
-                    .add(new MentionUpdate(weekBefore.key(), ref(change.before()), false));
+            mentions.computeIfAbsent(weekBefore.series().encode(), k -> new ArrayList<>())
+                    .add(new MentionUpdate(weekBefore.encode(), ref(change.before()), false));
         }
         if (weekAfter != null) {
-            mentions.computeIfAbsent(weekAfter.seriesKey(), k -> new ArrayList<>())
-                    .add(new MentionUpdate(weekAfter.key(), ref(change.after()), true));
+            mentions.computeIfAbsent(weekAfter.series().encode(), k -> new ArrayList<>())
+                    .add(new MentionUpdate(weekAfter.encode(), ref(change.after()), true));
         }
         Map<String, SeriesUpdates> bySeries = new TreeMap<>();
         reports.forEach((series, r) -> bySeries.put(series, new SeriesUpdates(r, mentions.get(series))));

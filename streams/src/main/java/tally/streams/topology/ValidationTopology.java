@@ -1,7 +1,6 @@
 package tally.streams.topology;
 
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import tally.stats.Figure;
@@ -23,7 +22,7 @@ public final class ValidationTopology {
     }
 
     public static KStream<String, Figure> validFigures(StreamsBuilder builder) {
-        return builder.stream(Topics.FIGURES, Consumed.with(TallySerdes.KEY, TallySerdes.FIGURE).withName(SOURCE))
+        return builder.stream(TallyTopics.FIGURES.name(), TallyTopics.FIGURES.consumed(SOURCE))
                 .mapValues(ValidationTopology::requireValid, Named.as(VALIDATE));
     }
 

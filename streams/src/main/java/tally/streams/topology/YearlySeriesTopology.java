@@ -8,20 +8,20 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
-import tally.stats.Topics;
 import tally.stats.consolidate.Estimate;
+import tally.stats.consolidate.PointKey;
 import tally.stats.consolidate.SeriesEntry;
+import tally.stats.consolidate.SeriesKey;
 import tally.stats.consolidate.SeriesPoint;
 import tally.stats.consolidate.StatisticKey;
 import tally.stats.consolidate.YearlySeries;
+import tally.streams.kafka.StoreDef;
 
 /**
  * Per (category, metric, place), estimates become one point per calendar year in
@@ -35,9 +35,12 @@ import tally.stats.consolidate.YearlySeries;
 public final class YearlySeriesTopology {
 
     static final String POINTS = "changed-series-points";
-    static final String YEARS_STORE = "series-years";
-    /** The points last published, by the key of {@code tally.series.yearly} ({@code violence|deaths|MX|2010}). */
-    public static final String PUBLISHED_STORE = "published-series-points";
+    /** The estimates of a series that count in a year, by {@code PointKey}. */
+    static final StoreDef<String, SeriesYear> YEARS_STORE = new StoreDef<>("series-years",
+            TallySerdes.KEY, TallySerdes.SERIES_YEAR, SeriesYear.class);
+    /** The points last published, by the key of {@code tally.series.yearly} ({@code PointKey}). */
+    public static final StoreDef<String, SeriesPoint> PUBLISHED_STORE = new StoreDef<>("published-series-points",
+            TallySerdes.KEY, TallySerdes.PUBLISHED_POINT, SeriesPoint.class);
     static final String SINK = "series-sink";
 
     private YearlySeriesTopology() {
@@ -47,7 +50,7 @@ public final class YearlySeriesTopology {
     public static void series(KStream<String, Estimate> estimates, YearlySeries yearly) {
         estimates
                 .process(new ChangedPoints(yearly), Named.as(POINTS))
-                .to(Topics.SERIES_YEARLY, Produced.with(TallySerdes.KEY, TallySerdes.SERIES_POINT).withName(SINK));
+                .to(TallyTopics.SERIES_YEARLY.name(), TallyTopics.SERIES_YEARLY.produced(SINK));
     }
 
 
@@ -65,11 +68,7 @@ public final class YearlySeriesTopology {
 
         @Override
         public Set<StoreBuilder<?>> stores() {
-            return Set.of(
-                    Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(YEARS_STORE), TallySerdes.KEY, TallySerdes.SERIES_YEAR)
-                            .withCachingEnabled(),
-                    Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PUBLISHED_STORE), TallySerdes.KEY, TallySerdes.PUBLISHED_POINT)
-                            .withCachingEnabled());
+            return Set.of(YEARS_STORE.builder(), PUBLISHED_STORE.builder());
         }
 
         @Override
@@ -82,19 +81,19 @@ public final class YearlySeriesTopology {
                 @Override
                 public void init(ProcessorContext<String, SeriesPoint> context) {
                     this.context = context;
-                    this.years = context.getStateStore(YEARS_STORE);
-                    this.published = context.getStateStore(PUBLISHED_STORE);
+                    this.years = YEARS_STORE.in(context);
+                    this.published = PUBLISHED_STORE.in(context);
                 }
 
                 @Override
                 public void process(Record<String, Estimate> record) {
                     Estimate e = record.value();
                     StatisticKey statistic = e == null ? StatisticKey.parse(record.key()) : new StatisticKey(e.metric(), e.place(), e.period(), e.basis());
-                    String series = statistic.seriesKey();
+                    SeriesKey series = statistic.series();
                     SeriesEntry entry = e == null ? null : SeriesEntry.of(e);
                     TreeMap<Integer, SeriesYear> changed = new TreeMap<>();
                     for (int y = statistic.period().from().getYear(); y <= statistic.period().to().getYear(); y++) {
-                        String key = series + "|" + y;
+                        String key = new PointKey(series, y).encode();
                         SeriesYear before = years.get(key);
                         SeriesEntry counted = entry != null && YearlySeries.contributes(entry, y) ? entry : null;
                         if (Objects.equals(before == null ? null : before.byStatistic().get(record.key()), counted)) {
@@ -129,21 +128,21 @@ public final class YearlySeriesTopology {
                 }
 
                 /** The last published point of a year, from {@code points} if this record read or wrote it already. */
-                private SeriesPoint point(Map<Integer, SeriesPoint> points, String series, int year) {
+                private SeriesPoint point(Map<Integer, SeriesPoint> points, SeriesKey series, int year) {
                     if (points.containsKey(year)) {
                         return points.get(year);
                     }
-                    SeriesPoint p = published.get(series + "|" + year);
+                    SeriesPoint p = published.get(new PointKey(series, year).encode());
                     points.put(year, p);
                     return p;
                 }
 
-                private void publish(Record<String, Estimate> record, String series, int year, SeriesPoint before, SeriesPoint now,
+                private void publish(Record<String, Estimate> record, SeriesKey series, int year, SeriesPoint before, SeriesPoint now,
                                      Map<Integer, SeriesPoint> points) {
                     if (Objects.equals(before, now)) {
                         return;
                     }
-                    String key = series + "|" + year;
+                    String key = new PointKey(series, year).encode();
                     if (now == null) {
                         published.delete(key);
                     } else {

@@ -60,7 +60,7 @@ import tally.streams.kafka.EmbeddedKafka;
 import tally.streams.kafka.TopicReader;
 import tally.streams.kafka.TopicSetup;
 import tally.streams.topology.ConsolidationTopology;
-import tally.streams.topology.TallySerdes;
+import tally.streams.topology.TallyTopics;
 
 /**
  * The HTTP side on a real broker with two instances of the application sharing four partitions:
@@ -125,7 +125,7 @@ class TallyHttpServerTest {
     private void awaitPartitionsSplit() throws InterruptedException {
         long deadline = System.nanoTime() + CATCH_UP.toNanos();
         while (System.nanoTime() < deadline) {
-            var hosts = instances.get(0).app().streams().streamsMetadataForStore(ConsolidationTopology.SUMMARIES_STORE);
+            var hosts = instances.get(0).app().streams().streamsMetadataForStore(ConsolidationTopology.SUMMARIES_STORE.name());
             if (hosts.size() == 2 && hosts.stream().allMatch(h -> !h.topicPartitions().isEmpty())
                     && instances.stream().allMatch(i -> i.app().streams().state() == KafkaStreams.State.RUNNING)) {
                 return;
@@ -169,7 +169,7 @@ class TallyHttpServerTest {
     @Test
     @Order(1)
     void eachInstanceAnswersForEveryEstimateWhereverItLives() throws Exception {
-        Map<String, Estimate> published = TopicReader.latest(client, Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer());
+        Map<String, Estimate> published = TopicReader.latest(client, TallyTopics.ESTIMATES);
         published.values().removeIf(java.util.Objects::isNull);
         assertTrue(published.size() > 20, "estimates on the topic: " + published.size());
         for (Instance i : instances) {
@@ -196,8 +196,8 @@ class TallyHttpServerTest {
         // Some estimates live on each instance (in the partition of their series): both must have answered part of the list.
         Set<Integer> owners = new TreeSet<>();
         for (String statistic : published.keySet()) {
-            owners.add(instances.get(0).app().streams().queryMetadataForKey(ConsolidationTopology.SUMMARIES_STORE,
-                    StatisticKey.parse(statistic).seriesKey(), new StringSerializer()).activeHost().port());
+            owners.add(instances.get(0).app().streams().queryMetadataForKey(ConsolidationTopology.SUMMARIES_STORE.name(),
+                    StatisticKey.parse(statistic).series().encode(), new StringSerializer()).activeHost().port());
         }
         assertEquals(2, owners.size(), "estimates are spread over both instances");
     }
@@ -415,7 +415,7 @@ class TallyHttpServerTest {
         assertTrue(live.body().contains("NOT_RUNNING"), live.body());
         long deadline = System.nanoTime() + CATCH_UP.toNanos();
         while (System.nanoTime() < deadline) {
-            var hosts = a.app().streams().streamsMetadataForStore(ConsolidationTopology.SUMMARIES_STORE);
+            var hosts = a.app().streams().streamsMetadataForStore(ConsolidationTopology.SUMMARIES_STORE.name());
             if (a.app().streams().state() == KafkaStreams.State.RUNNING && hosts.size() == 1
                     && hosts.iterator().next().hostInfo().port() == a.server().port()) {
                 break;

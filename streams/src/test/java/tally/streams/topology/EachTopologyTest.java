@@ -166,9 +166,11 @@ class EachTopologyTest {
             TestInputTopic<String, byte[]> in = d.createInputTopic("test.changes", new StringSerializer(), new ByteArraySerializer());
             in.pipeInput("f1", change(null, before));
             in.pipeInput("f1", change(before, after));
-            var estimates = d.createOutputTopic(Topics.ESTIMATES, new StringDeserializer(), TallySerdes.ESTIMATE.deserializer())
+            var estimates = d.createOutputTopic(TallyTopics.ESTIMATES.name(),
+                    TallyTopics.ESTIMATES.keySerde().deserializer(), TallyTopics.ESTIMATES.valueSerde().deserializer())
                     .readKeyValuesToMap();
-            var mentions = d.createOutputTopic(Topics.MENTIONS_WEEKLY, new StringDeserializer(), TallySerdes.MENTIONS.deserializer())
+            var mentions = d.createOutputTopic(TallyTopics.MENTIONS_WEEKLY.name(),
+                    TallyTopics.MENTIONS_WEEKLY.keySerde().deserializer(), TallyTopics.MENTIONS_WEEKLY.valueSerde().deserializer())
                     .readKeyValuesToMap();
             assertNull(estimates.get("deaths|MX|2010-01-01|2010-12-31|total"), "the old statistic has no report left");
             assertEquals(100, estimates.get("deaths|MX|2009-01-01|2009-12-31|total").best());
@@ -190,9 +192,11 @@ class EachTopologyTest {
             in.pipeInput("f1", change(null, deaths("f1", "a1", "H", 100, Qualifier.EXACT, 2010, "2011-01-03")));
             in.pipeInput("f2", change(null, f2));
             in.pipeInput("f2", change(f2, null));
-            var series = d.createOutputTopic(Topics.SERIES_YEARLY, new StringDeserializer(), TallySerdes.SERIES_POINT.deserializer())
+            var series = d.createOutputTopic(TallyTopics.SERIES_YEARLY.name(),
+                    TallyTopics.SERIES_YEARLY.keySerde().deserializer(), TallyTopics.SERIES_YEARLY.valueSerde().deserializer())
                     .readKeyValuesToMap();
-            var mentions = d.createOutputTopic(Topics.MENTIONS_WEEKLY, new StringDeserializer(), TallySerdes.MENTIONS.deserializer())
+            var mentions = d.createOutputTopic(TallyTopics.MENTIONS_WEEKLY.name(),
+                    TallyTopics.MENTIONS_WEEKLY.keySerde().deserializer(), TallyTopics.MENTIONS_WEEKLY.valueSerde().deserializer())
                     .readKeyValuesToMap();
             assertEquals(100, series.get("violence|deaths|MX|2010").value());
             assertNull(series.get("violence|deaths|MX|2011"), "the withdrawn figure's year is deleted");

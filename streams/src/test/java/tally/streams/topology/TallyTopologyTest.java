@@ -16,7 +16,6 @@ import java.util.Properties;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -38,7 +37,7 @@ import tally.stats.consolidate.Snapshot;
 import tally.stats.json.Json;
 import tally.stats.normalize.Normalization;
 import tally.stats.normalize.Population;
-import tally.bench.BenchFigures;
+import tally.ingest.generate.SyntheticFigures;
 import tally.streams.app.TallyStreamsConfig;
 
 class TallyTopologyTest {
@@ -59,9 +58,12 @@ class TallyTopologyTest {
         client.put("bootstrap.servers", "unused:9092");
         driver = new TopologyTestDriver(TallyTopology.build(), TallyStreamsConfig.of(client, state, "at_least_once", 1, null));
         figures = driver.createInputTopic(Topics.FIGURES, new StringSerializer(), new ByteArraySerializer());
-        estimates = driver.createOutputTopic(Topics.ESTIMATES, new StringDeserializer(), TallySerdes.ESTIMATE.deserializer());
-        series = driver.createOutputTopic(Topics.SERIES_YEARLY, new StringDeserializer(), TallySerdes.SERIES_POINT.deserializer());
-        mentions = driver.createOutputTopic(Topics.MENTIONS_WEEKLY, new StringDeserializer(), TallySerdes.MENTIONS.deserializer());
+        estimates = driver.createOutputTopic(TallyTopics.ESTIMATES.name(),
+                TallyTopics.ESTIMATES.keySerde().deserializer(), TallyTopics.ESTIMATES.valueSerde().deserializer());
+        series = driver.createOutputTopic(TallyTopics.SERIES_YEARLY.name(),
+                TallyTopics.SERIES_YEARLY.keySerde().deserializer(), TallyTopics.SERIES_YEARLY.valueSerde().deserializer());
+        mentions = driver.createOutputTopic(TallyTopics.MENTIONS_WEEKLY.name(),
+                TallyTopics.MENTIONS_WEEKLY.keySerde().deserializer(), TallyTopics.MENTIONS_WEEKLY.valueSerde().deserializer());
         dlq = driver.createOutputTopic(Topics.FIGURES_DLQ, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
@@ -217,8 +219,8 @@ class TallyTopologyTest {
      */
     @Test
     void outputsEqualTheBatchComputationOfTheSameFigures() throws Exception {
-        BenchFigures v1 = new BenchFigures(3, "t");
-        BenchFigures v2 = new BenchFigures(4, "t");
+        SyntheticFigures v1 = new SyntheticFigures(3, "t");
+        SyntheticFigures v2 = new SyntheticFigures(4, "t");
         java.util.SplittableRandom random = new java.util.SplittableRandom(5);
         List<Figure> sent = new java.util.ArrayList<>();
         for (int i = 0; i < 3_000; i++) {

@@ -1,4 +1,4 @@
-package tally.streams.app;
+package tally.app;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +13,7 @@ import java.util.Properties;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.tools.StreamsResetter;
 import tally.stats.Topics;
+import tally.streams.app.TallyStreamsConfig;
 
 /**
  * Resets the Streams application the way Kafka's application reset tool does (it is that tool):

@@ -19,7 +19,7 @@ import tally.ingest.read.RawArticle;
 import tally.stats.Figure;
 import tally.stats.Topics;
 import tally.stats.consolidate.Snapshot;
-import tally.streams.app.Export;
+import tally.app.Export;
 import tally.streams.app.TallyStreamsConfig;
 import tally.streams.kafka.CaughtUp;
 import tally.streams.kafka.EmbeddedKafka;

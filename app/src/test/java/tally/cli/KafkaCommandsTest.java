@@ -20,7 +20,7 @@ import tally.streams.app.TallyStreamsConfig;
 import tally.streams.kafka.CaughtUp;
 import tally.streams.kafka.EmbeddedKafka;
 import tally.streams.kafka.TopicReader;
-import tally.streams.topology.TallySerdes;
+import tally.streams.topology.TallyTopics;
 
 /** ingest, reextract and replay as a user runs them, against a real broker given by --bootstrap-servers. */
 class KafkaCommandsTest {
@@ -62,7 +62,7 @@ class KafkaCommandsTest {
         try (TallyApp app = TallyApp.start(client, dir.resolve("state"), TallyStreamsConfig.EXACTLY_ONCE, 1, false, null)) {
             app.awaitRunning(Duration.ofMinutes(2));
             CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(2));
-            first = TopicReader.latest(client, Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer());
+            first = TopicReader.latest(client, TallyTopics.ESTIMATES);
             Estimate mx = first.get("deaths|MX|2010-01-01|2010-12-31|total");
             assertEquals(2, mx.sources(), "the English and the Spanish outlet");
 
@@ -70,7 +70,7 @@ class KafkaCommandsTest {
             assertEquals(0, reextract.exit(), reextract.err());
             assertTrue(reextract.out().startsWith("tally reextract: 2 articles, 2 figures published"), reextract.out());
             CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(2));
-            assertEquals(first, TopicReader.latest(client, Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer()));
+            assertEquals(first, TopicReader.latest(client, TallyTopics.ESTIMATES));
         }
         TallyRun csv = tally("export", "estimates", "--bootstrap-servers", bootstrap);
         assertEquals(0, csv.exit(), csv.err());
@@ -91,6 +91,6 @@ class KafkaCommandsTest {
         TallyRun replay = tally("replay", "--once", "--bootstrap-servers", bootstrap, "--data-dir", dir.resolve("replay").toString());
         assertEquals(0, replay.exit(), replay.err());
         assertTrue(replay.out().contains("reprocessed tally.figures from the beginning"), replay.out());
-        assertEquals(first, TopicReader.latest(client, Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer()));
+        assertEquals(first, TopicReader.latest(client, TallyTopics.ESTIMATES));
     }
 }

@@ -1,4 +1,4 @@
-package tally.streams.kafka;
+package tally.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,12 +36,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import tally.cli.Tally;
-import tally.cli.TallyRun;
 import tally.stats.Topics;
 import tally.stats.consolidate.Estimate;
 import tally.streams.app.TallyStreamsConfig;
-import tally.streams.topology.TallySerdes;
+import tally.streams.kafka.CaughtUp;
+import tally.streams.kafka.EmbeddedKafka;
+import tally.streams.kafka.TopicReader;
+import tally.streams.topology.TallyTopics;
 
 /**
  * ingest and run against a broker that only takes SASL_SSL (PLAIN over TLS with a self-signed
@@ -130,7 +131,7 @@ class SecureKafkaTest {
         assertEquals(0, ingest.exit(), ingest.err());
         assertTrue(ingest.out().startsWith("ingested 54 articles and "), ingest.out());
         assertTrue(ingest.out().contains(" to " + saslBootstrap + " in "), "through the SASL_SSL listener: " + ingest.out());
-        assertFalse(TopicReader.all(secureClient, Topics.FIGURES, TallySerdes.FIGURE.deserializer()).isEmpty());
+        assertFalse(TopicReader.all(secureClient, Topics.FIGURES, TallyTopics.FIGURES.valueSerde().deserializer()).isEmpty());
 
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -145,7 +146,7 @@ class SecureKafkaTest {
         runner.start();
         try {
             awaitCaughtUp(runner, out, err);
-            Map<String, Estimate> estimates = TopicReader.latest(secureClient, Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer());
+            Map<String, Estimate> estimates = TopicReader.latest(secureClient, TallyTopics.ESTIMATES);
             assertTrue(estimates.containsKey("deaths|MX|2010-01-01|2010-12-31|total"), estimates.keySet().toString());
         } finally {
             runner.interrupt(); // as Ctrl-C: run closes the Streams application and returns

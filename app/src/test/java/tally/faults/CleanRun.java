@@ -8,12 +8,12 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import tally.stats.Figure;
-import tally.stats.Topics;
 import tally.stats.consolidate.Snapshot;
 import tally.stats.normalize.Normalization;
 import tally.stats.normalize.Population;
 import tally.streams.kafka.TopicReader;
-import tally.streams.topology.TallySerdes;
+import tally.streams.kafka.Topic;
+import tally.streams.topology.TallyTopics;
 
 /**
  * What a clean run computes from the figures on the topic (the batch {@link Snapshot}, which
@@ -28,14 +28,14 @@ final class CleanRun {
     /** Fails, naming the keys that differ, unless every output topic equals a clean run over {@code figures}. */
     static Snapshot assertOutputsEqual(Properties client, List<Figure> figures, String context) {
         Snapshot clean = Snapshot.of(figures, new Normalization(Population.shipped()));
-        assertSame("estimates", clean.estimates(), latest(client, Topics.ESTIMATES, TallySerdes.ESTIMATE), context);
-        assertSame("series", clean.series(), latest(client, Topics.SERIES_YEARLY, TallySerdes.SERIES_POINT), context);
-        assertSame("mentions", clean.mentions(), latest(client, Topics.MENTIONS_WEEKLY, TallySerdes.MENTIONS), context);
+        assertSame("estimates", clean.estimates(), latest(client, TallyTopics.ESTIMATES), context);
+        assertSame("series", clean.series(), latest(client, TallyTopics.SERIES_YEARLY), context);
+        assertSame("mentions", clean.mentions(), latest(client, TallyTopics.MENTIONS_WEEKLY), context);
         return clean;
     }
 
-    static <V> Map<String, V> latest(Properties client, String topic, org.apache.kafka.common.serialization.Serde<V> serde) {
-        Map<String, V> latest = TopicReader.latest(client, topic, serde.deserializer());
+    static <V> Map<String, V> latest(Properties client, Topic<String, V> topic) {
+        Map<String, V> latest = TopicReader.latest(client, topic);
         latest.values().removeIf(Objects::isNull);
         return latest;
     }

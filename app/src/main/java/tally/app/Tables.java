@@ -1,4 +1,4 @@
-package tally.streams.app;
+package tally.app;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,8 +1,7 @@
-package tally.streams.app;
+package tally.app;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ import tally.stats.consolidate.Snapshot;
 import tally.stats.normalize.Normalization;
 import tally.stats.normalize.Population;
 import tally.streams.kafka.TopicReader;
-import tally.streams.topology.TallySerdes;
+import tally.streams.topology.TallyTopics;
 
 /**
  * What analysts export: the current state of the output topics, or the statistics as they stood
@@ -37,9 +36,9 @@ public final class Export {
     /** The statistics now (from the output topics), or as of a publication date when {@code asOf} is given. */
     public static Snapshot statistics(Properties client, LocalDate asOf) {
         if (asOf == null) {
-            return new Snapshot(TopicReader.latest(client, Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer()),
-                    TopicReader.latest(client, Topics.SERIES_YEARLY, TallySerdes.SERIES_POINT.deserializer()),
-                    TopicReader.latest(client, Topics.MENTIONS_WEEKLY, TallySerdes.MENTIONS.deserializer()));
+            return new Snapshot(TopicReader.latest(client, TallyTopics.ESTIMATES),
+                    TopicReader.latest(client, TallyTopics.SERIES_YEARLY),
+                    TopicReader.latest(client, TallyTopics.MENTIONS_WEEKLY));
         }
         return Snapshot.of(Snapshot.publishedBy(validFigures(client), asOf), new Normalization(Population.shipped()));
     }
@@ -54,7 +53,7 @@ public final class Export {
         List<Figure> figures = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> r : TopicReader.all(client, Topics.FIGURES, new ByteArrayDeserializer())) {
             try {
-                Figure f = TallySerdes.FIGURE.deserializer().deserialize(Topics.FIGURES, r.value());
+                Figure f = TallyTopics.FIGURES.valueSerde().deserializer().deserialize(Topics.FIGURES, r.value());
                 if (f != null && FigureValidation.problem(f) == null) {
                     figures.add(f);
                 }

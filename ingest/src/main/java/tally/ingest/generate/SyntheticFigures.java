@@ -1,4 +1,4 @@
-package tally.bench;
+package tally.ingest.generate;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import tally.stats.Basis;
+import tally.stats.ExtractorVersion;
 import tally.stats.Figure;
 import tally.stats.Metric;
 import tally.stats.Period;
@@ -13,12 +14,14 @@ import tally.stats.Qualifier;
 import tally.stats.Span;
 
 /**
- * Figures as extraction publishes them, made directly (extraction has its own benchmark): 1 to 4
+ * Figures as extraction publishes them, made directly rather than extracted from
+ * {@link SyntheticNews}: the load of the pipeline benchmark (extraction has its own) and of the
+ * topology tests that compare the stream with the batch computation. 1 to 4
  * per article, 40 outlets, 40 countries, ten metrics, years, months and multi-year periods, so
  * that many figures report the same statistic (about 100,000 distinct ones) as in real news.
  * Deterministic for a seed.
  */
-public final class BenchFigures {
+public final class SyntheticFigures {
 
     private static final List<String> PLACES = List.of("MX", "US", "CO", "HN", "GT", "SV", "VE", "BR", "NG", "SO", "AF", "IQ",
             "SY", "YE", "PK", "PH", "UA", "SD", "DE", "IT", "GR", "ES", "TR", "LY", "CD", "ML", "FR", "GB", "IN", "BD", "KE", "ET",
@@ -35,7 +38,7 @@ public final class BenchFigures {
     private String source;
 
     /** @param runTag keeps the ids of separate runs apart (a latency run after a throughput run) */
-    public BenchFigures(long seed, String runTag) {
+    public SyntheticFigures(long seed, String runTag) {
         this.random = new SplittableRandom(seed);
         this.runTag = runTag;
     }
@@ -60,7 +63,7 @@ public final class BenchFigures {
         double value = 10 + random.nextInt(100_000);
         return new Figure(id, articleId, null, published, source, metric, value, QUALIFIERS[random.nextInt(QUALIFIERS.length)],
                 place, period, Basis.TOTAL, "A synthetic sentence of about the usual length, reporting " + (long) value
-                + " of something in a place in a year, said an official.", new Span(0, 120), "tally-extract/1/en", new Span(10, 30),
+                + " of something in a place in a year, said an official.", new Span(0, 120), new ExtractorVersion(1, "en").encode(), new Span(10, 30),
                 null, "en", "https://news.example/" + articleId, List.of());
     }
 }

@@ -1,4 +1,4 @@
-package tally.streams.app;
+package tally.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,12 +36,14 @@ import tally.stats.Topics;
 import tally.stats.consolidate.Estimate;
 import tally.stats.consolidate.Mentions;
 import tally.stats.consolidate.SeriesPoint;
+import tally.streams.app.TallyApp;
+import tally.streams.app.TallyStreamsConfig;
 import tally.streams.kafka.CaughtUp;
 import tally.streams.kafka.EmbeddedKafka;
 import tally.streams.kafka.TopicReader;
 import tally.streams.kafka.TopicSetup;
-import tally.streams.topology.TallySerdes;
 import tally.streams.topology.TallyTopology;
+import tally.streams.topology.TallyTopics;
 
 /**
  * The whole pipeline on a real in-process broker: the bundled sample articles are ingested,
@@ -95,9 +97,9 @@ class EmbeddedPipelineTest {
     }
 
     static Outputs outputs() {
-        return new Outputs(TopicReader.latest(client, Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer()),
-                TopicReader.latest(client, Topics.SERIES_YEARLY, TallySerdes.SERIES_POINT.deserializer()),
-                TopicReader.latest(client, Topics.MENTIONS_WEEKLY, TallySerdes.MENTIONS.deserializer()));
+        return new Outputs(TopicReader.latest(client, TallyTopics.ESTIMATES),
+                TopicReader.latest(client, TallyTopics.SERIES_YEARLY),
+                TopicReader.latest(client, TallyTopics.MENTIONS_WEEKLY));
     }
 
     @Test
@@ -132,12 +134,12 @@ class EmbeddedPipelineTest {
         try (TopologyTestDriver driver = new TopologyTestDriver(TallyTopology.build(), config)) {
             TestInputTopic<String, byte[]> in = driver.createInputTopic(Topics.FIGURES, new StringSerializer(), new ByteArraySerializer());
             figures.forEach(r -> in.pipeInput(r.key(), r.value()));
-            Map<String, Estimate> estimates = driver.createOutputTopic(Topics.ESTIMATES, new org.apache.kafka.common.serialization.StringDeserializer(),
-                    TallySerdes.ESTIMATE.deserializer()).readKeyValuesToMap();
-            Map<String, SeriesPoint> series = driver.createOutputTopic(Topics.SERIES_YEARLY, new org.apache.kafka.common.serialization.StringDeserializer(),
-                    TallySerdes.SERIES_POINT.deserializer()).readKeyValuesToMap();
-            Map<String, Mentions> mentions = driver.createOutputTopic(Topics.MENTIONS_WEEKLY, new org.apache.kafka.common.serialization.StringDeserializer(),
-                    TallySerdes.MENTIONS.deserializer()).readKeyValuesToMap();
+            Map<String, Estimate> estimates = driver.createOutputTopic(TallyTopics.ESTIMATES.name(),
+                    TallyTopics.ESTIMATES.keySerde().deserializer(), TallyTopics.ESTIMATES.valueSerde().deserializer()).readKeyValuesToMap();
+            Map<String, SeriesPoint> series = driver.createOutputTopic(TallyTopics.SERIES_YEARLY.name(),
+                    TallyTopics.SERIES_YEARLY.keySerde().deserializer(), TallyTopics.SERIES_YEARLY.valueSerde().deserializer()).readKeyValuesToMap();
+            Map<String, Mentions> mentions = driver.createOutputTopic(TallyTopics.MENTIONS_WEEKLY.name(),
+                    TallyTopics.MENTIONS_WEEKLY.keySerde().deserializer(), TallyTopics.MENTIONS_WEEKLY.valueSerde().deserializer()).readKeyValuesToMap();
             estimates.values().removeIf(v -> v == null);
             series.values().removeIf(v -> v == null);
             mentions.values().removeIf(v -> v == null);

@@ -41,7 +41,7 @@ import tally.streams.kafka.EmbeddedKafka;
 import tally.streams.kafka.TopicReader;
 import tally.streams.kafka.TopicSetup;
 import tally.streams.serve.TallyHttpServer;
-import tally.streams.topology.TallySerdes;
+import tally.streams.topology.TallyTopics;
 
 /**
  * 10,000 poison records of every kind interleaved with good figures on {@code tally.figures}:
@@ -81,12 +81,12 @@ class PoisonRecordsTest {
                         sends.add(producer.send(new ProducerRecord<>(Topics.FIGURES, "poison-" + i, poison[i % poison.length])));
                         if (i % 4 == 0 && g < good.size()) {
                             Figure f = good.get(g++);
-                            sends.add(producer.send(new ProducerRecord<>(Topics.FIGURES, f.id(), TallySerdes.FIGURE.serializer().serialize(Topics.FIGURES, f))));
+                            sends.add(producer.send(new ProducerRecord<>(Topics.FIGURES, f.id(), TallyTopics.FIGURES.valueSerde().serializer().serialize(Topics.FIGURES, f))));
                         }
                     }
                     for (; g < good.size(); g++) {
                         Figure f = good.get(g);
-                        sends.add(producer.send(new ProducerRecord<>(Topics.FIGURES, f.id(), TallySerdes.FIGURE.serializer().serialize(Topics.FIGURES, f))));
+                        sends.add(producer.send(new ProducerRecord<>(Topics.FIGURES, f.id(), TallyTopics.FIGURES.valueSerde().serializer().serialize(Topics.FIGURES, f))));
                     }
                     for (Future<RecordMetadata> s : sends) {
                         s.get();

@@ -112,7 +112,11 @@ public final class Bench {
         out.flush();
     }
 
-    /** Seconds to the printed tables as the demo reports them, and the process's wall time. */
+    /**
+     * Seconds to the printed tables as the demo reports them, and the process's wall time. The demo
+     * is the application's ({@code tally.cli.Tally}, named here rather than imported: the app module
+     * depends on this one), so cold starts run where the bench command runs, from tally.jar.
+     */
     private static double[] coldStart(Path dataDir) throws IOException, InterruptedException {
         Path log = Files.createTempFile("tally-demo", ".log");
         try {

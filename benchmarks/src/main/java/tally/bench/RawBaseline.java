@@ -19,10 +19,11 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import tally.ingest.generate.SyntheticFigures;
 import tally.ingest.publish.KafkaPublisher;
 import tally.stats.Figure;
 import tally.stats.Topics;
-import tally.streams.topology.TallySerdes;
+import tally.streams.topology.TallyTopics;
 
 /**
  * The ceiling of this machine and broker: N figures produced with Tally's producer settings
@@ -52,7 +53,7 @@ final class RawBaseline {
     }
 
     /** Produces {@code n} figures to {@code topic}; returns the bytes sent. Fails if any send failed. */
-    static long produce(Properties client, String topic, BenchFigures figures, long n) {
+    static long produce(Properties client, String topic, SyntheticFigures figures, long n) {
         AtomicLong failed = new AtomicLong();
         AtomicReference<Exception> first = new AtomicReference<>();
         long bytes = 0;
@@ -60,7 +61,7 @@ final class RawBaseline {
                 new ByteArraySerializer())) {
             for (long i = 0; i < n; i++) {
                 Figure f = figures.next();
-                byte[] value = TallySerdes.FIGURE.serializer().serialize(Topics.FIGURES, f);
+                byte[] value = TallyTopics.FIGURES.valueSerde().serializer().serialize(Topics.FIGURES, f);
                 bytes += value.length;
                 producer.send(new ProducerRecord<>(topic, f.articleId(), value), (m, e) -> {
                     if (e != null) {
@@ -99,7 +100,7 @@ final class RawBaseline {
             }
             try {
                 long t0 = System.nanoTime();
-                long bytes = produce(client, TOPIC, new BenchFigures(7, "raw"), n);
+                long bytes = produce(client, TOPIC, new SyntheticFigures(7, "raw"), n);
                 long t1 = System.nanoTime();
                 consume(client, partitions, n);
                 long t2 = System.nanoTime();

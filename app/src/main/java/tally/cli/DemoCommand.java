@@ -18,7 +18,7 @@ import tally.stats.Topics;
 import tally.stats.consolidate.Estimate;
 import tally.stats.consolidate.Mentions;
 import tally.stats.consolidate.SeriesPoint;
-import tally.streams.app.Tables;
+import tally.app.Tables;
 import tally.streams.app.TallyApp;
 import tally.streams.app.TallyStreamsConfig;
 import tally.streams.kafka.CaughtUp;
@@ -26,7 +26,7 @@ import tally.streams.kafka.KafkaConnection;
 import tally.streams.kafka.TopicReader;
 import tally.streams.kafka.TopicSetup;
 import tally.streams.serve.TallyHttpServer;
-import tally.streams.topology.TallySerdes;
+import tally.streams.topology.TallyTopics;
 
 /** {@code tally demo}: the whole pipeline on the bundled sample articles, on an embedded broker. */
 @Command(name = "demo",
@@ -85,9 +85,9 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static void printTables(KafkaConnection connection, PrintWriter out) {
-        Map<String, Estimate> estimates = TopicReader.latest(connection.client(), Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer());
-        Map<String, SeriesPoint> series = TopicReader.latest(connection.client(), Topics.SERIES_YEARLY, TallySerdes.SERIES_POINT.deserializer());
-        Map<String, Mentions> mentions = TopicReader.latest(connection.client(), Topics.MENTIONS_WEEKLY, TallySerdes.MENTIONS.deserializer());
+        Map<String, Estimate> estimates = TopicReader.latest(connection.client(), TallyTopics.ESTIMATES);
+        Map<String, SeriesPoint> series = TopicReader.latest(connection.client(), TallyTopics.SERIES_YEARLY);
+        Map<String, Mentions> mentions = TopicReader.latest(connection.client(), TallyTopics.MENTIONS_WEEKLY);
         out.println("Consolidated estimates (" + Topics.ESTIMATES + ")");
         out.println(Tables.estimates(estimates));
         out.println("Yearly series (" + Topics.SERIES_YEARLY + ")");

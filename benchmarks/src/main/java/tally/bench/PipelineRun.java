@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.apache.kafka.streams.Topology;
+import tally.ingest.generate.SyntheticFigures;
 import tally.stats.Topics;
 import tally.streams.app.TallyApp;
 import tally.streams.app.TallyStreamsConfig;
@@ -71,7 +72,7 @@ final class PipelineRun {
         List<MemorySample> memory = new ArrayList<>();
         try (TallyApp app = TallyApp.start(topology, TallyStreamsConfig.of(client, stateDir, guarantee, 1, null), true)) {
             app.awaitRunning(Duration.ofMinutes(2));
-            BenchFigures figures = new BenchFigures(11, "pipe");
+            SyntheticFigures figures = new SyntheticFigures(11, "pipe");
             long chunk = memoryEvery > 0 ? memoryEvery : n;
             CpuUse cpu0 = CpuUse.now();
             long t0 = System.nanoTime();

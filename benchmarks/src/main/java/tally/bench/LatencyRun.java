@@ -15,10 +15,11 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import tally.ingest.generate.SyntheticFigures;
 import tally.stats.Figure;
 import tally.stats.Topics;
 import tally.streams.app.TallyApp;
-import tally.streams.topology.TallySerdes;
+import tally.streams.topology.TallyTopics;
 
 /**
  * End-to-end latency at a steady rate: figures are published into {@code tally.figures} at
@@ -87,7 +88,7 @@ final class LatencyRun {
 
     /** {@code rate} figures a second, sent in 10 ms slices on schedule. */
     private static void produceSteadily(Properties client, int rate, int seconds, AtomicBoolean producing) {
-        BenchFigures figures = new BenchFigures(13, "lat");
+        SyntheticFigures figures = new SyntheticFigures(13, "lat");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(tally.ingest.publish.KafkaPublisher.producerConfig(client), new StringSerializer(),
                 new ByteArraySerializer())) {
             long start = System.nanoTime();
@@ -97,7 +98,7 @@ final class LatencyRun {
                 long due = Math.min(total, (System.nanoTime() - start) * rate / 1_000_000_000L);
                 for (; sent < due; sent++) {
                     Figure f = figures.next();
-                    producer.send(new ProducerRecord<>(Topics.FIGURES, f.articleId(), TallySerdes.FIGURE.serializer().serialize(Topics.FIGURES, f)));
+                    producer.send(new ProducerRecord<>(Topics.FIGURES, f.articleId(), TallyTopics.FIGURES.valueSerde().serializer().serialize(Topics.FIGURES, f)));
                 }
                 try {
                     Thread.sleep(10);

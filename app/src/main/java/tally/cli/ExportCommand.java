@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import tally.stats.consolidate.Snapshot;
 import tally.stats.json.Json;
-import tally.streams.app.Export;
+import tally.app.Export;
 import tally.streams.kafka.KafkaConnection;
 
 /** {@code tally export}: output topics or figures as CSV or JSON Lines, for pandas, R or a spreadsheet. */
