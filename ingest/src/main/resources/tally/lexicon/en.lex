@@ -71,6 +71,25 @@ at a rate of
 # Head nouns after a number. A metric name counts by itself ("15,273 homicides"); "person" and
 # "migrant" need a verb ("were killed", "came"); "lives" needs a verb from [lives verb].
 [noun]
+# Records of a count: what they count is the statistic the article is counting ("85 cases" after
+# kidnappings), unless a phrase below says it ("105 cases of homicide").
+cases -> record
+reported cases -> record
+reports -> record
+complaints -> record
+cases of homicide -> deaths
+homicide cases -> deaths
+murder cases -> deaths
+cases of murder -> deaths
+kidnapping cases -> kidnappings
+cases of kidnapping -> kidnappings
+reports of missing persons -> disappearances
+reports of missing individuals -> disappearances
+reports of missing people -> disappearances
+cases of disappeared -> disappearances
+cases of disappearance -> disappearances
+cases of enforced disappearance -> disappearances
+disappeared persons -> disappearances
 guerrillas -> person
 guerrilla -> person
 gunmen -> person
@@ -1893,3 +1912,23 @@ AA.
 Rep.
 Sq.
 As.
+
+# Words before a count that goes on with the statistic the article is counting, with no word of
+# its own for what it counts: "including 120 children", "Sonora led with 212", "of them, 40 in May".
+[list lead]
+including
+among them
+among whom
+of them
+of whom
+of those
+with
+alone
+there were
+were
+while
+whereas
+
+# Words after the counts of a list that says whose they are ("111 and 73, respectively").
+[list trailer]
+respectively

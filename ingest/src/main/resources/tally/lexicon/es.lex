@@ -64,6 +64,24 @@ al
 sus
 
 [noun]
+# Registros de una cuenta: cuentan la estadística que el artículo cuenta ("85 carpetas" tras
+# secuestros), salvo que una frase de abajo lo diga ("105 casos de homicidio").
+casos -> record
+carpetas -> record
+carpetas de investigación -> record
+denuncias -> record
+registros -> record
+solicitudes -> record
+peticiones -> record
+casos de homicidio -> deaths
+casos de homicidio doloso -> deaths
+casos policiales de homicidio -> deaths
+casos de secuestro -> kidnappings
+carpetas de investigación por secuestro -> kidnappings
+carpetas de investigación por homicidio doloso -> deaths
+casos de desaparición -> disappearances
+personas desaparecidas -> disappearances
+peticiones de refugio -> asylum_claims
 víctimas de homicidio -> deaths
 víctimas de homicidio doloso -> deaths
 víctimas de asesinato -> deaths
@@ -1628,3 +1646,29 @@ CA.
 sept.
 Exc.
 c/c.
+
+# Palabras antes de una cifra que sigue la estadística que el artículo cuenta, sin palabra propia
+# para lo que cuenta: "entre ellos 30 mujeres", "Guanajuato con 212", "en diciembre fueron 93".
+[list lead]
+entre ellos
+entre ellas
+entre los que
+entre las que
+de ellos
+de ellas
+de los cuales
+de las cuales
+incluidos
+incluidas
+incluyendo
+con
+fueron
+son
+hubo
+se registraron
+se contabilizaron
+mientras
+mientras que
+
+[list trailer]
+respectivamente

@@ -97,6 +97,10 @@ public final class FigureExtractor {
             }
             for (int i = 0; i < read.size(); i++) {
                 SentenceAnalysis s = read.get(i);
+                if (!s.numbersRead() && trail.currentMetric() != null && text.hasDigit(s.span())) {
+                    // It may go on with the figures before it ("El Salvador (5.433), Chile (5.294).").
+                    s = reader.readEveryNumber(text, s.span(), article.published());
+                }
                 SentenceAnalysis next = i + 1 < read.size() ? read.get(i + 1) : null;
                 List<Candidate> found = new ArrayList<>();
                 for (NumberMention n : s.numbers()) {
@@ -138,7 +142,7 @@ public final class FigureExtractor {
         NounPhrase np = linker.nounPhrase(s, npStart);
         String blocked = rateFollows.at(s, np.end()) ? "RateFollows"
                 : np.unknownWords() ? "CountOfOtherThings" : null; // "24 per 100,000"; "20,000 weapons"
-        Link link = blocked == null ? linker.link(s, n, c.mentionStart(), np, context::previousAboutMigrants, earlier) : null;
+        Link link = blocked == null ? linker.link(s, n, c.mentionStart(), np, context::previousAboutMigrants, context::currentMetric, earlier) : null;
         if (blocked == null && link != null) {
             blocked = rateFollows.at(s, link.end()) ? "RateFollows"
                     : forecast.blocks(s, c.mentionStart(), link.end()) ? "Forecast" : null;
@@ -156,7 +160,8 @@ public final class FigureExtractor {
         c = c.placed(place, place == null ? List.of("no place in the text") : List.of());
         Basis basis = periods.perYear(s, c.mentionStart(), link.end()) ? Basis.PER_YEAR : Basis.TOTAL;
         boolean current = link.perfect() || periods.isCurrent(s, c.mentionStart(), link.end());
-        PeriodResolver.Dated period = periods.period(s, n, c.mentionStart(), link.end(), basis, current, article.published(), context);
+        PeriodResolver.Dated period = periods.period(s, n, c.mentionStart(), link.end(), basis, current, link.continues(),
+                article.published(), context);
         return c.dated(period.period(), basis, period.warning() == null ? List.of() : List.of(period.warning()));
     }
 

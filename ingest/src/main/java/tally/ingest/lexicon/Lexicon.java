@@ -29,7 +29,8 @@ public final class Lexicon {
 
     /** What a head noun after a number counts. */
     public record Noun(Kind kind, Metric metric) {
-        public enum Kind { METRIC, PERSON, MIGRANT, LIVES }
+        /** RECORD: records of a count ("cases", "reports", "solicitudes"), which count what the article is counting. */
+        public enum Kind { METRIC, PERSON, MIGRANT, LIVES, RECORD }
     }
 
     /** What a verb says happened to people, or to migrants, and whether it takes an object. */
@@ -98,6 +99,10 @@ public final class Lexicon {
     public final PhraseTable<Boolean> authorities;
     public final PhraseTable<Boolean> averageDay;
     public final PhraseTable<Boolean> comparisons;
+    /** Words before a count that continues the article's current statistic ("including", "entre ellos", "con"). */
+    public final PhraseTable<Boolean> listLeads;
+    /** Words after the counts of a list ("respectively"). */
+    public final WordSet listTrailers;
     public final WordSet armed;
     public final WordSet rangeOpen;
     public final WordSet rangeJoin;
@@ -171,6 +176,8 @@ public final class Lexicon {
         authorities = flags("authority");
         averageDay = flags("average day");
         comparisons = flags("comparison");
+        listLeads = flags("list lead");
+        listTrailers = words("list trailer");
         armed = words("armed");
         rangeOpen = words("range open");
         rangeJoin = words("range join");
@@ -308,6 +315,7 @@ public final class Lexicon {
             case "person" -> new Noun(Noun.Kind.PERSON, null);
             case "migrant" -> new Noun(Noun.Kind.MIGRANT, Metric.MIGRANTS);
             case "lives" -> new Noun(Noun.Kind.LIVES, Metric.DEATHS);
+            case "record" -> new Noun(Noun.Kind.RECORD, null);
             default -> new Noun(Noun.Kind.METRIC, Metric.of(value));
         };
     }

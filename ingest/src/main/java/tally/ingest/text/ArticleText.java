@@ -35,6 +35,16 @@ public final class ArticleText {
         return Tokenizer.tokenize(chars, span.start(), span.end());
     }
 
+    /** Whether the span holds a digit (a number written in words has none). */
+    public boolean hasDigit(Span span) {
+        for (int i = span.start(); i < span.end(); i++) {
+            if (Character.isDigit(chars[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the span may hold one of the sieve's words ({@link WordSieve#mayHold}). */
     public boolean mayHold(WordSieve sieve, Span span) {
         return sieve.mayHold(chars, span.start(), span.end());

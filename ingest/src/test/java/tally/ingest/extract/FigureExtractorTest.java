@@ -142,4 +142,27 @@ class FigureExtractorTest {
         assertEquals(text, text.substring(f.span().start(), f.span().end()));
         assertEquals("12 people were killed", text.substring(f.mention().start(), f.mention().end()));
     }
+
+    /** Counts with no word of their own for what they count go on with the statistic before them. */
+    @Test
+    void breakdownsAndListsContinueTheStatisticBeforeThem() {
+        List<Figure> f = Articles.figures("2019-02-14", "Police recorded 1,204 homicides in Honduras in 2018. "
+                + "Cortes led the departments with 388, ahead of Atlantida (97).");
+        assertEquals(List.of(1204.0, 388.0, 97.0), f.stream().map(Figure::value).toList());
+        for (Figure x : f) {
+            assertEquals(Metric.DEATHS, x.metric());
+            assertEquals(Period.year(2018), x.period(), "the list has the period of the count it breaks down");
+        }
+        assertEquals("Elliptical", f.get(1).rule());
+        List<Figure> including = Articles.figures("2016-03-09", "A raid on a camp killed 27 people, including 11 children.");
+        assertEquals(List.of(27.0, 11.0), including.stream().map(Figure::value).toList());
+    }
+
+    @Test
+    void aListOfThingsOrACountFarFromAFigureContinuesNothing() {
+        assertEquals(List.of(1204.0), Articles.figures("2019-02-14", "Police recorded 1,204 homicides in Honduras in 2018. "
+                + "Soldiers seized weapons, including 12 trucks.").stream().map(Figure::value).toList());
+        assertEquals(List.of(1204.0), Articles.figures("2019-02-14", "Police recorded 1,204 homicides in Honduras in 2018. "
+                + "The report was long. Its authors met twice. The mayor said so (41).").stream().map(Figure::value).toList());
+    }
 }

@@ -1,5 +1,6 @@
 package tally.ingest.extract.analysis;
 
+import tally.stats.Metric;
 import tally.stats.Period;
 
 /**
@@ -16,6 +17,11 @@ public record ArticleContext(ContextTrail before, SentenceAnalysis nextSentence,
 
     public String next() {
         return nextSentence == null ? null : nextSentence.dominantPlace();
+    }
+
+    /** {@link ContextTrail#currentMetric}. */
+    public Metric currentMetric() {
+        return before.currentMetric();
     }
 
     public boolean previousAboutMigrants() {

@@ -2,6 +2,7 @@ package tally.ingest.extract.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import tally.stats.Metric;
 
 /**
  * The sentences of an article read so far, and its title, as context for the next ones: the place
@@ -20,7 +21,16 @@ public final class ContextTrail {
         }
     }
 
+    /**
+     * How many sentences after the last figure the article may still be counting it: a list or
+     * breakdown follows its total closely ("The dead include 120 children. Of the rest, ...").
+     */
+    private static final int CURRENT_REACH = 2;
+
     private final List<Read> read = new ArrayList<>();
+    /** The metric of the last figure stated, and the number of sentences read when it was. */
+    private Metric lastMetric;
+    private int lastMetricAt = -1;
     private final String title;
     private final SentenceReader reader;
     private String titlePlace;
@@ -47,6 +57,15 @@ public final class ContextTrail {
     /** Adds a sentence once its figures are found. */
     public void add(SentenceAnalysis sentence, List<Candidate> found) {
         read.add(new Read(sentence, !found.isEmpty(), found.isEmpty() ? null : found.get(found.size() - 1).place()));
+        if (!found.isEmpty()) {
+            lastMetric = found.get(found.size() - 1).metric();
+            lastMetricAt = read.size();
+        }
+    }
+
+    /** The metric the article is counting: of the last figure, if stated in the last few sentences; else null. */
+    public Metric currentMetric() {
+        return lastMetricAt >= 0 && read.size() - lastMetricAt < CURRENT_REACH ? lastMetric : null;
     }
 
     /** The place the article was last about: of the last sentence that gave one, or null. */

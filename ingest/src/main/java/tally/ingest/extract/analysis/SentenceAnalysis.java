@@ -26,6 +26,7 @@ public final class SentenceAnalysis {
     private final List<NumberMention> numbers;
     private final List<TimeMention> times;
     private final List<ChangeMention> changes;
+    private final boolean numbersRead;
     private List<Token> tokens;
     private List<PlaceMention> places;
     private String dominantPlace;
@@ -33,9 +34,12 @@ public final class SentenceAnalysis {
     private Boolean namesMigrants;
     private Boolean migrationAct;
 
-    /** @param tokens the sentence's tokens, or null to tokenize it when they are asked for */
+    /**
+     * @param tokens      the sentence's tokens, or null to tokenize it when they are asked for
+     * @param numbersRead whether its numbers were looked for (not in a sentence with no link word)
+     */
     SentenceAnalysis(ArticleText text, Span span, SentenceReader reader, List<Token> tokens, List<NumberMention> numbers,
-                     List<TimeMention> times, List<ChangeMention> changes) {
+                     List<TimeMention> times, List<ChangeMention> changes, boolean numbersRead) {
         this.text = text;
         this.span = span;
         this.reader = reader;
@@ -43,6 +47,12 @@ public final class SentenceAnalysis {
         this.numbers = numbers;
         this.times = times;
         this.changes = changes;
+        this.numbersRead = numbersRead;
+    }
+
+    /** Whether its numbers were looked for: a sentence with no link word's are not, unless asked again. */
+    public boolean numbersRead() {
+        return numbersRead;
     }
 
     public Span span() {

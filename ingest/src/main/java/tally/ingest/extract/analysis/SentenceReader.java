@@ -41,14 +41,18 @@ public final class SentenceReader {
 
     public SentenceAnalysis read(ArticleText text, Span span, LocalDate published) {
         if (!linkWords.mayHold(text, span)) {
-            return new SentenceAnalysis(text, span, this, null, List.of(), List.of(), List.of());
+            return new SentenceAnalysis(text, span, this, null, List.of(), List.of(), List.of(), false);
         }
         List<Token> tokens = text.tokens(span);
         return analysed(text, span, tokens, linkWords.any(tokens), published);
     }
 
-    /** The analysis with every number read, link words or not: what the skipping in {@link #read} is tested against. */
-    SentenceAnalysis readEveryNumber(ArticleText text, Span span, LocalDate published) {
+    /**
+     * The analysis with every number read, link words or not: for a sentence that may continue the
+     * figures of the one before ("El Salvador (5.433), Chile (5.294)"), and what the skipping in
+     * {@link #read} is tested against.
+     */
+    public SentenceAnalysis readEveryNumber(ArticleText text, Span span, LocalDate published) {
         return analysed(text, span, text.tokens(span), true, published);
     }
 
@@ -57,7 +61,7 @@ public final class SentenceReader {
         List<NumberMention> numbers = readNumbers ? numberReader.read(text.string(), tokens) : List.of();
         List<TimeMention> times = numbers.isEmpty() ? List.of() : timeExpressions.find(tokens, numbers, published);
         List<ChangeMention> changes = numbers.isEmpty() ? List.of() : percentChanges.changes(tokens, numbers);
-        return new SentenceAnalysis(text, span, this, tokens, numbers, times, changes);
+        return new SentenceAnalysis(text, span, this, tokens, numbers, times, changes, readNumbers);
     }
 
     /** The place of a title, or null. */

@@ -9,15 +9,25 @@ import tally.stats.Metric;
  * @param perfect      a perfect tense ("have been killed"): a running total rather than an event
  * @param npDemonym    the country of a demonym in the counted people's noun phrase, or null
  * @param displacement the verb displaces people: the place is where they were, not where they went
+ * @param continues    it goes on with the statistic before it: without a time of its own, it has that one's period
  * @param rule         the name of the {@link LinkRule} that linked it
  */
-public record Link(Metric metric, int end, boolean perfect, String npDemonym, boolean displacement, String rule) {
+public record Link(Metric metric, int end, boolean perfect, String npDemonym, boolean displacement, boolean continues, String rule) {
 
     Link(Metric metric, int end, boolean perfect, String npDemonym) {
-        this(metric, end, perfect, npDemonym, false, null);
+        this(metric, end, perfect, npDemonym, false, false, null);
+    }
+
+    Link(Metric metric, int end, boolean perfect, String npDemonym, boolean displacement) {
+        this(metric, end, perfect, npDemonym, displacement, false, null);
+    }
+
+    /** A link that goes on with the statistic before it ({@code continues}). */
+    static Link continuing(Metric metric, int end, String npDemonym) {
+        return new Link(metric, end, false, npDemonym, false, true, null);
     }
 
     Link named(String name) {
-        return new Link(metric, end, perfect, npDemonym, displacement, name);
+        return new Link(metric, end, perfect, npDemonym, displacement, continues, name);
     }
 }

@@ -3,17 +3,19 @@ package tally.ingest.extract.link;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import tally.ingest.extract.analysis.Candidate;
 import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.extract.guard.NotACount;
 import tally.ingest.extract.mention.NumberMention;
 import tally.ingest.lexicon.Lexicon;
+import tally.stats.Metric;
 
 /**
  * Links a number to what it counts by the first of its rules that applies, in order: a metric
  * noun after it, a verb of which the counted people are the object, an act of which they are the
- * victims, a verb of which they are the subject, a total it is the value of, a migrant noun, or a
- * list it continues. No link, no figure.
+ * victims, a verb of which they are the subject, a total it is the value of, a migrant noun, a
+ * list it continues, or the article's current statistic it breaks down. No link, no figure.
  */
 public final class Linker {
 
@@ -25,7 +27,7 @@ public final class Linker {
         this.lex = lex;
         this.grammar = new Grammar(lex, notACount);
         this.rules = List.of(new MetricNoun(grammar), new LivesObject(grammar), new ObjectVerb(grammar), new ActOf(grammar),
-                new SubjectVerb(grammar), new TotalValue(grammar), new MigrantNoun(), new Continuation(grammar));
+                new SubjectVerb(grammar), new TotalValue(grammar), new MigrantNoun(), new Continuation(grammar), new Elliptical(grammar));
     }
 
     /** The noun phrase that starts at token {@code from}. */
@@ -38,11 +40,12 @@ public final class Linker {
      * after the rule that made it, or null.
      *
      * @param migrationContext whether the sentence before was about migration, asked only if needed
+     * @param currentMetric    the metric the article is counting, or null ({@link LinkQuery})
      * @param earlier          the figures found before it in the sentence
      */
     public Link link(SentenceAnalysis s, NumberMention n, int mentionStart, NounPhrase np, BooleanSupplier migrationContext,
-                     List<Candidate> earlier) {
-        LinkQuery q = new LinkQuery(s, n, mentionStart, np, migrationContext, earlier, grammar.skipToVerb(s, mentionStart));
+                     Supplier<Metric> currentMetric, List<Candidate> earlier) {
+        LinkQuery q = new LinkQuery(s, n, mentionStart, np, migrationContext, currentMetric, earlier, grammar.skipToVerb(s, mentionStart));
         for (LinkRule rule : rules) {
             Link link = rule.link(q);
             if (link != null) {

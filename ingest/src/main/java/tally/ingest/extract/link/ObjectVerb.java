@@ -17,9 +17,10 @@ final class ObjectVerb implements LinkRule {
         this.g = g;
     }
 
-    /** Shared with {@link ActOf}: people, or a bare number nothing else could follow as object. */
+    /** Shared with {@link ActOf}: people (not lives, not records), or a bare number nothing else could follow as object. */
     static boolean takesObject(Grammar g, LinkQuery q) {
-        return !q.np().headIs(Lexicon.Noun.Kind.LIVES) && (q.head() != null || g.objectEndsHere(q.s(), q.np().end()));
+        return !q.np().headIs(Lexicon.Noun.Kind.LIVES) && !q.np().headIs(Lexicon.Noun.Kind.RECORD)
+                && (q.head() != null || g.objectEndsHere(q.s(), q.np().end()));
     }
 
     @Override
@@ -35,7 +36,7 @@ final class ObjectVerb implements LinkRule {
         int before = q.verbEnd() - verb.length() - 1;
         boolean perfect = q.verbEnd() - verb.length() > 0 && g.perfectBefore(q.s().tokens(), before);
         return new Link(g.crossingAdjusted(q.s(), m, verb.value().forMigrants(), q.s().aboutMigrants()), q.np().end(), perfect,
-                q.np().demonym(), verb.value().displacement(), null);
+                q.np().demonym(), verb.value().displacement());
     }
 
     @Override

@@ -32,6 +32,9 @@ final class SubjectVerb implements LinkRule {
     public Link link(LinkQuery q) {
         SentenceAnalysis s = q.s();
         NounPhrase np = q.np();
+        if (np.headIs(Lexicon.Noun.Kind.RECORD)) {
+            return null; // "105 cases were opened": records are no people
+        }
         Link direct = at(q, np.end(), false);
         if (direct != null) {
             return direct;
@@ -121,7 +124,7 @@ final class SubjectVerb implements LinkRule {
         }
         Metric m = Grammar.metricFor(verb.value(), head, s.migrationAct() || q.migrationContext().getAsBoolean());
         return new Link(g.crossingAdjusted(s, m, verb.value().forMigrants(), s.aboutMigrants()), verbEnd, perfect, q.np().demonym(),
-                verb.value().displacement(), null);
+                verb.value().displacement());
     }
 
     @Override

@@ -58,9 +58,13 @@ public final class PeriodResolver {
         return false;
     }
 
-    /** The period of the count n, whose mention spans tokens [start, end). */
-    public Dated period(SentenceAnalysis s, NumberMention n, int start, int end, Basis basis, boolean current, LocalDate published,
-                        ArticleContext context) {
+    /**
+     * The period of the count n, whose mention spans tokens [start, end).
+     *
+     * @param continues the count goes on with the figure before it: with no time of its own, it has that one's period
+     */
+    public Dated period(SentenceAnalysis s, NumberMention n, int start, int end, Basis basis, boolean current, boolean continues,
+                        LocalDate published, ArticleContext context) {
         TimeMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeMention m : s.times()) {
@@ -80,6 +84,9 @@ public final class PeriodResolver {
         }
         if (best != null) {
             return new Dated(best.period(), best.warning());
+        }
+        if (continues && context.lastPeriod() != null) {
+            return new Dated(context.lastPeriod(), null);
         }
         if (published == null) {
             return new Dated(null, "no publication date: the period cannot be resolved");

@@ -82,7 +82,7 @@ class LinkWordsTest {
             for (int npStart = n.end(); npStart <= Math.min(n.end() + 2, s.tokens().size()); npStart++) {
                 NounPhrase np = linker.nounPhrase(s, npStart);
                 for (boolean migrationContext : new boolean[] {false, true}) {
-                    if (linker.link(s, n, n.start(), np, () -> migrationContext, List.of()) != null) {
+                    if (linker.link(s, n, n.start(), np, () -> migrationContext, () -> null, List.of()) != null) {
                         return true;
                     }
                 }

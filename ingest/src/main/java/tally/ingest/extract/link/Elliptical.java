@@ -1,0 +1,65 @@
+package tally.ingest.extract.link;
+
+import java.util.BitSet;
+import java.util.List;
+import tally.ingest.extract.analysis.Candidate;
+import tally.ingest.lexicon.Lexicon;
+import tally.ingest.text.Token;
+import tally.stats.Metric;
+
+/**
+ * A count with no word of its own for what it counts, standing where a list, breakdown or
+ * comparison continues the statistic the article is counting (its last figure, in this sentence or
+ * a sentence or two before): "including 120 children", "El Salvador (5.433), Chile (5.294)",
+ * "Sonora led with 212", "compared to 122 for 2014", "111 and 73, respectively", "en diciembre
+ * fueron 93", "85 carpetas" after kidnappings. Only people, records or a bare number: "12 trucks" is
+ * no continuation of anything.
+ */
+final class Elliptical implements LinkRule {
+
+    private final Grammar g;
+
+    Elliptical(Grammar g) {
+        this.g = g;
+    }
+
+    @Override
+    public Link link(LinkQuery q) {
+        NounPhrase np = q.np();
+        if (!(np.head() == null || np.headIs(Lexicon.Noun.Kind.PERSON) || np.headIs(Lexicon.Noun.Kind.RECORD))) {
+            return null;
+        }
+        List<Candidate> earlier = q.earlier();
+        Metric current = !earlier.isEmpty() ? earlier.get(earlier.size() - 1).metric() : q.currentMetric().get();
+        if (current == null || !continues(q)) {
+            return null;
+        }
+        return Link.continuing(current, np.end(), np.demonym());
+    }
+
+    /** A list lead or comparison right before the mention, an opening bracket or colon, or "respectively" after it. */
+    private boolean continues(LinkQuery q) {
+        List<Token> t = q.s().tokens();
+        int start = q.mentionStart();
+        if (g.lex.listLeads.endingAt(t, start) != null || g.lex.comparisons.endingAt(t, start) != null) {
+            return true;
+        }
+        if (start > 0 && (t.get(start - 1).is("(") || t.get(start - 1).is(":"))) {
+            return true;
+        }
+        int after = q.np().end();
+        if (after < t.size() && t.get(after).is(",")) {
+            after++;
+        }
+        return after < t.size() && g.lex.listTrailers.contains(t.get(after));
+    }
+
+    /**
+     * None: it continues a figure of the same sentence, linked by another rule, or one of the
+     * sentences before, after which the extractor reads every number of the next sentences.
+     */
+    @Override
+    public BitSet keyWords(Lexicon lex) {
+        return new BitSet();
+    }
+}
