@@ -1341,6 +1341,8 @@ the first {n} months of the year -> FIRST_MONTHS_THIS_YEAR
 {month} {year} -> MONTH
 on {month} {day}, {year} -> DAY
 {month} {day}, {year} -> DAY
+# An ISO date, as bylines and datelines write it ("2021-05-24"): a day, not its year.
+{year}-{monthnumber}-{day} -> DAY
 on {month} {day} -> DAY_RECENT
 {month} {day} -> DAY_RECENT
 between {month} {day} and {month2} {day2}, {year} -> DAY_SPAN

@@ -1131,6 +1131,8 @@ durante {month} -> MONTH_RECENT
 el {day} de {month} de {year} -> DAY
 el {day} de {month} del {year} -> DAY
 {day} de {month} de {year} -> DAY
+# Una fecha ISO, como la escriben firmas y fechas de página ("2021-05-24"): un día, no su año.
+{year}-{monthnumber}-{day} -> DAY
 el {day} de {month} -> DAY_RECENT
 el pasado {day} de {month} -> DAY_RECENT
 {season} {year} -> SEASON

@@ -21,9 +21,9 @@ public record TimeTemplate(String source, List<Element> elements, TimeRule rule)
         public enum Type { WORD, SLOT, GAP }
     }
 
-    /** What a slot takes: "{year}", "{month2}", "{n}" (a count of months or years), ... */
+    /** What a slot takes: "{year}", "{month2}", "{n}" (a count of months or years), "{monthnumber}" (05 in 2021-05-24), ... */
     public enum Slot {
-        YEAR, YEAR2, DAY, DAY2, N, MONTH, MONTH2, SEASON, WEEKDAY;
+        YEAR, YEAR2, DAY, DAY2, N, MONTH, MONTH2, MONTHNUMBER, SEASON, WEEKDAY;
 
         static Slot of(String name, String template) {
             for (Slot s : values()) {

@@ -302,6 +302,15 @@ public final class TimeExpressions {
                 }
                 yield i + m.length();
             }
+            case MONTHNUMBER -> {
+                Token tok = tokens.get(i);
+                int m = tok.isNumber() && tok.text().length() == 2 ? Integer.parseInt(tok.text()) : 0;
+                if (m < 1 || m > 12) {
+                    yield -1;
+                }
+                slots.month = m;
+                yield i + 1;
+            }
             case SEASON -> {
                 PhraseTable.Match<Lexicon.Season> m = lexicon.seasons.at(tokens, i);
                 if (m == null) {

@@ -69,4 +69,10 @@ class TimeExpressionsTest {
         assertEquals("no publication date: a relative time cannot be resolved", found.get(0).warning());
         assertEquals(Period.year(2011), period("in 2011", null));
     }
+
+    @Test
+    void anIsoDateIsADayNotItsYear() {
+        assertEquals(Period.day(java.time.LocalDate.of(2021, 5, 24)), period("date 2021-05-24 News", "2021-05-25"));
+        assertEquals(Period.year(2021), period("in 2021, a year", "2021-05-25"));
+    }
 }
