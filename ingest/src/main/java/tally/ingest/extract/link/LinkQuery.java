@@ -7,6 +7,7 @@ import tally.ingest.extract.analysis.Candidate;
 import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.extract.mention.NumberMention;
 import tally.ingest.lexicon.Lexicon;
+import tally.stats.Category;
 import tally.stats.Metric;
 
 /**
@@ -24,5 +25,18 @@ record LinkQuery(SentenceAnalysis s, NumberMention n, int mentionStart, NounPhra
 
     Lexicon.Noun head() {
         return np.head();
+    }
+
+    /**
+     * Whether the people counted are migrating: the sentence says so, the one before was about
+     * migration, or the statistic being counted is a migration one ("781 were caught in Quebec"
+     * after a count of border interceptions is an apprehension, not an arrest).
+     */
+    boolean aboutMigration() {
+        if (s.migrationAct() || migrationContext.getAsBoolean()) {
+            return true;
+        }
+        Metric current = earlier.isEmpty() ? currentMetric.get() : earlier.get(earlier.size() - 1).metric();
+        return current != null && current.category() == Category.MIGRATION;
     }
 }

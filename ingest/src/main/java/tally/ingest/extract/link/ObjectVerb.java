@@ -32,7 +32,7 @@ final class ObjectVerb implements LinkRule {
         if (verb == null) {
             return null;
         }
-        Metric m = Grammar.metricFor(verb.value(), q.head(), q.s().migrationAct() || q.migrationContext().getAsBoolean());
+        Metric m = Grammar.metricFor(verb.value(), q.head(), q.aboutMigration());
         int before = q.verbEnd() - verb.length() - 1;
         boolean perfect = q.verbEnd() - verb.length() > 0 && g.perfectBefore(q.s().tokens(), before);
         return new Link(g.crossingAdjusted(q.s(), m, verb.value().forMigrants(), q.s().aboutMigrants()), q.np().end(), perfect,

@@ -122,7 +122,7 @@ final class SubjectVerb implements LinkRule {
                 return null;
             }
         }
-        Metric m = Grammar.metricFor(verb.value(), head, s.migrationAct() || q.migrationContext().getAsBoolean());
+        Metric m = Grammar.metricFor(verb.value(), head, q.aboutMigration());
         return new Link(g.crossingAdjusted(s, m, verb.value().forMigrants(), s.aboutMigrants()), verbEnd, perfect, q.np().demonym(),
                 verb.value().displacement());
     }
