@@ -56,6 +56,7 @@ plus -> at_least
 
 # Words that may stand between an active verb and its counted object ("killed a total of 12").
 [filler]
+in total
 record
 a record
 some
@@ -577,6 +578,9 @@ snuffed out
 # metric, then the metric when the victims are migrants on a crossing ("the remains of 171 migrants
 # in the desert"); a massacre stays a killing.
 [act of]
+return of -> migrants migrants
+returns of -> migrants migrants
+forced displacement of -> migrants migrants
 claimed the lives of -> deaths deaths
 cost the lives of -> deaths deaths
 took the lives of -> deaths deaths

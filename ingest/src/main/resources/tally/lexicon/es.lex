@@ -49,6 +49,7 @@ aproximadamente -> approximately
 más o menos -> approximately
 
 [filler]
+en total
 a
 el
 la
@@ -546,6 +547,15 @@ arrebatado
 arrebató
 
 [act of]
+devolución de -> deportations deportations
+devoluciones de -> deportations deportations
+repatriaciones de -> deportations deportations
+deportaciones de -> deportations deportations
+expulsiones de -> deportations deportations
+arribo de -> migrants migrants
+llegadas de -> migrants migrants
+desplazamiento forzado de -> migrants migrants
+retorno de -> migrants migrants
 cuerpos mutilados de -> deaths deaths
 cuerpos sin vida de -> deaths migrant_deaths
 cuerpos decapitados de -> deaths deaths
