@@ -1938,3 +1938,9 @@ whereas
 # Words after the counts of a list that says whose they are ("111 and 73, respectively").
 [list trailer]
 respectively
+
+# A copula after a bare count that says who of the counted it is ("50,610 were men").
+[breakdown copula]
+were
+are
+was

@@ -1684,3 +1684,12 @@ mientras que
 
 [list trailer]
 respectivamente
+
+# Una cópula tras una cifra sola que dice quiénes de los contados son ("50 mil 610 fueron hombres").
+[breakdown copula]
+fueron
+eran
+son
+han sido
+fue
+era

@@ -103,6 +103,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> listLeads;
     /** Words after the counts of a list ("respectively"). */
     public final WordSet listTrailers;
+    /** A copula after a count that says who of the counted it is ("50,610 were men", "27 mil han sido mujeres"). */
+    public final PhraseTable<Boolean> breakdownCopulas;
     public final WordSet armed;
     public final WordSet rangeOpen;
     public final WordSet rangeJoin;
@@ -178,6 +180,7 @@ public final class Lexicon {
         comparisons = flags("comparison");
         listLeads = flags("list lead");
         listTrailers = words("list trailer");
+        breakdownCopulas = flags("breakdown copula");
         armed = words("armed");
         rangeOpen = words("range open");
         rangeJoin = words("range join");

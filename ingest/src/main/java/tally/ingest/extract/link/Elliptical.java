@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.List;
 import tally.ingest.extract.analysis.Candidate;
 import tally.ingest.lexicon.Lexicon;
+import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Token;
 import tally.stats.Metric;
 
@@ -37,7 +38,10 @@ final class Elliptical implements LinkRule {
         return Link.continuing(current, np.end(), np.demonym());
     }
 
-    /** A list lead or comparison right before the mention, an opening bracket or colon, or "respectively" after it. */
+    /**
+     * A list lead or comparison right before the mention, an opening bracket or colon, "respectively"
+     * after it, or a copula and people after a bare count ("50,610 were men").
+     */
     private boolean continues(LinkQuery q) {
         List<Token> t = q.s().tokens();
         int start = q.mentionStart();
@@ -48,10 +52,20 @@ final class Elliptical implements LinkRule {
             return true;
         }
         int after = q.np().end();
+        PhraseTable.Match<Boolean> copula = q.head() == null ? g.lex.breakdownCopulas.at(t, after) : null;
+        if (copula != null && peopleAt(q, after + copula.length())) {
+            return true;
+        }
         if (after < t.size() && t.get(after).is(",")) {
             after++;
         }
         return after < t.size() && g.lex.listTrailers.contains(t.get(after));
+    }
+
+    /** A noun of people, or a demonym, at token i. */
+    private boolean peopleAt(LinkQuery q, int i) {
+        PhraseTable.Match<Lexicon.Noun> noun = g.lex.nouns.at(q.s().tokens(), i);
+        return noun != null && noun.value().kind() == Lexicon.Noun.Kind.PERSON || q.s().demonymAt(i) != null;
     }
 
     /**
