@@ -47,14 +47,14 @@ final class Continuation implements LinkRule {
         PhraseTable.Match<Boolean> and = g.lex.conjunctions.endingAt(t, k);
         boolean people = np.headIs(Lexicon.Noun.Kind.PERSON) || np.headIs(Lexicon.Noun.Kind.MIGRANT);
         if (and != null && people && k - last.mentionEnd() <= COORDINATION_REACH && g.noCountBetween(s, last.mentionEnd(), k - and.length())) {
-            return new Link(last.metric(), np.end(), false, np.demonym());
+            return Link.continuing(last.metric(), np.end(), np.demonym());
         }
         boolean glued = false;
         int p = mentionStart;
         while (p > Math.max(0, mentionStart - LIST_REACH)) {
             for (Candidate f : earlier) {
                 if (f.mentionEnd() == p) {
-                    return glued ? new Link(f.metric(), np.end(), false, np.demonym()) : null;
+                    return glued ? Link.continuing(f.metric(), np.end(), np.demonym()) : null;
                 }
             }
             TimeMention time = s.timeEndingAt(p);
