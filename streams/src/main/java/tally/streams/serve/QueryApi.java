@@ -24,7 +24,6 @@ import tally.stats.Qualifier;
 import tally.stats.consolidate.Consolidation;
 import tally.stats.consolidate.Estimate;
 import tally.stats.consolidate.Report;
-import tally.stats.consolidate.ReporterReports;
 import tally.stats.consolidate.SeriesPoint;
 import tally.stats.consolidate.StatisticKey;
 import tally.stats.consolidate.StatisticReports;
@@ -163,9 +162,9 @@ final class QueryApi {
         if (summary == null || summary.isEmpty()) {
             throw ApiException.notFound("no estimate of " + key + " (see /api/estimates for the statistics there are)");
         }
-        // Each reporter's reports are keyed statistic|reporter, in the partition of the series: one range on its owner.
-        List<Report> reports = stores.under(ConsolidationTopology.REPORTS_STORE, statistic.seriesKey(), key,
-                ReporterReports.class).values().stream().flatMap(r -> r.byFigure().values().stream()).toList();
+        // Reports are keyed statistic|..., in the partition of the series: one range on its owner.
+        List<Report> reports = List.copyOf(stores.under(ConsolidationTopology.REPORTS_STORE, statistic.seriesKey(), key,
+                Report.class).values());
         List<Source> sources = reports.stream()
                 .sorted(Comparator.comparing(Report::figureId))
                 .limit(MAX_REPORTS)

@@ -1,9 +1,5 @@
 package tally.streams.topology;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -11,13 +7,13 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import tally.stats.Topics;
 import tally.stats.consolidate.Consolidation;
 import tally.stats.consolidate.Estimate;
-import tally.stats.consolidate.ReporterReports;
+import tally.stats.consolidate.Report;
+import tally.stats.consolidate.ReportLedger;
+import tally.stats.consolidate.ReporterSummary;
 import tally.stats.consolidate.StatisticKey;
 import tally.stats.consolidate.StatisticReports;
 
@@ -28,22 +24,29 @@ import tally.stats.consolidate.StatisticReports;
  * counted twice. Figures without a place or a period are not consolidated (they still count as
  * mentions).
  *
- * <p>Two stores, so that a report costs the same however many a statistic has: each outlet's
- * reports of a statistic ({@value #REPORTS_STORE}, {@code statistic|reporter}), and per statistic a
- * summary of each outlet's ({@value #SUMMARIES_STORE}), from which the estimate is computed when
- * it changes (and by the API when asked), so that the estimate is not written to a third store.
+ * <p>The arithmetic and the store layout are {@link ReportLedger}'s. No store value grows with the
+ * reports behind it: {@value #REPORTS_STORE} holds one report per key
+ * ({@code statistic|article\0reporter\0figure\0}, about 100 bytes), {@value #REPORTERS_STORE}
+ * a fixed-size summary per statistic and outlet, {@value #ORDER_STORE} empty markers whose sorted
+ * keys are the values behind medians and extremes, and {@value #SUMMARIES_STORE} a fixed-size
+ * summary per statistic (under 1 KB: counts, medians, extremes and the first 20 article ids),
+ * from which the estimate is computed when it changes (and by the API when asked).
  *
- * <p>The updates arrive partitioned by series ({@link SeriesRoutingTopology}), so both stores,
- * keyed by statistic, are in the partition of the statistic's series: queries find them through
- * the series.
+ * <p>The updates arrive partitioned by series ({@link SeriesRoutingTopology}), so every store,
+ * keyed by statistic first, is in the partition of the statistic's series: queries find them
+ * through the series.
  */
 public final class ConsolidationTopology {
 
     static final String REPORT_UPDATES = "report-updates";
     static final String ESTIMATE = "estimate";
-    /** Each reporter's reports of a statistic ({@link ReporterReports}), by {@code statistic|reporter}. */
+    /** Each report of a statistic ({@link Report}), by {@code statistic|article\0reporter\0figure\0}. */
     public static final String REPORTS_STORE = "reports-by-reporter";
-    /** The reports of a statistic summarised per reporter ({@link StatisticReports}), by statistic. */
+    /** Each reporter's summary of a statistic ({@link ReporterSummary}), by {@code statistic|reporter\0}. */
+    static final String REPORTERS_STORE = "reporter-summaries";
+    /** Sorted values behind the medians and extremes, as keys (values empty). */
+    static final String ORDER_STORE = "report-order";
+    /** The reports of a statistic summarised ({@link StatisticReports}), by statistic. */
     public static final String SUMMARIES_STORE = "statistic-summaries";
     static final String SINK = "estimates-sink";
 
@@ -57,23 +60,27 @@ public final class ConsolidationTopology {
     public static KStream<String, Estimate> estimates(StreamsBuilder builder, KStream<String, SeriesUpdates> updates,
                                                       Consolidation consolidation) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REPORTS_STORE),
-                TallySerdes.KEY, TallySerdes.REPORTER_REPORTS).withCachingEnabled());
+                TallySerdes.KEY, TallySerdes.REPORT).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REPORTERS_STORE),
+                TallySerdes.KEY, TallySerdes.REPORTER_SUMMARY).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ORDER_STORE),
+                TallySerdes.KEY, TallySerdes.KEY).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SUMMARIES_STORE),
                 TallySerdes.KEY, TallySerdes.STATISTIC_REPORTS).withCachingEnabled());
         KStream<String, Estimate> estimates = updates
                 .flatMapValues(SeriesUpdates::reports, Named.as(REPORT_UPDATES))
-                .process(() -> new Consolidate(consolidation), Named.as(ESTIMATE), REPORTS_STORE, SUMMARIES_STORE);
+                .process(() -> new Consolidate(consolidation), Named.as(ESTIMATE), REPORTS_STORE, REPORTERS_STORE, ORDER_STORE,
+                        SUMMARIES_STORE);
         estimates.to(Topics.ESTIMATES, Produced.with(TallySerdes.KEY, TallySerdes.ESTIMATE).withName(SINK));
         return estimates;
     }
 
-    /** Per statistic and reporter: applies a report update and forwards the estimate it leads to. */
+    /** Per statistic: applies a report update and forwards the estimate it leads to. */
     static final class Consolidate implements Processor<String, ReportUpdate, String, Estimate> {
 
         private final Consolidation consolidation;
         private ProcessorContext<String, Estimate> context;
-        private KeyValueStore<String, ReporterReports> reports;
-        private KeyValueStore<String, StatisticReports> summaries;
+        private ReportLedger ledger;
 
         Consolidate(Consolidation consolidation) {
             this.consolidation = consolidation;
@@ -82,45 +89,19 @@ public final class ConsolidationTopology {
         @Override
         public void init(ProcessorContext<String, Estimate> context) {
             this.context = context;
-            this.reports = context.getStateStore(REPORTS_STORE);
-            this.summaries = context.getStateStore(SUMMARIES_STORE);
+            this.ledger = new ReportLedger(new StoreView<>(context.getStateStore(REPORTS_STORE)),
+                    new StoreView<>(context.getStateStore(REPORTERS_STORE)), new StoreView<>(context.getStateStore(ORDER_STORE)),
+                    new StoreView<>(context.getStateStore(SUMMARIES_STORE)));
         }
 
         @Override
         public void process(Record<String, ReportUpdate> record) {
-            ReportUpdate update = record.value();
-            String statistic = update.statistic();
-            ReporterReports known = reports.get(update.reporterKey());
-            ReporterReports before = known == null ? ReporterReports.empty() : known;
-            ReporterReports after = update.report() != null ? before.with(update.report()) : before.without(update.figureId());
-            if (after.isEmpty()) {
-                if (known != null) {
-                    reports.delete(update.reporterKey());
-                }
-            } else if (!after.equals(before)) {
-                reports.put(update.reporterKey(), after);
-            }
-            StatisticReports summary = summaries.get(statistic);
-            StatisticReports next = (summary == null ? StatisticReports.empty(StatisticKey.parse(statistic)) : summary)
-                    .with(update.reporter(), before, after, () -> articles(statistic));
-            if (next.isEmpty()) {
-                if (summary != null) {
-                    summaries.delete(statistic);
-                }
-                context.forward(record.withKey(statistic).withValue(null));
-            } else {
-                summaries.put(statistic, next);
-                context.forward(record.withKey(statistic).withValue(consolidation.estimate(next)));
-            }
-        }
-
-        /** Every article id of a statistic, from the reports of all its reporters. */
-        private Stream<String> articles(String statistic) {
-            List<String> articles = new ArrayList<>();
-            try (KeyValueIterator<String, ReporterReports> all = reports.prefixScan(statistic + "|", TallySerdes.KEY.serializer())) {
-                all.forEachRemaining((KeyValue<String, ReporterReports> kv) -> articles.addAll(kv.value.articles()));
-            }
-            return articles.stream();
+            ReportUpdate u = record.value();
+            StatisticReports summary = ledger.apply(StatisticKey.parse(u.statistic()), u.reporter(), u.articleId(), u.figureId(),
+                    u.report());
+            // Forwarded even when nothing changed: after a crash under at_least_once the store may
+            // hold a change whose estimate was not written.
+            context.forward(record.withKey(u.statistic()).withValue(summary == null ? null : consolidation.estimate(summary)));
         }
     }
 }

@@ -7,11 +7,11 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import tally.stats.Topics;
 import tally.stats.consolidate.MentionCounts;
 import tally.stats.consolidate.MentionKey;
+import tally.stats.consolidate.MentionLedger;
 import tally.stats.consolidate.Mentions;
 
 /**
@@ -19,14 +19,19 @@ import tally.stats.consolidate.Mentions;
  * {@code tally.mentions.weekly}. Event time is the publication date carried by each figure, so
  * the result never depends on when records arrive or on the wall clock. Counting the changes of
  * the current figures, rather than a windowed stream, keeps it exact under re-ingest and replay:
- * a late article (any lateness) updates its week, a duplicate changes nothing. The counts are sets
- * of figure ids, so a record applied twice after a crash under at_least_once counts once.
+ * a late article (any lateness) updates its week, a duplicate changes nothing. The arithmetic is
+ * {@link MentionLedger}'s: each figure that counts is its own key in {@value #FIGURES_STORE} (an
+ * empty value), so a record applied twice counts once, and a week's value in
+ * {@value #MENTIONS_STORE} is two numbers however many figures it has.
  */
 public final class MentionsTopology {
 
     static final String MENTION_UPDATES = "mention-updates";
     static final String COUNT = "count-mentions";
+    /** The counts of each week ({@link MentionCounts}), by {@link MentionKey}. */
     public static final String MENTIONS_STORE = "mentions-by-week";
+    /** The figures that count in each week, by {@code week|article\0figure\0} (values empty). */
+    static final String FIGURES_STORE = "mention-figures";
     static final String SINK = "mentions-sink";
 
     private MentionsTopology() {
@@ -36,9 +41,11 @@ public final class MentionsTopology {
     public static void mentions(StreamsBuilder builder, KStream<String, SeriesUpdates> updates) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MENTIONS_STORE),
                 TallySerdes.KEY, TallySerdes.MENTION_COUNTS).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FIGURES_STORE),
+                TallySerdes.KEY, TallySerdes.KEY).withCachingEnabled());
         updates
                 .flatMapValues(SeriesUpdates::mentions, Named.as(MENTION_UPDATES))
-                .process(Count::new, Named.as(COUNT), MENTIONS_STORE)
+                .process(Count::new, Named.as(COUNT), MENTIONS_STORE, FIGURES_STORE)
                 .to(Topics.MENTIONS_WEEKLY, Produced.with(TallySerdes.KEY, TallySerdes.MENTIONS).withName(SINK));
     }
 
@@ -46,30 +53,21 @@ public final class MentionsTopology {
     static final class Count implements Processor<String, MentionUpdate, String, Mentions> {
 
         private ProcessorContext<String, Mentions> context;
-        private KeyValueStore<String, MentionCounts> store;
+        private MentionLedger ledger;
 
         @Override
         public void init(ProcessorContext<String, Mentions> context) {
             this.context = context;
-            this.store = context.getStateStore(MENTIONS_STORE);
+            this.ledger = new MentionLedger(new StoreView<>(context.getStateStore(FIGURES_STORE)),
+                    new StoreView<>(context.getStateStore(MENTIONS_STORE)));
         }
 
         @Override
         public void process(Record<String, MentionUpdate> record) {
             MentionUpdate update = record.value();
             String week = update.week();
-            MentionCounts known = store.get(week);
-            MentionCounts base = known == null ? MentionCounts.empty() : known;
-            MentionCounts counts = update.counts() ? base.plus(update.figure()) : base.minus(update.figure());
-            if (counts.figures() == 0) {
-                if (known != null) {
-                    store.delete(week);
-                }
-                context.forward(record.withKey(week).withValue(null));
-            } else {
-                store.put(week, counts);
-                context.forward(record.withKey(week).withValue(MentionKey.parse(week).mentions(counts)));
-            }
+            MentionCounts counts = ledger.apply(week, update.figure(), update.counts());
+            context.forward(record.withKey(week).withValue(counts == null ? null : MentionKey.parse(week).mentions(counts)));
         }
     }
 }

@@ -54,11 +54,11 @@ public final class SeriesRoutingTopology {
         Map<String, List<MentionUpdate>> mentions = new TreeMap<>();
         if (reportBefore != null && !(statisticBefore.equals(statisticAfter) && reportBefore.reporter().equals(reportAfter.reporter()))) {
             reports.computeIfAbsent(statisticBefore.seriesKey(), k -> new ArrayList<>())
-                    .add(new ReportUpdate(statisticBefore.key(), reportBefore.reporter(), figureId, null));
+                    .add(new ReportUpdate(statisticBefore.key(), reportBefore.reporter(), reportBefore.articleId(), figureId, null));
         }
         if (reportAfter != null) {
             reports.computeIfAbsent(statisticAfter.seriesKey(), k -> new ArrayList<>())
-                    .add(new ReportUpdate(statisticAfter.key(), reportAfter.reporter(), figureId, reportAfter));
+                    .add(new ReportUpdate(statisticAfter.key(), reportAfter.reporter(), reportAfter.articleId(), figureId, reportAfter));
         }
         if (weekBefore != null && !weekBefore.equals(weekAfter)) {
             mentions.computeIfAbsent(weekBefore.seriesKey(), k -> new ArrayList<>())

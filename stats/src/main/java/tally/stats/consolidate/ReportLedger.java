@@ -1,0 +1,212 @@
+package tally.stats.consolidate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import tally.stats.Qualifier;
+
+/**
+ * Applies one report change at a time to a statistic's summary, keeping every report as its own
+ * store key so that no value grows with the reports behind it:
+ *
+ * <ul>
+ *   <li>{@code reports}: {@code statistic|article\0reporter\0figure\0} to the {@link Report}, the
+ *       truth of what counts: a report already there is not counted again (a duplicate, a record
+ *       applied twice), one not there is not withdrawn;</li>
+ *   <li>{@code reporters}: {@code statistic|reporter\0} to its {@link ReporterSummary};</li>
+ *   <li>{@code order}: the sorted values behind the {@link Ranked} summaries (a reporter's point
+ *       reports {@code statistic|p|reporter\0...}, reporters' values {@code |m|}, lower bounds
+ *       {@code |l|}, upper bounds {@code |u|}, dates {@code |d|}), values empty;</li>
+ *   <li>{@code statistics}: {@code statistic} to its {@link StatisticReports}.</li>
+ * </ul>
+ *
+ * Every value is a report, a marker or a fixed-size summary: a statistic reported 50,000 times by
+ * one outlet has 50,000 small keys, not one value of 50,000 reports (which passed Kafka's 1 MB
+ * record limit at about 11,000).
+ */
+public final class ReportLedger {
+
+    private final SortedStore<Report> reports;
+    private final SortedStore<ReporterSummary> reporters;
+    private final SortedStore<String> order;
+    private final SortedStore<StatisticReports> statistics;
+
+    public ReportLedger(SortedStore<Report> reports, SortedStore<ReporterSummary> reporters, SortedStore<String> order,
+                        SortedStore<StatisticReports> statistics) {
+        this.reports = reports;
+        this.reporters = reporters;
+        this.order = order;
+        this.statistics = statistics;
+    }
+
+    /** The key prefix of every report of a statistic in the reports store. */
+    public static String reportsOf(StatisticKey statistic) {
+        return statistic.key() + "|";
+    }
+
+    /**
+     * What figure {@code figureId} of {@code articleId} now reports of {@code statistic} through
+     * {@code reporter}: {@code report}, or nothing (null, withdrawn).
+     *
+     * @return the statistic's summary after the change, or null when no report of it is left
+     */
+    public StatisticReports apply(StatisticKey statistic, String reporter, String articleId, String figureId, Report report) {
+        String s = statistic.key();
+        String key = reportsOf(statistic) + LedgerKeys.part(articleId) + LedgerKeys.part(reporter) + LedgerKeys.part(figureId);
+        Report before = reports.get(key);
+        StatisticReports known = statistics.get(s);
+        if (Objects.equals(before, report)) {
+            return known; // a duplicate, or a withdrawal of what does not count here: nothing changes
+        }
+        Change change = new Change(statistic, reporter, articleId, figureId, key,
+                known == null ? StatisticReports.empty(statistic) : known);
+        if (before != null) {
+            reports.put(key, null);
+            change.remove(before);
+        }
+        if (report != null) {
+            reports.put(key, report);
+            change.add(report);
+        }
+        return change.finish();
+    }
+
+    /** One report change: the reporter's and the statistic's summaries as they are updated. */
+    private final class Change {
+        private final String s;
+        private final String reporterKey;
+        private final String reporterPart;
+        private final String article;
+        private final String articlePrefix;
+        private final String reporterOfArticle;
+        private final String key;
+        private final String figurePart;
+        private final ReporterSummary reporterBefore;
+        private ReporterSummary reporter;
+        private StatisticReports summary;
+
+        Change(StatisticKey statistic, String reporter, String articleId, String figureId, String key, StatisticReports summary) {
+            this.s = statistic.key();
+            this.reporterPart = LedgerKeys.part(reporter);
+            this.reporterKey = s + "|" + reporterPart;
+            this.articlePrefix = reportsOf(statistic) + LedgerKeys.part(articleId);
+            this.article = LedgerKeys.firstPart(articlePrefix, reportsOf(statistic));
+            this.reporterOfArticle = articlePrefix + reporterPart;
+            this.key = key;
+            this.figurePart = LedgerKeys.part(figureId);
+            ReporterSummary known = reporters.get(reporterKey);
+            this.reporterBefore = known == null ? ReporterSummary.EMPTY : known;
+            this.reporter = reporterBefore;
+            this.summary = summary;
+        }
+
+        void remove(Report r) {
+            boolean articleLeft = !reports.hasOther(reporterOfArticle, key);
+            reporter = reporter.with(-1, articleLeft ? -1 : 0, pointIndex(r, false));
+            StatisticReports x = summary;
+            List<String> first = x.firstArticles();
+            if (!reports.hasOther(articlePrefix, key) && first.contains(article)) {
+                // One of the first articles left: the next ones are among the others (rare for a large statistic).
+                first = firstArticles();
+            }
+            summary = new StatisticReports(x.statistic(), x.sources(), x.figures() - 1, x.articleCount() - (articleLeft ? 1 : 0),
+                    x.points(), bound(r, Qualifier.AT_LEAST, x.lowers(), false), bound(r, Qualifier.AT_MOST, x.uppers(), false),
+                    date(r, x.dates(), false), first);
+        }
+
+        void add(Report r) {
+            boolean articleNew = !reports.hasOther(reporterOfArticle, key);
+            reporter = reporter.with(1, articleNew ? 1 : 0, pointIndex(r, true));
+            StatisticReports x = summary;
+            List<String> first = x.firstArticles();
+            if (!reports.hasOther(articlePrefix, key) && !first.contains(article)) {
+                first = withArticle(first, article);
+            }
+            summary = new StatisticReports(x.statistic(), x.sources(), x.figures() + 1, x.articleCount() + (articleNew ? 1 : 0),
+                    x.points(), bound(r, Qualifier.AT_LEAST, x.lowers(), true), bound(r, Qualifier.AT_MOST, x.uppers(), true),
+                    date(r, x.dates(), true), first);
+        }
+
+        /** Stores the reporter's summary and its value among the statistic's, and the statistic's summary. */
+        StatisticReports finish() {
+            Ranked values = summary.points();
+            String prefix = s + "|m|";
+            Double was = reporterBefore.points().median();
+            Double now = reporter.points().median();
+            if (!Objects.equals(was, now)) {
+                if (was != null) {
+                    String k = Ranked.key(was, reporterPart);
+                    order.put(prefix + k, null);
+                    values = values.minus(k, order, prefix);
+                }
+                if (now != null) {
+                    String k = Ranked.key(now, reporterPart);
+                    order.put(prefix + k, "");
+                    values = values.plus(k, order, prefix);
+                }
+            }
+            int sources = summary.sources() + (reporterBefore.reports() == 0 ? 1 : 0) - (reporter.reports() == 0 ? 1 : 0);
+            reporters.put(reporterKey, reporter.reports() == 0 ? null : reporter);
+            StatisticReports x = summary;
+            summary = new StatisticReports(x.statistic(), sources, x.figures(), x.articleCount(), values, x.lowers(), x.uppers(),
+                    x.dates(), x.firstArticles());
+            if (summary.isEmpty()) {
+                statistics.put(s, null);
+                return null;
+            }
+            statistics.put(s, summary);
+            return summary;
+        }
+
+        private Ranked pointIndex(Report r, boolean add) {
+            if (r.qualifier() != Qualifier.EXACT && r.qualifier() != Qualifier.APPROXIMATELY) {
+                return reporter.points();
+            }
+            return index(s + "|p|" + reporterPart, Ranked.key(r.value(), figurePart), reporter.points(), add);
+        }
+
+        private Ranked bound(Report r, Qualifier kind, Ranked ranked, boolean add) {
+            if (r.qualifier() != kind) {
+                return ranked;
+            }
+            return index(s + (kind == Qualifier.AT_LEAST ? "|l|" : "|u|"), Ranked.key(r.value(), figurePart), ranked, add);
+        }
+
+        private Ranked date(Report r, Ranked ranked, boolean add) {
+            return r.published() == null ? ranked : index(s + "|d|", Ranked.key(r.published().toEpochDay(), figurePart), ranked, add);
+        }
+
+        private Ranked index(String prefix, String k, Ranked ranked, boolean add) {
+            order.put(prefix + k, add ? "" : null);
+            return add ? ranked.plus(k, order, prefix) : ranked.minus(k, order, prefix);
+        }
+
+        /** The first article ids of the statistic, from its reports (an article's reports are skipped at once). */
+        private List<String> firstArticles() {
+            String prefix = reportsOf(summary.statistic());
+            List<String> first = new ArrayList<>();
+            for (String k = reports.higher(prefix, null); k != null && first.size() < Consolidation.MAX_ARTICLES; ) {
+                String article = LedgerKeys.firstPart(k, prefix);
+                first.add(article);
+                // Past every key of this article: its part ends with NUL, and U+0001 is the next character.
+                k = reports.higher(prefix, prefix + article + "\u0001");
+            }
+            return first;
+        }
+    }
+
+    /** The first article ids with one more article, sorted, at most {@link Consolidation#MAX_ARTICLES}. */
+    private static List<String> withArticle(List<String> first, String article) {
+        if (first.size() >= Consolidation.MAX_ARTICLES
+                && LedgerKeys.ORDER.compare(article, first.get(first.size() - 1)) > 0) {
+            return first;
+        }
+        List<String> next = new ArrayList<>(first);
+        int at = 0;
+        while (at < next.size() && LedgerKeys.ORDER.compare(next.get(at), article) < 0) {
+            at++;
+        }
+        next.add(at, article);
+        return next.size() > Consolidation.MAX_ARTICLES ? next.subList(0, Consolidation.MAX_ARTICLES) : next;
+    }
+}
