@@ -63,8 +63,11 @@ public final class ConsolidationTopology {
                 TallySerdes.KEY, TallySerdes.REPORT).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REPORTERS_STORE),
                 TallySerdes.KEY, TallySerdes.REPORTER_SUMMARY).withCachingEnabled());
+        // No record cache: a range over a cached store copies every cached key in the range first
+        // (Kafka's NamedCache.keyRange), which made each seek cost as much as the values behind it
+        // (218 figures/s at 3,000 reports of one statistic). Its keys are written once each anyway.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ORDER_STORE),
-                TallySerdes.KEY, TallySerdes.KEY).withCachingEnabled());
+                TallySerdes.KEY, TallySerdes.KEY).withCachingDisabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SUMMARIES_STORE),
                 TallySerdes.KEY, TallySerdes.STATISTIC_REPORTS).withCachingEnabled());
         KStream<String, Estimate> estimates = updates

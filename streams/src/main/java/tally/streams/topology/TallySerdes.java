@@ -67,6 +67,9 @@ public final class TallySerdes {
             if (bytes == null) {
                 return null;
             }
+            if (bytes.length > Figure.MAX_BYTES) {
+                throw new SerializationException("a figure of " + bytes.length + " bytes is larger than the limit of " + Figure.MAX_BYTES);
+            }
             try {
                 return reader.readValue(bytes);
             } catch (Exception e) {
