@@ -16,7 +16,8 @@ import tally.stats.Qualifier;
  *   <li>{@code reporters}: {@code statistic|reporter\0} to its {@link ReporterSummary};</li>
  *   <li>{@code order}: the sorted values behind the {@link Ranked} summaries (a reporter's point
  *       reports {@code statistic|p|reporter\0...}, reporters' values {@code |m|}, lower bounds
- *       {@code |l|}, upper bounds {@code |u|}, dates {@code |d|}), values empty;</li>
+ *       {@code |l|}, upper bounds {@code |u|}, dates {@code |d|}) once there are two of a kind,
+ *       values empty;</li>
  *   <li>{@code statistics}: {@code statistic} to its {@link StatisticReports}.</li>
  * </ul>
  *
@@ -105,7 +106,7 @@ public final class ReportLedger {
             reporter = reporter.with(-1, articleLeft ? -1 : 0, pointIndex(r, false));
             StatisticReports x = summary;
             List<String> first = x.firstArticles();
-            if (!reports.hasOther(articlePrefix, key) && first.contains(article)) {
+            if (first.contains(article) && articleLeft && !reports.hasOther(articlePrefix, key)) {
                 // One of the first articles left: the next ones are among the others (rare for a large statistic).
                 first = firstArticles();
             }
@@ -119,7 +120,8 @@ public final class ReportLedger {
             reporter = reporter.with(1, articleNew ? 1 : 0, pointIndex(r, true));
             StatisticReports x = summary;
             List<String> first = x.firstArticles();
-            if (!reports.hasOther(articlePrefix, key) && !first.contains(article)) {
+            // Seeks only for an article that would be among the first ones (rare for a large statistic).
+            if (entersFirst(first, article) && articleNew && !reports.hasOther(articlePrefix, key)) {
                 first = withArticle(first, article);
             }
             summary = new StatisticReports(x.statistic(), x.sources(), x.figures() + 1, x.articleCount() + (articleNew ? 1 : 0),
@@ -135,14 +137,10 @@ public final class ReportLedger {
             Double now = reporter.points().median();
             if (!Objects.equals(was, now)) {
                 if (was != null) {
-                    String k = Ranked.key(was, reporterPart);
-                    order.put(prefix + k, null);
-                    values = values.minus(k, order, prefix);
+                    values = values.minus(Ranked.key(was, reporterPart), order, prefix);
                 }
                 if (now != null) {
-                    String k = Ranked.key(now, reporterPart);
-                    order.put(prefix + k, "");
-                    values = values.plus(k, order, prefix);
+                    values = values.plus(Ranked.key(now, reporterPart), order, prefix);
                 }
             }
             int sources = summary.sources() + (reporterBefore.reports() == 0 ? 1 : 0) - (reporter.reports() == 0 ? 1 : 0);
@@ -177,7 +175,6 @@ public final class ReportLedger {
         }
 
         private Ranked index(String prefix, String k, Ranked ranked, boolean add) {
-            order.put(prefix + k, add ? "" : null);
             return add ? ranked.plus(k, order, prefix) : ranked.minus(k, order, prefix);
         }
 
@@ -195,12 +192,14 @@ public final class ReportLedger {
         }
     }
 
-    /** The first article ids with one more article, sorted, at most {@link Consolidation#MAX_ARTICLES}. */
+    /** Whether an article not among the first ones would be, were it new. */
+    private static boolean entersFirst(List<String> first, String article) {
+        return !first.contains(article) && (first.size() < Consolidation.MAX_ARTICLES
+                || LedgerKeys.ORDER.compare(article, first.get(first.size() - 1)) < 0);
+    }
+
+    /** The first article ids with one more that {@link #entersFirst}, sorted, at most {@link Consolidation#MAX_ARTICLES}. */
     private static List<String> withArticle(List<String> first, String article) {
-        if (first.size() >= Consolidation.MAX_ARTICLES
-                && LedgerKeys.ORDER.compare(article, first.get(first.size() - 1)) > 0) {
-            return first;
-        }
         List<String> next = new ArrayList<>(first);
         int at = 0;
         while (at < next.size() && LedgerKeys.ORDER.compare(next.get(at), article) < 0) {

@@ -19,8 +19,8 @@ import java.util.TreeSet;
  * @param figures       reports (one per figure id)
  * @param articleCount  articles, counted per reporter
  * @param points        each reporter's value (the median of its point reports), keyed by reporter
- * @param lowers        the "more than" reports, {@code uppers} the "fewer than" ones, keyed by figure
- * @param dates         publication dates (as epoch days) of the reports that have one, keyed by figure
+ * @param lowers        the "more than" reports, {@code uppers} the "fewer than" ones, keyed by figure (extremes only)
+ * @param dates         publication dates (as epoch days) of the reports that have one, keyed by figure (extremes only)
  * @param firstArticles the first {@link Consolidation#MAX_ARTICLES} article ids behind it, sorted
  */
 public record StatisticReports(StatisticKey statistic, int sources, int figures, int articleCount, Ranked points,
@@ -28,14 +28,14 @@ public record StatisticReports(StatisticKey statistic, int sources, int figures,
 
     public StatisticReports {
         points = points == null ? Ranked.EMPTY : points;
-        lowers = lowers == null ? Ranked.EMPTY : lowers;
-        uppers = uppers == null ? Ranked.EMPTY : uppers;
-        dates = dates == null ? Ranked.EMPTY : dates;
+        lowers = lowers == null ? Ranked.EXTREMES : lowers;
+        uppers = uppers == null ? Ranked.EXTREMES : uppers;
+        dates = dates == null ? Ranked.EXTREMES : dates;
         firstArticles = firstArticles == null ? List.of() : List.copyOf(firstArticles);
     }
 
     public static StatisticReports empty(StatisticKey statistic) {
-        return new StatisticReports(statistic, 0, 0, 0, Ranked.EMPTY, Ranked.EMPTY, Ranked.EMPTY, Ranked.EMPTY, List.of());
+        return new StatisticReports(statistic, 0, 0, 0, Ranked.EMPTY, Ranked.EXTREMES, Ranked.EXTREMES, Ranked.EXTREMES, List.of());
     }
 
     /** All the reports of a statistic at once (any order, one per figure id): the batch model's way to the same summary. */
@@ -63,8 +63,9 @@ public record StatisticReports(StatisticKey statistic, int sources, int figures,
         }
         List<String> points = new ArrayList<>();
         pointsByReporter.forEach((reporter, values) -> points.add(Ranked.key(Consolidation.median(values), LedgerKeys.part(reporter))));
-        return new StatisticReports(statistic, reporters.size(), reports.size(), reporterArticles.size(), Ranked.of(points),
-                Ranked.of(lowers), Ranked.of(uppers), Ranked.of(dates),
+        return new StatisticReports(statistic, reporters.size(), reports.size(), reporterArticles.size(),
+                Ranked.of(points, Ranked.EMPTY), Ranked.of(lowers, Ranked.EXTREMES), Ranked.of(uppers, Ranked.EXTREMES),
+                Ranked.of(dates, Ranked.EXTREMES),
                 articles.stream().limit(Consolidation.MAX_ARTICLES).toList());
     }
 

@@ -35,7 +35,6 @@ import tally.stats.consolidate.Mentions;
 import tally.streams.kafka.CaughtUp;
 import tally.streams.kafka.EmbeddedKafka;
 import tally.streams.kafka.TopicReader;
-import tally.streams.kafka.TopicSetup;
 import tally.streams.topology.TallySerdes;
 
 /**
@@ -70,9 +69,7 @@ class ProlificStatisticTest {
     @BeforeAll
     static void start() {
         kafka = EmbeddedKafka.start(dir.resolve("kafka"));
-        client = new Properties();
-        client.put("bootstrap.servers", kafka.bootstrapServers());
-        TopicSetup.ensure(client, 2, (short) 1);
+        client = Brokers.clientWithTopics(kafka, 2);
         Properties streamsClient = new Properties();
         streamsClient.putAll(client);
         streamsClient.put("producer." + ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_RECORD);

@@ -26,7 +26,6 @@ import tally.stats.consolidate.Mentions;
 import tally.streams.kafka.CaughtUp;
 import tally.streams.kafka.EmbeddedKafka;
 import tally.streams.kafka.TopicReader;
-import tally.streams.kafka.TopicSetup;
 import tally.streams.topology.TallySerdes;
 
 /**
@@ -44,9 +43,7 @@ class UnwritableOutputTest {
     @Test
     void anOutputTheBrokerRefusesIsDeadLetteredAndTheApplicationKeepsRunning() throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
-            Properties client = new Properties();
-            client.put("bootstrap.servers", kafka.bootstrapServers());
-            TopicSetup.ensure(client, 2, (short) 1);
+            Properties client = Brokers.clientWithTopics(kafka, 2);
             try (Admin admin = Admin.create(client)) {
                 admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, Topics.ESTIMATES), List.of(
                         new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "300"), AlterConfigOp.OpType.SET)))).all().get();
