@@ -35,6 +35,11 @@ final class LedgerKeys {
         return text.replace('\u0000', '\u0001') + SEP;
     }
 
+    /** The last part of {@code key}, as {@link #part} made it (with its end). */
+    static String lastPart(String key) {
+        return key.substring(key.lastIndexOf(SEP, key.length() - 2) + 1);
+    }
+
     /** The first part of {@code key} after {@code prefix}, as {@link #part} made it (without its end). */
     static String firstPart(String key, String prefix) {
         return key.substring(prefix.length(), key.indexOf(SEP, prefix.length()));

@@ -3,6 +3,7 @@ package tally.stats.consolidate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 import tally.stats.Qualifier;
 
 /**
@@ -10,10 +11,11 @@ import tally.stats.Qualifier;
  * store key so that no value grows with the reports behind it:
  *
  * <ul>
- *   <li>{@code reports}: {@code statistic|article\0reporter\0figure\0} to the {@link Report}, the
+ *   <li>{@code reports}: {@code statistic|reporter\0article\0figure\0} to the {@link Report}, the
  *       truth of what counts: a report already there is not counted again (a duplicate, a record
  *       applied twice), one not there is not withdrawn;</li>
- *   <li>{@code reporters}: {@code statistic|reporter\0} to its {@link ReporterSummary};</li>
+ *   <li>{@code reporters}: {@code statistic|reporter\0} to its {@link ReporterSummary}, once the
+ *       reporter has two reports (with one, its report is its summary);</li>
  *   <li>{@code order}: the sorted values behind the {@link Ranked} summaries (a reporter's point
  *       reports {@code statistic|p|reporter\0...}, reporters' values {@code |m|}, lower bounds
  *       {@code |l|}, upper bounds {@code |u|}, dates {@code |d|}) once there are two of a kind,
@@ -23,7 +25,8 @@ import tally.stats.Qualifier;
  *
  * Every value is a report, a marker or a fixed-size summary: a statistic reported 50,000 times by
  * one outlet has 50,000 small keys, not one value of 50,000 reports (which passed Kafka's 1 MB
- * record limit at about 11,000).
+ * record limit at about 11,000). The common case, a statistic with a report or two from each
+ * outlet, writes the report and the statistic's summary and nothing else.
  */
 public final class ReportLedger {
 
@@ -53,13 +56,14 @@ public final class ReportLedger {
      */
     public StatisticReports apply(StatisticKey statistic, String reporter, String articleId, String figureId, Report report) {
         String s = statistic.key();
-        String key = reportsOf(statistic) + LedgerKeys.part(articleId) + LedgerKeys.part(reporter) + LedgerKeys.part(figureId);
+        String reporterPrefix = reportsOf(statistic) + LedgerKeys.part(reporter);
+        String key = reporterPrefix + LedgerKeys.part(articleId) + LedgerKeys.part(figureId);
         Report before = reports.get(key);
         StatisticReports known = statistics.get(s);
         if (Objects.equals(before, report)) {
             return known; // a duplicate, or a withdrawal of what does not count here: nothing changes
         }
-        Change change = new Change(statistic, reporter, articleId, figureId, key,
+        Change change = new Change(statistic, reporterPrefix, articleId, figureId, before,
                 known == null ? StatisticReports.empty(statistic) : known);
         if (before != null) {
             reports.put(key, null);
@@ -78,36 +82,56 @@ public final class ReportLedger {
         private final String reporterKey;
         private final String reporterPart;
         private final String article;
-        private final String articlePrefix;
         private final String reporterOfArticle;
         private final String key;
         private final String figurePart;
         private final ReporterSummary reporterBefore;
+        /** The reporter's other report when it has exactly one besides this figure's (its key), else null. */
+        private final String onlyOther;
         private ReporterSummary reporter;
         private StatisticReports summary;
 
-        Change(StatisticKey statistic, String reporter, String articleId, String figureId, String key, StatisticReports summary) {
+        Change(StatisticKey statistic, String reporterPrefix, String articleId, String figureId, Report before,
+               StatisticReports summary) {
             this.s = statistic.key();
-            this.reporterPart = LedgerKeys.part(reporter);
-            this.reporterKey = s + "|" + reporterPart;
-            this.articlePrefix = reportsOf(statistic) + LedgerKeys.part(articleId);
-            this.article = LedgerKeys.firstPart(articlePrefix, reportsOf(statistic));
-            this.reporterOfArticle = articlePrefix + reporterPart;
-            this.key = key;
+            this.reporterKey = reporterPrefix;
+            this.reporterPart = reporterPrefix.substring(reportsOf(statistic).length());
+            this.article = LedgerKeys.firstPart(LedgerKeys.part(articleId), "");
+            this.reporterOfArticle = reporterPrefix + LedgerKeys.part(articleId);
+            this.key = reporterOfArticle + LedgerKeys.part(figureId);
             this.figurePart = LedgerKeys.part(figureId);
-            ReporterSummary known = reporters.get(reporterKey);
-            this.reporterBefore = known == null ? ReporterSummary.EMPTY : known;
-            this.reporter = reporterBefore;
             this.summary = summary;
+            ReporterSummary stored = reporters.get(reporterKey);
+            String other = null;
+            if (stored == null && before == null) {
+                // No stored summary: the reporter has at most one report, and it is not this one.
+                other = reports.higher(reporterPrefix, null);
+            }
+            this.onlyOther = other;
+            if (stored != null) {
+                reporterBefore = stored;
+            } else if (before != null) {
+                reporterBefore = single(before, figurePart);
+            } else if (other != null) {
+                reporterBefore = single(reports.get(other), LedgerKeys.lastPart(other));
+            } else {
+                reporterBefore = ReporterSummary.EMPTY;
+            }
+            this.reporter = reporterBefore;
+        }
+
+        /** The summary of a reporter's only report: nothing of it is in the order store. */
+        private ReporterSummary single(Report r, String figure) {
+            return new ReporterSummary(1, 1, isPoint(r) ? Ranked.EMPTY.plus(Ranked.key(r.value(), figure), order, "") : Ranked.EMPTY);
         }
 
         void remove(Report r) {
-            boolean articleLeft = !reports.hasOther(reporterOfArticle, key);
+            boolean articleLeft = reporter.reports() == 1 || !reports.hasOther(reporterOfArticle, key);
             reporter = reporter.with(-1, articleLeft ? -1 : 0, pointIndex(r, false));
             StatisticReports x = summary;
             List<String> first = x.firstArticles();
-            if (first.contains(article) && articleLeft && !reports.hasOther(articlePrefix, key)) {
-                // One of the first articles left: the next ones are among the others (rare for a large statistic).
+            if (articleLeft && first.contains(article)) {
+                // One of the first articles may have left: the first ones again, from every report (rare).
                 first = firstArticles();
             }
             summary = new StatisticReports(x.statistic(), x.sources(), x.figures() - 1, x.articleCount() - (articleLeft ? 1 : 0),
@@ -116,12 +140,19 @@ public final class ReportLedger {
         }
 
         void add(Report r) {
-            boolean articleNew = !reports.hasOther(reporterOfArticle, key);
+            boolean articleNew;
+            if (reporter.reports() == 0) {
+                articleNew = true;
+            } else if (onlyOther != null && reporter.reports() == 1) {
+                articleNew = !onlyOther.startsWith(reporterOfArticle);
+            } else {
+                articleNew = !reports.hasOther(reporterOfArticle, key);
+            }
             reporter = reporter.with(1, articleNew ? 1 : 0, pointIndex(r, true));
             StatisticReports x = summary;
             List<String> first = x.firstArticles();
-            // Seeks only for an article that would be among the first ones (rare for a large statistic).
-            if (entersFirst(first, article) && articleNew && !reports.hasOther(articlePrefix, key)) {
+            // An article another reporter has is among the first ones already, or sorts after them.
+            if (entersFirst(first, article)) {
                 first = withArticle(first, article);
             }
             summary = new StatisticReports(x.statistic(), x.sources(), x.figures() + 1, x.articleCount() + (articleNew ? 1 : 0),
@@ -144,7 +175,11 @@ public final class ReportLedger {
                 }
             }
             int sources = summary.sources() + (reporterBefore.reports() == 0 ? 1 : 0) - (reporter.reports() == 0 ? 1 : 0);
-            reporters.put(reporterKey, reporter.reports() == 0 ? null : reporter);
+            if (reporter.reports() >= 2) {
+                reporters.put(reporterKey, reporter);
+            } else if (reporterBefore.reports() >= 2) {
+                reporters.put(reporterKey, null);
+            }
             StatisticReports x = summary;
             summary = new StatisticReports(x.statistic(), sources, x.figures(), x.articleCount(), values, x.lowers(), x.uppers(),
                     x.dates(), x.firstArticles());
@@ -157,7 +192,7 @@ public final class ReportLedger {
         }
 
         private Ranked pointIndex(Report r, boolean add) {
-            if (r.qualifier() != Qualifier.EXACT && r.qualifier() != Qualifier.APPROXIMATELY) {
+            if (!isPoint(r)) {
                 return reporter.points();
             }
             return index(s + "|p|" + reporterPart, Ranked.key(r.value(), figurePart), reporter.points(), add);
@@ -178,21 +213,26 @@ public final class ReportLedger {
             return add ? ranked.plus(k, order, prefix) : ranked.minus(k, order, prefix);
         }
 
-        /** The first article ids of the statistic, from its reports (an article's reports are skipped at once). */
+        /** The first article ids of the statistic, from all its reports (keyed by reporter first, so all are read). */
         private List<String> firstArticles() {
             String prefix = reportsOf(summary.statistic());
-            List<String> first = new ArrayList<>();
-            for (String k = reports.higher(prefix, null); k != null && first.size() < Consolidation.MAX_ARTICLES; ) {
-                String article = LedgerKeys.firstPart(k, prefix);
-                first.add(article);
-                // Past every key of this article: its part ends with NUL, and U+0001 is the next character.
-                k = reports.higher(prefix, prefix + article + "\u0001");
+            TreeSet<String> first = new TreeSet<>(LedgerKeys.ORDER);
+            for (String k = reports.higher(prefix, null); k != null; k = reports.higher(prefix, k)) {
+                String rest = k.substring(k.indexOf(LedgerKeys.SEP, prefix.length()) + 1);
+                first.add(LedgerKeys.firstPart(rest, ""));
+                if (first.size() > Consolidation.MAX_ARTICLES) {
+                    first.pollLast();
+                }
             }
-            return first;
+            return List.copyOf(first);
         }
     }
 
-    /** Whether an article not among the first ones would be, were it new. */
+    private static boolean isPoint(Report r) {
+        return r.qualifier() == Qualifier.EXACT || r.qualifier() == Qualifier.APPROXIMATELY;
+    }
+
+    /** Whether an article not among the first ones would be. */
     private static boolean entersFirst(List<String> first, String article) {
         return !first.contains(article) && (first.size() < Consolidation.MAX_ARTICLES
                 || LedgerKeys.ORDER.compare(article, first.get(first.size() - 1)) < 0);

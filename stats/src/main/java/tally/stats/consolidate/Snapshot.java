@@ -68,7 +68,7 @@ public record Snapshot(Map<String, Estimate> estimates, Map<String, SeriesPoint>
         bySeries.values().forEach(s -> yearly.points(s).forEach(p -> points.put(p.key(), p)));
         Map<String, Mentions> mentions = new TreeMap<>();
         weeks.forEach((k, byArticle) -> mentions.put(k, MentionKey.parse(k).mentions(
-                new MentionCounts(byArticle.values().stream().mapToInt(Set::size).sum(), byArticle.size()))));
+                new MentionCounts(byArticle.values().stream().mapToInt(Set::size).sum(), byArticle.size(), null))));
         return new Snapshot(estimates, points, mentions);
     }
 

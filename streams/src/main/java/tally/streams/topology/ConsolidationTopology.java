@@ -26,9 +26,9 @@ import tally.stats.consolidate.StatisticReports;
  *
  * <p>The arithmetic and the store layout are {@link ReportLedger}'s. No store value grows with the
  * reports behind it: {@value #REPORTS_STORE} holds one report per key
- * ({@code statistic|article\0reporter\0figure\0}, about 100 bytes), {@value #REPORTERS_STORE}
- * a fixed-size summary per statistic and outlet, {@value #ORDER_STORE} empty markers whose sorted
- * keys are the values behind medians and extremes, and {@value #SUMMARIES_STORE} a fixed-size
+ * ({@code statistic|reporter\0article\0figure\0}, about 100 bytes), {@value #REPORTERS_STORE}
+ * a fixed-size summary per statistic and outlet with two reports or more, {@value #ORDER_STORE}
+ * empty markers whose sorted keys are the values behind medians and extremes (once there are two), and {@value #SUMMARIES_STORE} a fixed-size
  * summary per statistic (under 1 KB: counts, medians, extremes and the first 20 article ids),
  * from which the estimate is computed when it changes (and by the API when asked).
  *
@@ -40,9 +40,9 @@ public final class ConsolidationTopology {
 
     static final String REPORT_UPDATES = "report-updates";
     static final String ESTIMATE = "estimate";
-    /** Each report of a statistic ({@link Report}), by {@code statistic|article\0reporter\0figure\0}. */
+    /** Each report of a statistic ({@link Report}), by {@code statistic|reporter\0article\0figure\0}. */
     public static final String REPORTS_STORE = "reports-by-reporter";
-    /** Each reporter's summary of a statistic ({@link ReporterSummary}), by {@code statistic|reporter\0}. */
+    /** Each reporter's summary of a statistic ({@link ReporterSummary}) once it has two reports, by {@code statistic|reporter\0}. */
     static final String REPORTERS_STORE = "reporter-summaries";
     /** Sorted values behind the medians and extremes, as keys (values empty). */
     static final String ORDER_STORE = "report-order";

@@ -21,8 +21,9 @@ import tally.stats.consolidate.Mentions;
  * the current figures, rather than a windowed stream, keeps it exact under re-ingest and replay:
  * a late article (any lateness) updates its week, a duplicate changes nothing. The arithmetic is
  * {@link MentionLedger}'s: each figure that counts is its own key in {@value #FIGURES_STORE} (an
- * empty value), so a record applied twice counts once, and a week's value in
- * {@value #MENTIONS_STORE} is two numbers however many figures it has.
+ * empty value) once its week has two, so a record applied twice counts once, and a week's value in
+ * {@value #MENTIONS_STORE} is two numbers (and its only figure, when it has one) however many
+ * figures it has.
  */
 public final class MentionsTopology {
 
