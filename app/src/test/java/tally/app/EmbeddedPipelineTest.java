@@ -41,7 +41,6 @@ import tally.streams.app.TallyStreamsConfig;
 import tally.streams.kafka.CaughtUp;
 import tally.streams.kafka.EmbeddedKafka;
 import tally.streams.kafka.TopicReader;
-import tally.streams.kafka.TopicSetup;
 import tally.streams.topology.TallyTopology;
 import tally.streams.topology.TallyTopics;
 
@@ -65,9 +64,7 @@ class EmbeddedPipelineTest {
     @BeforeAll
     static void startAndIngest() {
         kafka = EmbeddedKafka.start(dir.resolve("kafka"));
-        client = new Properties();
-        client.put("bootstrap.servers", kafka.bootstrapServers());
-        TopicSetup.ensure(client, 2, (short) 1);
+        client = Brokers.clientWithTopics(kafka, 2);
         app = TallyApp.start(client, dir.resolve("streams"), TallyStreamsConfig.EXACTLY_ONCE, 1, false, null);
         app.awaitRunning(CATCH_UP);
         assertEquals(List.of(), ingestSamples().problems());

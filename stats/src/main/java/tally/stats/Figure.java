@@ -51,6 +51,14 @@ public record Figure(
     /** Version of this record's JSON shape; consumers check it before reading. */
     public static final int SCHEMA = 1;
 
+    /**
+     * The largest figure record accepted on {@code tally.figures}, in bytes: a figure is one
+     * sentence and a few fields (under 3 KB from {@code extract}, whose sentences are capped at
+     * 2,000 characters). A larger one is dead-lettered at once, before anything derived from it
+     * could exceed what the application may write.
+     */
+    public static final int MAX_BYTES = 64 * 1024;
+
     public Figure {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(articleId, "articleId");

@@ -1,7 +1,6 @@
 package tally.stats.consolidate;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -32,39 +31,19 @@ public final class Consolidation {
         return estimate(StatisticReports.of(key, reports));
     }
 
-    /** The estimate of a statistic's reports as summarised per reporter. */
+    /** The estimate of a statistic's reports as summarised ({@link StatisticReports}). */
     public Estimate estimate(StatisticReports reports) {
-        List<Double> points = new ArrayList<>();
-        Double maxLower = null;
-        Double minUpper = null;
-        Double low = null;
-        Double high = null;
-        LocalDate first = null;
-        LocalDate last = null;
-        int articleCount = 0;
-        int figures = 0;
-        for (ReporterSummary r : reports.byReporter().values()) {
-            if (r.point() != null) {
-                points.add(r.point());
-                low = ReporterSummary.min(low, r.point());
-                high = ReporterSummary.max(high, r.point());
-            }
-            maxLower = ReporterSummary.max(maxLower, r.maxLower());
-            minUpper = ReporterSummary.min(minUpper, r.minUpper());
-            low = ReporterSummary.min(low, r.minLower());
-            high = ReporterSummary.max(high, r.maxUpper());
-            if (r.first() != null && (first == null || r.first().isBefore(first))) {
-                first = r.first();
-            }
-            if (r.last() != null && (last == null || r.last().isAfter(last))) {
-                last = r.last();
-            }
-            articleCount += r.articles();
-            figures += r.reports();
-        }
+        Double maxLower = reports.lowers().maxValue();
+        Double minUpper = reports.uppers().minValue();
+        Double low = min(reports.points().minValue(), reports.lowers().minValue());
+        Double high = max(reports.points().maxValue(), reports.uppers().maxValue());
+        Double firstDay = reports.dates().minValue();
+        Double lastDay = reports.dates().maxValue();
+        LocalDate first = firstDay == null ? null : LocalDate.ofEpochDay(firstDay.longValue());
+        LocalDate last = lastDay == null ? null : LocalDate.ofEpochDay(lastDay.longValue());
         double best;
-        if (!points.isEmpty()) {
-            best = median(points);
+        if (reports.points().count() > 0) {
+            best = reports.points().median();
             boolean boundsAgree = maxLower == null || minUpper == null || maxLower <= minUpper;
             if (boundsAgree && maxLower != null && best < maxLower) {
                 best = maxLower;
@@ -87,8 +66,24 @@ public final class Consolidation {
         Double perYear = Normalization.perYear(best, key.basis(), key.period());
         Double per100k = perYear == null ? null : normalization.per100k(perYear, key.place(), Normalization.middleYear(key.period()));
         return new Estimate(Estimate.SCHEMA, key.encode(), key.metric().category(), key.metric(), key.place(), key.period(),
-                key.basis(), best, low, high, round(perYear), round(per100k), reports.byReporter().size(), articleCount, figures,
+                key.basis(), best, low, high, round(perYear), round(per100k), reports.sources(), reports.articleCount(), reports.figures(),
                 first, last, reports.firstArticles());
+    }
+
+    /** The smaller of two values, either of which may be absent (null). */
+    static Double min(Double a, Double b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return Math.min(a, b);
+    }
+
+    /** The larger of two values, either of which may be absent (null). */
+    static Double max(Double a, Double b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return Math.max(a, b);
     }
 
     /** The median; of an even count, the mean of the middle two, rounded to a whole count. */

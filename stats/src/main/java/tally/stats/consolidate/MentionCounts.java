@@ -1,54 +1,14 @@
 package tally.stats.consolidate;
 
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-
 /**
- * The figures of each article for one (metric, place, week): the aggregate behind weekly mentions.
- * Kept as sets of figure ids, not counters, so that applying the same figure twice (a record
- * replayed after a crash under at_least_once) changes nothing.
+ * How many figures and articles count for one (metric, place, week): the aggregate behind weekly
+ * mentions, two numbers however many figures are behind it. Kept exact by {@link MentionLedger},
+ * which stores the figures themselves one key each, so that a figure applied twice (a duplicate,
+ * a record replayed after a crash) counts once.
+ *
+ * @param only the key (after the week) of the week's only figure, held here rather than as a key
+ *             of its own while there is just one (most weeks of a metric and place have one); null
+ *             when there are more
  */
-public record MentionCounts(Map<String, Set<String>> figuresByArticle) {
-
-    public MentionCounts {
-        Map<String, Set<String>> copy = new TreeMap<>();
-        if (figuresByArticle != null) {
-            figuresByArticle.forEach((article, ids) -> copy.put(article, Set.copyOf(ids)));
-        }
-        figuresByArticle = Map.copyOf(copy);
-    }
-
-    public static MentionCounts empty() {
-        return new MentionCounts(Map.of());
-    }
-
-    public MentionCounts plus(FigureRef f) {
-        Map<String, Set<String>> next = new TreeMap<>(figuresByArticle);
-        Set<String> ids = new TreeSet<>(next.getOrDefault(f.articleId(), Set.of()));
-        ids.add(f.figureId());
-        next.put(f.articleId(), ids);
-        return new MentionCounts(next);
-    }
-
-    public MentionCounts minus(FigureRef f) {
-        Map<String, Set<String>> next = new TreeMap<>(figuresByArticle);
-        Set<String> ids = new TreeSet<>(next.getOrDefault(f.articleId(), Set.of()));
-        ids.remove(f.figureId());
-        if (ids.isEmpty()) {
-            next.remove(f.articleId());
-        } else {
-            next.put(f.articleId(), ids);
-        }
-        return new MentionCounts(next);
-    }
-
-    public int figures() {
-        return figuresByArticle.values().stream().mapToInt(Set::size).sum();
-    }
-
-    public int articles() {
-        return figuresByArticle.size();
-    }
+public record MentionCounts(int figures, int articles, String only) {
 }

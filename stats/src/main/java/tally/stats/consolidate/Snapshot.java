@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import tally.stats.ExtractorVersion;
 import tally.stats.Figure;
@@ -41,7 +43,7 @@ public record Snapshot(Map<String, Estimate> estimates, Map<String, SeriesPoint>
 
     public static Snapshot of(Collection<Figure> figures, Normalization normalization) {
         Map<StatisticKey, List<Report>> reports = new TreeMap<>(Comparator.comparing(StatisticKey::encode));
-        Map<String, MentionCounts> counts = new TreeMap<>();
+        Map<String, Map<String, Set<String>>> weeks = new TreeMap<>();
         for (Figure f : current(figures)) {
             NormalizedFigure n = normalization.normalize(f);
             StatisticKey key = StatisticKey.of(f);
@@ -50,8 +52,7 @@ public record Snapshot(Map<String, Estimate> estimates, Map<String, SeriesPoint>
             }
             if (f.published() != null) {
                 String week = new MentionKey(f.metric(), f.place(), Mentions.weekStart(f.published())).encode();
-                FigureRef ref = new FigureRef(f.id(), f.articleId());
-                counts.merge(week, MentionCounts.empty().plus(ref), (a, b) -> a.plus(ref));
+                weeks.computeIfAbsent(week, w -> new HashMap<>()).computeIfAbsent(f.articleId(), a -> new HashSet<>()).add(f.id());
             }
         }
         Consolidation consolidation = new Consolidation(normalization);
@@ -67,7 +68,8 @@ public record Snapshot(Map<String, Estimate> estimates, Map<String, SeriesPoint>
         Map<String, SeriesPoint> points = new TreeMap<>();
         bySeries.values().forEach(s -> yearly.points(s).forEach(p -> points.put(p.key().encode(), p)));
         Map<String, Mentions> mentions = new TreeMap<>();
-        counts.forEach((k, c) -> mentions.put(k, MentionKey.parse(k).mentions(c)));
+        weeks.forEach((k, byArticle) -> mentions.put(k, MentionKey.parse(k).mentions(
+                new MentionCounts(byArticle.values().stream().mapToInt(Set::size).sum(), byArticle.size(), null))));
         return new Snapshot(estimates, points, mentions);
     }
 

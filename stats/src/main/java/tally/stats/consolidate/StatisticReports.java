@@ -3,76 +3,73 @@ package tally.stats.consolidate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
- * The reports of one statistic, summarised per reporter: the aggregate consolidation keeps per
- * statistic. Its size grows with the number of reporters (outlets), not of reports, so a statistic
- * in the news for years costs the same to update on its ten-thousandth report as on its tenth.
- * The reports themselves are kept per reporter ({@link ReporterReports}).
+ * The reports of one statistic as consolidation weighs them, in a fixed size however many reports,
+ * outlets or articles are behind it: what Kafka Streams keeps per statistic (kept up to date one
+ * report at a time by {@link ReportLedger}) and what {@link Consolidation#estimate(StatisticReports)}
+ * computes the estimate from.
  *
+ * @param sources       reporters (outlets; an article without an outlet is its own)
+ * @param figures       reports (one per figure id)
+ * @param articleCount  articles, counted per reporter
+ * @param points        each reporter's value (the median of its point reports), keyed by reporter
+ * @param lowers        the "more than" reports, {@code uppers} the "fewer than" ones, keyed by figure (extremes only)
+ * @param dates         publication dates (as epoch days) of the reports that have one, keyed by figure (extremes only)
  * @param firstArticles the first {@link Consolidation#MAX_ARTICLES} article ids behind it, sorted
  */
-public record StatisticReports(StatisticKey statistic, Map<String, ReporterSummary> byReporter, List<String> firstArticles) {
+public record StatisticReports(StatisticKey statistic, int sources, int figures, int articleCount, Ranked points,
+                               Ranked lowers, Ranked uppers, Ranked dates, List<String> firstArticles) {
 
     public StatisticReports {
-        byReporter = byReporter == null ? Map.of() : Map.copyOf(byReporter);
+        points = points == null ? Ranked.EMPTY : points;
+        lowers = lowers == null ? Ranked.EXTREMES : lowers;
+        uppers = uppers == null ? Ranked.EXTREMES : uppers;
+        dates = dates == null ? Ranked.EXTREMES : dates;
         firstArticles = firstArticles == null ? List.of() : List.copyOf(firstArticles);
     }
 
     public static StatisticReports empty(StatisticKey statistic) {
-        return new StatisticReports(statistic, Map.of(), List.of());
+        return new StatisticReports(statistic, 0, 0, 0, Ranked.EMPTY, Ranked.EXTREMES, Ranked.EXTREMES, Ranked.EXTREMES, List.of());
     }
 
-    /** All the reports of a statistic at once (any order, one per figure id). */
+    /** All the reports of a statistic at once (any order, one per figure id): the batch model's way to the same summary. */
     public static StatisticReports of(StatisticKey statistic, Collection<Report> reports) {
-        Map<String, List<Report>> byReporter = new HashMap<>();
-        SortedSet<String> articles = new TreeSet<>();
+        Map<String, List<Double>> pointsByReporter = new HashMap<>();
+        Set<String> reporters = new HashSet<>();
+        Set<List<String>> reporterArticles = new HashSet<>();
+        List<String> lowers = new ArrayList<>();
+        List<String> uppers = new ArrayList<>();
+        List<String> dates = new ArrayList<>();
+        TreeSet<String> articles = new TreeSet<>(LedgerKeys.ORDER);
         for (Report r : reports) {
-            byReporter.computeIfAbsent(r.reporter(), k -> new ArrayList<>()).add(r);
+            reporters.add(r.reporter());
+            reporterArticles.add(List.of(r.reporter(), r.articleId()));
             articles.add(r.articleId());
+            String id = LedgerKeys.part(r.figureId());
+            switch (r.qualifier()) {
+                case EXACT, APPROXIMATELY -> pointsByReporter.computeIfAbsent(r.reporter(), k -> new ArrayList<>()).add(r.value());
+                case AT_LEAST -> lowers.add(Ranked.key(r.value(), id));
+                case AT_MOST -> uppers.add(Ranked.key(r.value(), id));
+            }
+            if (r.published() != null) {
+                dates.add(Ranked.key(r.published().toEpochDay(), id));
+            }
         }
-        Map<String, ReporterSummary> summaries = new TreeMap<>();
-        byReporter.forEach((reporter, own) -> summaries.put(reporter, ReporterSummary.of(own)));
-        return new StatisticReports(statistic, summaries, articles.stream().limit(Consolidation.MAX_ARTICLES).toList());
-    }
-
-    /**
-     * With one reporter's reports changed from {@code before} to {@code after} (either may be empty).
-     *
-     * @param allArticles every article id of the statistic after the change, asked for only when an
-     *                    article among the first ones left and others may take its place
-     */
-    public StatisticReports with(String reporter, ReporterReports before, ReporterReports after,
-                                 Supplier<Stream<String>> allArticles) {
-        Map<String, ReporterSummary> next = new TreeMap<>(byReporter);
-        if (after.isEmpty()) {
-            next.remove(reporter);
-        } else {
-            next.put(reporter, ReporterSummary.of(after.byFigure().values()));
-        }
-        SortedSet<String> now = after.articles();
-        SortedSet<String> left = before.articles();
-        left.removeAll(now);
-        TreeSet<String> first = new TreeSet<>(firstArticles);
-        List<String> kept;
-        if (first.removeAll(left)) {
-            // One of the first articles left: the next ones are among all the others (rare for a large statistic).
-            kept = allArticles.get().distinct().sorted().limit(Consolidation.MAX_ARTICLES).toList();
-        } else {
-            first.addAll(now);
-            kept = first.stream().limit(Consolidation.MAX_ARTICLES).toList();
-        }
-        return new StatisticReports(statistic, next, kept);
+        List<String> points = new ArrayList<>();
+        pointsByReporter.forEach((reporter, values) -> points.add(Ranked.key(Consolidation.median(values), LedgerKeys.part(reporter))));
+        return new StatisticReports(statistic, reporters.size(), reports.size(), reporterArticles.size(),
+                Ranked.of(points, Ranked.EMPTY), Ranked.of(lowers, Ranked.EXTREMES), Ranked.of(uppers, Ranked.EXTREMES),
+                Ranked.of(dates, Ranked.EXTREMES),
+                articles.stream().limit(Consolidation.MAX_ARTICLES).toList());
     }
 
     public boolean isEmpty() {
-        return byReporter.isEmpty();
+        return figures == 0;
     }
 }

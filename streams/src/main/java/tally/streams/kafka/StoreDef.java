@@ -19,6 +19,14 @@ public record StoreDef<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), keySerde, valueSerde).withCachingEnabled();
     }
 
+    /**
+     * The same store without a record cache: for a store read by ranges (a range over a cached
+     * store first copies every cached key in it) whose keys are written once each anyway.
+     */
+    public StoreBuilder<KeyValueStore<K, V>> uncachedBuilder() {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), keySerde, valueSerde).withCachingDisabled();
+    }
+
     /** The store in a processor that was connected to it. */
     public KeyValueStore<K, V> in(ProcessorContext<?, ?> context) {
         return context.getStateStore(name);

@@ -166,8 +166,8 @@ final class QueryApi {
         if (summary == null || summary.isEmpty()) {
             throw ApiException.notFound("no estimate of " + key + " (see /api/estimates for the statistics there are)");
         }
-        // Each reporter's reports are keyed statistic|reporter, in the partition of the series: one range on its owner.
-        List<Report> reports = stores.under(ConsolidationTopology.REPORTS_STORE, statistic.series().encode(), key).values().stream().flatMap(r -> r.byFigure().values().stream()).toList();
+        // Reports are keyed statistic|..., in the partition of the series: one range on its owner.
+        List<Report> reports = List.copyOf(stores.under(ConsolidationTopology.REPORTS_STORE, statistic.series().encode(), key).values());
         List<Source> sources = reports.stream()
                 .sorted(Comparator.comparing(Report::figureId))
                 .limit(MAX_REPORTS)

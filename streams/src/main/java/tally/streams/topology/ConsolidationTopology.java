@@ -1,20 +1,16 @@
 package tally.streams.topology;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
 import tally.stats.consolidate.Consolidation;
 import tally.stats.consolidate.Estimate;
-import tally.stats.consolidate.ReporterReports;
+import tally.stats.consolidate.Report;
+import tally.stats.consolidate.ReportLedger;
+import tally.stats.consolidate.ReporterSummary;
 import tally.stats.consolidate.StatisticKey;
 import tally.stats.consolidate.StatisticReports;
 import tally.streams.kafka.StoreDef;
@@ -26,23 +22,31 @@ import tally.streams.kafka.StoreDef;
  * counted twice. Figures without a place or a period are not consolidated (they still count as
  * mentions).
  *
- * <p>Two stores, so that a report costs the same however many a statistic has: each outlet's
- * reports of a statistic ({@code reports-by-reporter}, {@code statistic|reporter}), and per statistic a
- * summary of each outlet's ({@code statistic-summaries}), from which the estimate is computed when
- * it changes (and by the API when asked), so that the estimate is not written to a third store.
+ * <p>The arithmetic and the store layout are {@link ReportLedger}'s. No store value grows with the
+ * reports behind it: {@code reports-by-reporter} holds one report per key
+ * ({@code statistic|reporter\0article\0figure\0}, about 100 bytes), {@code reporter-summaries}
+ * a fixed-size summary per statistic and outlet with two reports or more, {@code report-order}
+ * empty markers whose sorted keys are the values behind medians and extremes (once there are two), and {@code statistic-summaries} a fixed-size
+ * summary per statistic (under 1 KB: counts, medians, extremes and the first 20 article ids),
+ * from which the estimate is computed when it changes (and by the API when asked).
  *
- * <p>The updates arrive partitioned by series ({@link SeriesRoutingTopology}), so both stores,
- * keyed by statistic, are in the partition of the statistic's series: queries find them through
- * the series.
+ * <p>The updates arrive partitioned by series ({@link SeriesRoutingTopology}), so every store,
+ * keyed by statistic first, is in the partition of the statistic's series: queries find them
+ * through the series.
  */
 public final class ConsolidationTopology {
 
     static final String REPORT_UPDATES = "report-updates";
     static final String ESTIMATE = "estimate";
-    /** Each reporter's reports of a statistic, by {@code statistic|reporter}. */
-    public static final StoreDef<String, ReporterReports> REPORTS_STORE = new StoreDef<>("reports-by-reporter",
-            TallySerdes.KEY, TallySerdes.REPORTER_REPORTS, ReporterReports.class);
-    /** The reports of a statistic summarised per reporter, by statistic. */
+    /** Each report of a statistic ({@link Report}), by {@code statistic|reporter\0article\0figure\0}. */
+    public static final StoreDef<String, Report> REPORTS_STORE = new StoreDef<>("reports-by-reporter", TallySerdes.KEY,
+            TallySerdes.REPORT, Report.class);
+    /** Each reporter's summary of a statistic ({@link ReporterSummary}) once it has two reports, by {@code statistic|reporter\0}. */
+    static final StoreDef<String, ReporterSummary> REPORTERS_STORE = new StoreDef<>("reporter-summaries", TallySerdes.KEY,
+            TallySerdes.REPORTER_SUMMARY, ReporterSummary.class);
+    /** Sorted values behind the medians and extremes, as keys (values empty). */
+    static final StoreDef<String, String> ORDER_STORE = new StoreDef<>("report-order", TallySerdes.KEY, TallySerdes.KEY, String.class);
+    /** The reports of a statistic summarised ({@link StatisticReports}), by statistic. */
     public static final StoreDef<String, StatisticReports> SUMMARIES_STORE = new StoreDef<>("statistic-summaries",
             TallySerdes.KEY, TallySerdes.STATISTIC_REPORTS, StatisticReports.class);
     static final String SINK = "estimates-sink";
@@ -57,21 +61,26 @@ public final class ConsolidationTopology {
     public static KStream<String, Estimate> estimates(StreamsBuilder builder, KStream<String, SeriesUpdates> updates,
                                                       Consolidation consolidation) {
         builder.addStateStore(REPORTS_STORE.builder());
+        builder.addStateStore(REPORTERS_STORE.builder());
+        // No record cache: a range over a cached store copies every cached key in the range first
+        // (Kafka's NamedCache.keyRange), which made each seek cost as much as the values behind it
+        // (218 figures/s at 3,000 reports of one statistic). Its keys are written once each anyway.
+        builder.addStateStore(ORDER_STORE.uncachedBuilder());
         builder.addStateStore(SUMMARIES_STORE.builder());
         KStream<String, Estimate> estimates = updates
                 .flatMapValues(SeriesUpdates::reports, Named.as(REPORT_UPDATES))
-                .process(() -> new Consolidate(consolidation), Named.as(ESTIMATE), REPORTS_STORE.name(), SUMMARIES_STORE.name());
+                .process(() -> new Consolidate(consolidation), Named.as(ESTIMATE), REPORTS_STORE.name(), REPORTERS_STORE.name(),
+                        ORDER_STORE.name(), SUMMARIES_STORE.name());
         estimates.to(TallyTopics.ESTIMATES.name(), TallyTopics.ESTIMATES.produced(SINK));
         return estimates;
     }
 
-    /** Per statistic and reporter: applies a report update and forwards the estimate it leads to. */
+    /** Per statistic: applies a report update and forwards the estimate it leads to. */
     static final class Consolidate implements Processor<String, ReportUpdate, String, Estimate> {
 
         private final Consolidation consolidation;
         private ProcessorContext<String, Estimate> context;
-        private KeyValueStore<String, ReporterReports> reports;
-        private KeyValueStore<String, StatisticReports> summaries;
+        private ReportLedger ledger;
 
         Consolidate(Consolidation consolidation) {
             this.consolidation = consolidation;
@@ -80,45 +89,18 @@ public final class ConsolidationTopology {
         @Override
         public void init(ProcessorContext<String, Estimate> context) {
             this.context = context;
-            this.reports = REPORTS_STORE.in(context);
-            this.summaries = SUMMARIES_STORE.in(context);
+            this.ledger = new ReportLedger(new StoreView<>(REPORTS_STORE.in(context)), new StoreView<>(REPORTERS_STORE.in(context)),
+                    new StoreView<>(ORDER_STORE.in(context)), new StoreView<>(SUMMARIES_STORE.in(context)));
         }
 
         @Override
         public void process(Record<String, ReportUpdate> record) {
-            ReportUpdate update = record.value();
-            String statistic = update.statistic();
-            ReporterReports known = reports.get(update.reporterKey());
-            ReporterReports before = known == null ? ReporterReports.empty() : known;
-            ReporterReports after = update.report() != null ? before.with(update.report()) : before.without(update.figureId());
-            if (after.isEmpty()) {
-                if (known != null) {
-                    reports.delete(update.reporterKey());
-                }
-            } else if (!after.equals(before)) {
-                reports.put(update.reporterKey(), after);
-            }
-            StatisticReports summary = summaries.get(statistic);
-            StatisticReports next = (summary == null ? StatisticReports.empty(StatisticKey.parse(statistic)) : summary)
-                    .with(update.reporter(), before, after, () -> articles(statistic));
-            if (next.isEmpty()) {
-                if (summary != null) {
-                    summaries.delete(statistic);
-                }
-                context.forward(record.withKey(statistic).withValue(null));
-            } else {
-                summaries.put(statistic, next);
-                context.forward(record.withKey(statistic).withValue(consolidation.estimate(next)));
-            }
-        }
-
-        /** Every article id of a statistic, from the reports of all its reporters. */
-        private Stream<String> articles(String statistic) {
-            List<String> articles = new ArrayList<>();
-            try (KeyValueIterator<String, ReporterReports> all = reports.prefixScan(ReportUpdate.reportersOf(statistic), TallySerdes.KEY.serializer())) {
-                all.forEachRemaining((KeyValue<String, ReporterReports> kv) -> articles.addAll(kv.value.articles()));
-            }
-            return articles.stream();
+            ReportUpdate u = record.value();
+            StatisticReports summary = ledger.apply(StatisticKey.parse(u.statistic()), u.reporter(), u.articleId(), u.figureId(),
+                    u.report());
+            // Forwarded even when nothing changed: after a crash under at_least_once the store may
+            // hold a change whose estimate was not written.
+            context.forward(record.withKey(u.statistic()).withValue(summary == null ? null : consolidation.estimate(summary)));
         }
     }
 }

@@ -6,9 +6,9 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
 import tally.stats.consolidate.MentionCounts;
 import tally.stats.consolidate.MentionKey;
+import tally.stats.consolidate.MentionLedger;
 import tally.stats.consolidate.Mentions;
 import tally.streams.kafka.StoreDef;
 
@@ -17,16 +17,21 @@ import tally.streams.kafka.StoreDef;
  * {@code tally.mentions.weekly}. Event time is the publication date carried by each figure, so
  * the result never depends on when records arrive or on the wall clock. Counting the changes of
  * the current figures, rather than a windowed stream, keeps it exact under re-ingest and replay:
- * a late article (any lateness) updates its week, a duplicate changes nothing. The counts are sets
- * of figure ids, so a record applied twice after a crash under at_least_once counts once.
+ * a late article (any lateness) updates its week, a duplicate changes nothing. The arithmetic is
+ * {@link MentionLedger}'s: each figure that counts is its own key in {@value #FIGURES_STORE} (an
+ * empty value) once its week has two, so a record applied twice counts once, and a week's value in
+ * {@value #MENTIONS_STORE} is two numbers (and its only figure, when it has one) however many
+ * figures it has.
  */
 public final class MentionsTopology {
 
     static final String MENTION_UPDATES = "mention-updates";
     static final String COUNT = "count-mentions";
-    /** The figures and articles counted per week, by {@code MentionKey}. */
+    /** The counts of each week ({@link MentionCounts}), by {@link MentionKey}. */
     public static final StoreDef<String, MentionCounts> MENTIONS_STORE = new StoreDef<>("mentions-by-week",
             TallySerdes.KEY, TallySerdes.MENTION_COUNTS, MentionCounts.class);
+    /** The figures that count in each week, by {@code week|article\0figure\0} (values empty). */
+    static final StoreDef<String, String> FIGURES_STORE = new StoreDef<>("mention-figures", TallySerdes.KEY, TallySerdes.KEY, String.class);
     static final String SINK = "mentions-sink";
 
     private MentionsTopology() {
@@ -35,9 +40,10 @@ public final class MentionsTopology {
     /** @param updates partitioned by series ({@link SeriesRoutingTopology}): a week's counts live with its metric and place */
     public static void mentions(StreamsBuilder builder, KStream<String, SeriesUpdates> updates) {
         builder.addStateStore(MENTIONS_STORE.builder());
+        builder.addStateStore(FIGURES_STORE.builder());
         updates
                 .flatMapValues(SeriesUpdates::mentions, Named.as(MENTION_UPDATES))
-                .process(Count::new, Named.as(COUNT), MENTIONS_STORE.name())
+                .process(Count::new, Named.as(COUNT), MENTIONS_STORE.name(), FIGURES_STORE.name())
                 .to(TallyTopics.MENTIONS_WEEKLY.name(), TallyTopics.MENTIONS_WEEKLY.produced(SINK));
     }
 
@@ -45,30 +51,20 @@ public final class MentionsTopology {
     static final class Count implements Processor<String, MentionUpdate, String, Mentions> {
 
         private ProcessorContext<String, Mentions> context;
-        private KeyValueStore<String, MentionCounts> store;
+        private MentionLedger ledger;
 
         @Override
         public void init(ProcessorContext<String, Mentions> context) {
             this.context = context;
-            this.store = MENTIONS_STORE.in(context);
+            this.ledger = new MentionLedger(new StoreView<>(FIGURES_STORE.in(context)), new StoreView<>(MENTIONS_STORE.in(context)));
         }
 
         @Override
         public void process(Record<String, MentionUpdate> record) {
             MentionUpdate update = record.value();
             String week = update.week();
-            MentionCounts known = store.get(week);
-            MentionCounts base = known == null ? MentionCounts.empty() : known;
-            MentionCounts counts = update.counts() ? base.plus(update.figure()) : base.minus(update.figure());
-            if (counts.figures() == 0) {
-                if (known != null) {
-                    store.delete(week);
-                }
-                context.forward(record.withKey(week).withValue(null));
-            } else {
-                store.put(week, counts);
-                context.forward(record.withKey(week).withValue(MentionKey.parse(week).mentions(counts)));
-            }
+            MentionCounts counts = ledger.apply(week, update.figure(), update.counts());
+            context.forward(record.withKey(week).withValue(counts == null ? null : MentionKey.parse(week).mentions(counts)));
         }
     }
 }

@@ -54,11 +54,11 @@ public final class SeriesRoutingTopology {
         Map<String, List<MentionUpdate>> mentions = new TreeMap<>();
         if (reportBefore != null && !(statisticBefore.equals(statisticAfter) && reportBefore.reporter().equals(reportAfter.reporter()))) {
             reports.computeIfAbsent(statisticBefore.series().encode(), k -> new ArrayList<>())
-                    .add(new ReportUpdate(statisticBefore.encode(), reportBefore.reporter(), figureId, null));
+                    .add(new ReportUpdate(statisticBefore.encode(), reportBefore.reporter(), reportBefore.articleId(), figureId, null));
         }
         if (reportAfter != null) {
             reports.computeIfAbsent(statisticAfter.series().encode(), k -> new ArrayList<>())
-                    .add(new ReportUpdate(statisticAfter.encode(), reportAfter.reporter(), figureId, reportAfter));
+                    .add(new ReportUpdate(statisticAfter.encode(), reportAfter.reporter(), reportAfter.articleId(), figureId, reportAfter));
         }
         if (weekBefore != null && !weekBefore.equals(weekAfter)) {
             mentions.computeIfAbsent(weekBefore.series().encode(), k -> new ArrayList<>())

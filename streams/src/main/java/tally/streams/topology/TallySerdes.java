@@ -15,7 +15,8 @@ import tally.stats.Figure;
 import tally.stats.consolidate.Estimate;
 import tally.stats.consolidate.MentionCounts;
 import tally.stats.consolidate.Mentions;
-import tally.stats.consolidate.ReporterReports;
+import tally.stats.consolidate.Report;
+import tally.stats.consolidate.ReporterSummary;
 import tally.stats.consolidate.SeriesPoint;
 import tally.stats.consolidate.StatisticReports;
 import tally.stats.json.Json;
@@ -34,7 +35,8 @@ public final class TallySerdes {
     public static final Serde<NormalizedFigure> NORMALIZED = JsonSerde.binary(NormalizedFigure.class);
     public static final Serde<ArticleVersion> ARTICLE_VERSION = JsonSerde.binary(ArticleVersion.class);
     public static final Serde<SeriesUpdates> SERIES_UPDATES = JsonSerde.binary(SeriesUpdates.class);
-    public static final Serde<ReporterReports> REPORTER_REPORTS = JsonSerde.binary(ReporterReports.class);
+    public static final Serde<Report> REPORT = JsonSerde.binary(Report.class);
+    public static final Serde<ReporterSummary> REPORTER_SUMMARY = JsonSerde.binary(ReporterSummary.class);
     public static final Serde<StatisticReports> STATISTIC_REPORTS = JsonSerde.binary(StatisticReports.class);
     public static final Serde<Estimate> ESTIMATE = JsonSerde.of(Estimate.class);
     public static final Serde<SeriesYear> SERIES_YEAR = JsonSerde.binary(SeriesYear.class);
@@ -64,6 +66,9 @@ public final class TallySerdes {
         return (topic, bytes) -> {
             if (bytes == null) {
                 return null;
+            }
+            if (bytes.length > Figure.MAX_BYTES) {
+                throw new SerializationException("a figure of " + bytes.length + " bytes is larger than the limit of " + Figure.MAX_BYTES);
             }
             try {
                 return reader.readValue(bytes);

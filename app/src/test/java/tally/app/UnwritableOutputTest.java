@@ -1,0 +1,82 @@
+package tally.app;
+
+import tally.streams.app.DeadLetters;
+import tally.streams.app.TallyApp;
+import tally.streams.app.TallyStreamsConfig;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tally.stats.Topics;
+import tally.stats.consolidate.Mentions;
+import tally.streams.kafka.CaughtUp;
+import tally.streams.kafka.EmbeddedKafka;
+import tally.streams.kafka.TopicReader;
+import tally.streams.topology.TallySerdes;
+
+/**
+ * A record the broker refuses (here every estimate: {@code tally.estimates} accepts at most 300
+ * bytes) goes to the dead-letter queue with its reason, through the production error handler, and
+ * the application keeps running with its other outputs right. Under at_least_once: under
+ * exactly_once_v2 Kafka's transactional producer aborts the transaction on such a record whatever
+ * the handler says, which is why the application is built never to produce one.
+ */
+class UnwritableOutputTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anOutputTheBrokerRefusesIsDeadLetteredAndTheApplicationKeepsRunning() throws Exception {
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
+            Properties client = Brokers.clientWithTopics(kafka, 2);
+            try (Admin admin = Admin.create(client)) {
+                admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, Topics.ESTIMATES), List.of(
+                        new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "300"), AlterConfigOp.OpType.SET)))).all().get();
+            }
+            int n = 40;
+            List<String[]> figures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String article = "unwritable-" + i;
+                figures.add(new String[]{article, ProlificStatisticTest.figure("uf" + i, article, "Outlet " + i % 4, 100 + i, true, "q")});
+            }
+            try (TallyApp app = TallyApp.start(client, dir.resolve("streams"), "at_least_once", 1, false, null)) {
+                app.awaitRunning(Duration.ofMinutes(2));
+                ProlificStatisticTest.send(client, figures);
+                CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(2));
+                assertEquals(KafkaStreams.State.RUNNING, app.streams().state());
+                List<ConsumerRecord<String, byte[]>> dead = TopicReader.all(client, Topics.FIGURES_DLQ, new ByteArrayDeserializer());
+                assertFalse(dead.isEmpty(), "the refused estimates are in the dead-letter queue");
+                for (ConsumerRecord<String, byte[]> d : dead) {
+                    assertEquals("org.apache.kafka.common.errors.RecordTooLargeException", header(d, "__streams.errors.exception"));
+                    assertEquals(Topics.ESTIMATES, header(d, DeadLetters.TARGET_HEADER));
+                    assertTrue(d.value() != null && d.value().length > 0, "the input record behind it is kept");
+                }
+                assertTrue(TopicReader.all(client, Topics.ESTIMATES, new ByteArrayDeserializer()).isEmpty());
+                Map<String, Mentions> mentions = TopicReader.latest(client, Topics.MENTIONS_WEEKLY, TallySerdes.MENTIONS.deserializer());
+                assertEquals(n, mentions.values().stream().mapToInt(Mentions::figures).sum(), "the other outputs are complete");
+            }
+        }
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> r, String name) {
+        return new String(r.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}

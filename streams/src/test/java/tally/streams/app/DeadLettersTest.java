@@ -1,0 +1,60 @@
+package tally.streams.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProductionExceptionHandler;
+import org.apache.kafka.streams.errors.internals.DefaultErrorHandlerContext;
+import org.apache.kafka.streams.processor.TaskId;
+import org.junit.jupiter.api.Test;
+import tally.stats.Topics;
+
+/**
+ * The production error handler with the context Kafka Streams gives it when a store's changelog
+ * record fails at a cache flush: no timestamp (-1), no source record. Kafka's own handler threw
+ * "Invalid timestamp: -1" there and took the application to ERROR (issue 21).
+ */
+class DeadLettersTest {
+
+    private final DeadLetters handler = new DeadLetters();
+
+    private static ErrorHandlerContext flushContext() {
+        return new DefaultErrorHandlerContext(null, null, -1, -1, new RecordHeaders(), "estimate", new TaskId(1, 0), -1, null, null);
+    }
+
+    @Test
+    void aRecordWrittenAtACacheFlushIsDeadLetteredWithItsReasonAndProcessingResumes() {
+        handler.configure(Map.of("errors.dead.letter.queue.topic.name", Topics.FIGURES_DLQ));
+        ProducerRecord<byte[], byte[]> failed = new ProducerRecord<>("tally-streams-reports-by-reporter-changelog", new byte[]{1}, new byte[]{2});
+        ProductionExceptionHandler.Response r = handler.handleError(flushContext(), failed,
+                new RecordTooLargeException("The message is 1048677 bytes when serialized which is larger than 1048576"));
+        assertEquals(ProductionExceptionHandler.Result.RESUME, r.result());
+        List<ProducerRecord<byte[], byte[]>> letters = r.deadLetterQueueRecords();
+        assertEquals(1, letters.size());
+        ProducerRecord<byte[], byte[]> letter = letters.get(0);
+        assertEquals(Topics.FIGURES_DLQ, letter.topic());
+        assertNull(letter.timestamp(), "no timestamp rather than -1: the broker sets it");
+        assertEquals(RecordTooLargeException.class.getName(), header(letter, "__streams.errors.exception"));
+        assertEquals("The message is 1048677 bytes when serialized which is larger than 1048576", header(letter, "__streams.errors.message"));
+        assertEquals("tally-streams-reports-by-reporter-changelog", header(letter, DeadLetters.TARGET_HEADER));
+    }
+
+    @Test
+    void aDeadLetterThatCannotBeWrittenIsNotDeadLetteredAgain() {
+        ProducerRecord<byte[], byte[]> failed = new ProducerRecord<>(Topics.FIGURES_DLQ, new byte[]{1}, new byte[]{2});
+        ProductionExceptionHandler.Response r = handler.handleError(flushContext(), failed, new RecordTooLargeException("too large"));
+        assertEquals(ProductionExceptionHandler.Result.RESUME, r.result());
+        assertEquals(List.of(), r.deadLetterQueueRecords());
+    }
+
+    private static String header(ProducerRecord<byte[], byte[]> r, String name) {
+        return new String(r.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,73 @@
+package tally.streams.topology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tally.stats.Figure;
+import tally.stats.Metric;
+import tally.stats.Period;
+import tally.stats.Qualifier;
+import tally.stats.Topics;
+import tally.streams.app.TallyStreamsConfig;
+
+/**
+ * No store value grows with the reports or figures behind it (issue 21): one outlet reports one
+ * statistic thousands of times, all in one week with as many other figures, and the largest
+ * value written to any changelog stays a few hundred bytes. Before, one value held every report of
+ * the outlet (and one every figure of the week), about 90 bytes more per report.
+ */
+class BoundedStateTest {
+
+    private static final int REPORTS = 2_000;
+    private static final int BOUND = 2_000;
+
+    @TempDir
+    Path state;
+
+    @Test
+    void theLargestChangelogValueStaysSmallAsReportsGrow() {
+        Properties client = new Properties();
+        client.put("bootstrap.servers", "unused:9092");
+        try (TopologyTestDriver driver = new TopologyTestDriver(TallyTopology.build(), TallyStreamsConfig.of(client, state, "at_least_once", 1, null))) {
+            TestInputTopic<String, Figure> in = driver.createInputTopic(Topics.FIGURES, new StringSerializer(), TallySerdes.FIGURE.serializer());
+            for (int i = 0; i < 2 * REPORTS; i++) {
+                String article = "article-" + i;
+                // The first half report one statistic by one outlet; the other half are mentions only (no period), same week.
+                Period period = i < REPORTS ? Period.year(2010) : null;
+                in.pipeInput(article, FigureFixtures.figure("figure-" + i, article, "Wire", Metric.DEATHS, 15_000 + i % 300,
+                        Qualifier.EXACT, "MX", period, "2011-01-1" + i % 7, 1));
+            }
+            Map<String, Integer> largest = new TreeMap<>();
+            for (String topic : driver.producedTopicNames()) {
+                if (!topic.endsWith("-changelog")) {
+                    continue;
+                }
+                TestOutputTopic<String, byte[]> out = driver.createOutputTopic(topic, new StringDeserializer(), new ByteArrayDeserializer());
+                for (TestRecord<String, byte[]> r : out.readRecordsToList()) {
+                    largest.merge(topic, r.value() == null ? 0 : r.value().length, Math::max);
+                }
+            }
+            assertTrue(largest.containsKey("tally-streams-statistic-summaries-changelog") && largest.containsKey("tally-streams-mentions-by-week-changelog"),
+                    "the changelogs were read: " + largest);
+            System.out.println("BoundedStateTest: largest changelog value per topic (bytes): " + largest);
+            largest.forEach((topic, bytes) -> assertTrue(bytes < BOUND, topic + ": a value of " + bytes + " bytes (all: " + largest + ")"));
+            var estimate = driver.createOutputTopic(Topics.ESTIMATES, new StringDeserializer(), TallySerdes.ESTIMATE.deserializer())
+                    .readKeyValuesToMap().get("deaths|MX|2010-01-01|2010-12-31|total");
+            assertEquals(REPORTS, estimate.figures());
+            assertEquals(1, estimate.sources());
+        }
+    }
+}
