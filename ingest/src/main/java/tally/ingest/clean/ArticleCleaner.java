@@ -32,12 +32,12 @@ public final class ArticleCleaner {
         String title = raw.title();
         LocalDate published = raw.published();
         if (raw.html()) {
-            HtmlPage page = HtmlPage.parse(raw.body());
+            HtmlPage page = HtmlPage.parse(InvisibleCharacters.strip(raw.body()));
             blocks = page.blocks();
             title = title == null ? page.title() : title;
             published = published == null ? page.published() : published;
         } else {
-            String body = raw.body();
+            String body = InvisibleCharacters.strip(raw.body());
             char[] chars = body.toCharArray(); // read faster than charAt of a text beyond Latin-1
             // A date line among the first lines of a text copy, whether or not blank lines set it apart.
             List<Span> header = headerLines(chars);

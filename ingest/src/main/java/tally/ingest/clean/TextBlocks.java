@@ -129,7 +129,10 @@ public final class TextBlocks {
                 || c == '-' || c == '\u2013';
     }
 
-    /** Collapses runs of white space (including no-break spaces) into one space. */
+    /**
+     * Collapses runs of white space (including no-break spaces) into one space; a thin or narrow
+     * no-break space alone between two digits is kept, as it groups thousands ("1\u2009500").
+     */
     static String collapse(String s) {
         if (isCollapsed(s)) {
             return s; // most paragraphs are single-spaced already: no copy
@@ -138,7 +141,9 @@ public final class TextBlocks {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Tokenizer.isSpace(c)) {
+            if (isThousandsSpace(s, i)) {
+                out.append(c);
+            } else if (Tokenizer.isSpace(c)) {
                 space = out.length() > 0;
             } else {
                 if (space) {
@@ -149,6 +154,12 @@ public final class TextBlocks {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isThousandsSpace(String s, int i) {
+        char c = s.charAt(i);
+        return (c == '\u2009' || c == '\u202f') && i > 0 && i + 1 < s.length()
+                && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1));
     }
 
     /** No white space at either end, and only single plain spaces inside. */

@@ -165,4 +165,13 @@ class FigureExtractorTest {
         assertEquals(List.of(1204.0), Articles.figures("2019-02-14", "Police recorded 1,204 homicides in Honduras in 2018. "
                 + "The report was long. Its authors met twice. The mayor said so (41).").stream().map(Figure::value).toList());
     }
+
+    /** Issue 21: a zero-width character inside a number does not cut it in two. */
+    @Test
+    void invisibleCharactersInsideANumberAreNotSeen() {
+        assertEquals(List.of(45.0), Articles.figures("2012-03-05", "In 2012, 4\u200b5 people were killed in Mexico.").stream()
+                .map(Figure::value).toList());
+        assertEquals(List.of(1500.0), Articles.figures("2012-03-05", "In 2012, 1\u2009500 people were killed in Mexico.").stream()
+                .map(Figure::value).toList());
+    }
 }

@@ -76,7 +76,7 @@ public final class NumberReader {
         int i = 0;
         while (i < tokens.size()) {
             NumberMention m = !tokens.get(i).isNumber() ? words(text, tokens, i)
-                    : lexicon.decimalComma ? groupedDigits(text, tokens, i) : digits(tokens, i);
+                    : lexicon.decimalComma ? groupedDigits(text, tokens, i) : digits(text, tokens, i);
             if (m == null) {
                 i++;
             } else {
@@ -87,9 +87,15 @@ public final class NumberReader {
         return found;
     }
 
-    private NumberMention digits(List<Token> tokens, int i) {
+    private NumberMention digits(String text, List<Token> tokens, int i) {
         Token t = tokens.get(i);
         String raw = t.text();
+        int end = i + 1;
+        // "1\u2009500": a thin or narrow no-break space is a thousands separator, as typesetters write it.
+        while (end < tokens.size() && thinSpaceGroup(text, tokens.get(end - 1), tokens.get(end)) && raw.length() <= MAX_DIGITS) {
+            raw += "," + tokens.get(end).text();
+            end++;
+        }
         if (raw.length() > MAX_DIGITS + 4) {
             return null;
         }
@@ -102,7 +108,19 @@ public final class NumberReader {
             }
         }
         boolean yearLike = raw.length() == 4 && raw.indexOf(',') < 0 && raw.indexOf('.') < 0 && value >= 1800 && value <= 2100;
-        return scaled(tokens, new NumberMention(value, i, i + 1, true, yearLike));
+        return scaled(tokens, new NumberMention(value, i, end, true, yearLike));
+    }
+
+    /** Whether {@code next} is three digits after {@code group} and one thin or narrow no-break space. */
+    private static boolean thinSpaceGroup(String text, Token group, Token next) {
+        if (!next.isNumber() || next.start() != group.end() + 1 || next.text().length() != 3) {
+            return false;
+        }
+        char sep = text.charAt(group.end());
+        String g = group.text();
+        int lastGroup = g.length() - g.lastIndexOf(',') - 1;
+        return (sep == '\u2009' || sep == '\u202f') && next.text().chars().allMatch(c -> c >= '0' && c <= '9')
+                && g.chars().allMatch(c -> c >= '0' && c <= '9' || c == ',') && lastGroup <= 3;
     }
 
     /**

@@ -52,4 +52,13 @@ class NumberReaderTest {
     void absurdDigitRunsAreIgnored() {
         assertEquals(List.of(), values("1".repeat(40)));
     }
+
+    /** Issue 21: numbers as a reader sees them. A regular space still separates two numbers in English. */
+    @Test
+    void thinAndNarrowNoBreakSpacesGroupThousands() {
+        assertEquals(List.of(1500.0), values("1\u2009500 people"));
+        assertEquals(List.of(1234567.0), values("1\u202f234\u202f567 people"));
+        assertEquals(List.of(2010.0, 1.0, 500.0), values("in 2010 1 500"));
+        assertEquals(List.of(12.0, 3456.0), values("12\u20093456"));
+    }
 }

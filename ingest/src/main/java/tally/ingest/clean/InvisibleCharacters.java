@@ -1,0 +1,36 @@
+package tally.ingest.clean;
+
+/**
+ * Characters a reader does not see: zero-width spaces and joiners, the word joiner and a stray
+ * byte-order mark. Pages carry them inside words and numbers ("4\u200b5 people"), where they would
+ * cut a number in two; the cleaner drops them, so the text is read as it is seen.
+ */
+final class InvisibleCharacters {
+
+    private InvisibleCharacters() {
+    }
+
+    static boolean isInvisible(char c) {
+        return c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff';
+    }
+
+    /** The text without them; the same string when it has none (most texts). */
+    static String strip(String text) {
+        int first = 0;
+        while (first < text.length() && !isInvisible(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        out.append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isInvisible(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
