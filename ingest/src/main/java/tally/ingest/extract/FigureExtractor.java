@@ -99,7 +99,7 @@ public final class FigureExtractor {
                 SentenceAnalysis s = read.get(i);
                 if (!s.numbersRead() && trail.currentMetric() != null && text.hasDigit(s.span())) {
                     // It may go on with the figures before it ("El Salvador (5.433), Chile (5.294).").
-                    s = reader.readEveryNumber(text, s.span(), article.published());
+                    s = reader.readEveryNumber(s, article.published()); // its tokens, if it has them, are kept
                 }
                 SentenceAnalysis next = i + 1 < read.size() ? read.get(i + 1) : null;
                 List<Candidate> found = new ArrayList<>();

@@ -55,6 +55,10 @@ public final class SentenceAnalysis {
         return numbersRead;
     }
 
+    ArticleText text() {
+        return text;
+    }
+
     public Span span() {
         return span;
     }

@@ -52,8 +52,8 @@ public final class SentenceReader {
      * figures of the one before ("El Salvador (5.433), Chile (5.294)"), and what the skipping in
      * {@link #read} is tested against.
      */
-    public SentenceAnalysis readEveryNumber(ArticleText text, Span span, LocalDate published) {
-        return analysed(text, span, text.tokens(span), true, published);
+    public SentenceAnalysis readEveryNumber(SentenceAnalysis read, LocalDate published) {
+        return read.numbersRead() ? read : analysed(read.text(), read.span(), read.tokens(), true, published);
     }
 
     private SentenceAnalysis analysed(ArticleText text, Span span, List<Token> tokens, boolean readNumbers, LocalDate published) {

@@ -33,8 +33,7 @@ final class ObjectVerb implements LinkRule {
             return null;
         }
         Metric m = Grammar.metricFor(verb.value(), q.head(), q.aboutMigration());
-        int before = q.verbEnd() - verb.length() - 1;
-        boolean perfect = q.verbEnd() - verb.length() > 0 && g.perfectBefore(q.s().tokens(), before);
+        boolean perfect = g.perfectBefore(q.s().tokens(), q.verbEnd() - verb.length() - 1);
         return new Link(g.crossingAdjusted(q.s(), m, verb.value().forMigrants(), q.s().aboutMigrants()), q.np().end(), perfect,
                 q.np().demonym(), verb.value().displacement());
     }

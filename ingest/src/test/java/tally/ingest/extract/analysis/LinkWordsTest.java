@@ -58,7 +58,7 @@ class LinkWordsTest {
                     assertFalse(any, () -> "the sieve drops a sentence with a link word: " + text.substring(span));
                     sieved++;
                 }
-                SentenceAnalysis s = reader.readEveryNumber(text, span, article.published());
+                SentenceAnalysis s = reader.readEveryNumber(reader.read(text, span, article.published()), article.published());
                 if (s.numbers().isEmpty()) {
                     continue;
                 }
