@@ -22,9 +22,14 @@ import tally.stats.json.NumberAsWritten;
  * @param change     a percent change the text attaches to this figure, or null
  * @param warnings   why a field is missing (no publication date, no place in the text, ...)
  * @param rule       the extraction rule that said what the number counts ("SubjectVerb"), or null
+ * @param kind       flow, stock, cumulative or incident ({@link Kind#UNKNOWN} in a record of schema 1)
+ * @param definition which definition the text says the figure follows ({@link Definition#UNSPECIFIED} when it does not)
+ * @param subdivision the ISO 3166-2 code of the state, province or department the text names
+ *                   inside {@code place} ("MX-CHH"), or null
+ * @param attribution who the text credits the number to ("INEGI", "the UN refugee agency"), or null
  */
 @JsonPropertyOrder({"schema", "id", "articleId", "ref", "published", "source", "category", "metric", "value",
-        "qualifier", "place", "period", "basis", "quote", "span", "extractor", "mention", "change", "lang",
+        "qualifier", "place", "subdivision", "period", "basis", "kind", "definition", "attribution", "quote", "span", "extractor", "mention", "change", "lang",
         "url", "warnings", "rule"})
 public record Figure(
         String id,
@@ -46,10 +51,18 @@ public record Figure(
         String lang,
         String url,
         List<String> warnings,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String rule) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String rule,
+        Kind kind,
+        Definition definition,
+        String subdivision,
+        String attribution) {
 
-    /** Version of this record's JSON shape; consumers check it before reading. */
-    public static final int SCHEMA = 1;
+    /**
+     * Version of this record's JSON shape; consumers check it before reading. Schema 2 added
+     * {@code kind}, {@code definition}, {@code subdivision} and {@code attribution}; a schema-1
+     * record is read with kind {@link Kind#UNKNOWN} and definition {@link Definition#UNSPECIFIED}.
+     */
+    public static final int SCHEMA = 2;
 
     /**
      * The largest figure record accepted on {@code tally.figures}, in bytes: a figure is one
@@ -66,6 +79,19 @@ public record Figure(
         Objects.requireNonNull(qualifier, "qualifier");
         Objects.requireNonNull(basis, "basis");
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        kind = kind == null ? Kind.UNKNOWN : kind;
+        definition = definition == null ? Definition.UNSPECIFIED : definition;
+    }
+
+    /**
+     * A figure with no meaning read: one made by hand, or read from an older extractor's record
+     * (kind unknown, definition unspecified, no subdivision or attribution).
+     */
+    public Figure(String id, String articleId, String ref, LocalDate published, String source, Metric metric, double value,
+                  Qualifier qualifier, String place, Period period, Basis basis, String quote, Span span, String extractor,
+                  Span mention, Change change, String lang, String url, List<String> warnings, String rule) {
+        this(id, articleId, ref, published, source, metric, value, qualifier, place, period, basis, quote, span, extractor,
+                mention, change, lang, url, warnings, rule, Kind.UNKNOWN, Definition.UNSPECIFIED, null, null);
     }
 
     /** A figure with no rule named: one made by hand, or read from an older extractor's record. */
@@ -74,6 +100,12 @@ public record Figure(
                   Span mention, Change change, String lang, String url, List<String> warnings) {
         this(id, articleId, ref, published, source, metric, value, qualifier, place, period, basis, quote, span, extractor,
                 mention, change, lang, url, warnings, null);
+    }
+
+    /** This figure with what the text says it means. */
+    public Figure withMeaning(Kind kind, Definition definition, String subdivision, String attribution) {
+        return new Figure(id, articleId, ref, published, source, metric, value, qualifier, place, period, basis, quote, span,
+                extractor, mention, change, lang, url, warnings, rule, kind, definition, subdivision, attribution);
     }
 
     @JsonProperty("schema")

@@ -38,6 +38,12 @@ public final class FigureValidation {
         if (f.place() != null && !COUNTRIES.contains(f.place())) {
             return "unknown place '" + f.place() + "'";
         }
+        if (!f.definition().appliesTo(f.metric())) {
+            return "definition " + f.definition().json() + " does not apply to " + f.metric().json();
+        }
+        if (f.subdivision() != null && (f.place() == null || !f.subdivision().startsWith(f.place() + "-"))) {
+            return "subdivision '" + f.subdivision() + "' is not inside place '" + f.place() + "'";
+        }
         if (f.published() != null && (f.published().isBefore(EARLIEST) || f.published().isAfter(LATEST_PUBLISHED))) {
             return "publication date " + f.published() + " is not between " + EARLIEST + " and " + LATEST_PUBLISHED;
         }

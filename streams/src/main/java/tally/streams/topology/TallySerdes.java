@@ -57,7 +57,8 @@ public final class TallySerdes {
                 if (!"schema".equals(name) || deserializer.handledType() != Figure.class) {
                     return false; // ignored, as any field a newer producer adds
                 }
-                if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT || parser.getIntValue() != Figure.SCHEMA) {
+                // Schema 1 is read too (kind unknown, definition unspecified), so replay over old topics works.
+                if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT || parser.getIntValue() < 1 || parser.getIntValue() > Figure.SCHEMA) {
                     throw new UnknownSchema(parser.getText());
                 }
                 return true;

@@ -159,7 +159,7 @@ class TallyTopologyTest {
         figures.pipeInput("unknown-metric", Json.MAPPER.writeValueAsString(deaths("x", "a3", "H", 1, Qualifier.EXACT, 2010, "2011-01-13"))
                 .replace("\"deaths\"", "\"looting\"").getBytes(StandardCharsets.UTF_8));
         figures.pipeInput("schema-9", Json.MAPPER.writeValueAsString(deaths("y", "a4", "H", 1, Qualifier.EXACT, 2010, "2011-01-13"))
-                .replace("\"schema\":1", "\"schema\":9").getBytes(StandardCharsets.UTF_8));
+                .replace("\"schema\":" + Figure.SCHEMA, "\"schema\":9").getBytes(StandardCharsets.UTF_8));
         send(figure("future", "a5", "H", Metric.DEATHS, 5, Qualifier.EXACT, "MX", Period.year(2030), "2011-01-13", 1));
         send(deaths("good2", "a6", "Tribune", 20, Qualifier.EXACT, 2010, "2011-01-13"));
 
