@@ -24,7 +24,8 @@ BASES = {"total", "per_year"}
 KINDS = {"flow", "stock", "cumulative", "incident"}
 # Violence metrics say what kind of violence they count; migration metrics (migrant_deaths too) say who moves.
 DEATH_DEFINITIONS = {"organized_crime", "homicide", "armed_conflict", "unspecified"}
-MIGRANT_DEFINITIONS = {"irregular", "refugees", "idp", "returnees", "unspecified"}
+# The values are tally.stats.Definition's JSON names (snake case), which evaluate reads.
+MIGRANT_DEFINITIONS = {"irregular", "refugees", "internally_displaced", "returnees", "unspecified"}
 FORMS = {"passage", "page"}
 LANGS = {"en", "es"}
 ISO2 = re.compile(r"^[A-Z]{2}$")
