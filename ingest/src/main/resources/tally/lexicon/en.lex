@@ -1944,3 +1944,200 @@ respectively
 were
 are
 was
+
+# What a figure's count follows, when its sentence says so (issue 17, realnews/README.md "Definition"):
+# the phrase nearest the count whose definition fits the metric's category; the longest phrase at a
+# position wins ("war on drugs" over "war").
+[definition]
+drug-related -> organized_crime
+drug related -> organized_crime
+drug violence -> organized_crime
+drug war -> organized_crime
+drug wars -> organized_crime
+war on drugs -> organized_crime
+drug trafficking -> organized_crime
+drug traffickers -> organized_crime
+drug cartel -> organized_crime
+drug cartels -> organized_crime
+drug gangs -> organized_crime
+cartel -> organized_crime
+cartels -> organized_crime
+cartel-related -> organized_crime
+organized crime -> organized_crime
+organised crime -> organized_crime
+organized-crime -> organized_crime
+gang-related -> organized_crime
+gang violence -> organized_crime
+gangs -> organized_crime
+narco -> organized_crime
+homicide -> homicide
+homicides -> homicide
+intentional homicides -> homicide
+murder -> homicide
+murders -> homicide
+murdered -> homicide
+war -> armed_conflict
+civil war -> armed_conflict
+armed conflict -> armed_conflict
+conflict -> armed_conflict
+fighting -> armed_conflict
+airstrikes -> armed_conflict
+air strikes -> armed_conflict
+airstrike -> armed_conflict
+air strike -> armed_conflict
+shelling -> armed_conflict
+insurgency -> armed_conflict
+insurgents -> armed_conflict
+rebels -> armed_conflict
+combat -> armed_conflict
+battle -> armed_conflict
+battles -> armed_conflict
+undocumented -> irregular
+unauthorized -> irregular
+unauthorised -> irregular
+illegal -> irregular
+illegally -> irregular
+irregular -> irregular
+irregularly -> irregular
+without papers -> irregular
+without documents -> irregular
+smuggled -> irregular
+refugee -> refugees
+refugees -> refugees
+asylum seekers -> refugees
+asylum-seekers -> refugees
+asylum seeker -> refugees
+internally displaced -> internally_displaced
+displaced -> internally_displaced
+idps -> internally_displaced
+returnees -> returnees
+returned -> returnees
+repatriated -> returnees
+deportees -> returnees
+return of -> returnees
+the return of -> returnees
+asylum -> refugees
+migrants and refugees -> unspecified
+refugees and migrants -> unspecified
+migrants and asylum seekers -> unspecified
+gang -> organized_crime
+gang members -> organized_crime
+anti-drug -> organized_crime
+drug crackdown -> organized_crime
+militants -> armed_conflict
+militant -> armed_conflict
+militia -> armed_conflict
+militias -> armed_conflict
+guerrillas -> armed_conflict
+guerrilla -> armed_conflict
+jihadists -> armed_conflict
+jihadist -> armed_conflict
+insurgent -> armed_conflict
+fighters -> armed_conflict
+soldiers -> armed_conflict
+troops -> armed_conflict
+missile -> armed_conflict
+missiles -> armed_conflict
+rocket -> armed_conflict
+rockets -> armed_conflict
+ethnic clashes -> armed_conflict
+ethnic violence -> armed_conflict
+boko haram -> armed_conflict
+taliban -> armed_conflict
+islamic state -> armed_conflict
+al-shabaab -> armed_conflict
+isis -> armed_conflict
+
+# Words near a count that make it a stock: people present at a date, not events (issue 17). Only
+# metrics that can be a stock take them (migrants, disappearances, kidnappings, asylum claims).
+[stock]
+live
+lives
+living
+lived
+reside
+resides
+residing
+resided
+host
+hosts
+hosting
+hosted
+home to
+remain
+remains
+remained
+still
+currently
+there are
+population
+sheltering
+are displaced
+are missing
+are being held
+are held
+backlog
+pending
+
+# Words near a count that make it a running tally, still counting when published (issue 17); "since"
+# and "as of" dates say so through their time rules.
+[cumulative]
+so far
+to date
+thus far
+running total
+running toll
+bringing the total
+bringing the toll
+bringing the death toll
+brings the total
+brings the toll
+brings the death toll
+has risen to
+have risen to
+has climbed to
+has reached
+since the start
+since the beginning
+since the war began
+since the conflict began
+
+# Nouns of one event: a count in their sentence, on one day or a few, is an incident (issue 17).
+# Singular only: "attacks this year" is a tally of many.
+[incident]
+attack
+massacre
+bombing
+blast
+explosion
+ambush
+raid
+shooting
+shootout
+gunfight
+firefight
+shipwreck
+capsized
+sank
+stampede
+fire
+crash
+car bomb
+suicide bombing
+assault
+clash
+airstrike
+air strike
+rampage
+landslide
+the incident
+
+# Words before who a count is credited to ("according to INEGI", "citing police"); verbs of saying
+# after or before it are [attribution].
+[attribution lead]
+according to
+according to data from
+according to figures from
+citing
+data from
+figures from

@@ -1693,3 +1693,160 @@ son
 han sido
 fue
 era
+
+# A qué se refiere la cifra, cuando la oración lo dice (issue 17, realnews/README.md "Definition"):
+# la frase más cercana cuya definición conviene a la categoría de la métrica; en una posición gana la
+# más larga ("guerra contra el narco" sobre "guerra").
+[definition]
+crimen organizado -> organized_crime
+delincuencia organizada -> organized_crime
+narcotráfico -> organized_crime
+narcotraficantes -> organized_crime
+narco -> organized_crime
+narcos -> organized_crime
+narcoviolencia -> organized_crime
+cárteles -> organized_crime
+carteles -> organized_crime
+cártel -> organized_crime
+cartel -> organized_crime
+pandillas -> organized_crime
+maras -> organized_crime
+guerra contra el narco -> organized_crime
+guerra contra el narcotráfico -> organized_crime
+guerra contra las drogas -> organized_crime
+homicidio -> homicide
+homicidios -> homicide
+homicidios dolosos -> homicide
+asesinato -> homicide
+asesinatos -> homicide
+asesinados -> homicide
+asesinadas -> homicide
+guerra -> armed_conflict
+conflicto armado -> armed_conflict
+conflicto -> armed_conflict
+combates -> armed_conflict
+bombardeos -> armed_conflict
+bombardeo -> armed_conflict
+insurgencia -> armed_conflict
+guerrilla -> armed_conflict
+indocumentados -> irregular
+indocumentadas -> irregular
+indocumentado -> irregular
+irregulares -> irregular
+irregular -> irregular
+irregularmente -> irregular
+sin papeles -> irregular
+sin documentos -> irregular
+ilegales -> irregular
+ilegalmente -> irregular
+refugiados -> refugees
+refugiadas -> refugees
+refugiado -> refugees
+solicitantes de asilo -> refugees
+desplazados internos -> internally_displaced
+desplazados -> internally_displaced
+desplazadas -> internally_displaced
+desplazamiento -> internally_displaced
+desplazamiento forzado -> internally_displaced
+retornados -> returnees
+retornadas -> returnees
+repatriados -> returnees
+repatriadas -> returnees
+retornaron -> returnees
+retorno de -> returnees
+el retorno de -> returnees
+asilo -> refugees
+migrantes y refugiados -> unspecified
+refugiados y migrantes -> unspecified
+pandilla -> organized_crime
+pandilleros -> organized_crime
+mareros -> organized_crime
+antidrogas -> organized_crime
+sicarios -> organized_crime
+guerrilleros -> armed_conflict
+milicianos -> armed_conflict
+yihadistas -> armed_conflict
+disidencias -> armed_conflict
+paramilitares -> armed_conflict
+misil -> armed_conflict
+misiles -> armed_conflict
+cohetes -> armed_conflict
+soldados -> armed_conflict
+
+# Palabras junto a una cifra que la hacen un stock: personas presentes en una fecha (issue 17).
+[stock]
+viven
+vivían
+vive
+residen
+residían
+radican
+alberga
+albergan
+acoge
+acogen
+permanecen
+siguen
+continúan
+hay
+existen
+población
+se encuentran
+están desaparecidas
+están desaparecidos
+rezago
+pendientes
+
+# Palabras junto a una cifra que la hacen un acumulado que sigue contando (issue 17); "desde" y "hasta"
+# lo dicen por sus reglas de tiempo.
+[cumulative]
+hasta ahora
+hasta el momento
+a la fecha
+hasta la fecha
+en lo que va
+suman
+suma
+acumula
+acumulan
+acumulado
+ya son
+ya suman
+elevando la cifra
+eleva la cifra
+elevó la cifra
+con lo que suman
+en total suman
+
+# Sustantivos de un solo hecho (issue 17); en singular.
+[incident]
+ataque
+masacre
+matanza
+atentado
+explosión
+emboscada
+balacera
+tiroteo
+enfrentamiento
+naufragio
+incendio
+accidente
+asalto
+bombardeo
+ataque armado
+el hecho
+el incidente
+
+# Palabras ante quien se atribuye la cifra ("según el INEGI", "de acuerdo con la ONU").
+[attribution lead]
+según
+según datos de
+según cifras de
+de acuerdo con
+de acuerdo a
+de acuerdo con datos de
+de acuerdo con cifras de
+con datos de
+con cifras de
+citando

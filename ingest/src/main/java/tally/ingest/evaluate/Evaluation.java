@@ -17,7 +17,8 @@ import tally.stats.json.Json;
 
 /**
  * Scores the extractor on a gold set: precision, recall and F1 on (metric, value), and on the
- * matched figures the accuracy of place, qualifier, period, basis and percent change. An item whose
+ * matched figures the accuracy of place, qualifier, period, basis and percent change, and of kind and
+ * definition where the gold carries them (issue 17; a gold figure without them is not scored on them). An item whose
  * form is a page is read as a text copy of a page (the boilerplate filter runs), as {@code extract}
  * reads a saved page; any other item is the article's own text. Each disagreement names the link
  * rule of the figure found, or, for a figure missed, the guard that dropped its number ({@link Trace}).
@@ -31,9 +32,20 @@ public final class Evaluation {
     /**
      * The scores. Accuracies are over matched figures; {@code allRight} counts the matched figures
      * whose place, qualifier, period and basis are all right, the figures a user can take as they are.
+     * Kind and definition are scored over the matched figures whose gold carries them ({@code kindScored},
+     * {@code definitionScored}).
      */
     public record Report(int items, int expected, int predicted, int matched, int placeRight, int qualifierRight,
-                         int periodRight, int basisRight, int changeRight, int allRight, List<Miss> misses) {
+                         int periodRight, int basisRight, int changeRight, int allRight, int kindScored, int kindRight,
+                         int definitionScored, int definitionRight, List<Miss> misses) {
+
+        public double kindAccuracy() {
+            return kindScored == 0 ? 1 : kindRight / (double) kindScored;
+        }
+
+        public double definitionAccuracy() {
+            return definitionScored == 0 ? 1 : definitionRight / (double) definitionScored;
+        }
 
         public double precision() {
             return predicted == 0 ? 1 : matched / (double) predicted;
@@ -63,10 +75,12 @@ public final class Evaluation {
                     "items %d, expected %d, predicted %d, matched %d%n"
                             + "precision %.3f  recall %.3f  F1 %.3f%n"
                             + "on matches: place %.3f  qualifier %.3f  period %.3f  basis %.3f  change %.3f%n"
-                            + "all fields right %.3f of expected (%d of %d)",
+                            + "all fields right %.3f of expected (%d of %d)%n"
+                            + "meaning on matches: kind %.3f (%d of %d annotated)  definition %.3f (%d of %d annotated)",
                     items, expected, predicted, matched, precision(), recall(), f1(),
                     share(placeRight), share(qualifierRight), share(periodRight), share(basisRight), share(changeRight),
-                    allFieldsRight(), allRight, expected);
+                    allFieldsRight(), allRight, expected, kindAccuracy(), kindRight, kindScored, definitionAccuracy(),
+                    definitionRight, definitionScored);
         }
     }
 
@@ -104,6 +118,10 @@ public final class Evaluation {
         int basis = 0;
         int change = 0;
         int allRight = 0;
+        int kindScored = 0;
+        int kind = 0;
+        int definitionScored = 0;
+        int definition = 0;
         List<Miss> misses = new ArrayList<>();
         for (GoldItem item : items) {
             RawArticle raw = new RawArticle(item.id(), item.published(), "gold", null, null,
@@ -134,13 +152,22 @@ public final class Evaluation {
                 Double want = e.change() == null ? null : e.change().percent();
                 Double got = f.change() == null ? null : f.change().percent();
                 change += check(Objects.equals(want, got), item, f, "change", want, got, misses);
+                if (e.kind() != null) {
+                    kindScored++;
+                    kind += check(f.kind() == e.kind(), item, f, "kind", e.kind().json(), f.kind().json(), misses);
+                }
+                if (e.definition() != null) {
+                    definitionScored++;
+                    definition += check(f.definition() == e.definition(), item, f, "definition", e.definition().json(),
+                            f.definition().json(), misses);
+                }
             }
             for (Figure f : found) {
                 misses.add(new Miss(item.id(), "spurious", f.metric().json() + " " + fmt(f.value()) + " [rule " + f.rule() + "]", item.text()));
             }
         }
         return new Report(items.size(), expected, predicted, matched, place, qualifier, period, basis, change, allRight,
-                misses);
+                kindScored, kind, definitionScored, definition, misses);
     }
 
     private static int check(boolean right, GoldItem item, Figure f, String field, Object want, Object got, List<Miss> misses) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 import java.util.List;
 import tally.stats.Basis;
+import tally.stats.Definition;
+import tally.stats.Kind;
 import tally.stats.Metric;
 import tally.stats.Period;
 import tally.stats.Qualifier;
@@ -31,10 +33,13 @@ public record GoldItem(String id, LocalDate published, String lang, String text,
         return PAGE.equals(form);
     }
 
-    /** An expected figure; {@code change} holds the expected percent change, if any. */
+    /**
+     * An expected figure; {@code change} holds the expected percent change, if any; {@code kind} and
+     * {@code definition} are null where the gold does not say (they are then not scored).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Expected(Metric metric, double value, Qualifier qualifier, String place, Period period, Basis basis,
-                           ExpectedChange change) {
+                           ExpectedChange change, Kind kind, Definition definition) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -19,6 +19,9 @@ import tally.ingest.extract.guard.RateFollows;
 import tally.ingest.extract.link.Link;
 import tally.ingest.extract.link.Linker;
 import tally.ingest.extract.link.NounPhrase;
+import tally.ingest.extract.meaning.AttributionReader;
+import tally.ingest.extract.meaning.DefinitionResolver;
+import tally.ingest.extract.meaning.KindResolver;
 import tally.ingest.extract.mention.NumberMention;
 import tally.ingest.extract.resolve.Changes;
 import tally.ingest.extract.resolve.PeriodResolver;
@@ -41,7 +44,8 @@ import tally.stats.Span;
  * Reads violence and migration figures from a cleaned article, sentence by sentence, each number
  * through the same steps: guards that tell it is no count, the words that qualify it, the noun
  * phrase after it, the {@link Linker}'s rules that say what it counts, then where
- * ({@link PlaceResolver}) and when ({@link PeriodResolver}), and the percent changes attached.
+ * ({@link PlaceResolver}) and when ({@link PeriodResolver}), what sort of count it is and which
+ * definition it follows ({@code meaning}), and the percent changes attached.
  * All words come from the {@link Lexicon}; see {@code package-info.java} for how to add a rule.
  */
 public final class FigureExtractor {
@@ -61,6 +65,9 @@ public final class FigureExtractor {
     private final Linker linker;
     private final PlaceResolver places;
     private final PeriodResolver periods;
+    private final KindResolver kinds;
+    private final DefinitionResolver definitions;
+    private final AttributionReader attributions;
     private final String extractor;
 
     public FigureExtractor(String lang) {
@@ -77,6 +84,9 @@ public final class FigureExtractor {
         this.reader = new SentenceReader(lex, new LinkWords(linker.keyWords()));
         this.places = new PlaceResolver(lex);
         this.periods = new PeriodResolver(lex, notACount, linker);
+        this.kinds = new KindResolver(lex);
+        this.definitions = new DefinitionResolver(lex);
+        this.attributions = new AttributionReader(lex);
         this.extractor = new ExtractorVersion(Integer.parseInt(VERSION), lang).encode();
     }
 
@@ -88,7 +98,7 @@ public final class FigureExtractor {
         ArticleText text = new ArticleText(article.text());
         List<Figure> figures = new ArrayList<>();
         ContextTrail trail = new ContextTrail(article.title(), reader);
-        Period lastPeriod = null;
+        Candidate lastFigure = null;
         for (Span paragraph : article.paragraphs()) {
             // A sentence's place is context for the one before it too: the paragraph is read first.
             List<SentenceAnalysis> read = new ArrayList<>();
@@ -104,14 +114,14 @@ public final class FigureExtractor {
                 SentenceAnalysis next = i + 1 < read.size() ? read.get(i + 1) : null;
                 List<Candidate> found = new ArrayList<>();
                 for (NumberMention n : s.numbers()) {
-                    Period before = found.isEmpty() ? lastPeriod : found.get(found.size() - 1).period();
+                    Candidate before = found.isEmpty() ? lastFigure : found.get(found.size() - 1);
                     Candidate c = figure(s, n, article, new ArticleContext(trail, next, before), found, trace);
                     if (c != null) {
                         found.add(c);
                     }
                 }
                 if (!found.isEmpty()) {
-                    lastPeriod = found.get(found.size() - 1).period();
+                    lastFigure = found.get(found.size() - 1);
                 }
                 Map<Candidate, Change> changes = Changes.attach(s, found);
                 for (Candidate c : found) {
@@ -157,12 +167,15 @@ public final class FigureExtractor {
         }
         c = c.linked(link.metric(), link.end(), link.rule());
         String place = places.place(s, link.metric(), c.mentionStart(), link.end(), link.npDemonym(), link.displacement(), context);
-        c = c.placed(place, place == null ? List.of("no place in the text") : List.of());
+        c = c.placed(place, null, place == null ? List.of("no place in the text") : List.of());
         Basis basis = periods.perYear(s, c.mentionStart(), link.end()) ? Basis.PER_YEAR : Basis.TOTAL;
         boolean current = link.perfect() || periods.isCurrent(s, c.mentionStart(), link.end());
         PeriodResolver.Dated period = periods.period(s, n, c.mentionStart(), link.end(), basis, current, link.continues(),
                 article.published(), context);
-        return c.dated(period.period(), basis, period.warning() == null ? List.of() : List.of(period.warning()));
+        c = c.dated(period.period(), basis, period.warning() == null ? List.of() : List.of(period.warning()));
+        AttributionReader.Source source = attributions.source(s);
+        return c.meaning(kinds.kind(s, c, link.perfect(), current, period, context),
+                definitions.definition(s, c, link.continues(), source, context), source == null ? null : source.name());
     }
 
     /** The number with the qualifier before it ("more than"), or as the high end of a range ("between 30 and 40"). */
@@ -199,6 +212,7 @@ public final class FigureExtractor {
         warnings.addAll(c.warnings());
         return new Figure(id, a.id(), a.ref(), a.published(), a.source(), c.metric(), c.number().value(), c.qualifier(),
                 c.place(), c.period(), c.basis(), s.quote(), s.span(), extractor, new Span(mentionStartChar, mentionEndChar),
-                change, a.lang(), a.url(), warnings.stream().distinct().toList(), c.rule());
+                change, a.lang(), a.url(), warnings.stream().distinct().toList(), c.rule(), c.kind(), c.definition(),
+                c.subdivision(), c.attribution());
     }
 }

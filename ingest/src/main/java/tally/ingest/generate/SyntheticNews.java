@@ -149,7 +149,7 @@ public final class SyntheticNews {
                 sentence = lead(t) + a.text() + " people disappeared in " + where + tail(t) + ".";
             }
         }
-        expect.add(new GoldItem.Expected(metric, a.value(), a.qualifier(), c.iso(), t.period(), Basis.TOTAL, null));
+        expect.add(new GoldItem.Expected(metric, a.value(), a.qualifier(), c.iso(), t.period(), Basis.TOTAL, null, null, null));
         return capitalize(sentence);
     }
 

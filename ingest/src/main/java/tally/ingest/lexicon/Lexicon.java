@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import tally.stats.Definition;
 import tally.stats.Metric;
 import tally.stats.Qualifier;
 import tally.ingest.text.PhraseTable;
@@ -118,6 +119,16 @@ public final class Lexicon {
     public final WordSet eraNouns;
     public final WordSet abbreviations;
     public final WordSet perfect;
+    /** Phrases that say which definition a count follows ("drug-related", "homicidios dolosos"). */
+    public final PhraseTable<Definition> definitions;
+    /** Words that make a count a stock ("live in", "hosts", "permanecen"). */
+    public final PhraseTable<Boolean> stock;
+    /** Words that make a count a running tally ("so far", "to date", "en lo que va"). */
+    public final PhraseTable<Boolean> cumulative;
+    /** Nouns of one event ("attack", "masacre"). */
+    public final PhraseTable<Boolean> incident;
+    /** Words before who a count is credited to ("according to", "según"). */
+    public final PhraseTable<Boolean> attributionLeads;
 
     private Lexicon(String lang, Map<String, List<String[]>> sections) {
         this.lang = lang;
@@ -193,6 +204,11 @@ public final class Lexicon {
         dateJoiners = optionalWords("date joiner");
         abbreviations = words("abbreviation");
         perfect = words("perfect");
+        definitions = table("definition", Definition::of);
+        stock = flags("stock");
+        cumulative = flags("cumulative");
+        incident = flags("incident");
+        attributionLeads = flags("attribution lead");
         timeTemplates = section("time").stream().map(e -> TimeTemplate.parse(e[0], e[1])).toList();
     }
 

@@ -18,7 +18,7 @@ class EvaluationMissesTest {
     }
 
     private static GoldItem.Expected deaths(double value) {
-        return new GoldItem.Expected(Metric.DEATHS, value, Qualifier.EXACT, "MX", Period.year(2010), Basis.TOTAL, null);
+        return new GoldItem.Expected(Metric.DEATHS, value, Qualifier.EXACT, "MX", Period.year(2010), Basis.TOTAL, null, null, null);
     }
 
     private static String detail(GoldItem item) {
@@ -47,7 +47,7 @@ class EvaluationMissesTest {
 
     @Test
     void aFieldDisagreementNamesTheRule() {
-        GoldItem.Expected elsewhere = new GoldItem.Expected(Metric.DEATHS, 15, Qualifier.EXACT, "GT", Period.year(2010), Basis.TOTAL, null);
+        GoldItem.Expected elsewhere = new GoldItem.Expected(Metric.DEATHS, 15, Qualifier.EXACT, "GT", Period.year(2010), Basis.TOTAL, null, null, null);
         assertEquals("expected GT, got MX [rule SubjectVerb]", detail(item("e", "In 2010, 15 people were killed in Mexico.", elsewhere)));
     }
 }

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tally.stats.Basis;
+import tally.stats.Definition;
+import tally.stats.Kind;
 import tally.stats.Metric;
 import tally.stats.Period;
 import tally.stats.Qualifier;
@@ -20,7 +22,7 @@ class EvaluationTest {
             + "Monterrey on Sunday night and opened fire, killing eight people and wounding four, state prosecutors said.";
 
     private static GoldItem.Expected expected(Metric metric, double value, String place) {
-        return new GoldItem.Expected(metric, value, Qualifier.EXACT, place, THAT_DAY, Basis.TOTAL, null);
+        return new GoldItem.Expected(metric, value, Qualifier.EXACT, place, THAT_DAY, Basis.TOTAL, null, null, null);
     }
 
     @Test
@@ -34,6 +36,24 @@ class EvaluationTest {
         assertEquals(1, report.allRight());
         assertEquals(1 / 3.0, report.allFieldsRight(), 1e-9);
         assertTrue(report.summary().contains("all fields right 0.333 of expected (1 of 3)"), report.summary());
+    }
+
+    @Test
+    void kindAndDefinitionAreScoredOnlyWhereTheGoldCarriesThem() {
+        GoldItem.Expected killed = new GoldItem.Expected(Metric.DEATHS, 8, Qualifier.EXACT, "MX", THAT_DAY, Basis.TOTAL, null,
+                Kind.INCIDENT, Definition.ORGANIZED_CRIME); // the kind is right, the definition is not in the text
+        GoldItem.Expected wounded = expected(Metric.INJURIES, 4, "MX"); // no kind or definition: not scored
+        Evaluation.Report report = Evaluation.run(List.of(new GoldItem("k", SEPT_17, "en", BAR_SHOOTING,
+                List.of(killed, wounded), null)));
+        assertEquals(2, report.matched());
+        assertEquals(1, report.kindScored());
+        assertEquals(1, report.kindRight());
+        assertEquals(1, report.definitionScored());
+        assertEquals(0, report.definitionRight());
+        assertTrue(report.misses().stream().anyMatch(m -> m.kind().equals("definition")
+                && m.detail().startsWith("expected organized_crime, got unspecified")), report.misses().toString());
+        assertTrue(report.summary().contains("kind 1.000 (1 of 1 annotated)  definition 0.000 (0 of 1 annotated)"),
+                report.summary());
     }
 
     @Test

@@ -9,6 +9,7 @@ import tally.ingest.extract.link.Linker;
 import tally.ingest.extract.mention.NumberMention;
 import tally.ingest.extract.mention.TimeMention;
 import tally.ingest.lexicon.Lexicon;
+import tally.ingest.lexicon.TimeRule;
 import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Token;
 import tally.stats.Basis;
@@ -28,8 +29,17 @@ public final class PeriodResolver {
     /** How far after an era word ("during") its noun ("dictatorship") may stand. */
     private static final int ERA_NOUN_REACH = 5;
 
-    /** A period, or null with the reason. */
-    public record Dated(Period period, String warning) {
+    /**
+     * A period, or null with the reason.
+     *
+     * @param rule      the time rule of the expression it was read from, or null (a default, a yearly rate's year)
+     * @param inherited it is the period of the figure before ("over the same period", a count that goes on with it)
+     */
+    public record Dated(Period period, String warning, TimeRule rule, boolean inherited) {
+
+        Dated(Period period, String warning) {
+            this(period, warning, null, false);
+        }
     }
 
     private final Lexicon lex;
@@ -79,14 +89,14 @@ public final class PeriodResolver {
             }
         }
         if (best != null && best.isSame()) {
-            return context.lastPeriod() != null ? new Dated(context.lastPeriod(), null)
+            return context.lastPeriod() != null ? new Dated(context.lastPeriod(), null, null, true)
                     : new Dated(null, "'the same period' with no period before it");
         }
         if (best != null) {
-            return new Dated(best.period(), best.warning());
+            return new Dated(best.period(), best.warning(), best.rule(), false);
         }
         if (continues && context.lastPeriod() != null) {
-            return new Dated(context.lastPeriod(), null);
+            return new Dated(context.lastPeriod(), null, null, true);
         }
         if (published == null) {
             return new Dated(null, "no publication date: the period cannot be resolved");

@@ -1,0 +1,63 @@
+package tally.ingest.extract.meaning;
+
+import java.util.List;
+import tally.ingest.extract.analysis.ArticleContext;
+import tally.ingest.extract.analysis.Candidate;
+import tally.ingest.extract.analysis.SentenceAnalysis;
+import tally.ingest.lexicon.Lexicon;
+import tally.ingest.text.PhraseTable;
+import tally.ingest.text.Token;
+import tally.stats.Definition;
+
+/**
+ * Which definition a figure follows (realnews/README.md, "Definition"): the lexicon's
+ * {@code [definition]} phrase nearest the count in its sentence that fits the metric's category
+ * ("15,273 killed in drug-related violence": organized crime; "25,757 homicides": homicide), else
+ * the definition of the figure it goes on with ("including 11 children"), else unspecified. A phrase
+ * that mixes two ("migrants and refugees") is unspecified in the lexicon, and the words of the source
+ * the count is credited to are not read ("the U.N. refugee agency said").
+ */
+public final class DefinitionResolver {
+
+    private final Lexicon lex;
+
+    public DefinitionResolver(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * @param continues the count goes on with the figure before it
+     * @param source    who the sentence credits the count to, or null: its words ("the U.N. refugee agency")
+     *                  describe the source, not the count
+     */
+    public Definition definition(SentenceAnalysis s, Candidate c, boolean continues, AttributionReader.Source source,
+                                 ArticleContext context) {
+        List<Token> t = s.tokens();
+        Definition best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < t.size(); ) {
+            PhraseTable.Match<Definition> m = lex.definitions.at(t, i);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            if (m.value().appliesTo(c.metric()) && (source == null || !source.covers(i))) {
+                int end = i + m.length();
+                int d = end <= c.mentionStart() ? c.mentionStart() - end : i >= c.mentionEnd() ? i - c.mentionEnd() : 0;
+                if (d < bestDistance) {
+                    best = m.value();
+                    bestDistance = d;
+                }
+            }
+            i += m.length(); // "war on drugs" is not also "war"
+        }
+        if (best != null) {
+            return best;
+        }
+        Candidate previous = context.previousFigure();
+        if (continues && previous != null && previous.definition() != null && previous.definition().appliesTo(c.metric())) {
+            return previous.definition();
+        }
+        return Definition.UNSPECIFIED;
+    }
+}

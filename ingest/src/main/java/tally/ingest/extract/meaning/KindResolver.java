@@ -1,0 +1,122 @@
+package tally.ingest.extract.meaning;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import tally.ingest.extract.analysis.ArticleContext;
+import tally.ingest.extract.analysis.Candidate;
+import tally.ingest.extract.analysis.SentenceAnalysis;
+import tally.ingest.extract.resolve.PeriodResolver.Dated;
+import tally.ingest.lexicon.Lexicon;
+import tally.ingest.lexicon.TimeRule;
+import tally.ingest.text.PhraseTable;
+import tally.ingest.text.Token;
+import tally.stats.Basis;
+import tally.stats.Kind;
+import tally.stats.Metric;
+import tally.stats.Period;
+
+/**
+ * What sort of count a figure is (realnews/README.md, "Kind"), from its period's time rule, its
+ * verbs and the words around it, in this order: a count that goes on with the figure before takes
+ * its kind; a yearly rate is a flow; stock words ("live in", "hosts", "permanecen") make a stock of
+ * the metrics that can be one; "since" and "as of" dates and running-tally words ("so far",
+ * "bringing the toll to", "en lo que va") a cumulative tally; a noun of one event ("attack",
+ * "masacre") on a day or a few an incident; "this year" a tally still counting; a current count
+ * with no period a stock or a tally; one day an incident; anything else a flow.
+ */
+public final class KindResolver {
+
+    /** How far before a count, within its clause, a stock or running-tally word may stand. */
+    private static final int LOOKBACK = 6;
+    /** How far after the counted words ("immigrants lived in", "killed so far"). */
+    private static final int LOOKAHEAD = 5;
+    /** The longest period an incident may span ("over the weekend", "4-9 August"). */
+    private static final int INCIDENT_DAYS = 7;
+
+    private static final Set<TimeRule> RUNNING = EnumSet.of(TimeRule.SINCE_YEAR, TimeRule.SINCE_MONTH, TimeRule.SINCE_DAY,
+            TimeRule.SINCE_SEASON, TimeRule.SINCE_MONTH_RECENT, TimeRule.SINCE_DAY_RECENT, TimeRule.UNTIL_YEAR_END,
+            TimeRule.UNTIL_MONTH_END, TimeRule.UNTIL_DAY, TimeRule.UNTIL_LAST_YEAR_END);
+    private static final Set<TimeRule> STILL_OPEN = EnumSet.of(TimeRule.THIS_YEAR, TimeRule.THIS_MONTH, TimeRule.THIS_WEEK);
+    /** People can be present somewhere (migrants, the disappeared, claims pending); the dead cannot. */
+    private static final Set<Metric> STOCKS = EnumSet.of(Metric.MIGRANTS, Metric.DISAPPEARANCES, Metric.ASYLUM_CLAIMS);
+
+    private final Lexicon lex;
+
+    public KindResolver(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * @param c       the candidate, linked, placed and dated
+     * @param perfect the verb is in a perfect tense ("have been killed")
+     * @param current a present verb or "now" makes it a count as of publication ("Colombia has 7.4 million displaced")
+     */
+    public Kind kind(SentenceAnalysis s, Candidate c, boolean perfect, boolean current, Dated dated, ArticleContext context) {
+        Candidate previous = context.previousFigure();
+        if (dated.inherited() && previous != null && previous.kind() != null) {
+            return previous.kind();
+        }
+        if (c.basis() == Basis.PER_YEAR) {
+            return Kind.FLOW;
+        }
+        Period p = c.period();
+        TimeRule rule = dated.rule();
+        boolean undated = p == null && rule == null;
+        boolean era = undated && s.tokens().stream().anyMatch(lex.era::contains); // "during the dictatorship": a past period, not a stock
+        boolean canBeStock = STOCKS.contains(c.metric());
+        // The disappeared are counted as a register of people still missing unless a start is given.
+        if (canBeStock && near(s, c, lex.stock) || c.metric() == Metric.DISAPPEARANCES && undated && !era) {
+            return Kind.STOCK;
+        }
+        if (rule != null && RUNNING.contains(rule) || near(s, c, lex.cumulative)) {
+            return Kind.CUMULATIVE;
+        }
+        if ((p == null || p.days() <= INCIDENT_DAYS) && anywhere(s, lex.incident)) {
+            return Kind.INCIDENT;
+        }
+        if (rule != null && STILL_OPEN.contains(rule)) {
+            return Kind.CUMULATIVE;
+        }
+        if (undated && !era && (current || perfect)) {
+            return canBeStock && !perfect ? Kind.STOCK : Kind.CUMULATIVE; // a current count with no stated period
+        }
+        if (p == null) {
+            // "last year" with no publication date to resolve it; an era; a fresh event with no date at all
+            return rule != null || era ? Kind.FLOW : Kind.INCIDENT;
+        }
+        return p.days() == 1 ? Kind.INCIDENT : Kind.FLOW;
+    }
+
+    /** A phrase of the table in the count's clause, a few words before it or after what it counts. */
+    private static boolean near(SentenceAnalysis s, Candidate c, PhraseTable<Boolean> table) {
+        List<Token> t = s.tokens();
+        for (int i = c.mentionStart() - 1; i >= Math.max(0, c.mentionStart() - LOOKBACK); i--) {
+            if (t.get(i).isPunct() && !t.get(i).is("-")) {
+                break;
+            }
+            if (table.at(t, i) != null) {
+                return true;
+            }
+        }
+        for (int i = c.mentionStart(); i < Math.min(t.size(), c.mentionEnd() + LOOKAHEAD); i++) {
+            if (i >= c.mentionEnd() && t.get(i).isPunct() && !t.get(i).is("-")) {
+                break;
+            }
+            if (table.at(t, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anywhere(SentenceAnalysis s, PhraseTable<Boolean> table) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (table.at(t, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
