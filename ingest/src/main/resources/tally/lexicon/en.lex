@@ -2015,7 +2015,27 @@ returned -> returnees
 repatriated -> returnees
 deportees -> returnees
 return of -> returnees
+anti-war -> unspecified
+smuggling -> irregular
+smugglers -> irregular
+without authorization -> irregular
+without permission -> irregular
+driven from their homes -> internally_displaced
+forced from their homes -> internally_displaced
+fled their homes -> internally_displaced
+drug-trafficking -> organized_crime
+drug trafficking charges -> organized_crime
 the return of -> returnees
+anti-war -> unspecified
+smuggling -> irregular
+smugglers -> irregular
+without authorization -> irregular
+without permission -> irregular
+driven from their homes -> internally_displaced
+forced from their homes -> internally_displaced
+fled their homes -> internally_displaced
+drug-trafficking -> organized_crime
+drug trafficking charges -> organized_crime
 asylum -> refugees
 migrants and refugees -> unspecified
 refugees and migrants -> unspecified

@@ -1721,6 +1721,9 @@ asesinato -> homicide
 asesinatos -> homicide
 asesinados -> homicide
 asesinadas -> homicide
+asesinaron -> homicide
+asesinó -> homicide
+asesinan -> homicide
 guerra -> armed_conflict
 conflicto armado -> armed_conflict
 conflicto -> armed_conflict
@@ -1754,7 +1757,19 @@ repatriados -> returnees
 repatriadas -> returnees
 retornaron -> returnees
 retorno de -> returnees
+tráfico de personas -> irregular
+traficantes de personas -> irregular
+coyotes -> irregular
+sin autorización -> irregular
+huyeron de sus hogares -> internally_displaced
+abandonaron sus hogares -> internally_displaced
 el retorno de -> returnees
+tráfico de personas -> irregular
+traficantes de personas -> irregular
+coyotes -> irregular
+sin autorización -> irregular
+huyeron de sus hogares -> internally_displaced
+abandonaron sus hogares -> internally_displaced
 asilo -> refugees
 migrantes y refugiados -> unspecified
 refugiados y migrantes -> unspecified

@@ -14,11 +14,19 @@ public final class Articles {
     }
 
     public static List<Figure> figures(String published, String text) {
-        return EXTRACTION.process(raw(published, text, false)).figures();
+        return figures("en", published, text);
+    }
+
+    public static List<Figure> figures(String lang, String published, String text) {
+        return EXTRACTION.process(raw(lang, published, text, false)).figures();
     }
 
     public static RawArticle raw(String published, String body, boolean html) {
-        return new RawArticle(null, published == null ? null : LocalDate.parse(published), "test", null, null, "en",
+        return raw("en", published, body, html);
+    }
+
+    private static RawArticle raw(String lang, String published, String body, boolean html) {
+        return new RawArticle(null, published == null ? null : LocalDate.parse(published), "test", null, null, lang,
                 body, html, "test");
     }
 }

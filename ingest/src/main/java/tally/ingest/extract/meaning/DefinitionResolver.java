@@ -21,6 +21,9 @@ public final class DefinitionResolver {
 
     private final Lexicon lex;
 
+    /** How far from the count a definition word may stand: further on, it describes something else. */
+    private static final int REACH = 16;
+
     public DefinitionResolver(Lexicon lex) {
         this.lex = lex;
     }
@@ -33,9 +36,11 @@ public final class DefinitionResolver {
     public Definition definition(SentenceAnalysis s, Candidate c, boolean continues, AttributionReader.Source source,
                                  ArticleContext context) {
         List<Token> t = s.tokens();
+        int from = Math.max(0, c.mentionStart() - REACH);
+        int to = Math.min(t.size(), Math.max(c.mentionEnd(), c.mentionStart() + 1) + REACH);
         Definition best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (int i = 0; i < t.size(); ) {
+        for (int i = from; i < to; ) {
             PhraseTable.Match<Definition> m = lex.definitions.at(t, i);
             if (m == null) {
                 i++;
