@@ -44,6 +44,9 @@ public final class FigureValidation {
         if (f.subdivision() != null && (f.place() == null || !f.subdivision().startsWith(f.place() + "-"))) {
             return "subdivision '" + f.subdivision() + "' is not inside place '" + f.place() + "'";
         }
+        if (f.subdivision() != null && !Places.subdivisions().contains(f.subdivision())) {
+            return "unknown subdivision '" + f.subdivision() + "'";
+        }
         if (f.published() != null && (f.published().isBefore(EARLIEST) || f.published().isAfter(LATEST_PUBLISHED))) {
             return "publication date " + f.published() + " is not between " + EARLIEST + " and " + LATEST_PUBLISHED;
         }

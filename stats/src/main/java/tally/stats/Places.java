@@ -12,11 +12,14 @@ import java.util.Locale;
 
 /**
  * The place table shipped with Tally: every ISO 3166-1 country with names, capitals and demonyms
- * (countries.tsv, from world-countries, ODbL) and what reporters write instead (places-extra.tsv).
+ * (countries.tsv, from world-countries, ODbL), the states, provinces and departments of some
+ * countries (subdivisions.tsv, ISO 3166-2 from Debian's iso-codes) and what reporters write instead
+ * (places-extra.tsv). A later file refines an earlier one.
  */
 public final class Places {
 
-    private static final List<String> FILES = List.of("/tally/places/countries.tsv", "/tally/places/places-extra.tsv");
+    private static final List<String> FILES = List.of("/tally/places/countries.tsv", "/tally/places/subdivisions.tsv",
+            "/tally/places/places-extra.tsv");
     private static final List<Place> ALL = load();
 
     private Places() {
@@ -25,6 +28,14 @@ public final class Places {
     public static List<Place> all() {
         return ALL;
     }
+
+    /** Every ISO 3166-2 code the table knows. */
+    public static java.util.Set<String> subdivisions() {
+        return SUBDIVISIONS;
+    }
+
+    private static final java.util.Set<String> SUBDIVISIONS = ALL.stream().map(Place::subdivision)
+            .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** The English short name of a country ("Mexico", not "United Mexican States"), from the JDK's CLDR data. */
     public static String englishName(String iso2) {
@@ -46,10 +57,14 @@ public final class Places {
                         continue;
                     }
                     String[] cols = line.split("\t");
-                    if (cols.length != 4) {
-                        throw new IllegalStateException(file + ": expected 4 tab-separated columns: " + line);
+                    if (cols.length != 4 && cols.length != 5) {
+                        throw new IllegalStateException(file + ": expected 4 or 5 tab-separated columns: " + line);
                     }
-                    places.add(new Place(cols[0], Place.Kind.valueOf(cols[1].toUpperCase(Locale.ROOT)), cols[2], cols[3]));
+                    String subdivision = cols.length == 5 ? cols[4] : null;
+                    if (subdivision != null && !subdivision.startsWith(cols[0] + "-")) {
+                        throw new IllegalStateException(file + ": subdivision " + subdivision + " is not in " + cols[0] + ": " + line);
+                    }
+                    places.add(new Place(cols[0], Place.Kind.valueOf(cols[1].toUpperCase(Locale.ROOT)), cols[2], cols[3], subdivision));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

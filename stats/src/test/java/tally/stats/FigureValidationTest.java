@@ -36,4 +36,35 @@ class FigureValidationTest {
                 FigureValidation.problem(figure(5, null, null, "1899-12-31")));
         assertNull(FigureValidation.problem(figure(5, "MX", Period.year(2190), "2199-12-31")));
     }
+
+    @Test
+    void refusesADefinitionOfTheOtherCategoryAndASubdivisionOutsideItsCountry() {
+        Figure f = figure(15273, "MX", Period.year(2010), "2011-01-13");
+        assertNull(FigureValidation.problem(f.withMeaning(Kind.FLOW, Definition.ORGANIZED_CRIME, "MX-CHH", "INEGI")));
+        assertEquals("definition refugees does not apply to deaths",
+                FigureValidation.problem(f.withMeaning(Kind.FLOW, Definition.REFUGEES, null, null)));
+        assertEquals("subdivision 'US-TX' is not inside place 'MX'",
+                FigureValidation.problem(f.withMeaning(Kind.FLOW, Definition.UNSPECIFIED, "US-TX", null)));
+        assertEquals("unknown subdivision 'MX-XYZ'",
+                FigureValidation.problem(f.withMeaning(Kind.FLOW, Definition.UNSPECIFIED, "MX-XYZ", null)));
+    }
+
+    @Test
+    void theSubdivisionTableHasEveryStateOfMexicoTheUnitedStatesAndColombia() {
+        java.util.Set<String> codes = Places.subdivisions();
+        assertEquals(32, codes.stream().filter(c -> c.startsWith("MX-")).count(), "Mexico's 32 states");
+        assertEquals(33, codes.stream().filter(c -> c.startsWith("CO-")).count(), "Colombia's 32 departments and Bogotá");
+        assertEquals(true, codes.containsAll(List.of("US-TX", "US-CA", "US-AZ", "US-NY", "US-DC")), codes.toString());
+    }
+
+    @Test
+    void aSchemaOneRecordIsReadWithKindUnknownAndDefinitionUnspecified() throws Exception {
+        String v1 = "{\"schema\":1,\"id\":\"f\",\"articleId\":\"a\",\"metric\":\"deaths\",\"value\":7,"
+                + "\"qualifier\":\"exact\",\"basis\":\"total\",\"place\":\"MX\"}";
+        Figure f = tally.stats.json.Json.MAPPER.readValue(v1, Figure.class);
+        assertEquals(Kind.UNKNOWN, f.kind());
+        assertEquals(Definition.UNSPECIFIED, f.definition());
+        assertNull(f.subdivision());
+        assertNull(FigureValidation.problem(f));
+    }
 }

@@ -167,7 +167,8 @@ public final class FigureExtractor {
         }
         c = c.linked(link.metric(), link.end(), link.rule());
         String place = places.place(s, link.metric(), c.mentionStart(), link.end(), link.npDemonym(), link.displacement(), context);
-        c = c.placed(place, null, place == null ? List.of("no place in the text") : List.of());
+        c = c.placed(place, places.subdivision(s, place, c.mentionStart(), link.end()),
+                place == null ? List.of("no place in the text") : List.of());
         Basis basis = periods.perYear(s, c.mentionStart(), link.end()) ? Basis.PER_YEAR : Basis.TOTAL;
         boolean current = link.perfect() || periods.isCurrent(s, c.mentionStart(), link.end());
         PeriodResolver.Dated period = periods.period(s, n, c.mentionStart(), link.end(), basis, current, link.continues(),

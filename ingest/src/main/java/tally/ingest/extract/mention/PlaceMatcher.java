@@ -73,7 +73,7 @@ public final class PlaceMatcher {
             if (term == null) {
                 i++;
             } else {
-                found.add(new PlaceMention(term.place.country(), term.place.kind(), i, i + term.words.length));
+                found.add(new PlaceMention(term.place.country(), term.place.kind(), i, i + term.words.length, term.place.subdivision()));
                 i += term.words.length;
             }
         }

@@ -86,6 +86,35 @@ public final class PlaceResolver {
     }
 
     /**
+     * The state, province or department of a figure placed in {@code country}: the one subdivision of
+     * that country the sentence names (not as where people came from), unless the country's own name
+     * stands nearer to the count ("Mexico has seen 60,000 killings, the governor of Chihuahua said"
+     * is a national figure). Two different subdivisions leave it open.
+     */
+    public String subdivision(SentenceAnalysis s, String country, int mentionStart, int mentionEnd) {
+        if (country == null) {
+            return null;
+        }
+        List<Token> t = s.tokens();
+        PlaceMention sub = nearest(s, mentionStart, mentionEnd,
+                p -> country.equals(p.country()) && p.subdivision() != null && !precededBy(t, p, lex.origin));
+        if (sub == null || s.places().stream().anyMatch(p -> p.subdivision() != null && country.equals(p.country())
+                && !p.subdivision().equals(sub.subdivision()) && !precededBy(t, p, lex.origin))) {
+            return null;
+        }
+        PlaceMention national = nearest(s, mentionStart, mentionEnd,
+                p -> country.equals(p.country()) && p.subdivision() == null && p.kind() == Place.Kind.NAME);
+        if (national != null && distance(national, mentionStart, mentionEnd) < distance(sub, mentionStart, mentionEnd)) {
+            return null;
+        }
+        return sub.subdivision();
+    }
+
+    private static int distance(PlaceMention p, int start, int end) {
+        return p.end() <= start ? start - p.end() : Math.max(0, p.start() - end);
+    }
+
+    /**
      * An authority noun just after a demonym ("Mexican immigration agents") or just before a demonym
      * or name ("la policía mexicana", "autoridades migratorias de Guatemala").
      */
@@ -125,7 +154,7 @@ public final class PlaceResolver {
             if (!accept.test(p)) {
                 continue;
             }
-            int d = p.end() <= start ? start - p.end() : Math.max(0, p.start() - end);
+            int d = distance(p, start, end);
             if (d < bestDistance) {
                 best = p;
                 bestDistance = d;
