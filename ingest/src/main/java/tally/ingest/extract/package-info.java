@@ -7,7 +7,10 @@
  *       {@code Candidate} each step returns enriched;</li>
  *   <li>{@code guard}: reasons a number is no count ({@code NumberGuard}s, in order, then rates and forecasts);</li>
  *   <li>{@code link}: the {@code LinkRule}s that say what a number counts, tried in order by the {@code Linker};</li>
- *   <li>{@code resolve}: where ({@code PlaceResolver}) and when ({@code PeriodResolver}), and percent changes.</li>
+ *   <li>{@code resolve}: where ({@code PlaceResolver}: country and subdivision) and when ({@code PeriodResolver}),
+ *       and percent changes;</li>
+ *   <li>{@code meaning}: what sort of count it is ({@code KindResolver}), the definition it follows
+ *       ({@code DefinitionResolver}) and who it is credited to ({@code AttributionReader}).</li>
  * </ol>
  * Words are never written in rules: they come from the lexicon ({@code tally/lexicon/<lang>.lex}), so one rule
  * serves every language. Every figure names the rule that linked it ({@code rule}); {@code evaluate --misses}
