@@ -2024,6 +2024,9 @@ driven from their homes -> internally_displaced
 forced from their homes -> internally_displaced
 fled their homes -> internally_displaced
 drug-trafficking -> organized_crime
+drug-war -> organized_crime
+without legal status -> irregular
+without legal documents -> irregular
 drug trafficking charges -> organized_crime
 the return of -> returnees
 anti-war -> unspecified
@@ -2035,6 +2038,9 @@ driven from their homes -> internally_displaced
 forced from their homes -> internally_displaced
 fled their homes -> internally_displaced
 drug-trafficking -> organized_crime
+drug-war -> organized_crime
+without legal status -> irregular
+without legal documents -> irregular
 drug trafficking charges -> organized_crime
 asylum -> refugees
 migrants and refugees -> unspecified
@@ -2121,6 +2127,12 @@ since the start
 since the beginning
 since the war began
 since the conflict began
+raised its count
+raised its official count
+raised the count
+raised the toll
+raised the death toll
+updated its count
 
 # Nouns of one event: a count in their sentence, on one day or a few, is an incident (issue 17).
 # Singular only: "attacks this year" is a tally of many.
@@ -2151,6 +2163,16 @@ air strike
 rampage
 landslide
 the incident
+at a ranch
+at a party
+at a bar
+at a wedding
+at a funeral
+at a market
+at a school
+at a church
+at a mosque
+at a nightclub
 
 # Words before who a count is credited to ("according to INEGI", "citing police"); verbs of saying
 # after or before it are [attribution].
@@ -2161,3 +2183,14 @@ according to figures from
 citing
 data from
 figures from
+
+# Words for people's kin: a place right after them and a locative is where the kin live, not where violence
+# happened ("ransom paid by relatives in the United States").
+[kin]
+relatives
+families
+family
+family members
+loved ones
+relatives'
+kin

@@ -1761,6 +1761,7 @@ tráfico de personas -> irregular
 traficantes de personas -> irregular
 coyotes -> irregular
 sin autorización -> irregular
+sin estatus legal -> irregular
 huyeron de sus hogares -> internally_displaced
 abandonaron sus hogares -> internally_displaced
 el retorno de -> returnees
@@ -1768,6 +1769,7 @@ tráfico de personas -> irregular
 traficantes de personas -> irregular
 coyotes -> irregular
 sin autorización -> irregular
+sin estatus legal -> irregular
 huyeron de sus hogares -> internally_displaced
 abandonaron sus hogares -> internally_displaced
 asilo -> refugees
@@ -1832,6 +1834,8 @@ eleva la cifra
 elevó la cifra
 con lo que suman
 en total suman
+actualizó su registro
+actualizó la cifra
 
 # Sustantivos de un solo hecho (issue 17); en singular.
 [incident]
@@ -1852,6 +1856,14 @@ bombardeo
 ataque armado
 el hecho
 el incidente
+en un rancho
+en una fiesta
+en un bar
+en una boda
+en un velorio
+en un mercado
+en una escuela
+en una iglesia
 
 # Palabras ante quien se atribuye la cifra ("según el INEGI", "de acuerdo con la ONU").
 [attribution lead]
@@ -1865,3 +1877,12 @@ de acuerdo con cifras de
 con datos de
 con cifras de
 citando
+
+# Parientes: un lugar tras ellos y un locativo es donde viven, no donde ocurrió la violencia
+# ("rescate pagado por familiares en Estados Unidos").
+[kin]
+familiares
+familias
+familia
+parientes
+seres queridos

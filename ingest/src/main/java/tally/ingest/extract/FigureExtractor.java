@@ -36,6 +36,7 @@ import tally.stats.Change;
 import tally.stats.ExtractorVersion;
 import tally.stats.Figure;
 import tally.stats.Hashes;
+import tally.stats.Kind;
 import tally.stats.Period;
 import tally.stats.Qualifier;
 import tally.stats.Span;
@@ -175,8 +176,12 @@ public final class FigureExtractor {
                 article.published(), context);
         c = c.dated(period.period(), basis, period.warning() == null ? List.of() : List.of(period.warning()));
         AttributionReader.Source source = attributions.source(s);
-        return c.meaning(kinds.kind(s, c, link.perfect(), current, period, context),
-                definitions.definition(s, c, link.continues(), source, context), source == null ? null : source.name());
+        Kind kind = kinds.kind(s, c, link.perfect(), current, link.sameStatistic(), period, context);
+        if (kind == Kind.CUMULATIVE && period.rule() == null && !period.inherited() && basis == Basis.TOTAL) {
+            // "raised its count to 9,000": a running tally with no start, not an event of the publication day
+            c = c.dated(null, basis, List.of("cumulative count with no stated start"));
+        }
+        return c.meaning(kind, definitions.definition(s, c, link.continues(), source, context), source == null ? null : source.name());
     }
 
     /** The number with the qualifier before it ("more than"), or as the high end of a range ("between 30 and 40"). */

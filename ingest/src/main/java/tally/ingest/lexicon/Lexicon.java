@@ -129,6 +129,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> incident;
     /** Words before who a count is credited to ("according to", "según"). */
     public final PhraseTable<Boolean> attributionLeads;
+    /** People's kin ("relatives in the United States" live there; it is not the scene). */
+    public final PhraseTable<Boolean> kin;
 
     private Lexicon(String lang, Map<String, List<String[]>> sections) {
         this.lang = lang;
@@ -209,6 +211,7 @@ public final class Lexicon {
         cumulative = flags("cumulative");
         incident = flags("incident");
         attributionLeads = flags("attribution lead");
+        kin = flags("kin");
         timeTemplates = section("time").stream().map(e -> TimeTemplate.parse(e[0], e[1])).toList();
     }
 

@@ -27,6 +27,11 @@ public record Link(Metric metric, int end, boolean perfect, String npDemonym, bo
         return new Link(metric, end, false, npDemonym, false, true, null);
     }
 
+    /** It counts the same statistic as the figure before: it goes on with it, or compares with it ("down from 12 million in 2007"). */
+    public boolean sameStatistic() {
+        return continues || Continuation.class.getSimpleName().equals(rule);
+    }
+
     Link named(String name) {
         return new Link(metric, end, perfect, npDemonym, displacement, continues, name);
     }

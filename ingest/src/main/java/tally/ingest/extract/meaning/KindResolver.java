@@ -19,24 +19,29 @@ import tally.stats.Period;
 /**
  * What sort of count a figure is (realnews/README.md, "Kind"), from its period's time rule, its
  * verbs and the words around it, in this order: a count that goes on with the figure before takes
- * its kind; a yearly rate is a flow; stock words ("live in", "hosts", "permanecen") make a stock of
- * the metrics that can be one; "since" and "as of" dates and running-tally words ("so far",
- * "bringing the toll to", "en lo que va") a cumulative tally; a noun of one event ("attack",
- * "masacre") on a day or a few an incident; "this year" a tally still counting; a current count
+ * its kind (with that figure's period, or as the same stock); a yearly rate is a flow; stock words ("live in", "hosts", "permanecen") make a stock of
+ * the metrics that can be one; "since" and "as of" dates, running-tally words ("so far",
+ * "bringing the toll to", "en lo que va") and a perfect tense over more than a year a cumulative
+ * tally; a noun of one event ("attack", "masacre", "at a ranch") within a month an incident; "this year" a tally still counting; a current count
  * with no period a stock or a tally; one day an incident; anything else a flow.
  */
 public final class KindResolver {
 
     /** How far before a count, within its clause, a stock or running-tally word may stand. */
-    private static final int LOOKBACK = 6;
+    private static final int LOOKBACK = 10;
     /** How far after the counted words ("immigrants lived in", "killed so far"). */
     private static final int LOOKAHEAD = 5;
-    /** The longest period an incident may span ("over the weekend", "4-9 August"). */
-    private static final int INCIDENT_DAYS = 7;
+    /** The longest period an incident may span ("72 migrants killed in August 2010 at a ranch"). */
+    private static final int INCIDENT_DAYS = 31;
+    /** A period this long, in a perfect tense ("have now died ... from December 2006"), is a running tally. */
+    private static final int TALLY_DAYS = 366;
 
     private static final Set<TimeRule> RUNNING = EnumSet.of(TimeRule.SINCE_YEAR, TimeRule.SINCE_MONTH, TimeRule.SINCE_DAY,
             TimeRule.SINCE_SEASON, TimeRule.SINCE_MONTH_RECENT, TimeRule.SINCE_DAY_RECENT, TimeRule.UNTIL_YEAR_END,
             TimeRule.UNTIL_MONTH_END, TimeRule.UNTIL_DAY, TimeRule.UNTIL_LAST_YEAR_END);
+    /** "over the past five years": a trailing window, counted as a flow even in a perfect tense. */
+    private static final Set<TimeRule> TRAILING = EnumSet.of(TimeRule.PAST_YEAR, TimeRule.PAST_YEARS, TimeRule.PAST_MONTHS,
+            TimeRule.PAST_DECADE, TimeRule.PAST_TWO_DECADES);
     private static final Set<TimeRule> STILL_OPEN = EnumSet.of(TimeRule.THIS_YEAR, TimeRule.THIS_MONTH, TimeRule.THIS_WEEK);
     /** People can be present somewhere (migrants, the disappeared, claims pending); the dead cannot. */
     private static final Set<Metric> STOCKS = EnumSet.of(Metric.MIGRANTS, Metric.DISAPPEARANCES, Metric.ASYLUM_CLAIMS);
@@ -51,11 +56,16 @@ public final class KindResolver {
      * @param c       the candidate, linked, placed and dated
      * @param perfect the verb is in a perfect tense ("have been killed")
      * @param current a present verb or "now" makes it a count as of publication ("Colombia has 7.4 million displaced")
+     * @param continues the count goes on with the figure before it
      */
-    public Kind kind(SentenceAnalysis s, Candidate c, boolean perfect, boolean current, Dated dated, ArticleContext context) {
+    public Kind kind(SentenceAnalysis s, Candidate c, boolean perfect, boolean current, boolean continues, Dated dated,
+                     ArticleContext context) {
         Candidate previous = context.previousFigure();
         if (dated.inherited() && previous != null && previous.kind() != null) {
             return previous.kind();
+        }
+        if (continues && previous != null && previous.kind() == Kind.STOCK && previous.metric() == c.metric()) {
+            return Kind.STOCK; // "11 million live in the U.S., down from 12 million in 2007"
         }
         if (c.basis() == Basis.PER_YEAR) {
             return Kind.FLOW;
@@ -63,13 +73,15 @@ public final class KindResolver {
         Period p = c.period();
         TimeRule rule = dated.rule();
         boolean undated = p == null && rule == null;
-        boolean era = undated && s.tokens().stream().anyMatch(lex.era::contains); // "during the dictatorship": a past period, not a stock
+        // "disappeared during the dictatorship": a past period, not a stock; "have been killed during his term": a tally
+        boolean era = undated && !perfect && s.tokens().stream().anyMatch(lex.era::contains);
         boolean canBeStock = STOCKS.contains(c.metric());
         // The disappeared are counted as a register of people still missing unless a start is given.
         if (canBeStock && near(s, c, lex.stock) || c.metric() == Metric.DISAPPEARANCES && undated && !era) {
             return Kind.STOCK;
         }
-        if (rule != null && RUNNING.contains(rule) || near(s, c, lex.cumulative)) {
+        if (rule != null && RUNNING.contains(rule) || near(s, c, lex.cumulative) 
+                || perfect && p != null && p.days() > TALLY_DAYS && !TRAILING.contains(rule)) {
             return Kind.CUMULATIVE;
         }
         if ((p == null || p.days() <= INCIDENT_DAYS) && anywhere(s, lex.incident)) {

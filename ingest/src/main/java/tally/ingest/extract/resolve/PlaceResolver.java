@@ -58,10 +58,10 @@ public final class PlaceResolver {
             // Where it happened (or where people were displaced); not where victims were heading, and not a demonym of the attackers
             // or of a language ("Israeli fire", "its Spanish initials") while the article names a place.
             preferences = List.of(
-                    p -> precededBy(t, p, lex.locative),
+                    p -> precededBy(t, p, lex.locative) && !whereKinLive(t, p),
                     p -> npDemonym != null && p.kind() == Place.Kind.DEMONYM && !outsideCount.test(p),
-                    p -> name.test(p) && !precededBy(t, p, lex.origin) && !precededBy(t, p, lex.heading));
-            lastResort = p -> !precededBy(t, p, lex.origin) && !precededBy(t, p, lex.heading);
+                    p -> name.test(p) && !precededBy(t, p, lex.origin) && !precededBy(t, p, lex.heading) && !whereKinLive(t, p));
+            lastResort = p -> !precededBy(t, p, lex.origin) && !precededBy(t, p, lex.heading) && !whereKinLive(t, p);
         }
         // "reached Europe by sea": a destination or scene in no single country, in a sentence that
         // names no country, leaves the place open.
@@ -161,6 +161,15 @@ public final class PlaceResolver {
             }
         }
         return best;
+    }
+
+    /** "relatives in the United States": kin, a locative, the place (where they live, not the scene). */
+    private boolean whereKinLive(List<Token> t, PlaceMention p) {
+        int k = p.start() - 1;
+        while (k >= 0 && placePrefix.contains(t.get(k)) && !lex.locative.contains(t.get(k))) {
+            k--;
+        }
+        return k >= 1 && lex.locative.contains(t.get(k)) && lex.kin.endingAt(t, k) != null;
     }
 
     private boolean precededBy(List<Token> t, PlaceMention p, WordSet words) {
