@@ -129,7 +129,7 @@ class SecureKafkaTest {
     void ingestAndRunWorkThroughSaslSsl() throws Exception {
         TallyRun ingest = tally("ingest", "--kafka-config", goodConfig.toString(), "--partitions", "2", SAMPLES);
         assertEquals(0, ingest.exit(), ingest.err());
-        assertTrue(ingest.out().startsWith("ingested 54 articles and "), ingest.out());
+        assertTrue(ingest.out().startsWith("ingested 57 articles and "), ingest.out());
         assertTrue(ingest.out().contains(" to " + saslBootstrap + " in "), "through the SASL_SSL listener: " + ingest.out());
         assertFalse(TopicReader.all(secureClient, Topics.FIGURES, TallyTopics.FIGURES.valueSerde().deserializer()).isEmpty());
 

@@ -2025,6 +2025,10 @@ forced from their homes -> internally_displaced
 fled their homes -> internally_displaced
 drug-trafficking -> organized_crime
 drug-war -> organized_crime
+criminal groups -> organized_crime
+criminal organizations -> organized_crime
+criminal rivalry -> organized_crime
+rival criminal groups -> organized_crime
 without legal status -> irregular
 without legal documents -> irregular
 drug trafficking charges -> organized_crime
@@ -2039,6 +2043,10 @@ forced from their homes -> internally_displaced
 fled their homes -> internally_displaced
 drug-trafficking -> organized_crime
 drug-war -> organized_crime
+criminal groups -> organized_crime
+criminal organizations -> organized_crime
+criminal rivalry -> organized_crime
+rival criminal groups -> organized_crime
 without legal status -> irregular
 without legal documents -> irregular
 drug trafficking charges -> organized_crime
@@ -2127,6 +2135,10 @@ since the start
 since the beginning
 since the war began
 since the conflict began
+count reaching
+count reached
+now stands at
+stands at
 raised its count
 raised its official count
 raised the count
@@ -2194,3 +2206,11 @@ family members
 loved ones
 relatives'
 kin
+
+# Words before a one-event noun that make it an event of the past ("six months after the massacre of
+# 72 migrants"): a count in it is not dated by the publication day.
+[event reference]
+after
+since
+following
+before

@@ -1762,6 +1762,10 @@ traficantes de personas -> irregular
 coyotes -> irregular
 sin autorización -> irregular
 sin estatus legal -> irregular
+grupos delictivos -> organized_crime
+grupos criminales -> organized_crime
+rivalidad delincuencial -> organized_crime
+organizaciones criminales -> organized_crime
 huyeron de sus hogares -> internally_displaced
 abandonaron sus hogares -> internally_displaced
 el retorno de -> returnees
@@ -1770,6 +1774,10 @@ traficantes de personas -> irregular
 coyotes -> irregular
 sin autorización -> irregular
 sin estatus legal -> irregular
+grupos delictivos -> organized_crime
+grupos criminales -> organized_crime
+rivalidad delincuencial -> organized_crime
+organizaciones criminales -> organized_crime
 huyeron de sus hogares -> internally_displaced
 abandonaron sus hogares -> internally_displaced
 asilo -> refugees
@@ -1886,3 +1894,12 @@ familias
 familia
 parientes
 seres queridos
+
+# Palabras ante un sustantivo de un solo hecho que lo hacen un hecho pasado ("seis meses después de la
+# masacre de 72 migrantes"): su cifra no lleva la fecha de publicación.
+[event reference]
+después de
+tras
+desde
+antes de
+a raíz de

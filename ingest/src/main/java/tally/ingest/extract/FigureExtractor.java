@@ -168,8 +168,11 @@ public final class FigureExtractor {
         }
         c = c.linked(link.metric(), link.end(), link.rule());
         String place = places.place(s, link.metric(), c.mentionStart(), link.end(), link.npDemonym(), link.displacement(), context);
-        c = c.placed(place, places.subdivision(s, place, c.mentionStart(), link.end()),
-                place == null ? List.of("no place in the text") : List.of());
+        String subdivision = places.subdivision(s, place, c.mentionStart(), link.end());
+        if (subdivision == null && place != null && s.places().stream().noneMatch(p -> place.equals(p.country()))) {
+            subdivision = context.before().lastSubdivision(place); // placed by the sentence before
+        }
+        c = c.placed(place, subdivision, place == null ? List.of("no place in the text") : List.of());
         Basis basis = periods.perYear(s, c.mentionStart(), link.end()) ? Basis.PER_YEAR : Basis.TOTAL;
         boolean current = link.perfect() || periods.isCurrent(s, c.mentionStart(), link.end());
         PeriodResolver.Dated period = periods.period(s, n, c.mentionStart(), link.end(), basis, current, link.continues(),
@@ -177,9 +180,12 @@ public final class FigureExtractor {
         c = c.dated(period.period(), basis, period.warning() == null ? List.of() : List.of(period.warning()));
         AttributionReader.Source source = attributions.source(s);
         Kind kind = kinds.kind(s, c, link.perfect(), current, link.sameStatistic(), period, context);
-        if (kind == Kind.CUMULATIVE && period.rule() == null && !period.inherited() && basis == Basis.TOTAL) {
+        boolean defaultDay = period.rule() == null && !period.inherited() && basis == Basis.TOTAL && c.period() != null;
+        if (defaultDay && kind == Kind.CUMULATIVE) {
             // "raised its count to 9,000": a running tally with no start, not an event of the publication day
             c = c.dated(null, basis, List.of("cumulative count with no stated start"));
+        } else if (defaultDay && kind == Kind.INCIDENT && kinds.referencesPastEvent(s, c)) {
+            c = c.dated(null, basis, List.of("an earlier event with no stated date"));
         }
         return c.meaning(kind, definitions.definition(s, c, link.continues(), source, context), source == null ? null : source.name());
     }

@@ -129,6 +129,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> incident;
     /** Words before who a count is credited to ("according to", "según"). */
     public final PhraseTable<Boolean> attributionLeads;
+    /** Words before a one-event noun that make it a past event ("after the massacre of 72"). */
+    public final PhraseTable<Boolean> eventReferences;
     /** People's kin ("relatives in the United States" live there; it is not the scene). */
     public final PhraseTable<Boolean> kin;
 
@@ -212,6 +214,7 @@ public final class Lexicon {
         incident = flags("incident");
         attributionLeads = flags("attribution lead");
         kin = flags("kin");
+        eventReferences = flags("event reference");
         timeTemplates = section("time").stream().map(e -> TimeTemplate.parse(e[0], e[1])).toList();
     }
 

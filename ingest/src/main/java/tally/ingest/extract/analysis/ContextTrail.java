@@ -2,11 +2,14 @@ package tally.ingest.extract.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import tally.ingest.text.Token;
+import tally.ingest.text.Tokenizer;
 import tally.stats.Metric;
 
 /**
  * The sentences of an article read so far, and its title, as context for the next ones: the place
- * the article was last about, whether the last sentence was about migration and the title's place.
+ * the article was last about, whether the last sentence was about migration, the title's place and
+ * its words.
  * Each is worked out only when a figure asks, walking back from the last sentence, so most
  * sentences' places, and most titles', are never looked for.
  */
@@ -35,6 +38,7 @@ public final class ContextTrail {
     private final SentenceReader reader;
     private String titlePlace;
     private boolean titlePlaceFound;
+    private List<Token> titleTokens;
     /** The place after the first {@link #placeKnownUpTo} sentences: each sentence is asked once. */
     private String place;
     private int placeKnownUpTo;
@@ -43,6 +47,14 @@ public final class ContextTrail {
     public ContextTrail(String title, SentenceReader reader) {
         this.title = title;
         this.reader = reader;
+    }
+
+    /** The title's tokens (empty without a title), read when first asked. */
+    public List<Token> titleTokens() {
+        if (titleTokens == null) {
+            titleTokens = title == null ? List.of() : Tokenizer.tokenize(title);
+        }
+        return titleTokens;
     }
 
     /** The place the title is about, or null. */
@@ -78,6 +90,20 @@ public final class ContextTrail {
         place = latest != null ? latest : place;
         placeKnownUpTo = read.size();
         return place;
+    }
+
+    /**
+     * The one state or province of a country that the last sentence names, or null: "in a ranch in
+     * San Fernando, Tamaulipas. ... 72 migrants were killed there" places the 72 in Tamaulipas.
+     */
+    public String lastSubdivision(String country) {
+        if (read.isEmpty() || country == null) {
+            return null;
+        }
+        List<String> named = read.get(read.size() - 1).sentence().places().stream()
+                .filter(p -> country.equals(p.country()) && p.subdivision() != null)
+                .map(mention -> mention.subdivision()).distinct().toList();
+        return named.size() == 1 ? named.get(0) : null;
     }
 
     public boolean lastAboutMigrants() {

@@ -14,7 +14,8 @@ import tally.stats.Definition;
  * {@code [definition]} phrase nearest the count in its sentence that fits the metric's category
  * ("15,273 killed in drug-related violence": organized crime; "25,757 homicides": homicide), else
  * the definition of the figure before when it goes on with it ("including 11 children") or counts the
- * same metric (on the real development set, 0.631 right against 0.599 without), else unspecified. A phrase
+ * same metric (on the real development set, 0.631 right against 0.599 without), else the title's,
+ * else unspecified. A phrase
  * that mixes two ("migrants and refugees") is unspecified in the lexicon, and the words of the source
  * the count is credited to are not read ("the U.N. refugee agency said").
  */
@@ -39,6 +40,23 @@ public final class DefinitionResolver {
         List<Token> t = s.tokens();
         int from = Math.max(0, c.mentionStart() - REACH);
         int to = Math.min(t.size(), Math.max(c.mentionEnd(), c.mentionStart() + 1) + REACH);
+        Definition best = nearest(t, from, to, c, source);
+        if (best != null) {
+            return best;
+        }
+        Candidate previous = context.previousFigure();
+        // The figure before, of the same metric, is the statistic the article is about ("drug-related" said once).
+        boolean sameStatistic = continues || previous != null && previous.metric() == c.metric();
+        if (sameStatistic && previous != null && previous.definition() != null && previous.definition().appliesTo(c.metric())) {
+            return previous.definition();
+        }
+        List<Token> title = context.before().titleTokens(); // "Mexico releases its database of drug-war killings"
+        Definition titled = nearest(title, 0, title.size(), c, null);
+        return titled != null ? titled : Definition.UNSPECIFIED;
+    }
+
+    /** The phrase nearest the count in tokens [from, to) whose definition fits its metric, outside the source's words. */
+    private Definition nearest(List<Token> t, int from, int to, Candidate c, AttributionReader.Source source) {
         Definition best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = from; i < to; ) {
@@ -57,15 +75,6 @@ public final class DefinitionResolver {
             }
             i += m.length(); // "war on drugs" is not also "war"
         }
-        if (best != null) {
-            return best;
-        }
-        Candidate previous = context.previousFigure();
-        // The figure before, of the same metric, is the statistic the article is about ("drug-related" said once).
-        boolean sameStatistic = continues || previous != null && previous.metric() == c.metric();
-        if (sameStatistic && previous != null && previous.definition() != null && previous.definition().appliesTo(c.metric())) {
-            return previous.definition();
-        }
-        return Definition.UNSPECIFIED;
+        return best;
     }
 }

@@ -20,9 +20,10 @@ import tally.stats.Period;
  * What sort of count a figure is (realnews/README.md, "Kind"), from its period's time rule, its
  * verbs and the words around it, in this order: a count that goes on with the figure before takes
  * its kind (with that figure's period, or as the same stock); a yearly rate is a flow; stock words ("live in", "hosts", "permanecen") make a stock of
- * the metrics that can be one; "since" and "as of" dates, running-tally words ("so far",
- * "bringing the toll to", "en lo que va") and a perfect tense over more than a year a cumulative
- * tally; a noun of one event ("attack", "masacre", "at a ranch") within a month an incident; "this year" a tally still counting; a current count
+ * the metrics that can be one; "since" and "as of" dates and a perfect tense over more than a year
+ * a cumulative tally; a noun of one event ("attack", "masacre", "at a ranch") within a month an
+ * incident, even with a running-tally word ("the toll from the bombing rose to 40"); running-tally
+ * words ("so far", "bringing the toll to", "en lo que va") a cumulative tally; "this year" a tally still counting; a current count
  * with no period a stock or a tally; one day an incident; anything else a flow.
  */
 public final class KindResolver {
@@ -33,6 +34,8 @@ public final class KindResolver {
     private static final int LOOKAHEAD = 5;
     /** The longest period an incident may span ("72 migrants killed in August 2010 at a ranch"). */
     private static final int INCIDENT_DAYS = 31;
+    /** How far after "after" ("after the deadly massacre of") its event noun may stand. */
+    private static final int EVENT_REFERENCE_REACH = 3;
     /** A period this long, in a perfect tense ("have now died ... from December 2006"), is a running tally. */
     private static final int TALLY_DAYS = 366;
 
@@ -80,12 +83,15 @@ public final class KindResolver {
         if (canBeStock && near(s, c, lex.stock) || c.metric() == Metric.DISAPPEARANCES && undated && !era) {
             return Kind.STOCK;
         }
-        if (rule != null && RUNNING.contains(rule) || near(s, c, lex.cumulative) 
-                || perfect && p != null && p.days() > TALLY_DAYS && !TRAILING.contains(rule)) {
+        if (rule != null && RUNNING.contains(rule) || perfect && p != null && p.days() > TALLY_DAYS && !TRAILING.contains(rule)) {
             return Kind.CUMULATIVE;
         }
+        // "the final toll from the bombing stands at 587": the toll of one event is that event's
         if ((p == null || p.days() <= INCIDENT_DAYS) && anywhere(s, lex.incident)) {
             return Kind.INCIDENT;
+        }
+        if (near(s, c, lex.cumulative)) {
+            return Kind.CUMULATIVE;
         }
         if (rule != null && STILL_OPEN.contains(rule)) {
             return Kind.CUMULATIVE;
@@ -117,6 +123,30 @@ public final class KindResolver {
             }
             if (table.at(t, i) != null) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A one-event noun just after a reference to the past, before the count ("six months after the
+     * massacre of 72 migrants", "tras la masacre de 72"), or the count itself right after one
+     * ("después de que 72 migrantes fueron asesinados"): the event is not of the publication day.
+     */
+    public boolean referencesPastEvent(SentenceAnalysis s, Candidate c) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < c.mentionStart(); i++) {
+            PhraseTable.Match<Boolean> ref = lex.eventReferences.at(t, i);
+            if (ref == null) {
+                continue;
+            }
+            if (c.mentionStart() - (i + ref.length()) <= 1) {
+                return true; // "six months after 72 migrants were killed", "después de que 72 migrantes"
+            }
+            for (int k = i + ref.length(); k < Math.min(c.mentionStart(), i + ref.length() + EVENT_REFERENCE_REACH); k++) {
+                if (lex.incident.at(t, k) != null) {
+                    return true;
+                }
             }
         }
         return false;
