@@ -52,7 +52,7 @@ import tally.stats.Span;
 public final class FigureExtractor {
 
     /** Bumped whenever extraction rules change, so consumers can prefer the newest figures. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private final Lexicon lex;
     private final Sentences sentences;
