@@ -160,8 +160,11 @@ public final class FigureExtractor {
         c = c.placed(place, place == null ? List.of("no place in the text") : List.of());
         Basis basis = periods.perYear(s, c.mentionStart(), link.end()) ? Basis.PER_YEAR : Basis.TOTAL;
         boolean current = link.perfect() || periods.isCurrent(s, c.mentionStart(), link.end());
-        PeriodResolver.Dated period = periods.period(s, n, c.mentionStart(), link.end(), basis, current, link.continues(),
-                article.published(), context);
+        PeriodResolver.Dated period = periods.period(s, n, c.mentionStart(), link.end(), link.metric(), basis, current,
+                link.continues(), article.published(), context);
+        if (period.stated()) {
+            context.stated(link.metric(), period.period());
+        }
         return c.dated(period.period(), basis, period.warning() == null ? List.of() : List.of(period.warning()));
     }
 

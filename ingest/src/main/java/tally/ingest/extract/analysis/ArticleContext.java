@@ -24,6 +24,16 @@ public record ArticleContext(ContextTrail before, SentenceAnalysis nextSentence,
         return before.currentMetric();
     }
 
+    /** {@link ContextTrail#statedPeriod}. */
+    public Period statedPeriod(Metric metric) {
+        return before.statedPeriod(metric);
+    }
+
+    /** {@link ContextTrail#stated}. */
+    public void stated(Metric metric, Period period) {
+        before.stated(metric, period);
+    }
+
     public boolean previousAboutMigrants() {
         return before.lastAboutMigrants();
     }
