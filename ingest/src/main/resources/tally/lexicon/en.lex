@@ -1935,6 +1935,14 @@ were
 while
 whereas
 
+# A partitive frame before the word of what happened to the counted, which names the metric of
+# a part of them ("Among those killed were 13 police officers", "367,000 of those killed").
+[among those]
+among those
+among the
+of those
+of the
+
 # Words after the counts of a list that says whose they are ("111 and 73, respectively").
 [list trailer]
 respectively

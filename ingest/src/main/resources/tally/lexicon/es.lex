@@ -1682,6 +1682,14 @@ se contabilizaron
 mientras
 mientras que
 
+# Un partitivo ante la palabra de lo que les pasó a los contados, que da la métrica de una parte
+# de ellos ("Entre los detenidos hay 186 salvadoreños", "111.330 civiles entre los muertos").
+[among those]
+entre los
+entre las
+de los
+de las
+
 [list trailer]
 respectivamente
 

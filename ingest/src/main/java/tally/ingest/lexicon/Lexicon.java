@@ -101,6 +101,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> comparisons;
     /** Words before a count that continues the article's current statistic ("including", "entre ellos", "con"). */
     public final PhraseTable<Boolean> listLeads;
+    /** A partitive frame before the word of what happened to the counted ("among those" killed, "entre los" detenidos). */
+    public final PhraseTable<Boolean> amongThose;
     /** Words after the counts of a list ("respectively"). */
     public final WordSet listTrailers;
     /** A copula after a count that says who of the counted it is ("50,610 were men", "27 mil han sido mujeres"). */
@@ -179,6 +181,7 @@ public final class Lexicon {
         averageDay = flags("average day");
         comparisons = flags("comparison");
         listLeads = flags("list lead");
+        amongThose = flags("among those");
         listTrailers = words("list trailer");
         breakdownCopulas = flags("breakdown copula");
         armed = words("armed");
