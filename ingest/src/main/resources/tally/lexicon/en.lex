@@ -338,6 +338,19 @@ candidates -> person
 priests -> person
 relatives -> person
 brothers -> person
+medics -> person
+paramedics -> person
+shopkeepers -> person
+traders -> person
+vendors -> person
+males -> person
+females -> person
+ladies -> person
+elderly -> person
+elderly people -> person
+collaborators -> person
+accomplices -> person
+criminals -> person
 sisters -> person
 sons -> person
 daughters -> person
@@ -367,6 +380,10 @@ registered as refugees -> migrants migrants transitive
 registered as asylum seekers -> asylum_claims asylum_claims transitive
 reported disappeared -> disappearances disappearances transitive
 reported kidnapped -> kidnappings kidnappings transitive
+reported killed -> deaths deaths transitive
+reported wounded -> injuries injuries transitive
+reported injured -> injuries injuries transitive
+reported abducted -> kidnappings kidnappings transitive
 suffocated -> migrant_deaths migrant_deaths intransitive
 asphyxiated -> migrant_deaths migrant_deaths intransitive
 froze to death -> deaths migrant_deaths intransitive
@@ -1942,6 +1959,11 @@ among those
 among the
 of those
 of the
+
+# Words after a bare count that make it a part of the counted ("940 of them in Quebec").
+[part of them]
+of them
+of whom
 
 # Words after the counts of a list that says whose they are ("111 and 73, respectively").
 [list trailer]

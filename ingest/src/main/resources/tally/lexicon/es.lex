@@ -261,6 +261,12 @@ fieles -> person
 hombres armados -> person
 presuntos delincuentes -> person
 miembros del crimen organizado -> person
+terroristas -> person
+paramédicos -> person
+socorristas -> person
+vendedores -> person
+cómplices -> person
+colaboradores -> person
 
 [verb]
 arribaron -> migrants migrants intransitive
@@ -1689,6 +1695,13 @@ entre los
 entre las
 de los
 de las
+
+# Palabras tras una cifra sola que la hacen parte de lo contado ("36 de ellos en Chiapas").
+[part of them]
+de ellos
+de ellas
+de los cuales
+de las cuales
 
 [list trailer]
 respectivamente

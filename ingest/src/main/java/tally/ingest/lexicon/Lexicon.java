@@ -103,6 +103,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> listLeads;
     /** A partitive frame before the word of what happened to the counted ("among those" killed, "entre los" detenidos). */
     public final PhraseTable<Boolean> amongThose;
+    /** Words after a bare count that make it a part of the counted ("940 of them", "36 de ellos"). */
+    public final PhraseTable<Boolean> partOfThem;
     /** Words after the counts of a list ("respectively"). */
     public final WordSet listTrailers;
     /** A copula after a count that says who of the counted it is ("50,610 were men", "27 mil han sido mujeres"). */
@@ -182,6 +184,7 @@ public final class Lexicon {
         comparisons = flags("comparison");
         listLeads = flags("list lead");
         amongThose = flags("among those");
+        partOfThem = flags("part of them");
         listTrailers = words("list trailer");
         breakdownCopulas = flags("breakdown copula");
         armed = words("armed");
