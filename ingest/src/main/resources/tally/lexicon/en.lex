@@ -1450,6 +1450,14 @@ k -> 1000
 m -> 1000000
 dozen -> 12
 
+# A scale counted by an article or a fraction: a number, unlike "a dozen" or "hundreds of thousands".
+[article number]
+a million -> 1000000
+half a million -> 500000
+a quarter of a million -> 250000
+a quarter-million -> 250000
+a quarter million -> 250000
+
 # Words that are not content words but may stand inside the counted noun phrase.
 [modifier]
 such

@@ -101,7 +101,8 @@ sospechosos -> person
 presuntos secuestradores -> person
 sobrevivientes -> person
 nacionales -> person
-personas migrantes -> migrant
+personas balseros -> migrant
+migrantes -> migrant
 muertos -> deaths
 muertas -> deaths
 muerte -> deaths
@@ -1203,6 +1204,11 @@ mil millones -> 1000000000
 millardos -> 1000000000
 docena -> 12
 docenas -> 12
+
+# Una escala contada con artículo o fracción: un número, a diferencia de "una docena" o "cientos de miles".
+[article number]
+un millón -> 1000000
+medio millón -> 500000
 
 [modifier]
 más

@@ -79,6 +79,8 @@ public final class Lexicon {
     public final PhraseTable<Integer> weekdays;
     public final PhraseTable<Season> seasons;
     public final PhraseTable<Double> scales;
+    /** A scale counted by an article or a fraction ("a million", "half a million", "medio millón"). */
+    public final PhraseTable<Double> articleNumbers;
     public final PhraseTable<Boolean> modifiers;
     public final List<TimeTemplate> timeTemplates;
     public final WordSet placePrefix;
@@ -163,6 +165,7 @@ public final class Lexicon {
             return new Season(Integer.parseInt(p[0]), Integer.parseInt(p[1]));
         });
         scales = table("scale", Double::valueOf);
+        articleNumbers = table("article number", Double::valueOf);
         modifiers = flags("modifier");
         placePrefix = words("place prefix");
         conjunctions = flags("conjunction");
