@@ -91,6 +91,7 @@ cases of disappeared -> disappearances
 cases of disappearance -> disappearances
 cases of enforced disappearance -> disappearances
 disappeared persons -> disappearances
+disappeared people -> disappearances
 guerrillas -> person
 guerrilla -> person
 gunmen -> person

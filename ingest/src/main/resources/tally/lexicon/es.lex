@@ -1195,6 +1195,8 @@ hoy -> TODAY
 el {weekday} -> WEEKDAY
 {weekday} -> WEEKDAY
 {year} -> YEAR
+# Un mes solo, como rótulo de una lista ("junio (1.566), mayo (975)"): el último que ha empezado.
+{month} -> MONTH_RECENT
 
 [scale]
 mil -> 1000

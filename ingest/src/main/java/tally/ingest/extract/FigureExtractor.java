@@ -91,6 +91,7 @@ public final class FigureExtractor {
         ContextTrail trail = new ContextTrail(article.title(), reader);
         Period lastPeriod = null;
         String lastPlace = null;
+        boolean lastCurrent = false;
         for (Span paragraph : article.paragraphs()) {
             // A sentence's place is context for the one before it too: the paragraph is read first.
             List<SentenceAnalysis> read = new ArrayList<>();
@@ -108,7 +109,8 @@ public final class FigureExtractor {
                 for (NumberMention n : s.numbers()) {
                     Period before = found.isEmpty() ? lastPeriod : found.get(found.size() - 1).period();
                     String placeBefore = statisticPlace(found, lastPlace);
-                    Candidate c = figure(s, n, article, new ArticleContext(trail, next, before, placeBefore), found, trace);
+                    boolean current = found.isEmpty() ? lastCurrent : found.get(found.size() - 1).period() == null;
+                    Candidate c = figure(s, n, article, new ArticleContext(trail, next, before, placeBefore, current), found, trace);
                     if (c != null) {
                         found.add(c);
                     }
@@ -116,6 +118,7 @@ public final class FigureExtractor {
                 if (!found.isEmpty()) {
                     lastPeriod = found.get(found.size() - 1).period();
                     lastPlace = statisticPlace(found, lastPlace);
+                    lastCurrent = lastPeriod == null;
                 }
                 Map<Candidate, Change> changes = Changes.attach(s, found);
                 for (Candidate c : found) {

@@ -6,10 +6,11 @@ import tally.stats.Period;
 /**
  * What the article says around a sentence: the place it was last about, the next sentence's
  * place, the title's, whether the previous sentence was about migration, and the period and place
- * of the figure before. The places and the topic are worked out when asked, from the sentences read
+ * of the figure before ({@code lastCurrent}: there was one, a stock or running tally with no period). The places and the topic are worked out when asked, from the sentences read
  * before this one and the title ({@link ContextTrail}) and the next one.
  */
-public record ArticleContext(ContextTrail before, SentenceAnalysis nextSentence, Period lastPeriod, String lastPlace) {
+public record ArticleContext(ContextTrail before, SentenceAnalysis nextSentence, Period lastPeriod, String lastPlace,
+                             boolean lastCurrent) {
 
     public String previous() {
         return before.place();

@@ -95,6 +95,10 @@ public final class PeriodResolver {
         if (continues && context.lastPeriod() != null) {
             return new Dated(context.lastPeriod(), null);
         }
+        if (continues && context.lastCurrent()) {
+            // a part of a stock or running tally with no period ("Tamaulipas con 12 mil 465" after the disappeared)
+            return new Dated(null, "cumulative or current count with no stated period");
+        }
         if (published == null) {
             return new Dated(null, "no publication date: the period cannot be resolved");
         }
