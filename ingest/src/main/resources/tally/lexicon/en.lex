@@ -1432,6 +1432,15 @@ the last {n} months -> PAST_MONTHS
 the past decade -> PAST_DECADE
 the last decade -> PAST_DECADE
 the past two decades -> PAST_TWO_DECADES
+the past {n} days -> PAST_DAYS
+the last {n} days -> PAST_DAYS
+the past 24 hours -> PAST_DAY
+the last 24 hours -> PAST_DAY
+the past day -> PAST_DAY
+the weekend -> WEEKEND
+this weekend -> WEEKEND
+last weekend -> WEEKEND
+weekend -> WEEKEND
 yesterday -> YESTERDAY
 today -> TODAY
 on {weekday} -> WEEKDAY

@@ -1190,6 +1190,13 @@ en el mismo periodo -> SAME
 en el mismo período -> SAME
 ese mismo año -> SAME
 en ese periodo -> SAME
+en los últimos {n} días -> PAST_DAYS
+los últimos {n} días -> PAST_DAYS
+las últimas 24 horas -> PAST_DAY
+el fin de semana -> WEEKEND
+este fin de semana -> WEEKEND
+el pasado fin de semana -> WEEKEND
+fin de semana -> WEEKEND
 ayer -> YESTERDAY
 hoy -> TODAY
 el {weekday} -> WEEKDAY
