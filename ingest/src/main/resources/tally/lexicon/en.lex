@@ -91,6 +91,7 @@ cases of disappeared -> disappearances
 cases of disappearance -> disappearances
 cases of enforced disappearance -> disappearances
 disappeared persons -> disappearances
+disappeared people -> disappearances
 guerrillas -> person
 guerrilla -> person
 gunmen -> person
@@ -338,6 +339,19 @@ candidates -> person
 priests -> person
 relatives -> person
 brothers -> person
+medics -> person
+paramedics -> person
+shopkeepers -> person
+traders -> person
+vendors -> person
+males -> person
+females -> person
+ladies -> person
+elderly -> person
+elderly people -> person
+collaborators -> person
+accomplices -> person
+criminals -> person
 sisters -> person
 sons -> person
 daughters -> person
@@ -367,6 +381,10 @@ registered as refugees -> migrants migrants transitive
 registered as asylum seekers -> asylum_claims asylum_claims transitive
 reported disappeared -> disappearances disappearances transitive
 reported kidnapped -> kidnappings kidnappings transitive
+reported killed -> deaths deaths transitive
+reported wounded -> injuries injuries transitive
+reported injured -> injuries injuries transitive
+reported abducted -> kidnappings kidnappings transitive
 suffocated -> migrant_deaths migrant_deaths intransitive
 asphyxiated -> migrant_deaths migrant_deaths intransitive
 froze to death -> deaths migrant_deaths intransitive
@@ -1414,6 +1432,15 @@ the last {n} months -> PAST_MONTHS
 the past decade -> PAST_DECADE
 the last decade -> PAST_DECADE
 the past two decades -> PAST_TWO_DECADES
+the past {n} days -> PAST_DAYS
+the last {n} days -> PAST_DAYS
+the past 24 hours -> PAST_DAY
+the last 24 hours -> PAST_DAY
+the past day -> PAST_DAY
+the weekend -> WEEKEND
+this weekend -> WEEKEND
+last weekend -> WEEKEND
+weekend -> WEEKEND
 yesterday -> YESTERDAY
 today -> TODAY
 on {weekday} -> WEEKDAY
@@ -1432,6 +1459,14 @@ bn -> 1000000000
 k -> 1000
 m -> 1000000
 dozen -> 12
+
+# A scale counted by an article or a fraction: a number, unlike "a dozen" or "hundreds of thousands".
+[article number]
+a million -> 1000000
+half a million -> 500000
+a quarter of a million -> 250000
+a quarter-million -> 250000
+a quarter million -> 250000
 
 # Words that are not content words but may stand inside the counted noun phrase.
 [modifier]
@@ -1934,6 +1969,19 @@ there were
 were
 while
 whereas
+
+# A partitive frame before the word of what happened to the counted, which names the metric of
+# a part of them ("Among those killed were 13 police officers", "367,000 of those killed").
+[among those]
+among those
+among the
+of those
+of the
+
+# Words after a bare count that make it a part of the counted ("940 of them in Quebec").
+[part of them]
+of them
+of whom
 
 # Words after the counts of a list that says whose they are ("111 and 73, respectively").
 [list trailer]

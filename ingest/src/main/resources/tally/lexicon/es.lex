@@ -101,7 +101,8 @@ sospechosos -> person
 presuntos secuestradores -> person
 sobrevivientes -> person
 nacionales -> person
-personas migrantes -> migrant
+personas balseros -> migrant
+migrantes -> migrant
 muertos -> deaths
 muertas -> deaths
 muerte -> deaths
@@ -261,6 +262,12 @@ fieles -> person
 hombres armados -> person
 presuntos delincuentes -> person
 miembros del crimen organizado -> person
+terroristas -> person
+paramédicos -> person
+socorristas -> person
+vendedores -> person
+cómplices -> person
+colaboradores -> person
 
 [verb]
 arribaron -> migrants migrants intransitive
@@ -1183,11 +1190,20 @@ en el mismo periodo -> SAME
 en el mismo período -> SAME
 ese mismo año -> SAME
 en ese periodo -> SAME
+en los últimos {n} días -> PAST_DAYS
+los últimos {n} días -> PAST_DAYS
+las últimas 24 horas -> PAST_DAY
+el fin de semana -> WEEKEND
+este fin de semana -> WEEKEND
+el pasado fin de semana -> WEEKEND
+fin de semana -> WEEKEND
 ayer -> YESTERDAY
 hoy -> TODAY
 el {weekday} -> WEEKDAY
 {weekday} -> WEEKDAY
 {year} -> YEAR
+# Un mes solo, como rótulo de una lista ("junio (1.566), mayo (975)"): el último que ha empezado.
+{month} -> MONTH_RECENT
 
 [scale]
 mil -> 1000
@@ -1197,6 +1213,11 @@ mil millones -> 1000000000
 millardos -> 1000000000
 docena -> 12
 docenas -> 12
+
+# Una escala contada con artículo o fracción: un número, a diferencia de "una docena" o "cientos de miles".
+[article number]
+un millón -> 1000000
+medio millón -> 500000
 
 [modifier]
 más
@@ -1681,6 +1702,21 @@ se registraron
 se contabilizaron
 mientras
 mientras que
+
+# Un partitivo ante la palabra de lo que les pasó a los contados, que da la métrica de una parte
+# de ellos ("Entre los detenidos hay 186 salvadoreños", "111.330 civiles entre los muertos").
+[among those]
+entre los
+entre las
+de los
+de las
+
+# Palabras tras una cifra sola que la hacen parte de lo contado ("36 de ellos en Chiapas").
+[part of them]
+de ellos
+de ellas
+de los cuales
+de las cuales
 
 [list trailer]
 respectivamente

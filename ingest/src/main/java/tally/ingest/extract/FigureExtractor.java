@@ -32,6 +32,7 @@ import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Sentences;
 import tally.ingest.text.Token;
 import tally.stats.Basis;
+import tally.stats.Category;
 import tally.stats.Change;
 import tally.stats.ExtractorVersion;
 import tally.stats.Figure;
@@ -100,6 +101,7 @@ public final class FigureExtractor {
         List<Figure> figures = new ArrayList<>();
         ContextTrail trail = new ContextTrail(article.title(), reader);
         Candidate lastFigure = null;
+        String lastPlace = null;
         for (Span paragraph : article.paragraphs()) {
             // A sentence's place is context for the one before it too: the paragraph is read first.
             List<SentenceAnalysis> read = new ArrayList<>();
@@ -116,13 +118,15 @@ public final class FigureExtractor {
                 List<Candidate> found = new ArrayList<>();
                 for (NumberMention n : s.numbers()) {
                     Candidate before = found.isEmpty() ? lastFigure : found.get(found.size() - 1);
-                    Candidate c = figure(s, n, article, new ArticleContext(trail, next, before), found, trace);
+                    String placeBefore = statisticPlace(found, lastPlace);
+                    Candidate c = figure(s, n, article, new ArticleContext(trail, next, before, placeBefore), found, trace);
                     if (c != null) {
                         found.add(c);
                     }
                 }
                 if (!found.isEmpty()) {
                     lastFigure = found.get(found.size() - 1);
+                    lastPlace = statisticPlace(found, lastPlace);
                 }
                 Map<Candidate, Change> changes = Changes.attach(s, found);
                 for (Candidate c : found) {
@@ -132,6 +136,16 @@ public final class FigureExtractor {
             }
         }
         return figures;
+    }
+
+    /** The place of the statistic a list goes on with: of the last figure found that is no list item, else the one before. */
+    private static String statisticPlace(List<Candidate> found, String before) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            if (!found.get(k).continues()) {
+                return found.get(k).place();
+            }
+        }
+        return before;
     }
 
     /** The figure a number states, or null (said to the trace) when a guard blocks it or nothing links it. */
@@ -166,17 +180,27 @@ public final class FigureExtractor {
         if (late != null && c.qualifier() == Qualifier.EXACT) {
             c = c.withQualifier(late.value()); // "35,000 people or more were killed"
         }
-        c = c.linked(link.metric(), link.end(), link.rule());
+        c = c.linked(link.metric(), link.end(), link.rule(), link.continues());
         String place = places.place(s, link.metric(), c.mentionStart(), link.end(), link.npDemonym(), link.displacement(), context);
+        if (link.continues() && link.metric().category() == Category.MIGRATION && context.lastPlace() != null) {
+            // A list item of a migration statistic placed in one country names where its people come from
+            // ("Haití con 37.849 solicitudes", "ecuatorianos (47.724)"); under a statistic of no single
+            // country ("first-time applicants in the EU") the items are the places ("Germany (80,900)").
+            place = context.lastPlace();
+        }
+        String placed = place;
         String subdivision = places.subdivision(s, place, c.mentionStart(), link.end());
-        if (subdivision == null && place != null && s.places().stream().noneMatch(p -> place.equals(p.country()))) {
+        if (subdivision == null && place != null && s.places().stream().noneMatch(p -> placed.equals(p.country()))) {
             subdivision = context.before().lastSubdivision(place); // placed by the sentence before
         }
         c = c.placed(place, subdivision, place == null ? List.of("no place in the text") : List.of());
         Basis basis = periods.perYear(s, c.mentionStart(), link.end()) ? Basis.PER_YEAR : Basis.TOTAL;
         boolean current = link.perfect() || periods.isCurrent(s, c.mentionStart(), link.end());
-        PeriodResolver.Dated period = periods.period(s, n, c.mentionStart(), link.end(), basis, current, link.continues(),
-                article.published(), context);
+        PeriodResolver.Dated period = periods.period(s, n, c.mentionStart(), link.end(), link.metric(), basis, current,
+                link.continues(), article.published(), context);
+        if (period.stated()) {
+            context.stated(link.metric(), period.period());
+        }
         c = c.dated(period.period(), basis, period.warning() == null ? List.of() : List.of(period.warning()));
         AttributionReader.Source source = attributions.source(s);
         Kind kind = kinds.kind(s, c, link.perfect(), current, link.sameStatistic(), period, context);

@@ -80,6 +80,8 @@ public final class Lexicon {
     public final PhraseTable<Integer> weekdays;
     public final PhraseTable<Season> seasons;
     public final PhraseTable<Double> scales;
+    /** A scale counted by an article or a fraction ("a million", "half a million", "medio millón"). */
+    public final PhraseTable<Double> articleNumbers;
     public final PhraseTable<Boolean> modifiers;
     public final List<TimeTemplate> timeTemplates;
     public final WordSet placePrefix;
@@ -102,6 +104,10 @@ public final class Lexicon {
     public final PhraseTable<Boolean> comparisons;
     /** Words before a count that continues the article's current statistic ("including", "entre ellos", "con"). */
     public final PhraseTable<Boolean> listLeads;
+    /** A partitive frame before the word of what happened to the counted ("among those" killed, "entre los" detenidos). */
+    public final PhraseTable<Boolean> amongThose;
+    /** Words after a bare count that make it a part of the counted ("940 of them", "36 de ellos"). */
+    public final PhraseTable<Boolean> partOfThem;
     /** Words after the counts of a list ("respectively"). */
     public final WordSet listTrailers;
     /** A copula after a count that says who of the counted it is ("50,610 were men", "27 mil han sido mujeres"). */
@@ -174,6 +180,7 @@ public final class Lexicon {
             return new Season(Integer.parseInt(p[0]), Integer.parseInt(p[1]));
         });
         scales = table("scale", Double::valueOf);
+        articleNumbers = table("article number", Double::valueOf);
         modifiers = flags("modifier");
         placePrefix = words("place prefix");
         conjunctions = flags("conjunction");
@@ -194,6 +201,8 @@ public final class Lexicon {
         averageDay = flags("average day");
         comparisons = flags("comparison");
         listLeads = flags("list lead");
+        amongThose = flags("among those");
+        partOfThem = flags("part of them");
         listTrailers = words("list trailer");
         breakdownCopulas = flags("breakdown copula");
         armed = words("armed");

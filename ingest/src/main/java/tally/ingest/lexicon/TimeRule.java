@@ -20,7 +20,7 @@ public enum TimeRule {
     FIRST_MONTHS_LAST_YEAR(true), FIRST_MONTHS_THIS_YEAR(true), QUARTER_THIS_YEAR_1(true), QUARTER_THIS_YEAR_2(true),
     QUARTER_THIS_YEAR_3(true), QUARTER_THIS_YEAR_4(true), UNTIL_LAST_YEAR_END(true), SINCE_MONTH_RECENT(true),
     SINCE_DAY_RECENT(true), MONTH_RECENT(true), MONTHS_RECENT(true), FISCAL_YEAR_ENDED(true), DAY_RECENT(true),
-    DAY_SPAN_RECENT(true), YESTERDAY(true), TODAY(true), WEEKDAY(true);
+    DAY_SPAN_RECENT(true), YESTERDAY(true), TODAY(true), WEEKDAY(true), PAST_DAYS(true), PAST_DAY(true), WEEKEND(true);
 
     private final boolean relative;
 

@@ -5,15 +5,21 @@ import tally.stats.Period;
 
 /**
  * What the article says around a sentence: the place it was last about, the next sentence's
- * place, the title's, whether the previous sentence was about migration, and the figure before
- * (its period, kind and definition go on to counts that continue it). The places and the topic are worked out when asked, from the sentences read
+ * place, the title's, whether the previous sentence was about migration, the figure before (its
+ * period, kind and definition go on to counts that continue it) and the place of the statistic
+ * being counted. The places and the topic are worked out when asked, from the sentences read
  * before this one and the title ({@link ContextTrail}) and the next one.
  */
-public record ArticleContext(ContextTrail before, SentenceAnalysis nextSentence, Candidate previousFigure) {
+public record ArticleContext(ContextTrail before, SentenceAnalysis nextSentence, Candidate previousFigure, String lastPlace) {
 
     /** The period of the figure before, or null. */
     public Period lastPeriod() {
         return previousFigure == null ? null : previousFigure.period();
+    }
+
+    /** There was a figure before, a stock or running tally with no period. */
+    public boolean lastCurrent() {
+        return previousFigure != null && previousFigure.period() == null;
     }
 
     public String previous() {
@@ -27,6 +33,16 @@ public record ArticleContext(ContextTrail before, SentenceAnalysis nextSentence,
     /** {@link ContextTrail#currentMetric}. */
     public Metric currentMetric() {
         return before.currentMetric();
+    }
+
+    /** {@link ContextTrail#statedPeriod}. */
+    public Period statedPeriod(Metric metric) {
+        return before.statedPeriod(metric);
+    }
+
+    /** {@link ContextTrail#stated}. */
+    public void stated(Metric metric, Period period) {
+        before.stated(metric, period);
     }
 
     public boolean previousAboutMigrants() {

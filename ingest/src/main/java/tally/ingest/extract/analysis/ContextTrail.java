@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import tally.ingest.text.Token;
 import tally.ingest.text.Tokenizer;
+import tally.stats.Category;
 import tally.stats.Metric;
+import tally.stats.Period;
 
 /**
  * The sentences of an article read so far, and its title, as context for the next ones: the place
@@ -29,11 +31,21 @@ public final class ContextTrail {
      * breakdown follows its total closely ("The dead include 120 children. Of the rest, ...").
      */
     private static final int CURRENT_REACH = 2;
+    /**
+     * How many sentences after a figure whose period the text stated (a span: "from January through
+     * March", "in June", "since October 7") the counts of its category with no time of their own
+     * are still of that period ("At least 590 were killed during police operations").
+     */
+    private static final int STATED_PERIOD_REACH = 3;
 
     private final List<Read> read = new ArrayList<>();
     /** The metric of the last figure stated, and the number of sentences read when it was. */
     private Metric lastMetric;
     private int lastMetricAt = -1;
+    /** The last stated period of a span, its category, and the number of sentences read when it was stated. */
+    private Period statedPeriod;
+    private Category statedCategory;
+    private int statedAt = -1;
     private final String title;
     private final SentenceReader reader;
     private String titlePlace;
@@ -73,6 +85,24 @@ public final class ContextTrail {
             lastMetric = found.get(found.size() - 1).metric();
             lastMetricAt = read.size();
         }
+    }
+
+    /** A figure of this sentence has a period of more than a day that its words stated. */
+    public void stated(Metric metric, Period period) {
+        if (period != null && !period.from().equals(period.to())) {
+            statedPeriod = period;
+            statedCategory = metric.category();
+            statedAt = read.size();
+        }
+    }
+
+    /**
+     * The period the article is counting figures of this metric's category in: the last one stated,
+     * if stated in this sentence or the few before; else null.
+     */
+    public Period statedPeriod(Metric metric) {
+        return statedAt >= 0 && read.size() - statedAt <= STATED_PERIOD_REACH && metric.category() == statedCategory
+                ? statedPeriod : null;
     }
 
     /** The metric the article is counting: of the last figure, if stated in the last few sentences; else null. */

@@ -40,7 +40,7 @@ final class Elliptical implements LinkRule {
 
     /**
      * A list lead or comparison right before the mention, an opening bracket or colon, "respectively"
-     * after it, or a copula and people after a bare count ("50,610 were men").
+     * after it, a copula and people after a bare count ("50,610 were men"), or "of them" after it.
      */
     private boolean continues(LinkQuery q) {
         List<Token> t = q.s().tokens();
@@ -52,6 +52,9 @@ final class Elliptical implements LinkRule {
             return true;
         }
         int after = q.np().end();
+        if (q.head() == null && g.lex.partOfThem.at(t, after) != null && (start == 0 || t.get(start - 1).isPunct())) {
+            return true; // ", 940 of them in Quebec"; not "repatriated 5,600 of them", the object of a verb
+        }
         PhraseTable.Match<Boolean> copula = q.head() == null ? g.lex.breakdownCopulas.at(t, after) : null;
         if (copula != null && peopleAt(q, after + copula.length())) {
             return true;

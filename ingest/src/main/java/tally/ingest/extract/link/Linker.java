@@ -27,7 +27,7 @@ public final class Linker {
         this.lex = lex;
         this.grammar = new Grammar(lex, notACount);
         this.rules = List.of(new MetricNoun(grammar), new LivesObject(grammar), new ObjectVerb(grammar), new ActOf(grammar),
-                new SubjectVerb(grammar), new TotalValue(grammar), new MigrantNoun(), new Continuation(grammar), new Elliptical(grammar));
+                new SubjectVerb(grammar), new TotalValue(grammar), new AmongThose(grammar), new MigrantNoun(), new Continuation(grammar), new Elliptical(grammar));
     }
 
     /** The noun phrase that starts at token {@code from}. */

@@ -18,7 +18,7 @@ import tally.stats.Qualifier;
 final class SubjectVerb implements LinkRule {
 
     /** How far a phrase between commas or brackets may run before the verb. */
-    private static final int APPOSITION_REACH = 9;
+    private static final int APPOSITION_REACH = 12;
     /** How far a trailing phrase ("from Honduras, El Salvador and Guatemala") may run before the verb. */
     private static final int TRAILER_REACH = 17;
 
@@ -47,22 +47,20 @@ final class SubjectVerb implements LinkRule {
             PhraseTable.Match<Qualifier> qualifier = g.lex.qualifiers.at(t, k);
             NumberMention other = s.numberAt(qualifier == null ? k : k + qualifier.length());
             if (other != null && !other.yearLike()) {
-                Link shared = at(q, g.nounPhrases.at(s, other.end()).end(), false);
+                // "Three women and seven men, including a monk, were killed"
+                int otherEnd = g.nounPhrases.at(s, other.end()).end();
+                Link shared = at(q, otherEnd, false);
+                if (shared == null) {
+                    shared = pastApposition(q, otherEnd);
+                }
                 if (shared != null) {
                     return shared;
                 }
             }
         }
-        if (j < t.size() && (t.get(j).is(",") || t.get(j).is("(") || t.get(j).is("—"))) {
-            String close = t.get(j).is("(") ? ")" : t.get(j).text();
-            for (int k = j + 1; k < Math.min(t.size(), j + APPOSITION_REACH); k++) {
-                if (t.get(k).is(close)) {
-                    return at(q, k + 1, false);
-                }
-                if (t.get(k).isNumber() || (t.get(k).isPunct() && !t.get(k).is("-"))) {
-                    break;
-                }
-            }
+        Link apposed = pastApposition(q, j);
+        if (apposed != null) {
+            return apposed;
         }
         if (j < t.size() && g.lex.nounTrailers.contains(t.get(j))) {
             // Places may be listed with commas.
@@ -76,6 +74,29 @@ final class SubjectVerb implements LinkRule {
                 Link after = at(q, k, true);
                 if (after != null) {
                     return after;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The verb after a phrase between commas, brackets or dashes that starts at j ("Five villagers,
+     * including a two-year-old girl, were wounded"); a number inside it may only be no count.
+     */
+    private Link pastApposition(LinkQuery q, int j) {
+        SentenceAnalysis s = q.s();
+        List<Token> t = s.tokens();
+        if (j < t.size() && (t.get(j).is(",") || t.get(j).is("(") || t.get(j).is("—"))) {
+            String close = t.get(j).is("(") ? ")" : t.get(j).text();
+            for (int k = j + 1; k < Math.min(t.size(), j + APPOSITION_REACH); k++) {
+                if (t.get(k).is(close)) {
+                    return at(q, k + 1, false);
+                }
+                NumberMention inside = t.get(k).isNumber() ? s.numberAt(k) : null;
+                if (t.get(k).isNumber() && (inside == null || !g.notACount.isNotACount(s, inside))
+                        || (t.get(k).isPunct() && !t.get(k).is("-"))) {
+                    break;
                 }
             }
         }

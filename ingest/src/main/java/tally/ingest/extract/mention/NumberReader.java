@@ -75,8 +75,11 @@ public final class NumberReader {
         List<NumberMention> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            NumberMention m = !tokens.get(i).isNumber() ? words(text, tokens, i)
+            NumberMention m = !tokens.get(i).isNumber() ? articleNumber(tokens, i)
                     : lexicon.decimalComma ? groupedDigits(text, tokens, i) : digits(text, tokens, i);
+            if (m == null && !tokens.get(i).isNumber()) {
+                m = words(text, tokens, i);
+            }
             if (m == null) {
                 i++;
             } else {
@@ -196,6 +199,12 @@ public final class NumberReader {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** "a million", "half a million", "medio millón": a scale counted by an article or a fraction (the lexicon's). */
+    private NumberMention articleNumber(List<Token> tokens, int i) {
+        PhraseTable.Match<Double> m = lexicon.articleNumbers.at(tokens, i);
+        return m == null ? null : new NumberMention(m.value(), i, i + m.length(), false, false);
     }
 
     private NumberMention words(String text, List<Token> tokens, int i) {

@@ -84,10 +84,26 @@ final class TimePeriods {
                 case DAY_SPAN_RECENT -> at(start, s, new Period(recentDay(s.month, s.day, published), recentDay(s.month2, s.day2, published)));
                 case YESTERDAY -> at(start, s, Period.day(published.minusDays(1)));
                 case TODAY, WEEKDAY -> at(start, s, Period.day(published));
+                case PAST_DAYS -> at(start, s, new Period(published.minusDays(s.n), published));
+                case PAST_DAY -> at(start, s, new Period(published.minusDays(1), published));
+                case WEEKEND -> at(start, s, weekend(published));
             };
         } catch (java.time.DateTimeException | IllegalArgumentException | NullPointerException e) {
             return null; // "February 30", "between 2009 and 2007": not a period
         }
+    }
+
+    /**
+     * The weekend a publication day speaks of: the Friday to Sunday before (a Monday article's
+     * weekend), or the one under way when it is published on a Friday, Saturday or Sunday.
+     */
+    private static Period weekend(LocalDate published) {
+        DayOfWeek day = published.getDayOfWeek();
+        if (day == DayOfWeek.FRIDAY || day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
+            return new Period(published.with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY)), published);
+        }
+        LocalDate sunday = published.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
+        return new Period(sunday.minusDays(2), sunday);
     }
 
     private static Period quarter(int year, int q) {

@@ -13,6 +13,7 @@ import tally.ingest.lexicon.TimeRule;
 import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Token;
 import tally.stats.Basis;
+import tally.stats.Metric;
 import tally.stats.Period;
 
 /**
@@ -28,17 +29,26 @@ public final class PeriodResolver {
     private static final int CURRENT_LOOKBACK = 6;
     /** How far after an era word ("during") its noun ("dictatorship") may stand. */
     private static final int ERA_NOUN_REACH = 5;
+    /** How far into a sentence a dateline's date may start ("SAN PEDRO SULA, Honduras, May 3"). */
+    private static final int DATELINE_REACH = 6;
 
     /**
      * A period, or null with the reason.
      *
-     * @param rule      the time rule of the expression it was read from, or null (a default, a yearly rate's year)
+     * @param rule      the time rule of the sentence's expression it was read from, or null (a default, a yearly
+     *                  rate's year, a period carried from before)
      * @param inherited it is the period of the figure before ("over the same period", a count that goes on with it)
+     *                  or one the article stated a sentence or a few before
      */
     public record Dated(Period period, String warning, TimeRule rule, boolean inherited) {
 
         Dated(Period period, String warning) {
             this(period, warning, null, false);
+        }
+
+        /** A time expression of the sentence gave it. */
+        public boolean stated() {
+            return rule != null && period != null;
         }
     }
 
@@ -73,13 +83,13 @@ public final class PeriodResolver {
      *
      * @param continues the count goes on with the figure before it: with no time of its own, it has that one's period
      */
-    public Dated period(SentenceAnalysis s, NumberMention n, int start, int end, Basis basis, boolean current, boolean continues,
-                        LocalDate published, ArticleContext context) {
+    public Dated period(SentenceAnalysis s, NumberMention n, int start, int end, Metric metric, Basis basis, boolean current,
+                        boolean continues, LocalDate published, ArticleContext context) {
         TimeMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeMention m : s.times()) {
             if (s.insideChange(m.start()) || (m.start() < n.end() && m.end() > n.start()) || countBetween(s, n, m)
-                    || datesTheStatement(s, m)) {
+                    || datesTheStatement(s, m) || skipsDateline(s, m, published)) {
                 continue;
             }
             int d = m.end() <= start ? start - m.end() : Math.max(0, m.start() - end);
@@ -98,16 +108,42 @@ public final class PeriodResolver {
         if (continues && context.lastPeriod() != null) {
             return new Dated(context.lastPeriod(), null, null, true);
         }
+        if (continues && context.lastCurrent()) {
+            // a part of a stock or running tally with no period ("Tamaulipas con 12 mil 465" after the disappeared)
+            return new Dated(null, "cumulative or current count with no stated period");
+        }
         if (published == null) {
             return new Dated(null, "no publication date: the period cannot be resolved");
         }
         if (basis == Basis.PER_YEAR) {
             return new Dated(Period.year(published.getYear()), null);
         }
+        // The period the article stated for the statistic it is counting, a sentence or a few before.
+        Period stated = context.statedPeriod(metric);
         if (current) {
-            return new Dated(null, "cumulative or current count with no stated period");
+            // a running tally ("the toll has reached 7,028") goes on with a stated one that runs to publication
+            return stated != null && stated.to().equals(published) ? new Dated(stated, null, null, true)
+                    : new Dated(null, "cumulative or current count with no stated period");
         }
-        return new Dated(Period.day(published), null);
+        return stated != null ? new Dated(stated, null, null, true) : new Dated(Period.day(published), null);
+    }
+
+    /**
+     * The date at the head of a sentence that is the publication day with no preposition before it
+     * is a dateline or byline ("MEXICO CITY, Dec 30 -", "Published July 21, 2017"), not the date of
+     * what the sentence counts: a time of the count's own ("yesterday", "in June") is then used.
+     */
+    private boolean skipsDateline(SentenceAnalysis s, TimeMention m, LocalDate published) {
+        if (m.period() == null || published == null || !m.period().equals(Period.day(published)) || m.start() > DATELINE_REACH) {
+            return false;
+        }
+        List<Token> t = s.tokens();
+        for (int i = 0; i < m.start(); i++) {
+            if (lex.stopwords.contains(t.get(i))) {
+                return false; // "on Dec 30", "killed on Dec 30": a date of the text
+            }
+        }
+        return true;
     }
 
     /** "the government said Wednesday": the date of the statement, not of what it counts. */

@@ -64,9 +64,15 @@ public final class PlaceResolver {
             lastResort = p -> !precededBy(t, p, lex.origin) && !precededBy(t, p, lex.heading) && !whereKinLive(t, p);
         }
         // "reached Europe by sea": a destination or scene in no single country, in a sentence that
-        // names no country, leaves the place open.
+        // names no country (before a list of its parts after a colon: "The EU received 74,000
+        // applications: Germany (21,500), ..."), leaves the place open.
         PlaceMention region = nearestAny(s, mentionStart, mentionEnd, preferences.get(0));
-        if (region != null && region.country() == null && s.places().stream().allMatch(p -> p.country() == null)) {
+        if (region == null) {
+            region = nearestAny(s, mentionStart, mentionEnd, p -> p.end() <= mentionStart && preferences.get(1).test(p)); // "The EU received"
+        }
+        int listStart = listAfter(t, mentionEnd);
+        if (region != null && region.country() == null && region.start() < listStart
+                && s.places().stream().allMatch(p -> p.country() == null || p.start() >= listStart)) {
             return null;
         }
         for (Predicate<PlaceMention> preference : preferences) {
@@ -83,6 +89,16 @@ public final class PlaceResolver {
         }
         PlaceMention best = nearest(s, mentionStart, mentionEnd, lastResort);
         return best != null ? best.country() : context.best();
+    }
+
+    /** The colon after a count that opens a list of its parts, or the sentence's end. */
+    private static int listAfter(List<Token> t, int mentionEnd) {
+        for (int k = mentionEnd; k < t.size(); k++) {
+            if (t.get(k).is(":")) {
+                return k;
+            }
+        }
+        return t.size();
     }
 
     /**

@@ -1,0 +1,114 @@
+package tally.ingest.extract.link;
+
+import java.util.BitSet;
+import java.util.List;
+import tally.ingest.extract.analysis.SentenceAnalysis;
+import tally.ingest.lexicon.Lexicon;
+import tally.ingest.text.PhraseTable;
+import tally.ingest.text.Token;
+import tally.stats.Metric;
+
+/**
+ * People counted as a part of the counted: a partitive frame names the metric, with the count
+ * after it in the clause it opens ("Among those killed were 13 police officers", "Entre los
+ * detenidos hay 186 salvadoreños") or before it ("111,330 civilians were among those killed", "367,000 of
+ * those killed", "100,000 of the migrants were Venezuelans"). The frame's word is a verb of what
+ * happened to people ("killed", "detenidos"), a metric noun ("the dead", "los muertos"), or a noun
+ * of people or records ("victims", "las víctimas"), which counts the statistic being counted.
+ */
+final class AmongThose implements LinkRule {
+
+    /** How far before the count, within its clause, the frame may stand. */
+    private static final int FRAME_BEFORE = 12;
+    /** How far after the counted people's noun phrase the frame may stand ("were among those killed"). */
+    private static final int FRAME_AFTER = 3;
+
+    private final Grammar g;
+
+    AmongThose(Grammar g) {
+        this.g = g;
+    }
+
+    @Override
+    public Link link(LinkQuery q) {
+        NounPhrase np = q.np();
+        if (!(np.head() == null || np.headIs(Lexicon.Noun.Kind.PERSON) || np.headIs(Lexicon.Noun.Kind.MIGRANT))) {
+            return null;
+        }
+        List<Token> t = q.s().tokens();
+        // after: "111,330 civilians were among those killed", "367,000 of those killed"
+        boolean oneOf = q.n().value() == 1 && np.end() == q.n().end(); // "one of those killed" is no count
+        for (int i = np.end(); i < Math.min(t.size(), np.end() + FRAME_AFTER) && !oneOf; i++) {
+            Metric m = frameAt(q, i, false);
+            if (m != null) {
+                return new Link(m, np.end(), false, np.demonym());
+            }
+            if (t.get(i).isPunct() || t.get(i).isNumber()) {
+                break;
+            }
+        }
+        // before: "Among those killed from April to June were 13 police officers"
+        for (int i = q.mentionStart() - 1; i >= Math.max(0, q.mentionStart() - FRAME_BEFORE); i--) {
+            Token tok = t.get(i);
+            if (tok.isNumber() && !q.s().startsTime(i) || tok.isPunct() && !tok.is(",") && !tok.is("-")) {
+                break;
+            }
+            Metric m = i == 0 || t.get(i - 1).isPunct() ? frameAt(q, i, true) : null; // the frame opens its clause
+            if (m != null) {
+                return Link.continuing(m, np.end(), np.demonym());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The metric of a partitive frame at token i ("among those killed", "de los muertos", "among the
+     * people killed"), or null. A noun of people or records alone ("Entre las víctimas figuran") names
+     * the statistic being counted only before the count: after it, "95 Guatemalans among the people"
+     * are no part of a count.
+     */
+    private Metric frameAt(LinkQuery q, int i, boolean before) {
+        List<Token> t = q.s().tokens();
+        PhraseTable.Match<Boolean> frame = g.lex.amongThose.at(t, i);
+        if (frame == null) {
+            return null;
+        }
+        int k = i + frame.length();
+        PhraseTable.Match<Lexicon.Verb> verb = g.lex.verbs.at(t, k);
+        if (verb != null) {
+            return Grammar.metricFor(verb.value(), null, q.aboutMigration());
+        }
+        PhraseTable.Match<Lexicon.Noun> noun = g.lex.nouns.at(t, k);
+        if (noun == null) {
+            return null;
+        }
+        PhraseTable.Match<Lexicon.Verb> participle = before ? g.lex.verbs.at(t, k + noun.length()) : null;
+        if (participle != null && noun.value().kind() != Lexicon.Noun.Kind.METRIC) {
+            return Grammar.metricFor(participle.value(), noun.value(), q.aboutMigration()); // "among the people killed"
+        }
+        return switch (noun.value().kind()) {
+            case METRIC -> noun.value().metric();
+            case MIGRANT -> Metric.MIGRANTS;
+            case PERSON, RECORD -> {
+                if (!before) {
+                    yield null;
+                }
+                List<?> earlier = q.earlier();
+                yield !earlier.isEmpty() ? q.earlier().get(earlier.size() - 1).metric() : q.currentMetric().get();
+            }
+            case LIVES -> Metric.DEATHS;
+        };
+    }
+
+    /**
+     * The frame's words are too common to sieve by: a verb or a metric noun after it, or, for a noun of
+     * people or records, a statistic before it (whose next sentences are read whole, as for {@link Elliptical}).
+     */
+    @Override
+    public BitSet keyWords(Lexicon lex) {
+        BitSet words = lex.verbs.keyWords(v -> true);
+        words.or(lex.nouns.keyWords(n -> n.kind() == Lexicon.Noun.Kind.METRIC || n.kind() == Lexicon.Noun.Kind.MIGRANT
+                || n.kind() == Lexicon.Noun.Kind.LIVES));
+        return words;
+    }
+}
