@@ -39,7 +39,7 @@ public final class Ingestion implements ArticleSink {
             problem(new InputProblem(raw.origin(), result.problem()));
             return;
         }
-        publisher.publish(result.article(), result.figures());
+        publisher.publish(raw.origin(), result.article(), result.figures());
         articles++;
         figures += result.figures().size();
     }
