@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -66,15 +67,23 @@ public final class KafkaPublisher implements AutoCloseable {
     }
 
     /**
-     * Publishes an article and its figures, read from {@code origin} (file and line).
+     * Publishes an article and its figures, read from {@code origin} (file and line), or nothing
+     * when they are over {@link ArticleLimits}.
      *
+     * @return why the article was refused, or empty when it was sent
      * @throws Stopped when an earlier record was not written: nothing more is published
      */
-    public void publish(String origin, CleanArticle article, List<Figure> figures) {
+    public Optional<String> publish(String origin, CleanArticle article, List<Figure> figures) {
+        ProducerRecord<String, byte[]> articleRecord = record(Topics.ARTICLES, article.id(), article);
+        Optional<String> refusal = ArticleLimits.refusal(articleRecord.value().length, figures.size());
+        if (refusal.isPresent()) {
+            return refusal;
+        }
         List<ProducerRecord<String, byte[]>> records = new java.util.ArrayList<>(figures.size() + 1);
-        records.add(record(Topics.ARTICLES, article.id(), article));
+        records.add(articleRecord);
         figures.forEach(f -> records.add(record(Topics.FIGURES, f.articleId(), f)));
         sendAll(origin, records);
+        return Optional.empty();
     }
 
     /** Publishes figures alone (a re-extraction, a test), under their article's id. */
