@@ -61,12 +61,17 @@ final class QueryApi {
         this.stores = stores;
     }
 
-    void mount(HttpServer server) {
-        server.createContext("/api/estimates", exact("/api/estimates", this::estimates));
-        server.createContext("/api/series", exact("/api/series", this::series));
-        server.createContext("/api/provenance", exact("/api/provenance", this::provenance));
-        server.createContext("/api/places", exact("/api/places", this::places));
-        server.createContext(StoreRouter.INTERNAL_PATH, new JsonEndpoint(this::internal));
+    /**
+     * @param api      the queue of the public API
+     * @param internal the queue of the instances' own requests: separate, so that two busy instances
+     *                 asking each other never wait on each other's public queue
+     */
+    void mount(HttpServer server, Admission api, Admission internal) {
+        server.createContext("/api/estimates", api.guard(exact("/api/estimates", this::estimates)));
+        server.createContext("/api/series", api.guard(exact("/api/series", this::series)));
+        server.createContext("/api/provenance", api.guard(exact("/api/provenance", this::provenance)));
+        server.createContext("/api/places", api.guard(exact("/api/places", this::places)));
+        server.createContext(StoreRouter.INTERNAL_PATH, internal.guard(new JsonEndpoint(this::internal)));
     }
 
     private static JsonEndpoint exact(String path, JsonEndpoint.Answer answer) {
