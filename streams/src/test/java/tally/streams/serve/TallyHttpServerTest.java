@@ -320,6 +320,14 @@ class TallyHttpServerTest {
             HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(i.server().address() + "/api/estimates"))
                     .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(405, post.statusCode());
+            for (String health : List.of("/health/live", "/health/ready")) {
+                for (String method : List.of("POST", "TRACE", "DELETE")) {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(i.server().address() + health))
+                            .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                    assertEquals(405, r.statusCode(), method + " " + health + ": " + r.body());
+                    assertEquals("GET, HEAD", r.headers().firstValue("Allow").orElse(""), method + " " + health);
+                }
+            }
         }
     }
 
