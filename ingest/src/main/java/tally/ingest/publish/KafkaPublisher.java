@@ -110,6 +110,9 @@ public final class KafkaPublisher implements AutoCloseable {
         }
         AtomicInteger pending = new AtomicInteger(records.size());
         for (ProducerRecord<String, byte[]> r : records) {
+            if (firstFailure.get() != null) {
+                break; // each further send could wait max.block.ms for a broker that is gone; the input stays unconfirmed
+            }
             sent++;
             producer.send(r, (metadata, error) -> {
                 if (error == null) {
