@@ -30,7 +30,9 @@ import tally.streams.kafka.TopicSetup;
  * send it hold the server's threads and the API's whole queue, and still {@code /health/live}
  * answers at once, and one more API request gets 503 with {@code Retry-After} instead of waiting.
  * Before, one fixed pool of 8 threads served everything: 8 such clients froze health for as long as
- * they were held. The bounds on answers are hang guards, not timings.
+ * they were held. The checks run while the server still holds them: it closes a request still
+ * unread after 10 s (the slow-loris and the missing bodies alike), which frees the queue. The
+ * bounds on answers are hang guards, not timings.
  */
 class SlowClientsTest {
 
