@@ -63,6 +63,7 @@ final class DemoCommand implements Callable<Integer> {
                 HostInfo self = http.advertised(server.port());
                 try (TallyApp app = TallyApp.start(connection.client(), kafka.stateDir(), TallyStreamsConfig.EXACTLY_ONCE,
                         kafka.replicationFactor, false, self.host() + ":" + self.port())) {
+                    app.onFailure(stopped::fail);
                     server.serve(app.streams(), self, connection.client());
                     Ingestion.Progress ingested = ingestSamples(connection);
                     CaughtUp.await(connection.client(), TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(3));

@@ -29,6 +29,10 @@ import tally.streams.kafka.TopicSetup;
                 + "acks=all; every send is checked. Publishing the same article again changes no statistic. "
                 + "On a terminal a progress line shows articles, figures and the rate; a summary ends the run.",
             "",
+            "When a record cannot be written (the broker gone for longer than the delivery timeout, 60 s unless "
+                + "delivery.timeout.ms says otherwise), ingest stops and names the first input (file:line) not published: "
+                + "everything before it is on Kafka; ingest again from it.",
+            "",
             "Exit status: 0 all published, 1 some input had a problem or some record was not written, 2 bad usage."})
 final class IngestCommand implements Callable<Integer> {
 
@@ -52,8 +56,12 @@ final class IngestCommand implements Callable<Integer> {
                 Ingestion ingestion = new Ingestion(publisher, p -> err.println("tally ingest: " + p));
                 ScheduledExecutorService progress = System.console() == null ? null : showProgress(ingestion, err);
                 ArticleReader reader = new ArticleReader(new ArticleReader.Defaults(null, null, null));
-                for (String input : inputs) {
-                    reader.read(input, System.in, ingestion);
+                try {
+                    for (String input : inputs) {
+                        reader.read(input, System.in, ingestion);
+                    }
+                } catch (KafkaPublisher.Stopped stopped) {
+                    // A record was not written: nothing more is read; finish() names where to resume.
                 }
                 long written = publisher.finish();
                 if (progress != null) {

@@ -6,6 +6,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import tally.ingest.extract.FigureExtractor;
+import tally.ingest.publish.ArticleLimits;
 import tally.ingest.publish.KafkaPublisher;
 import tally.ingest.publish.Reextraction;
 import tally.streams.kafka.KafkaConnection;
@@ -35,8 +36,10 @@ final class ReextractCommand implements Callable<Integer> {
                 Reextraction.Result r = Reextraction.run(connection.client(), publisher);
                 spec.commandLine().getOut().printf("tally reextract: %d articles, %d figures published with extractor version %s%s%n",
                         r.articles(), r.figures(), FigureExtractor.VERSION,
-                        r.unreadable() == 0 ? "" : "; " + r.unreadable() + " unreadable records skipped");
-                return r.unreadable() == 0 ? 0 : 1;
+                        (r.unreadable() == 0 ? "" : "; " + r.unreadable() + " unreadable records skipped")
+                        + (r.overLimit() == 0 ? "" : "; " + r.overLimit() + " articles with more than " + ArticleLimits.MAX_FIGURES
+                                + " figures not re-extracted (their earlier figures still count)"));
+                return r.unreadable() == 0 && r.overLimit() == 0 ? 0 : 1;
             }
         }
     }

@@ -43,6 +43,7 @@ final class ReplayCommand implements Callable<Integer> {
         try (UntilStopped stopped = new UntilStopped(); KafkaConnection connection = kafka.open()) {
             Replay.reset(connection.client());
             try (TallyApp app = TallyApp.start(connection.client(), kafka.stateDir(), processing.guarantee, kafka.replicationFactor, true, null)) {
+                app.onFailure(stopped::fail);
                 CaughtUp.await(connection.client(), TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofHours(6));
                 spec.commandLine().getOut().println("tally replay: reprocessed " + Topics.FIGURES + " from the beginning"
                         + (once ? "" : "; still running, Ctrl-C stops"));

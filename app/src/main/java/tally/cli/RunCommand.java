@@ -42,6 +42,7 @@ final class RunCommand implements Callable<Integer> {
                 HostInfo self = http.advertised(server.port());
                 try (TallyApp app = TallyApp.start(connection.client(), kafka.stateDir(), processing.guarantee, kafka.replicationFactor,
                         false, self.host() + ":" + self.port())) {
+                    app.onFailure(stopped::fail);
                     server.serve(app.streams(), self, connection.client());
                     app.awaitRunning(java.time.Duration.ofMinutes(2));
                     spec.commandLine().getOut().println("tally run: streams running against " + connection.bootstrapServers()

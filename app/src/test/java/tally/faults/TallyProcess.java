@@ -49,6 +49,11 @@ final class TallyProcess implements AutoCloseable {
         throw new AssertionError("no '" + marker + "' within " + timeout + ":\n" + output());
     }
 
+    /** The process's standard input, a pipe. */
+    java.io.OutputStream stdin() {
+        return process.getOutputStream();
+    }
+
     String output() {
         try {
             return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";

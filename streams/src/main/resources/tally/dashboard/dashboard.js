@@ -757,7 +757,7 @@
       }
       showEstimatesError(null);
       setError('estimates', null);
-      renderEstimates(isNum(body.count) ? body.count : list.length);
+      renderEstimates(isNum(body.count) ? body.count : list.length, typeof body.next === 'string');
     }, function (err) {
       if (isAbort(err) || seq !== sequence.estimates) {
         return;
@@ -776,7 +776,7 @@
     });
   }
 
-  function renderEstimates(count) {
+  function renderEstimates(count, more) {
     var tbody = el.estimatesTable.tBodies[0];
     var hadFocusKey = null;
     var active = document.activeElement;
@@ -823,6 +823,9 @@
       text += ' (showing the first ' + fmtNum(shown.length) + ')';
     } else if (count > list.length) {
       text += ' (showing ' + fmtNum(list.length) + ')';
+    }
+    if (more) {
+      text += '; more match than one page holds: narrow the filters';
     }
     el.estimatesCount.textContent = list.length ? text + '. Choose a row to see its sources.' : '';
   }

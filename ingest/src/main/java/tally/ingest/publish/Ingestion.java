@@ -39,7 +39,11 @@ public final class Ingestion implements ArticleSink {
             problem(new InputProblem(raw.origin(), result.problem()));
             return;
         }
-        publisher.publish(result.article(), result.figures());
+        var refused = publisher.publish(raw.origin(), result.article(), result.figures());
+        if (refused.isPresent()) {
+            problem(new InputProblem(raw.origin(), refused.get()));
+            return;
+        }
         articles++;
         figures += result.figures().size();
     }

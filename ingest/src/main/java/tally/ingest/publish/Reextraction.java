@@ -24,7 +24,8 @@ import tally.stats.json.Json;
 public final class Reextraction {
 
     /** What a re-extraction did. */
-    public record Result(long articles, long figures, long unreadable) {
+    /** @param overLimit articles whose new figures are more than {@link ArticleLimits#MAX_FIGURES}: not published, their earlier figures still count */
+    public record Result(long articles, long figures, long unreadable, long overLimit) {
     }
 
     private Reextraction() {
@@ -40,6 +41,7 @@ public final class Reextraction {
         long articles = 0;
         long figures = 0;
         long unreadable = 0;
+        long overLimit = 0;
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.ARTICLES, Duration.ofSeconds(30)).stream()
                     .map(i -> new TopicPartition(Topics.ARTICLES, i.partition())).toList();
@@ -63,6 +65,10 @@ public final class Reextraction {
                     }
                     String lang = article.lang() == null ? "en" : article.lang();
                     var found = extractors.computeIfAbsent(lang, FigureExtractor::new).extract(article);
+                    if (found.size() > ArticleLimits.MAX_FIGURES) {
+                        overLimit++;
+                        continue;
+                    }
                     publisher.publishFigures(found);
                     articles++;
                     figures += found.size();
@@ -70,6 +76,6 @@ public final class Reextraction {
             }
         }
         publisher.finish();
-        return new Result(articles, figures, unreadable);
+        return new Result(articles, figures, unreadable, overLimit);
     }
 }

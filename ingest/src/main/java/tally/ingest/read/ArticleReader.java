@@ -1,32 +1,48 @@
 package tally.ingest.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import tally.stats.json.Json;
 
 /**
- * Reads articles from files, folders or standard input. The format is chosen by extension
- * (.jsonl, .html, .txt) and otherwise by content: JSON Lines batches (one article a line), HTML
- * pages and plain text. A bad line or file is reported and the rest is still read.
+ * Reads articles from files, folders or standard input, as streams of any size. The format is
+ * chosen by extension (.jsonl, .html, .txt) and otherwise by content: JSON Lines batches (one
+ * article a line, each handed on as it arrives), HTML pages and plain text. A bad line or file is
+ * reported and the rest is still read.
  */
 public final class ArticleReader {
 
     /** Defaults for inputs that do not say: publication date, outlet and language. */
     public record Defaults(LocalDate published, String source, String lang) {
     }
+
+    /**
+     * The most one article's input may be (a file, standard input, or one line of a batch): larger
+     * ones are refused with a problem line, unread, so that memory stays bounded (issue 21, items 2
+     * and 7). Well above any real page; a 50 MB article is read and extracted in seconds.
+     */
+    public static final int MAX_ARTICLE_BYTES = 64 << 20;
+    /** How much of an input's start decides whether it is binary and whether it is a batch. */
+    private static final int HEAD_BYTES = 8192;
 
     private static final List<String> EXTENSIONS = List.of(".jsonl", ".ndjson", ".json", ".html", ".htm", ".xhtml", ".txt", ".text");
 
@@ -40,9 +56,9 @@ public final class ArticleReader {
     public void read(String input, InputStream stdin, ArticleSink sink) {
         if (input.equals("-")) {
             try {
-                readBytes("<stdin>", "", stdin.readAllBytes(), sink);
+                readStream("<stdin>", "", stdin, sink);
             } catch (IOException e) {
-                sink.problem(new InputProblem("<stdin>", "cannot read standard input: " + e.getMessage()));
+                sink.problem(new InputProblem("<stdin>", "cannot read standard input: " + reason(e)));
             }
             return;
         }
@@ -55,7 +71,7 @@ public final class ArticleReader {
                 }
                 articles.forEach(p -> readFile(p, sink));
             } catch (IOException e) {
-                sink.problem(new InputProblem(input, "cannot list folder: " + e.getMessage()));
+                sink.problem(new InputProblem(input, "cannot list folder: " + reason(e)));
             }
             return;
         }
@@ -69,30 +85,89 @@ public final class ArticleReader {
 
     private void readFile(Path path, ArticleSink sink) {
         String origin = path.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
+        try (InputStream in = Files.newInputStream(path)) {
+            readStream(origin, path.getFileName().toString().toLowerCase(Locale.ROOT), in, sink);
         } catch (NoSuchFileException e) {
             sink.problem(new InputProblem(origin, "no such file"));
-            return;
         } catch (IOException e) {
-            sink.problem(new InputProblem(origin, "cannot read: " + e.getMessage()));
-            return;
+            sink.problem(new InputProblem(origin, "cannot read: " + reason(e)));
         }
-        readBytes(origin, path.getFileName().toString().toLowerCase(Locale.ROOT), bytes, sink);
+    }
+
+    /**
+     * Why a file could not be read, in words: the JDK's message for a denied file is only its
+     * name, which the problem line already gives.
+     */
+    static String reason(IOException e) {
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException) {
+            return e.getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT).replace(" exception", "");
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Reads content already in memory; {@code name} (a file name) chooses the format like an extension would. */
     public void readBytes(String origin, String name, byte[] bytes, ArticleSink sink) {
-        if (hasNul(bytes)) {
+        try {
+            readStream(origin, name, new ByteArrayInputStream(bytes), sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading bytes in memory cannot fail", e);
+        }
+    }
+
+    /**
+     * Reads one input as a stream: a JSON Lines batch line by line as the lines arrive, any
+     * other input as one article of at most {@link #MAX_ARTICLE_BYTES}; an input of any size
+     * (a 2 GB file, {@code /dev/zero}) costs at most that much memory.
+     */
+    private void readStream(String origin, String name, InputStream raw, ArticleSink sink) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, HEAD_BYTES);
+        byte[] head = head(in);
+        if (hasNul(head)) {
             sink.problem(new InputProblem(origin, "binary or non-UTF-8 input, not an article"));
             return;
         }
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")
-                || (!name.endsWith(".html") && !name.endsWith(".htm") && !name.endsWith(".txt") && startsWithBrace(bytes))) {
-            readJsonLines(origin, bytes, sink);
+                || (!name.endsWith(".html") && !name.endsWith(".htm") && !name.endsWith(".txt") && startsWithBrace(head))) {
+            readJsonLines(origin, new BoundedLines(in, MAX_ARTICLE_BYTES), sink);
             return;
         }
+        byte[] bytes = in.readNBytes(MAX_ARTICLE_BYTES + 1);
+        if (bytes.length > MAX_ARTICLE_BYTES) {
+            sink.problem(new InputProblem(origin, "larger than " + (MAX_ARTICLE_BYTES >> 20) + " MiB, the most one article may be; not read"));
+            return;
+        }
+        readArticle(origin, name, bytes, sink);
+    }
+
+    /**
+     * The first bytes of an input, left in the stream: up to {@link #HEAD_BYTES}, or fewer once a
+     * byte that is not white space has arrived (standard input is not kept waiting for more).
+     */
+    private static byte[] head(BufferedInputStream in) throws IOException {
+        in.mark(HEAD_BYTES);
+        byte[] head = new byte[HEAD_BYTES];
+        int n = 0;
+        while (n < HEAD_BYTES) {
+            int r = in.read(head, n, HEAD_BYTES - n);
+            if (r < 0) {
+                break;
+            }
+            n += r;
+            if (skipBomAndWhiteSpace(Arrays.copyOf(head, n)) < n) {
+                break;
+            }
+        }
+        in.reset();
+        return Arrays.copyOf(head, n);
+    }
+
+    private void readArticle(String origin, String name, byte[] bytes, ArticleSink sink) {
         String text;
         try {
             text = decode(bytes, 0, bytes.length);
@@ -110,8 +185,8 @@ public final class ArticleReader {
 
     /** A NUL near the start is binary: text in UTF-8 never has one, a photo or an archive almost always does. */
     private static boolean hasNul(byte[] bytes) {
-        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-            if (bytes[i] == 0) {
+        for (byte b : bytes) {
+            if (b == 0) {
                 return true;
             }
         }
@@ -120,11 +195,16 @@ public final class ArticleReader {
 
     /** The first byte after white space and a byte-order mark is '{': a JSON Lines batch. */
     private static boolean startsWithBrace(byte[] bytes) {
+        int i = skipBomAndWhiteSpace(bytes);
+        return i < bytes.length && bytes[i] == '{';
+    }
+
+    private static int skipBomAndWhiteSpace(byte[] bytes) {
         int i = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
         while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
             i++;
         }
-        return i < bytes.length && bytes[i] == '{';
+        return i;
     }
 
     private static String decode(byte[] bytes, int from, int to) throws CharacterCodingException {
@@ -142,47 +222,37 @@ public final class ArticleReader {
     }
 
     /**
-     * Splits a batch into lines at the byte level and decodes each line alone, so that one line in
-     * another encoding (or cut binary) is reported by number and costs the batch nothing else. A
-     * newline byte never occurs inside a multi-byte UTF-8 character, so the split is exact.
+     * Reads a batch line by line as the lines arrive, decoding each line alone, so that one line
+     * in another encoding (or cut binary, or over the size limit) is reported by number and costs
+     * the batch nothing else.
      */
-    private void readJsonLines(String origin, byte[] bytes, ArticleSink sink) {
+    private void readJsonLines(String origin, BoundedLines lines, ArticleSink sink) throws IOException {
         int lineNumber = 0;
         boolean anyLine = false;
-        int start = 0;
-        while (start <= bytes.length) {
-            int nl = indexOf(bytes, (byte) '\n', start);
-            int end = nl < 0 ? bytes.length : nl;
+        for (byte[] bytes = lines.next(); bytes != null; bytes = lines.next()) {
             lineNumber++;
+            if (bytes == BoundedLines.TOO_LONG) {
+                anyLine = true;
+                sink.problem(new InputProblem(origin + ":" + lineNumber,
+                        "line longer than " + (MAX_ARTICLE_BYTES >> 20) + " MiB, the most one article may be; not read"));
+                continue;
+            }
             String line;
             try {
-                line = decode(bytes, start, end).strip();
+                line = decode(bytes, 0, bytes.length).strip();
             } catch (CharacterCodingException e) {
-                line = null;
                 anyLine = true;
                 sink.problem(new InputProblem(origin + ":" + lineNumber, "not valid UTF-8 (binary or another encoding)"));
+                continue;
             }
-            if (line != null && !line.isEmpty()) {
+            if (!line.isEmpty()) {
                 anyLine = true;
                 readJsonLine(origin + ":" + lineNumber, line, sink);
             }
-            if (nl < 0) {
-                break;
-            }
-            start = nl + 1;
         }
         if (!anyLine) {
             sink.problem(new InputProblem(origin, "empty input"));
         }
-    }
-
-    private static int indexOf(byte[] bytes, byte b, int from) {
-        for (int i = from; i < bytes.length; i++) {
-            if (bytes[i] == b) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private void readJsonLine(String origin, String line, ArticleSink sink) {

@@ -96,4 +96,18 @@ class ArticleReaderTest {
         assertEquals(4, articles.size());
         assertEquals(List.of(false, false, true, false), articles.stream().map(RawArticle::html).toList());
     }
+
+    /**
+     * An unreadable file's problem says why, once (issue 21, item 9): the JDK's message for a
+     * denied file is only its name. A denied file cannot be made as root (this test's machine), so
+     * the reason is checked for the exception the JDK throws, and for a real unreadable file (a
+     * symbolic link to itself), the line holds the reason and not the path twice.
+     */
+    @Test
+    void anUnreadableFileSaysWhy() throws Exception {
+        assertEquals("permission denied", ArticleReader.reason(new java.nio.file.AccessDeniedException(dir.resolve("a.txt").toString())));
+        Path loop = Files.createSymbolicLink(dir.resolve("loop.txt"), dir.resolve("loop.txt"));
+        reader.read(loop.toString(), null, sink);
+        assertEquals(List.of(loop + ": cannot read: Too many levels of symbolic links or unable to access attributes of symbolic link"), problems.stream().map(InputProblem::toString).toList());
+    }
 }

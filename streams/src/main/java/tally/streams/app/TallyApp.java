@@ -3,8 +3,12 @@ package tally.streams.app;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
@@ -13,13 +17,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tally.streams.topology.TallyTopology;
 
-/** The Tally Streams application: start, wait until running, close cleanly. */
+/**
+ * The Tally Streams application: start, wait until running, close cleanly, and say when it has
+ * failed for good (state ERROR), so that the command ends the process (issue 21, item 5: a
+ * process kept alive in ERROR is never restarted by its supervisor).
+ */
 public final class TallyApp implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TallyApp.class);
 
     private final KafkaStreams streams;
-    private final CountDownLatch running = new CountDownLatch(1);
+    /** Completes when RUNNING is first reached (true) or ERROR is reached (false). */
+    private final CompletableFuture<Boolean> started = new CompletableFuture<>();
+    /** Completes with the reason once the application is in ERROR. */
+    private final CompletableFuture<String> failed = new CompletableFuture<>();
+    /** The error that stopped it, as Streams reports it to the uncaught exception handler before going to ERROR. */
+    private final AtomicReference<String> cause = new AtomicReference<>("no error was reported");
 
     private TallyApp(KafkaStreams streams) {
         this.streams = streams;
@@ -41,12 +54,20 @@ public final class TallyApp implements AutoCloseable {
         TallyApp app = new TallyApp(streams);
         streams.setStateListener((next, previous) -> {
             if (next == KafkaStreams.State.RUNNING) {
-                app.running.countDown();
+                app.started.complete(true);
+            } else if (next == KafkaStreams.State.ERROR) {
+                app.failed.complete("the Streams application failed (ERROR): " + app.cause.get());
+                app.started.complete(false);
             }
             LOG.debug("streams {} -> {}", previous, next);
         });
         streams.setUncaughtExceptionHandler(e -> {
-            LOG.error("the Streams application stopped on an unexpected error: {}", e.toString());
+            // Kafka wraps the real error in a StreamsException; the innermost says what happened.
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            app.cause.set(root.toString().replace('\n', ' '));
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
         if (cleanUp) {
@@ -56,15 +77,25 @@ public final class TallyApp implements AutoCloseable {
         return app;
     }
 
+    /** Returns once RUNNING; throws with the reason if the application fails first or is not running in time. */
     public void awaitRunning(Duration timeout) {
         try {
-            if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new IllegalStateException("the Streams application was not running after " + timeout + " (state " + streams.state() + ")");
+            if (!started.get(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException(failed.getNow("the Streams application failed (ERROR)"));
             }
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the Streams application was not running after " + timeout + " (state " + streams.state() + ")");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    /** Calls {@code action} with a one-line reason when the application goes to ERROR (at most once, on a Streams thread). */
+    public void onFailure(Consumer<String> action) {
+        failed.thenAccept(action);
     }
 
     public KafkaStreams streams() {

@@ -21,6 +21,7 @@ import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,6 +95,7 @@ public final class EmbeddedKafka implements AutoCloseable {
                 format(dir, defaults);
             }
             Properties props = withOverrides(defaults, overrides);
+            sayWhyOnFatalError();
             KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
             server.startup();
             String bootstrap = "127.0.0.1:" + brokerPort;
@@ -103,6 +105,20 @@ public final class EmbeddedKafka implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded Kafka broker in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A fatal broker error (its log directory failed, a full disk) ends the whole process through
+     * Kafka's {@link Exit#halt}: one line first, so that whoever restarts it knows why (issue 21,
+     * item 5). The broker has logged the error itself just before.
+     */
+    private static void sayWhyOnFatalError() {
+        Exit.setHaltProcedure((status, message) -> {
+            System.err.println("tally: the embedded Kafka broker failed and stopped the process (exit " + status + "): "
+                    + (message == null ? "see the broker's error above" : message));
+            System.err.flush();
+            Runtime.getRuntime().halt(status == 0 ? 1 : status);
+        });
     }
 
     public String bootstrapServers() {

@@ -34,6 +34,9 @@ final class Health implements HttpHandler {
 
     @Override
     public void handle(HttpExchange ex) throws IOException {
+        if (Responses.refusedUnlessGet(ex)) {
+            return; // a probe only reads: POST, TRACE and the rest are 405
+        }
         KafkaStreams.State state = streams.state();
         boolean ok = up.test(state);
         Responses.json(ex, ok ? 200 : 503, new Status(ok ? "UP" : "DOWN", state));

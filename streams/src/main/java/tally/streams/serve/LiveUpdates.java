@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -31,6 +32,8 @@ final class LiveUpdates implements TopicWatcher.Listener, HttpHandler, AutoClose
     static final int MAX_CLIENTS = 256;
 
     private final CopyOnWriteArrayList<HttpExchange> clients = new CopyOnWriteArrayList<>();
+    /** One per connected client, taken before it is admitted. */
+    private final Semaphore slots = new Semaphore(MAX_CLIENTS);
     private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "tally-sse-keepalive");
         t.setDaemon(true);
@@ -52,14 +55,21 @@ final class LiveUpdates implements TopicWatcher.Listener, HttpHandler, AutoClose
             Responses.error(ex, 400, "this endpoint takes no parameters");
             return;
         }
-        if (clients.size() >= MAX_CLIENTS) {
+        // A slot is taken before anything is sent, not checked and then added: connections arriving
+        // together could otherwise all pass the check (257 of 256 were admitted).
+        if (!slots.tryAcquire()) {
             Responses.error(ex, 503, "too many live dashboards connected (" + MAX_CLIENTS + "); retry later");
             return;
         }
         Responses.securityHeaders(ex.getResponseHeaders());
         ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         ex.getResponseHeaders().set("Cache-Control", "no-store");
-        ex.sendResponseHeaders(200, 0); // chunked, open until the client goes
+        try {
+            ex.sendResponseHeaders(200, 0); // chunked, open until the client goes
+        } catch (IOException | RuntimeException gone) {
+            slots.release();
+            throw gone;
+        }
         clients.add(ex);
         // The stream stays open after this handler returns; it is written to by broadcast().
         send(ex, "retry: 3000\n: connected\n\n");
@@ -95,7 +105,9 @@ final class LiveUpdates implements TopicWatcher.Listener, HttpHandler, AutoClose
                 out.flush();
             }
         } catch (IOException | RuntimeException gone) {
-            clients.remove(client);
+            if (clients.remove(client)) {
+                slots.release(); // once per client, however many sends fail
+            }
             client.close();
         }
     }

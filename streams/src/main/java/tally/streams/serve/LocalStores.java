@@ -3,6 +3,8 @@ package tally.streams.serve;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.query.KeyQuery;
@@ -39,23 +41,49 @@ final class LocalStores {
         return value(store, only);
     }
 
-    /** This instance's part of a store: the entries of its active partitions that answered, and which those were. */
-    record Part<V>(Map<String, V> entries, Set<Integer> partitions) {
+    /**
+     * One page of this instance's part of a store: the first entries after a key, in key order,
+     * from its active partitions that answered, and which those were; {@code more} when entries
+     * follow the page.
+     */
+    record Part<V>(SortedMap<String, V> entries, Set<Integer> partitions, boolean more) {
     }
 
     /**
-     * Every entry of the store's active partitions on this instance. A partition whose task is
-     * still restoring is not among the answers: the caller checks that every partition answered.
+     * At most {@code limit} entries with keys after {@code after} (null: from the first), in key
+     * order, across the store's active partitions on this instance: each partition is read only
+     * that far, so memory stays bounded whatever the store's size. A partition whose task is still
+     * restoring is not among the answers: the caller checks that every partition answered.
      */
-    <V> Part<V> all(StoreDef<String, V> store) {
+    <V> Part<V> page(StoreDef<String, V> store, String after, int limit) {
+        RangeQuery<String, V> range = after == null ? RangeQuery.withNoBounds() : RangeQuery.withLowerBound(after);
         StateQueryResult<KeyValueIterator<String, V>> result = query(StateQueryRequest.inStore(store.name())
-                .withQuery(RangeQuery.<String, V>withNoBounds())
+                .withQuery(range.withAscendingKeys())
                 .requireActive());
-        Map<String, V> entries = new LinkedHashMap<>();
+        TreeMap<String, V> entries = new TreeMap<>();
+        boolean more = false;
         for (QueryResult<KeyValueIterator<String, V>> one : result.getPartitionResults().values()) {
-            read(store, one, entries);
+            try (KeyValueIterator<String, V> it = value(store, one)) {
+                int taken = 0;
+                while (it.hasNext()) {
+                    KeyValue<String, V> kv = it.next();
+                    if (after != null && kv.key.equals(after)) {
+                        continue; // the lower bound is inclusive; the cursor was on the page before
+                    }
+                    if (taken == limit) {
+                        more = true;
+                        break;
+                    }
+                    entries.put(kv.key, kv.value);
+                    taken++;
+                }
+            }
         }
-        return new Part<>(entries, Set.copyOf(result.getPartitionResults().keySet()));
+        while (entries.size() > limit) {
+            entries.pollLastEntry();
+            more = true;
+        }
+        return new Part<>(entries, Set.copyOf(result.getPartitionResults().keySet()), more);
     }
 
     /** The entries from {@code from} to {@code to} (inclusive) in one partition of a store. */

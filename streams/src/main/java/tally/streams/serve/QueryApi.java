@@ -61,12 +61,17 @@ final class QueryApi {
         this.stores = stores;
     }
 
-    void mount(HttpServer server) {
-        server.createContext("/api/estimates", exact("/api/estimates", this::estimates));
-        server.createContext("/api/series", exact("/api/series", this::series));
-        server.createContext("/api/provenance", exact("/api/provenance", this::provenance));
-        server.createContext("/api/places", exact("/api/places", this::places));
-        server.createContext(StoreRouter.INTERNAL_PATH, new JsonEndpoint(this::internal));
+    /**
+     * @param api      the queue of the public API
+     * @param internal the queue of the instances' own requests: separate, so that two busy instances
+     *                 asking each other never wait on each other's public queue
+     */
+    void mount(HttpServer server, Admission api, Admission internal) {
+        server.createContext("/api/estimates", api.guard(exact("/api/estimates", this::estimates)));
+        server.createContext("/api/series", api.guard(exact("/api/series", this::series)));
+        server.createContext("/api/provenance", api.guard(exact("/api/provenance", this::provenance)));
+        server.createContext("/api/places", api.guard(exact("/api/places", this::places)));
+        server.createContext(StoreRouter.INTERNAL_PATH, internal.guard(new JsonEndpoint(this::internal)));
     }
 
     private static JsonEndpoint exact(String path, JsonEndpoint.Answer answer) {
@@ -78,28 +83,45 @@ final class QueryApi {
         });
     }
 
-    public record EstimatesAnswer(int count, List<Estimate> estimates) {
+    /** @param next the cursor of the following page, or null when this is the last */
+    public record EstimatesAnswer(int count, List<Estimate> estimates, String next) {
     }
 
+    /**
+     * One page of the estimates that match, in the order of their statistic keys: at most
+     * {@code limit} (default {@link StoreRouter#PAGE}), after {@code cursor} (the {@code next} of
+     * the page before). The store is read a page at a time, so memory does not grow with it.
+     */
     private EstimatesAnswer estimates(HttpExchange ex) {
-        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("category", "metric", "place", "year"));
+        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("category", "metric", "place", "year", "limit", "cursor"));
         Optional<Category> category = q.category();
         Optional<Metric> metric = q.metric();
         Optional<String> place = q.place();
         Optional<Integer> year = q.year();
+        int limit = q.limit(StoreRouter.PAGE, StoreRouter.MAX_PAGE);
         if (category.isPresent() && metric.isPresent() && metric.get().category() != category.get()) {
             throw ApiException.badRequest("metric " + metric.get().json() + " is not in category " + category.get().json());
         }
-        List<Estimate> matching = stores.all(ConsolidationTopology.SUMMARIES_STORE).values().stream()
-                .map(consolidation::estimate)
-                .filter(e -> category.map(c -> e.category() == c).orElse(true))
-                .filter(e -> metric.map(m -> e.metric() == m).orElse(true))
-                .filter(e -> place.map(p -> p.equals(e.place())).orElse(true))
-                .filter(e -> year.map(y -> overlaps(e.period(), y)).orElse(true))
-                .sorted(Comparator.comparing(Estimate::category).thenComparing(Estimate::metric).thenComparing(Estimate::place)
-                        .thenComparing(e -> e.period().from()).thenComparing(e -> e.period().to()).thenComparing(Estimate::basis))
-                .toList();
-        return new EstimatesAnswer(matching.size(), matching);
+        List<Estimate> matching = new ArrayList<>();
+        String after = q.text("cursor").orElse(null);
+        while (true) {
+            StoreRouter.Page<StatisticReports> page = stores.page(ConsolidationTopology.SUMMARIES_STORE, after, limit);
+            for (Map.Entry<String, StatisticReports> entry : page.entries().entrySet()) {
+                after = entry.getKey();
+                Estimate e = consolidation.estimate(entry.getValue());
+                if (category.map(c -> e.category() == c).orElse(true) && metric.map(m -> e.metric() == m).orElse(true)
+                        && place.map(p -> p.equals(e.place())).orElse(true) && year.map(y -> overlaps(e.period(), y)).orElse(true)) {
+                    matching.add(e);
+                    if (matching.size() == limit) {
+                        return new EstimatesAnswer(limit, matching, after);
+                    }
+                }
+            }
+            if (page.next() == null) {
+                return new EstimatesAnswer(matching.size(), matching, null);
+            }
+            after = page.next();
+        }
     }
 
     private static boolean overlaps(Period p, int year) {
@@ -204,13 +226,19 @@ final class QueryApi {
         if (store == null) {
             throw ApiException.notFound("no queryable store '" + name + "'");
         }
-        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("key", "from", "to", "partition"));
+        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("key", "from", "to", "partition", "after", "limit"));
         Optional<String> key = q.text("key");
         Optional<String> from = q.text("from");
         Optional<String> to = q.text("to");
         if (key.isEmpty() && from.isEmpty() && to.isEmpty()) {
-            LocalStores.Part<?> part = stores.local().all(store);
-            return Map.of("entries", part.entries(), "partitions", part.partitions());
+            // A whole store is answered a page at a time (issue 21, item 3: 16 requests for a whole
+            // store ended in OutOfMemoryError).
+            LocalStores.Part<?> part = stores.local().page(store, q.text("after").orElse(null), q.limit(StoreRouter.PAGE, StoreRouter.MAX_PAGE));
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("entries", part.entries());
+            answer.put("partitions", part.partitions());
+            answer.put("next", part.more() ? part.entries().lastKey() : null);
+            return answer;
         }
         int partition;
         try {

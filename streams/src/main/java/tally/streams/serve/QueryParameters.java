@@ -92,6 +92,21 @@ final class QueryParameters {
         });
     }
 
+    /** {@code limit}: how many entries one page may hold, from 1 to {@code max}; {@code fallback} when not given. */
+    int limit(int fallback, int max) {
+        return text("limit").map(l -> {
+            try {
+                int limit = Integer.parseInt(l);
+                if (limit >= 1 && limit <= max) {
+                    return limit;
+                }
+            } catch (NumberFormatException e) {
+                // falls through to the message
+            }
+            throw ApiException.badRequest("limit must be a number from 1 to " + max + "; got '" + l + "'");
+        }).orElse(fallback);
+    }
+
     Optional<Integer> year() {
         return text("year").map(y -> {
             try {

@@ -14,6 +14,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
@@ -31,6 +33,10 @@ import tally.streams.kafka.StoreDef;
 final class StoreRouter {
 
     static final String INTERNAL_PATH = "/internal/stores/";
+    /** Entries of one page of a store, unless the request says fewer. */
+    static final int PAGE = 1_000;
+    /** The most a request may ask for in one page. */
+    static final int MAX_PAGE = 5_000;
     private static final Duration REMOTE_TIMEOUT = Duration.ofSeconds(5);
 
     private final KafkaStreams streams;
@@ -88,12 +94,18 @@ final class StoreRouter {
         return owner;
     }
 
+    /** One page of a whole store across all instances: entries in key order, and the key to continue after, or null at the end. */
+    record Page<V>(SortedMap<String, V> entries, String next) {
+    }
+
     /**
-     * Every entry of a store, across all instances. Fails (retry) unless every partition the
+     * At most {@code limit} entries of a store with keys after {@code after} (null: from the
+     * first), in key order, across all instances, each asked for one page only, so that neither
+     * answer grows with the store (issue 21, item 3). Fails (retry) unless every partition the
      * metadata knows answered: during a rebalance a task may still be restoring, and a merged
      * answer without it would be silently incomplete.
      */
-    <V> Map<String, V> all(StoreDef<String, V> store) {
+    <V> Page<V> page(StoreDef<String, V> store, String after, int limit) {
         Collection<StreamsMetadata> hosts = streams.streamsMetadataForStore(store.name());
         if (hosts.isEmpty()) {
             throw ApiException.unavailable("no instance hosts " + store.name() + " now (starting or rebalancing); retry");
@@ -101,24 +113,43 @@ final class StoreRouter {
         Set<Integer> expected = new TreeSet<>();
         hosts.forEach(h -> h.topicPartitions().forEach(tp -> expected.add(tp.partition())));
         JavaType entries = entriesOf(store);
-        Map<String, V> merged = new LinkedHashMap<>();
+        TreeMap<String, V> merged = new TreeMap<>();
         Set<Integer> answered = new TreeSet<>();
+        boolean more = false;
         for (StreamsMetadata host : hosts) {
             if (host.hostInfo().equals(self)) {
-                LocalStores.Part<V> part = local.all(store);
+                LocalStores.Part<V> part = local.page(store, after, limit);
                 merged.putAll(part.entries());
                 answered.addAll(part.partitions());
+                more |= part.more();
             } else {
-                JsonNode answer = remote(host.hostInfo(), store, "");
+                JsonNode answer = remote(host.hostInfo(), store, "?limit=" + limit + (after == null ? "" : "&after=" + encode(after)));
                 merged.putAll(Json.MAPPER.convertValue(answer.get("entries"), entries));
                 answer.path("partitions").forEach(p -> answered.add(p.asInt()));
+                more |= answer.path("next").isTextual();
             }
         }
         if (!answered.containsAll(expected)) {
             expected.removeAll(answered);
             throw ApiException.unavailable("partitions " + expected + " of " + store.name() + " are not ready (a rebalance is under way); retry");
         }
-        return merged;
+        while (merged.size() > limit) {
+            merged.pollLastEntry();
+            more = true;
+        }
+        return new Page<>(merged, more && !merged.isEmpty() ? merged.lastKey() : null);
+    }
+
+    /** Every entry of a store, page by page: for answers that are small by nature (the yearly series points). */
+    <V> Map<String, V> all(StoreDef<String, V> store) {
+        Map<String, V> all = new LinkedHashMap<>();
+        String after = null;
+        do {
+            Page<V> page = page(store, after, PAGE);
+            all.putAll(page.entries());
+            after = page.next();
+        } while (after != null);
+        return all;
     }
 
     private static JavaType entriesOf(StoreDef<String, ?> store) {

@@ -1,6 +1,7 @@
 package tally.streams.serve;
 
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -15,6 +16,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,6 +32,24 @@ import tally.stats.Topics;
  * application can advertise it to the other instances before it starts; {@link #serve} opens it.
  */
 public final class TallyHttpServer implements AutoCloseable {
+
+    /** API requests answered at once, and waiting beyond those before a 503 (each, for /api/ and /internal/). */
+    static final int API_RUNNING = 8;
+    static final int API_WAITING = 32;
+
+    static {
+        // The JDK server reads a request on a pool thread: a client that never finishes its headers
+        // (slow-loris) holds that thread. Closed after 10 s; at most 1,000 connections at once. Read
+        // once, when the JDK's server classes load; a -D on the command line wins.
+        setIfAbsent("sun.net.httpserver.maxReqTime", "10");
+        setIfAbsent("jdk.httpserver.maxConnections", "1000");
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
+    }
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -49,7 +69,10 @@ public final class TallyHttpServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serve HTTP on " + host + ":" + port + " (" + e.getMessage() + "); choose another --http-port", e);
         }
-        ExecutorService executor = Executors.newFixedThreadPool(8, r -> {
+        // A thread per request being read or answered, not a fixed few: slow clients (bounded by the
+        // request time and the connection limit above) cannot starve health and metrics, and the API's
+        // own work is bounded by its Admission queue.
+        ExecutorService executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "tally-http");
             t.setDaemon(true);
             return t;
@@ -84,7 +107,15 @@ public final class TallyHttpServer implements AutoCloseable {
         server.createContext("/health/ready", Health.ready(streams));
         server.createContext("/metrics", ex -> Responses.send(ex, 200, "text/plain; version=0.0.4; charset=utf-8",
                 registry.scrape().getBytes(StandardCharsets.UTF_8), false));
-        new QueryApi(new StoreRouter(streams, self)).mount(server);
+        Admission api = new Admission(API_RUNNING, API_WAITING);
+        Admission internal = new Admission(API_RUNNING, API_WAITING);
+        for (var endpoint : Map.of("api", api, "internal", internal).entrySet()) {
+            Gauge.builder("tally_http_requests", endpoint.getValue(), Admission::running).tags("endpoint", endpoint.getKey(), "state", "running")
+                    .description("API requests being answered now").register(registry);
+            Gauge.builder("tally_http_requests", endpoint.getValue(), Admission::waiting).tags("endpoint", endpoint.getKey(), "state", "waiting")
+                    .description("API requests waiting for their turn (beyond " + API_WAITING + ", 503)").register(registry);
+        }
+        new QueryApi(new StoreRouter(streams, self)).mount(server, api, internal);
         server.createContext("/api/events", live);
         server.createContext("/", new Dashboard());
         server.start();

@@ -37,13 +37,14 @@ final class TallyMetrics implements TopicWatcher.Listener {
 
     private final MeterRegistry registry;
     private final Counter articles;
+    private final DistinctKeys articleIds = new DistinctKeys();
     private final Timer lag;
     private final Map<String, Counter> figures = new ConcurrentHashMap<>();
     private final Map<String, Counter> dead = new ConcurrentHashMap<>();
 
     TallyMetrics(MeterRegistry registry) {
         this.registry = registry;
-        this.articles = Counter.builder(ARTICLES).description("Articles published to " + Topics.ARTICLES).register(registry);
+        this.articles = Counter.builder(ARTICLES).description("Distinct articles published to " + Topics.ARTICLES).register(registry);
         this.lag = Timer.builder(LAG)
                 .description("From a figure's publication into " + Topics.FIGURES + " to the estimate update it caused")
                 .publishPercentiles(0.5, 0.99)
@@ -58,7 +59,12 @@ final class TallyMetrics implements TopicWatcher.Listener {
         long now = System.currentTimeMillis();
         for (ConsumerRecord<byte[], byte[]> r : records) {
             switch (r.topic()) {
-                case Topics.ARTICLES -> articles.increment();
+                case Topics.ARTICLES -> {
+                    // An article ingested again is the same record again (its key is a content hash).
+                    if (articleIds.add(r.key() == null ? null : new String(r.key(), java.nio.charset.StandardCharsets.UTF_8))) {
+                        articles.increment();
+                    }
+                }
                 case Topics.FIGURES -> figures(metricOf(r.value())).increment();
                 case Topics.FIGURES_DLQ -> dead.computeIfAbsent(dead.size() < MAX_EXCEPTIONS ? exception(r) : "other", e -> Counter.builder(DLQ)
                         .description("Records set aside in " + Topics.FIGURES_DLQ + ", by the exception that rejected them")

@@ -204,6 +204,34 @@ class TallyHttpServerTest {
 
     @Test
     @Order(2)
+    void estimatesAndWholeStoresArePaged() throws Exception {
+        Map<String, Estimate> published = TopicReader.latest(client, TallyTopics.ESTIMATES);
+        published.values().removeIf(java.util.Objects::isNull);
+        for (Instance i : instances) {
+            List<String> statistics = new ArrayList<>();
+            int pages = 0;
+            String cursor = null;
+            do {
+                JsonNode page = json(i, "/api/estimates?limit=7" + (cursor == null ? "" : "&cursor=" + enc(cursor)));
+                assertTrue(page.get("count").asInt() <= 7, page.toString());
+                assertEquals(page.get("count").asInt(), page.get("estimates").size());
+                page.get("estimates").forEach(e -> statistics.add(e.get("statistic").asText()));
+                cursor = page.path("next").isTextual() ? page.get("next").asText() : null;
+                pages++;
+            } while (cursor != null);
+            assertEquals(new TreeSet<>(published.keySet()), new TreeSet<>(statistics), "every estimate once across the pages");
+            assertEquals(published.size(), statistics.size(), "none twice");
+            // A full page gives a cursor even when nothing follows: the page after it is then empty.
+            assertTrue(pages == (published.size() + 6) / 7 || pages == published.size() / 7 + 1, pages + " pages");
+            JsonNode part = json(i, StoreRouter.INTERNAL_PATH + ConsolidationTopology.SUMMARIES_STORE.name() + "?limit=3");
+            assertTrue(part.get("entries").size() <= 3, part.toString());
+            assertEquals(400, get(i, "/api/estimates?limit=" + (StoreRouter.MAX_PAGE + 1)).statusCode());
+        }
+        System.out.printf("paging: %d estimates in pages of 7, on each instance%n", published.size());
+    }
+
+    @Test
+    @Order(2)
     void theYearlySeriesOfMexicosDeaths() throws Exception {
         for (Instance i : instances) {
             JsonNode series = json(i, "/api/series?metric=deaths&place=MX").get("series");
@@ -292,6 +320,14 @@ class TallyHttpServerTest {
             HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(i.server().address() + "/api/estimates"))
                     .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(405, post.statusCode());
+            for (String health : List.of("/health/live", "/health/ready")) {
+                for (String method : List.of("POST", "TRACE", "DELETE")) {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(i.server().address() + health))
+                            .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                    assertEquals(405, r.statusCode(), method + " " + health + ": " + r.body());
+                    assertEquals("GET, HEAD", r.headers().firstValue("Allow").orElse(""), method + " " + health);
+                }
+            }
         }
     }
 

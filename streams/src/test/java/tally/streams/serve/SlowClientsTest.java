@@ -1,0 +1,108 @@
+package tally.streams.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.streams.state.HostInfo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tally.streams.app.TallyApp;
+import tally.streams.app.TallyStreamsConfig;
+import tally.streams.kafka.EmbeddedKafka;
+import tally.streams.kafka.TopicSetup;
+
+/**
+ * Slow clients on real sockets cannot freeze health (issue 21, item 4): 16 connections that never
+ * finish their request headers (slow-loris) and 40 API requests that announce a body and never
+ * send it hold the server's threads and the API's whole queue, and still {@code /health/live}
+ * answers at once, and one more API request gets 503 with {@code Retry-After} instead of waiting.
+ * Before, one fixed pool of 8 threads served everything: 8 such clients froze health for as long as
+ * they were held. The checks run while the server still holds them: it closes a request still
+ * unread after 10 s (the slow-loris and the missing bodies alike), which frees the queue. The
+ * bounds on answers are hang guards, not timings.
+ */
+class SlowClientsTest {
+
+    static final int SLOW_LORIS = 16;
+    static final Duration PROMPTLY = Duration.ofSeconds(20);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void slowClientsCannotFreezeHealthAndTheApiQueueIsBounded() throws Exception {
+        List<Socket> held = new ArrayList<>();
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
+            Properties client = new Properties();
+            client.put("bootstrap.servers", kafka.bootstrapServers());
+            TopicSetup.ensure(client, 1, (short) 1);
+            try (TallyHttpServer server = TallyHttpServer.bind("127.0.0.1", 0);
+                 TallyApp app = TallyApp.start(client, dir.resolve("state"), TallyStreamsConfig.EXACTLY_ONCE, 1, false,
+                         "127.0.0.1:" + server.port())) {
+                server.serve(app.streams(), new HostInfo("127.0.0.1", server.port()), client);
+                app.awaitRunning(Duration.ofMinutes(2));
+                HttpClient http = HttpClient.newBuilder().connectTimeout(PROMPTLY).build();
+                for (int i = 0; i < SLOW_LORIS; i++) {
+                    held.add(open(server, "GET /health/live HTTP/1.1\r\nHost: tally\r\nX-Slow: "));
+                }
+                int queue = TallyHttpServer.API_RUNNING + TallyHttpServer.API_WAITING;
+                for (int i = 0; i < queue; i++) {
+                    held.add(open(server, "GET /api/places HTTP/1.1\r\nHost: tally\r\nContent-Length: 100000\r\n\r\n"));
+                }
+                awaitApiQueueFull(http, server);
+
+                HttpResponse<String> live = http.send(HttpRequest.newBuilder(URI.create(server.address() + "/health/live")).timeout(PROMPTLY)
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, live.statusCode(), live.body());
+                HttpResponse<String> more = http.send(HttpRequest.newBuilder(URI.create(server.address() + "/api/places")).timeout(PROMPTLY)
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(503, more.statusCode(), more.body());
+                assertEquals("1", more.headers().firstValue("Retry-After").orElse(""));
+                assertEquals("nosniff", more.headers().firstValue("X-Content-Type-Options").orElse(""));
+                System.out.printf("slow clients: %d slow-loris and %d slow-body connections held; /health/live 200, one more API request 503%n",
+                        SLOW_LORIS, queue);
+            }
+        } finally {
+            for (Socket s : held) {
+                s.close();
+            }
+        }
+    }
+
+    private static Socket open(TallyHttpServer server, String start) throws IOException {
+        Socket s = new Socket("127.0.0.1", server.port());
+        OutputStream out = s.getOutputStream();
+        out.write(start.getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        return s;
+    }
+
+    /** Until /metrics shows every API slot taken: the waiting requests are in the queue, not on their way. */
+    private static void awaitApiQueueFull(HttpClient http, TallyHttpServer server) throws Exception {
+        String waiting = "tally_http_requests{endpoint=\"api\",state=\"waiting\"} " + (double) TallyHttpServer.API_WAITING;
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        String metrics = "";
+        while (System.nanoTime() < deadline) {
+            metrics = http.send(HttpRequest.newBuilder(URI.create(server.address() + "/metrics")).timeout(PROMPTLY).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            if (metrics.contains(waiting)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        assertTrue(false, "the API queue never filled: " + metrics.lines().filter(l -> l.startsWith("tally_http")).toList());
+    }
+}
