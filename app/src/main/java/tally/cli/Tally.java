@@ -1,6 +1,7 @@
 package tally.cli;
 
 import picocli.CommandLine;
+import tally.stats.BuildInfo;
 import picocli.CommandLine.Command;
 
 /** The one command line of Tally: {@code java -jar tally.jar COMMAND}. */
@@ -39,8 +40,7 @@ public final class Tally {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Tally.class.getPackage().getImplementationVersion();
-            return new String[] {"tally " + (v == null ? "development build" : v)};
+            return new String[] {"tally " + BuildInfo.current().describe()};
         }
     }
 }

@@ -15,6 +15,7 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tally.stats.BuildInfo;
 import tally.streams.topology.TallyTopology;
 
 /**
@@ -50,6 +51,7 @@ public final class TallyApp implements AutoCloseable {
 
     /** Any topology with Tally's Streams configuration: the application, or a reference topology of the benchmark. */
     public static TallyApp start(Topology topology, Properties config, boolean cleanUp) {
+        LOG.info("Tally {} starting {}", BuildInfo.current().describe(), config.getProperty("application.id"));
         KafkaStreams streams = new KafkaStreams(topology, config);
         TallyApp app = new TallyApp(streams);
         streams.setStateListener((next, previous) -> {

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
+import tally.stats.BuildInfo;
 import tally.stats.Topics;
 
 /**
@@ -117,6 +118,7 @@ public final class TallyHttpServer implements AutoCloseable {
         }
         new QueryApi(new StoreRouter(streams, self)).mount(server, api, internal);
         server.createContext("/api/events", live);
+        server.createContext("/api/version", new JsonEndpoint(ex -> BuildInfo.current()));
         server.createContext("/", new Dashboard());
         server.start();
     }

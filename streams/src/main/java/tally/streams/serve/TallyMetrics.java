@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.Header;
+import tally.stats.BuildInfo;
 import tally.stats.Metric;
 import tally.stats.Topics;
 
@@ -22,7 +24,7 @@ import tally.stats.Topics;
  * {@code tally_articles_ingested_total}, {@code tally_figures_extracted_total{metric}},
  * {@code tally_dlq_records_total{exception}} and {@code tally_end_to_end_lag_seconds}, the time
  * from a figure's publication into {@code tally.figures} to the estimate it changed (an output
- * record carries the newest timestamp of the inputs behind it).
+ * record carries the newest timestamp of the inputs behind it); and {@code tally_build_info{version,commit}}.
  */
 final class TallyMetrics implements TopicWatcher.Listener {
 
@@ -30,6 +32,7 @@ final class TallyMetrics implements TopicWatcher.Listener {
     static final String FIGURES = "tally.figures.extracted";
     static final String DLQ = "tally.dlq.records";
     static final String LAG = "tally.end.to.end.lag";
+    static final String BUILD_INFO = "tally.build.info";
     private static final String DLQ_EXCEPTION_HEADER = "__streams.errors.exception";
     /** Label values are bounded: anyone can write headers to the DLQ topic. */
     private static final int MAX_EXCEPTIONS = 32;
@@ -52,6 +55,9 @@ final class TallyMetrics implements TopicWatcher.Listener {
         for (Metric m : Metric.values()) {
             figures(m.json()); // every metric shows, also at zero
         }
+        BuildInfo build = BuildInfo.current();
+        Gauge.builder(BUILD_INFO, () -> 1).tags("version", build.version(), "commit", build.commit())
+                .description("Always 1: the version and commit of this Tally, as labels").register(registry);
     }
 
     @Override

@@ -44,6 +44,7 @@ import tally.ingest.publish.Ingestion;
 import tally.ingest.publish.KafkaPublisher;
 import tally.ingest.read.ArticleReader;
 import tally.stats.Basis;
+import tally.stats.BuildInfo;
 import tally.stats.Figure;
 import tally.stats.Metric;
 import tally.stats.Period;
@@ -409,7 +410,13 @@ class TallyHttpServerTest {
             assertTrue(metrics.contains("tally_end_to_end_lag_seconds{quantile=\"0.99\"}"), "p99 published");
             assertTrue(metrics.contains("kafka_stream_"), "Kafka Streams metrics");
             assertTrue(metrics.contains("jvm_memory_used_bytes"), "JVM metrics");
+            BuildInfo build = BuildInfo.current();
+            assertTrue(metrics.contains("tally_build_info{commit=\"" + build.commit() + "\",version=\"" + build.version() + "\"} 1.0"),
+                    "tally_build_info with the version and commit");
         }
+        JsonNode version = json(instances.get(0), "/api/version");
+        assertEquals(BuildInfo.current().version(), version.get("version").asText());
+        assertEquals(BuildInfo.current().commit(), version.get("commit").asText());
     }
 
     private String awaitMetric(Instance i, String name) throws Exception {
