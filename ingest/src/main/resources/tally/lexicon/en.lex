@@ -1983,6 +1983,11 @@ of the
 of them
 of whom
 
+# Words that join verbs of different metrics into one count, which is then no figure ("killed or injured").
+[disjunction]
+or
+and/or
+
 # Words after the counts of a list that says whose they are ("111 and 73, respectively").
 [list trailer]
 respectively

@@ -1718,6 +1718,12 @@ de ellas
 de los cuales
 de las cuales
 
+# Palabras que unen verbos de métricas distintas en una sola cuenta, que no es cifra ("asesinados o heridos").
+[disjunction]
+o
+u
+y/o
+
 [list trailer]
 respectivamente
 
