@@ -1971,7 +1971,7 @@ while
 whereas
 
 # A partitive frame before the word of what happened to the counted, which names the metric of
-# a part of them ("Among those killed were 13 police officers", "367,000 of those killed").
+# a part of them ("Among those killed were 22 police officers", "9,000 of those killed").
 [among those]
 among those
 among the

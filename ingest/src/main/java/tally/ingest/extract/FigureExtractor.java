@@ -188,7 +188,7 @@ public final class FigureExtractor {
         String place = places.place(s, link.metric(), c.mentionStart(), link.end(), link.npDemonym(), link.displacement(), context);
         if (link.continues() && link.metric().category() == Category.MIGRATION && context.lastPlace() != null) {
             // A list item of a migration statistic placed in one country names where its people come from
-            // ("Haití con 37.849 solicitudes", "ecuatorianos (47.724)"); under a statistic of no single
+            // ("Venezuela led with 45,600", "ecuatorianos (29.400)"); under a statistic of no single
             // country ("first-time applicants in the EU") the items are the places ("Germany (80,900)").
             place = context.lastPlace();
         }

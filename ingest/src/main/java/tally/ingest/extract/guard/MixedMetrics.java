@@ -8,7 +8,7 @@ import tally.ingest.text.Token;
 import tally.stats.Metric;
 
 /**
- * "1,860 people were killed, injured or kidnapped", "59 menores fueron asesinados o resultaron
+ * "1,400 people were killed, injured or kidnapped", "42 menores fueron asesinados o resultaron
  * heridos": one count of several metrics, which is no figure of any ({@code [disjunction]}).
  */
 public final class MixedMetrics {
