@@ -1971,7 +1971,7 @@ while
 whereas
 
 # A partitive frame before the word of what happened to the counted, which names the metric of
-# a part of them ("Among those killed were 13 police officers", "367,000 of those killed").
+# a part of them ("Among those killed were 22 police officers", "9,000 of those killed").
 [among those]
 among those
 among the
@@ -1982,6 +1982,11 @@ of the
 [part of them]
 of them
 of whom
+
+# Words that join verbs of different metrics into one count, which is then no figure ("killed or injured").
+[disjunction]
+or
+and/or
 
 # Words after the counts of a list that says whose they are ("111 and 73, respectively").
 [list trailer]

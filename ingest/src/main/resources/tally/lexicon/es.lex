@@ -1202,7 +1202,7 @@ hoy -> TODAY
 el {weekday} -> WEEKDAY
 {weekday} -> WEEKDAY
 {year} -> YEAR
-# Un mes solo, como rótulo de una lista ("junio (1.566), mayo (975)"): el último que ha empezado.
+# Un mes solo, como rótulo de una lista ("febrero (410), marzo (720)"): el último que ha empezado.
 {month} -> MONTH_RECENT
 
 [scale]
@@ -1704,7 +1704,7 @@ mientras
 mientras que
 
 # Un partitivo ante la palabra de lo que les pasó a los contados, que da la métrica de una parte
-# de ellos ("Entre los detenidos hay 186 salvadoreños", "111.330 civiles entre los muertos").
+# de ellos ("Entre los detenidos hay 54 hondureños", "640 civiles entre los muertos").
 [among those]
 entre los
 entre las
@@ -1717,6 +1717,12 @@ de ellos
 de ellas
 de los cuales
 de las cuales
+
+# Palabras que unen verbos de métricas distintas en una sola cuenta, que no es cifra ("asesinados o heridos").
+[disjunction]
+o
+u
+y/o
 
 [list trailer]
 respectivamente

@@ -12,6 +12,7 @@ import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.extract.analysis.SentenceReader;
 import tally.ingest.extract.guard.DailyAverage;
 import tally.ingest.extract.guard.Forecast;
+import tally.ingest.extract.guard.MixedMetrics;
 import tally.ingest.extract.guard.NotACount;
 import tally.ingest.extract.guard.NumberGuard;
 import tally.ingest.extract.guard.Ranges;
@@ -64,6 +65,7 @@ public final class FigureExtractor {
     private final Ranges ranges;
     private final RateFollows rateFollows;
     private final Forecast forecast;
+    private final MixedMetrics mixedMetrics;
     private final Linker linker;
     private final PlaceResolver places;
     private final PeriodResolver periods;
@@ -82,6 +84,7 @@ public final class FigureExtractor {
         numberGuards.add(new DailyAverage(lex));
         this.rateFollows = new RateFollows(lex);
         this.forecast = new Forecast(lex);
+        this.mixedMetrics = new MixedMetrics(lex);
         this.linker = new Linker(lex, notACount);
         this.reader = new SentenceReader(lex, new LinkWords(linker.keyWords()));
         this.places = new PlaceResolver(lex);
@@ -170,7 +173,16 @@ public final class FigureExtractor {
         Link link = blocked == null ? linker.link(s, n, c.mentionStart(), np, context::previousAboutMigrants, context::currentMetric, earlier) : null;
         if (blocked == null && link != null) {
             blocked = rateFollows.at(s, link.end()) ? "RateFollows"
-                    : forecast.blocks(s, c.mentionStart(), link.end()) ? "Forecast" : null;
+                    : forecast.blocks(s, c.mentionStart(), link.end()) ? "Forecast"
+                    : mixedMetrics.blocks(s, link.metric(), link.end()) ? "MixedMetrics" : null;
+            if ("MixedMetrics".equals(blocked)) {
+                // no figure, but its stated period still dates the statistic the article is counting
+                PeriodResolver.Dated dated = periods.period(s, n, c.mentionStart(), link.end(), link.metric(), Basis.TOTAL, false,
+                        false, article.published(), context);
+                if (dated.stated()) {
+                    context.stated(link.metric(), dated.period());
+                }
+            }
         }
         if (blocked != null || link == null) {
             trace.dropped(s.quote(), n.value(), blocked != null ? blocked : Trace.NO_LINK);
@@ -184,7 +196,7 @@ public final class FigureExtractor {
         String place = places.place(s, link.metric(), c.mentionStart(), link.end(), link.npDemonym(), link.displacement(), context);
         if (link.continues() && link.metric().category() == Category.MIGRATION && context.lastPlace() != null) {
             // A list item of a migration statistic placed in one country names where its people come from
-            // ("Haití con 37.849 solicitudes", "ecuatorianos (47.724)"); under a statistic of no single
+            // ("Venezuela led with 45,600", "ecuatorianos (29.400)"); under a statistic of no single
             // country ("first-time applicants in the EU") the items are the places ("Germany (80,900)").
             place = context.lastPlace();
         }

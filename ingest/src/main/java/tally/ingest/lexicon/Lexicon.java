@@ -106,6 +106,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> listLeads;
     /** A partitive frame before the word of what happened to the counted ("among those" killed, "entre los" detenidos). */
     public final PhraseTable<Boolean> amongThose;
+    /** Words that join verbs of different metrics into one count ("killed or injured", "asesinados o heridos"). */
+    public final PhraseTable<Boolean> disjunctions;
     /** Words after a bare count that make it a part of the counted ("940 of them", "36 de ellos"). */
     public final PhraseTable<Boolean> partOfThem;
     /** Words after the counts of a list ("respectively"). */
@@ -203,6 +205,7 @@ public final class Lexicon {
         listLeads = flags("list lead");
         amongThose = flags("among those");
         partOfThem = flags("part of them");
+        disjunctions = flags("disjunction");
         listTrailers = words("list trailer");
         breakdownCopulas = flags("breakdown copula");
         armed = words("armed");

@@ -34,7 +34,7 @@ public final class ContextTrail {
     /**
      * How many sentences after a figure whose period the text stated (a span: "from January through
      * March", "in June", "since October 7") the counts of its category with no time of their own
-     * are still of that period ("At least 590 were killed during police operations").
+     * are still of that period ("At least 215 were killed in air strikes").
      */
     private static final int STATED_PERIOD_REACH = 3;
 

@@ -10,9 +10,9 @@ import tally.stats.Metric;
 
 /**
  * People counted as a part of the counted: a partitive frame names the metric, with the count
- * after it in the clause it opens ("Among those killed were 13 police officers", "Entre los
- * detenidos hay 186 salvadoreños") or before it ("111,330 civilians were among those killed", "367,000 of
- * those killed", "100,000 of the migrants were Venezuelans"). The frame's word is a verb of what
+ * after it in the clause it opens ("Among those killed were 22 police officers", "Entre los
+ * detenidos hay 54 hondureños") or before it ("640 children were among the dead", "9,000 of those
+ * killed", "3,000 of the migrants were Haitians"). The frame's word is a verb of what
  * happened to people ("killed", "detenidos"), a metric noun ("the dead", "los muertos"), or a noun
  * of people or records ("victims", "las víctimas"), which counts the statistic being counted.
  */
@@ -36,7 +36,7 @@ final class AmongThose implements LinkRule {
             return null;
         }
         List<Token> t = q.s().tokens();
-        // after: "111,330 civilians were among those killed", "367,000 of those killed"
+        // after: "640 children were among the dead", "9,000 of those killed"
         boolean oneOf = q.n().value() == 1 && np.end() == q.n().end(); // "one of those killed" is no count
         for (int i = np.end(); i < Math.min(t.size(), np.end() + FRAME_AFTER) && !oneOf; i++) {
             Metric m = frameAt(q, i, false);
@@ -47,7 +47,7 @@ final class AmongThose implements LinkRule {
                 break;
             }
         }
-        // before: "Among those killed from April to June were 13 police officers"
+        // before: "Among those killed in Honduras from May to July were 22 police officers"
         for (int i = q.mentionStart() - 1; i >= Math.max(0, q.mentionStart() - FRAME_BEFORE); i--) {
             Token tok = t.get(i);
             if (tok.isNumber() && !q.s().startsTime(i) || tok.isPunct() && !tok.is(",") && !tok.is("-")) {
@@ -64,7 +64,7 @@ final class AmongThose implements LinkRule {
     /**
      * The metric of a partitive frame at token i ("among those killed", "de los muertos", "among the
      * people killed"), or null. A noun of people or records alone ("Entre las víctimas figuran") names
-     * the statistic being counted only before the count: after it, "95 Guatemalans among the people"
+     * the statistic being counted only before the count: after it, "40 Hondurans among the people"
      * are no part of a count.
      */
     private Metric frameAt(LinkQuery q, int i, boolean before) {

@@ -53,7 +53,7 @@ final class Elliptical implements LinkRule {
         }
         int after = q.np().end();
         if (q.head() == null && g.lex.partOfThem.at(t, after) != null && (start == 0 || t.get(start - 1).isPunct())) {
-            return true; // ", 940 of them in Quebec"; not "repatriated 5,600 of them", the object of a verb
+            return true; // ", 940 of them in Quebec"; not "returned 600 of them", the object of a verb
         }
         PhraseTable.Match<Boolean> copula = q.head() == null ? g.lex.breakdownCopulas.at(t, after) : null;
         if (copula != null && peopleAt(q, after + copula.length())) {

@@ -109,7 +109,7 @@ public final class PeriodResolver {
             return new Dated(context.lastPeriod(), null, null, true);
         }
         if (continues && context.lastCurrent()) {
-            // a part of a stock or running tally with no period ("Tamaulipas con 12 mil 465" after the disappeared)
+            // a part of a stock or running tally with no period ("Jalisco con 15 mil 200" after the disappeared)
             return new Dated(null, "cumulative or current count with no stated period");
         }
         if (published == null) {
@@ -121,7 +121,7 @@ public final class PeriodResolver {
         // The period the article stated for the statistic it is counting, a sentence or a few before.
         Period stated = context.statedPeriod(metric);
         if (current) {
-            // a running tally ("the toll has reached 7,028") goes on with a stated one that runs to publication
+            // a running tally ("the toll has reached 2,371") goes on with a stated one that runs to publication
             return stated != null && stated.to().equals(published) ? new Dated(stated, null, null, true)
                     : new Dated(null, "cumulative or current count with no stated period");
         }
@@ -130,7 +130,7 @@ public final class PeriodResolver {
 
     /**
      * The date at the head of a sentence that is the publication day with no preposition before it
-     * is a dateline or byline ("MEXICO CITY, Dec 30 -", "Published July 21, 2017"), not the date of
+     * is a dateline or byline ("LAGOS, Sept 14 -", "Published June 3, 2019"), not the date of
      * what the sentence counts: a time of the count's own ("yesterday", "in June") is then used.
      */
     private boolean skipsDateline(SentenceAnalysis s, TimeMention m, LocalDate published) {
@@ -140,7 +140,7 @@ public final class PeriodResolver {
         List<Token> t = s.tokens();
         for (int i = 0; i < m.start(); i++) {
             if (lex.stopwords.contains(t.get(i))) {
-                return false; // "on Dec 30", "killed on Dec 30": a date of the text
+                return false; // "on Sept 14", "killed on Sept 14": a date of the text
             }
         }
         return true;
