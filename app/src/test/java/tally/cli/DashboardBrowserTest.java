@@ -55,8 +55,8 @@ class DashboardBrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final String MX_2010 = "deaths|MX|2010-01-01|2010-12-31|total";
-    static final String HOSTILE = "deaths|NO|2019-01-01|2019-12-31|total";
+    static final String MX_2010 = "deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified";
+    static final String HOSTILE = "deaths|NO|2019-01-01|2019-12-31|total|unknown|unspecified";
     static final String QUOTE = "<script>alert('quote')</script> Twelve people <img src=x onerror=alert('img')> died in Norway in 2019.";
 
     @TempDir
@@ -100,8 +100,8 @@ class DashboardBrowserTest {
 
         // Mexico's yearly deaths series.
         wait.until(d -> new Select(d.findElement(By.id("series-select"))).getOptions().stream()
-                .anyMatch(o -> o.getAttribute("value").equals("violence|deaths|MX")));
-        new Select(browser.findElement(By.id("series-select"))).selectByValue("violence|deaths|MX");
+                .anyMatch(o -> o.getAttribute("value").equals("violence|deaths|MX|unknown|unspecified")));
+        new Select(browser.findElement(By.id("series-select"))).selectByValue("violence|deaths|MX|unknown|unspecified");
         WebElement y2010 = wait.until(d -> d.findElement(By.cssSelector("#series-table tr[data-year='2010']")));
         assertTrue(y2010.getText().contains("15,273"), y2010.getText());
 

@@ -63,7 +63,7 @@ class KafkaCommandsTest {
             app.awaitRunning(Duration.ofMinutes(2));
             CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(2));
             first = TopicReader.latest(client, TallyTopics.ESTIMATES);
-            Estimate mx = first.get("deaths|MX|2010-01-01|2010-12-31|total");
+            Estimate mx = first.get("deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified");
             assertEquals(2, mx.sources(), "the English and the Spanish outlet");
 
             TallyRun reextract = tally("reextract", "--bootstrap-servers", bootstrap);
@@ -77,7 +77,7 @@ class KafkaCommandsTest {
         List<String> lines = csv.out().lines().toList();
         assertEquals("statistic,category,metric,place,period_from,period_to,basis,best,low,high,per_year,per_100k,sources,"
                 + "article_count,figures,first_reported,last_reported", lines.get(0));
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("\"deaths|MX|2010-01-01|2010-12-31|total\",violence,deaths,MX,"
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("\"deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified\",violence,deaths,MX,"
                 + "2010-01-01,2010-12-31,total,15273,15273,15273,15273,") && l.contains(",2,2,2,2011-01-13,2011-01-14")), csv.out());
         TallyRun asOf = tally("export", "estimates", "--format", "jsonl", "--as-of", "2011-01-13", "--bootstrap-servers", bootstrap);
         assertEquals(0, asOf.exit(), asOf.err());

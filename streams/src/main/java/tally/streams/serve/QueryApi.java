@@ -17,6 +17,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tally.stats.Category;
+import tally.stats.Definition;
+import tally.stats.Kind;
 import tally.stats.Figure;
 import tally.stats.Metric;
 import tally.stats.Period;
@@ -50,6 +52,7 @@ final class QueryApi {
 
     /** The stores other instances may query here, by name. */
     private static final Map<String, StoreDef<String, ?>> INTERNAL_STORES = Stream.of(ConsolidationTopology.SUMMARIES_STORE,
+            ConsolidationTopology.EVENTS_STORE,
             ConsolidationTopology.REPORTS_STORE, YearlySeriesTopology.PUBLISHED_STORE, CurrentFiguresTopology.STORE)
             .collect(Collectors.toUnmodifiableMap(StoreDef::name, s -> s));
 
@@ -82,22 +85,30 @@ final class QueryApi {
     }
 
     private EstimatesAnswer estimates(HttpExchange ex) {
-        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("category", "metric", "place", "year"));
+        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("category", "metric", "place", "year", "kind", "definition",
+                "subdivision"));
         Optional<Category> category = q.category();
         Optional<Metric> metric = q.metric();
         Optional<String> place = q.place();
         Optional<Integer> year = q.year();
+        Optional<Kind> kind = q.kind();
+        Optional<Definition> definition = q.definition();
+        Optional<String> subdivision = q.subdivision();
         if (category.isPresent() && metric.isPresent() && metric.get().category() != category.get()) {
             throw ApiException.badRequest("metric " + metric.get().json() + " is not in category " + category.get().json());
         }
-        List<Estimate> matching = stores.all(ConsolidationTopology.SUMMARIES_STORE).values().stream()
-                .map(consolidation::estimate)
+        // Incidents' events are stored as estimates; every other statistic as the summary its estimate is computed from.
+        List<Estimate> matching = Stream.concat(stores.all(ConsolidationTopology.SUMMARIES_STORE).values().stream().map(consolidation::estimate),
+                        stores.all(ConsolidationTopology.EVENTS_STORE).values().stream())
                 .filter(e -> category.map(c -> e.category() == c).orElse(true))
                 .filter(e -> metric.map(m -> e.metric() == m).orElse(true))
                 .filter(e -> place.map(p -> p.equals(e.place())).orElse(true))
                 .filter(e -> year.map(y -> overlaps(e.period(), y)).orElse(true))
+                .filter(e -> kind.map(k -> e.kind() == k).orElse(true))
+                .filter(e -> definition.map(d -> e.definition() == d).orElse(true))
+                .filter(e -> QueryParameters.subdivisionMatches(subdivision, e.subdivision()))
                 .sorted(Comparator.comparing(Estimate::category).thenComparing(Estimate::metric).thenComparing(Estimate::place)
-                        .thenComparing(e -> e.period().from()).thenComparing(e -> e.period().to()).thenComparing(Estimate::basis))
+                        .thenComparing(Estimate::statistic))
                 .toList();
         return new EstimatesAnswer(matching.size(), matching);
     }
@@ -106,39 +117,51 @@ final class QueryApi {
         return p.from().getYear() <= year && p.to().getYear() >= year;
     }
 
-    public record Series(String key, Category category, Metric metric, String place, List<SeriesPoint> points) {
+    public record Series(String key, Category category, Metric metric, String place, String subdivision, Kind kind,
+                         Definition definition, List<SeriesPoint> points) {
     }
 
     public record SeriesAnswer(int count, List<Series> series) {
     }
 
     private SeriesAnswer series(HttpExchange ex) {
-        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("metric", "place", "category"));
+        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("metric", "place", "category", "kind", "definition",
+                "subdivision"));
         Optional<Category> category = q.category();
         Optional<Metric> metric = q.metric();
         Optional<String> place = q.place();
+        Optional<Kind> kind = q.kind();
+        Optional<Definition> definition = q.definition();
+        Optional<String> subdivision = q.subdivision();
         // The points as the topology last published them: the series are not computed again here.
         List<SeriesPoint> points;
-        if (metric.isPresent() && place.isPresent()) {
-            String key = new SeriesKey(metric.get(), place.get()).encode();
-            // Points are keyed series|year and partitioned by series: one range on the owner of the series.
-            points = List.copyOf(stores.under(YearlySeriesTopology.PUBLISHED_STORE, key, key).values());
+        if (metric.isPresent() && place.isPresent() && subdivision.isPresent()) {
+            // Points are keyed category|metric|area|kind|definition|year and partitioned by metric and country:
+            // one range of one area on the owner of the country's series.
+            String route = SeriesKey.route(metric.get(), place.get());
+            String area = subdivision.get().equals(QueryParameters.WHOLE_COUNTRY) ? route
+                    : SeriesKey.route(metric.get(), subdivision.get());
+            points = List.copyOf(stores.under(YearlySeriesTopology.PUBLISHED_STORE, route, area).values());
         } else {
             points = List.copyOf(stores.all(YearlySeriesTopology.PUBLISHED_STORE).values());
         }
         Map<String, List<SeriesPoint>> found = new TreeMap<>();
         for (SeriesPoint p : points) {
-            found.computeIfAbsent(p.key().series().encode(), k -> new ArrayList<>()).add(p);
+            found.computeIfAbsent(p.series().encode(), k -> new ArrayList<>()).add(p);
         }
         List<Series> series = found.values().stream()
                 .map(ofOneSeries -> {
                     List<SeriesPoint> byYear = ofOneSeries.stream().sorted(Comparator.comparingInt(SeriesPoint::year)).toList();
                     SeriesPoint first = byYear.get(0);
-                    return new Series(first.key().series().encode(), first.category(), first.metric(), first.place(), byYear);
+                    return new Series(first.series().encode(), first.category(), first.metric(), first.place(), first.subdivision(),
+                            first.kind(), first.definition(), byYear);
                 })
                 .filter(s -> category.map(c -> s.category() == c).orElse(true))
                 .filter(s -> metric.map(m -> s.metric() == m).orElse(true))
                 .filter(s -> place.map(p -> p.equals(s.place())).orElse(true))
+                .filter(s -> kind.map(k -> s.kind() == k).orElse(true))
+                .filter(s -> definition.map(d -> s.definition() == d).orElse(true))
+                .filter(s -> QueryParameters.subdivisionMatches(subdivision, s.subdivision()))
                 .sorted(Comparator.comparing(Series::key))
                 .toList();
         return new SeriesAnswer(series.size(), series);
@@ -162,12 +185,12 @@ final class QueryApi {
     private ProvenanceAnswer provenance(HttpExchange ex) {
         StatisticKey statistic = QueryParameters.of(ex.getRequestURI(), Set.of("statistic")).statistic();
         String key = statistic.encode();
-        StatisticReports summary = stores.get(ConsolidationTopology.SUMMARIES_STORE, key, statistic.series().encode());
+        StatisticReports summary = stores.get(ConsolidationTopology.SUMMARIES_STORE, key, statistic.series().route());
         if (summary == null || summary.isEmpty()) {
             throw ApiException.notFound("no estimate of " + key + " (see /api/estimates for the statistics there are)");
         }
         // Reports are keyed statistic|..., in the partition of the series: one range on its owner.
-        List<Report> reports = List.copyOf(stores.under(ConsolidationTopology.REPORTS_STORE, statistic.series().encode(), key).values());
+        List<Report> reports = List.copyOf(stores.under(ConsolidationTopology.REPORTS_STORE, statistic.series().route(), key).values());
         List<Source> sources = reports.stream()
                 .sorted(Comparator.comparing(Report::figureId))
                 .limit(MAX_REPORTS)

@@ -71,7 +71,7 @@ import tally.streams.topology.TallyTopics;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TallyHttpServerTest {
 
-    static final String MX_2010 = "deaths|MX|2010-01-01|2010-12-31|total";
+    static final String MX_2010 = "deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified";
     static final Duration CATCH_UP = Duration.ofMinutes(2);
 
     @TempDir
@@ -197,7 +197,7 @@ class TallyHttpServerTest {
         Set<Integer> owners = new TreeSet<>();
         for (String statistic : published.keySet()) {
             owners.add(instances.get(0).app().streams().queryMetadataForKey(ConsolidationTopology.SUMMARIES_STORE.name(),
-                    StatisticKey.parse(statistic).series().encode(), new StringSerializer()).activeHost().port());
+                    StatisticKey.parse(statistic).series().route(), new StringSerializer()).activeHost().port());
         }
         assertEquals(2, owners.size(), "estimates are spread over both instances");
     }
@@ -208,7 +208,7 @@ class TallyHttpServerTest {
         for (Instance i : instances) {
             JsonNode series = json(i, "/api/series?metric=deaths&place=MX").get("series");
             assertEquals(1, series.size());
-            assertEquals("violence|deaths|MX", series.get(0).get("key").asText());
+            assertEquals("violence|deaths|MX|unknown|unspecified", series.get(0).get("key").asText());
             JsonNode points = series.get(0).get("points");
             assertTrue(points.size() >= 3, points.toString());
             JsonNode y2010 = null;
@@ -221,7 +221,13 @@ class TallyHttpServerTest {
             assertEquals(15273, y2010.get("value").asInt());
             JsonNode all = json(i, "/api/series");
             assertTrue(all.get("count").asInt() > 3);
-            assertEquals(series.get(0), findByKey(all.get("series"), "violence|deaths|MX"), "the same series either way");
+            assertEquals(series.get(0), findByKey(all.get("series"), "violence|deaths|MX|unknown|unspecified"), "the same series either way");
+            assertEquals(series, json(i, "/api/series?metric=deaths&place=MX&subdivision=none&kind=unknown&definition=unspecified")
+                    .get("series"), "one range of the country's own series");
+            assertEquals(0, json(i, "/api/series?metric=deaths&place=MX&kind=flow").get("count").asInt(), "figures of schema 1 are no flows");
+            assertEquals(0, json(i, "/api/series?subdivision=MX-CHH").get("count").asInt());
+            assertEquals(0, json(i, "/api/estimates?definition=homicide").get("count").asInt());
+            assertEquals(json(i, "/api/estimates").get("count"), json(i, "/api/estimates?kind=unknown&subdivision=none").get("count"));
         }
     }
 
@@ -250,7 +256,7 @@ class TallyHttpServerTest {
                 quoted |= r.get("quote").asText().contains("15,273") || r.get("quote").asText().contains("15 mil 273");
             }
             assertTrue(quoted, reports.toString());
-            JsonNode hostile = json(i, "/api/provenance?statistic=" + enc("deaths|NO|2019-01-01|2019-12-31|total")).get("reports").get(0);
+            JsonNode hostile = json(i, "/api/provenance?statistic=" + enc("deaths|NO|2019-01-01|2019-12-31|total|unknown|unspecified")).get("reports").get(0);
             assertEquals(hostile().quote(), hostile.get("quote").asText(), "stored and served as written; escaping is the page's job");
             assertEquals("javascript:alert('link')", hostile.get("url").asText());
         }
@@ -271,9 +277,12 @@ class TallyHttpServerTest {
                 Map.entry("/api/estimates?colour=red", "unknown parameter 'colour'"),
                 Map.entry("/api/series?year=2010", "unknown parameter 'year'"),
                 Map.entry("/api/provenance", "'statistic' is required"),
-                Map.entry("/api/provenance?statistic=deaths", "metric|place|from|to|basis"),
-                Map.entry("/api/provenance?statistic=" + enc("deaths|MX|2010|2010-12-31|total"), "YYYY-MM-DD"),
-                Map.entry("/api/provenance?statistic=" + enc("deaths|MX|2010-01-01|2010-12-31|weekly"), "unknown basis"),
+                Map.entry("/api/provenance?statistic=deaths", "metric|area|from|to|basis|kind|definition"),
+                Map.entry("/api/provenance?statistic=" + enc("deaths|MX|2010|2010-12-31|total|unknown|unspecified"), "YYYY-MM-DD"),
+                Map.entry("/api/provenance?statistic=" + enc("deaths|MX|2010-01-01|2010-12-31|weekly|unknown|unspecified"), "unknown basis"),
+                Map.entry("/api/estimates?kind=rate", "unknown kind 'rate'"),
+                Map.entry("/api/series?definition=cartel", "unknown definition 'cartel'"),
+                Map.entry("/api/estimates?subdivision=Chihuahua", "unknown subdivision"),
                 Map.entry("/api/places?x=1", "takes no parameters"),
                 Map.entry("/api/events?x=1", "takes no parameters"));
         for (Instance i : instances) {
@@ -284,7 +293,7 @@ class TallyHttpServerTest {
                 assertTrue(message.contains(bad.getValue()), bad.getKey() + " -> " + message);
                 assertFalse(r.body().contains("Exception") || r.body().contains("\tat "), "no stack trace: " + r.body());
             }
-            HttpResponse<String> unknown = get(i, "/api/provenance?statistic=" + enc("deaths|MX|1900-01-01|1900-12-31|total"));
+            HttpResponse<String> unknown = get(i, "/api/provenance?statistic=" + enc("deaths|MX|1900-01-01|1900-12-31|total|unknown|unspecified"));
             assertEquals(404, unknown.statusCode(), unknown.body());
             assertEquals(404, get(i, "/api/estimatesX").statusCode());
             assertEquals(404, get(i, "/nope").statusCode());
