@@ -74,9 +74,10 @@ public final class SyntheticFigures {
      * A figure with a kind, definition and perhaps a subdivision drawn from its id (so the same
      * figure always gets the same): 60 % flows, 10 % each stocks, running tallies, incidents and
      * unknown (schema 1); half with a definition of the metric's category; a fifth in one of three
-     * subdivisions of its place. A stock is dated in its period's last month, a tally counts from
-     * one of two starts to just before publication, an incident is a day in the week before
-     * publication with a small count, so that reports of one incident meet.
+     * subdivisions of its place. A stock is dated in its period's last month (at the latest the
+     * month of publication), a tally counts from one of two starts to just before publication, an
+     * incident is a day in the week before publication with a small count, so that reports of one
+     * incident meet.
      */
     public static Figure withMeaning(Figure f) {
         SplittableRandom r = new SplittableRandom(f.id().hashCode());
@@ -84,14 +85,18 @@ public final class SyntheticFigures {
         Kind kind = draw < 6 ? Kind.FLOW : draw == 6 ? Kind.STOCK : draw == 7 ? Kind.CUMULATIVE : draw == 8 ? Kind.INCIDENT : Kind.UNKNOWN;
         List<Definition> definitions = Arrays.stream(Definition.values()).filter(d -> d.appliesTo(f.metric())).toList();
         Definition definition = r.nextBoolean() ? Definition.UNSPECIFIED : definitions.get(r.nextInt(definitions.size()));
-        String subdivision = f.place() != null && r.nextInt(5) == 0 ? f.place() + "-S" + (1 + r.nextInt(3)) : null;
+        String subdivision = f.place() != null && f.place().matches("[A-Z]{2}") && r.nextInt(5) == 0
+                ? f.place() + "-S" + (1 + r.nextInt(3)) : null;
         Period period = f.period();
         double value = f.value();
         if (period != null && f.published() != null) {
             switch (kind) {
-                case STOCK -> period = Period.day(period.to().withDayOfMonth(1));
-                case CUMULATIVE -> period = new Period(r.nextBoolean() ? LocalDate.of(2000, 1, 1) : LocalDate.of(2004, 12, 1),
-                        f.published().minusDays(r.nextInt(30)));
+                case STOCK -> period = Period.day((period.to().isAfter(f.published()) ? f.published() : period.to()).withDayOfMonth(1));
+                case CUMULATIVE -> {
+                    LocalDate end = f.published().minusDays(r.nextInt(30));
+                    LocalDate start = r.nextBoolean() ? LocalDate.of(2000, 1, 1) : LocalDate.of(2004, 12, 1);
+                    period = new Period(start.isAfter(end) ? end : start, end);
+                }
                 case INCIDENT -> {
                     period = Period.day(f.published().minusDays(r.nextInt(7)));
                     value = 1 + Math.floorMod(f.id().hashCode(), 30);

@@ -62,9 +62,4 @@ public record Estimate(
     public Estimate {
         values = values == null ? List.of() : List.copyOf(values);
     }
-
-    /** Its key in {@code tally.estimates}, parsed. */
-    public StatisticKey key() {
-        return StatisticKey.parse(statistic);
-    }
 }

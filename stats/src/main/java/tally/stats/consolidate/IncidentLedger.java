@@ -66,7 +66,7 @@ public final class IncidentLedger {
         Map<String, Estimate> changed = new TreeMap<>();
         for (Incidents.Event e : Incidents.events(series, inRun)) {
             Estimate estimate = consolidation.estimate(e.key(), e.reports());
-            String k = prefix + Ranked.key(e.key().period().from().toEpochDay(), LedgerKeys.part(e.key().event()));
+            String k = eventKey(e.key());
             Estimate stored = was.remove(k);
             if (!estimate.equals(stored)) {
                 events.put(k, estimate);
@@ -81,6 +81,11 @@ public final class IncidentLedger {
             changed.put(gone.statistic(), null);
         });
         return changed;
+    }
+
+    /** The key of an incident event ({@link StatisticKey#event} set) in the events store. */
+    public static String eventKey(StatisticKey event) {
+        return event.series().encode() + "|" + Ranked.key(event.period().from().toEpochDay(), LedgerKeys.part(event.event()));
     }
 
     /** The first and last day of the run of reports (at most {@value Incidents#DAYS_APART} days apart) around {@code day}. */

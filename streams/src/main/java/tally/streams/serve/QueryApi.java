@@ -27,6 +27,8 @@ import tally.stats.Places;
 import tally.stats.Qualifier;
 import tally.stats.consolidate.Consolidation;
 import tally.stats.consolidate.Estimate;
+import tally.stats.consolidate.IncidentLedger;
+import tally.stats.consolidate.Incidents;
 import tally.stats.consolidate.Report;
 import tally.stats.consolidate.SeriesKey;
 import tally.stats.consolidate.SeriesPoint;
@@ -52,7 +54,7 @@ final class QueryApi {
 
     /** The stores other instances may query here, by name. */
     private static final Map<String, StoreDef<String, ?>> INTERNAL_STORES = Stream.of(ConsolidationTopology.SUMMARIES_STORE,
-            ConsolidationTopology.EVENTS_STORE,
+            ConsolidationTopology.EVENTS_STORE, ConsolidationTopology.INCIDENT_REPORTS_STORE,
             ConsolidationTopology.REPORTS_STORE, YearlySeriesTopology.PUBLISHED_STORE, CurrentFiguresTopology.STORE)
             .collect(Collectors.toUnmodifiableMap(StoreDef::name, s -> s));
 
@@ -185,12 +187,24 @@ final class QueryApi {
     private ProvenanceAnswer provenance(HttpExchange ex) {
         StatisticKey statistic = QueryParameters.of(ex.getRequestURI(), Set.of("statistic")).statistic();
         String key = statistic.encode();
-        StatisticReports summary = stores.get(ConsolidationTopology.SUMMARIES_STORE, key, statistic.series().route());
-        if (summary == null || summary.isEmpty()) {
+        String route = statistic.series().route();
+        Estimate estimate;
+        List<Report> reports;
+        if (statistic.event() != null) {
+            estimate = stores.get(ConsolidationTopology.EVENTS_STORE, IncidentLedger.eventKey(statistic), route);
+            // An event's reports are those its series' incident reports group into it (the series is one range on its owner).
+            reports = estimate == null ? List.of() : Incidents.events(statistic.series(),
+                            stores.under(ConsolidationTopology.INCIDENT_REPORTS_STORE, route, statistic.series().encode()).values()).stream()
+                    .filter(e -> e.key().equals(statistic)).findFirst().map(Incidents.Event::reports).orElse(List.of());
+        } else {
+            StatisticReports summary = stores.get(ConsolidationTopology.SUMMARIES_STORE, key, route);
+            estimate = summary == null || summary.isEmpty() ? null : consolidation.estimate(summary);
+            // Reports are keyed statistic|..., in the partition of the series: one range on its owner.
+            reports = estimate == null ? List.of() : List.copyOf(stores.under(ConsolidationTopology.REPORTS_STORE, route, key).values());
+        }
+        if (estimate == null) {
             throw ApiException.notFound("no estimate of " + key + " (see /api/estimates for the statistics there are)");
         }
-        // Reports are keyed statistic|..., in the partition of the series: one range on its owner.
-        List<Report> reports = List.copyOf(stores.under(ConsolidationTopology.REPORTS_STORE, statistic.series().route(), key).values());
         List<Source> sources = reports.stream()
                 .sorted(Comparator.comparing(Report::figureId))
                 .limit(MAX_REPORTS)
@@ -202,7 +216,7 @@ final class QueryApi {
                         .thenComparing(Source::source, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Source::figureId))
                 .toList();
-        return new ProvenanceAnswer(consolidation.estimate(summary), reports.size(), sources);
+        return new ProvenanceAnswer(estimate, reports.size(), sources);
     }
 
     public record PlaceName(String iso, String name) {

@@ -58,7 +58,7 @@ public final class ConsolidationTopology {
     public static final StoreDef<String, StatisticReports> SUMMARIES_STORE = new StoreDef<>("statistic-summaries",
             TallySerdes.KEY, TallySerdes.STATISTIC_REPORTS, StatisticReports.class);
     /** Each report of an incident ({@link IncidentReport}), by {@code series|day\0figure\0}. */
-    static final StoreDef<String, IncidentReport> INCIDENT_REPORTS_STORE = new StoreDef<>("incident-reports", TallySerdes.KEY,
+    public static final StoreDef<String, IncidentReport> INCIDENT_REPORTS_STORE = new StoreDef<>("incident-reports", TallySerdes.KEY,
             TallySerdes.INCIDENT_REPORT, IncidentReport.class);
     /** The estimate of each incident event, by {@code series|first day\0event\0}. */
     public static final StoreDef<String, Estimate> EVENTS_STORE = new StoreDef<>("incident-events", TallySerdes.KEY,

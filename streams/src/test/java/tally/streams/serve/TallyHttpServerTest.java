@@ -44,7 +44,9 @@ import tally.ingest.publish.Ingestion;
 import tally.ingest.publish.KafkaPublisher;
 import tally.ingest.read.ArticleReader;
 import tally.stats.Basis;
+import tally.stats.Definition;
 import tally.stats.Figure;
+import tally.stats.Kind;
 import tally.stats.Metric;
 import tally.stats.Period;
 import tally.stats.Qualifier;
@@ -113,7 +115,7 @@ class TallyHttpServerTest {
         try (KafkaPublisher publisher = new KafkaPublisher(client)) {
             Ingestion ingestion = new Ingestion(publisher, p -> { });
             new ArticleReader(new ArticleReader.Defaults(null, null, null)).read(Path.of("..", "samples").toString(), null, ingestion);
-            publisher.publishFigures(List.of(hostile()));
+            publisher.publishFigures(List.of(hostile(), massacre("incident-1", "Herald", 25), massacre("incident-2", "Tribune", 26)));
             publisher.finish();
             assertEquals(List.of(), ingestion.problems());
             articles = (int) ingestion.progress().articles();
@@ -142,6 +144,16 @@ class TallyHttpServerTest {
                 "<script>alert('quote')</script> Twelve people <b onmouseover=alert(1)>died</b> in Norway in 2019.",
                 new Span(0, 10), "tally-extract/1/en", new Span(0, 2), null, "en", "javascript:alert('link')", List.of());
     }
+
+    /** One incident in Tamaulipas reported on two days by two outlets. */
+    static Figure massacre(String id, String source, int day) {
+        LocalDate date = LocalDate.of(2010, 8, day);
+        return new Figure(id, id + "-article", null, date, source, Metric.DEATHS, 72, Qualifier.EXACT, "MX", Period.day(date), Basis.TOTAL,
+                "Gunmen killed 72 migrants at a ranch.", new Span(0, 10), "tally-extract/1/en", new Span(0, 2), null, "en",
+                "https://example.org/" + id, List.of()).withMeaning(Kind.INCIDENT, Definition.ORGANIZED_CRIME, "MX-TAM", null);
+    }
+
+    static final String MASSACRE = "deaths|MX-TAM|2010-08-25|2010-08-26|total|incident|organized_crime|incident-1";
 
     @AfterAll
     void stop() {
@@ -206,8 +218,9 @@ class TallyHttpServerTest {
     @Order(2)
     void theYearlySeriesOfMexicosDeaths() throws Exception {
         for (Instance i : instances) {
-            JsonNode series = json(i, "/api/series?metric=deaths&place=MX").get("series");
+            JsonNode series = json(i, "/api/series?metric=deaths&place=MX&subdivision=none").get("series");
             assertEquals(1, series.size());
+            assertEquals(2, json(i, "/api/series?metric=deaths&place=MX").get("count").asInt(), "and the incidents of a state");
             assertEquals("violence|deaths|MX|unknown|unspecified", series.get(0).get("key").asText());
             JsonNode points = series.get(0).get("points");
             assertTrue(points.size() >= 3, points.toString());
@@ -227,7 +240,18 @@ class TallyHttpServerTest {
             assertEquals(0, json(i, "/api/series?metric=deaths&place=MX&kind=flow").get("count").asInt(), "figures of schema 1 are no flows");
             assertEquals(0, json(i, "/api/series?subdivision=MX-CHH").get("count").asInt());
             assertEquals(0, json(i, "/api/estimates?definition=homicide").get("count").asInt());
-            assertEquals(json(i, "/api/estimates").get("count"), json(i, "/api/estimates?kind=unknown&subdivision=none").get("count"));
+            assertEquals(json(i, "/api/estimates").get("count").asInt(), json(i, "/api/estimates?kind=unknown&subdivision=none").get("count").asInt()
+                    + json(i, "/api/estimates?kind=incident&subdivision=MX-TAM").get("count").asInt());
+            JsonNode incidents = json(i, "/api/estimates?kind=incident&definition=organized_crime&place=MX").get("estimates");
+            assertEquals(1, incidents.size(), "two reports of one incident: " + incidents);
+            assertEquals(MASSACRE, incidents.get(0).get("statistic").asText());
+            assertEquals(2, incidents.get(0).get("sources").asInt());
+            JsonNode sum = json(i, "/api/series?metric=deaths&place=MX&subdivision=MX-TAM").get("series");
+            assertEquals("violence|deaths|MX-TAM|incident|organized_crime", sum.get(0).get("key").asText());
+            assertEquals(72, sum.get(0).get("points").get(0).get("value").asInt(), "the incidents' sum");
+            JsonNode provenance = json(i, "/api/provenance?statistic=" + enc(MASSACRE));
+            assertEquals(2, provenance.get("reportCount").asInt(), provenance.toString());
+            assertEquals("Herald", provenance.get("reports").get(0).get("source").asText());
         }
     }
 

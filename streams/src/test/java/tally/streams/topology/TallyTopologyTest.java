@@ -307,7 +307,7 @@ class TallyTopologyTest {
             while (events.hasNext()) {
                 Estimate e = events.next().value;
                 for (String article : e.articles()) {
-                    assertTrue(byArticle.get(article).stream().anyMatch(f -> f.kind() == Kind.INCIDENT && e.key().series().equals(
+                    assertTrue(byArticle.get(article).stream().anyMatch(f -> f.kind() == Kind.INCIDENT && StatisticKey.parse(e.statistic()).series().equals(
                             StatisticKey.of(f).series())), "an incident figure of " + e.statistic() + " in article " + article);
                 }
                 checked++;
