@@ -24,7 +24,8 @@ public final class Tables {
                         .thenComparing(e -> e.period().from()).thenComparing(Estimate::statistic))
                 .forEach(e -> rows.add(new String[] {e.metric().json(), e.subdivision() == null ? e.place() : e.subdivision(),
                     e.kind().json(), e.definition().json(), e.period().from() + ".." + e.period().to(),
-                    e.basis().json(), count(e.best()), count(e.low()), count(e.high()), e.disputed() ? "disputed" : "", count(e.low()), count(e.high()), count(e.perYear()), rate(e.per100k()),
+                    e.basis().json(), count(e.best()), count(e.low()), count(e.high()), e.disputed() ? "disputed" : "", count(e.perYear()),
+                    rate(e.per100k()),
                     String.valueOf(e.sources()), String.valueOf(e.articleCount())}));
         return render(rows);
     }
