@@ -36,7 +36,8 @@ public final class IncidentLedger {
      * What figure {@code figureId} now reports of the incident statistic {@code statistic} (its
      * area, kind, definition and days): {@code report}, or nothing (null, withdrawn).
      *
-     * @return the events that changed, by statistic key (null: the event is gone), in key order
+     * @return the events that changed (after a duplicate: the events of its run), by statistic key
+     *         (null: the event is gone), in key order
      */
     public Map<String, Estimate> apply(StatisticKey statistic, String figureId, Report report) {
         SeriesKey series = statistic.series();
@@ -45,25 +46,24 @@ public final class IncidentLedger {
         String key = prefix + Ranked.key(day, LedgerKeys.part(figureId));
         IncidentReport before = reports.get(key);
         IncidentReport after = report == null ? null : new IncidentReport(statistic.period(), report);
-        if (Objects.equals(before, after)) {
-            return Map.of();
-        }
         long[] run = run(prefix, day);
+        Map<String, Estimate> changed = new TreeMap<>();
+        if (Objects.equals(before, after)) {
+            // A duplicate: nothing changes, but the events are given again, as ReportLedger's callers do,
+            // in case a crash under at_least_once kept the store's change and lost the output.
+            eventsIn(prefix, run[0], run[1]).values().forEach(e -> changed.put(e.statistic(), e));
+            return changed;
+        }
         reports.put(key, after);
         long[] now = run(prefix, day);
         long first = Math.min(run[0], now[0]);
         long last = Math.max(run[1], now[1]);
+        Map<String, Estimate> was = eventsIn(prefix, first, last);
         List<IncidentReport> inRun = new ArrayList<>();
         for (String k = reports.higher(prefix, prefix + Ranked.key(first, "")); k != null && dayOf(k, prefix) <= last;
              k = reports.higher(prefix, k)) {
             inRun.add(reports.get(k));
         }
-        Map<String, Estimate> was = new TreeMap<>();
-        for (String k = events.higher(prefix, prefix + Ranked.key(first, "")); k != null && dayOf(k, prefix) <= last;
-             k = events.higher(prefix, k)) {
-            was.put(k, events.get(k));
-        }
-        Map<String, Estimate> changed = new TreeMap<>();
         for (Incidents.Event e : Incidents.events(series, inRun)) {
             Estimate estimate = consolidation.estimate(e.key(), e.reports());
             String k = eventKey(e.key());
@@ -86,6 +86,16 @@ public final class IncidentLedger {
     /** The key of an incident event ({@link StatisticKey#event} set) in the events store. */
     public static String eventKey(StatisticKey event) {
         return event.series().encode() + "|" + Ranked.key(event.period().from().toEpochDay(), LedgerKeys.part(event.event()));
+    }
+
+    /** The stored events whose first day is from {@code first} to {@code last}, by store key. */
+    private Map<String, Estimate> eventsIn(String prefix, long first, long last) {
+        Map<String, Estimate> found = new TreeMap<>();
+        for (String k = events.higher(prefix, prefix + Ranked.key(first, "")); k != null && dayOf(k, prefix) <= last;
+             k = events.higher(prefix, k)) {
+            found.put(k, events.get(k));
+        }
+        return found;
     }
 
     /** The first and last day of the run of reports (at most {@value Incidents#DAYS_APART} days apart) around {@code day}. */
