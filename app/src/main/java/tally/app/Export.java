@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import tally.stats.Figure;
@@ -72,12 +73,18 @@ public final class Export {
             r.put("category", e.category().json());
             r.put("metric", e.metric().json());
             r.put("place", e.place());
+            r.put("subdivision", e.subdivision());
+            r.put("kind", e.kind().json());
+            r.put("definition", e.definition().json());
             r.put("period_from", e.period().from());
             r.put("period_to", e.period().to());
             r.put("basis", e.basis().json());
             r.put("best", e.best());
             r.put("low", e.low());
             r.put("high", e.high());
+            r.put("disputed", e.disputed());
+            // One cell: the values that disagree, separated by semicolons.
+            r.put("values", e.values().stream().map(Export::number).collect(Collectors.joining(";")));
             r.put("per_year", e.perYear());
             r.put("per_100k", e.per100k());
             r.put("sources", e.sources());
@@ -89,11 +96,18 @@ public final class Export {
             r.put("category", p.category().json());
             r.put("metric", p.metric().json());
             r.put("place", p.place());
+            r.put("subdivision", p.subdivision());
+            r.put("kind", p.kind().json());
+            r.put("definition", p.definition().json());
             r.put("year", p.year());
             r.put("value", p.value());
             r.put("per_100k", p.per100k());
             r.put("change_percent", p.change());
             r.put("derivation", p.derivation());
+            r.put("as_of", p.asOf());
+            r.put("since", p.since());
+            r.put("derived", p.derived());
+            r.put("derived_from", p.derivedFrom());
             r.put("estimates", p.estimates());
             r.put("sources", p.sources());
         } else if (record instanceof Mentions m) {
@@ -115,9 +129,13 @@ public final class Export {
             r.put("value", f.value());
             r.put("qualifier", f.qualifier().json());
             r.put("place", f.place());
+            r.put("subdivision", f.subdivision());
             r.put("period_from", f.period() == null ? null : f.period().from());
             r.put("period_to", f.period() == null ? null : f.period().to());
             r.put("basis", f.basis().json());
+            r.put("kind", f.kind().json());
+            r.put("definition", f.definition().json());
+            r.put("attribution", f.attribution());
             r.put("change_percent", f.change() == null ? null : f.change().percent());
             r.put("extractor", f.extractor());
             r.put("lang", f.lang());
@@ -126,5 +144,10 @@ public final class Export {
             throw new IllegalArgumentException("not an exportable record: " + record);
         }
         return r;
+    }
+
+    /** A whole count without a decimal point, as the CSV writes single values. */
+    private static String number(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

@@ -17,23 +17,27 @@ public final class Tables {
 
     public static String estimates(Map<String, Estimate> estimates) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"metric", "place", "period", "basis", "best", "low", "high", "per year", "per 100k", "sources", "articles"});
+        rows.add(new String[] {"metric", "place", "kind", "definition", "period", "basis", "best", "low", "high", "disputed", "per year",
+            "per 100k", "sources", "articles"});
         estimates.values().stream()
                 .sorted(Comparator.comparing((Estimate e) -> e.metric().ordinal()).thenComparing(Estimate::place)
-                        .thenComparing(e -> e.period().from()).thenComparing(e -> e.period().to()))
-                .forEach(e -> rows.add(new String[] {e.metric().json(), e.place(), e.period().from() + ".." + e.period().to(),
-                    e.basis().json(), count(e.best()), count(e.low()), count(e.high()), count(e.perYear()), rate(e.per100k()),
+                        .thenComparing(e -> e.period().from()).thenComparing(Estimate::statistic))
+                .forEach(e -> rows.add(new String[] {e.metric().json(), e.subdivision() == null ? e.place() : e.subdivision(),
+                    e.kind().json(), e.definition().json(), e.period().from() + ".." + e.period().to(),
+                    e.basis().json(), count(e.best()), count(e.low()), count(e.high()), e.disputed() ? "disputed" : "", count(e.perYear()),
+                    rate(e.per100k()),
                     String.valueOf(e.sources()), String.valueOf(e.articleCount())}));
         return render(rows);
     }
 
     public static String series(Map<String, SeriesPoint> points) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"metric", "place", "year", "value", "per 100k", "change %", "derivation", "estimates"});
+        rows.add(new String[] {"metric", "place", "kind", "definition", "year", "value", "per 100k", "change %", "derivation", "estimates"});
         points.values().stream()
-                .sorted(Comparator.comparing((SeriesPoint p) -> p.metric().ordinal()).thenComparing(SeriesPoint::place)
+                .sorted(Comparator.comparing((SeriesPoint p) -> p.metric().ordinal()).thenComparing(p -> p.series().encode())
                         .thenComparing(SeriesPoint::year))
-                .forEach(p -> rows.add(new String[] {p.metric().json(), p.place(), String.valueOf(p.year()), count(p.value()),
+                .forEach(p -> rows.add(new String[] {p.metric().json(), p.series().area(), p.kind().json(), p.definition().json(),
+                    String.valueOf(p.year()), count(p.value()),
                     rate(p.per100k()), p.change() == null ? "" : String.format(Locale.ROOT, "%+.1f", p.change()), p.derivation(),
                     String.valueOf(p.estimates())}));
         return render(rows);

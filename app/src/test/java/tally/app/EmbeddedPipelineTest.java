@@ -52,7 +52,7 @@ import tally.streams.topology.TallyTopics;
 class EmbeddedPipelineTest {
 
     private static final Duration CATCH_UP = Duration.ofMinutes(2);
-    private static final String MX_2010 = "deaths|MX|2010-01-01|2010-12-31|total";
+    private static final String MX_2010 = "deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified";
 
     @TempDir
     static Path dir;
@@ -117,7 +117,7 @@ class EmbeddedPipelineTest {
         assertEquals(java.util.Set.of("en", "es"), e.articles().stream().map(langOfArticle::get).collect(java.util.stream.Collectors.toSet()),
                 "one estimate counts the English and the Spanish reports");
         assertTrue(e.per100k() > 12 && e.per100k() < 15, "per 100,000: " + e.per100k());
-        SeriesPoint p = outputs().series().get("violence|deaths|MX|2010");
+        SeriesPoint p = outputs().series().get("violence|deaths|MX|unknown|unspecified|2010");
         assertEquals(15273, p.value());
         assertEquals(SeriesPoint.DIRECT, p.derivation());
     }
@@ -189,7 +189,7 @@ class EmbeddedPipelineTest {
         assertEquals("not json at all", new String(dead.get(0).value(), StandardCharsets.UTF_8));
         String reason = new String(dead.get(1).headers().lastHeader("__streams.errors.message").value(), StandardCharsets.UTF_8);
         assertTrue(reason.contains("not a count of people"), reason);
-        assertEquals(41, outputs().estimates().get("kidnappings|NG|2019-01-01|2019-12-31|total").best());
+        assertEquals(41, outputs().estimates().get("kidnappings|NG|2019-01-01|2019-12-31|total|unknown|unspecified").best());
         assertEquals(org.apache.kafka.streams.KafkaStreams.State.RUNNING, app.streams().state());
     }
 

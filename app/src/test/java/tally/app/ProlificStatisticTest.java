@@ -56,7 +56,7 @@ class ProlificStatisticTest {
     private static final int REPORTS = Integer.getInteger("tally.prolific.reports", DEFAULT_REPORTS);
     private static final int WEEK = Math.max(REPORTS, Integer.getInteger("tally.prolific.week", 2 * DEFAULT_REPORTS));
     private static final Duration CATCH_UP = Duration.ofMinutes(Math.max(3, WEEK / 5_000));
-    private static final String STATISTIC = "deaths|MX|2010-01-01|2010-12-31|total";
+    private static final String STATISTIC = "deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified";
     private static final String WEEK_KEY = "deaths|MX|2011-01-10";
 
     @TempDir

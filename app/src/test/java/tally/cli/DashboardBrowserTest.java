@@ -35,7 +35,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import picocli.CommandLine;
 import tally.ingest.publish.KafkaPublisher;
 import tally.stats.Basis;
+import tally.stats.Definition;
 import tally.stats.Figure;
+import tally.stats.Kind;
 import tally.stats.Metric;
 import tally.stats.Period;
 import tally.stats.Qualifier;
@@ -48,15 +50,17 @@ import tally.streams.kafka.CaughtUp;
  * The dashboard in a real headless Chromium (Debian's chromium and chromium-driver, installed by
  * tools/install-chromium.sh during the build) against the README's {@code demo}: Mexico's yearly
  * deaths and a known estimate appear, quotes, outlets and links with markup stay text, a new
- * figure reaches the page live, and the page breaks no rule of its content security policy. A
+ * figure reaches the page live, and the page breaks no rule of its content security policy. With
+ * figures of known kinds added, it opens on the flow series of deaths with the most sources and
+ * shows kinds, definitions, subdivisions and disputed marks, with filters for them. A
  * screenshot is saved as target/dashboard.png (and target/dashboard-provenance.png).
  */
 class DashboardBrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final String MX_2010 = "deaths|MX|2010-01-01|2010-12-31|total";
-    static final String HOSTILE = "deaths|NO|2019-01-01|2019-12-31|total";
+    static final String MX_2010 = "deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified";
+    static final String HOSTILE = "deaths|NO|2019-01-01|2019-12-31|total|unknown|unspecified";
     static final String QUOTE = "<script>alert('quote')</script> Twelve people <img src=x onerror=alert('img')> died in Norway in 2019.";
 
     @TempDir
@@ -93,21 +97,54 @@ class DashboardBrowserTest {
         Properties client = new Properties();
         client.put("bootstrap.servers", find(printed, "through Kafka at (\\S+) \\(embedded\\)"));
         publish(client, hostile());
+        publish(client, meaningful());
 
         browser = chromium();
         browser.get(dashboard + "/");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
-        // Mexico's yearly deaths series.
+        // It opens on a meaningful view: the flow series of deaths with the most sources, not the longest series
+        // (the demo's figures, of unknown kind, have more points).
         wait.until(d -> new Select(d.findElement(By.id("series-select"))).getOptions().stream()
-                .anyMatch(o -> o.getAttribute("value").equals("violence|deaths|MX")));
-        new Select(browser.findElement(By.id("series-select"))).selectByValue("violence|deaths|MX");
+                .anyMatch(o -> o.getAttribute("value").equals("violence|deaths|MX|unknown|unspecified")));
+        assertEquals(CRIME_SERIES, new Select(browser.findElement(By.id("series-select"))).getFirstSelectedOption().getAttribute("value"));
+        assertTrue(browser.findElement(By.id("series-meaning")).getText().contains("flow"), browser.findElement(By.id("series-meaning")).getText());
+        assertTrue(browser.findElement(By.id("series-meaning")).getText().contains("organized crime"));
+        assertTrue(wait.until(d -> d.findElement(By.cssSelector("#series-table tr[data-year='2010']"))).getText().contains("15,273"));
+        // The series' kind filter narrows the list.
+        new Select(browser.findElement(By.id("series-kind"))).selectByValue("unknown");
+        assertTrue(new Select(browser.findElement(By.id("series-select"))).getOptions().stream()
+                .allMatch(o -> o.getAttribute("value").contains("|unknown|")));
+        new Select(browser.findElement(By.id("series-kind"))).selectByValue("");
+
+        // Kinds, definitions, subdivisions and a disputed mark in the estimates, and their filters.
+        WebElement disputed = wait.until(d -> d.findElement(By.cssSelector("#estimates-table tr[data-statistic='" + HOMICIDES_2010 + "']")));
+        assertEquals("flow", disputed.findElement(By.cssSelector(".kind")).getText());
+        assertEquals("homicide", disputed.findElement(By.cssSelector(".definition")).getText());
+        WebElement mark = disputed.findElement(By.cssSelector(".best .disputed-mark"));
+        assertTrue(mark.getAttribute("title").contains("15,273") && mark.getAttribute("title").contains("25,757"), mark.getAttribute("title"));
+        assertTrue(browser.findElements(By.cssSelector("#estimates-table tr[data-statistic='" + CRIME_2010 + "'] .disputed-mark")).isEmpty(),
+                "two outlets agreeing");
+        new Select(browser.findElement(By.id("filter-subdivision"))).selectByValue("MX-CHH");
+        wait.until(d -> d.findElements(By.cssSelector("#estimates-table tbody tr")).size() == 1
+                && d.findElements(By.cssSelector("#estimates-table tr[data-statistic='" + CHIHUAHUA_2010 + "']")).size() == 1);
+        assertTrue(browser.findElement(By.cssSelector("#estimates-table tbody tr .place")).getText().startsWith("MX-CHH"));
+        new Select(browser.findElement(By.id("filter-subdivision"))).selectByValue("");
+        new Select(browser.findElement(By.id("filter-kind"))).selectByValue("flow");
+        new Select(browser.findElement(By.id("filter-definition"))).selectByValue("homicide");
+        wait.until(d -> d.findElements(By.cssSelector("#estimates-table tbody tr")).size() == 1
+                && d.findElements(By.cssSelector("#estimates-table tr[data-statistic='" + HOMICIDES_2010 + "']")).size() == 1);
+        browser.findElement(By.id("filter-reset")).click();
+
+        // Mexico's yearly deaths series of the demo's figures.
+        new Select(browser.findElement(By.id("series-select"))).selectByValue("violence|deaths|MX|unknown|unspecified");
         WebElement y2010 = wait.until(d -> d.findElement(By.cssSelector("#series-table tr[data-year='2010']")));
         assertTrue(y2010.getText().contains("15,273"), y2010.getText());
 
         // A known estimate, and the quotes behind the hostile one.
         WebElement mx = wait.until(d -> d.findElement(By.cssSelector("#estimates-table tr[data-statistic='" + MX_2010 + "']")));
-        assertEquals("15,273", mx.findElement(By.cssSelector(".best")).getText());
+        assertEquals("15,273 disputed", mx.findElement(By.cssSelector(".best")).getText(),
+                "the demo's figures have no definition yet: the organized-crime count and all homicides disagree");
         WebElement hostileRow = wait.until(d -> d.findElement(By.cssSelector("#estimates-table tr[data-statistic='" + HOSTILE + "']")));
         hostileRow.click();
         WebElement report = wait.until(d -> d.findElement(By.cssSelector("#provenance article.report")));
@@ -142,6 +179,29 @@ class DashboardBrowserTest {
         assertEquals(List.of(), problems, "no console errors, no content security policy violations");
     }
 
+    static final String CRIME_SERIES = "violence|deaths|MX|flow|organized_crime";
+    static final String CRIME_2010 = "deaths|MX|2010-01-01|2010-12-31|total|flow|organized_crime";
+    static final String HOMICIDES_2010 = "deaths|MX|2010-01-01|2010-12-31|total|flow|homicide";
+    static final String CHIHUAHUA_2010 = "deaths|MX-CHH|2010-01-01|2010-12-31|total|flow|organized_crime";
+
+    /** Figures of known kinds: Mexico's organized-crime deaths by two outlets, a disputed homicide count, a state's count. */
+    static List<Figure> meaningful() {
+        return List.of(
+                deaths("browser-crime-1", "Herald", 15273, 2010, Definition.ORGANIZED_CRIME, null),
+                deaths("browser-crime-2", "Tribune", 15273, 2010, Definition.ORGANIZED_CRIME, null),
+                deaths("browser-crime-3", "Herald", 9614, 2009, Definition.ORGANIZED_CRIME, null),
+                deaths("browser-homicide-1", "Herald", 25757, 2010, Definition.HOMICIDE, null),
+                deaths("browser-homicide-2", "Tribune", 15273, 2010, Definition.HOMICIDE, null),
+                deaths("browser-state-1", "Herald", 3100, 2010, Definition.ORGANIZED_CRIME, "MX-CHH"));
+    }
+
+    private static Figure deaths(String id, String source, double value, int year, Definition definition, String subdivision) {
+        return new Figure(id, id + "-article", null, LocalDate.of(year + 1, 1, 13), source, Metric.DEATHS, value, Qualifier.EXACT, "MX",
+                Period.year(year), Basis.TOTAL, "In " + year + ", " + (long) value + " people were killed.", new Span(0, 10),
+                "tally-extract/1/en", new Span(0, 2), null, "en", "https://example.org/" + id, List.of())
+                .withMeaning(Kind.FLOW, definition, subdivision, null);
+    }
+
     static Figure hostile() {
         return new Figure("browser-hostile-1", "browser-hostile-article", null, LocalDate.of(2020, 3, 1),
                 "<script>alert('outlet')</script>", Metric.DEATHS, 12, Qualifier.EXACT, "NO", Period.year(2019), Basis.TOTAL,
@@ -149,8 +209,12 @@ class DashboardBrowserTest {
     }
 
     private static void publish(Properties client, Figure figure) {
+        publish(client, List.of(figure));
+    }
+
+    private static void publish(Properties client, List<Figure> figures) {
         try (KafkaPublisher publisher = new KafkaPublisher(client)) {
-            publisher.publishFigures(List.of(figure));
+            publisher.publishFigures(figures);
             publisher.finish();
         }
         CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(2));

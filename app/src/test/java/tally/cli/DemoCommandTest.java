@@ -34,7 +34,9 @@ class DemoCommandTest {
     void printsTheTablesAndARestartChangesNoStatistic() {
         String first = demo();
         assertTrue(first.contains("Consolidated estimates (tally.estimates)"), first);
-        assertTrue(first.matches("(?s).*deaths\\s+MX\\s+2010-01-01\\.\\.2010-12-31\\s+total\\s+15,273\\s+15,000\\s+25,757.*"), first);
+        // Figures of the samples carry no kind or definition yet: the two definitions of 2010's deaths disagree.
+        assertTrue(first.matches("(?s).*deaths\\s+MX\\s+unknown\\s+unspecified\\s+2010-01-01\\.\\.2010-12-31\\s+total\\s+15,273\\s+15,000\\s+25,757\\s+disputed.*"),
+                first);
         assertTrue(first.contains("Yearly series (tally.series.yearly)"));
         assertTrue(first.contains("Busiest weeks (tally.mentions.weekly)"));
         String second = demo();

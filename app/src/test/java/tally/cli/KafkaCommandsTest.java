@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,7 +66,7 @@ class KafkaCommandsTest {
             app.awaitRunning(Duration.ofMinutes(2));
             CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(2));
             first = TopicReader.latest(client, TallyTopics.ESTIMATES);
-            Estimate mx = first.get("deaths|MX|2010-01-01|2010-12-31|total");
+            Estimate mx = first.get("deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified");
             assertEquals(2, mx.sources(), "the English and the Spanish outlet");
 
             TallyRun reextract = tally("reextract", "--bootstrap-servers", bootstrap);
@@ -75,10 +78,11 @@ class KafkaCommandsTest {
         TallyRun csv = tally("export", "estimates", "--bootstrap-servers", bootstrap);
         assertEquals(0, csv.exit(), csv.err());
         List<String> lines = csv.out().lines().toList();
-        assertEquals("statistic,category,metric,place,period_from,period_to,basis,best,low,high,per_year,per_100k,sources,"
-                + "article_count,figures,first_reported,last_reported", lines.get(0));
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("\"deaths|MX|2010-01-01|2010-12-31|total\",violence,deaths,MX,"
-                + "2010-01-01,2010-12-31,total,15273,15273,15273,15273,") && l.contains(",2,2,2,2011-01-13,2011-01-14")), csv.out());
+        assertEquals("statistic,category,metric,place,subdivision,kind,definition,period_from,period_to,basis,best,low,high,disputed,"
+                + "values,per_year,per_100k,sources,article_count,figures,first_reported,last_reported", lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("\"deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified\",violence,deaths,MX,,"
+                + "unknown,unspecified,2010-01-01,2010-12-31,total,15273,15273,15273,false,") && l.contains(",2,2,2,2011-01-13,2011-01-14")),
+                csv.out());
         TallyRun asOf = tally("export", "estimates", "--format", "jsonl", "--as-of", "2011-01-13", "--bootstrap-servers", bootstrap);
         assertEquals(0, asOf.exit(), asOf.err());
         Estimate early = tally.stats.json.Json.MAPPER.readValue(asOf.out().lines().findFirst().orElseThrow(), Estimate.class);
@@ -92,5 +96,30 @@ class KafkaCommandsTest {
         assertEquals(0, replay.exit(), replay.err());
         assertTrue(replay.out().contains("reprocessed tally.figures from the beginning"), replay.out());
         assertEquals(first, TopicReader.latest(client, TallyTopics.ESTIMATES));
+
+        // Figures an older Tally wrote (schema 1: no kind, definition, subdivision) are still read by a replay,
+        // and consolidate with kind unknown, apart from a schema-2 flow of the same metric, place and year.
+        String schema1 = "{\"schema\":1,\"id\":\"old-1\",\"articleId\":\"old-article\",\"ref\":null,\"published\":\"2016-01-10\","
+                + "\"source\":\"Old Herald\",\"category\":\"violence\",\"metric\":\"deaths\",\"value\":12000,\"qualifier\":\"exact\","
+                + "\"place\":\"CO\",\"period\":{\"from\":\"2015-01-01\",\"to\":\"2015-12-31\"},\"basis\":\"total\",\"quote\":\"12,000 were killed.\","
+                + "\"span\":{\"start\":0,\"end\":19},\"extractor\":\"tally-extract/1/en\",\"mention\":{\"start\":0,\"end\":6},\"lang\":\"en\","
+                + "\"url\":null,\"warnings\":[]}";
+        String schema2 = schema1.replace("\"schema\":1", "\"schema\":2").replace("old-1", "new-1").replace("old-article", "new-article")
+                .replace("\"warnings\":[]", "\"warnings\":[],\"kind\":\"flow\",\"definition\":\"homicide\"").replace("12000", "13000");
+        Properties producer = new Properties();
+        producer.putAll(client);
+        try (KafkaProducer<String, String> p = new KafkaProducer<>(producer, new StringSerializer(), new StringSerializer())) {
+            p.send(new ProducerRecord<>(Topics.FIGURES, "old-article", schema1)).get();
+            p.send(new ProducerRecord<>(Topics.FIGURES, "new-article", schema2)).get();
+        }
+        TallyRun again = tally("replay", "--once", "--bootstrap-servers", bootstrap, "--data-dir", dir.resolve("replay-2").toString());
+        assertEquals(0, again.exit(), again.err());
+        Map<String, Estimate> replayed = TopicReader.latest(client, TallyTopics.ESTIMATES);
+        Estimate old = replayed.get("deaths|CO|2015-01-01|2015-12-31|total|unknown|unspecified");
+        assertEquals(12000, old.best(), replayed.keySet().toString());
+        assertEquals(tally.stats.Kind.UNKNOWN, old.kind());
+        assertEquals(1, old.sources());
+        assertEquals(13000, replayed.get("deaths|CO|2015-01-01|2015-12-31|total|flow|homicide").best(), "apart from the unknown kind");
+        assertTrue(TopicReader.latest(client, TallyTopics.SERIES_YEARLY).containsKey("violence|deaths|CO|unknown|unspecified|2015"));
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tally.ingest.Extraction;
+import tally.ingest.generate.SyntheticFigures;
 import tally.ingest.generate.SyntheticNews;
 import tally.ingest.publish.KafkaPublisher;
 import tally.ingest.read.RawArticle;
@@ -91,8 +92,9 @@ class CrashRecoveryTest {
             List<Figure> batch = new java.util.ArrayList<>();
             for (int i = 0; i < ARTICLES / n; i++) {
                 SyntheticNews.Article a = news.next();
-                batch.addAll(extraction.process(new RawArticle(a.id(), a.published(), a.source(), a.url(), a.title(), a.lang(),
-                        a.text(), false, a.id(), true)).figures());
+                // Every kind, definition and some subdivisions, so that incidents, stocks and tallies are recovered too.
+                extraction.process(new RawArticle(a.id(), a.published(), a.source(), a.url(), a.title(), a.lang(), a.text(), false,
+                        a.id(), true)).figures().forEach(f -> batch.add(SyntheticFigures.withMeaning(f)));
             }
             batches.add(batch);
         }

@@ -17,9 +17,9 @@ public final class Topics {
     public static final String FIGURES = "tally.figures";
     /** Figures that failed to parse or validate, with the reason in the headers and the original bytes. */
     public static final String FIGURES_DLQ = "tally.figures.dlq";
-    /** Consolidated estimates, key = statistic (metric|place|from|to|basis, {@code StatisticKey}), compacted. */
+    /** Consolidated estimates, key = statistic (metric|area|from|to|basis|kind|definition[|event], {@code StatisticKey}), compacted. */
     public static final String ESTIMATES = "tally.estimates";
-    /** Yearly series, key = category|metric|place|year ({@code PointKey}), compacted. */
+    /** Yearly series, key = category|metric|area|kind|definition|year ({@code PointKey}), compacted. */
     public static final String SERIES_YEARLY = "tally.series.yearly";
     /** Weekly mentions, key = metric|place|week start ({@code MentionKey}), compacted. */
     public static final String MENTIONS_WEEKLY = "tally.mentions.weekly";

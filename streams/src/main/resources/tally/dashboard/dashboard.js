@@ -15,6 +15,17 @@
   var DEBOUNCE_MS = 300;
   var MAX_ESTIMATE_ROWS = 2000; // rendering guard for very large answers
 
+  // What a statistic counts (the records' kind and definition); the kinds never add up together.
+  var KINDS = [
+    { value: 'flow', label: 'flow', about: 'events over a period, by year (direct, or annualized when no statistic covers the year)' },
+    { value: 'stock', label: 'stock', about: 'people present at a date: the latest value of each year, with its date' },
+    { value: 'cumulative', label: 'running tally', about: 'a running total since a start: the latest tally of each year; never spread over years' },
+    { value: 'incident', label: 'incident', about: 'single events, each reported perhaps many times: the sum of the year\u2019s events' },
+    { value: 'unknown', label: 'unknown', about: 'figures from before kinds were read: not comparable with the other kinds' }
+  ];
+  var DEFINITIONS = ['unspecified', 'organized_crime', 'homicide', 'armed_conflict', 'irregular', 'refugees',
+    'internally_displaced', 'returnees'];
+
   // ---------------------------------------------------------------------------
   // State
   // ---------------------------------------------------------------------------
@@ -29,7 +40,8 @@
     known: {                     // what the filters offer, gathered from data
       categories: new Set(),
       metricCategory: new Map(), // metric -> category
-      places: new Set()
+      places: new Set(),
+      subdivisions: new Set()    // ISO 3166-2 codes
     },
     estimates: [],
     provenanceKey: null,         // statistic key of the open provenance panel
@@ -113,6 +125,30 @@
       return DASH;
     }
     return state.placeNames.get(code) || code;
+  }
+
+  function kindOf(value) {
+    for (var i = 0; i < KINDS.length; i++) {
+      if (KINDS[i].value === value) {
+        return KINDS[i];
+      }
+    }
+    return null;
+  }
+
+  function kindLabel(k) {
+    var kind = kindOf(k);
+    return kind ? kind.label : (words(k) || DASH);
+  }
+
+  function definitionLabel(d) {
+    return words(d) || DASH;
+  }
+
+  /** A subdivision by its ISO 3166-2 code (no names are shipped for them), else the country's name. */
+  function areaName(place, subdivision) {
+    var code = str(subdivision);
+    return code ? code + ', ' + placeName(place) : placeName(place);
   }
 
   function qualifierLabel(q) {
@@ -339,8 +375,12 @@
   // Known categories / metrics / places (for the filters)
   // ---------------------------------------------------------------------------
 
-  function learn(category, metric, place) {
+  function learn(category, metric, place, subdivision) {
     var changed = false;
+    if (typeof subdivision === 'string' && subdivision && !state.known.subdivisions.has(subdivision)) {
+      state.known.subdivisions.add(subdivision);
+      changed = true;
+    }
     if (typeof category === 'string' && category && !state.known.categories.has(category)) {
       state.known.categories.add(category);
       changed = true;
@@ -357,11 +397,11 @@
   }
 
   /**
-   * Replaces a select's options (after its first, "all" option), keeping the
-   * current value. Skips the work when nothing changed so an open drop-down is
-   * not disturbed by a live refresh.
+   * Replaces a select's options (after its first `fixed` ones, such as "all"),
+   * keeping the current value. Skips the work when nothing changed so an open
+   * drop-down is not disturbed by a live refresh.
    */
-  function fillSelect(select, options, keepFirst) {
+  function fillSelect(select, options, fixed) {
     var current = select.value;
     if (current && !options.some(function (o) { return o.value === current; })) {
       options = options.concat([{ value: current, label: current }]);
@@ -370,11 +410,9 @@
     if (select.dataset.signature === signature) {
       return;
     }
-    var first = keepFirst ? select.options[0] : null;
+    var kept = Array.prototype.slice.call(select.options, 0, fixed);
     clear(select);
-    if (first) {
-      select.appendChild(first);
-    }
+    kept.forEach(function (o) { select.appendChild(o); });
     options.forEach(function (o) {
       var opt = make('option', null, o.label);
       opt.value = o.value;
@@ -396,7 +434,7 @@
     var categories = Array.from(state.known.categories).map(function (c) {
       return { value: c, label: words(c) };
     }).sort(byLabel);
-    fillSelect(el.filterCategory, categories, true);
+    fillSelect(el.filterCategory, categories, 1);
 
     var category = el.filterCategory.value;
     var metrics = [];
@@ -406,13 +444,28 @@
       }
     });
     metrics.sort(byLabel);
-    fillSelect(el.filterMetric, metrics, true);
+    fillSelect(el.filterMetric, metrics, 1);
 
     var places = Array.from(state.known.places).map(function (iso) {
       var name = placeName(iso);
       return { value: iso, label: name === iso ? iso : name + ' (' + iso + ')' };
     }).sort(byLabel);
-    fillSelect(el.filterPlace, places, true);
+    fillSelect(el.filterPlace, places, 1);
+
+    var subdivisions = Array.from(state.known.subdivisions).map(function (code) {
+      return { value: code, label: areaName(code.split('-')[0], code) };
+    }).sort(byLabel);
+    fillSelect(el.filterSubdivision, subdivisions, 2);
+  }
+
+  /** The fixed options of the kind and definition filters, once. */
+  function renderMeaningFilters() {
+    var kinds = KINDS.map(function (k) { return { value: k.value, label: k.label }; });
+    fillSelect(el.filterKind, kinds, 1);
+    fillSelect(el.seriesKind, kinds, 1);
+    fillSelect(el.filterDefinition, DEFINITIONS.map(function (d) {
+      return { value: d, label: definitionLabel(d) };
+    }), 1);
   }
 
   // ---------------------------------------------------------------------------
@@ -420,7 +473,41 @@
   // ---------------------------------------------------------------------------
 
   function seriesLabel(s) {
-    return placeName(s.place) + ' ' + DASH + ' ' + metricLabel(s.metric);
+    var meaning = kindLabel(s.kind);
+    if (s.definition && s.definition !== 'unspecified') {
+      meaning += ', ' + definitionLabel(s.definition);
+    }
+    return areaName(s.place, s.subdivision) + ' ' + DASH + ' ' + metricLabel(s.metric) + ' (' + meaning + ')';
+  }
+
+  /** The most sources behind any point of a series. */
+  function seriesSources(s) {
+    return seriesPoints(s).reduce(function (most, p) {
+      return isNum(p.sources) && p.sources > most ? p.sources : most;
+    }, 0);
+  }
+
+  /**
+   * How meaningful a series is to open on: a flow (figures of unknown kind
+   * next), of deaths, of a whole country, then the most sources and points.
+   */
+  function seriesRank(s) {
+    return [s.kind === 'flow' ? 2 : (s.kind === 'unknown' ? 1 : 0), s.metric === 'deaths' ? 1 : 0,
+      s.subdivision ? 0 : 1, seriesSources(s), seriesPoints(s).length];
+  }
+
+  function compareRank(a, b) {
+    for (var i = 0; i < a.length; i++) {
+      if (a[i] !== b[i]) {
+        return a[i] - b[i];
+      }
+    }
+    return 0;
+  }
+
+  function visibleSeries() {
+    var kind = el.seriesKind.value;
+    return state.series.filter(function (s) { return !kind || s.kind === kind; });
   }
 
   function seriesPoints(s) {
@@ -437,9 +524,8 @@
         best = s;
         return;
       }
-      var n = seriesPoints(s).length;
-      var bn = seriesPoints(best).length;
-      if (n > bn || (n === bn && seriesLabel(s).localeCompare(seriesLabel(best), 'en') < 0)) {
+      var c = compareRank(seriesRank(s), seriesRank(best));
+      if (c > 0 || (c === 0 && seriesLabel(s).localeCompare(seriesLabel(best), 'en') < 0)) {
         best = s;
       }
     });
@@ -459,7 +545,7 @@
       state.series = list;
       var filtersChanged = false;
       list.forEach(function (s) {
-        if (learn(s.category, s.metric, s.place)) {
+        if (learn(s.category, s.metric, s.place, s.subdivision)) {
           filtersChanged = true;
         }
       });
@@ -486,14 +572,17 @@
   }
 
   function renderSeriesSelect() {
-    var list = state.series;
+    var list = visibleSeries();
     var current = state.seriesKey ? findSeries(state.seriesKey) : null;
+    if (current && list.indexOf(current) < 0) {
+      current = null; // not of the kind asked for
+    }
     if (!current || !state.seriesChosenByUser) {
       // Keep the user's choice while it exists. Otherwise follow the default
-      // (the series with most points), without leaving one just as long.
+      // (the most meaningful series), without leaving one that ranks as high.
       var def = defaultSeriesKey(list);
       var defSeries = def ? findSeries(def) : null;
-      if (!current || (defSeries && seriesPoints(defSeries).length > seriesPoints(current).length)) {
+      if (!current || (defSeries && compareRank(seriesRank(defSeries), seriesRank(current)) > 0)) {
         state.seriesKey = def;
         state.seriesChosenByUser = false;
       }
@@ -526,8 +615,23 @@
     var s = state.seriesKey ? findSeries(state.seriesKey) : null;
     el.seriesEmpty.hidden = !!s;
     var points = s ? seriesPoints(s) : [];
+    renderSeriesMeaning(s);
     renderSeriesTable(s, points);
     renderSeriesChart(s, points);
+  }
+
+  /** What the series on show counts: its kind (and how its points are made), definition and area. */
+  function renderSeriesMeaning(s) {
+    var node = el.seriesMeaning;
+    clear(node);
+    node.dataset.kind = s ? str(s.kind) : '';
+    if (!s) {
+      return;
+    }
+    var kind = kindOf(s.kind);
+    node.appendChild(make('span', 'kind-badge kind-' + (kind ? kind.value : 'other'), kindLabel(s.kind)));
+    node.appendChild(document.createTextNode(' ' + (kind ? kind.about : '') + ' \u00b7 definition: ' +
+      definitionLabel(s.definition) + ' \u00b7 ' + (s.subdivision ? 'subdivision ' : '') + areaName(s.place, s.subdivision)));
   }
 
   function renderSeriesTable(s, points) {
@@ -549,6 +653,12 @@
       }
       tr.appendChild(change);
       tr.appendChild(make('td', 'derivation', str(p.derivation) || DASH));
+      tr.appendChild(make('td', 'as-of', str(p.asOf) || DASH));
+      var derived = make('td', 'num derived', fmtNum(p.derived));
+      if (isNum(p.derived)) {
+        derived.title = 'derived: the increase since the tally of ' + str(p.derivedFrom);
+      }
+      tr.appendChild(derived);
       tr.appendChild(make('td', 'num sources', fmtNum(p.sources)));
       tbody.appendChild(tr);
     });
@@ -712,6 +822,12 @@
     if (el.filterPlace.value) {
       params.set('place', el.filterPlace.value);
     }
+    ['kind', 'definition', 'subdivision'].forEach(function (name) {
+      var select = el['filter' + name.charAt(0).toUpperCase() + name.slice(1)];
+      if (select.value) {
+        params.set(name, select.value);
+      }
+    });
     var year = el.filterYear.value.trim();
     if (year) {
       params.set('year', year);
@@ -748,7 +864,7 @@
       state.estimates = list;
       var filtersChanged = false;
       list.forEach(function (e) {
-        if (learn(e.category, e.metric, e.place)) {
+        if (learn(e.category, e.metric, e.place, e.subdivision)) {
           filtersChanged = true;
         }
       });
@@ -796,10 +912,18 @@
         tr.setAttribute('aria-current', 'true');
       }
       tr.appendChild(make('td', 'metric', metricLabel(e.metric)));
-      tr.appendChild(make('td', 'place', placeName(e.place)));
+      tr.appendChild(make('td', 'place', areaName(e.place, e.subdivision)));
+      tr.appendChild(make('td', 'kind', kindLabel(e.kind)));
+      tr.appendChild(make('td', 'definition', definitionLabel(e.definition)));
       tr.appendChild(make('td', 'period', periodLabel(e.period)));
       tr.appendChild(make('td', 'basis', basisLabel(e.basis)));
-      tr.appendChild(make('td', 'num best', fmtNum(e.best)));
+      var best = make('td', 'num best', fmtNum(e.best));
+      if (e.disputed === true) {
+        tr.classList.add('disputed');
+        best.appendChild(document.createTextNode(' '));
+        best.appendChild(disputedMark(e));
+      }
+      tr.appendChild(best);
       tr.appendChild(make('td', 'num low', fmtNum(e.low)));
       tr.appendChild(make('td', 'num high', highLabel(e)));
       tr.appendChild(make('td', 'num per100k', fmt1(e.per100k)));
@@ -813,7 +937,7 @@
     if (list.length === 0) {
       var empty = make('tr', 'empty-row');
       var td = make('td', 'empty', 'No estimates match these filters.');
-      td.colSpan = 10;
+      td.colSpan = 12;
       empty.appendChild(td);
       tbody.appendChild(empty);
     }
@@ -828,6 +952,14 @@
       text += '; more match than one page holds: narrow the filters';
     }
     el.estimatesCount.textContent = list.length ? text + '. Choose a row to see its sources.' : '';
+  }
+
+  /** The "disputed" mark of an estimate whose outlets disagree, listing their values. */
+  function disputedMark(e) {
+    var values = Array.isArray(e.values) ? e.values.filter(isNum).map(fmtNum) : [];
+    var mark = make('span', 'disputed-mark', 'disputed');
+    mark.title = 'Outlets disagree' + (values.length ? ': ' + values.join(', ') : '');
+    return mark;
   }
 
   function rowFromEvent(event) {
@@ -992,11 +1124,16 @@
     clear(dl);
     addTerm(dl, 'Metric', metricLabel(e.metric) + (e.category ? ' (' + words(e.category) + ')' : ''));
     addTerm(dl, 'Place', placeName(e.place) + (e.place && placeName(e.place) !== e.place ? ' (' + e.place + ')' : ''));
+    addTerm(dl, 'Subdivision', str(e.subdivision) || 'whole country');
+    addTerm(dl, 'Kind', kindLabel(e.kind));
+    addTerm(dl, 'Definition', definitionLabel(e.definition));
     addTerm(dl, 'Period', periodLabel(e.period));
     addTerm(dl, 'Basis', basisLabel(e.basis));
     addTerm(dl, 'Best', fmtNum(e.best), 'best');
     addTerm(dl, 'Low', fmtNum(e.low));
     addTerm(dl, 'High', highLabel(e));
+    addTerm(dl, 'Disputed', e.disputed === true ? 'yes: ' + (Array.isArray(e.values) ? e.values.filter(isNum).map(fmtNum).join(', ') : '')
+      : 'no', e.disputed === true ? 'disputed' : null);
     addTerm(dl, 'Per year', fmtNum(e.perYear));
     addTerm(dl, 'Per 100k/yr', fmt1(e.per100k));
     addTerm(dl, 'Sources', fmtNum(e.sources));
@@ -1181,6 +1318,11 @@
     el.filterCategory = $('filter-category');
     el.filterMetric = $('filter-metric');
     el.filterPlace = $('filter-place');
+    el.filterSubdivision = $('filter-subdivision');
+    el.filterKind = $('filter-kind');
+    el.filterDefinition = $('filter-definition');
+    el.seriesKind = $('series-kind');
+    el.seriesMeaning = $('series-meaning');
     el.filterYear = $('filter-year');
     el.filterReset = $('filter-reset');
     el.estimatesError = $('estimates-error');
@@ -1204,6 +1346,12 @@
     el.seriesMeasure.addEventListener('change', function () {
       safely(renderSeries);
     });
+    el.seriesKind.addEventListener('change', function () {
+      safely(function () {
+        renderSeriesSelect();
+        renderSeries();
+      });
+    });
 
     var reloadEstimatesSoon = debounce(function () { safely(loadEstimates); }, DEBOUNCE_MS);
     el.filterCategory.addEventListener('change', function () {
@@ -1221,6 +1369,9 @@
     });
     el.filterMetric.addEventListener('change', function () { safely(loadEstimates); });
     el.filterPlace.addEventListener('change', function () { safely(loadEstimates); });
+    [el.filterSubdivision, el.filterKind, el.filterDefinition].forEach(function (select) {
+      select.addEventListener('change', function () { safely(loadEstimates); });
+    });
     el.filterYear.addEventListener('input', reloadEstimatesSoon);
     el.filterYear.addEventListener('keydown', function (event) {
       if (event.key === 'Enter') {
@@ -1232,6 +1383,9 @@
       el.filterCategory.value = '';
       el.filterMetric.value = '';
       el.filterPlace.value = '';
+      el.filterSubdivision.value = '';
+      el.filterKind.value = '';
+      el.filterDefinition.value = '';
       el.filterYear.value = '';
       safely(function () {
         renderFilters();
@@ -1262,6 +1416,7 @@
 
   function start() {
     bind();
+    renderMeaningFilters();
     setLiveStatus('connecting', 'connecting\u2026');
     safely(function () {
       loadPlaces();

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import tally.stats.Kind;
 import tally.stats.normalize.Normalization;
 
 /**
@@ -15,10 +18,16 @@ import tally.stats.normalize.Normalization;
  * report at all, it is the largest lower bound (or the smallest upper bound). {@code low} is
  * the smallest point or lower bound, {@code high} the largest point or upper bound, each moved to
  * {@code best} when a bound moved best past it, so that low &lt;= best &lt;= high.
+ *
+ * <p>The statistic is {@linkplain #disputed disputed} when the outlets disagree beyond their own
+ * bounds; {@code best} is then still the median of their values (not the most conservative one,
+ * which {@code low} shows), and the estimate lists the values that disagree.
  */
 public final class Consolidation {
 
     public static final int MAX_ARTICLES = 20;
+    /** How far apart two outlets' values may be (relative to the smaller) and still agree: rounding, "about". */
+    static final double TOLERANCE = 0.10;
 
     private final Normalization normalization;
 
@@ -63,11 +72,31 @@ public final class Consolidation {
             high = best;
         }
         StatisticKey key = reports.statistic();
-        Double perYear = Normalization.perYear(best, key.basis(), key.period());
-        Double per100k = perYear == null ? null : normalization.per100k(perYear, key.place(), Normalization.middleYear(key.period()));
-        return new Estimate(Estimate.SCHEMA, key.encode(), key.metric().category(), key.metric(), key.place(), key.period(),
-                key.basis(), best, low, high, round(perYear), round(per100k), reports.sources(), reports.articleCount(), reports.figures(),
-                first, last, reports.firstArticles());
+        Double minPoint = reports.points().minValue();
+        Double maxPoint = reports.points().maxValue();
+        boolean disputed = disputed(minPoint, maxPoint, maxLower, minUpper);
+        List<Double> values = disputed ? new TreeSet<>(Stream.of(minPoint, reports.points().median(), maxPoint, maxLower, minUpper)
+                .filter(Objects::nonNull).toList()).stream().toList() : List.of();
+        // A rate per year is a flow's; a stock's rate per 100,000 is the share of the population at its date.
+        boolean flow = key.kind() == Kind.FLOW || key.kind() == Kind.UNKNOWN;
+        Double perYear = flow ? Normalization.perYear(best, key.basis(), key.period()) : null;
+        Double per100k = perYear != null ? normalization.per100k(perYear, key.area(), Normalization.middleYear(key.period()))
+                : key.kind() == Kind.STOCK ? normalization.per100k(best, key.area(), key.period().to().getYear()) : null;
+        return new Estimate(Estimate.SCHEMA, key.encode(), key.metric().category(), key.metric(), key.place(), key.subdivision(),
+                key.kind(), key.definition(), key.period(), key.basis(), best, low, high, disputed, values, round(perYear), round(per100k),
+                reports.sources(), reports.articleCount(), reports.figures(), first, last, reports.firstArticles());
+    }
+
+    /**
+     * Whether outlets disagree beyond their own bounds: their values (each outlet's median) differ
+     * by more than {@link #TOLERANCE}, a "more than" exceeds a "fewer than", or a value lies beyond a
+     * bound by more than the tolerance.
+     */
+    static boolean disputed(Double minPoint, Double maxPoint, Double maxLower, Double minUpper) {
+        return minPoint != null && maxPoint > minPoint * (1 + TOLERANCE)
+                || maxLower != null && minUpper != null && maxLower > minUpper
+                || minPoint != null && maxLower != null && minPoint * (1 + TOLERANCE) < maxLower
+                || maxPoint != null && minUpper != null && maxPoint > minUpper * (1 + TOLERANCE);
     }
 
     /** The smaller of two values, either of which may be absent (null). */

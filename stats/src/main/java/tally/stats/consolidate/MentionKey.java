@@ -16,9 +16,9 @@ public record MentionKey(Metric metric, String place, LocalDate weekStart) {
         return metric.json() + "|" + (place == null ? NO_PLACE : place) + "|" + weekStart;
     }
 
-    /** The series of the same metric and place: mentions are partitioned with it. */
-    public SeriesKey series() {
-        return new SeriesKey(metric, place);
+    /** The partition key of the same metric and place ({@link SeriesKey#route}): mentions are partitioned with its series. */
+    public String route() {
+        return SeriesKey.route(metric, place);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import tally.stats.ExtractorVersion;
 import tally.stats.Figure;
+import tally.stats.Kind;
 import tally.stats.normalize.Normalization;
 import tally.stats.normalize.NormalizedFigure;
 
@@ -43,11 +44,14 @@ public record Snapshot(Map<String, Estimate> estimates, Map<String, SeriesPoint>
 
     public static Snapshot of(Collection<Figure> figures, Normalization normalization) {
         Map<StatisticKey, List<Report>> reports = new TreeMap<>(Comparator.comparing(StatisticKey::encode));
+        Map<SeriesKey, List<IncidentReport>> incidents = new TreeMap<>(Comparator.comparing(SeriesKey::encode));
         Map<String, Map<String, Set<String>>> weeks = new TreeMap<>();
         for (Figure f : current(figures)) {
             NormalizedFigure n = normalization.normalize(f);
             StatisticKey key = StatisticKey.of(f);
-            if (key != null) {
+            if (key != null && key.kind() == Kind.INCIDENT) {
+                incidents.computeIfAbsent(key.series(), k -> new ArrayList<>()).add(new IncidentReport(key.period(), Report.of(n)));
+            } else if (key != null) {
                 reports.computeIfAbsent(key, k -> new ArrayList<>()).add(Report.of(n));
             }
             if (f.published() != null) {
@@ -58,11 +62,11 @@ public record Snapshot(Map<String, Estimate> estimates, Map<String, SeriesPoint>
         Consolidation consolidation = new Consolidation(normalization);
         Map<String, Estimate> estimates = new TreeMap<>();
         Map<String, List<SeriesEntry>> bySeries = new TreeMap<>();
+        incidents.forEach((series, r) -> Incidents.events(series, r).forEach(e -> reports.put(e.key(), e.reports())));
         reports.forEach((key, r) -> {
             Estimate e = consolidation.estimate(key, r);
             estimates.put(key.encode(), e);
-            String series = new SeriesKey(e.metric(), e.place()).encode();
-            bySeries.computeIfAbsent(series, s -> new ArrayList<>()).add(SeriesEntry.of(e));
+            bySeries.computeIfAbsent(key.series().encode(), s -> new ArrayList<>()).add(SeriesEntry.of(e));
         });
         YearlySeries yearly = new YearlySeries(normalization);
         Map<String, SeriesPoint> points = new TreeMap<>();

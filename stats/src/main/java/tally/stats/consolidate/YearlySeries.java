@@ -2,21 +2,38 @@ package tally.stats.consolidate;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import tally.stats.Basis;
+import tally.stats.Kind;
+import tally.stats.Period;
 import tally.stats.normalize.Normalization;
 
 /**
- * A country's yearly series for a metric from its estimates. A year reported as such (an
- * estimate over exactly that calendar year, or a yearly rate for it) is taken directly;
- * otherwise the year takes the median yearly rate of the estimates whose period overlaps it
- * ("more than 35,000 since late 2006" contributes about 6,100 to each year from 2006 to 2012).
+ * A series' points by calendar year from its estimates, by kind (a series has one kind):
+ *
+ * <ul>
+ *   <li>flows (and figures of unknown kind, from schema 1): a year reported as such (an estimate over
+ *       exactly that calendar year, or a yearly rate for it) is taken directly; otherwise the year
+ *       takes the median yearly rate of the estimates whose period overlaps it ({@code annualized});</li>
+ *   <li>stocks and running tallies: the latest value at or before the year's end among the
+ *       estimates dated in that year, with its date (a tally is never spread over the years it
+ *       covers); a tally's increase over the previous year's tally of the same start is its
+ *       derived yearly value ({@link SeriesPoint#withChangeFrom});</li>
+ *   <li>incidents: the sum of the year's incidents (by their first day), a series of its own that
+ *       never adds into a flow.</li>
+ * </ul>
+ *
  * A year's point depends only on the estimates that touch that year (and its change on the
- * previous year's value), so a stream can recompute just the years an estimate touches.
+ * previous year's point), so a stream can recompute just the years an estimate touches.
  */
 public final class YearlySeries {
+
+    /** Among stocks or tallies of one year: the latest, then the one with most sources, then the smallest key. */
+    private static final Comparator<SeriesEntry> LATEST = Comparator.comparing((SeriesEntry e) -> e.period().to())
+            .thenComparingInt(SeriesEntry::sources).thenComparing(SeriesEntry::statistic, Comparator.reverseOrder());
 
     private final Normalization normalization;
 
@@ -24,19 +41,32 @@ public final class YearlySeries {
         this.normalization = normalization;
     }
 
-    /** Whether an estimate counts towards a year's point: a calendar-year estimate for its year, a yearly rate for every year it overlaps. */
-    public static boolean contributes(SeriesEntry e, int year) {
-        if (e.period().isCalendarYear()) {
-            return e.period().from().getYear() == year;
-        }
-        return e.perYear() != null && e.period().from().getYear() <= year && year <= e.period().to().getYear();
+    /** The years an estimate may count in: those of its period for flows, else the year of its date (a stock's or tally's end, an incident's start). */
+    public static int firstYear(Kind kind, Period period) {
+        return kind == Kind.STOCK || kind == Kind.CUMULATIVE ? period.to().getYear() : period.from().getYear();
     }
 
-    /** Every point of one series (the estimates of one category, metric and place), by year. */
+    public static int lastYear(Kind kind, Period period) {
+        return kind == Kind.INCIDENT ? period.from().getYear() : period.to().getYear();
+    }
+
+    /** Whether an estimate counts towards a year's point (one of {@link #firstYear} to {@link #lastYear}). */
+    public static boolean contributes(SeriesEntry e, int year) {
+        if (year < firstYear(e.kind(), e.period()) || year > lastYear(e.kind(), e.period())) {
+            return false;
+        }
+        if (e.kind() != Kind.FLOW && e.kind() != Kind.UNKNOWN) {
+            return true;
+        }
+        // A flow: a calendar-year estimate for its year, a yearly rate for every year it overlaps.
+        return e.period().isCalendarYear() || e.perYear() != null;
+    }
+
+    /** Every point of one series (the estimates of one series key), by year. */
     public List<SeriesPoint> points(Collection<SeriesEntry> estimates) {
         Map<Integer, List<SeriesEntry>> byYear = new TreeMap<>();
         for (SeriesEntry e : estimates) {
-            for (int y = e.period().from().getYear(); y <= e.period().to().getYear(); y++) {
+            for (int y = firstYear(e.kind(), e.period()); y <= lastYear(e.kind(), e.period()); y++) {
                 if (contributes(e, y)) {
                     byYear.computeIfAbsent(y, k -> new ArrayList<>()).add(e);
                 }
@@ -57,6 +87,23 @@ public final class YearlySeries {
      * without its change against the previous year ({@link SeriesPoint#withChangeFrom}).
      */
     public SeriesPoint point(int year, List<SeriesEntry> contributing) {
+        SeriesEntry any = contributing.get(0);
+        return switch (any.kind()) {
+            case STOCK, CUMULATIVE -> {
+                SeriesEntry latest = contributing.stream().max(LATEST).orElseThrow();
+                Double per100k = any.kind() == Kind.STOCK ? normalization.per100k(latest.best(), any.series().area(), year) : null;
+                yield point(year, latest, latest.best(), per100k, SeriesPoint.LATEST, contributing.size(), latest.sources());
+            }
+            case INCIDENT -> {
+                double sum = contributing.stream().mapToDouble(SeriesEntry::best).sum();
+                yield point(year, any, sum, normalization.per100k(sum, any.series().area(), year), SeriesPoint.INCIDENTS,
+                        contributing.size(), contributing.stream().mapToInt(SeriesEntry::sources).max().orElse(0));
+            }
+            default -> flowPoint(year, contributing);
+        };
+    }
+
+    private SeriesPoint flowPoint(int year, List<SeriesEntry> contributing) {
         List<SeriesEntry> direct = contributing.stream().filter(e -> e.period().isCalendarYear()).toList();
         boolean isDirect = !direct.isEmpty();
         List<SeriesEntry> used = isDirect ? direct : contributing;
@@ -68,10 +115,18 @@ public final class YearlySeries {
         double value = isDirect ? used.stream().filter(e -> e.basis() == Basis.TOTAL).map(SeriesEntry::best).findFirst()
                 .orElse(Consolidation.median(values)) : Consolidation.median(values);
         SeriesEntry any = used.get(0);
-        Double per100k = normalization.per100k(value, any.place(), year);
         int sources = used.stream().mapToInt(SeriesEntry::sources).max().orElse(0);
-        return new SeriesPoint(SeriesPoint.SCHEMA, any.category(), any.metric(), any.place(), year, value,
-                per100k == null ? null : Math.round(per100k * 100) / 100.0, null,
+        return point(year, any, value, normalization.per100k(value, any.series().area(), year),
                 isDirect ? SeriesPoint.DIRECT : SeriesPoint.ANNUALIZED, used.size(), sources);
+    }
+
+    /** A point of {@code entry}'s series; a stock's or tally's entry also gives its date (and a tally its start). */
+    private static SeriesPoint point(int year, SeriesEntry entry, double value, Double per100k, String derivation, int estimates,
+                                     int sources) {
+        boolean dated = entry.kind() == Kind.STOCK || entry.kind() == Kind.CUMULATIVE;
+        return new SeriesPoint(SeriesPoint.SCHEMA, entry.category(), entry.metric(), entry.place(), entry.subdivision(), entry.kind(),
+                entry.definition(), year, value, per100k == null ? null : Math.round(per100k * 100) / 100.0, null, derivation,
+                dated ? entry.period().to() : null, entry.kind() == Kind.CUMULATIVE ? entry.period().from() : null, null, null,
+                estimates, sources);
     }
 }

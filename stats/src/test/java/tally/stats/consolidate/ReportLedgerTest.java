@@ -11,13 +11,15 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import tally.stats.Basis;
+import tally.stats.Definition;
+import tally.stats.Kind;
 import tally.stats.Metric;
 import tally.stats.Period;
 import tally.stats.Qualifier;
 
 class ReportLedgerTest {
 
-    private static final StatisticKey KEY = new StatisticKey(Metric.DEATHS, "MX", Period.year(2010), Basis.TOTAL);
+    private static final StatisticKey KEY = new StatisticKey(Metric.DEATHS, "MX", null, Period.year(2010), Basis.TOTAL, Kind.FLOW, Definition.UNSPECIFIED, null);
 
     private final MapStore<Report> reports = new MapStore<>();
     private final MapStore<ReporterSummary> reporters = new MapStore<>();

@@ -14,9 +14,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tally.stats.Category;
+import tally.stats.Definition;
+import tally.stats.Kind;
 import tally.stats.Figure;
 import tally.stats.Metric;
 import tally.stats.Period;
@@ -25,6 +29,8 @@ import tally.stats.Places;
 import tally.stats.Qualifier;
 import tally.stats.consolidate.Consolidation;
 import tally.stats.consolidate.Estimate;
+import tally.stats.consolidate.IncidentLedger;
+import tally.stats.consolidate.Incidents;
 import tally.stats.consolidate.Report;
 import tally.stats.consolidate.SeriesKey;
 import tally.stats.consolidate.SeriesPoint;
@@ -45,11 +51,15 @@ import tally.streams.topology.YearlySeriesTopology;
  */
 final class QueryApi {
 
+    /** A cursor into incidents' events, after every statistic: statistic keys start with a metric, never with this. */
+    private static final String EVENTS_CURSOR = "events:";
+
     /** Reports listed per estimate at most: the quotes behind a statistic, not an export. */
     static final int MAX_REPORTS = 200;
 
     /** The stores other instances may query here, by name. */
     private static final Map<String, StoreDef<String, ?>> INTERNAL_STORES = Stream.of(ConsolidationTopology.SUMMARIES_STORE,
+            ConsolidationTopology.EVENTS_STORE, ConsolidationTopology.INCIDENT_REPORTS_STORE,
             ConsolidationTopology.REPORTS_STORE, YearlySeriesTopology.PUBLISHED_STORE, CurrentFiguresTopology.STORE)
             .collect(Collectors.toUnmodifiableMap(StoreDef::name, s -> s));
 
@@ -88,37 +98,69 @@ final class QueryApi {
     }
 
     /**
-     * One page of the estimates that match, in the order of their statistic keys: at most
+     * One page of the estimates that match, in the order of their statistic keys, then incidents' events: at most
      * {@code limit} (default {@link StoreRouter#PAGE}), after {@code cursor} (the {@code next} of
      * the page before). The store is read a page at a time, so memory does not grow with it.
      */
     private EstimatesAnswer estimates(HttpExchange ex) {
-        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("category", "metric", "place", "year", "limit", "cursor"));
+        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("category", "metric", "place", "year", "kind", "definition",
+                "subdivision", "limit", "cursor"));
         Optional<Category> category = q.category();
         Optional<Metric> metric = q.metric();
         Optional<String> place = q.place();
         Optional<Integer> year = q.year();
+        Optional<Kind> kind = q.kind();
+        Optional<Definition> definition = q.definition();
+        Optional<String> subdivision = q.subdivision();
         int limit = q.limit(StoreRouter.PAGE, StoreRouter.MAX_PAGE);
         if (category.isPresent() && metric.isPresent() && metric.get().category() != category.get()) {
             throw ApiException.badRequest("metric " + metric.get().json() + " is not in category " + category.get().json());
         }
+        Predicate<Estimate> wanted = e -> category.map(c -> e.category() == c).orElse(true)
+                && metric.map(m -> e.metric() == m).orElse(true)
+                && place.map(p -> p.equals(e.place())).orElse(true)
+                && year.map(y -> overlaps(e.period(), y)).orElse(true)
+                && kind.map(k -> e.kind() == k).orElse(true)
+                && definition.map(d -> e.definition() == d).orElse(true)
+                && QueryParameters.subdivisionMatches(subdivision, e.subdivision());
+        // The statistics (stored as the summaries their estimates are computed from), then incidents' events
+        // (stored as estimates; their cursor says so): each store is read a page at a time.
         List<Estimate> matching = new ArrayList<>();
-        String after = q.text("cursor").orElse(null);
+        String cursor = q.text("cursor").orElse(null);
+        if (cursor == null || !cursor.startsWith(EVENTS_CURSOR)) {
+            String next = fill(ConsolidationTopology.SUMMARIES_STORE, cursor, limit, consolidation::estimate, wanted, matching);
+            if (next != null) {
+                return new EstimatesAnswer(matching.size(), matching, next);
+            }
+            cursor = null;
+        } else {
+            cursor = cursor.substring(EVENTS_CURSOR.length());
+        }
+        String next = fill(ConsolidationTopology.EVENTS_STORE, cursor, limit, e -> e, wanted, matching);
+        return new EstimatesAnswer(matching.size(), matching, next == null ? null : EVENTS_CURSOR + next);
+    }
+
+    /**
+     * Adds to {@code matching} the wanted estimates of a store's entries after {@code after}, until it
+     * holds {@code limit}: then the key of the last entry read (the cursor of the next page); null when
+     * the store has no more.
+     */
+    private <V> String fill(StoreDef<String, V> store, String after, int limit, Function<V, Estimate> estimate,
+                            Predicate<Estimate> wanted, List<Estimate> matching) {
         while (true) {
-            StoreRouter.Page<StatisticReports> page = stores.page(ConsolidationTopology.SUMMARIES_STORE, after, limit);
-            for (Map.Entry<String, StatisticReports> entry : page.entries().entrySet()) {
+            StoreRouter.Page<V> page = stores.page(store, after, limit);
+            for (Map.Entry<String, V> entry : page.entries().entrySet()) {
                 after = entry.getKey();
-                Estimate e = consolidation.estimate(entry.getValue());
-                if (category.map(c -> e.category() == c).orElse(true) && metric.map(m -> e.metric() == m).orElse(true)
-                        && place.map(p -> p.equals(e.place())).orElse(true) && year.map(y -> overlaps(e.period(), y)).orElse(true)) {
+                Estimate e = estimate.apply(entry.getValue());
+                if (wanted.test(e)) {
                     matching.add(e);
                     if (matching.size() == limit) {
-                        return new EstimatesAnswer(limit, matching, after);
+                        return after;
                     }
                 }
             }
             if (page.next() == null) {
-                return new EstimatesAnswer(matching.size(), matching, null);
+                return null;
             }
             after = page.next();
         }
@@ -128,39 +170,51 @@ final class QueryApi {
         return p.from().getYear() <= year && p.to().getYear() >= year;
     }
 
-    public record Series(String key, Category category, Metric metric, String place, List<SeriesPoint> points) {
+    public record Series(String key, Category category, Metric metric, String place, String subdivision, Kind kind,
+                         Definition definition, List<SeriesPoint> points) {
     }
 
     public record SeriesAnswer(int count, List<Series> series) {
     }
 
     private SeriesAnswer series(HttpExchange ex) {
-        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("metric", "place", "category"));
+        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("metric", "place", "category", "kind", "definition",
+                "subdivision"));
         Optional<Category> category = q.category();
         Optional<Metric> metric = q.metric();
         Optional<String> place = q.place();
+        Optional<Kind> kind = q.kind();
+        Optional<Definition> definition = q.definition();
+        Optional<String> subdivision = q.subdivision();
         // The points as the topology last published them: the series are not computed again here.
         List<SeriesPoint> points;
-        if (metric.isPresent() && place.isPresent()) {
-            String key = new SeriesKey(metric.get(), place.get()).encode();
-            // Points are keyed series|year and partitioned by series: one range on the owner of the series.
-            points = List.copyOf(stores.under(YearlySeriesTopology.PUBLISHED_STORE, key, key).values());
+        if (metric.isPresent() && place.isPresent() && subdivision.isPresent()) {
+            // Points are keyed category|metric|area|kind|definition|year and partitioned by metric and country:
+            // one range of one area on the owner of the country's series.
+            String route = SeriesKey.route(metric.get(), place.get());
+            String area = subdivision.get().equals(QueryParameters.WHOLE_COUNTRY) ? route
+                    : SeriesKey.route(metric.get(), subdivision.get());
+            points = List.copyOf(stores.under(YearlySeriesTopology.PUBLISHED_STORE, route, area).values());
         } else {
             points = List.copyOf(stores.all(YearlySeriesTopology.PUBLISHED_STORE).values());
         }
         Map<String, List<SeriesPoint>> found = new TreeMap<>();
         for (SeriesPoint p : points) {
-            found.computeIfAbsent(p.key().series().encode(), k -> new ArrayList<>()).add(p);
+            found.computeIfAbsent(p.series().encode(), k -> new ArrayList<>()).add(p);
         }
         List<Series> series = found.values().stream()
                 .map(ofOneSeries -> {
                     List<SeriesPoint> byYear = ofOneSeries.stream().sorted(Comparator.comparingInt(SeriesPoint::year)).toList();
                     SeriesPoint first = byYear.get(0);
-                    return new Series(first.key().series().encode(), first.category(), first.metric(), first.place(), byYear);
+                    return new Series(first.series().encode(), first.category(), first.metric(), first.place(), first.subdivision(),
+                            first.kind(), first.definition(), byYear);
                 })
                 .filter(s -> category.map(c -> s.category() == c).orElse(true))
                 .filter(s -> metric.map(m -> s.metric() == m).orElse(true))
                 .filter(s -> place.map(p -> p.equals(s.place())).orElse(true))
+                .filter(s -> kind.map(k -> s.kind() == k).orElse(true))
+                .filter(s -> definition.map(d -> s.definition() == d).orElse(true))
+                .filter(s -> QueryParameters.subdivisionMatches(subdivision, s.subdivision()))
                 .sorted(Comparator.comparing(Series::key))
                 .toList();
         return new SeriesAnswer(series.size(), series);
@@ -184,12 +238,24 @@ final class QueryApi {
     private ProvenanceAnswer provenance(HttpExchange ex) {
         StatisticKey statistic = QueryParameters.of(ex.getRequestURI(), Set.of("statistic")).statistic();
         String key = statistic.encode();
-        StatisticReports summary = stores.get(ConsolidationTopology.SUMMARIES_STORE, key, statistic.series().encode());
-        if (summary == null || summary.isEmpty()) {
+        String route = statistic.series().route();
+        Estimate estimate;
+        List<Report> reports;
+        if (statistic.event() != null) {
+            estimate = stores.get(ConsolidationTopology.EVENTS_STORE, IncidentLedger.eventKey(statistic), route);
+            // An event's reports are those its series' incident reports group into it (the series is one range on its owner).
+            reports = estimate == null ? List.of() : Incidents.events(statistic.series(),
+                            stores.under(ConsolidationTopology.INCIDENT_REPORTS_STORE, route, statistic.series().encode()).values()).stream()
+                    .filter(e -> e.key().equals(statistic)).findFirst().map(Incidents.Event::reports).orElse(List.of());
+        } else {
+            StatisticReports summary = stores.get(ConsolidationTopology.SUMMARIES_STORE, key, route);
+            estimate = summary == null || summary.isEmpty() ? null : consolidation.estimate(summary);
+            // Reports are keyed statistic|..., in the partition of the series: one range on its owner.
+            reports = estimate == null ? List.of() : List.copyOf(stores.under(ConsolidationTopology.REPORTS_STORE, route, key).values());
+        }
+        if (estimate == null) {
             throw ApiException.notFound("no estimate of " + key + " (see /api/estimates for the statistics there are)");
         }
-        // Reports are keyed statistic|..., in the partition of the series: one range on its owner.
-        List<Report> reports = List.copyOf(stores.under(ConsolidationTopology.REPORTS_STORE, statistic.series().encode(), key).values());
         List<Source> sources = reports.stream()
                 .sorted(Comparator.comparing(Report::figureId))
                 .limit(MAX_REPORTS)
@@ -201,7 +267,7 @@ final class QueryApi {
                         .thenComparing(Source::source, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Source::figureId))
                 .toList();
-        return new ProvenanceAnswer(consolidation.estimate(summary), reports.size(), sources);
+        return new ProvenanceAnswer(estimate, reports.size(), sources);
     }
 
     public record PlaceName(String iso, String name) {

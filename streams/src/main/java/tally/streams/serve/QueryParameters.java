@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import tally.stats.Category;
+import tally.stats.Definition;
+import tally.stats.Kind;
 import tally.stats.Metric;
 import tally.stats.Place;
 import tally.stats.Places;
@@ -25,6 +27,7 @@ import tally.stats.consolidate.StatisticKey;
 final class QueryParameters {
 
     private static final Set<String> COUNTRIES = Places.all().stream().map(Place::iso2).collect(Collectors.toUnmodifiableSet());
+    static final String WHOLE_COUNTRY = "none";
     private static final int MIN_YEAR = 1900;
     private static final int MAX_YEAR = 2100;
 
@@ -107,6 +110,49 @@ final class QueryParameters {
         }).orElse(fallback);
     }
 
+    Optional<Kind> kind() {
+        return text("kind").map(k -> {
+            try {
+                return Kind.of(k);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest(e.getMessage());
+            }
+        });
+    }
+
+    Optional<Definition> definition() {
+        return text("definition").map(d -> {
+            try {
+                return Definition.of(d);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest(e.getMessage());
+            }
+        });
+    }
+
+    /**
+     * An ISO 3166-2 code (any case) to keep that subdivision's statistics, or {@value #WHOLE_COUNTRY}
+     * to keep only those of whole countries; absent, both.
+     */
+    Optional<String> subdivision() {
+        return text("subdivision").map(s -> {
+            if (s.equals(WHOLE_COUNTRY)) {
+                return s;
+            }
+            String code = s.toUpperCase(Locale.ROOT);
+            if (!code.matches("[A-Z]{2}-[A-Z0-9]{1,3}") || !COUNTRIES.contains(code.substring(0, 2))) {
+                throw ApiException.badRequest("unknown subdivision '" + s + "'; use an ISO 3166-2 code such as MX-CHH, or "
+                        + WHOLE_COUNTRY + " for whole countries only");
+            }
+            return code;
+        });
+    }
+
+    /** Whether a statistic's subdivision (null: a whole country) passes the {@link #subdivision} filter. */
+    static boolean subdivisionMatches(Optional<String> filter, String subdivision) {
+        return filter.map(f -> f.equals(WHOLE_COUNTRY) ? subdivision == null : f.equals(subdivision)).orElse(true);
+    }
+
     Optional<Integer> year() {
         return text("year").map(y -> {
             try {
@@ -123,7 +169,7 @@ final class QueryParameters {
 
     StatisticKey statistic() {
         String key = text("statistic").orElseThrow(() -> ApiException.badRequest(
-                "parameter 'statistic' is required, e.g. statistic=deaths|MX|2010-01-01|2010-12-31|total"));
+                "parameter 'statistic' is required, e.g. statistic=deaths|MX|2010-01-01|2010-12-31|total|flow|unspecified"));
         try {
             return StatisticKey.parse(key);
         } catch (IllegalArgumentException e) {

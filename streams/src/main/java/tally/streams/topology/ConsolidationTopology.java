@@ -6,8 +6,11 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import tally.stats.Kind;
 import tally.stats.consolidate.Consolidation;
 import tally.stats.consolidate.Estimate;
+import tally.stats.consolidate.IncidentLedger;
+import tally.stats.consolidate.IncidentReport;
 import tally.stats.consolidate.Report;
 import tally.stats.consolidate.ReportLedger;
 import tally.stats.consolidate.ReporterSummary;
@@ -16,8 +19,9 @@ import tally.stats.consolidate.StatisticReports;
 import tally.streams.kafka.StoreDef;
 
 /**
- * The same statistic (metric, place, period and basis) reported by many articles and outlets becomes
- * one estimate in {@code tally.estimates}. Built on the changes of the current figures, so a
+ * The same statistic (metric, area, period, basis, kind and definition) reported by many articles
+ * and outlets becomes one estimate in {@code tally.estimates}; the reports of one incident on
+ * several days become one event ({@link IncidentLedger}). Built on the changes of the current figures, so a
  * figure published twice, or replaced by a newer extraction, is replaced or withdrawn, never
  * counted twice. Figures without a place or a period are not consolidated (they still count as
  * mentions).
@@ -29,6 +33,10 @@ import tally.streams.kafka.StoreDef;
  * empty markers whose sorted keys are the values behind medians and extremes (once there are two), and {@code statistic-summaries} a fixed-size
  * summary per statistic (under 1 KB: counts, medians, extremes and the first 20 article ids),
  * from which the estimate is computed when it changes (and by the API when asked).
+ *
+ * <p>Incident reports go to {@code incident-reports} (one per key, {@code series|day\0figure\0})
+ * and their events to {@code incident-events} (one estimate per key), regrouped over the run of
+ * days around each change.
  *
  * <p>The updates arrive partitioned by series ({@link SeriesRoutingTopology}), so every store,
  * keyed by statistic first, is in the partition of the statistic's series: queries find them
@@ -49,6 +57,12 @@ public final class ConsolidationTopology {
     /** The reports of a statistic summarised ({@link StatisticReports}), by statistic. */
     public static final StoreDef<String, StatisticReports> SUMMARIES_STORE = new StoreDef<>("statistic-summaries",
             TallySerdes.KEY, TallySerdes.STATISTIC_REPORTS, StatisticReports.class);
+    /** Each report of an incident ({@link IncidentReport}), by {@code series|day\0figure\0}. */
+    public static final StoreDef<String, IncidentReport> INCIDENT_REPORTS_STORE = new StoreDef<>("incident-reports", TallySerdes.KEY,
+            TallySerdes.INCIDENT_REPORT, IncidentReport.class);
+    /** The estimate of each incident event, by {@code series|first day\0event\0}. */
+    public static final StoreDef<String, Estimate> EVENTS_STORE = new StoreDef<>("incident-events", TallySerdes.KEY,
+            TallySerdes.STORED_ESTIMATE, Estimate.class);
     static final String SINK = "estimates-sink";
 
     private ConsolidationTopology() {
@@ -67,20 +81,23 @@ public final class ConsolidationTopology {
         // (218 figures/s at 3,000 reports of one statistic). Its keys are written once each anyway.
         builder.addStateStore(ORDER_STORE.uncachedBuilder());
         builder.addStateStore(SUMMARIES_STORE.builder());
+        builder.addStateStore(INCIDENT_REPORTS_STORE.builder());
+        builder.addStateStore(EVENTS_STORE.builder());
         KStream<String, Estimate> estimates = updates
                 .flatMapValues(SeriesUpdates::reports, Named.as(REPORT_UPDATES))
                 .process(() -> new Consolidate(consolidation), Named.as(ESTIMATE), REPORTS_STORE.name(), REPORTERS_STORE.name(),
-                        ORDER_STORE.name(), SUMMARIES_STORE.name());
+                        ORDER_STORE.name(), SUMMARIES_STORE.name(), INCIDENT_REPORTS_STORE.name(), EVENTS_STORE.name());
         estimates.to(TallyTopics.ESTIMATES.name(), TallyTopics.ESTIMATES.produced(SINK));
         return estimates;
     }
 
-    /** Per statistic: applies a report update and forwards the estimate it leads to. */
+    /** Per statistic: applies a report update and forwards the estimate (or the incidents' events) it leads to. */
     static final class Consolidate implements Processor<String, ReportUpdate, String, Estimate> {
 
         private final Consolidation consolidation;
         private ProcessorContext<String, Estimate> context;
         private ReportLedger ledger;
+        private IncidentLedger incidents;
 
         Consolidate(Consolidation consolidation) {
             this.consolidation = consolidation;
@@ -91,13 +108,19 @@ public final class ConsolidationTopology {
             this.context = context;
             this.ledger = new ReportLedger(new StoreView<>(REPORTS_STORE.in(context)), new StoreView<>(REPORTERS_STORE.in(context)),
                     new StoreView<>(ORDER_STORE.in(context)), new StoreView<>(SUMMARIES_STORE.in(context)));
+            this.incidents = new IncidentLedger(new StoreView<>(INCIDENT_REPORTS_STORE.in(context)),
+                    new StoreView<>(EVENTS_STORE.in(context)), consolidation);
         }
 
         @Override
         public void process(Record<String, ReportUpdate> record) {
             ReportUpdate u = record.value();
-            StatisticReports summary = ledger.apply(StatisticKey.parse(u.statistic()), u.reporter(), u.articleId(), u.figureId(),
-                    u.report());
+            StatisticKey statistic = StatisticKey.parse(u.statistic());
+            if (statistic.kind() == Kind.INCIDENT) {
+                incidents.apply(statistic, u.figureId(), u.report()).forEach((event, e) -> context.forward(record.withKey(event).withValue(e)));
+                return;
+            }
+            StatisticReports summary = ledger.apply(statistic, u.reporter(), u.articleId(), u.figureId(), u.report());
             // Forwarded even when nothing changed: after a crash under at_least_once the store may
             // hold a change whose estimate was not written.
             context.forward(record.withKey(u.statistic()).withValue(summary == null ? null : consolidation.estimate(summary)));

@@ -13,15 +13,17 @@ import tally.stats.consolidate.FigureRef;
 import tally.stats.consolidate.MentionKey;
 import tally.stats.consolidate.Mentions;
 import tally.stats.consolidate.Report;
+import tally.stats.consolidate.SeriesKey;
 import tally.stats.consolidate.StatisticKey;
 import tally.stats.normalize.NormalizedFigure;
 
 /**
- * Re-keys the figure changes by series (category, metric, place) through one repartition topic,
- * {@value #BY_SERIES_TOPIC}: what a change withdraws from the statistic (and outlet) and week a
- * figure counted in before, and adds to those it counts in now. A statistic and a week both belong
- * to one series, so consolidation, the yearly series and the weekly mentions all find their state
- * in the same task, one hop after the current figures.
+ * Re-keys the figure changes by the metric and country of their series ({@link SeriesKey#route},
+ * {@code violence|deaths|MX}) through one repartition topic, {@value #BY_SERIES_TOPIC}: what a
+ * change withdraws from the statistic (and outlet) and week a figure counted in before, and adds
+ * to those it counts in now. Every series of a metric and country (each kind, definition and
+ * subdivision) and its weeks are in one task, so consolidation, incidents, the yearly series and
+ * the weekly mentions all find their state there, one hop after the current figures.
  */
 public final class SeriesRoutingTopology {
 
@@ -53,19 +55,19 @@ public final class SeriesRoutingTopology {
         Map<String, List<ReportUpdate>> reports = new TreeMap<>();
         Map<String, List<MentionUpdate>> mentions = new TreeMap<>();
         if (reportBefore != null && !(statisticBefore.equals(statisticAfter) && reportBefore.reporter().equals(reportAfter.reporter()))) {
-            reports.computeIfAbsent(statisticBefore.series().encode(), k -> new ArrayList<>())
+            reports.computeIfAbsent(statisticBefore.series().route(), k -> new ArrayList<>())
                     .add(new ReportUpdate(statisticBefore.encode(), reportBefore.reporter(), reportBefore.articleId(), figureId, null));
         }
         if (reportAfter != null) {
-            reports.computeIfAbsent(statisticAfter.series().encode(), k -> new ArrayList<>())
+            reports.computeIfAbsent(statisticAfter.series().route(), k -> new ArrayList<>())
                     .add(new ReportUpdate(statisticAfter.encode(), reportAfter.reporter(), reportAfter.articleId(), figureId, reportAfter));
         }
         if (weekBefore != null && !weekBefore.equals(weekAfter)) {
-            mentions.computeIfAbsent(weekBefore.series().encode(), k -> new ArrayList<>())
+            mentions.computeIfAbsent(weekBefore.route(), k -> new ArrayList<>())
                     .add(new MentionUpdate(weekBefore.encode(), ref(change.before()), false));
         }
         if (weekAfter != null) {
-            mentions.computeIfAbsent(weekAfter.series().encode(), k -> new ArrayList<>())
+            mentions.computeIfAbsent(weekAfter.route(), k -> new ArrayList<>())
                     .add(new MentionUpdate(weekAfter.encode(), ref(change.after()), true));
         }
         Map<String, SeriesUpdates> bySeries = new TreeMap<>();

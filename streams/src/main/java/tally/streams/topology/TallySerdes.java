@@ -13,6 +13,7 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import tally.stats.Figure;
 import tally.stats.consolidate.Estimate;
+import tally.stats.consolidate.IncidentReport;
 import tally.stats.consolidate.MentionCounts;
 import tally.stats.consolidate.Mentions;
 import tally.stats.consolidate.Report;
@@ -39,6 +40,8 @@ public final class TallySerdes {
     public static final Serde<ReporterSummary> REPORTER_SUMMARY = JsonSerde.binary(ReporterSummary.class);
     public static final Serde<StatisticReports> STATISTIC_REPORTS = JsonSerde.binary(StatisticReports.class);
     public static final Serde<Estimate> ESTIMATE = JsonSerde.of(Estimate.class);
+    public static final Serde<Estimate> STORED_ESTIMATE = JsonSerde.binary(Estimate.class);
+    public static final Serde<IncidentReport> INCIDENT_REPORT = JsonSerde.binary(IncidentReport.class);
     public static final Serde<SeriesYear> SERIES_YEAR = JsonSerde.binary(SeriesYear.class);
     public static final Serde<SeriesPoint> SERIES_POINT = JsonSerde.of(SeriesPoint.class);
     public static final Serde<SeriesPoint> PUBLISHED_POINT = JsonSerde.binary(SeriesPoint.class);

@@ -24,9 +24,10 @@ import tally.stats.consolidate.YearlySeries;
 import tally.streams.kafka.StoreDef;
 
 /**
- * Per (category, metric, place), estimates become one point per calendar year in
- * {@code tally.series.yearly}: direct yearly reports where there are some, annualized multi-year
- * (or part-year) totals otherwise; the arithmetic is {@link YearlySeries}'s. A series can hold
+ * Per series (metric, area, kind, definition), estimates become one point per calendar year in
+ * {@code tally.series.yearly}: for flows direct yearly reports where there are some, annualized
+ * multi-year (or part-year) totals otherwise; for stocks and tallies the latest value of the year;
+ * for incidents their sum; the arithmetic is {@link YearlySeries}'s. A series can hold
  * hundreds of estimates, so they are stored by the years they count in ({@code series|year}: a
  * {@link SeriesYear}) and an estimate change recomputes only its years (and the next year's
  * change). The estimates arrive partitioned by series, so no repartition is needed here. Only points that changed are published, and a year left without estimates is
@@ -88,11 +89,12 @@ public final class YearlySeriesTopology {
                 @Override
                 public void process(Record<String, Estimate> record) {
                     Estimate e = record.value();
-                    StatisticKey statistic = e == null ? StatisticKey.parse(record.key()) : new StatisticKey(e.metric(), e.place(), e.period(), e.basis());
+                    StatisticKey statistic = StatisticKey.parse(record.key());
                     SeriesKey series = statistic.series();
                     SeriesEntry entry = e == null ? null : SeriesEntry.of(e);
                     TreeMap<Integer, SeriesYear> changed = new TreeMap<>();
-                    for (int y = statistic.period().from().getYear(); y <= statistic.period().to().getYear(); y++) {
+                    int last = YearlySeries.lastYear(statistic.kind(), statistic.period());
+                    for (int y = YearlySeries.firstYear(statistic.kind(), statistic.period()); y <= last; y++) {
                         String key = new PointKey(series, y).encode();
                         SeriesYear before = years.get(key);
                         SeriesEntry counted = entry != null && YearlySeries.contributes(entry, y) ? entry : null;

@@ -45,7 +45,9 @@ import tally.ingest.publish.KafkaPublisher;
 import tally.ingest.read.ArticleReader;
 import tally.stats.Basis;
 import tally.stats.BuildInfo;
+import tally.stats.Definition;
 import tally.stats.Figure;
+import tally.stats.Kind;
 import tally.stats.Metric;
 import tally.stats.Period;
 import tally.stats.Qualifier;
@@ -72,7 +74,7 @@ import tally.streams.topology.TallyTopics;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TallyHttpServerTest {
 
-    static final String MX_2010 = "deaths|MX|2010-01-01|2010-12-31|total";
+    static final String MX_2010 = "deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified";
     static final Duration CATCH_UP = Duration.ofMinutes(2);
 
     @TempDir
@@ -114,7 +116,7 @@ class TallyHttpServerTest {
         try (KafkaPublisher publisher = new KafkaPublisher(client)) {
             Ingestion ingestion = new Ingestion(publisher, p -> { });
             new ArticleReader(new ArticleReader.Defaults(null, null, null)).read(Path.of("..", "samples").toString(), null, ingestion);
-            publisher.publishFigures(List.of(hostile()));
+            publisher.publishFigures(List.of(hostile(), massacre("incident-1", "Herald", 25), massacre("incident-2", "Tribune", 26)));
             publisher.finish();
             assertEquals(List.of(), ingestion.problems());
             articles = (int) ingestion.progress().articles();
@@ -143,6 +145,16 @@ class TallyHttpServerTest {
                 "<script>alert('quote')</script> Twelve people <b onmouseover=alert(1)>died</b> in Norway in 2019.",
                 new Span(0, 10), "tally-extract/1/en", new Span(0, 2), null, "en", "javascript:alert('link')", List.of());
     }
+
+    /** One incident in Tamaulipas reported on two days by two outlets. */
+    static Figure massacre(String id, String source, int day) {
+        LocalDate date = LocalDate.of(2010, 8, day);
+        return new Figure(id, id + "-article", null, date, source, Metric.DEATHS, 72, Qualifier.EXACT, "MX", Period.day(date), Basis.TOTAL,
+                "Gunmen killed 72 migrants at a ranch.", new Span(0, 10), "tally-extract/1/en", new Span(0, 2), null, "en",
+                "https://example.org/" + id, List.of()).withMeaning(Kind.INCIDENT, Definition.ORGANIZED_CRIME, "MX-TAM", null);
+    }
+
+    static final String MASSACRE = "deaths|MX-TAM|2010-08-25|2010-08-26|total|incident|organized_crime|incident-1";
 
     @AfterAll
     void stop() {
@@ -198,7 +210,7 @@ class TallyHttpServerTest {
         Set<Integer> owners = new TreeSet<>();
         for (String statistic : published.keySet()) {
             owners.add(instances.get(0).app().streams().queryMetadataForKey(ConsolidationTopology.SUMMARIES_STORE.name(),
-                    StatisticKey.parse(statistic).series().encode(), new StringSerializer()).activeHost().port());
+                    StatisticKey.parse(statistic).series().route(), new StringSerializer()).activeHost().port());
         }
         assertEquals(2, owners.size(), "estimates are spread over both instances");
     }
@@ -235,9 +247,10 @@ class TallyHttpServerTest {
     @Order(2)
     void theYearlySeriesOfMexicosDeaths() throws Exception {
         for (Instance i : instances) {
-            JsonNode series = json(i, "/api/series?metric=deaths&place=MX").get("series");
+            JsonNode series = json(i, "/api/series?metric=deaths&place=MX&subdivision=none").get("series");
             assertEquals(1, series.size());
-            assertEquals("violence|deaths|MX", series.get(0).get("key").asText());
+            assertEquals(2, json(i, "/api/series?metric=deaths&place=MX").get("count").asInt(), "and the incidents of a state");
+            assertEquals("violence|deaths|MX|unknown|unspecified", series.get(0).get("key").asText());
             JsonNode points = series.get(0).get("points");
             assertTrue(points.size() >= 3, points.toString());
             JsonNode y2010 = null;
@@ -250,7 +263,24 @@ class TallyHttpServerTest {
             assertEquals(15273, y2010.get("value").asInt());
             JsonNode all = json(i, "/api/series");
             assertTrue(all.get("count").asInt() > 3);
-            assertEquals(series.get(0), findByKey(all.get("series"), "violence|deaths|MX"), "the same series either way");
+            assertEquals(series.get(0), findByKey(all.get("series"), "violence|deaths|MX|unknown|unspecified"), "the same series either way");
+            assertEquals(series, json(i, "/api/series?metric=deaths&place=MX&subdivision=none&kind=unknown&definition=unspecified")
+                    .get("series"), "one range of the country's own series");
+            assertEquals(0, json(i, "/api/series?metric=deaths&place=MX&kind=flow").get("count").asInt(), "figures of schema 1 are no flows");
+            assertEquals(0, json(i, "/api/series?subdivision=MX-CHH").get("count").asInt());
+            assertEquals(0, json(i, "/api/estimates?definition=homicide").get("count").asInt());
+            assertEquals(json(i, "/api/estimates").get("count").asInt(), json(i, "/api/estimates?kind=unknown&subdivision=none").get("count").asInt()
+                    + json(i, "/api/estimates?kind=incident&subdivision=MX-TAM").get("count").asInt());
+            JsonNode incidents = json(i, "/api/estimates?kind=incident&definition=organized_crime&place=MX").get("estimates");
+            assertEquals(1, incidents.size(), "two reports of one incident: " + incidents);
+            assertEquals(MASSACRE, incidents.get(0).get("statistic").asText());
+            assertEquals(2, incidents.get(0).get("sources").asInt());
+            JsonNode sum = json(i, "/api/series?metric=deaths&place=MX&subdivision=MX-TAM").get("series");
+            assertEquals("violence|deaths|MX-TAM|incident|organized_crime", sum.get(0).get("key").asText());
+            assertEquals(72, sum.get(0).get("points").get(0).get("value").asInt(), "the incidents' sum");
+            JsonNode provenance = json(i, "/api/provenance?statistic=" + enc(MASSACRE));
+            assertEquals(2, provenance.get("reportCount").asInt(), provenance.toString());
+            assertEquals("Herald", provenance.get("reports").get(0).get("source").asText());
         }
     }
 
@@ -279,7 +309,7 @@ class TallyHttpServerTest {
                 quoted |= r.get("quote").asText().contains("15,273") || r.get("quote").asText().contains("15 mil 273");
             }
             assertTrue(quoted, reports.toString());
-            JsonNode hostile = json(i, "/api/provenance?statistic=" + enc("deaths|NO|2019-01-01|2019-12-31|total")).get("reports").get(0);
+            JsonNode hostile = json(i, "/api/provenance?statistic=" + enc("deaths|NO|2019-01-01|2019-12-31|total|unknown|unspecified")).get("reports").get(0);
             assertEquals(hostile().quote(), hostile.get("quote").asText(), "stored and served as written; escaping is the page's job");
             assertEquals("javascript:alert('link')", hostile.get("url").asText());
         }
@@ -300,9 +330,12 @@ class TallyHttpServerTest {
                 Map.entry("/api/estimates?colour=red", "unknown parameter 'colour'"),
                 Map.entry("/api/series?year=2010", "unknown parameter 'year'"),
                 Map.entry("/api/provenance", "'statistic' is required"),
-                Map.entry("/api/provenance?statistic=deaths", "metric|place|from|to|basis"),
-                Map.entry("/api/provenance?statistic=" + enc("deaths|MX|2010|2010-12-31|total"), "YYYY-MM-DD"),
-                Map.entry("/api/provenance?statistic=" + enc("deaths|MX|2010-01-01|2010-12-31|weekly"), "unknown basis"),
+                Map.entry("/api/provenance?statistic=deaths", "metric|area|from|to|basis|kind|definition"),
+                Map.entry("/api/provenance?statistic=" + enc("deaths|MX|2010|2010-12-31|total|unknown|unspecified"), "YYYY-MM-DD"),
+                Map.entry("/api/provenance?statistic=" + enc("deaths|MX|2010-01-01|2010-12-31|weekly|unknown|unspecified"), "unknown basis"),
+                Map.entry("/api/estimates?kind=rate", "unknown kind 'rate'"),
+                Map.entry("/api/series?definition=cartel", "unknown definition 'cartel'"),
+                Map.entry("/api/estimates?subdivision=Chihuahua", "unknown subdivision"),
                 Map.entry("/api/places?x=1", "takes no parameters"),
                 Map.entry("/api/events?x=1", "takes no parameters"));
         for (Instance i : instances) {
@@ -313,7 +346,7 @@ class TallyHttpServerTest {
                 assertTrue(message.contains(bad.getValue()), bad.getKey() + " -> " + message);
                 assertFalse(r.body().contains("Exception") || r.body().contains("\tat "), "no stack trace: " + r.body());
             }
-            HttpResponse<String> unknown = get(i, "/api/provenance?statistic=" + enc("deaths|MX|1900-01-01|1900-12-31|total"));
+            HttpResponse<String> unknown = get(i, "/api/provenance?statistic=" + enc("deaths|MX|1900-01-01|1900-12-31|total|unknown|unspecified"));
             assertEquals(404, unknown.statusCode(), unknown.body());
             assertEquals(404, get(i, "/api/estimatesX").statusCode());
             assertEquals(404, get(i, "/nope").statusCode());

@@ -65,7 +65,7 @@ class BoundedStateTest {
             System.out.println("BoundedStateTest: largest changelog value per topic (bytes): " + largest);
             largest.forEach((topic, bytes) -> assertTrue(bytes < BOUND, topic + ": a value of " + bytes + " bytes (all: " + largest + ")"));
             var estimate = driver.createOutputTopic(Topics.ESTIMATES, new StringDeserializer(), TallySerdes.ESTIMATE.deserializer())
-                    .readKeyValuesToMap().get("deaths|MX|2010-01-01|2010-12-31|total");
+                    .readKeyValuesToMap().get("deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified");
             assertEquals(REPORTS, estimate.figures());
             assertEquals(1, estimate.sources());
         }

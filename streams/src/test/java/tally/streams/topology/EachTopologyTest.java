@@ -149,7 +149,7 @@ class EachTopologyTest {
             in.pipeInput("f2", change(null, f2));
             in.pipeInput("f2", change(f2, null));
         }, "test.changes");
-        Estimate e = out.get("deaths|MX|2010-01-01|2010-12-31|total");
+        Estimate e = out.get("deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified");
         assertEquals(100, e.best());
         assertEquals(1, e.figures());
     }
@@ -172,8 +172,8 @@ class EachTopologyTest {
             var mentions = d.createOutputTopic(TallyTopics.MENTIONS_WEEKLY.name(),
                     TallyTopics.MENTIONS_WEEKLY.keySerde().deserializer(), TallyTopics.MENTIONS_WEEKLY.valueSerde().deserializer())
                     .readKeyValuesToMap();
-            assertNull(estimates.get("deaths|MX|2010-01-01|2010-12-31|total"), "the old statistic has no report left");
-            assertEquals(100, estimates.get("deaths|MX|2009-01-01|2009-12-31|total").best());
+            assertNull(estimates.get("deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified"), "the old statistic has no report left");
+            assertEquals(100, estimates.get("deaths|MX|2009-01-01|2009-12-31|total|unknown|unspecified").best());
             assertNull(mentions.get("deaths|MX|2011-01-03"));
             assertEquals(1, mentions.get("deaths|MX|2011-01-10").figures());
         }
@@ -198,8 +198,8 @@ class EachTopologyTest {
             var mentions = d.createOutputTopic(TallyTopics.MENTIONS_WEEKLY.name(),
                     TallyTopics.MENTIONS_WEEKLY.keySerde().deserializer(), TallyTopics.MENTIONS_WEEKLY.valueSerde().deserializer())
                     .readKeyValuesToMap();
-            assertEquals(100, series.get("violence|deaths|MX|2010").value());
-            assertNull(series.get("violence|deaths|MX|2011"), "the withdrawn figure's year is deleted");
+            assertEquals(100, series.get("violence|deaths|MX|unknown|unspecified|2010").value());
+            assertNull(series.get("violence|deaths|MX|unknown|unspecified|2011"), "the withdrawn figure's year is deleted");
             assertEquals(1, mentions.get("deaths|MX|2011-01-03").figures(), "the withdrawn figure no longer counts");
             assertEquals(1, mentions.get("deaths|MX|2011-01-03").articles());
         }

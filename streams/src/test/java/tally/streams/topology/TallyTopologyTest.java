@@ -25,14 +25,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tally.stats.Definition;
 import tally.stats.Figure;
+import tally.stats.Kind;
 import tally.stats.Metric;
 import tally.stats.Period;
 import tally.stats.Qualifier;
 import tally.stats.Topics;
 import tally.stats.consolidate.Estimate;
 import tally.stats.consolidate.Mentions;
+import tally.stats.consolidate.PointKey;
+import tally.stats.consolidate.Report;
 import tally.stats.consolidate.SeriesPoint;
+import tally.stats.consolidate.StatisticKey;
 import tally.stats.consolidate.Snapshot;
 import tally.stats.json.Json;
 import tally.stats.normalize.Normalization;
@@ -86,7 +91,7 @@ class TallyTopologyTest {
         send(deaths("f2", "a2", "Tribune", 15300, Qualifier.APPROXIMATELY, 2010, "2011-01-14"));
         send(deaths("f3", "a3", "Sentinel", 15000, Qualifier.AT_LEAST, 2010, "2011-01-15"));
         send(deaths("f4", "a4", "Herald", 15273, Qualifier.EXACT, 2010, "2011-01-16"));
-        Estimate e = latestEstimates().get("deaths|MX|2010-01-01|2010-12-31|total");
+        Estimate e = latestEstimates().get("deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified");
         assertEquals(15286, e.best(), "median of the outlets' values: Herald 15,273, Tribune 15,300");
         assertEquals(15000, e.low());
         assertEquals(15300, e.high());
@@ -120,8 +125,8 @@ class TallyTopologyTest {
         List<org.apache.kafka.streams.KeyValue<String, SeriesPoint>> changes = series.readKeyValuesToList();
         Map<String, SeriesPoint> last = new java.util.HashMap<>();
         changes.forEach(kv -> last.put(kv.key, kv.value));
-        assertTrue(last.containsKey("violence|deaths|MX|2010") && last.get("violence|deaths|MX|2010") == null, "2010 deleted: " + changes);
-        assertEquals(100, last.get("violence|deaths|MX|2009").value());
+        assertTrue(last.containsKey("violence|deaths|MX|unknown|unspecified|2010") && last.get("violence|deaths|MX|unknown|unspecified|2010") == null, "2010 deleted: " + changes);
+        assertEquals(100, last.get("violence|deaths|MX|unknown|unspecified|2009").value());
         assertTrue(changes.stream().noneMatch(kv -> kv.key.endsWith("|2013")), "2013 did not change: " + changes);
     }
 
@@ -145,9 +150,9 @@ class TallyTopologyTest {
         send(figure("new", "a1", "Herald", Metric.DEATHS, 120, Qualifier.EXACT, "MX", Period.year(2011), "2011-01-13", 2));
         send(figure("older-late", "a1", "Herald", Metric.DEATHS, 999, Qualifier.EXACT, "MX", Period.year(2012), "2011-01-13", 1));
         Map<String, Estimate> latest = latestEstimates();
-        assertNull(latest.get("deaths|MX|2010-01-01|2010-12-31|total"), "version 1 was deleted");
-        assertEquals(120, latest.get("deaths|MX|2011-01-01|2011-12-31|total").best());
-        assertFalse(latest.containsKey("deaths|MX|2012-01-01|2012-12-31|total"), "a late version 1 is ignored");
+        assertNull(latest.get("deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified"), "version 1 was deleted");
+        assertEquals(120, latest.get("deaths|MX|2011-01-01|2011-12-31|total|unknown|unspecified").best());
+        assertFalse(latest.containsKey("deaths|MX|2012-01-01|2012-12-31|total|unknown|unspecified"), "a late version 1 is ignored");
     }
 
     @Test
@@ -172,7 +177,7 @@ class TallyTopologyTest {
         assertTrue(reasons.get(2).contains("looting"), reasons.get(2));
         assertTrue(reasons.get(3).contains("unknown schema version 9"), reasons.get(3));
         assertTrue(reasons.get(4).contains("period starts after the publication date"), reasons.get(4));
-        Estimate e = latestEstimates().get("deaths|MX|2010-01-01|2010-12-31|total");
+        Estimate e = latestEstimates().get("deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified");
         assertEquals(2, e.figures(), "both good records were counted");
         assertEquals(15, e.best());
     }
@@ -189,11 +194,11 @@ class TallyTopologyTest {
         send(figure("total", "a3", "Tribune", Metric.DEATHS, 12903, Qualifier.EXACT, "MX",
                 new Period(LocalDate.of(2011, 1, 1), LocalDate.of(2011, 9, 30)), "2012-01-12", 1));
         Map<String, SeriesPoint> points = series.readKeyValuesToMap();
-        SeriesPoint y2010 = points.get("violence|deaths|MX|2010");
+        SeriesPoint y2010 = points.get("violence|deaths|MX|unknown|unspecified|2010");
         assertEquals(15273, y2010.value());
         assertEquals(SeriesPoint.DIRECT, y2010.derivation());
         assertEquals(58.9, y2010.change(), "15,273 against 9,614");
-        SeriesPoint y2011 = points.get("violence|deaths|MX|2011");
+        SeriesPoint y2011 = points.get("violence|deaths|MX|unknown|unspecified|2011");
         assertEquals(SeriesPoint.ANNUALIZED, y2011.derivation());
         assertEquals(17251.3, y2011.value(), 0.5, "12,903 over 273 of 365 days is about 17,251 a year");
     }
@@ -225,6 +230,13 @@ class TallyTopologyTest {
         List<Figure> sent = new java.util.ArrayList<>();
         for (int i = 0; i < 3_000; i++) {
             Figure f = v1.next();
+            if (random.nextInt(20) == 0) {
+                // Reports of one incident on the following days, by other outlets.
+                for (int d = 1; d <= 1 + random.nextInt(3); d++) {
+                    sent.add(incident(f.id() + "-day" + d, f.articleId() + "-day" + d, "Outlet " + d, f.value() + d % 2,
+                            f.published().plusDays(d), f));
+                }
+            }
             sent.add(f);
             if (random.nextInt(10) == 0) {
                 sent.add(f); // a duplicate
@@ -248,6 +260,9 @@ class TallyTopologyTest {
             send(f);
         }
         Snapshot expected = Snapshot.of(sent, new Normalization(Population.shipped()));
+        assertNothingMixesKindsOrDefinitions(sent);
+        assertTrue(expected.estimates().values().stream().anyMatch(e -> e.kind() == Kind.INCIDENT && e.sources() > 1),
+                "incidents reported by several outlets");
         assertEquals(expected.estimates(), withoutTombstones(estimates.readKeyValuesToMap()));
         assertEquals(expected.series(), withoutTombstones(series.readKeyValuesToMap()));
         assertEquals(expected.mentions(), withoutTombstones(mentions.readKeyValuesToMap()));
@@ -258,5 +273,172 @@ class TallyTopologyTest {
         Map<String, V> kept = new java.util.TreeMap<>(table);
         kept.values().removeIf(java.util.Objects::isNull);
         return kept;
+    }
+
+    /** A copy of {@code like}'s incident ({@link SyntheticFigures#withMeaning}) reported on another day. */
+    private static Figure incident(String id, String article, String source, double value, LocalDate published, Figure like) {
+        Figure f = figure(id, article, source, like.metric(), value, Qualifier.EXACT, like.place(), Period.day(published), published.toString(), 1);
+        return f.withMeaning(Kind.INCIDENT, Definition.UNSPECIFIED, like.subdivision(), null);
+    }
+
+    /**
+     * Every estimate's reports (in the application's stores) come from figures of the estimate's
+     * kind, definition and area, every incident's articles from incident figures of its series,
+     * and every series point's estimates are of the point's series.
+     */
+    private void assertNothingMixesKindsOrDefinitions(List<Figure> sent) {
+        Map<String, Figure> byId = new java.util.HashMap<>();
+        Map<String, List<Figure>> byArticle = new java.util.HashMap<>();
+        List<Figure> current = Snapshot.current(sent);
+        current.forEach(f -> byId.put(f.id(), f));
+        current.forEach(f -> byArticle.computeIfAbsent(f.articleId(), a -> new java.util.ArrayList<>()).add(f));
+        int checked = 0;
+        try (var reports = driver.<String, Report>getKeyValueStore(ConsolidationTopology.REPORTS_STORE.name()).all()) {
+            while (reports.hasNext()) {
+                var r = reports.next();
+                // statistic|reporter\0article\0figure\0 (no outlet name here has a '|')
+                StatisticKey statistic = StatisticKey.parse(r.key.substring(0, r.key.lastIndexOf('|', r.key.indexOf('\u0000'))));
+                Figure f = byId.get(r.value.figureId());
+                assertEquals(StatisticKey.of(f), statistic, "figure " + f.id() + " counts in " + statistic.encode());
+                checked++;
+            }
+        }
+        try (var events = driver.<String, Estimate>getKeyValueStore(ConsolidationTopology.EVENTS_STORE.name()).all()) {
+            while (events.hasNext()) {
+                Estimate e = events.next().value;
+                for (String article : e.articles()) {
+                    assertTrue(byArticle.get(article).stream().anyMatch(f -> f.kind() == Kind.INCIDENT && StatisticKey.parse(e.statistic()).series().equals(
+                            StatisticKey.of(f).series())), "an incident figure of " + e.statistic() + " in article " + article);
+                }
+                checked++;
+            }
+        }
+        try (var years = driver.<String, SeriesYear>getKeyValueStore(YearlySeriesTopology.YEARS_STORE.name()).all()) {
+            while (years.hasNext()) {
+                var y = years.next();
+                for (var entry : y.value.byStatistic().values()) {
+                    assertEquals(PointKey.parse(y.key).series(), entry.series(), "an estimate of another series in point " + y.key);
+                    assertEquals(StatisticKey.parse(entry.statistic()).series(), entry.series());
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 3_000, "checked " + checked);
+    }
+
+    @Test
+    void aStockIsASeriesOfItsOwnWithTheLatestValueOfEachYear() throws Exception {
+        send(migrants("s1", "a1", 12_000_000, Qualifier.APPROXIMATELY, Period.day(LocalDate.of(2007, 3, 1)), Kind.STOCK, "2008-01-10"));
+        send(migrants("s2", "a2", 11_100_000, Qualifier.APPROXIMATELY, Period.day(LocalDate.of(2009, 3, 1)), Kind.STOCK, "2010-09-01"));
+        send(migrants("s3", "a2", 150_000, Qualifier.APPROXIMATELY, Period.years(2007, 2008), Kind.FLOW, "2010-09-01")
+                .withMeaning(Kind.FLOW, Definition.IRREGULAR, null, null));
+        Map<String, SeriesPoint> points = series.readKeyValuesToMap();
+        SeriesPoint y2007 = points.get("migration|migrants|US|stock|irregular|2007");
+        assertEquals(12_000_000, y2007.value());
+        assertEquals(LocalDate.of(2007, 3, 1), y2007.asOf());
+        assertEquals(SeriesPoint.LATEST, y2007.derivation());
+        assertEquals(11_100_000, points.get("migration|migrants|US|stock|irregular|2009").value());
+        assertNull(points.get("migration|migrants|US|stock|irregular|2008"), "no stock dated 2008");
+        assertEquals(75_000, points.get("migration|migrants|US|flow|irregular|2008").value(), "the inflow apart, per year");
+        assertEquals(4, points.size(), "two stock years and two flow years: " + points.keySet());
+    }
+
+    @Test
+    void aRunningTallyIsNeverSpreadOverTheYearsItCovers() throws Exception {
+        Period since2006 = new Period(LocalDate.of(2006, 10, 1), LocalDate.of(2012, 8, 21));
+        send(tally("c1", "a1", 47_000, Qualifier.AT_LEAST, since2006, "2012-08-21"));
+        send(deaths("d2007", "a2", "Herald", 2_826, Qualifier.EXACT, 2007, "2008-01-10")
+                .withMeaning(Kind.FLOW, Definition.ORGANIZED_CRIME, null, null));
+        Map<String, SeriesPoint> points = series.readKeyValuesToMap();
+        assertEquals(2, points.size(), "one flow point and one tally point: " + points.keySet());
+        assertEquals(2_826, points.get("violence|deaths|MX|flow|organized_crime|2007").value(), "2007 is the flow, nothing spread into it");
+        SeriesPoint tally = points.get("violence|deaths|MX|cumulative|organized_crime|2012");
+        assertEquals(47_000, tally.value());
+        assertEquals(LocalDate.of(2006, 10, 1), tally.since());
+        assertNull(latestEstimates().get("deaths|MX|2006-10-01|2012-08-21|total|cumulative|organized_crime").perYear());
+    }
+
+    @Test
+    void twoTalliesOfOneStartGiveADerivedYearlyValue() throws Exception {
+        LocalDate start = LocalDate.of(2006, 12, 1);
+        send(tally("c1", "a1", 34_612, Qualifier.EXACT, new Period(start, LocalDate.of(2010, 12, 31)), "2011-01-13"));
+        send(tally("c2", "a2", 47_515, Qualifier.EXACT, new Period(start, LocalDate.of(2011, 9, 30)), "2012-01-12"));
+        send(tally("c3", "a3", 60_000, Qualifier.AT_LEAST, new Period(LocalDate.of(2006, 10, 1), LocalDate.of(2012, 8, 21)), "2012-08-21"));
+        Map<String, SeriesPoint> points = series.readKeyValuesToMap();
+        SeriesPoint y2011 = points.get("violence|deaths|MX|cumulative|organized_crime|2011");
+        assertEquals(12_903, y2011.derived(), "47,515 - 34,612");
+        assertEquals(LocalDate.of(2010, 12, 31), y2011.derivedFrom());
+        assertNull(points.get("violence|deaths|MX|cumulative|organized_crime|2012").derived(), "another start");
+    }
+
+    @Test
+    void fourReportsOfOneIncidentOnFourDaysAreOneEvent() throws Exception {
+        String[] outlets = {"Herald", "Tribune", "Sentinel", "Herald"};
+        for (int d = 0; d < 4; d++) {
+            LocalDate day = LocalDate.of(2010, 8, 25).plusDays(d);
+            send(figure("m" + d, "a" + d, outlets[d], Metric.DEATHS, d == 2 ? 73 : 72, Qualifier.EXACT, "MX", Period.day(day), day.toString(), 1)
+                    .withMeaning(Kind.INCIDENT, Definition.ORGANIZED_CRIME, "MX-TAM", null));
+        }
+        send(figure("other", "a9", "Herald", Metric.DEATHS, 14, Qualifier.EXACT, "MX", Period.day(LocalDate.of(2010, 8, 26)), "2010-08-26", 1)
+                .withMeaning(Kind.INCIDENT, Definition.ORGANIZED_CRIME, "MX-TAM", null));
+        Map<String, Estimate> events = withoutTombstones(latestEstimates());
+        assertEquals(2, events.size(), events.keySet().toString());
+        Estimate massacre = events.get("deaths|MX-TAM|2010-08-25|2010-08-28|total|incident|organized_crime|m0");
+        assertEquals(72, massacre.best());
+        assertEquals(72, massacre.low());
+        assertEquals(73, massacre.high());
+        assertEquals(3, massacre.sources());
+        assertEquals(List.of("a0", "a1", "a2", "a3"), massacre.articles());
+        SeriesPoint sum = withoutTombstones(series.readKeyValuesToMap()).get("violence|deaths|MX-TAM|incident|organized_crime|2010");
+        assertEquals(86, sum.value(), "the incidents' sum is a series of its own");
+        assertEquals(SeriesPoint.INCIDENTS, sum.derivation());
+    }
+
+    @Test
+    void outletsThatDisagreeMakeADisputedEstimateListingTheirValues() throws Exception {
+        send(deaths("f1", "a1", "Herald", 15_273, Qualifier.EXACT, 2010, "2011-01-13"));
+        send(deaths("f2", "a2", "Tribune", 25_757, Qualifier.EXACT, 2010, "2011-01-20"));
+        Estimate e = latestEstimates().get("deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified");
+        assertTrue(e.disputed());
+        assertEquals(List.of(15_273.0, 20_515.0, 25_757.0), e.values(), "lowest, median and highest");
+        send(deaths("f2", "a2", "Tribune", 15_300, Qualifier.EXACT, 2010, "2011-01-20"));
+        Estimate settled = latestEstimates().get("deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified");
+        assertFalse(settled.disputed(), "a correction settles it");
+        assertEquals(List.of(), settled.values());
+    }
+
+    @Test
+    void aSubdivisionIsAStatisticAndSeriesApartFromItsCountry() throws Exception {
+        send(deaths("mx", "a1", "Herald", 15_273, Qualifier.EXACT, 2010, "2011-01-13"));
+        send(deaths("chh", "a2", "Herald", 3_100, Qualifier.EXACT, 2010, "2011-01-13").withMeaning(Kind.UNKNOWN, Definition.UNSPECIFIED, "MX-CHH", null));
+        Map<String, Estimate> e = latestEstimates();
+        assertEquals(15_273, e.get("deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified").best(), "the state is not in the country's");
+        Estimate chihuahua = e.get("deaths|MX-CHH|2010-01-01|2010-12-31|total|unknown|unspecified");
+        assertEquals("MX-CHH", chihuahua.subdivision());
+        assertEquals("MX", chihuahua.place());
+        Map<String, SeriesPoint> points = series.readKeyValuesToMap();
+        assertEquals(15_273, points.get("violence|deaths|MX|unknown|unspecified|2010").value());
+        assertEquals(3_100, points.get("violence|deaths|MX-CHH|unknown|unspecified|2010").value());
+        assertNull(points.get("violence|deaths|MX-CHH|unknown|unspecified|2010").per100k(), "no population of the state");
+    }
+
+    @Test
+    void twoDefinitionsOfOneYearAreTwoStatistics() throws Exception {
+        send(deaths("crime", "a1", "Herald", 15_273, Qualifier.EXACT, 2010, "2011-01-13").withMeaning(Kind.FLOW, Definition.ORGANIZED_CRIME, null, null));
+        send(deaths("inegi", "a2", "Tribune", 25_757, Qualifier.EXACT, 2010, "2011-08-01").withMeaning(Kind.FLOW, Definition.HOMICIDE, null, null));
+        Map<String, Estimate> e = latestEstimates();
+        assertEquals(15_273, e.get("deaths|MX|2010-01-01|2010-12-31|total|flow|organized_crime").best());
+        assertEquals(25_757, e.get("deaths|MX|2010-01-01|2010-12-31|total|flow|homicide").best());
+        assertFalse(e.get("deaths|MX|2010-01-01|2010-12-31|total|flow|homicide").disputed());
+    }
+
+    private static Figure migrants(String id, String article, double value, Qualifier q, Period period, Kind kind, String published) {
+        return figure(id, article, "Herald", Metric.MIGRANTS, value, q, "US", period, published, 1)
+                .withMeaning(kind, Definition.IRREGULAR, null, null);
+    }
+
+    private static Figure tally(String id, String article, double value, Qualifier q, Period period, String published) {
+        return figure(id, article, "Herald", Metric.DEATHS, value, q, "MX", period, published, 1)
+                .withMeaning(Kind.CUMULATIVE, Definition.ORGANIZED_CRIME, null, null);
     }
 }

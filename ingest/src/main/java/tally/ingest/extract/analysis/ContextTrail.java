@@ -130,8 +130,9 @@ public final class ContextTrail {
         if (read.isEmpty() || country == null) {
             return null;
         }
-        List<String> named = read.get(read.size() - 1).sentence().places().stream()
-                .filter(p -> country.equals(p.country()) && p.subdivision() != null)
+        SentenceAnalysis last = read.get(read.size() - 1).sentence();
+        List<String> named = last.places().stream()
+                .filter(p -> country.equals(p.country()) && p.subdivision() != null && !p.isDateline(last.tokens()))
                 .map(mention -> mention.subdivision()).distinct().toList();
         return named.size() == 1 ? named.get(0) : null;
     }

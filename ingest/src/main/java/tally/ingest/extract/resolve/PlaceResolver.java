@@ -103,7 +103,7 @@ public final class PlaceResolver {
 
     /**
      * The state, province or department of a figure placed in {@code country}: the one subdivision of
-     * that country the sentence names (not as where people came from), unless the country's own name
+     * that country the sentence names (not as where people came from, nor in a dateline), unless the country's own name
      * stands nearer to the count ("Mexico has seen 60,000 killings, the governor of Chihuahua said"
      * is a national figure). Two different subdivisions leave it open.
      */
@@ -112,10 +112,10 @@ public final class PlaceResolver {
             return null;
         }
         List<Token> t = s.tokens();
-        PlaceMention sub = nearest(s, mentionStart, mentionEnd,
-                p -> country.equals(p.country()) && p.subdivision() != null && !precededBy(t, p, lex.origin));
+        PlaceMention sub = nearest(s, mentionStart, mentionEnd, p -> country.equals(p.country()) && p.subdivision() != null
+                && !precededBy(t, p, lex.origin) && !p.isDateline(t));
         if (sub == null || s.places().stream().anyMatch(p -> p.subdivision() != null && country.equals(p.country())
-                && !p.subdivision().equals(sub.subdivision()) && !precededBy(t, p, lex.origin))) {
+                && !p.subdivision().equals(sub.subdivision()) && !precededBy(t, p, lex.origin) && !p.isDateline(t))) {
             return null;
         }
         PlaceMention national = nearest(s, mentionStart, mentionEnd,

@@ -20,6 +20,7 @@ class SubdivisionTest {
         "en|Mexico recorded 24,000 homicides in 2019, the governor of Sonora said.|MX|-",
         "en|About 2,000 migrants from Chiapas crossed into the United States in May.|US|-",
         "en|In 2019, 1,200 people were killed in Sinaloa and Sonora.|MX|-",
+        "en|CULIACAN, Sinaloa — The government said 24,000 people were killed in drug violence in Mexico in 2019.|MX|-",
         "es|En 2019 fueron asesinadas 3.400 personas en Guanajuato, según el Secretariado Ejecutivo.|MX|MX-GUA",
         "es|Unos 5.000 desplazados huyeron de Nuevo Leon en 2018.|MX|MX-NLE"
     })
