@@ -59,7 +59,6 @@ class DashboardBrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final String MX_2010 = "deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified";
     static final String HOSTILE = "deaths|NO|2019-01-01|2019-12-31|total|unknown|unspecified";
     static final String QUOTE = "<script>alert('quote')</script> Twelve people <img src=x onerror=alert('img')> died in Norway in 2019.";
 
@@ -104,9 +103,9 @@ class DashboardBrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
         // It opens on a meaningful view: the flow series of deaths with the most sources, not the longest series
-        // (the demo's figures, of unknown kind, have more points).
+        // (the demo's incidents in Tamaulipas, its last series to arrive, show that its figures are in).
         wait.until(d -> new Select(d.findElement(By.id("series-select"))).getOptions().stream()
-                .anyMatch(o -> o.getAttribute("value").equals("violence|deaths|MX|unknown|unspecified")));
+                .anyMatch(o -> o.getAttribute("value").equals("violence|deaths|MX-TAM|incident|unspecified")));
         assertEquals(CRIME_SERIES, new Select(browser.findElement(By.id("series-select"))).getFirstSelectedOption().getAttribute("value"));
         assertTrue(browser.findElement(By.id("series-meaning")).getText().contains("flow"), browser.findElement(By.id("series-meaning")).getText());
         assertTrue(browser.findElement(By.id("series-meaning")).getText().contains("organized crime"));
@@ -126,9 +125,9 @@ class DashboardBrowserTest {
         assertTrue(browser.findElements(By.cssSelector("#estimates-table tr[data-statistic='" + CRIME_2010 + "'] .disputed-mark")).isEmpty(),
                 "two outlets agreeing");
         new Select(browser.findElement(By.id("filter-subdivision"))).selectByValue("MX-CHH");
-        wait.until(d -> d.findElements(By.cssSelector("#estimates-table tbody tr")).size() == 1
-                && d.findElements(By.cssSelector("#estimates-table tr[data-statistic='" + CHIHUAHUA_2010 + "']")).size() == 1);
-        assertTrue(browser.findElement(By.cssSelector("#estimates-table tbody tr .place")).getText().startsWith("MX-CHH"));
+        // Chihuahua's count of this test and of the demo's sample (s055), and the demo's Juárez massacre (s056, s057).
+        wait.until(d -> d.findElements(By.cssSelector("#estimates-table tr[data-statistic='" + CHIHUAHUA_2010 + "']")).size() == 1
+                && d.findElements(By.cssSelector("#estimates-table tbody tr .place")).stream().allMatch(e -> e.getText().startsWith("MX-CHH")));
         new Select(browser.findElement(By.id("filter-subdivision"))).selectByValue("");
         new Select(browser.findElement(By.id("filter-kind"))).selectByValue("flow");
         new Select(browser.findElement(By.id("filter-definition"))).selectByValue("homicide");
@@ -137,14 +136,14 @@ class DashboardBrowserTest {
         browser.findElement(By.id("filter-reset")).click();
 
         // Mexico's yearly deaths series of the demo's figures.
-        new Select(browser.findElement(By.id("series-select"))).selectByValue("violence|deaths|MX|unknown|unspecified");
+        new Select(browser.findElement(By.id("series-select"))).selectByValue(CRIME_SERIES);
         WebElement y2010 = wait.until(d -> d.findElement(By.cssSelector("#series-table tr[data-year='2010']")));
         assertTrue(y2010.getText().contains("15,273"), y2010.getText());
 
         // A known estimate, and the quotes behind the hostile one.
-        WebElement mx = wait.until(d -> d.findElement(By.cssSelector("#estimates-table tr[data-statistic='" + MX_2010 + "']")));
-        assertEquals("15,273 disputed", mx.findElement(By.cssSelector(".best")).getText(),
-                "the demo's figures have no definition yet: the organized-crime count and all homicides disagree");
+        WebElement mx = wait.until(d -> d.findElement(By.cssSelector("#estimates-table tr[data-statistic='" + CRIME_2010 + "']")));
+        assertEquals("15,273", mx.findElement(By.cssSelector(".best")).getText(),
+                "the demo's organized-crime count (15,273, 'more than 15,000', 'about 15,300') and this test's agree; all homicides are apart");
         WebElement hostileRow = wait.until(d -> d.findElement(By.cssSelector("#estimates-table tr[data-statistic='" + HOSTILE + "']")));
         hostileRow.click();
         WebElement report = wait.until(d -> d.findElement(By.cssSelector("#provenance article.report")));
@@ -162,7 +161,7 @@ class DashboardBrowserTest {
         publish(client, new Figure("browser-live-1", "browser-live-article", null, LocalDate.of(2000, 2, 1), "Example News",
                 Metric.DEATHS, 1234, Qualifier.EXACT, "MX", Period.year(1999), Basis.TOTAL,
                 "In 1999, 1,234 people were killed in Mexico.", new Span(0, 10), "tally-extract/1/en", new Span(0, 2), null,
-                "en", "https://example.org/1999", List.of()));
+                "en", "https://example.org/1999", List.of()).withMeaning(Kind.FLOW, Definition.ORGANIZED_CRIME, null, null));
         WebElement y1999 = new WebDriverWait(browser, Duration.ofSeconds(60))
                 .until(d -> d.findElement(By.cssSelector("#series-table tr[data-year='1999']")));
         assertTrue(y1999.getText().contains("1,234"), y1999.getText());
