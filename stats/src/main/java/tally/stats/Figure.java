@@ -27,9 +27,12 @@ import tally.stats.json.NumberAsWritten;
  * @param subdivision the ISO 3166-2 code of the state, province or department the text names
  *                   inside {@code place} ("MX-CHH"), or null
  * @param attribution who the text credits the number to ("INEGI", "the UN refugee agency"), or null
+ * @param part       it breaks down the figure before, of the same metric, place and period ("72 killed ... 58
+ *                   men and 14 women", "including 11 children"): a figure of its own, but not a report of that
+ *                   statistic (written only when true)
  */
 @JsonPropertyOrder({"schema", "id", "articleId", "ref", "published", "source", "category", "metric", "value",
-        "qualifier", "place", "subdivision", "period", "basis", "kind", "definition", "attribution", "quote", "span", "extractor", "mention", "change", "lang",
+        "qualifier", "place", "subdivision", "period", "basis", "kind", "definition", "attribution", "part", "quote", "span", "extractor", "mention", "change", "lang",
         "url", "warnings", "rule"})
 public record Figure(
         String id,
@@ -55,7 +58,8 @@ public record Figure(
         Kind kind,
         Definition definition,
         String subdivision,
-        String attribution) {
+        String attribution,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean part) {
 
     /**
      * Version of this record's JSON shape; consumers check it before reading. Schema 2 added
@@ -91,7 +95,16 @@ public record Figure(
                   Qualifier qualifier, String place, Period period, Basis basis, String quote, Span span, String extractor,
                   Span mention, Change change, String lang, String url, List<String> warnings, String rule) {
         this(id, articleId, ref, published, source, metric, value, qualifier, place, period, basis, quote, span, extractor,
-                mention, change, lang, url, warnings, rule, Kind.UNKNOWN, Definition.UNSPECIFIED, null, null);
+                mention, change, lang, url, warnings, rule, Kind.UNKNOWN, Definition.UNSPECIFIED, null, null, false);
+    }
+
+    /** A figure with its meaning, not a part of another. */
+    public Figure(String id, String articleId, String ref, LocalDate published, String source, Metric metric, double value,
+                  Qualifier qualifier, String place, Period period, Basis basis, String quote, Span span, String extractor,
+                  Span mention, Change change, String lang, String url, List<String> warnings, String rule, Kind kind,
+                  Definition definition, String subdivision, String attribution) {
+        this(id, articleId, ref, published, source, metric, value, qualifier, place, period, basis, quote, span, extractor,
+                mention, change, lang, url, warnings, rule, kind, definition, subdivision, attribution, false);
     }
 
     /** A figure with no rule named: one made by hand, or read from an older extractor's record. */
@@ -105,7 +118,7 @@ public record Figure(
     /** This figure with what the text says it means. */
     public Figure withMeaning(Kind kind, Definition definition, String subdivision, String attribution) {
         return new Figure(id, articleId, ref, published, source, metric, value, qualifier, place, period, basis, quote, span,
-                extractor, mention, change, lang, url, warnings, rule, kind, definition, subdivision, attribution);
+                extractor, mention, change, lang, url, warnings, rule, kind, definition, subdivision, attribution, part);
     }
 
     @JsonProperty("schema")

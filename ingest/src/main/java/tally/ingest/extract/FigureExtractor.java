@@ -1,8 +1,11 @@
 package tally.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import tally.ingest.clean.CleanArticle;
 import tally.ingest.extract.analysis.ArticleContext;
 import tally.ingest.extract.analysis.Candidate;
@@ -119,12 +122,16 @@ public final class FigureExtractor {
                 }
                 SentenceAnalysis next = i + 1 < read.size() ? read.get(i + 1) : null;
                 List<Candidate> found = new ArrayList<>();
+                Set<Candidate> parts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
                 for (NumberMention n : s.numbers()) {
                     Candidate before = found.isEmpty() ? lastFigure : found.get(found.size() - 1);
                     String placeBefore = statisticPlace(found, lastPlace);
                     Candidate c = figure(s, n, article, new ArticleContext(trail, next, before, placeBefore), found, trace);
                     if (c != null) {
                         found.add(c);
+                        if (breaksDown(c, before)) {
+                            parts.add(c);
+                        }
                     }
                 }
                 if (!found.isEmpty()) {
@@ -133,12 +140,21 @@ public final class FigureExtractor {
                 }
                 Map<Candidate, Change> changes = Changes.attach(s, found);
                 for (Candidate c : found) {
-                    figures.add(toFigure(article, s, c, changes.get(c)));
+                    figures.add(toFigure(article, s, c, changes.get(c), parts.contains(c)));
                 }
                 trail.add(s, found);
             }
         }
         return figures;
+    }
+
+    /**
+     * A count that goes on with the figure before, of its metric, place and period, and smaller: a part
+     * of it ("72 bodies ... 58 men and 14 women", "1,204 homicides ... Cortés led with 388").
+     */
+    private static boolean breaksDown(Candidate c, Candidate before) {
+        return c.continues() && before != null && before.metric() == c.metric() && Objects.equals(before.place(), c.place())
+                && Objects.equals(before.period(), c.period()) && c.number().value() < before.number().value();
     }
 
     /** The place of the statistic a list goes on with: of the last figure found that is no list item, else the one before. */
@@ -251,7 +267,7 @@ public final class FigureExtractor {
         return npStart;
     }
 
-    private Figure toFigure(CleanArticle a, SentenceAnalysis s, Candidate c, Change change) {
+    private Figure toFigure(CleanArticle a, SentenceAnalysis s, Candidate c, Change change, boolean part) {
         List<Token> t = s.tokens();
         int mentionStartChar = t.get(c.mentionStart()).start();
         int mentionEndChar = t.get(Math.min(c.mentionEnd(), t.size()) - 1).end();
@@ -261,6 +277,6 @@ public final class FigureExtractor {
         return new Figure(id, a.id(), a.ref(), a.published(), a.source(), c.metric(), c.number().value(), c.qualifier(),
                 c.place(), c.period(), c.basis(), s.quote(), s.span(), extractor, new Span(mentionStartChar, mentionEndChar),
                 change, a.lang(), a.url(), warnings.stream().distinct().toList(), c.rule(), c.kind(), c.definition(),
-                c.subdivision(), c.attribution());
+                c.subdivision(), c.attribution(), part);
     }
 }

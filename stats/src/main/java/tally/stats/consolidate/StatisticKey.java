@@ -24,12 +24,13 @@ import tally.stats.Period;
 public record StatisticKey(Metric metric, String place, String subdivision, Period period, Basis basis, Kind kind,
                            Definition definition, String event) {
 
-    /** The statistic of a figure, or null when the figure has no place or no period to consolidate on. */
+    /** The statistic of a figure, or null when the figure has no place or no period to consolidate on, or is a part of another. */
     public static StatisticKey of(Figure f) {
         // One massacre is one event however outlets word it ("asesinados", "killed by a cartel"): an
         // incident's definition stays on its figures (provenance), not in its statistic.
         Definition definition = f.kind() == Kind.INCIDENT ? Definition.UNSPECIFIED : f.definition();
-        return f.place() == null || f.period() == null ? null
+        // "58 men and 14 women" after "72 bodies": parts of the 72, not reports of it (nor events of their own).
+        return f.place() == null || f.period() == null || f.part() ? null
                 : new StatisticKey(f.metric(), f.place(), f.subdivision(), f.period(), f.basis(), f.kind(), definition, null);
     }
 
