@@ -32,9 +32,9 @@ class SeedArticlesTest {
     void firstSeedYieldsExactlyTheThreeSpecifiedFigures() throws Exception {
         List<String> got = extract("000_5fa696aebb3ed7e1.txt").stream().map(SeedArticlesTest::describe).toList();
         assertEquals(List.of(
-                "deaths at_least 35000 MX 2006-10-01..2012-09-17 total",
-                "deaths exact 15273 MX 2011-01-01..2011-12-31 total",
-                "migrants approximately 150000 US 2012-01-01..2012-12-31 per_year change -70.0 baseline 500000.0"), got);
+                "deaths at_least 35000 MX 2006-10-01..2012-09-17 total cumulative",
+                "deaths exact 15273 MX 2011-01-01..2011-12-31 total flow",
+                "migrants approximately 150000 US 2012-01-01..2012-12-31 per_year flow change -70.0 baseline 500000.0"), got);
     }
 
     @Test
@@ -73,7 +73,7 @@ class SeedArticlesTest {
 
     private static String describe(Figure f) {
         String s = f.metric().json() + " " + f.qualifier().json() + " " + (long) f.value() + " " + f.place() + " "
-                + f.period().from() + ".." + f.period().to() + " " + f.basis().json();
+                + f.period().from() + ".." + f.period().to() + " " + f.basis().json() + " " + f.kind().json();
         return f.change() == null ? s : s + " change " + f.change().percent() + " baseline " + f.change().baseline();
     }
 }
