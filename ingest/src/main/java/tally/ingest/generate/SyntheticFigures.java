@@ -13,6 +13,7 @@ import tally.stats.Figure;
 import tally.stats.Kind;
 import tally.stats.Metric;
 import tally.stats.Period;
+import tally.stats.Places;
 import tally.stats.Qualifier;
 import tally.stats.Span;
 
@@ -73,8 +74,8 @@ public final class SyntheticFigures {
     /**
      * A figure with a kind, definition and perhaps a subdivision drawn from its id (so the same
      * figure always gets the same): 60 % flows, 10 % each stocks, running tallies, incidents and
-     * unknown (schema 1); half with a definition of the metric's category; a fifth in one of three
-     * subdivisions of its place. A stock is dated in its period's last month (at the latest the
+     * unknown (schema 1); half with a definition of the metric's category; a fifth of those placed
+     * in a country with subdivisions (Mexico, the United States, Colombia) in one of three of them. A stock is dated in its period's last month (at the latest the
      * month of publication), a tally counts from one of two starts to just before publication, an
      * incident is a day in the week before publication with a small count, so that reports of one
      * incident meet.
@@ -85,8 +86,9 @@ public final class SyntheticFigures {
         Kind kind = draw < 6 ? Kind.FLOW : draw == 6 ? Kind.STOCK : draw == 7 ? Kind.CUMULATIVE : draw == 8 ? Kind.INCIDENT : Kind.UNKNOWN;
         List<Definition> definitions = Arrays.stream(Definition.values()).filter(d -> d.appliesTo(f.metric())).toList();
         Definition definition = r.nextBoolean() ? Definition.UNSPECIFIED : definitions.get(r.nextInt(definitions.size()));
-        String subdivision = f.place() != null && f.place().matches("[A-Z]{2}") && r.nextInt(5) == 0
-                ? f.place() + "-S" + (1 + r.nextInt(3)) : null;
+        List<String> ofPlace = f.place() == null ? List.of()
+                : Places.subdivisions().stream().filter(c -> c.startsWith(f.place() + "-")).sorted().limit(3).toList();
+        String subdivision = !ofPlace.isEmpty() && r.nextInt(5) == 0 ? ofPlace.get(r.nextInt(ofPlace.size())) : null;
         Period period = f.period();
         double value = f.value();
         if (period != null && f.published() != null) {

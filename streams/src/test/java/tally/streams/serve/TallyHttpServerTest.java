@@ -74,7 +74,7 @@ import tally.streams.topology.TallyTopics;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TallyHttpServerTest {
 
-    static final String MX_2010 = "deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified";
+    static final String MX_2010 = "deaths|MX|2010-01-01|2010-12-31|total|flow|organized_crime";
     static final Duration CATCH_UP = Duration.ofMinutes(2);
 
     @TempDir
@@ -147,14 +147,16 @@ class TallyHttpServerTest {
     }
 
     /** One incident in Tamaulipas reported on two days by two outlets. */
+    /** One incident reported on two days, in a state where the samples have none; its figures say organized crime. */
     static Figure massacre(String id, String source, int day) {
-        LocalDate date = LocalDate.of(2010, 8, day);
-        return new Figure(id, id + "-article", null, date, source, Metric.DEATHS, 72, Qualifier.EXACT, "MX", Period.day(date), Basis.TOTAL,
-                "Gunmen killed 72 migrants at a ranch.", new Span(0, 10), "tally-extract/1/en", new Span(0, 2), null, "en",
-                "https://example.org/" + id, List.of()).withMeaning(Kind.INCIDENT, Definition.ORGANIZED_CRIME, "MX-TAM", null);
+        LocalDate date = LocalDate.of(2014, 9, day);
+        return new Figure(id, id + "-article", null, date, source, Metric.DEATHS, 19, Qualifier.EXACT, "MX", Period.day(date), Basis.TOTAL,
+                "Gunmen killed 19 people at a ranch.", new Span(0, 10), "tally-extract/1/en", new Span(0, 2), null, "en",
+                "https://example.org/" + id, List.of()).withMeaning(Kind.INCIDENT, Definition.ORGANIZED_CRIME, "MX-GRO", null);
     }
 
-    static final String MASSACRE = "deaths|MX-TAM|2010-08-25|2010-08-26|total|incident|organized_crime|incident-1";
+    /** An incident's statistic leaves the definition on its figures: outlets word one event differently. */
+    static final String MASSACRE = "deaths|MX-GRO|2014-09-25|2014-09-26|total|incident|unspecified|incident-1";
 
     @AfterAll
     void stop() {
@@ -247,10 +249,11 @@ class TallyHttpServerTest {
     @Order(2)
     void theYearlySeriesOfMexicosDeaths() throws Exception {
         for (Instance i : instances) {
-            JsonNode series = json(i, "/api/series?metric=deaths&place=MX&subdivision=none").get("series");
-            assertEquals(1, series.size());
-            assertEquals(2, json(i, "/api/series?metric=deaths&place=MX").get("count").asInt(), "and the incidents of a state");
-            assertEquals("violence|deaths|MX|unknown|unspecified", series.get(0).get("key").asText());
+            // The samples' organized-crime count of Mexico, a flow series of its own (all homicides are another).
+            JsonNode series = json(i, "/api/series?metric=deaths&place=MX&subdivision=none&kind=flow&definition=organized_crime")
+                    .get("series");
+            assertEquals(1, series.size(), series.toString());
+            assertEquals("violence|deaths|MX|flow|organized_crime", series.get(0).get("key").asText());
             JsonNode points = series.get(0).get("points");
             assertTrue(points.size() >= 3, points.toString());
             JsonNode y2010 = null;
@@ -263,21 +266,27 @@ class TallyHttpServerTest {
             assertEquals(15273, y2010.get("value").asInt());
             JsonNode all = json(i, "/api/series");
             assertTrue(all.get("count").asInt() > 3);
-            assertEquals(series.get(0), findByKey(all.get("series"), "violence|deaths|MX|unknown|unspecified"), "the same series either way");
-            assertEquals(series, json(i, "/api/series?metric=deaths&place=MX&subdivision=none&kind=unknown&definition=unspecified")
-                    .get("series"), "one range of the country's own series");
-            assertEquals(0, json(i, "/api/series?metric=deaths&place=MX&kind=flow").get("count").asInt(), "figures of schema 1 are no flows");
-            assertEquals(0, json(i, "/api/series?subdivision=MX-CHH").get("count").asInt());
-            assertEquals(0, json(i, "/api/estimates?definition=homicide").get("count").asInt());
-            assertEquals(json(i, "/api/estimates").get("count").asInt(), json(i, "/api/estimates?kind=unknown&subdivision=none").get("count").asInt()
-                    + json(i, "/api/estimates?kind=incident&subdivision=MX-TAM").get("count").asInt());
-            JsonNode incidents = json(i, "/api/estimates?kind=incident&definition=organized_crime&place=MX").get("estimates");
+            assertEquals(series.get(0), findByKey(all.get("series"), "violence|deaths|MX|flow|organized_crime"), "the same series either way");
+            assertNotNull(findByKey(all.get("series"), "violence|deaths|MX|flow|homicide"), "all homicides apart");
+            assertEquals(0, json(i, "/api/series?metric=deaths&place=MX&kind=unknown").get("count").asInt(),
+                    "the extractor gives every figure a kind");
+            JsonNode chihuahua = json(i, "/api/series?subdivision=MX-CHH").get("series");
+            assertTrue(chihuahua.size() >= 1, "the samples' state breakdown");
+            chihuahua.forEach(c -> assertTrue(c.get("key").asText().contains("|MX-CHH|"), c.get("key").asText()));
+            json(i, "/api/estimates?definition=homicide").get("estimates")
+                    .forEach(e -> assertEquals("homicide", e.get("definition").asText()));
+            int byKind = 0;
+            for (String kind : List.of("flow", "stock", "cumulative", "incident", "unknown")) {
+                byKind += json(i, "/api/estimates?kind=" + kind).get("count").asInt();
+            }
+            assertEquals(json(i, "/api/estimates").get("count").asInt(), byKind, "the kinds partition the estimates");
+            JsonNode incidents = json(i, "/api/estimates?kind=incident&subdivision=MX-GRO").get("estimates");
             assertEquals(1, incidents.size(), "two reports of one incident: " + incidents);
             assertEquals(MASSACRE, incidents.get(0).get("statistic").asText());
             assertEquals(2, incidents.get(0).get("sources").asInt());
-            JsonNode sum = json(i, "/api/series?metric=deaths&place=MX&subdivision=MX-TAM").get("series");
-            assertEquals("violence|deaths|MX-TAM|incident|organized_crime", sum.get(0).get("key").asText());
-            assertEquals(72, sum.get(0).get("points").get(0).get("value").asInt(), "the incidents' sum");
+            JsonNode sum = json(i, "/api/series?metric=deaths&place=MX&subdivision=MX-GRO").get("series");
+            assertEquals("violence|deaths|MX-GRO|incident|unspecified", sum.get(0).get("key").asText());
+            assertEquals(19, sum.get(0).get("points").get(0).get("value").asInt(), "the incidents' sum");
             JsonNode provenance = json(i, "/api/provenance?statistic=" + enc(MASSACRE));
             assertEquals(2, provenance.get("reportCount").asInt(), provenance.toString());
             assertEquals("Herald", provenance.get("reports").get(0).get("source").asText());
