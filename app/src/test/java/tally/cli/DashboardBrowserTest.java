@@ -131,8 +131,9 @@ class DashboardBrowserTest {
         new Select(browser.findElement(By.id("filter-subdivision"))).selectByValue("");
         new Select(browser.findElement(By.id("filter-kind"))).selectByValue("flow");
         new Select(browser.findElement(By.id("filter-definition"))).selectByValue("homicide");
-        wait.until(d -> d.findElements(By.cssSelector("#estimates-table tbody tr")).size() == 1
-                && d.findElements(By.cssSelector("#estimates-table tr[data-statistic='" + HOMICIDES_2010 + "']")).size() == 1);
+        wait.until(d -> d.findElements(By.cssSelector("#estimates-table tr[data-statistic='" + HOMICIDES_2010 + "']")).size() == 1
+                && d.findElements(By.cssSelector("#estimates-table tbody tr .definition")).stream().allMatch(e -> e.getText().equals("homicide"))
+                && d.findElements(By.cssSelector("#estimates-table tbody tr .kind")).stream().allMatch(e -> e.getText().equals("flow")));
         browser.findElement(By.id("filter-reset")).click();
 
         // Mexico's yearly deaths series of the demo's figures.

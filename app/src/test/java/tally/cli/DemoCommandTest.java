@@ -34,9 +34,10 @@ class DemoCommandTest {
     void printsTheTablesAndARestartChangesNoStatistic() {
         String first = demo();
         assertTrue(first.contains("Consolidated estimates (tally.estimates)"), first);
-        // Figures of the samples carry no kind or definition yet: the two definitions of 2010's deaths disagree.
-        assertTrue(first.matches("(?s).*deaths\\s+MX\\s+unknown\\s+unspecified\\s+2010-01-01\\.\\.2010-12-31\\s+total\\s+15,273\\s+15,000\\s+25,757\\s+disputed.*"),
+        // Mexico's 2010 deaths are two statistics: killings linked to organized crime and all homicides.
+        assertTrue(first.matches("(?s).*deaths\\s+MX\\s+flow\\s+organized_crime\\s+2010-01-01\\.\\.2010-12-31\\s+total\\s+15,273\\s+15,000\\s+15,300\\s.*"),
                 first);
+        assertTrue(first.matches("(?s).*deaths\\s+MX\\s+flow\\s+homicide\\s+2010-01-01\\.\\.2010-12-31\\s+total\\s+25,757\\s.*"), first);
         assertTrue(first.contains("Yearly series (tally.series.yearly)"));
         assertTrue(first.contains("Busiest weeks (tally.mentions.weekly)"));
         String second = demo();

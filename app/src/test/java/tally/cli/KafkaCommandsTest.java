@@ -66,7 +66,7 @@ class KafkaCommandsTest {
             app.awaitRunning(Duration.ofMinutes(2));
             CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(2));
             first = TopicReader.latest(client, TallyTopics.ESTIMATES);
-            Estimate mx = first.get("deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified");
+            Estimate mx = first.get("deaths|MX|2010-01-01|2010-12-31|total|flow|unspecified");
             assertEquals(2, mx.sources(), "the English and the Spanish outlet");
 
             TallyRun reextract = tally("reextract", "--bootstrap-servers", bootstrap);
@@ -80,8 +80,8 @@ class KafkaCommandsTest {
         List<String> lines = csv.out().lines().toList();
         assertEquals("statistic,category,metric,place,subdivision,kind,definition,period_from,period_to,basis,best,low,high,disputed,"
                 + "values,per_year,per_100k,sources,article_count,figures,first_reported,last_reported", lines.get(0));
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("\"deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified\",violence,deaths,MX,,"
-                + "unknown,unspecified,2010-01-01,2010-12-31,total,15273,15273,15273,false,") && l.contains(",2,2,2,2011-01-13,2011-01-14")),
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("\"deaths|MX|2010-01-01|2010-12-31|total|flow|unspecified\",violence,deaths,MX,,"
+                + "flow,unspecified,2010-01-01,2010-12-31,total,15273,15273,15273,false,") && l.contains(",2,2,2,2011-01-13,2011-01-14")),
                 csv.out());
         TallyRun asOf = tally("export", "estimates", "--format", "jsonl", "--as-of", "2011-01-13", "--bootstrap-servers", bootstrap);
         assertEquals(0, asOf.exit(), asOf.err());

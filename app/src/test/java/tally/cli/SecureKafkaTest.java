@@ -147,7 +147,7 @@ class SecureKafkaTest {
         try {
             awaitCaughtUp(runner, out, err);
             Map<String, Estimate> estimates = TopicReader.latest(secureClient, TallyTopics.ESTIMATES);
-            assertTrue(estimates.containsKey("deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified"), estimates.keySet().toString());
+            assertTrue(estimates.containsKey("deaths|MX|2010-01-01|2010-12-31|total|flow|organized_crime"), estimates.keySet().toString());
         } finally {
             runner.interrupt(); // as Ctrl-C: run closes the Streams application and returns
             runner.join(Duration.ofSeconds(60).toMillis());
