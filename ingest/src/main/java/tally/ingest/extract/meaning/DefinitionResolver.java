@@ -7,6 +7,7 @@ import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Token;
+import tally.ingest.text.TokenGap;
 import tally.stats.Definition;
 
 /**
@@ -66,8 +67,7 @@ public final class DefinitionResolver {
                 continue;
             }
             if (m.value().appliesTo(c.metric()) && (source == null || !source.covers(i))) {
-                int end = i + m.length();
-                int d = end <= c.mentionStart() ? c.mentionStart() - end : i >= c.mentionEnd() ? i - c.mentionEnd() : 0;
+                int d = TokenGap.between(i, i + m.length(), c.mentionStart(), c.mentionEnd());
                 if (d < bestDistance) {
                     best = m.value();
                     bestDistance = d;

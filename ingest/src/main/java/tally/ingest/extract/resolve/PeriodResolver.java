@@ -12,6 +12,7 @@ import tally.ingest.lexicon.Lexicon;
 import tally.ingest.lexicon.TimeRule;
 import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Token;
+import tally.ingest.text.TokenGap;
 import tally.stats.Basis;
 import tally.stats.Metric;
 import tally.stats.Period;
@@ -92,7 +93,7 @@ public final class PeriodResolver {
                     || datesTheStatement(s, m) || skipsDateline(s, m, published)) {
                 continue;
             }
-            int d = m.end() <= start ? start - m.end() : Math.max(0, m.start() - end);
+            int d = TokenGap.between(m.start(), m.end(), start, end);
             if (d < bestDistance) {
                 best = m;
                 bestDistance = d;

@@ -8,6 +8,7 @@ import tally.ingest.extract.mention.PlaceMention;
 import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Token;
+import tally.ingest.text.TokenGap;
 import tally.ingest.text.WordSet;
 import tally.stats.Category;
 import tally.stats.Metric;
@@ -127,7 +128,7 @@ public final class PlaceResolver {
     }
 
     private static int distance(PlaceMention p, int start, int end) {
-        return p.end() <= start ? start - p.end() : Math.max(0, p.start() - end);
+        return TokenGap.between(p.start(), p.end(), start, end);
     }
 
     /**
