@@ -21,6 +21,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.StreamsMetadata;
 import org.apache.kafka.streams.state.HostInfo;
+import tally.stats.consolidate.KeyRange;
 import tally.stats.json.Json;
 import tally.streams.kafka.StoreDef;
 
@@ -74,14 +75,12 @@ final class StoreRouter {
      * ({@code series|year}, partitioned by series).
      */
     <V> Map<String, V> under(StoreDef<String, V> store, String routingKey, String prefix) {
-        // Every key that starts with "prefix|" sorts between it and "prefix}" ('}' follows '|').
-        String from = prefix + "|";
-        String to = prefix + "}";
+        KeyRange keys = KeyRange.startingWith(prefix + "|");
         KeyQueryMetadata owner = owner(store, routingKey);
         if (owner.activeHost().equals(self)) {
-            return local.range(store, from, to, owner.partition());
+            return local.range(store, keys.from(), keys.to(), owner.partition());
         }
-        JsonNode answer = remote(owner.activeHost(), store, "?from=" + encode(from) + "&to=" + encode(to) + "&partition=" + owner.partition());
+        JsonNode answer = remote(owner.activeHost(), store, "?from=" + encode(keys.from()) + "&to=" + encode(keys.to()) + "&partition=" + owner.partition());
         return Json.MAPPER.convertValue(answer.get("entries"), entriesOf(store));
     }
 

@@ -3,6 +3,7 @@ package tally.streams.topology;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import tally.stats.consolidate.KeyRange;
 import tally.stats.consolidate.SortedStore;
 
 /**
@@ -34,14 +35,14 @@ final class StoreView<V> implements SortedStore<V> {
 
     @Override
     public String higher(String prefix, String key) {
-        try (KeyValueIterator<String, V> it = store.range(key == null ? prefix : key, end(prefix))) {
+        try (KeyValueIterator<String, V> it = store.range(key == null ? prefix : key, KeyRange.startingWith(prefix).to())) {
             return next(it, prefix, key);
         }
     }
 
     @Override
     public String lower(String prefix, String key) {
-        try (KeyValueIterator<String, V> it = store.reverseRange(prefix, key == null ? end(prefix) : key)) {
+        try (KeyValueIterator<String, V> it = store.reverseRange(prefix, key == null ? KeyRange.startingWith(prefix).to() : key)) {
             return next(it, prefix, key);
         }
     }
@@ -58,11 +59,4 @@ final class StoreView<V> implements SortedStore<V> {
         return null;
     }
 
-    /**
-     * A key after every key that starts with the prefix: its last character plus one. The ledgers'
-     * prefixes end with '|' or NUL, never with the largest character.
-     */
-    private static String end(String prefix) {
-        return prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1);
-    }
 }
