@@ -4,13 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Level;
@@ -43,6 +50,7 @@ import tally.stats.Period;
 import tally.stats.Qualifier;
 import tally.stats.Span;
 import tally.stats.Topics;
+import tally.stats.json.Json;
 import tally.streams.app.TallyStreamsConfig;
 import tally.streams.kafka.CaughtUp;
 
@@ -140,6 +148,12 @@ class DashboardBrowserTest {
         new Select(browser.findElement(By.id("series-select"))).selectByValue(CRIME_SERIES);
         WebElement y2010 = wait.until(d -> d.findElement(By.cssSelector("#series-table tr[data-year='2010']")));
         assertTrue(y2010.getText().contains("15,273"), y2010.getText());
+        // Its weekly mentions: the table's rows are the API's weeks of Mexico's deaths, this test's five figures among them.
+        wait.until(d -> d.findElement(By.id("mentions-table")).getAttribute("data-of").equals("deaths|MX")
+                && !d.findElements(By.cssSelector("#mentions-table tr[data-week='2011-01-10']")).isEmpty());
+        assertEquals(apiWeeks(dashboard + "/api/mentions?metric=deaths&place=MX"), browser.findElements(By.cssSelector("#mentions-table tbody tr"))
+                .stream().map(WebElement::getText).toList());
+        assertTrue(Integer.parseInt(browser.findElement(By.cssSelector("#mentions-table tr[data-week='2011-01-10'] .figures")).getText()) >= 5);
 
         // A known estimate, and the quotes behind the hostile one.
         WebElement mx = wait.until(d -> d.findElement(By.cssSelector("#estimates-table tr[data-statistic='" + CRIME_2010 + "']")));
@@ -166,6 +180,9 @@ class DashboardBrowserTest {
         WebElement y1999 = new WebDriverWait(browser, Duration.ofSeconds(60))
                 .until(d -> d.findElement(By.cssSelector("#series-table tr[data-year='1999']")));
         assertTrue(y1999.getText().contains("1,234"), y1999.getText());
+        WebElement week = new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(d -> d.findElement(By.cssSelector("#mentions-table tr[data-week='2000-01-31']")));
+        assertEquals("2000-01-31 1 1", week.getText(), "its week of publication, live");
 
         Files.createDirectories(Path.of("target"));
         browser.executeScript("window.scrollTo(0, 0)");
@@ -177,6 +194,19 @@ class DashboardBrowserTest {
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
                 .map(LogEntry::getMessage).collect(Collectors.toList());
         assertEquals(List.of(), problems, "no console errors, no content security policy violations");
+    }
+
+    /** The weeks of {@code /api/mentions} as the table shows them: week, figures, articles. */
+    private static List<String> apiWeeks(String url) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        List<String> weeks = new ArrayList<>();
+        for (JsonNode w : Json.MAPPER.readTree(r.body()).get("mentions")) {
+            weeks.add(w.get("weekStart").asText() + " " + String.format(Locale.US, "%,d", w.get("figures").asInt())
+                    + " " + String.format(Locale.US, "%,d", w.get("articles").asInt()));
+        }
+        return weeks;
     }
 
     static final String CRIME_SERIES = "violence|deaths|MX|flow|organized_crime";

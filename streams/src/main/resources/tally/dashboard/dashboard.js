@@ -37,6 +37,8 @@
     seriesChosenByUser: false,
     chart: null,
     chartFailed: false,
+    mentionsOf: null,            // 'metric|place' whose weekly mentions are on show
+    mentionsChart: null,
     known: {                     // what the filters offer, gathered from data
       categories: new Set(),
       metricCategory: new Map(), // metric -> category
@@ -334,12 +336,13 @@
     });
   };
 
-  var sequence = { series: 0, estimates: 0 };
+  var sequence = { series: 0, estimates: 0, mentions: 0 };
 
   var channels = {
     places: new Channel(),
     series: new Channel(),
     estimates: new Channel(),
+    mentions: new Channel(),
     provenance: new Channel()
   };
 
@@ -618,6 +621,89 @@
     renderSeriesMeaning(s);
     renderSeriesTable(s, points);
     renderSeriesChart(s, points);
+    var of = s && s.place ? s.metric + '|' + s.place : null;
+    if (of !== state.mentionsOf) {
+      state.mentionsOf = of;
+      loadMentions();
+    }
+  }
+
+  // ---------------------------------------------------------------------------
+  // Mentions: the weekly attention behind the series on show
+  // ---------------------------------------------------------------------------
+
+  function loadMentions() {
+    var seq = ++sequence.mentions;
+    var of = state.mentionsOf;
+    if (!of) {
+      renderMentions([]);
+      return Promise.resolve();
+    }
+    var parts = of.split('|');
+    var params = new URLSearchParams({ metric: parts[0], place: parts[1] });
+    return channels.mentions.get('/api/mentions?' + params.toString()).then(function (body) {
+      if (seq !== sequence.mentions) {
+        return;
+      }
+      setError('mentions', null);
+      renderMentions(Array.isArray(body.mentions) ? body.mentions : []);
+    }, function (err) {
+      if (!isAbort(err) && seq === sequence.mentions) {
+        setError('mentions', 'Weekly mentions could not be loaded: ' + err.message);
+      }
+    });
+  }
+
+  function renderMentions(weeks) {
+    el.mentionsEmpty.hidden = weeks.length > 0 || !state.mentionsOf;
+    var tbody = el.mentionsTable.tBodies[0];
+    clear(tbody);
+    el.mentionsTable.dataset.of = state.mentionsOf || '';
+    weeks.forEach(function (w) {
+      var tr = make('tr');
+      tr.dataset.week = str(w.weekStart);
+      tr.appendChild(make('td', 'week', str(w.weekStart)));
+      tr.appendChild(make('td', 'num figures', fmtNum(w.figures)));
+      tr.appendChild(make('td', 'num articles', fmtNum(w.articles)));
+      tbody.appendChild(tr);
+    });
+    if (state.chartFailed || typeof window.Chart !== 'function') {
+      el.mentionsChart.parentNode.hidden = true; // the series chart says why
+      return;
+    }
+    var labels = weeks.map(function (w) { return str(w.weekStart); });
+    var figures = weeks.map(function (w) { return isNum(w.figures) ? w.figures : null; });
+    var articles = weeks.map(function (w) { return isNum(w.articles) ? w.articles : null; });
+    if (!state.mentionsChart) {
+      state.mentionsChart = new window.Chart(el.mentionsChart, {
+        type: 'bar',
+        data: {
+          labels: labels,
+          datasets: [
+            { label: 'figures', data: figures, backgroundColor: 'rgba(31, 95, 191, 0.7)' },
+            { label: 'articles', data: articles, backgroundColor: 'rgba(191, 95, 31, 0.7)' }
+          ]
+        },
+        options: {
+          responsive: true,
+          maintainAspectRatio: false,
+          animation: false,
+          plugins: { legend: { display: true, position: 'bottom' } },
+          scales: {
+            x: { title: { display: true, text: 'Week of' }, ticks: { autoSkip: true, maxRotation: 0 } },
+            y: { beginAtZero: true, ticks: { precision: 0 } }
+          }
+        }
+      });
+    } else {
+      state.mentionsChart.data.labels = labels;
+      state.mentionsChart.data.datasets[0].data = figures;
+      state.mentionsChart.data.datasets[1].data = articles;
+      state.mentionsChart.update('none');
+    }
+    el.mentionsChart.setAttribute('aria-label', state.mentionsOf
+      ? 'Bar chart of figures and articles per week, ' + weeks.length + ' weeks'
+      : 'Empty chart: no series');
   }
 
   /** What the series on show counts: its kind (and how its points are made), definition and area. */
@@ -1218,6 +1304,7 @@
   // ---------------------------------------------------------------------------
 
   var refreshSeries = debounce(function () { safely(loadSeries); }, DEBOUNCE_MS);
+  var refreshMentions = debounce(function () { safely(loadMentions); }, DEBOUNCE_MS);
   var refreshEstimates = debounce(function () {
     safely(loadEstimates);
     if (state.provenanceKey) {
@@ -1254,6 +1341,7 @@
         live.hadError = false;
         refreshSeries();
         refreshEstimates();
+        refreshMentions();
       }
     });
     source.addEventListener('error', function () {
@@ -1269,9 +1357,7 @@
     });
     source.addEventListener('series', function () { refreshSeries(); });
     source.addEventListener('estimates', function () { refreshEstimates(); });
-    source.addEventListener('mentions', function () {
-      // Mentions do not change anything shown here.
-    });
+    source.addEventListener('mentions', function () { refreshMentions(); });
   }
 
   function scheduleReconnect() {
@@ -1315,6 +1401,9 @@
     el.seriesTable = $('series-table');
     el.seriesCaption = $('series-caption');
     el.seriesEmpty = $('series-empty');
+    el.mentionsChart = $('mentions-chart');
+    el.mentionsTable = $('mentions-table');
+    el.mentionsEmpty = $('mentions-empty');
     el.filterCategory = $('filter-category');
     el.filterMetric = $('filter-metric');
     el.filterPlace = $('filter-place');

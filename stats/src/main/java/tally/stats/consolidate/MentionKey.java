@@ -13,7 +13,12 @@ public record MentionKey(Metric metric, String place, LocalDate weekStart) {
     private static final String NO_PLACE = "-";
 
     public String encode() {
-        return metric.json() + "|" + (place == null ? NO_PLACE : place) + "|" + weekStart;
+        return weeksOf(metric, place) + "|" + weekStart;
+    }
+
+    /** What the keys of every week of one metric and place start with (before their {@code |week}). */
+    public static String weeksOf(Metric metric, String place) {
+        return metric.json() + "|" + (place == null ? NO_PLACE : place);
     }
 
     /** The partition key of the same metric and place ({@link SeriesKey#route}): mentions are partitioned with its series. */

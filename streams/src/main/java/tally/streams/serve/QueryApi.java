@@ -31,6 +31,8 @@ import tally.stats.consolidate.Consolidation;
 import tally.stats.consolidate.Estimate;
 import tally.stats.consolidate.IncidentLedger;
 import tally.stats.consolidate.Incidents;
+import tally.stats.consolidate.MentionKey;
+import tally.stats.consolidate.Mentions;
 import tally.stats.consolidate.Report;
 import tally.stats.consolidate.SeriesKey;
 import tally.stats.consolidate.SeriesPoint;
@@ -42,11 +44,12 @@ import tally.stats.normalize.Population;
 import tally.streams.kafka.StoreDef;
 import tally.streams.topology.ConsolidationTopology;
 import tally.streams.topology.CurrentFiguresTopology;
+import tally.streams.topology.MentionsTopology;
 import tally.streams.topology.YearlySeriesTopology;
 
 /**
  * The JSON API over the application's state stores (documented in the README):
- * {@code /api/estimates}, {@code /api/series}, {@code /api/provenance}, {@code /api/places}, and
+ * {@code /api/estimates}, {@code /api/series}, {@code /api/mentions}, {@code /api/provenance}, {@code /api/places}, and
  * {@code /internal/stores/} through which instances answer each other's queries.
  */
 final class QueryApi {
@@ -60,7 +63,8 @@ final class QueryApi {
     /** The stores other instances may query here, by name. */
     private static final Map<String, StoreDef<String, ?>> INTERNAL_STORES = Stream.of(ConsolidationTopology.SUMMARIES_STORE,
             ConsolidationTopology.EVENTS_STORE, ConsolidationTopology.INCIDENT_REPORTS_STORE,
-            ConsolidationTopology.REPORTS_STORE, YearlySeriesTopology.PUBLISHED_STORE, CurrentFiguresTopology.STORE)
+            ConsolidationTopology.REPORTS_STORE, YearlySeriesTopology.PUBLISHED_STORE, CurrentFiguresTopology.STORE,
+            MentionsTopology.MENTIONS_STORE)
             .collect(Collectors.toUnmodifiableMap(StoreDef::name, s -> s));
 
     private final StoreRouter stores;
@@ -79,6 +83,7 @@ final class QueryApi {
     void mount(HttpServer server, Admission api, Admission internal) {
         server.createContext("/api/estimates", api.guard(exact("/api/estimates", this::estimates)));
         server.createContext("/api/series", api.guard(exact("/api/series", this::series)));
+        server.createContext("/api/mentions", api.guard(exact("/api/mentions", this::mentions)));
         server.createContext("/api/provenance", api.guard(exact("/api/provenance", this::provenance)));
         server.createContext("/api/places", api.guard(exact("/api/places", this::places)));
         server.createContext(StoreRouter.INTERNAL_PATH, internal.guard(new JsonEndpoint(this::internal)));
@@ -218,6 +223,34 @@ final class QueryApi {
                 .sorted(Comparator.comparing(Series::key))
                 .toList();
         return new SeriesAnswer(series.size(), series);
+    }
+
+    public record MentionsAnswer(int count, List<Mentions> mentions) {
+    }
+
+    /**
+     * How often one metric in one country was in the news, week by week (ISO weeks by publication
+     * date), oldest first: the weeks of {@code tally.mentions.weekly}, from its store. {@code from}
+     * and {@code to} keep the weeks that overlap them.
+     */
+    private MentionsAnswer mentions(HttpExchange ex) {
+        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("metric", "place", "from", "to"));
+        Metric metric = q.metric().orElseThrow(() -> ApiException.badRequest(
+                "parameter 'metric' is required, e.g. /api/mentions?metric=deaths&place=MX"));
+        String place = q.place().orElseThrow(() -> ApiException.badRequest(
+                "parameter 'place' is required, e.g. /api/mentions?metric=deaths&place=MX"));
+        LocalDate from = q.date("from").orElse(LocalDate.MIN);
+        LocalDate to = q.date("to").orElse(LocalDate.MAX);
+        if (from.isAfter(to)) {
+            throw ApiException.badRequest("from " + from + " is after to " + to);
+        }
+        List<Mentions> weeks = stores.under(MentionsTopology.MENTIONS_STORE, SeriesKey.route(metric, place),
+                        MentionKey.weeksOf(metric, place)).entrySet().stream()
+                .map(e -> MentionKey.parse(e.getKey()).mentions(e.getValue()))
+                .filter(m -> !m.weekEnd().isBefore(from) && !m.weekStart().isAfter(to))
+                .sorted(Comparator.comparing(Mentions::weekStart))
+                .toList();
+        return new MentionsAnswer(weeks.size(), weeks);
     }
 
     /** One figure behind an estimate: who said it, where, and the sentence it was read from. */

@@ -3,6 +3,8 @@ package tally.streams.serve;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -164,6 +166,17 @@ final class QueryParameters {
                 // falls through to the message
             }
             throw ApiException.badRequest("year must be a number from " + MIN_YEAR + " to " + MAX_YEAR + "; got '" + y + "'");
+        });
+    }
+
+    /** A date parameter, {@code YYYY-MM-DD}. */
+    Optional<LocalDate> date(String name) {
+        return text(name).map(d -> {
+            try {
+                return LocalDate.parse(d);
+            } catch (DateTimeParseException e) {
+                throw ApiException.badRequest(name + " must be a date YYYY-MM-DD; got '" + d + "'");
+            }
         });
     }
 

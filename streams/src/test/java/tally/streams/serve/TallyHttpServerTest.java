@@ -54,6 +54,7 @@ import tally.stats.Qualifier;
 import tally.stats.Span;
 import tally.stats.Topics;
 import tally.stats.consolidate.Estimate;
+import tally.stats.consolidate.Mentions;
 import tally.stats.consolidate.StatisticKey;
 import tally.stats.json.Json;
 import tally.streams.app.TallyApp;
@@ -325,6 +326,35 @@ class TallyHttpServerTest {
     }
 
     @Test
+    @Order(3)
+    void weeklyMentionsAreTheTopicsWeeksOfOneMetricAndCountry() throws Exception {
+        Map<String, Mentions> topic = TopicReader.latest(client, TallyTopics.MENTIONS_WEEKLY);
+        List<String> expected = topic.values().stream()
+                .filter(m -> m.metric() == Metric.DEATHS && "MX".equals(m.place()))
+                .sorted(java.util.Comparator.comparing(Mentions::weekStart))
+                .map(m -> m.weekStart() + " " + m.figures() + " " + m.articles())
+                .toList();
+        assertTrue(expected.size() >= 3, "the samples speak of Mexico's deaths in several weeks: " + expected);
+        for (Instance i : instances) {
+            JsonNode answer = json(i, "/api/mentions?metric=deaths&place=MX");
+            List<String> weeks = new ArrayList<>();
+            for (JsonNode w : answer.get("mentions")) {
+                assertEquals(LocalDate.parse(w.get("weekStart").asText()).plusDays(6).toString(), w.get("weekEnd").asText());
+                weeks.add(w.get("weekStart").asText() + " " + w.get("figures").asInt() + " " + w.get("articles").asInt());
+            }
+            assertEquals(expected, weeks, "instance " + i.server().port() + ": every week of the topic, oldest first, wherever it lives");
+            assertEquals(expected.size(), answer.get("count").asInt());
+            // from and to keep the weeks that overlap them: the second week alone.
+            String second = expected.get(1).substring(0, 10);
+            JsonNode narrowed = json(i, "/api/mentions?metric=deaths&place=MX&from=" + second + "&to="
+                    + LocalDate.parse(second).plusDays(6)).get("mentions");
+            assertEquals(1, narrowed.size(), narrowed.toString());
+            assertEquals(second, narrowed.get(0).get("weekStart").asText());
+            assertEquals(0, json(i, "/api/mentions?metric=deaths&place=NZ").get("count").asInt(), "no figure of New Zealand");
+        }
+    }
+
+    @Test
     @Order(4)
     void badRequestsGetAClearMessageNeverA500() throws Exception {
         Map<String, String> expected = Map.ofEntries(
@@ -346,6 +376,10 @@ class TallyHttpServerTest {
                 Map.entry("/api/series?definition=cartel", "unknown definition 'cartel'"),
                 Map.entry("/api/estimates?subdivision=Chihuahua", "unknown subdivision"),
                 Map.entry("/api/places?x=1", "takes no parameters"),
+                Map.entry("/api/mentions?place=MX", "'metric' is required"),
+                Map.entry("/api/mentions?metric=deaths", "'place' is required"),
+                Map.entry("/api/mentions?metric=deaths&place=MX&from=2010", "from must be a date YYYY-MM-DD"),
+                Map.entry("/api/mentions?metric=deaths&place=MX&from=2011-01-01&to=2010-01-01", "is after to"),
                 Map.entry("/api/events?x=1", "takes no parameters"));
         for (Instance i : instances) {
             for (Map.Entry<String, String> bad : expected.entrySet()) {
