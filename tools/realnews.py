@@ -218,19 +218,23 @@ def summary(items):
 
 def assemble(root, allow_missing):
     items, problems = load_gold(root)
-    for p in problems:
-        print("problem: " + p)
     out = {}
     missing = 0
-    for _, lang, _, _, item in items:
+    for prefix, lang, index, where, item in items:
+        # The file and position decide the split, so a mislabelled fresh item can never land in a dev file.
+        split = split_for(prefix, index)
+        if item.get("split") != split:
+            problems.append(f"{where}: split {item.get('split')!r}, should be {split} (index {index})")
         text = read_text(root, item)
         if text is None:
             missing += 1
             continue
         record = {"id": item["id"], "published": item["published"], "lang": item["lang"], "text": text,
                   "expect": item["expect"], "form": item["form"], "url": item["url"], "source": item["source"]}
-        for name in (f"{lang}-{item['split']}", f"all-{item['split']}"):
+        for name in (f"{lang}-{split}", f"all-{split}"):
             out.setdefault(name, []).append(record)
+    for p in problems:
+        print("problem: " + p)
     if problems or (missing and not allow_missing):
         print(f"not assembled: {len(problems)} problems, {missing} texts missing (run check)")
         return 1
