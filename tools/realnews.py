@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Checks and assembles the real-news development set (realnews/README.md).
+"""Checks and assembles the real-news development set and fresh test set (realnews/README.md).
 
-The gold annotations (realnews/gold/<lang>.jsonl) are committed; the texts they annotate
+The gold annotations (realnews/gold/<lang>.jsonl, and the fresh test set's
+realnews/gold/fresh-<lang>.jsonl) are committed; the texts they annotate
 (realnews/text/<lang>/<id>.txt) are stored copies of news pages and stay out of git, so this
 script checks the one against the other and joins them into the gold-set format that
 `tally.jar evaluate` reads.
@@ -28,6 +29,10 @@ DEATH_DEFINITIONS = {"organized_crime", "homicide", "armed_conflict", "unspecifi
 MIGRANT_DEFINITIONS = {"irregular", "refugees", "internally_displaced", "returnees", "unspecified"}
 FORMS = {"passage", "page"}
 LANGS = {"en", "es"}
+# The development set's files are <lang>.jsonl (split by position); the fresh test set's are
+# fresh-<lang>.jsonl, every item in split "fresh", never tuned on and measured only at the end.
+SETS = ("", "fresh-")
+FRESH = "fresh"
 ISO2 = re.compile(r"^[A-Z]{2}$")
 ITEM_FIELDS = {"id", "url", "source", "published", "lang", "countries", "form", "split", "expect", "note"}
 FIGURE_FIELDS = {"metric", "value", "qualifier", "place", "period", "basis", "kind", "definition", "evidence",
@@ -40,9 +45,17 @@ def default_root():
     return os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "realnews")
 
 
-def split_for(index):
-    """The deterministic split: every third item of a language file (0-based index % 3 == 2) is held out."""
+def split_for(prefix, index):
+    """The development set's deterministic split: every third item of a language file (0-based index % 3 == 2)
+    is held out. Every item of a fresh file is in the fresh split."""
+    if prefix == "fresh-":
+        return FRESH
     return "holdout" if index % 3 == 2 else "dev"
+
+
+def id_pattern(prefix, lang):
+    """rn-en-001 in the development set, rn-en-f001 in the fresh test set."""
+    return rf"^rn-{lang}-{'f' if prefix else ''}\d{{3,}}$"
 
 
 def parse_date(value):
@@ -53,12 +66,13 @@ def parse_date(value):
 
 
 def load_gold(root):
-    """Every item of every language file, in file order, with its index in its own file."""
+    """Every item of every gold file (development set, then fresh test set), in file order, with its
+    file's prefix and its index in its own file."""
     items = []
     problems = []
     gold_dir = os.path.join(root, "gold")
-    for lang in sorted(LANGS):
-        path = os.path.join(gold_dir, lang + ".jsonl")
+    for prefix, lang in ((p, lang) for p in SETS for lang in sorted(LANGS)):
+        path = os.path.join(gold_dir, prefix + lang + ".jsonl")
         if not os.path.exists(path):
             continue
         index = 0
@@ -72,7 +86,7 @@ def load_gold(root):
                     problems.append(f"{path}:{n}: invalid JSON ({e})")
                     index += 1
                     continue
-                items.append((lang, index, f"{path}:{n}", item))
+                items.append((prefix, lang, index, f"{path}:{n}", item))
                 index += 1
     return items, problems
 
@@ -127,13 +141,13 @@ def check_figure(where, fig, text, problems):
             problems.append(f"{where}: evidence not in the text: {evidence!r}")
 
 
-def check_item(lang, index, where, item, text, problems):
+def check_item(prefix, lang, index, where, item, text, problems):
     unknown = set(item) - ITEM_FIELDS
     if unknown:
         problems.append(f"{where}: unknown fields {sorted(unknown)}")
     item_id = item.get("id")
-    if not isinstance(item_id, str) or not re.match(rf"^rn-{lang}-\d{{3,}}$", item_id):
-        problems.append(f"{where}: id {item_id!r} is not rn-{lang}-NNN")
+    if not isinstance(item_id, str) or not re.match(id_pattern(prefix, lang), item_id):
+        problems.append(f"{where}: id {item_id!r} is not rn-{lang}-{'f' if prefix else ''}NNN")
     if item.get("lang") != lang:
         problems.append(f"{where}: lang {item.get('lang')!r} in the {lang} file")
     if not isinstance(item.get("url"), str) or not item["url"].startswith("http"):
@@ -149,8 +163,8 @@ def check_item(lang, index, where, item, text, problems):
         problems.append(f"{where}: countries {countries!r}")
     if item.get("form") not in FORMS:
         problems.append(f"{where}: form {item.get('form')!r}")
-    if item.get("split") != split_for(index):
-        problems.append(f"{where}: split {item.get('split')!r}, should be {split_for(index)} (index {index})")
+    if item.get("split") != split_for(prefix, index):
+        problems.append(f"{where}: split {item.get('split')!r}, should be {split_for(prefix, index)} (index {index})")
     expect = item.get("expect")
     if not isinstance(expect, list):
         problems.append(f"{where}: expect is not a list")
@@ -166,19 +180,23 @@ def check(root, allow_missing):
     items, problems = load_gold(root)
     missing = []
     seen = set()
-    for lang, index, where, item in items:
+    for prefix, lang, index, where, item in items:
         if item.get("id") in seen:
             problems.append(f"{where}: duplicate id {item.get('id')}")
         seen.add(item.get("id"))
         text = read_text(root, item)
         if text is None:
             missing.append(text_path(root, item))
-        check_item(lang, index, where, item, text, problems)
+        check_item(prefix, lang, index, where, item, text, problems)
     for p in problems:
         print("problem: " + p)
     for m in missing:
         print("missing text: " + m)
-    print(summary(items))
+    development = [i for p, _, _, _, i in items if not p]
+    fresh = [i for p, _, _, _, i in items if p]
+    print(summary(development))
+    if fresh:
+        print("fresh test set (never tuned on):\n" + summary(fresh))
     if missing:
         print(f"{len(missing)} texts missing" + (" (allowed)" if allow_missing else ""))
     return 1 if problems or (missing and not allow_missing) else 0
@@ -186,40 +204,46 @@ def check(root, allow_missing):
 
 def summary(items):
     figures = lambda subset: sum(len(i.get("expect") or []) for i in subset)  # noqa: E731
-    rows = [f"items {len(items)}, figures {figures([i for _, _, _, i in items])}"]
+    rows = [f"items {len(items)}, figures {figures(items)}"]
     for label, key in (("language", "lang"), ("form", "form"), ("split", "split")):
         groups = {}
-        for _, _, _, item in items:
+        for item in items:
             groups.setdefault(str(item.get(key)), []).append(item)
         rows.append(f"by {label}: " + ", ".join(
             f"{k} {len(v)} items / {figures(v)} figures" for k, v in sorted(groups.items())))
-    countries = sorted({c for _, _, _, i in items for c in (i.get("countries") or []) if isinstance(c, str)})
+    countries = sorted({c for i in items for c in (i.get("countries") or []) if isinstance(c, str)})
     rows.append(f"distinct countries {len(countries)}: {' '.join(countries)}")
     return "\n".join(rows)
 
 
 def assemble(root, allow_missing):
     items, problems = load_gold(root)
-    for p in problems:
-        print("problem: " + p)
     out = {}
     missing = 0
-    for lang, _, _, item in items:
+    for prefix, lang, index, where, item in items:
+        # The file and position decide the split, so a mislabelled fresh item can never land in a dev file.
+        split = split_for(prefix, index)
+        if item.get("split") != split:
+            problems.append(f"{where}: split {item.get('split')!r}, should be {split} (index {index})")
         text = read_text(root, item)
         if text is None:
             missing += 1
             continue
         record = {"id": item["id"], "published": item["published"], "lang": item["lang"], "text": text,
                   "expect": item["expect"], "form": item["form"], "url": item["url"], "source": item["source"]}
-        for name in (f"{lang}-{item['split']}", f"all-{item['split']}"):
+        for name in (f"{lang}-{split}", f"all-{split}"):
             out.setdefault(name, []).append(record)
+    for p in problems:
+        print("problem: " + p)
     if problems or (missing and not allow_missing):
         print(f"not assembled: {len(problems)} problems, {missing} texts missing (run check)")
         return 1
     build = os.path.join(root, "build")
     os.makedirs(build, exist_ok=True)
+    # The fresh files are written only when a fresh gold file exists, so a checkout without one builds as before.
+    splits = ("dev", "holdout") + ((FRESH,) if any(p for p, _, _, _, _ in items) else ())
     for lang in sorted(LANGS) + ["all"]:
-        for split in ("dev", "holdout"):
+        for split in splits:
             name = f"{lang}-{split}"
             records = out.get(name, [])
             path = os.path.join(build, name + ".jsonl")
@@ -235,7 +259,7 @@ def main(argv):
     parser.add_argument("--root", default=default_root(), help="the realnews folder (default: next to tools/)")
     sub = parser.add_subparsers(dest="command", required=True)
     for name, help_text in (("check", "validate the gold files against the texts and print counts"),
-                            ("assemble", "write build/{en,es,all}-{dev,holdout}.jsonl for `tally.jar evaluate`")):
+                            ("assemble", "write build/{en,es,all}-{dev,holdout,fresh}.jsonl for `tally.jar evaluate`")):
         p = sub.add_parser(name, help=help_text)
         p.add_argument("--allow-missing", action="store_true", help="texts may be missing (not an error)")
     args = parser.parse_args(argv)
