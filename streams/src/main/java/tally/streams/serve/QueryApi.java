@@ -1,6 +1,7 @@
 package tally.streams.serve;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -49,7 +50,8 @@ import tally.streams.topology.YearlySeriesTopology;
 
 /**
  * The JSON API over the application's state stores (documented in the README):
- * {@code /api/estimates}, {@code /api/series}, {@code /api/mentions}, {@code /api/provenance}, {@code /api/places}, and
+ * {@code /api/estimates}, {@code /api/series}, {@code /api/mentions}, {@code /api/provenance}, {@code /api/places},
+ * {@code /api/openapi.json} (their description), and
  * {@code /internal/stores/} through which instances answer each other's queries.
  */
 final class QueryApi {
@@ -86,6 +88,11 @@ final class QueryApi {
         server.createContext("/api/mentions", api.guard(exact("/api/mentions", this::mentions)));
         server.createContext("/api/provenance", api.guard(exact("/api/provenance", this::provenance)));
         server.createContext("/api/places", api.guard(exact("/api/places", this::places)));
+        JsonNode openApi = OpenApiDocument.build();
+        server.createContext("/api/openapi.json", exact("/api/openapi.json", ex -> {
+            QueryParameters.of(ex.getRequestURI(), Set.of());
+            return openApi;
+        }));
         server.createContext(StoreRouter.INTERNAL_PATH, internal.guard(new JsonEndpoint(this::internal)));
     }
 

@@ -182,7 +182,8 @@ final class QueryParameters {
 
     StatisticKey statistic() {
         String key = text("statistic").orElseThrow(() -> ApiException.badRequest(
-                "parameter 'statistic' is required, e.g. statistic=deaths|MX|2010-01-01|2010-12-31|total|flow|unspecified"));
+                "parameter 'statistic' is required, e.g. statistic=deaths%7CMX%7C2010-01-01%7C2010-12-31%7Ctotal%7Cflow%7Cunspecified "
+                        + "(an estimate's statistic key, URL-encoded: | is %7C)"));
         try {
             return StatisticKey.parse(key);
         } catch (IllegalArgumentException e) {

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -406,6 +409,43 @@ class TallyHttpServerTest {
                 }
             }
         }
+    }
+
+    @Test
+    @Order(5)
+    void theOpenApiDocumentDescribesEveryAnswer() throws Exception {
+        Instance i = instances.get(0);
+        JsonNode doc = json(i, "/api/openapi.json");
+        assertEquals("3.1.0", doc.get("openapi").asText());
+        assertTrue(doc.get("info").get("version").asText().startsWith(BuildInfo.current().version()));
+        String statistic = json(i, "/api/estimates?metric=deaths&place=MX&limit=1").get("estimates").get(0).get("statistic").asText();
+        List<String> requests = List.of("/api/estimates?limit=3", "/api/estimates?metric=bodies", "/api/series?metric=deaths&place=MX",
+                "/api/mentions?metric=deaths&place=MX", "/api/mentions?metric=deaths", "/api/provenance?statistic=" + enc(statistic),
+                "/api/provenance?statistic=" + enc("deaths|MX|1900-01-01|1900-12-31|total|unknown|unspecified"), "/api/places",
+                "/api/version", "/api/openapi.json", "/health/live", "/health/ready");
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        Set<String> described = new TreeSet<>();
+        for (String request : requests) {
+            HttpResponse<String> r = get(i, request);
+            String path = request.replaceFirst("\\?.*", "");
+            JsonNode response = doc.get("paths").get(path).get("get").get("responses").get(String.valueOf(r.statusCode()));
+            assertNotNull(response, request + ": status " + r.statusCode() + " is not described");
+            if (response.has("$ref")) {
+                response = doc.at(response.get("$ref").asText().substring(1));
+            }
+            // The answer's schema, with the document's components beside it so that its $refs resolve.
+            ObjectNode schema = ((ObjectNode) response.get("content").get("application/json").get("schema")).deepCopy();
+            schema.set("components", doc.get("components"));
+            Set<?> errors = factory.getSchema(schema).validate(Json.MAPPER.readTree(r.body()));
+            assertTrue(errors.isEmpty(), request + " (" + r.statusCode() + "): " + errors + " in " + r.body());
+            described.add(path);
+        }
+        Set<String> documented = new TreeSet<>();
+        doc.get("paths").fieldNames().forEachRemaining(documented::add);
+        documented.removeAll(Set.of("/api/events", "/metrics")); // not JSON: checked by the SSE and metrics tests
+        assertEquals(documented, described, "every JSON path of the document is checked against a real answer");
+        assertTrue(doc.get("components").get("schemas").get("Estimate").get("properties").get("period").get("$ref").asText()
+                .equals("#/components/schemas/Period"), "the topics' schemas, with their references inside the document");
     }
 
     @Test
