@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -184,6 +186,26 @@ class DashboardBrowserTest {
                 .until(d -> d.findElement(By.cssSelector("#mentions-table tr[data-week='2000-01-31']")));
         assertEquals("2000-01-31 1 1", week.getText(), "its week of publication, live");
 
+        // The overview lists each country's series with its latest year; a row opens its series and the address
+        // keeps the view, so the link reopens it with the filters chosen.
+        WebElement crime = wait.until(d -> d.findElement(By.cssSelector("#overview-table tr[data-series='" + CRIME_SERIES + "']")));
+        assertEquals("2011", crime.findElement(By.cssSelector(".year")).getText());
+        assertEquals("15,273", crime.findElement(By.cssSelector(".value")).getText());
+        assertEquals(1, crime.findElements(By.cssSelector(".trend svg polyline")).size(), "a trend line");
+        browser.findElement(By.cssSelector("#overview-table tr[data-series='" + HOMICIDE_SERIES + "']")).click();
+        assertEquals(HOMICIDE_SERIES, new Select(browser.findElement(By.id("series-select"))).getFirstSelectedOption().getAttribute("value"));
+        new Select(browser.findElement(By.id("filter-kind"))).selectByValue("flow");
+        String view = browser.getCurrentUrl();
+        assertTrue(view.contains("series=" + URLEncoder.encode(HOMICIDE_SERIES, StandardCharsets.UTF_8)) && view.contains("kind=flow"), view);
+        browser.get(dashboard + "/");
+        wait.until(d -> new Select(d.findElement(By.id("series-select"))).getFirstSelectedOption().getAttribute("value").equals(CRIME_SERIES));
+        browser.get(view);
+        wait.until(d -> new Select(d.findElement(By.id("series-select"))).getFirstSelectedOption().getAttribute("value").equals(HOMICIDE_SERIES));
+        assertEquals("flow", new Select(browser.findElement(By.id("filter-kind"))).getFirstSelectedOption().getAttribute("value"));
+        wait.until(d -> !d.findElements(By.cssSelector("#estimates-table tbody tr")).isEmpty()
+                && d.findElements(By.cssSelector("#estimates-table tbody tr .kind")).stream().allMatch(e -> e.getText().equals("flow")));
+        assertEquals(HOMICIDE_SERIES, browser.findElement(By.id("series-table")).getAttribute("data-series"));
+
         Files.createDirectories(Path.of("target"));
         browser.executeScript("window.scrollTo(0, 0)");
         Files.write(Path.of("target", "dashboard.png"), browser.getScreenshotAs(OutputType.BYTES));
@@ -210,6 +232,7 @@ class DashboardBrowserTest {
     }
 
     static final String CRIME_SERIES = "violence|deaths|MX|flow|organized_crime";
+    static final String HOMICIDE_SERIES = "violence|deaths|MX|flow|homicide";
     static final String CRIME_2010 = "deaths|MX|2010-01-01|2010-12-31|total|flow|organized_crime";
     static final String HOMICIDES_2010 = "deaths|MX|2010-01-01|2010-12-31|total|flow|homicide";
     static final String CHIHUAHUA_2010 = "deaths|MX-CHH|2010-01-01|2010-12-31|total|flow|organized_crime";

@@ -558,6 +558,7 @@
       setError('series', null);
       renderSeriesSelect();
       renderSeries();
+      renderOverview();
     }, function (err) {
       if (!isAbort(err) && seq === sequence.series) {
         setError('series', 'Yearly series could not be loaded: ' + err.message);
@@ -626,6 +627,154 @@
       state.mentionsOf = of;
       loadMentions();
     }
+  }
+
+  // ---------------------------------------------------------------------------
+  // Overview: every country's series at a glance
+  // ---------------------------------------------------------------------------
+
+  var SVG = 'http://www.w3.org/2000/svg';
+
+  /** A small line of a series' values by year (missing years leave a gap in x, not a zero). */
+  function sparkline(points) {
+    var svg = document.createElementNS(SVG, 'svg');
+    var width = 96;
+    var height = 24;
+    svg.setAttribute('class', 'sparkline');
+    svg.setAttribute('width', String(width));
+    svg.setAttribute('height', String(height));
+    svg.setAttribute('aria-hidden', 'true');
+    var values = points.filter(function (p) { return isNum(p.value); });
+    if (values.length < 2) {
+      return svg;
+    }
+    var first = values[0].year;
+    var span = Math.max(1, values[values.length - 1].year - first);
+    var max = Math.max.apply(null, values.map(function (p) { return p.value; }));
+    var min = Math.min.apply(null, values.map(function (p) { return p.value; }));
+    var range = max - min || 1;
+    var line = document.createElementNS(SVG, 'polyline');
+    line.setAttribute('points', values.map(function (p) {
+      var x = 2 + (p.year - first) / span * (width - 4);
+      var y = height - 2 - (p.value - min) / range * (height - 4);
+      return x.toFixed(1) + ',' + y.toFixed(1);
+    }).join(' '));
+    svg.appendChild(line);
+    return svg;
+  }
+
+  function renderOverview() {
+    var tbody = el.overviewTable.tBodies[0];
+    var rows = state.series.filter(function (s) { return !s.subdivision; }).map(function (s) {
+      return { s: s, points: seriesPoints(s), country: areaName(s.place, null) };
+    }).filter(function (r) { return r.points.length > 0; }).sort(function (a, b) {
+      return a.country.localeCompare(b.country, 'en', { sensitivity: 'base' }) ||
+        seriesLabel(a.s).localeCompare(seriesLabel(b.s), 'en');
+    });
+    el.overviewEmpty.hidden = rows.length > 0;
+    clear(tbody);
+    rows.forEach(function (r) {
+      var latest = r.points[r.points.length - 1];
+      var tr = make('tr');
+      tr.dataset.series = r.s.key;
+      tr.tabIndex = 0;
+      tr.setAttribute('aria-selected', String(r.s.key === state.seriesKey));
+      tr.appendChild(make('td', 'place', r.country));
+      var meaning = metricLabel(r.s.metric) + ' (' + kindLabel(r.s.kind) +
+        (r.s.definition && r.s.definition !== 'unspecified' ? ', ' + definitionLabel(r.s.definition) : '') + ')';
+      tr.appendChild(make('td', 'series', meaning));
+      tr.appendChild(make('td', 'num year', String(latest.year)));
+      tr.appendChild(make('td', 'num value', fmtNum(latest.value)));
+      var change = make('td', 'num change', fmtChange(latest.change));
+      if (isNum(latest.change)) {
+        change.classList.add(latest.change > 0 ? 'up' : (latest.change < 0 ? 'down' : 'flat'));
+      }
+      tr.appendChild(change);
+      var trend = make('td', 'trend');
+      trend.appendChild(sparkline(r.points));
+      tr.appendChild(trend);
+      tr.appendChild(make('td', 'num sources', fmtNum(seriesSources(r.s))));
+      tbody.appendChild(tr);
+    });
+  }
+
+  /** Opens a series chosen in the overview, as if chosen in the series list. */
+  function openSeries(key) {
+    if (!key || !findSeries(key)) {
+      return;
+    }
+    state.seriesKey = key;
+    state.seriesChosenByUser = true;
+    if (visibleSeries().indexOf(findSeries(key)) < 0) {
+      el.seriesKind.value = ''; // the series' kind was filtered out
+    }
+    renderSeriesSelect();
+    renderSeries();
+    renderOverview();
+    writeView();
+    $('series').scrollIntoView();
+  }
+
+  // ---------------------------------------------------------------------------
+  // The view in the address: a link reopens the same series and filters
+  // ---------------------------------------------------------------------------
+
+  var VIEW_FILTERS = ['category', 'metric', 'place', 'subdivision', 'kind', 'definition', 'year'];
+
+  function filterElement(name) {
+    return el['filter' + name.charAt(0).toUpperCase() + name.slice(1)];
+  }
+
+  /** Sets a select to a value from the address, adding it as an option while the data has not offered it yet. */
+  function restoreSelect(select, value) {
+    if (value && !Array.prototype.some.call(select.options, function (o) { return o.value === value; })) {
+      var opt = make('option', null, value);
+      opt.value = value;
+      select.appendChild(opt);
+    }
+    select.value = value;
+  }
+
+  function writeView() {
+    var params = new URLSearchParams();
+    if (state.seriesKey && state.seriesChosenByUser) {
+      params.set('series', state.seriesKey);
+    }
+    if (measure() === 'per100k') {
+      params.set('measure', 'per100k');
+    }
+    if (el.seriesKind.value) {
+      params.set('seriesKind', el.seriesKind.value);
+    }
+    VIEW_FILTERS.forEach(function (name) {
+      var v = filterElement(name).value;
+      if (v) {
+        params.set(name, v);
+      }
+    });
+    var hash = params.toString();
+    if (window.location.hash.slice(1) !== hash) {
+      window.history.replaceState(null, '', hash ? '#' + hash : window.location.pathname + window.location.search);
+    }
+  }
+
+  function readView() {
+    var params = new URLSearchParams(window.location.hash.slice(1));
+    var series = params.get('series');
+    if (series) {
+      state.seriesKey = series;
+      state.seriesChosenByUser = true;
+    }
+    el.seriesMeasure.value = params.get('measure') === 'per100k' ? 'per100k' : 'count';
+    restoreSelect(el.seriesKind, params.get('seriesKind') || '');
+    VIEW_FILTERS.forEach(function (name) {
+      var v = params.get(name) || '';
+      if (name === 'year') {
+        el.filterYear.value = /^[0-9]{4}$/.test(v) ? v : '';
+      } else {
+        restoreSelect(filterElement(name), v);
+      }
+    });
   }
 
   // ---------------------------------------------------------------------------
@@ -979,6 +1128,38 @@
   }
 
   function renderEstimates(count, more) {
+    // Every choice is kept in the address (after the handlers above have applied it).
+    [el.seriesSelect, el.seriesMeasure, el.seriesKind, el.filterCategory, el.filterMetric, el.filterPlace,
+      el.filterSubdivision, el.filterKind, el.filterDefinition].forEach(function (select) {
+      select.addEventListener('change', function () { safely(writeView); });
+    });
+    el.filterYear.addEventListener('input', function () { safely(writeView); });
+    el.filterReset.addEventListener('click', function () { safely(writeView); });
+    window.addEventListener('hashchange', function () {
+      safely(function () {
+        readView();
+        renderFilters();
+        renderSeriesSelect();
+        renderSeries();
+        renderOverview();
+        return loadEstimates();
+      });
+    });
+    var overview = el.overviewTable.tBodies[0];
+    overview.addEventListener('click', function (event) {
+      var tr = event.target.closest('tr[data-series]');
+      if (tr) {
+        safely(function () { openSeries(tr.dataset.series); });
+      }
+    });
+    overview.addEventListener('keydown', function (event) {
+      var tr = event.target.closest('tr[data-series]');
+      if (tr && (event.key === 'Enter' || event.key === ' ')) {
+        event.preventDefault();
+        safely(function () { openSeries(tr.dataset.series); });
+      }
+    });
+
     var tbody = el.estimatesTable.tBodies[0];
     var hadFocusKey = null;
     var active = document.activeElement;
@@ -1401,6 +1582,8 @@
     el.seriesTable = $('series-table');
     el.seriesCaption = $('series-caption');
     el.seriesEmpty = $('series-empty');
+    el.overviewTable = $('overview-table');
+    el.overviewEmpty = $('overview-empty');
     el.mentionsChart = $('mentions-chart');
     el.mentionsTable = $('mentions-table');
     el.mentionsEmpty = $('mentions-empty');
@@ -1506,6 +1689,7 @@
   function start() {
     bind();
     renderMeaningFilters();
+    readView();
     setLiveStatus('connecting', 'connecting\u2026');
     safely(function () {
       loadPlaces();
