@@ -113,8 +113,20 @@ public final class YearlySeries {
     }
 
     /** Whether the point of a year (with no stock dated in it, before a year with one) carries {@code previous}, the year before's point. */
-    public static boolean carries(SeriesPoint previous, int year) {
+    private static boolean carries(SeriesPoint previous, int year) {
         return previous != null && previous.kind() == Kind.STOCK && previous.year() == year - 1;
+    }
+
+    /**
+     * A stock's point of a year, with its change: from the stocks dated in that year ({@code dated},
+     * perhaps none), else carried from the year before's point ({@code previous}, perhaps null) when
+     * a later year has a stock dated in it ({@code datedLater}), else none (null).
+     */
+    public SeriesPoint stockPoint(int year, Collection<SeriesEntry> dated, SeriesPoint previous, boolean datedLater) {
+        if (!dated.isEmpty()) {
+            return point(year, List.copyOf(dated)).withChangeFrom(previous);
+        }
+        return datedLater && carries(previous, year) ? carried(year, previous).withChangeFrom(previous) : null;
     }
 
     /**
@@ -122,7 +134,7 @@ public final class YearlySeries {
      * of the year before ({@code previous}: its latest value, or the value it carries), with its
      * date, flagged {@link SeriesPoint#CARRIED}; without its change ({@link SeriesPoint#withChangeFrom}).
      */
-    public SeriesPoint carried(int year, SeriesPoint previous) {
+    SeriesPoint carried(int year, SeriesPoint previous) {
         Double per100k = normalization.per100k(previous.value(), previous.series().area(), year);
         return new SeriesPoint(SeriesPoint.SCHEMA, previous.category(), previous.metric(), previous.place(), previous.subdivision(),
                 previous.kind(), previous.definition(), year, previous.value(), per100k == null ? null : Math.round(per100k * 100) / 100.0,

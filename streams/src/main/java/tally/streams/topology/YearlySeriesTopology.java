@@ -28,7 +28,8 @@ import tally.streams.kafka.StoreDef;
  * Per series (metric, area, kind, definition), estimates become one point per calendar year in
  * {@code tally.series.yearly}: for flows direct yearly reports where there are some, annualized
  * multi-year (or part-year) totals otherwise; for stocks and tallies the latest value of the year
- * (a stock's years between two dated ones carry the earlier value); for incidents their sum; the arithmetic is {@link YearlySeries}'s. A series can hold
+ * (a stock's years between two dated ones carry the earlier value); for incidents their sum; the
+ * arithmetic is {@link YearlySeries}'s. A series can hold
  * hundreds of estimates, so they are stored by the years they count in ({@code series|year}: a
  * {@link SeriesYear}) and an estimate change recomputes only its years (and the next year's
  * change). The estimates arrive partitioned by series, so no repartition is needed here. Only points that changed are published, and a year left without estimates is
@@ -152,15 +153,8 @@ public final class YearlySeriesTopology {
                     for (int year = before == null ? changedYear : before + 1; year <= last; year++) {
                         SeriesYear dated = year == changedYear ? entriesOfYear
                                 : after != null && year == after ? years.get(new PointKey(series, after).encode()) : null;
-                        SeriesPoint previous = point(points, series, year - 1);
-                        SeriesPoint now;
-                        if (dated != null && !dated.byStatistic().isEmpty()) {
-                            now = yearly.point(year, List.copyOf(dated.byStatistic().values())).withChangeFrom(previous);
-                        } else if (datedLater(year, changedYear, entriesOfYear, after) && YearlySeries.carries(previous, year)) {
-                            now = yearly.carried(year, previous).withChangeFrom(previous);
-                        } else {
-                            now = null;
-                        }
+                        SeriesPoint now = yearly.stockPoint(year, dated == null ? List.of() : dated.byStatistic().values(),
+                                point(points, series, year - 1), datedLater(year, changedYear, entriesOfYear, after));
                         publish(record, series, year, point(points, series, year), now, points);
                     }
                 }
