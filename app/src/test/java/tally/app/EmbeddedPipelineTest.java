@@ -124,6 +124,33 @@ class EmbeddedPipelineTest {
     }
 
     @Test
+    @Order(1)
+    void theSeventyTwoKilledInOneMassacreAreOneIncidentWithItsSources() {
+        Outputs o = outputs();
+        List<Estimate> tamaulipas = o.estimates().values().stream()
+                .filter(e -> e.kind() == tally.stats.Kind.INCIDENT && "MX-TAM".equals(e.subdivision())).toList();
+        // San Fernando, August 2010: reported on the 26th and 27th (en, es), and ten years later as "killed in August 2010".
+        assertEquals(1, tamaulipas.size(), tamaulipas.stream().map(Estimate::statistic).toList().toString());
+        Estimate massacre = tamaulipas.get(0);
+        assertEquals(72, massacre.best());
+        assertTrue(massacre.sources() >= 4, "its outlets, the look back of 2020 among them: " + massacre.sources());
+        assertEquals(java.time.LocalDate.of(2010, 8, 26), massacre.period().from());
+        assertEquals(72, o.series().get("violence|deaths|MX-TAM|incident|unspecified|2010").value(), "counted once in the year's incidents");
+    }
+
+    @Test
+    @Order(1)
+    void theUnauthorizedPopulationIsCarriedThroughAYearWithNoStockDatedInIt() {
+        Map<String, SeriesPoint> series = outputs().series();
+        SeriesPoint y2008 = series.get("migration|migrants|US|stock|irregular|2008");
+        assertEquals(12_000_000, y2008.value());
+        assertEquals(SeriesPoint.CARRIED, y2008.derivation());
+        assertEquals(2007, y2008.asOf().getYear());
+        assertEquals(SeriesPoint.LATEST, series.get("migration|migrants|US|stock|irregular|2009").derivation());
+        assertNull(series.get("migration|migrants|US|stock|irregular|2010"), "not carried past the last stock");
+    }
+
+    @Test
     @Order(2)
     void everyOutputEqualsWhatTheTopologyComputesFromTheSameFigures() throws Exception {
         List<ConsumerRecord<String, byte[]>> figures = TopicReader.all(client, Topics.FIGURES, new ByteArrayDeserializer());

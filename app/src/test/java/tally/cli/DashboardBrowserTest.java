@@ -146,9 +146,19 @@ class DashboardBrowserTest {
                 && d.findElements(By.cssSelector("#estimates-table tbody tr .kind")).stream().allMatch(e -> e.getText().equals("flow")));
         browser.findElement(By.id("filter-reset")).click();
 
+        // A stock's year with no stock dated in it carries the year before's value, flagged; one massacre is counted once.
+        new Select(browser.findElement(By.id("series-select"))).selectByValue("migration|migrants|US|stock|irregular");
+        WebElement y2008 = wait.until(d -> d.findElement(By.cssSelector("#series-table[data-series='migration|migrants|US|stock|irregular'] tr[data-year='2008']")));
+        assertEquals("carried", y2008.findElement(By.cssSelector(".derivation")).getText());
+        assertTrue(y2008.findElement(By.cssSelector(".derivation")).getAttribute("title").contains("2007"), y2008.findElement(By.cssSelector(".derivation")).getAttribute("title"));
+        assertTrue(y2008.getText().contains("12,000,000"), y2008.getText());
+        new Select(browser.findElement(By.id("series-select"))).selectByValue("violence|deaths|MX-TAM|incident|unspecified");
+        WebElement tamaulipas = wait.until(d -> d.findElement(By.cssSelector("#series-table[data-series='violence|deaths|MX-TAM|incident|unspecified'] tr[data-year='2010']")));
+        assertEquals("72", tamaulipas.findElement(By.cssSelector(".value")).getText());
+
         // Mexico's yearly deaths series of the demo's figures.
         new Select(browser.findElement(By.id("series-select"))).selectByValue(CRIME_SERIES);
-        WebElement y2010 = wait.until(d -> d.findElement(By.cssSelector("#series-table tr[data-year='2010']")));
+        WebElement y2010 = wait.until(d -> d.findElement(By.cssSelector("#series-table[data-series='" + CRIME_SERIES + "'] tr[data-year='2010']")));
         assertTrue(y2010.getText().contains("15,273"), y2010.getText());
         // Its weekly mentions: the table's rows are the API's weeks of Mexico's deaths, this test's five figures among them.
         wait.until(d -> d.findElement(By.id("mentions-table")).getAttribute("data-of").equals("deaths|MX")

@@ -18,7 +18,7 @@
   // What a statistic counts (the records' kind and definition); the kinds never add up together.
   var KINDS = [
     { value: 'flow', label: 'flow', about: 'events over a period, by year (direct, or annualized when no statistic covers the year)' },
-    { value: 'stock', label: 'stock', about: 'people present at a date: the latest value of each year, with its date' },
+    { value: 'stock', label: 'stock', about: 'people present at a date: the latest value of each year, with its date (carried into years with none, up to the last)' },
     { value: 'cumulative', label: 'running tally', about: 'a running total since a start: the latest tally of each year; never spread over years' },
     { value: 'incident', label: 'incident', about: 'single events, each reported perhaps many times: the sum of the year\u2019s events' },
     { value: 'unknown', label: 'unknown', about: 'figures from before kinds were read: not comparable with the other kinds' }
@@ -887,7 +887,12 @@
         change.classList.add(p.change > 0 ? 'up' : (p.change < 0 ? 'down' : 'flat'));
       }
       tr.appendChild(change);
-      tr.appendChild(make('td', 'derivation', str(p.derivation) || DASH));
+      var derivation = make('td', 'derivation', str(p.derivation) || DASH);
+      if (p.derivation === 'carried') {
+        tr.classList.add('carried');
+        derivation.title = 'carried: no stock is dated in ' + p.year + '; the latest value before it, of ' + str(p.asOf);
+      }
+      tr.appendChild(derivation);
       tr.appendChild(make('td', 'as-of', str(p.asOf) || DASH));
       var derived = make('td', 'num derived', fmtNum(p.derived));
       if (isNum(p.derived)) {

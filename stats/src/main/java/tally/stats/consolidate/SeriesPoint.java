@@ -17,7 +17,9 @@ import tally.stats.json.NumberAsWritten;
  *                    of the year's incidents
  * @param derivation  {@code direct} when reported for that calendar year, {@code annualized} when the
  *                    median yearly rate of flows over longer or shorter periods, {@code latest} for a
- *                    stock or tally, {@code incidents} for a sum of incidents
+ *                    stock or tally dated in that year, {@code carried} for a stock's year with none
+ *                    dated in it (between two that have one: the latest value before it, dated
+ *                    {@code asOf}), {@code incidents} for a sum of incidents
  * @param asOf        the date of a stock's or tally's value, else null
  * @param since       the start of a running tally, else null
  * @param derived     a tally's increase since the previous year's tally of the same start (dated
@@ -38,6 +40,7 @@ public record SeriesPoint(int schema, Category category, Metric metric, String p
     public static final String DIRECT = "direct";
     public static final String ANNUALIZED = "annualized";
     public static final String LATEST = "latest";
+    public static final String CARRIED = "carried";
     public static final String INCIDENTS = "incidents";
 
     /**

@@ -22,12 +22,17 @@ import tally.stats.normalize.Normalization;
  *       estimates dated in that year, with its date (a tally is never spread over the years it
  *       covers); a tally's increase over the previous year's tally of the same start is its
  *       derived yearly value ({@link SeriesPoint#withChangeFrom});</li>
+ *   <li>a stock's year between two years with stocks dated in them carries the latest value
+ *       before it, with that value's date ({@link #carried}); a stock is not carried past the
+ *       last year with a stock dated in it (nothing says the population is still there), nor
+ *       is a running tally (its next year is a new count, not the same one);</li>
  *   <li>incidents: the sum of the year's incidents (by their first day), a series of its own that
  *       never adds into a flow.</li>
  * </ul>
  *
  * A year's point depends only on the estimates that touch that year (and its change on the
- * previous year's point), so a stream can recompute just the years an estimate touches.
+ * previous year's point; a carried stock on the years with stocks around it), so a stream can
+ * recompute just the years an estimate touches (for a stock: and the years it carries into).
  */
 public final class YearlySeries {
 
@@ -75,6 +80,10 @@ public final class YearlySeries {
         List<SeriesPoint> points = new ArrayList<>();
         SeriesPoint previous = null;
         for (Map.Entry<Integer, List<SeriesEntry>> year : byYear.entrySet()) {
+            for (int y = previous == null ? year.getKey() : previous.year() + 1; carries(previous, y) && y < year.getKey(); y++) {
+                previous = carried(y, previous).withChangeFrom(previous);
+                points.add(previous);
+            }
             SeriesPoint p = point(year.getKey(), year.getValue()).withChangeFrom(previous);
             points.add(p);
             previous = p;
@@ -101,6 +110,35 @@ public final class YearlySeries {
             }
             default -> flowPoint(year, contributing);
         };
+    }
+
+    /** Whether the point of a year (with no stock dated in it, before a year with one) carries {@code previous}, the year before's point. */
+    private static boolean carries(SeriesPoint previous, int year) {
+        return previous != null && previous.kind() == Kind.STOCK && previous.year() == year - 1;
+    }
+
+    /**
+     * A stock's point of a year, with its change: from the stocks dated in that year ({@code dated},
+     * perhaps none), else carried from the year before's point ({@code previous}, perhaps null) when
+     * a later year has a stock dated in it ({@code datedLater}), else none (null).
+     */
+    public SeriesPoint stockPoint(int year, Collection<SeriesEntry> dated, SeriesPoint previous, boolean datedLater) {
+        if (!dated.isEmpty()) {
+            return point(year, List.copyOf(dated)).withChangeFrom(previous);
+        }
+        return datedLater && carries(previous, year) ? carried(year, previous).withChangeFrom(previous) : null;
+    }
+
+    /**
+     * The point of a stock's year with no stock dated in it, between two that have one: the value
+     * of the year before ({@code previous}: its latest value, or the value it carries), with its
+     * date, flagged {@link SeriesPoint#CARRIED}; without its change ({@link SeriesPoint#withChangeFrom}).
+     */
+    SeriesPoint carried(int year, SeriesPoint previous) {
+        Double per100k = normalization.per100k(previous.value(), previous.series().area(), year);
+        return new SeriesPoint(SeriesPoint.SCHEMA, previous.category(), previous.metric(), previous.place(), previous.subdivision(),
+                previous.kind(), previous.definition(), year, previous.value(), per100k == null ? null : Math.round(per100k * 100) / 100.0,
+                null, SeriesPoint.CARRIED, previous.asOf(), null, null, null, previous.estimates(), previous.sources());
     }
 
     private SeriesPoint flowPoint(int year, List<SeriesEntry> contributing) {

@@ -1,6 +1,7 @@
 package tally.stats.consolidate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
@@ -30,16 +31,35 @@ class YearlySeriesTest {
     }
 
     @Test
-    void aStockSeriesTakesTheLatestValueOfEachYearWithItsDate() {
+    void aStockSeriesTakesTheLatestValueOfEachYearWithItsDateCarriedBetweenThem() {
         List<SeriesPoint> points = yearly.points(List.of(
                 entry(Metric.MIGRANTS, "US", Kind.STOCK, Definition.IRREGULAR, Period.day(LocalDate.of(2007, 3, 1)), 12_000_000),
                 entry(Metric.MIGRANTS, "US", Kind.STOCK, Definition.IRREGULAR, Period.day(LocalDate.of(2007, 1, 1)), 11_800_000),
-                entry(Metric.MIGRANTS, "US", Kind.STOCK, Definition.IRREGULAR, Period.day(LocalDate.of(2009, 3, 1)), 11_100_000)));
-        assertEquals(List.of(2007, 2009), points.stream().map(SeriesPoint::year).toList());
+                entry(Metric.MIGRANTS, "US", Kind.STOCK, Definition.IRREGULAR, Period.day(LocalDate.of(2010, 3, 1)), 11_100_000)));
+        assertEquals(List.of(2007, 2008, 2009, 2010), points.stream().map(SeriesPoint::year).toList(), "nothing after the last stock");
         assertEquals(12_000_000, points.get(0).value());
         assertEquals(LocalDate.of(2007, 3, 1), points.get(0).asOf());
         assertEquals(SeriesPoint.LATEST, points.get(0).derivation());
-        assertNull(points.get(1).change(), "2008 has no point: no change across a gap");
+        for (SeriesPoint carried : points.subList(1, 3)) {
+            assertEquals(12_000_000, carried.value(), "the latest value at or before " + carried.year() + "'s end");
+            assertEquals(SeriesPoint.CARRIED, carried.derivation());
+            assertEquals(LocalDate.of(2007, 3, 1), carried.asOf(), "the date of the value carried");
+            assertEquals(0.0, carried.change());
+        }
+        assertEquals(SeriesPoint.LATEST, points.get(3).derivation());
+        assertEquals(-7.5, points.get(3).change(), "against 2009's carried value");
+        double rate = new Normalization(Population.shipped()).per100k(12_000_000, "US", 2008);
+        assertEquals(Math.round(rate * 100) / 100.0, points.get(1).per100k(), "per 100,000 of the year it is carried into");
+        assertNotEquals(points.get(0).per100k(), points.get(1).per100k());
+    }
+
+    @Test
+    void onlyStocksAreCarried() {
+        List<SeriesPoint> points = yearly.points(List.of(
+                entry(Metric.DEATHS, "MX", Kind.CUMULATIVE, Definition.ORGANIZED_CRIME, since(LocalDate.of(2006, 12, 1), LocalDate.of(2008, 1, 1)), 5_000),
+                entry(Metric.DEATHS, "MX", Kind.CUMULATIVE, Definition.ORGANIZED_CRIME, since(LocalDate.of(2006, 12, 1), LocalDate.of(2010, 1, 1)), 20_000)));
+        assertEquals(List.of(2008, 2010), points.stream().map(SeriesPoint::year).toList());
+        assertNull(points.get(1).change(), "2009 has no point: no change across a gap");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
+import tally.stats.Kind;
 import tally.stats.consolidate.Estimate;
 import tally.stats.consolidate.PointKey;
 import tally.stats.consolidate.SeriesEntry;
@@ -26,8 +27,9 @@ import tally.streams.kafka.StoreDef;
 /**
  * Per series (metric, area, kind, definition), estimates become one point per calendar year in
  * {@code tally.series.yearly}: for flows direct yearly reports where there are some, annualized
- * multi-year (or part-year) totals otherwise; for stocks and tallies the latest value of the year;
- * for incidents their sum; the arithmetic is {@link YearlySeries}'s. A series can hold
+ * multi-year (or part-year) totals otherwise; for stocks and tallies the latest value of the year
+ * (a stock's years between two dated ones carry the earlier value); for incidents their sum; the
+ * arithmetic is {@link YearlySeries}'s. A series can hold
  * hundreds of estimates, so they are stored by the years they count in ({@code series|year}: a
  * {@link SeriesYear}) and an estimate change recomputes only its years (and the next year's
  * change). The estimates arrive partitioned by series, so no repartition is needed here. Only points that changed are published, and a year left without estimates is
@@ -78,12 +80,15 @@ public final class YearlySeriesTopology {
                 private ProcessorContext<String, SeriesPoint> context;
                 private KeyValueStore<String, SeriesYear> years;
                 private KeyValueStore<String, SeriesPoint> published;
+                /** The years with estimates, for a stock's neighbours. */
+                private StoreView<SeriesYear> datedYears;
 
                 @Override
                 public void init(ProcessorContext<String, SeriesPoint> context) {
                     this.context = context;
                     this.years = YEARS_STORE.in(context);
                     this.published = PUBLISHED_STORE.in(context);
+                    this.datedYears = new StoreView<>(years);
                 }
 
                 @Override
@@ -112,6 +117,10 @@ public final class YearlySeriesTopology {
                     // Each year's point is read at most once per record: a changed year is compared with its last
                     // point and read again as the next year's previous one.
                     Map<Integer, SeriesPoint> points = new HashMap<>();
+                    if (statistic.kind() == Kind.STOCK) {
+                        changed.forEach((year, entriesOfYear) -> stockYears(record, series, year, entriesOfYear, points));
+                        return;
+                    }
                     changed.forEach((year, entriesOfYear) -> {
                         SeriesPoint now = entriesOfYear.byStatistic().isEmpty() ? null
                                 : yearly.point(year, List.copyOf(entriesOfYear.byStatistic().values()))
@@ -127,6 +136,36 @@ public final class YearlySeriesTopology {
                             }
                         }
                     }
+                }
+
+                /**
+                 * A stock's changed year, the years it carries into or that carried the year before it
+                 * (up to the next year with a stock dated in it) and that next year's change. The cost is
+                 * the years between two dated stocks, not the estimates behind them.
+                 */
+                private void stockYears(Record<String, Estimate> record, SeriesKey series, int changedYear, SeriesYear entriesOfYear,
+                                        Map<Integer, SeriesPoint> points) {
+                    String prefix = series.encode() + "|";
+                    String key = new PointKey(series, changedYear).encode();
+                    Integer before = yearOf(datedYears.lower(prefix, key));
+                    Integer after = yearOf(datedYears.higher(prefix, key));
+                    int last = after == null ? changedYear : after;
+                    for (int year = before == null ? changedYear : before + 1; year <= last; year++) {
+                        SeriesYear dated = year == changedYear ? entriesOfYear
+                                : after != null && year == after ? years.get(new PointKey(series, after).encode()) : null;
+                        SeriesPoint now = yearly.stockPoint(year, dated == null ? List.of() : dated.byStatistic().values(),
+                                point(points, series, year - 1), datedLater(year, changedYear, entriesOfYear, after));
+                        publish(record, series, year, point(points, series, year), now, points);
+                    }
+                }
+
+                /** Whether a year after this one has a stock dated in it: the changed year (if it still has one), else the next. */
+                private static boolean datedLater(int year, int changedYear, SeriesYear entriesOfYear, Integer after) {
+                    return year < changedYear && !entriesOfYear.byStatistic().isEmpty() || after != null && year < after;
+                }
+
+                private static Integer yearOf(String pointKey) {
+                    return pointKey == null ? null : PointKey.parse(pointKey).year();
                 }
 
                 /** The last published point of a year, from {@code points} if this record read or wrote it already. */

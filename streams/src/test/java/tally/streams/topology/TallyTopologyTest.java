@@ -234,7 +234,13 @@ class TallyTopologyTest {
                 // Reports of one incident on the following days, by other outlets.
                 for (int d = 1; d <= 1 + random.nextInt(3); d++) {
                     sent.add(incident(f.id() + "-day" + d, f.articleId() + "-day" + d, "Outlet " + d, f.value() + d % 2,
-                            f.published().plusDays(d), f));
+                            Period.day(f.published().plusDays(d)), f.published().plusDays(d), f));
+                }
+                if (random.nextInt(3) == 0) {
+                    // A look back at it over its month ("killed in August"), or at a month with no dated report.
+                    LocalDate day = f.published().plusMonths(random.nextInt(2));
+                    sent.add(incident(f.id() + "-month", f.articleId() + "-month", "Monthly", f.value(),
+                            Period.month(java.time.YearMonth.from(day)), day.plusMonths(1), f));
                 }
             }
             sent.add(f);
@@ -263,6 +269,9 @@ class TallyTopologyTest {
         assertNothingMixesKindsOrDefinitions(sent);
         assertTrue(expected.estimates().values().stream().anyMatch(e -> e.kind() == Kind.INCIDENT && e.sources() > 1),
                 "incidents reported by several outlets");
+        assertTrue(expected.estimates().values().stream().anyMatch(e -> e.kind() == Kind.INCIDENT && e.period().days() < 28
+                && e.articles().stream().anyMatch(a -> a.endsWith("-month"))), "a month's report joined a dated incident");
+        assertTrue(expected.series().values().stream().anyMatch(p -> SeriesPoint.CARRIED.equals(p.derivation())), "a carried stock");
         assertEquals(expected.estimates(), withoutTombstones(estimates.readKeyValuesToMap()));
         assertEquals(expected.series(), withoutTombstones(series.readKeyValuesToMap()));
         assertEquals(expected.mentions(), withoutTombstones(mentions.readKeyValuesToMap()));
@@ -275,9 +284,10 @@ class TallyTopologyTest {
         return kept;
     }
 
-    /** A copy of {@code like}'s incident ({@link SyntheticFigures#withMeaning}) reported on another day. */
-    private static Figure incident(String id, String article, String source, double value, LocalDate published, Figure like) {
-        Figure f = figure(id, article, source, like.metric(), value, Qualifier.EXACT, like.place(), Period.day(published), published.toString(), 1);
+    /** A copy of {@code like}'s incident ({@link SyntheticFigures#withMeaning}) reported on other days. */
+    private static Figure incident(String id, String article, String source, double value, Period period, LocalDate published,
+                                   Figure like) {
+        Figure f = figure(id, article, source, like.metric(), value, Qualifier.EXACT, like.place(), period, published.toString(), 1);
         return f.withMeaning(Kind.INCIDENT, Definition.UNSPECIFIED, like.subdivision(), null);
     }
 
@@ -327,7 +337,7 @@ class TallyTopologyTest {
     }
 
     @Test
-    void aStockIsASeriesOfItsOwnWithTheLatestValueOfEachYear() throws Exception {
+    void aStockIsASeriesOfItsOwnWithTheLatestValueOfEachYearCarriedBetweenThem() throws Exception {
         send(migrants("s1", "a1", 12_000_000, Qualifier.APPROXIMATELY, Period.day(LocalDate.of(2007, 3, 1)), Kind.STOCK, "2008-01-10"));
         send(migrants("s2", "a2", 11_100_000, Qualifier.APPROXIMATELY, Period.day(LocalDate.of(2009, 3, 1)), Kind.STOCK, "2010-09-01"));
         send(migrants("s3", "a2", 150_000, Qualifier.APPROXIMATELY, Period.years(2007, 2008), Kind.FLOW, "2010-09-01")
@@ -338,9 +348,26 @@ class TallyTopologyTest {
         assertEquals(LocalDate.of(2007, 3, 1), y2007.asOf());
         assertEquals(SeriesPoint.LATEST, y2007.derivation());
         assertEquals(11_100_000, points.get("migration|migrants|US|stock|irregular|2009").value());
-        assertNull(points.get("migration|migrants|US|stock|irregular|2008"), "no stock dated 2008");
+        SeriesPoint y2008 = points.get("migration|migrants|US|stock|irregular|2008");
+        assertEquals(12_000_000, y2008.value(), "no stock dated 2008: 2007's carried");
+        assertEquals(SeriesPoint.CARRIED, y2008.derivation());
+        assertEquals(LocalDate.of(2007, 3, 1), y2008.asOf(), "with the date of the value it carries");
+        assertEquals(0.0, y2008.change());
+        assertEquals(-7.5, points.get("migration|migrants|US|stock|irregular|2009").change(), "against the carried 2008");
         assertEquals(75_000, points.get("migration|migrants|US|flow|irregular|2008").value(), "the inflow apart, per year");
-        assertEquals(4, points.size(), "two stock years and two flow years: " + points.keySet());
+        assertEquals(5, points.size(), "three stock years and two flow years: " + points.keySet());
+        // A stock dated 2012 carries 2009's value through 2010 and 2011; withdrawn, it takes them away again.
+        send(migrants("s4", "a4", 11_200_000, Qualifier.APPROXIMATELY, Period.day(LocalDate.of(2012, 3, 1)), Kind.STOCK, "2012-09-01"));
+        points = withoutTombstones(series.readKeyValuesToMap());
+        assertEquals(LocalDate.of(2009, 3, 1), points.get("migration|migrants|US|stock|irregular|2011").asOf());
+        assertEquals(11_100_000, points.get("migration|migrants|US|stock|irregular|2010").value());
+        send(migrants("s4", "a4", 11_200_000, Qualifier.APPROXIMATELY, Period.day(LocalDate.of(2012, 3, 1)), Kind.STOCK, "2012-09-01")
+                .withMeaning(Kind.FLOW, Definition.IRREGULAR, null, null));
+        Map<String, SeriesPoint> last = series.readKeyValuesToMap();
+        assertTrue(last.containsKey("migration|migrants|US|stock|irregular|2011") && last.get("migration|migrants|US|stock|irregular|2011") == null,
+                "not carried past the last stock: " + last.keySet());
+        assertNull(last.get("migration|migrants|US|stock|irregular|2010"));
+        assertNull(last.get("migration|migrants|US|stock|irregular|2012"));
     }
 
     @Test
@@ -381,6 +408,9 @@ class TallyTopologyTest {
         }
         send(figure("other", "a9", "Herald", Metric.DEATHS, 14, Qualifier.EXACT, "MX", Period.day(LocalDate.of(2010, 8, 26)), "2010-08-26", 1)
                 .withMeaning(Kind.INCIDENT, Definition.ORGANIZED_CRIME, "MX-TAM", null));
+        // Ten years later, "72 migrants killed in August 2010": a report of the same massacre, not another one.
+        send(figure("later", "a10", "Bulletin", Metric.DEATHS, 72, Qualifier.EXACT, "MX", Period.month(java.time.YearMonth.of(2010, 8)),
+                "2020-08-22", 1).withMeaning(Kind.INCIDENT, Definition.UNSPECIFIED, "MX-TAM", null));
         Map<String, Estimate> events = withoutTombstones(latestEstimates());
         assertEquals(2, events.size(), events.keySet().toString());
         // The figures say organized crime; the event's statistic leaves the definition on them (outlets word it differently).
@@ -388,8 +418,8 @@ class TallyTopologyTest {
         assertEquals(72, massacre.best());
         assertEquals(72, massacre.low());
         assertEquals(73, massacre.high());
-        assertEquals(3, massacre.sources());
-        assertEquals(List.of("a0", "a1", "a2", "a3"), massacre.articles());
+        assertEquals(4, massacre.sources());
+        assertEquals(List.of("a0", "a1", "a10", "a2", "a3"), massacre.articles());
         SeriesPoint sum = withoutTombstones(series.readKeyValuesToMap()).get("violence|deaths|MX-TAM|incident|unspecified|2010");
         assertEquals(86, sum.value(), "the incidents' sum is a series of its own");
         assertEquals(SeriesPoint.INCIDENTS, sum.derivation());
