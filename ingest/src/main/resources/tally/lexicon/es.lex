@@ -4,6 +4,7 @@
 [settings]
 capitalized months -> no
 decimal comma -> yes
+subject after verb -> yes
 
 [date joiner]
 de
@@ -268,6 +269,14 @@ socorristas -> person
 vendedores -> person
 cómplices -> person
 colaboradores -> person
+balseros -> migrant
+personas migrantes -> migrant
+personas refugiadas -> migrants
+personas solicitantes de asilo -> migrant
+solicitantes de refugio -> migrant
+retornados -> deportations
+personas retornadas -> deportations
+devueltos -> deportations
 
 [verb]
 arribaron -> migrants migrants intransitive
@@ -535,6 +544,45 @@ solicitaron protección -> asylum_claims asylum_claims intransitive
 buscaron asilo -> asylum_claims asylum_claims intransitive
 solicitan asilo -> asylum_claims asylum_claims intransitive
 piden asilo -> asylum_claims asylum_claims intransitive
+# Intercepciones, entradas y retornos en singular y perfecto ("ha interceptado a 87", "han accedido a Ceuta").
+interceptado -> apprehensions apprehensions transitive
+interceptada -> apprehensions apprehensions transitive
+interceptan -> apprehensions apprehensions transitive
+intercepta -> apprehensions apprehensions transitive
+accedido -> migrants migrants intransitive
+accedieron -> migrants migrants intransitive
+acceden -> migrants migrants intransitive
+lograron llegar -> migrants migrants intransitive
+lograron entrar -> migrants migrants intransitive
+lograron cruzar -> migrants migrants intransitive
+consiguieron llegar -> migrants migrants intransitive
+consiguieron entrar -> migrants migrants intransitive
+han logrado llegar -> migrants migrants intransitive
+desembarcaron -> migrants migrants intransitive
+retornado -> deportations deportations intransitive
+retornaron -> deportations deportations intransitive
+retornan -> deportations deportations intransitive
+retornadas -> deportations deportations transitive
+devueltas -> deportations deportations transitive
+devuelto -> deportations deportations transitive
+devolvió -> deportations deportations transitive
+devolvieron -> deportations deportations transitive
+# Desplazamiento dicho por el hogar que se deja ("25.611 personas tuvieron que salir de sus hogares").
+tuvieron que salir de sus hogares -> migrants migrants intransitive displacement
+tuvieron que abandonar sus hogares -> migrants migrants intransitive displacement
+tuvieron que dejar sus hogares -> migrants migrants intransitive displacement
+tuvieron que dejar sus casas -> migrants migrants intransitive displacement
+tuvieron que abandonar sus casas -> migrants migrants intransitive displacement
+tuvieron que huir de sus hogares -> migrants migrants intransitive displacement
+han tenido que abandonar sus hogares -> migrants migrants intransitive displacement
+han tenido que dejar sus hogares -> migrants migrants intransitive displacement
+abandonaron sus hogares -> migrants migrants intransitive displacement
+abandonaron sus casas -> migrants migrants intransitive displacement
+dejaron sus hogares -> migrants migrants intransitive displacement
+dejaron sus casas -> migrants migrants intransitive displacement
+salieron de sus hogares -> migrants migrants intransitive displacement
+huyeron de sus casas -> migrants migrants intransitive displacement
+han huido de sus hogares -> migrants migrants intransitive displacement
 
 [subject verb]
 alcanzaron -> migrants migrants intransitive
@@ -596,6 +644,14 @@ repatriación de -> deportations deportations
 expulsión de -> deportations deportations
 llegada de -> migrants migrants
 desplazamiento de -> migrants migrants
+entrada de -> migrants migrants
+entradas de -> migrants migrants
+entrada ilegal de -> migrants migrants
+entrada irregular de -> migrants migrants
+ingreso de -> migrants migrants
+ingreso irregular de -> migrants migrants
+intercepción de -> apprehensions apprehensions
+interceptación de -> apprehensions apprehensions
 
 [total noun]
 detenciones de migrantes -> apprehensions
@@ -684,6 +740,27 @@ respecto a
 creció a
 se disparó a
 se redujo a
+se sitúa en
+se situó en
+se sitúan en
+se ubica en
+alcanzado los
+alcanzado las
+alcanzó los
+alcanzó las
+alcanza los
+superó los
+superó las
+supera los
+supera las
+superan los
+superado los
+superado las
+rebasó los
+rebasa los
+llegó a los
+llega a los
+ascendió a los
 
 [to verb]
 fueron

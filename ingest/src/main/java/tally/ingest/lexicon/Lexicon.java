@@ -121,6 +121,8 @@ public final class Lexicon {
     public final boolean capitalizedMonths;
     /** A comma is the decimal mark and dots or spaces group thousands ("1,2 millones", "35.000", "35 000"). */
     public final boolean decimalComma;
+    /** The counted may follow their verb past a phrase of place ("han muerto en el mar 40 personas"), as in Spanish. */
+    public final boolean subjectAfterVerb;
     /** Words between a day and its month ("1 de diciembre"). */
     public final WordSet dateJoiners;
     public final WordSet scaleJoiners;
@@ -215,6 +217,7 @@ public final class Lexicon {
         optional("settings").forEach(e -> settings.put(e[0], e[1]));
         capitalizedMonths = !"no".equals(settings.get("capitalized months"));
         decimalComma = "yes".equals(settings.get("decimal comma"));
+        subjectAfterVerb = "yes".equals(settings.get("subject after verb"));
         eraNouns = optionalWords("era noun");
         scaleJoiners = optionalWords("scale joiner");
         dateJoiners = optionalWords("date joiner");
