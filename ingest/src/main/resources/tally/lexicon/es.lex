@@ -696,6 +696,17 @@ solicitudes de refugio -> asylum_claims
 número de solicitudes de asilo -> asylum_claims
 muertes de migrantes -> migrant_deaths
 
+# Un marco ante la frase de lo que cuenta un total, cualquiera cuyo núcleo conozca el léxico
+# ("el número de refugiados y migrantes venezolanos ha alcanzado los tres millones").
+[total frame]
+número de
+número total de
+cifra de
+cifra total de
+total de
+cantidad de
+balance de
+
 [total link]
 llegó a
 llega a
@@ -1304,6 +1315,19 @@ demás
 adicionales
 en total
 de ellos
+registrados
+registradas
+contabilizados
+contabilizadas
+reportados
+reportadas
+documentados
+documentadas
+confirmados
+confirmadas
+iniciadas
+iniciados
+abiertas
 
 [place prefix]
 sierra
@@ -1779,6 +1803,16 @@ se registraron
 se contabilizaron
 mientras
 mientras que
+contabilizando
+registrando
+sumando
+se contabilizan
+se registran
+se reportaron
+se han registrado
+se han contabilizado
+hay
+había
 
 # Un partitivo ante la palabra de lo que les pasó a los contados, que da la métrica de una parte
 # de ellos ("Entre los detenidos hay 54 hondureños", "640 civiles entre los muertos").

@@ -61,6 +61,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> livesVerbs;
     public final PhraseTable<Act> actsOf;
     public final PhraseTable<Metric> totalNouns;
+    /** A frame before the noun phrase of what a total counts ("the number of", "la cifra de"). */
+    public final PhraseTable<Boolean> totalFrames;
     public final WordSet totalLinkWords;
     public final PhraseTable<Boolean> toVerb;
     public final WordSet passive;
@@ -160,6 +162,7 @@ public final class Lexicon {
             return new Act(Metric.of(p[0]), Metric.of(p.length > 1 ? p[1] : p[0]));
         });
         totalNouns = table("total noun", Metric::of);
+        totalFrames = flags("total frame");
         totalLinkWords = phraseWords("total link");
         toVerb = flags("to verb");
         passive = words("passive");
