@@ -1950,6 +1950,19 @@ misil -> armed_conflict
 misiles -> armed_conflict
 cohetes -> armed_conflict
 soldados -> armed_conflict
+tuvieron que salir de sus hogares -> internally_displaced
+tuvieron que abandonar sus hogares -> internally_displaced
+tuvieron que dejar sus hogares -> internally_displaced
+tuvieron que dejar sus casas -> internally_displaced
+tuvieron que abandonar sus casas -> internally_displaced
+dejaron sus hogares -> internally_displaced
+dejaron sus casas -> internally_displaced
+salieron de sus hogares -> internally_displaced
+abandonaron sus casas -> internally_displaced
+balseros -> irregular
+entrada ilegal -> irregular
+entrada irregular -> irregular
+de forma irregular -> irregular
 
 # Palabras junto a una cifra que la hacen un stock: personas presentes en una fecha (issue 17).
 [stock]

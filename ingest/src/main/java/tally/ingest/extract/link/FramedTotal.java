@@ -12,7 +12,8 @@ import tally.stats.Metric;
  * the number: "el número de refugiados y migrantes venezolanos en el mundo ha alcanzado los tres
  * millones", "the number of Venezuelan refugees and migrants rose to 3 million". The lexicon's
  * total nouns list fixed phrases ("número de migrantes"); the frame takes any phrase whose head
- * the lexicon knows.
+ * the lexicon knows, migrants by what a verb after them says happened to them ("the number of migrants
+ * intercepted ... has reached 6989").
  */
 final class FramedTotal implements LinkRule {
 
@@ -44,6 +45,10 @@ final class FramedTotal implements LinkRule {
             if (g.lex.totalFrames.endingAt(t, p) != null) {
                 NounPhrase counted = g.nounPhrases.at(q.s(), p);
                 Metric m = counted.headIs(Lexicon.Noun.Kind.METRIC) || counted.headIs(Lexicon.Noun.Kind.MIGRANT) ? counted.head().metric() : null;
+                PhraseTable.Match<Lexicon.Verb> verb = m == null || counted.end() >= start ? null : g.lex.verbs.at(t, counted.end());
+                if (verb != null && counted.headIs(Lexicon.Noun.Kind.MIGRANT)) {
+                    m = verb.value().forMigrants(); // "the number of migrants intercepted": what happened to them
+                }
                 return m == null ? null : new Link(g.crossingAdjusted(q.s(), m, Metric.MIGRANT_DEATHS, q.s().namesMigrants()), q.np().end(),
                         false, counted.demonym());
             }
