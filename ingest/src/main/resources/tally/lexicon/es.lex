@@ -277,6 +277,10 @@ solicitantes de refugio -> migrant
 retornados -> deportations
 personas retornadas -> deportations
 devueltos -> deportations
+personas sin vida -> deaths
+hombres sin vida -> deaths
+mujeres sin vida -> deaths
+cuerpos sin vida -> deaths
 
 [verb]
 arribaron -> migrants migrants intransitive
@@ -1529,6 +1533,14 @@ frente a los
 contra los
 más del doble de
 el doble de
+frente a las
+contra las
+comparado con los
+comparado con las
+respecto a los
+respecto a las
+en comparación con los
+en comparación con las
 
 [armed]
 sicarios
