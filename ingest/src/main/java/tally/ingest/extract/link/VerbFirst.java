@@ -8,12 +8,14 @@ import tally.ingest.text.Token;
 import tally.stats.Metric;
 
 /**
- * The counted people after their verb, past a phrase of place or route between them: "han muerto
- * en la ruta canaria al menos 63 personas", "han llegado a sus costas 16.760 migrantes", "han
- * retornado desde México 3 mil 696 personas". Right after the verb, {@link ObjectVerb} reads them.
- * Only a noun of people (a bare number after a place is too often something else: "murió en el
- * kilómetro 12"), and only in a language whose subjects follow their verb ({@code subject after verb}
- * setting): in English the words there belong to something else ("landed in Sana'a carrying 26 aid workers").
+ * The counted people after their verb, past a short phrase of place, route or manner that opens
+ * with a preposition of the lexicon's (locative, destination, origin, partitive): "han muerto en la
+ * ruta canaria al menos 63 personas", "han llegado a sus costas 16.760 migrantes", "han retornado
+ * desde México 3 mil 696 personas", "han muerto de forma violenta 3.427 personas". Right after the
+ * verb, {@link ObjectVerb} reads them. Only a noun of people (a bare number after a place is too
+ * often something else: "murió en el kilómetro 12"), and only in a language whose subjects follow
+ * their verb ({@code subject after verb} setting): in English the words there belong to something
+ * else ("landed in Sana'a carrying 26 aid workers").
  */
 final class VerbFirst implements LinkRule {
 
@@ -35,10 +37,11 @@ final class VerbFirst implements LinkRule {
         int end = q.verbEnd();
         for (int k = end - 1; k >= Math.max(0, end - PHRASE_REACH); k--) {
             Token tok = t.get(k);
-            if (tok.isPunct() || tok.isNumber() || g.lex.verbs.endingAt(t, k + 1) != null) {
+            if (tok.isPunct() || tok.isNumber() || q.s().numberAt(k) != null || g.lex.verbs.endingAt(t, k + 1) != null) {
                 return null; // the phrase ends at a comma, holds a count, or another verb has its own object
             }
-            if (g.lex.locative.contains(tok) || g.lex.destination.contains(tok) || g.lex.origin.contains(tok)) {
+            if (g.lex.locative.contains(tok) || g.lex.destination.contains(tok) || g.lex.origin.contains(tok)
+                    || g.lex.partitive.contains(tok)) {
                 Link link = verbEndingAt(q, g.skipToVerb(q.s(), k));
                 if (link != null) {
                     return link;
