@@ -587,6 +587,15 @@ dejaron sus casas -> migrants migrants intransitive displacement
 salieron de sus hogares -> migrants migrants intransitive displacement
 huyeron de sus casas -> migrants migrants intransitive displacement
 han huido de sus hogares -> migrants migrants intransitive displacement
+# Verbos que solo cuentan migrantes ("-": dichos de otras personas no cuentan nada): presentes en un
+# país ("1,7 millones de migrantes venezolanos viven en Colombia") o hallados por la autoridad migratoria.
+viven -> - migrants intransitive
+residen -> - migrants intransitive
+radican -> - migrants intransitive
+localizados -> - apprehensions transitive
+localizadas -> - apprehensions transitive
+localizó -> - apprehensions transitive
+localizaron -> - apprehensions transitive
 
 [subject verb]
 alcanzaron -> migrants migrants intransitive

@@ -34,7 +34,7 @@ public final class Lexicon {
         public enum Kind { METRIC, PERSON, MIGRANT, LIVES, RECORD }
     }
 
-    /** What a verb says happened to people, or to migrants, and whether it takes an object. */
+    /** What a verb says happened to people (null: nothing we count), or to migrants, and whether it takes an object. */
     public record Verb(Metric forPeople, Metric forMigrants, boolean transitive, boolean displacement) {
     }
 
@@ -367,8 +367,9 @@ public final class Lexicon {
         String[] p = value.split("\\s+");
         if (p.length < 3 || p.length > 4 || !(p[2].equals("transitive") || p[2].equals("intransitive"))
                 || p.length == 4 && !p[3].equals("displacement")) {
-            throw new IllegalStateException("verb entry needs 'metric metric transitive|intransitive [displacement]': " + value);
+            throw new IllegalStateException("verb entry needs 'metric|- metric transitive|intransitive [displacement]': " + value);
         }
-        return new Verb(Metric.of(p[0]), Metric.of(p[1]), p[2].equals("transitive"), p.length == 4);
+        // "-": said of people who are no migrants, the verb counts nothing ("viven en", "localizados")
+        return new Verb(p[0].equals("-") ? null : Metric.of(p[0]), Metric.of(p[1]), p[2].equals("transitive"), p.length == 4);
     }
 }

@@ -61,6 +61,9 @@ final class VerbFirst implements LinkRule {
             return null; // "llegaron a la ciudad 300 soldados" are no migrants
         }
         Metric m = Grammar.metricFor(verb.value(), q.head(), q.aboutMigration());
+        if (m == null) {
+            return null;
+        }
         boolean perfect = g.perfectBefore(t, verbEnd - verb.length() - 1);
         return new Link(g.crossingAdjusted(q.s(), m, verb.value().forMigrants(), q.s().aboutMigrants()), q.np().end(), perfect,
                 q.np().demonym(), verb.value().displacement());
