@@ -596,6 +596,11 @@ localizados -> - apprehensions transitive
 localizadas -> - apprehensions transitive
 localizó -> - apprehensions transitive
 localizaron -> - apprehensions transitive
+recibió -> - migrants transitive
+recibe -> - migrants transitive
+reciben -> - migrants transitive
+recibieron -> - migrants transitive
+recibido -> - migrants transitive
 
 [subject verb]
 alcanzaron -> migrants migrants intransitive
