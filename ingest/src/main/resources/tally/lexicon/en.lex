@@ -713,6 +713,15 @@ number of asylum claims -> asylum_claims
 number of asylum requests -> asylum_claims
 number of asylum seekers -> asylum_claims
 
+# A frame before the noun phrase of what a total counts, any whose head the lexicon knows ("the
+# number of Venezuelan refugees and migrants has reached 3 million").
+[total frame]
+number of
+total number of
+total of
+tally of
+count of
+
 # Words allowed between a total noun and its number.
 [total link]
 soared to

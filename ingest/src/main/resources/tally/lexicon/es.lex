@@ -4,6 +4,7 @@
 [settings]
 capitalized months -> no
 decimal comma -> yes
+subject after verb -> yes
 
 [date joiner]
 de
@@ -268,6 +269,18 @@ socorristas -> person
 vendedores -> person
 cómplices -> person
 colaboradores -> person
+balseros -> migrant
+personas migrantes -> migrant
+personas refugiadas -> migrants
+personas solicitantes de asilo -> migrant
+solicitantes de refugio -> migrant
+retornados -> deportations
+personas retornadas -> deportations
+devueltos -> deportations
+personas sin vida -> deaths
+hombres sin vida -> deaths
+mujeres sin vida -> deaths
+cuerpos sin vida -> deaths
 
 [verb]
 arribaron -> migrants migrants intransitive
@@ -535,6 +548,59 @@ solicitaron protección -> asylum_claims asylum_claims intransitive
 buscaron asilo -> asylum_claims asylum_claims intransitive
 solicitan asilo -> asylum_claims asylum_claims intransitive
 piden asilo -> asylum_claims asylum_claims intransitive
+# Intercepciones, entradas y retornos en singular y perfecto ("ha interceptado a 87", "han accedido a Ceuta").
+interceptado -> apprehensions apprehensions transitive
+interceptada -> apprehensions apprehensions transitive
+interceptan -> apprehensions apprehensions transitive
+intercepta -> apprehensions apprehensions transitive
+accedido -> migrants migrants intransitive
+accedieron -> migrants migrants intransitive
+acceden -> migrants migrants intransitive
+lograron llegar -> migrants migrants intransitive
+lograron entrar -> migrants migrants intransitive
+lograron cruzar -> migrants migrants intransitive
+consiguieron llegar -> migrants migrants intransitive
+consiguieron entrar -> migrants migrants intransitive
+han logrado llegar -> migrants migrants intransitive
+desembarcaron -> migrants migrants intransitive
+retornado -> deportations deportations intransitive
+retornaron -> deportations deportations intransitive
+retornan -> deportations deportations intransitive
+retornadas -> deportations deportations transitive
+devueltas -> deportations deportations transitive
+devuelto -> deportations deportations transitive
+devolvió -> deportations deportations transitive
+devolvieron -> deportations deportations transitive
+# Desplazamiento dicho por el hogar que se deja ("25.611 personas tuvieron que salir de sus hogares").
+tuvieron que salir de sus hogares -> migrants migrants intransitive displacement
+tuvieron que abandonar sus hogares -> migrants migrants intransitive displacement
+tuvieron que dejar sus hogares -> migrants migrants intransitive displacement
+tuvieron que dejar sus casas -> migrants migrants intransitive displacement
+tuvieron que abandonar sus casas -> migrants migrants intransitive displacement
+tuvieron que huir de sus hogares -> migrants migrants intransitive displacement
+han tenido que abandonar sus hogares -> migrants migrants intransitive displacement
+han tenido que dejar sus hogares -> migrants migrants intransitive displacement
+abandonaron sus hogares -> migrants migrants intransitive displacement
+abandonaron sus casas -> migrants migrants intransitive displacement
+dejaron sus hogares -> migrants migrants intransitive displacement
+dejaron sus casas -> migrants migrants intransitive displacement
+salieron de sus hogares -> migrants migrants intransitive displacement
+huyeron de sus casas -> migrants migrants intransitive displacement
+han huido de sus hogares -> migrants migrants intransitive displacement
+# Verbos que solo cuentan migrantes ("-": dichos de otras personas no cuentan nada): presentes en un
+# país ("1,7 millones de migrantes venezolanos viven en Colombia") o hallados por la autoridad migratoria.
+viven -> - migrants intransitive
+residen -> - migrants intransitive
+radican -> - migrants intransitive
+localizados -> - apprehensions transitive
+localizadas -> - apprehensions transitive
+localizó -> - apprehensions transitive
+localizaron -> - apprehensions transitive
+recibió -> - migrants transitive
+recibe -> - migrants transitive
+reciben -> - migrants transitive
+recibieron -> - migrants transitive
+recibido -> - migrants transitive
 
 [subject verb]
 alcanzaron -> migrants migrants intransitive
@@ -596,6 +662,14 @@ repatriación de -> deportations deportations
 expulsión de -> deportations deportations
 llegada de -> migrants migrants
 desplazamiento de -> migrants migrants
+entrada de -> migrants migrants
+entradas de -> migrants migrants
+entrada ilegal de -> migrants migrants
+entrada irregular de -> migrants migrants
+ingreso de -> migrants migrants
+ingreso irregular de -> migrants migrants
+intercepción de -> apprehensions apprehensions
+interceptación de -> apprehensions apprehensions
 
 [total noun]
 detenciones de migrantes -> apprehensions
@@ -639,6 +713,17 @@ solicitudes de asilo -> asylum_claims
 solicitudes de refugio -> asylum_claims
 número de solicitudes de asilo -> asylum_claims
 muertes de migrantes -> migrant_deaths
+
+# Un marco ante la frase de lo que cuenta un total, cualquiera cuyo núcleo conozca el léxico
+# ("el número de refugiados y migrantes venezolanos ha alcanzado los tres millones").
+[total frame]
+número de
+número total de
+cifra de
+cifra total de
+total de
+cantidad de
+balance de
 
 [total link]
 llegó a
@@ -684,6 +769,27 @@ respecto a
 creció a
 se disparó a
 se redujo a
+se sitúa en
+se situó en
+se sitúan en
+se ubica en
+alcanzado los
+alcanzado las
+alcanzó los
+alcanzó las
+alcanza los
+superó los
+superó las
+supera los
+supera las
+superan los
+superado los
+superado las
+rebasó los
+rebasa los
+llegó a los
+llega a los
+ascendió a los
 
 [to verb]
 fueron
@@ -1227,6 +1333,19 @@ demás
 adicionales
 en total
 de ellos
+registrados
+registradas
+contabilizados
+contabilizadas
+reportados
+reportadas
+documentados
+documentadas
+confirmados
+confirmadas
+iniciadas
+iniciados
+abiertas
 
 [place prefix]
 sierra
@@ -1428,6 +1547,14 @@ frente a los
 contra los
 más del doble de
 el doble de
+frente a las
+contra las
+comparado con los
+comparado con las
+respecto a los
+respecto a las
+en comparación con los
+en comparación con las
 
 [armed]
 sicarios
@@ -1702,6 +1829,16 @@ se registraron
 se contabilizaron
 mientras
 mientras que
+contabilizando
+registrando
+sumando
+se contabilizan
+se registran
+se reportaron
+se han registrado
+se han contabilizado
+hay
+había
 
 # Un partitivo ante la palabra de lo que les pasó a los contados, que da la métrica de una parte
 # de ellos ("Entre los detenidos hay 54 hondureños", "640 civiles entre los muertos").
@@ -1839,6 +1976,19 @@ misil -> armed_conflict
 misiles -> armed_conflict
 cohetes -> armed_conflict
 soldados -> armed_conflict
+tuvieron que salir de sus hogares -> internally_displaced
+tuvieron que abandonar sus hogares -> internally_displaced
+tuvieron que dejar sus hogares -> internally_displaced
+tuvieron que dejar sus casas -> internally_displaced
+tuvieron que abandonar sus casas -> internally_displaced
+dejaron sus hogares -> internally_displaced
+dejaron sus casas -> internally_displaced
+salieron de sus hogares -> internally_displaced
+abandonaron sus casas -> internally_displaced
+balseros -> irregular
+entrada ilegal -> irregular
+entrada irregular -> irregular
+de forma irregular -> irregular
 
 # Palabras junto a una cifra que la hacen un stock: personas presentes en una fecha (issue 17).
 [stock]

@@ -34,7 +34,7 @@ public final class Lexicon {
         public enum Kind { METRIC, PERSON, MIGRANT, LIVES, RECORD }
     }
 
-    /** What a verb says happened to people, or to migrants, and whether it takes an object. */
+    /** What a verb says happened to people (null: nothing we count), or to migrants, and whether it takes an object. */
     public record Verb(Metric forPeople, Metric forMigrants, boolean transitive, boolean displacement) {
     }
 
@@ -61,6 +61,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> livesVerbs;
     public final PhraseTable<Act> actsOf;
     public final PhraseTable<Metric> totalNouns;
+    /** A frame before the noun phrase of what a total counts ("the number of", "la cifra de"). */
+    public final PhraseTable<Boolean> totalFrames;
     public final WordSet totalLinkWords;
     public final PhraseTable<Boolean> toVerb;
     public final WordSet passive;
@@ -121,6 +123,8 @@ public final class Lexicon {
     public final boolean capitalizedMonths;
     /** A comma is the decimal mark and dots or spaces group thousands ("1,2 millones", "35.000", "35 000"). */
     public final boolean decimalComma;
+    /** The counted may follow their verb past a phrase of place ("han muerto en el mar 40 personas"), as in Spanish. */
+    public final boolean subjectAfterVerb;
     /** Words between a day and its month ("1 de diciembre"). */
     public final WordSet dateJoiners;
     public final WordSet scaleJoiners;
@@ -158,6 +162,7 @@ public final class Lexicon {
             return new Act(Metric.of(p[0]), Metric.of(p.length > 1 ? p[1] : p[0]));
         });
         totalNouns = table("total noun", Metric::of);
+        totalFrames = flags("total frame");
         totalLinkWords = phraseWords("total link");
         toVerb = flags("to verb");
         passive = words("passive");
@@ -215,6 +220,7 @@ public final class Lexicon {
         optional("settings").forEach(e -> settings.put(e[0], e[1]));
         capitalizedMonths = !"no".equals(settings.get("capitalized months"));
         decimalComma = "yes".equals(settings.get("decimal comma"));
+        subjectAfterVerb = "yes".equals(settings.get("subject after verb"));
         eraNouns = optionalWords("era noun");
         scaleJoiners = optionalWords("scale joiner");
         dateJoiners = optionalWords("date joiner");
@@ -361,8 +367,9 @@ public final class Lexicon {
         String[] p = value.split("\\s+");
         if (p.length < 3 || p.length > 4 || !(p[2].equals("transitive") || p[2].equals("intransitive"))
                 || p.length == 4 && !p[3].equals("displacement")) {
-            throw new IllegalStateException("verb entry needs 'metric metric transitive|intransitive [displacement]': " + value);
+            throw new IllegalStateException("verb entry needs 'metric|- metric transitive|intransitive [displacement]': " + value);
         }
-        return new Verb(Metric.of(p[0]), Metric.of(p[1]), p[2].equals("transitive"), p.length == 4);
+        // "-": said of people who are no migrants, the verb counts nothing ("viven en", "localizados")
+        return new Verb(p[0].equals("-") ? null : Metric.of(p[0]), Metric.of(p[1]), p[2].equals("transitive"), p.length == 4);
     }
 }

@@ -47,6 +47,11 @@ class SpanishExtractionTest {
         assertEquals(List.of(43.0), values("cuarenta y tres estudiantes"));
         assertEquals(List.of(100.0), values("cien lesionados"));
         assertEquals(List.of(2.0), values("dos hermanos"));
+        assertEquals(List.of(1229.0), values("retornaron mil 229 connacionales"));
+        assertEquals(List.of(2500.0), values("dos mil 500 personas"));
+        assertEquals(List.of(10094.0), values("asciende a 10, 094"));
+        assertEquals(List.of(10.0, 120.0, 130.0), values("10, 120 y 130 personas")); // a list: no zero opens the group
+        assertEquals(List.of(1223.0), values("septiembre 1.223 personas"));
     }
 
     @Test

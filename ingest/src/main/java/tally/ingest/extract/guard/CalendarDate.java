@@ -6,7 +6,7 @@ import tally.ingest.extract.mention.NumberMention;
 import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.Token;
 
-/** "Dec. 1", "1 December", "1 de diciembre": the day of a date. */
+/** "Dec. 1", "1 December", "1 de diciembre": the day of a date (a whole number up to 31: "septiembre 1.223 personas" is a count). */
 final class CalendarDate implements NumberGuard {
 
     private final Lexicon lex;
@@ -15,8 +15,14 @@ final class CalendarDate implements NumberGuard {
         this.lex = lex;
     }
 
+    /** The last day of the longest month. */
+    private static final int LAST_DAY = 31;
+
     @Override
     public boolean blocks(SentenceAnalysis s, NumberMention n) {
+        if (n.value() > LAST_DAY || n.value() != Math.rint(n.value())) {
+            return false;
+        }
         List<Token> t = s.tokens();
         int a = n.start();
         int b = n.end();

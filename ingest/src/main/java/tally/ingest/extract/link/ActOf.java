@@ -3,8 +3,12 @@ package tally.ingest.extract.link;
 import java.util.BitSet;
 import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.PhraseTable;
+import tally.stats.Metric;
 
-/** An act of which the counted people are the victims: "the killing of 72 migrants", "el secuestro de 20". */
+/**
+ * An act of which the counted people are the victims: "the killing of 72 migrants", "el secuestro de 20";
+ * of migrants, the act's migration metric ("la detención de 213 migrantes" is an apprehension).
+ */
 final class ActOf implements LinkRule {
 
     private final Grammar g;
@@ -23,7 +27,11 @@ final class ActOf implements LinkRule {
             return null;
         }
         boolean migrants = q.np().headIs(Lexicon.Noun.Kind.MIGRANT) || q.s().aboutMigrants();
-        return new Link(g.crossingAdjusted(q.s(), act.value().metric(), act.value().onCrossing(), migrants), q.np().end(), false,
+        Metric metric = act.value().metric();
+        if (metric != Metric.DEATHS && metric != act.value().onCrossing() && (migrants || q.aboutMigration())) {
+            metric = act.value().onCrossing(); // "la detención de 213 migrantes" is an apprehension, not an arrest
+        }
+        return new Link(g.crossingAdjusted(q.s(), metric, act.value().onCrossing(), migrants), q.np().end(), false,
                 q.np().demonym());
     }
 

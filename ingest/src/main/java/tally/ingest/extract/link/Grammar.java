@@ -98,7 +98,10 @@ final class Grammar {
                 || lex.locative.contains(next) || s.startsTime(p) || s.placeAt(p, null) != null;
     }
 
-    /** Migrants, or people in a sentence about migration ("agents caught 1 million people crossing"). */
+    /**
+     * Migrants, or people in a sentence about migration ("agents caught 1 million people crossing"); null
+     * for other people when the verb counts only migrants ("viven en", "localizados").
+     */
     static Metric metricFor(Lexicon.Verb verb, Lexicon.Noun head, boolean aboutMigration) {
         boolean migrants = head != null && head.kind() == Lexicon.Noun.Kind.MIGRANT
                 || aboutMigration && (head == null || head.kind() == Lexicon.Noun.Kind.PERSON);

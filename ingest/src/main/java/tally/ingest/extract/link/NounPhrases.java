@@ -47,8 +47,11 @@ final class NounPhrases {
             PlaceMention demonymHere = s.demonymAt(j);
             if (demonymHere != null) {
                 demonym = demonymHere.country();
-                // A demonym is the head ("15,273 Mexicans") unless a noun follows ("Afghan civilians").
-                head = new Lexicon.Noun(Lexicon.Noun.Kind.PERSON, null);
+                // A demonym is the head ("15,273 Mexicans") unless a noun follows ("Afghan civilians") or stands
+                // before it ("migrantes venezolanos").
+                if (head == null) {
+                    head = new Lexicon.Noun(Lexicon.Noun.Kind.PERSON, null);
+                }
                 j = demonymHere.end();
                 headEnd = j;
                 continue;

@@ -33,6 +33,9 @@ final class ObjectVerb implements LinkRule {
             return null;
         }
         Metric m = Grammar.metricFor(verb.value(), q.head(), q.aboutMigration());
+        if (m == null) {
+            return null;
+        }
         boolean perfect = g.perfectBefore(q.s().tokens(), q.verbEnd() - verb.length() - 1);
         return new Link(g.crossingAdjusted(q.s(), m, verb.value().forMigrants(), q.s().aboutMigrants()), q.np().end(), perfect,
                 q.np().demonym(), verb.value().displacement());

@@ -144,6 +144,9 @@ final class SubjectVerb implements LinkRule {
             }
         }
         Metric m = Grammar.metricFor(verb.value(), head, q.aboutMigration());
+        if (m == null) {
+            return null;
+        }
         return new Link(g.crossingAdjusted(s, m, verb.value().forMigrants(), s.aboutMigrants()), verbEnd, perfect, q.np().demonym(),
                 verb.value().displacement());
     }

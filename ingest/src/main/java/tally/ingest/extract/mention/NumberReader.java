@@ -26,6 +26,8 @@ public final class NumberReader {
     private static final int MAX_NUMBER_WORDS = 12;
     /** Longer digit runs are identifiers or noise, not counts. */
     private static final int MAX_DIGITS = 15;
+    /** The scale after which Mexican usage writes the hundreds in digits ("15 mil 273", "mil 229"). */
+    private static final double THOUSAND = 1000;
 
     private final Lexicon lexicon;
     private final ULocale locale;
@@ -164,9 +166,13 @@ public final class NumberReader {
         }
         boolean grouped = false;
         while (digits.length() <= MAX_DIGITS && p + 3 < limit + 1 && p < limit && isGroupSeparator(text.charAt(p))
-                && (grouped || digits.length() <= 3) && threeDigitsAt(text, p + 1)) {
-            digits.append(text, p + 1, p + 4);
-            p += 4;
+                && (grouped || digits.length() <= 3)) {
+            int group = strayGroupAt(text, p + 1) ? p + 2 : p + 1; // "10, 094": a stray space, the zero says it is no list
+            if (!threeDigitsAt(text, group)) {
+                break;
+            }
+            digits.append(text, group, group + 3);
+            p = group + 3;
             grouped = true;
         }
         String decimals = "";
@@ -185,6 +191,11 @@ public final class NumberReader {
         }
         boolean yearLike = !grouped && decimals.isEmpty() && digits.length() == 4 && value >= 1800 && value <= 2100;
         return scaled(tokens, new NumberMention(value, i, end, true, yearLike));
+    }
+
+    /** A space, then a group of three digits that starts with a zero ("10, 094"): no second number of a list starts so. */
+    private static boolean strayGroupAt(String text, int i) {
+        return i + 1 < text.length() && text.charAt(i) == ' ' && text.charAt(i + 1) == '0' && text.charAt(i - 1) != ' ';
     }
 
     private static boolean isGroupSeparator(char c) {
@@ -208,6 +219,11 @@ public final class NumberReader {
     }
 
     private NumberMention words(String text, List<Token> tokens, int i) {
+        PhraseTable.Match<Double> scale = lexicon.scales.at(tokens, i);
+        if (scale != null && scale.length() == 1 && scale.value() == THOUSAND && hundredsAt(tokens, i + 1)) {
+            // "mil 229": a bare thousand, then the hundreds in digits (Mexican usage)
+            return new NumberMention(THOUSAND + Integer.parseInt(tokens.get(i + 1).text()), i, i + 2, false, false);
+        }
         if (!tokens.get(i).isWord() || !firstWords.contains(tokens.get(i))) {
             return null;
         }
@@ -229,6 +245,11 @@ public final class NumberReader {
         for (int k = end; k > i; k--) {
             double value = parse(text.substring(tokens.get(i).start(), tokens.get(k - 1).end()).toLowerCase(Locale.ROOT));
             if (value > 0) {
+                PhraseTable.Match<Double> last = lexicon.scales.at(tokens, k - 1);
+                if (last != null && last.value() == THOUSAND && hundredsAt(tokens, k)) {
+                    // "mil 229": a thousand in words, then the hundreds in digits (Mexican usage)
+                    return new NumberMention(value + Integer.parseInt(tokens.get(k).text()), i, k + 1, false, false);
+                }
                 return scaled(tokens, new NumberMention(value, i, k, false, false));
             }
         }
@@ -258,6 +279,12 @@ public final class NumberReader {
         return n != null && pos.getIndex() == span.length() ? n.doubleValue() : NOT_A_NUMBER;
     }
 
+    /** Up to three digits at token i, the hundreds after a thousand ("15 mil 273"). */
+    private static boolean hundredsAt(List<Token> tokens, int i) {
+        return i < tokens.size() && tokens.get(i).isNumber() && tokens.get(i).text().length() <= 3
+                && tokens.get(i).text().chars().allMatch(Character::isDigit);
+    }
+
     /** Applies a following scale word ("million", "dozen"), optionally hyphenated ("1.2-million"). */
     private NumberMention scaled(List<Token> tokens, NumberMention m) {
         int at = m.end();
@@ -275,8 +302,7 @@ public final class NumberReader {
         int end = at + scale.length();
         double value = m.value() * scale.value();
         // "15 mil 273": a thousand followed by the hundreds (Mexican usage).
-        if (scale.value() == 1000 && end < tokens.size() && tokens.get(end).isNumber() && tokens.get(end).text().length() <= 3
-                && tokens.get(end).text().chars().allMatch(Character::isDigit)) {
+        if (scale.value() == THOUSAND && hundredsAt(tokens, end)) {
             value += Integer.parseInt(tokens.get(end).text());
             end++;
         }

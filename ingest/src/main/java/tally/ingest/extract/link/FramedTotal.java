@@ -1,0 +1,63 @@
+package tally.ingest.extract.link;
+
+import java.util.BitSet;
+import java.util.List;
+import tally.ingest.lexicon.Lexicon;
+import tally.ingest.text.PhraseTable;
+import tally.ingest.text.Token;
+import tally.stats.Metric;
+
+/**
+ * A total named by a frame and the noun phrase of what it counts, then a linking verb right before
+ * the number: "el número de refugiados y migrantes venezolanos en el mundo ha alcanzado los tres
+ * millones", "the number of Venezuelan refugees and migrants rose to 3 million". The lexicon's
+ * total nouns list fixed phrases ("número de migrantes"); the frame takes any phrase whose head
+ * the lexicon knows, migrants by what a verb after them says happened to them ("the number of migrants
+ * intercepted ... has reached 6989").
+ */
+final class FramedTotal implements LinkRule {
+
+    /** How far back in its clause the frame may stand before the linking verb. */
+    private static final int CLAUSE_LOOKBACK = 20;
+
+    private final Grammar g;
+
+    FramedTotal(Grammar g) {
+        this.g = g;
+    }
+
+    @Override
+    public Link link(LinkQuery q) {
+        if (q.np().headIs(Lexicon.Noun.Kind.LIVES) || q.np().headIs(Lexicon.Noun.Kind.METRIC)) {
+            return null;
+        }
+        List<Token> t = q.s().tokens();
+        int start = q.mentionStart();
+        PhraseTable.Match<Boolean> link = g.lex.totalLinks.endingAt(t, start);
+        if (link == null || link.length() < 2 && t.get(start - 1).lower().length() <= 3) {
+            return null; // "of", "at", "is" alone link too loosely
+        }
+        for (int p = start - link.length(); p > Math.max(0, start - CLAUSE_LOOKBACK); p--) {
+            Token prev = t.get(p - 1);
+            if (prev.isPunct() && !prev.is("-")) {
+                return null;
+            }
+            if (g.lex.totalFrames.endingAt(t, p) != null) {
+                NounPhrase counted = g.nounPhrases.at(q.s(), p);
+                Metric m = counted.headIs(Lexicon.Noun.Kind.METRIC) || counted.headIs(Lexicon.Noun.Kind.MIGRANT) ? counted.head().metric() : null;
+                PhraseTable.Match<Lexicon.Verb> verb = m == null || counted.end() >= start ? null : g.lex.verbs.at(t, counted.end());
+                if (verb != null && counted.headIs(Lexicon.Noun.Kind.MIGRANT)) {
+                    m = verb.value().forMigrants(); // "the number of migrants intercepted": what happened to them
+                }
+                return m == null ? null : new Link(g.crossingAdjusted(q.s(), m, Metric.MIGRANT_DEATHS, q.s().namesMigrants()), q.np().end(),
+                        false, counted.demonym());
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public BitSet keyWords(Lexicon lex) {
+        return lex.totalFrames.keyWords(v -> true);
+    }
+}
