@@ -2267,3 +2267,36 @@ after
 since
 following
 before
+
+# How a photo or video caption on a page ends: its credit ("Picture: Alamy", "Photo : Reuters",
+# "(AFP)", "/ Supplied"; "[EPA]" is read as "(EPA)"). A block that ends so is the caption, not the article (clean.PhotoCaption).
+[photo credit]
+picture:
+pictures:
+photo:
+photos:
+photograph:
+photo credit:
+image:
+images:
+credit:
+courtesy:
+(afp)
+(ap)
+(reuters)
+(epa)
+(getty images)
+/ supplied
+/ file
+getty images
+ap photo
+afp photo
+reuters photo
+epa photo
+file photo
+photo by
+photos by
+/ afp
+/ reuters
+/ ap
+/ epa

@@ -254,6 +254,11 @@ public final class Lexicon {
         return section("sentence suppression").stream().map(e -> e[0]).toList();
     }
 
+    /** What ends a photo caption on a page: its credit ("Picture: Alamy", "Photo: Reuters", "/ Supplied"). */
+    public List<String> photoCredits() {
+        return optional("photo credit").stream().map(e -> e[0]).toList();
+    }
+
     /** Function words, used to tell running prose from page chrome. */
     public Set<String> stopwords() {
         return stopwords.words();
