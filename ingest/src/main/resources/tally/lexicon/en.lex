@@ -382,6 +382,7 @@ registered as asylum seekers -> asylum_claims asylum_claims transitive
 reported disappeared -> disappearances disappearances transitive
 reported kidnapped -> kidnappings kidnappings transitive
 reported killed -> deaths deaths transitive
+lost -> deaths deaths transitive
 reported wounded -> injuries injuries transitive
 reported injured -> injuries injuries transitive
 reported abducted -> kidnappings kidnappings transitive
@@ -794,9 +795,34 @@ is put at
 has now reached
 officially reached
 reached a record
+hits
+reaches
+tops
+passes
+exceeds
+surpasses
+rises to
+climbs to
+jumps to
+has hit
+has topped
+has surpassed
+has exceeded
+has crossed
+crossed
+was raised to
+has been raised to
+raised to
+was revised to
+revised to
+was revised up to
 
 # Words that may stand between the counted noun and its verb ("Mexicans were reportedly killed").
 [to verb]
+arbitrarily
+summarily
+extrajudicially
+brutally
 remain
 remained
 may have

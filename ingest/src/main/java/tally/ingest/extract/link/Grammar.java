@@ -27,6 +27,18 @@ final class Grammar {
         this.nounPhrases = new NounPhrases(lex);
     }
 
+    /** Scare quotes are no boundary: "Three “terrorists” were killed", "131 people were “arbitrarily executed”". */
+    static int skipQuotes(List<Token> t, int j) {
+        while (j < t.size() && isQuote(t.get(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    static boolean isQuote(Token tok) {
+        return tok.isPunct() && (tok.is("\"") || tok.is("\u201c") || tok.is("\u201d") || tok.is("\u00ab") || tok.is("\u00bb"));
+    }
+
     int skipFillers(List<Token> t, int k) {
         PhraseTable.Match<Boolean> filler;
         while ((filler = lex.fillers.endingAt(t, k)) != null) {
