@@ -2326,3 +2326,21 @@ photos by
 / reuters
 / ap
 / epa
+
+# Accidents on the way: migrants killed in a crash or a capsizing died migrating (migrant_deaths),
+# whatever the verb ("a truck carrying migrants overturned, killing 54"); killings of migrants stay deaths.
+[accident]
+crash
+crashed
+crashes
+accident
+accidents
+overturned
+flipped
+capsized
+capsizing
+collision
+collided
+derailed
+sank
+sinking

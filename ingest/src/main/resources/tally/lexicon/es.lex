@@ -1970,3 +1970,17 @@ foto por
 / efe
 / reuters
 getty images
+
+# Accidentes en el camino: los migrantes muertos en un choque o un naufragio murieron migrando
+# (migrant_deaths), sea cual sea el verbo ("volcó un tráiler con migrantes y murieron 54").
+[accident]
+accidente
+accidentes
+volcadura
+volcó
+volcamiento
+choque
+chocó
+naufragio
+naufragó
+hundimiento

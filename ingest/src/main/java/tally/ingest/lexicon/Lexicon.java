@@ -73,6 +73,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> percent;
     public final PhraseTable<Integer> changeSign;
     public final WordSet crossing;
+    /** Accidents on the way ("crashed", "capsized"): migrants killed in one died migrating, whatever the verb. */
+    public final WordSet accidents;
     public final WordSet destination;
     public final WordSet origin;
     public final WordSet locative;
@@ -172,6 +174,7 @@ public final class Lexicon {
         section("change down").forEach(e -> changeSign.add(e[0], -1));
         section("change up").forEach(e -> changeSign.add(e[0], 1));
         crossing = words("crossing");
+        accidents = optionalWords("accident");
         destination = words("destination");
         origin = words("origin");
         locative = words("locative");

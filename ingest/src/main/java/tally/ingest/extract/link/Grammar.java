@@ -119,11 +119,12 @@ final class Grammar {
 
     /** Deaths of migrants on the crossing itself (desert, sea, heat) are migrant_deaths, killings are not. */
     Metric crossingAdjusted(SentenceAnalysis s, Metric metric, Metric forMigrants, boolean aboutMigrants) {
-        if (metric != Metric.DEATHS || forMigrants != Metric.MIGRANT_DEATHS || !aboutMigrants) {
+        if (metric != Metric.DEATHS || !aboutMigrants) {
             return metric;
         }
         for (Token tok : s.tokens()) {
-            if (lex.crossing.contains(tok)) {
+            // "a truck full of migrants crashed, killing 54": deaths on the way, even by a verb of killing
+            if (forMigrants == Metric.MIGRANT_DEATHS && lex.crossing.contains(tok) || lex.accidents.contains(tok)) {
                 return Metric.MIGRANT_DEATHS;
             }
         }
