@@ -2344,3 +2344,15 @@ collided
 derailed
 sank
 sinking
+
+# After a place and a hyphen, words that make it an actor's attribute, not where it happened
+# ("the UK-based monitor", "a Saudi-led coalition", "Iran-backed rebels", "Hamas-run ministry").
+[agent suffix]
+based
+led
+backed
+run
+funded
+sponsored
+allied
+supported

@@ -75,6 +75,8 @@ public final class Lexicon {
     public final WordSet crossing;
     /** Accidents on the way ("crashed", "capsized"): migrants killed in one died migrating, whatever the verb. */
     public final WordSet accidents;
+    /** What makes a place an attribute of an actor after a hyphen ("UK-based", "Saudi-led", "Iran-backed"). */
+    public final WordSet agentSuffixes;
     public final WordSet destination;
     public final WordSet origin;
     public final WordSet locative;
@@ -175,6 +177,7 @@ public final class Lexicon {
         section("change up").forEach(e -> changeSign.add(e[0], 1));
         crossing = words("crossing");
         accidents = optionalWords("accident");
+        agentSuffixes = optionalWords("agent suffix");
         destination = words("destination");
         origin = words("origin");
         locative = words("locative");
