@@ -382,6 +382,7 @@ registered as asylum seekers -> asylum_claims asylum_claims transitive
 reported disappeared -> disappearances disappearances transitive
 reported kidnapped -> kidnappings kidnappings transitive
 reported killed -> deaths deaths transitive
+lost -> deaths deaths transitive
 reported wounded -> injuries injuries transitive
 reported injured -> injuries injuries transitive
 reported abducted -> kidnappings kidnappings transitive
@@ -803,9 +804,34 @@ is put at
 has now reached
 officially reached
 reached a record
+hits
+reaches
+tops
+passes
+exceeds
+surpasses
+rises to
+climbs to
+jumps to
+has hit
+has topped
+has surpassed
+has exceeded
+has crossed
+crossed
+was raised to
+has been raised to
+raised to
+was revised to
+revised to
+was revised up to
 
 # Words that may stand between the counted noun and its verb ("Mexicans were reportedly killed").
 [to verb]
+arbitrarily
+summarily
+extrajudicially
+brutally
 remain
 remained
 may have
@@ -2276,3 +2302,66 @@ after
 since
 following
 before
+
+# How a photo or video caption on a page ends: its credit ("Picture: Alamy", "Photo : Reuters",
+# "(AFP)", "/ Supplied"; "[EPA]" is read as "(EPA)"). A block that ends so is the caption, not the article (clean.PhotoCaption).
+[photo credit]
+picture:
+pictures:
+photo:
+photos:
+photograph:
+photo credit:
+image:
+images:
+credit:
+courtesy:
+(afp)
+(ap)
+(reuters)
+(epa)
+(getty images)
+/ supplied
+/ file
+getty images
+ap photo
+afp photo
+reuters photo
+epa photo
+file photo
+photo by
+photos by
+/ afp
+/ reuters
+/ ap
+/ epa
+
+# Accidents on the way: migrants killed in a crash or a capsizing died migrating (migrant_deaths),
+# whatever the verb ("a truck carrying migrants overturned, killing 54"); killings of migrants stay deaths.
+[accident]
+crash
+crashed
+crashes
+accident
+accidents
+overturned
+flipped
+capsized
+capsizing
+collision
+collided
+derailed
+sank
+sinking
+
+# After a place and a hyphen, words that make it an actor's attribute, not where it happened
+# ("the UK-based monitor", "a Saudi-led coalition", "Iran-backed rebels", "Hamas-run ministry").
+[agent suffix]
+based
+led
+backed
+run
+funded
+sponsored
+allied
+supported

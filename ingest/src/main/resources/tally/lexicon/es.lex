@@ -2095,3 +2095,42 @@ tras
 desde
 antes de
 a raíz de
+
+# Cómo termina el pie de una foto o un video en una página: su crédito ("Foto: Cuartoscuro", "(EFE)",
+# "/ Archivo"). Un bloque que termina así es el pie, no el artículo (clean.PhotoCaption).
+[photo credit]
+foto:
+fotos:
+fotografía:
+imagen:
+imágenes:
+crédito:
+cortesía:
+(efe)
+(afp)
+(ap)
+(reuters)
+/ cuartoscuro
+/ archivo
+/ cortesía
+foto archivo
+foto de archivo
+foto por
+/ afp
+/ efe
+/ reuters
+getty images
+
+# Accidentes en el camino: los migrantes muertos en un choque o un naufragio murieron migrando
+# (migrant_deaths), sea cual sea el verbo ("volcó un tráiler con migrantes y murieron 54").
+[accident]
+accidente
+accidentes
+volcadura
+volcó
+volcamiento
+choque
+chocó
+naufragio
+naufragó
+hundimiento

@@ -20,10 +20,14 @@ public final class ArticleCleaner {
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private final BoilerplateFilter filter;
+    private final PhotoCaption captions;
+    private final ArticleOpening opening;
 
     public ArticleCleaner(Lexicon lexicon) {
         WrittenDates dates = new WrittenDates(lexicon);
         this.filter = new BoilerplateFilter(lexicon.stopwords(), text -> dates.latest(Tokenizer.tokenize(text)));
+        this.captions = new PhotoCaption(lexicon.photoCredits());
+        this.opening = new ArticleOpening(lexicon.stopwords());
     }
 
     /** The clean article, or null when nothing of it is left (an empty or all-chrome page). */
@@ -60,7 +64,20 @@ public final class ArticleCleaner {
             }
             blocks = new ArrayList<>(TextBlocks.split(body));
         }
-        List<Block> kept = raw.articleOnly() ? blocks : filter.keep(blocks, published);
+        List<Block> kept;
+        if (raw.articleOnly()) {
+            kept = blocks;
+        } else {
+            // Captions go before jusText weighs the page: they stand between the lede and the body, which is
+            // one article around them.
+            blocks = blocks.stream().filter(b -> !captions.is(b.text())).toList();
+            kept = filter.keep(blocks, published);
+            if (!raw.html()) {
+                // A text copy's headline and short lede (an HTML page's headline is its metadata's title).
+                LocalDate date = published;
+                kept = opening.restore(blocks, kept, b -> filter.mayBeArticle(b, date));
+            }
+        }
         StringBuilder text = new StringBuilder();
         List<Span> paragraphs = new ArrayList<>();
         for (Block b : kept) {

@@ -54,7 +54,7 @@ public final class BoilerplateFilter {
         boolean[] hardBad = new boolean[n];
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
-            hardBad[i] = b.chrome() || b.linkDensity() > MAX_LINK_DENSITY || isFromTheFuture(b, published);
+            hardBad[i] = !mayBeArticle(b, published);
             kinds[i] = hardBad[i] ? Kind.BAD : classify(b);
         }
         boolean anyGood = false;
@@ -79,6 +79,11 @@ public final class BoilerplateFilter {
             return kept;
         }
         return largestRegions(blocks, kinds, resolveByContext(kinds));
+    }
+
+    /** Whether a block can be article text at all: not chrome, not a list of links, not dated after the article. */
+    boolean mayBeArticle(Block b, LocalDate published) {
+        return !b.chrome() && b.linkDensity() <= MAX_LINK_DENSITY && !isFromTheFuture(b, published);
     }
 
     Kind classify(Block b) {

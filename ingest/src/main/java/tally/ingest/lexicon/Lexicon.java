@@ -75,6 +75,10 @@ public final class Lexicon {
     public final PhraseTable<Boolean> percent;
     public final PhraseTable<Integer> changeSign;
     public final WordSet crossing;
+    /** Accidents on the way ("crashed", "capsized"): migrants killed in one died migrating, whatever the verb. */
+    public final WordSet accidents;
+    /** What makes a place an attribute of an actor after a hyphen ("UK-based", "Saudi-led", "Iran-backed"). */
+    public final WordSet agentSuffixes;
     public final WordSet destination;
     public final WordSet origin;
     public final WordSet locative;
@@ -177,6 +181,8 @@ public final class Lexicon {
         section("change down").forEach(e -> changeSign.add(e[0], -1));
         section("change up").forEach(e -> changeSign.add(e[0], 1));
         crossing = words("crossing");
+        accidents = optionalWords("accident");
+        agentSuffixes = optionalWords("agent suffix");
         destination = words("destination");
         origin = words("origin");
         locative = words("locative");
@@ -258,6 +264,11 @@ public final class Lexicon {
     /** Abbreviations after which ICU's segmenter finds no boundary ("Mr.", "U.S.A."), as written, in order. */
     public List<String> sentenceSuppressions() {
         return section("sentence suppression").stream().map(e -> e[0]).toList();
+    }
+
+    /** What ends a photo caption on a page: its credit ("Picture: Alamy", "Photo: Reuters", "/ Supplied"). */
+    public List<String> photoCredits() {
+        return optional("photo credit").stream().map(e -> e[0]).toList();
     }
 
     /** Function words, used to tell running prose from page chrome. */

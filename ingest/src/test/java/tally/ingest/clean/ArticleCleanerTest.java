@@ -46,7 +46,10 @@ class ArticleCleanerTest {
         assertEquals((PROSE.strip() + "\n\n" + PROSE.strip()), a.text());
     }
 
-    /** A lede dense with names (low in stop words) is still the article's first paragraph when written as a sentence. */
+    /**
+     * A lede dense with names (low in stop words) is still the article's first paragraph when written as a sentence;
+     * the headline before it, short but made of the article's words, is given back ahead of it (ArticleOpening).
+     */
     @Test
     void aTextCopyKeepsItsNameHeavyLede() {
         String lede = "CULIACAN, Mexico -- Gunmen attacked a ranch in the village of El Rodeo in Badiraguato municipality, Sinaloa state, "
@@ -55,9 +58,26 @@ class ArticleCleanerTest {
                 + "WATCH: Sinaloa cartel violence\n\nVideo shows smoke over hills\n\n" + PROSE + "\n\n" + PROSE + "\n\n" + PROSE
                 + "\n\nRead more stories\n\nEmail us\n\nFollow us\n\nMost popular: Storm leaves 3,000 homes without power in Texas city.\n";
         CleanArticle a = cleaner.clean(Articles.raw("2019-06-02", text, false));
-        assertTrue(a.text().startsWith(lede), a.text());
+        assertTrue(a.text().startsWith("Gunmen kill 9 in Sinaloa village\n\n" + lede), a.text());
         assertFalse(a.text().contains("Home"));
         assertFalse(a.text().contains("Most popular"));
+    }
+
+    private static final String FLOOD = "Floodwater from the swollen river covered 40 villages in the delta on Sunday, and the "
+            + "district officials said that the villages would stay cut off from the roads for as long as the rain continued. ";
+
+    /**
+     * A text copy's headline shown twice is given back once, before the article; a credited photo caption between
+     * the lede and the body goes; a teaser of another story before the article, in other words, stays out.
+     */
+    @Test
+    void aTextCopyKeepsItsHeadlineOnceAndDropsCaptionsAndTeasers() {
+        String headline = "Swollen river cuts off 40 villages in the delta";
+        String text = headline + "\n\nHome\n\nNews\n\nBomb kills 8 soldiers near the northern border\n\n" + headline
+                + "\n\nBy a correspondent\n\n" + FLOOD + "\n\nA family wades through floodwater on Sunday. Photo : Reuters\n\n"
+                + FLOOD + "\n\n" + FLOOD;
+        CleanArticle a = cleaner.clean(Articles.raw("2019-06-02", text, false));
+        assertEquals(headline + "\n\n" + FLOOD.strip() + "\n\n" + FLOOD.strip() + "\n\n" + FLOOD.strip(), a.text());
     }
 
     @Test

@@ -27,6 +27,18 @@ final class Grammar {
         this.nounPhrases = new NounPhrases(lex);
     }
 
+    /** Scare quotes are no boundary: "Three “terrorists” were killed", "131 people were “arbitrarily executed”". */
+    static int skipQuotes(List<Token> t, int j) {
+        while (j < t.size() && isQuote(t.get(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    static boolean isQuote(Token tok) {
+        return tok.isPunct() && (tok.is("\"") || tok.is("\u201c") || tok.is("\u201d") || tok.is("\u00ab") || tok.is("\u00bb"));
+    }
+
     int skipFillers(List<Token> t, int k) {
         PhraseTable.Match<Boolean> filler;
         while ((filler = lex.fillers.endingAt(t, k)) != null) {
@@ -110,11 +122,12 @@ final class Grammar {
 
     /** Deaths of migrants on the crossing itself (desert, sea, heat) are migrant_deaths, killings are not. */
     Metric crossingAdjusted(SentenceAnalysis s, Metric metric, Metric forMigrants, boolean aboutMigrants) {
-        if (metric != Metric.DEATHS || forMigrants != Metric.MIGRANT_DEATHS || !aboutMigrants) {
+        if (metric != Metric.DEATHS || !aboutMigrants) {
             return metric;
         }
         for (Token tok : s.tokens()) {
-            if (lex.crossing.contains(tok)) {
+            // "a truck full of migrants crashed, killing 54": deaths on the way, even by a verb of killing
+            if (forMigrants == Metric.MIGRANT_DEATHS && lex.crossing.contains(tok) || lex.accidents.contains(tok)) {
                 return Metric.MIGRANT_DEATHS;
             }
         }

@@ -30,8 +30,8 @@ final class NounPhrases {
         int j = from;
         while (j < t.size() && j < from + MAX_WORDS) {
             Token tok = t.get(j);
-            if (tok.is("-")) {
-                j++;
+            if (tok.is("-") || Grammar.isQuote(tok) && head == null) {
+                j++; // "Three “terrorists”": a quote before the head, or its closing quote
                 continue;
             }
             if (tok.isPunct() || tok.isNumber()) {
@@ -56,6 +56,12 @@ final class NounPhrases {
                 headEnd = j;
                 continue;
             }
+            PlaceMention placeBefore = head == null ? s.placeAt(j, null) : null;
+            if (placeBefore != null && isPeopleNoun(t, placeBefore.end())) {
+                demonym = placeBefore.country(); // "11 Sagaing civilians", "five Kandahar policemen": the place names them
+                j = placeBefore.end();
+                continue;
+            }
             PhraseTable.Match<Boolean> modifier = lex.modifiers.at(t, j);
             if (modifier != null) {
                 j += modifier.length();
@@ -75,6 +81,11 @@ final class NounPhrases {
         }
         return new NounPhrase(head, head == null ? from : headEnd, head == null && unknown, demonym,
                 head == null ? null : t.get(headEnd - 1).lower());
+    }
+
+    private boolean isPeopleNoun(List<Token> t, int i) {
+        PhraseTable.Match<Lexicon.Noun> noun = i < t.size() ? lex.nouns.at(t, i) : null;
+        return noun != null && (noun.value().kind() == Lexicon.Noun.Kind.PERSON || noun.value().kind() == Lexicon.Noun.Kind.MIGRANT);
     }
 
     /** A noun of people starts at i, perhaps after one modifier ("and foreign workers"). */

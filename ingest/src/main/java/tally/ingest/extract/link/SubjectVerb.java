@@ -108,7 +108,7 @@ final class SubjectVerb implements LinkRule {
         SentenceAnalysis s = q.s();
         List<Token> t = s.tokens();
         Lexicon.Noun head = q.head();
-        int j = g.skipLocativePlace(s, from);
+        int j = g.skipLocativePlace(s, Grammar.skipQuotes(t, from));
         boolean passive = false;
         boolean perfect = false;
         boolean fillers = false;
@@ -120,7 +120,7 @@ final class SubjectVerb implements LinkRule {
                 perfect |= g.lex.perfect.contains(w);
             }
             fillers = true;
-            j += filler.length();
+            j = Grammar.skipQuotes(t, j + filler.length());
         }
         if (head != null && head.kind() == Lexicon.Noun.Kind.LIVES) {
             PhraseTable.Match<Boolean> lives = g.lex.livesVerbs.at(t, j);

@@ -61,8 +61,9 @@ public final class PlaceResolver {
             preferences = List.of(
                     p -> precededBy(t, p, lex.locative) && !whereKinLive(t, p),
                     p -> npDemonym != null && p.kind() == Place.Kind.DEMONYM && !outsideCount.test(p),
-                    p -> name.test(p) && !precededBy(t, p, lex.origin) && !precededBy(t, p, lex.heading) && !whereKinLive(t, p));
-            lastResort = p -> !precededBy(t, p, lex.origin) && !precededBy(t, p, lex.heading) && !whereKinLive(t, p);
+                    p -> name.test(p) && !precededBy(t, p, lex.origin) && !precededBy(t, p, lex.heading) && !whereKinLive(t, p)
+                            && !namesActor(t, p));
+            lastResort = p -> !precededBy(t, p, lex.origin) && !precededBy(t, p, lex.heading) && !whereKinLive(t, p) && !namesActor(t, p);
         }
         // "reached Europe by sea": a destination or scene in no single country, in a sentence that
         // names no country (before a list of its parts after a colon: "The EU received 74,000
@@ -181,6 +182,11 @@ public final class PlaceResolver {
     }
 
     /** "relatives in the United States": kin, a locative, the place (where they live, not the scene). */
+    /** "the UK-based monitor", "a Saudi-led coalition", "Iran-backed rebels": the place of an actor, not of the event. */
+    private boolean namesActor(List<Token> t, PlaceMention p) {
+        return p.end() + 1 < t.size() && t.get(p.end()).is("-") && lex.agentSuffixes.contains(t.get(p.end() + 1));
+    }
+
     private boolean whereKinLive(List<Token> t, PlaceMention p) {
         int k = p.start() - 1;
         while (k >= 0 && placePrefix.contains(t.get(k)) && !lex.locative.contains(t.get(k))) {

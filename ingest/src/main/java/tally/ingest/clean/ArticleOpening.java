@@ -1,0 +1,96 @@
+package tally.ingest.clean;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Gives a text copy of a page back its headline and short lede. jusText keeps the article's run of
+ * long paragraphs; the headline ("Bandits kill 11 in Zamfara village") and a one-line lede before it
+ * are short, so they fall with the menus around them, and with them the story's main figures
+ * (issue 16, point 9). A short block just before the article is its opening when most of its words
+ * are the article's own words: menus, bylines, dates and teasers of other stories share few.
+ * A headline the page repeats is given back once, as a clean feed gives it.
+ */
+final class ArticleOpening {
+
+    /** How far before the article's first kept block an opening may stand (menus, bylines, dates between). */
+    static final int LOOK_BACK = 12;
+    /** Share of a block's content words that must be the article's. */
+    static final double SHARED = 0.5;
+    /** Fewer content words than this say too little to tell ("Breaking News"). */
+    static final int MIN_WORDS = 3;
+    /** Longer blocks are prose the filter has already judged. */
+    static final int MAX_LENGTH = 600;
+
+    private final Set<String> stopwords;
+
+    ArticleOpening(Set<String> stopwords) {
+        this.stopwords = stopwords;
+    }
+
+    /**
+     * The kept blocks with the opening blocks that belong before them, in page order.
+     *
+     * @param eligible whether a block may be article text at all (not chrome, a caption or a later teaser)
+     */
+    List<Block> restore(List<Block> blocks, List<Block> kept, Predicate<Block> eligible) {
+        if (kept.isEmpty()) {
+            return kept;
+        }
+        Map<Block, Boolean> isKept = new IdentityHashMap<>();
+        kept.forEach(b -> isKept.put(b, true));
+        int first = 0;
+        while (first < blocks.size() && !isKept.containsKey(blocks.get(first))) {
+            first++;
+        }
+        Set<String> article = new HashSet<>();
+        kept.forEach(b -> article.addAll(contentWords(b.text())));
+        List<Set<String>> taken = new ArrayList<>();
+        List<Block> opening = new ArrayList<>();
+        // Nearest first: of a headline the page shows twice, the copy next to the article is kept.
+        for (int i = first - 1; i >= Math.max(0, first - LOOK_BACK); i--) {
+            Block b = blocks.get(i);
+            if (b.listItem() || b.text().length() > MAX_LENGTH || !eligible.test(b)) {
+                continue;
+            }
+            Set<String> words = contentWords(b.text());
+            if (words.size() < MIN_WORDS || shared(words, article) < SHARED
+                    || taken.stream().anyMatch(t -> t.containsAll(words) || words.containsAll(t))) {
+                continue;
+            }
+            taken.add(words);
+            opening.add(0, b);
+        }
+        if (opening.isEmpty()) {
+            return kept;
+        }
+        List<Block> out = new ArrayList<>(opening);
+        out.addAll(kept);
+        return out;
+    }
+
+    private static double shared(Set<String> words, Set<String> article) {
+        int n = 0;
+        for (String w : words) {
+            n += article.contains(w) ? 1 : 0;
+        }
+        return n / (double) words.size();
+    }
+
+    /** Lower-cased words of three letters or more that are not function words. */
+    private Set<String> contentWords(String text) {
+        Set<String> words = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= 3 && !stopwords.contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+}

@@ -1,0 +1,218 @@
+#!/usr/bin/env python3
+"""Measures what page chrome costs extraction on the real development set (issue 16, point 9).
+
+Every dev item of form `page` is a text copy of a whole page. `realnews/pages/<lang>.jsonl` (committed)
+says, line by line, what a reader sees on it: the headline (`title`), a headline repeated by the page
+(`repeat`), photo and video captions (`caption`), related links, teasers and tickers (`related`), and
+menus, dates, bylines and comment boxes (`meta`); every other non-blank line is the article's body.
+From it this script builds the page's clean copy, the text a clean feed would give (the headline once,
+then the body, paragraphs as on the page), and measures:
+
+- recall on the page against recall on its clean copy, over every gold figure and over the gold
+  figures stated in the headline or the body (the ones a clean feed carries);
+- every figure extracted from the page whose number stands on a chrome line (caption, related, meta,
+  repeated headline): the acceptance asks that none does.
+
+The copies go to realnews/build/<lang>-dev-{page,clean}[-article].jsonl (git-ignored) and are
+scored with the jar's `evaluate`. Holdout items are never read.
+
+Usage: python3 tools/pages.py [--lang en] [--classpath CP] [--list]
+"""
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+
+CHROME = ("caption", "related", "meta", "repeat")
+LABELS = ("title",) + CHROME
+# The collection wrote the crawl date in front of some pages' first line; it is no part of the page.
+DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")
+SCORE = re.compile(r"precision ([\d.]+)\s+recall ([\d.]+)\s+F1 ([\d.]+)")
+MATCHED = re.compile(r"expected (\d+), predicted (\d+), matched (\d+)")
+
+
+def root():
+    return os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def load_jsonl(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def line_labels(item, labels):
+    """The label of every line of the page (1-based): a chrome class, 'title', 'body' or None (blank)."""
+    lines = item["text"].split("\n")
+    out = [None] * (len(lines) + 1)
+    for n, line in enumerate(lines, 1):
+        out[n] = "body" if line.strip() else None
+    for label in LABELS:
+        for n in labels.get(label, []):
+            if n >= len(out) or out[n] is None:
+                sys.exit(f"{item['id']}: line {n} labelled {label} is blank or beyond the text")
+            out[n] = label
+    return lines, out
+
+
+class PageIndex:
+    """The page's lines joined with single spaces, with the line of every character: quotes and
+    evidence are found in it whatever the white space between them."""
+
+    def __init__(self, lines):
+        parts, owner = [], []
+        for n, line in enumerate(lines, 1):
+            words = " ".join(line.split())
+            if not words:
+                continue
+            if parts:
+                parts.append(" ")
+                owner.append(n)
+            parts.append(words)
+            owner.extend([n] * len(words))
+        self.text = "".join(parts)
+        self.owner = owner
+
+    def lines_of(self, phrase):
+        """The line at the end of each occurrence of a phrase, in page order."""
+        phrase = " ".join(phrase.split())
+        found, start = [], 0
+        while phrase:
+            i = self.text.find(phrase, start)
+            if i < 0:
+                return found
+            found.append(self.owner[i + len(phrase) - 1])
+            start = i + 1
+        return found
+
+
+def clean_copy(lines, labels):
+    """The headline once, then the body, with a paragraph break wherever a line was dropped."""
+    out, gap = [], False
+    title = next((n for n in range(1, len(lines) + 1) if labels[n] == "title"), None)
+    if title:
+        out += [DATE_PREFIX.sub("", lines[title - 1]).strip(), ""]
+    for n, line in enumerate(lines, 1):
+        if labels[n] == "body":
+            if gap and out and out[-1] != "":
+                out.append("")
+            out.append(line)
+            gap = False
+        else:
+            gap = True
+    return "\n".join(out).strip() + "\n"
+
+
+def figure_lines(item, index):
+    """The page line of each gold figure: the k-th figure with the same evidence takes its k-th occurrence."""
+    seen = {}
+    result = []
+    for e in item["expect"]:
+        where = index.lines_of(e["evidence"])
+        k = seen.get(e["evidence"], 0)
+        seen[e["evidence"]] = k + 1
+        result.append(where[min(k, len(where) - 1)] if where else None)
+    return result
+
+
+def run(cp, *args):
+    out = subprocess.run(["java", "-cp", cp, "tally.cli.Tally", *args], capture_output=True, text=True)
+    if out.returncode != 0:
+        sys.exit(f"tally {args[0]} failed: {out.stderr.strip()}")
+    return out.stdout
+
+
+def score(cp, path):
+    text = run(cp, "evaluate", path)
+    p, r, f = SCORE.search(text).groups()
+    e, _, m = MATCHED.search(text).groups()
+    return float(r), int(m), int(e)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--lang", default="en")
+    ap.add_argument("--classpath", default=None,
+                    help="where tally.cli.Tally is (default: the module classes, then app/target/tally.jar)")
+    ap.add_argument("--list", action="store_true", help="print every figure taken from chrome, and every gold figure the page loses")
+    args = ap.parse_args()
+    base = root()
+    cp = args.classpath or os.pathsep.join(os.path.join(base, p) for p in
+                                           ("ingest/target/classes", "stats/target/classes", "app/target/tally.jar"))
+    build = os.path.join(base, "realnews", "build")
+    dev = {i["id"]: i for i in load_jsonl(os.path.join(build, f"{args.lang}-dev.jsonl"))}
+    pages = load_jsonl(os.path.join(base, "realnews", "pages", f"{args.lang}.jsonl"))
+    unlabelled = sorted(i for i, item in dev.items() if item.get("form") == "page" and i not in {p["id"] for p in pages})
+    if unlabelled:
+        sys.exit(f"dev pages without line labels in realnews/pages/{args.lang}.jsonl: {', '.join(unlabelled)}")
+
+    sets = {"page": [], "clean": [], "page-article": [], "clean-article": []}
+    batch, where = [], {}
+    gold_by_label = {}
+    for p in pages:
+        item = dev.get(p["id"])
+        if item is None:
+            continue  # a holdout page: never read
+        lines, labels = line_labels(item, p)
+        index = PageIndex(lines)
+        at = figure_lines(item, index)
+        article = [e for e, n in zip(item["expect"], at) if n is not None and labels[n] in ("title", "body")]
+        for e, n in zip(item["expect"], at):
+            gold_by_label[labels[n] if n else "unplaced"] = gold_by_label.get(labels[n] if n else "unplaced", 0) + 1
+        clean = dict(item, text=clean_copy(lines, labels), form="passage")
+        sets["page"].append(item)
+        sets["clean"].append(clean)
+        sets["page-article"].append(dict(item, expect=article))
+        sets["clean-article"].append(dict(clean, expect=article))
+        batch.append({"id": item["id"], "published": item["published"], "lang": item["lang"], "text": item["text"]})
+        where[item["id"]] = (index, labels, lines)
+
+    paths = {}
+    for name, items in sets.items():
+        paths[name] = os.path.join(build, f"{args.lang}-dev-{name}.jsonl")
+        with open(paths[name], "w", encoding="utf-8") as f:
+            for it in items:
+                f.write(json.dumps(it, ensure_ascii=False) + "\n")
+    # Each page as the text file a user would give `extract` (read as a page; a JSON Lines batch is read as
+    # clean text), dated by the header line the reader takes out.
+    page_dir = os.path.join(build, f"{args.lang}-dev-pages")
+    os.makedirs(page_dir, exist_ok=True)
+    for old in os.listdir(page_dir):
+        os.remove(os.path.join(page_dir, old))
+    for b in batch:
+        with open(os.path.join(page_dir, b["id"] + ".txt"), "w", encoding="utf-8") as f:
+            f.write(f"Published: {b['published']}\n{b['text']}")
+
+    print(f"{len(sets['page'])} dev pages; gold figures by line: "
+          + ", ".join(f"{k} {v}" for k, v in sorted(gold_by_label.items())))
+    print(f"{'gold figures':28} {'page recall':>14} {'clean recall':>14} {'loss':>6}")
+    for label, (pg, cl) in (("all", ("page", "clean")), ("headline and body", ("page-article", "clean-article"))):
+        rp, mp, e = score(cp, paths[pg])
+        rc, mc, _ = score(cp, paths[cl])
+        print(f"{label + f' ({e})':28} {rp:8.3f} ({mp:3}) {rc:8.3f} ({mc:3}) {100 * (rc - rp):+6.1f}")
+
+    leaks = {}
+    for line in run(cp, "extract", "--lang", args.lang, page_dir).splitlines():
+        fig = json.loads(line)
+        # A file's figures carry no id of it: the sentence up to the number is found in the pages instead.
+        head = fig["quote"][:fig["mention"]["end"] - fig["span"]["start"]]
+        ref, n = next(((ref, found[0]) for ref, (index, _, _) in where.items()
+                       for found in (index.lines_of(head) or index.lines_of(head[-40:]),) if found), (None, None))
+        label = where[ref][1][n] if ref else "unplaced"
+        if label in CHROME or label == "unplaced":
+            text = where[ref][2][n - 1] if ref else fig["quote"]
+            leaks.setdefault(label, []).append((ref, n, fig["metric"], fig["value"], text))
+    total = sum(len(v) for v in leaks.values())
+    print(f"figures taken from chrome lines: {total}"
+          + (" (" + ", ".join(f"{k} {len(v)}" for k, v in sorted(leaks.items())) + ")" if total else ""))
+    if args.list:
+        for label, figs in sorted(leaks.items()):
+            for ref, n, metric, value, text in figs:
+                print(f"  {label:8} {ref} line {n}: {metric} {value:g} :: {' '.join(text.split())[:110]}")
+        print("written: " + ", ".join(os.path.relpath(p, base) for p in paths.values()))
+
+
+if __name__ == "__main__":
+    main()
