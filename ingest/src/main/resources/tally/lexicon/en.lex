@@ -2262,11 +2262,9 @@ separatists -> armed_conflict
 separatist -> armed_conflict
 armed groups -> armed_conflict
 armed group -> armed_conflict
-uprising -> armed_conflict
 revolt -> armed_conflict
 rebellion -> armed_conflict
 rebel -> armed_conflict
-offensive -> armed_conflict
 invasion -> armed_conflict
 bombardment -> armed_conflict
 bombardments -> armed_conflict

@@ -1954,7 +1954,6 @@ rebeldes -> armed_conflict
 insurgentes -> armed_conflict
 separatistas -> armed_conflict
 milicias -> armed_conflict
-ofensiva -> armed_conflict
 invasión -> armed_conflict
 ataques aéreos -> armed_conflict
 ataque aéreo -> armed_conflict
