@@ -1425,6 +1425,15 @@ by the end of {month} -> UNTIL_MONTH_RECENT
 # A day written day first ("31 July 2018"), and a weekday with its date ("Tuesday, March 4").
 {day} {month} {year} -> DAY
 between {day} {month} and {day2} {month2} {year} -> DAY_SPAN
+from {month} {day} to {day2} -> DAY_SPAN_RECENT
+between {month} {day} and {day2} -> DAY_SPAN_RECENT
+from {month} {day}-{day2} -> DAY_SPAN_RECENT
+between {day} and {day2} {month} {year} -> DAY_SPAN
+from {day} to {day2} {month} {year} -> DAY_SPAN
+between {day} and {day2} {month} -> DAY_SPAN_RECENT
+from {day} to {day2} {month} -> DAY_SPAN_RECENT
+{day}-{day2} {month} {year} -> DAY_SPAN
+{day}-{day2} {month} -> DAY_SPAN_RECENT
 between {day} {month} to {day2} {month2} {year} -> DAY_SPAN
 from {day} {month} to {day2} {month2} {year} -> DAY_SPAN
 from {month} {day}, {year}, to {month2} {day2}, {year2} -> DATE_SPAN

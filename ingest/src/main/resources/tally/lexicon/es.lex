@@ -1191,6 +1191,10 @@ desde el {day} de {month} de {year} hasta el {day2} de {month2} de {year2} -> DA
 del {day} de {month} al {day2} de {month2} de {year} -> DAY_SPAN
 entre el {day} de {month} y el {day2} de {month2} de {year} -> DAY_SPAN
 del {day} de {month} al {day2} de {month2} -> DAY_SPAN_RECENT
+del {day} al {day2} de {month} de {year} -> DAY_SPAN
+del {day} al {day2} de {month} -> DAY_SPAN_RECENT
+entre el {day} y el {day2} de {month} de {year} -> DAY_SPAN
+entre el {day} y el {day2} de {month} -> DAY_SPAN_RECENT
 entre el {day} de {month} y el {day2} de {month2} -> DAY_SPAN_RECENT
 desde el {day} de {month} hasta el {day2} de {month2} -> DAY_SPAN_RECENT
 hasta ... del {day} de {month} -> UNTIL_DAY_RECENT

@@ -40,7 +40,7 @@ final class TimePeriods {
                 case QUARTER_4 -> at(start, s, quarter(s.year, 4));
                 case DAY -> at(start, s, Period.day(LocalDate.of(s.year, s.month, s.day)));
                 case DATE_SPAN -> at(start, s, new Period(LocalDate.of(s.year, s.month, s.day), LocalDate.of(s.year2, s.month2, s.day2)));
-                case DAY_SPAN -> at(start, s, new Period(LocalDate.of(s.year, s.month, s.day), LocalDate.of(s.year, s.month2, s.day2)));
+                case DAY_SPAN -> at(start, s, new Period(LocalDate.of(s.year, s.month, s.day), LocalDate.of(s.year, endMonth(s), s.day2)));
                 case SINCE_YEAR -> since(start, s, LocalDate.of(s.year, 1, 1), published);
                 case SINCE_MONTH -> since(start, s, LocalDate.of(s.year, s.month, 1), published);
                 case SINCE_DAY -> since(start, s, LocalDate.of(s.year, s.month, s.day), published);
@@ -103,7 +103,7 @@ final class TimePeriods {
                 case FISCAL_YEAR_ENDED -> at(start, s, Period.year(recentMonth(s.month, published).getYear()));
                 case FISCAL_YEAR_ENDED_LAST_MONTH -> at(start, s, Period.year(published.minusMonths(1).getYear()));
                 case DAY_RECENT -> at(start, s, Period.day(recentDay(s.month, s.day, published)));
-                case DAY_SPAN_RECENT -> at(start, s, new Period(recentDay(s.month, s.day, published), recentDay(s.month2, s.day2, published)));
+                case DAY_SPAN_RECENT -> at(start, s, new Period(recentDay(s.month, s.day, published), recentDay(endMonth(s), s.day2, published)));
                 case YESTERDAY -> at(start, s, Period.day(published.minusDays(1)));
                 case TODAY, WEEKDAY -> at(start, s, Period.day(published));
                 case PAST_DAYS -> at(start, s, new Period(published.minusDays(s.n), published));
@@ -126,6 +126,11 @@ final class TimePeriods {
         }
         LocalDate sunday = published.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
         return new Period(sunday.minusDays(2), sunday);
+    }
+
+    /** The month a span of days ends in: its own, or the start's ("from October 16 to 30", "del 1 al 15 de marzo"). */
+    private static int endMonth(TimeSlots s) {
+        return s.month2 != null ? s.month2 : s.month;
     }
 
     private static Period quarter(int year, int q) {

@@ -121,6 +121,8 @@ class TimeExpressionsTest {
         assertEquals(Period.year(2012), period("in the budget year that ended in September", "2013-01-29"));
         assertEquals(Period.day(LocalDate.of(2024, 5, 7)), period("on Tuesday, May 7", "2024-05-08"));
         assertEquals(p("2019-06-30", "2019-07-06"), period("between 30 June to 06 July 2019", "2019-07-10"));
+        assertEquals(p("2023-10-16", "2023-10-30"), period("from October 16 to 30, 6,708 arrived", "2023-10-30"));
+        assertEquals(p("2020-08-04", "2020-08-09"), period("during the period 4-9 August", "2020-08-13"));
     }
 
     @Test
