@@ -40,7 +40,7 @@ public final class PeriodResolver {
     /** A bare year that a comparison moves into the span of the figure before ("compared to three in 2021"). */
     private static final Set<TimeRule> COMPARED_YEAR = EnumSet.of(TimeRule.YEAR, TimeRule.LAST_YEAR, TimeRule.YEAR_BEFORE);
     /** How far into a sentence a dateline's date may start ("SAN PEDRO SULA, Honduras, May 3"). */
-    private static final int DATELINE_REACH = 6;
+    private static final int DATELINE_REACH = 12;
 
     /**
      * A period, or null with the reason.
