@@ -1409,6 +1409,10 @@ the fiscal year {year} -> YEAR
 # Running tallies of the year up to a day or month ("as of October 15", "up to April 9", "through
 # September"): from January 1 of that year.
 as of {month} {day} -> UNTIL_DAY_RECENT
+up to {weekday}, {month} {day} -> UNTIL_DAY_RECENT
+as of {weekday}, {month} {day} -> UNTIL_DAY_RECENT
+at the end of {month} {year} -> UNTIL_MONTH_END
+at the end of {month} -> UNTIL_MONTH_RECENT
 up to {month} {day} -> UNTIL_DAY_RECENT
 through {month} {day} -> UNTIL_DAY_RECENT
 till {month} {day} -> UNTIL_DAY_RECENT

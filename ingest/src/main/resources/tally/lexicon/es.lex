@@ -1195,6 +1195,7 @@ del {day} al {day2} de {month} de {year} -> DAY_SPAN
 del {day} al {day2} de {month} -> DAY_SPAN_RECENT
 entre el {day} y el {day2} de {month} de {year} -> DAY_SPAN
 entre el {day} y el {day2} de {month} -> DAY_SPAN_RECENT
+entre el {day} y {day2} de {month} -> DAY_SPAN_RECENT
 entre el {day} de {month} y el {day2} de {month2} -> DAY_SPAN_RECENT
 desde el {day} de {month} hasta el {day2} de {month2} -> DAY_SPAN_RECENT
 hasta ... del {day} de {month} -> UNTIL_DAY_RECENT
@@ -1217,6 +1218,9 @@ el mismo período hace un año -> SAME_LAST_YEAR
 mismo periodo hace un año -> SAME_LAST_YEAR
 el mismo intervalo del año anterior -> SAME_LAST_YEAR
 el mismo periodo de {year} -> SAME_IN_YEAR
+el mismo periodo en {year} -> SAME_IN_YEAR
+el mismo período en {year} -> SAME_IN_YEAR
+el mismo periodo del año {year} -> SAME_IN_YEAR
 el mismo período de {year} -> SAME_IN_YEAR
 el mismo periodo del {year} -> SAME_IN_YEAR
 el mismo período del {year} -> SAME_IN_YEAR
