@@ -1319,6 +1319,12 @@ the middle of -> 7 9
 late -> 10 12
 the end of -> 12 12
 later in -> 10 12
+# Named seasons, as the northern hemisphere's reporting uses them ("the following spring", "summer 2019").
+# Winter spans two years and is left out.
+spring -> 3 5
+summer -> 6 8
+autumn -> 9 11
+fall -> 9 11
 
 # Time expressions: template -> rule. Slots: {year} (a year number), {year2}, {month}, {month2},
 # {day}, {season}, {n} (a count), {weekday}; "..." skips up to ten words inside the clause.
@@ -1435,6 +1441,119 @@ the fiscal year that ended {month} -> FISCAL_YEAR_ENDED
 the fiscal year ending in {month} -> FISCAL_YEAR_ENDED
 the {year} fiscal year -> YEAR
 the fiscal year {year} -> YEAR
+# Running tallies of the year up to a day or month ("as of October 15", "up to April 9", "through
+# September"): from January 1 of that year.
+as of {month} {day} -> UNTIL_DAY_RECENT
+up to {weekday}, {month} {day} -> UNTIL_DAY_RECENT
+as of {weekday}, {month} {day} -> UNTIL_DAY_RECENT
+at the end of {month} {year} -> UNTIL_MONTH_END
+at the end of {month} -> UNTIL_MONTH_RECENT
+up to {month} {day} -> UNTIL_DAY_RECENT
+through {month} {day} -> UNTIL_DAY_RECENT
+till {month} {day} -> UNTIL_DAY_RECENT
+until {month} {day} -> UNTIL_DAY_RECENT
+as of {day} {month} {year} -> UNTIL_DAY
+as of {day} {month} -> UNTIL_DAY_RECENT
+up to {day} {month} -> UNTIL_DAY_RECENT
+as of {month} {year} -> UNTIL_MONTH_END
+as of the end of {month} -> UNTIL_MONTH_RECENT
+as of {month} -> UNTIL_MONTH_RECENT
+up to {month} -> UNTIL_MONTH_RECENT
+through the end of {month} -> UNTIL_MONTH_RECENT
+by the end of {month} -> UNTIL_MONTH_RECENT
+# A day written day first ("31 July 2018"), and a weekday with its date ("Tuesday, March 4").
+{day} {month} {year} -> DAY
+between {day} {month} and {day2} {month2} {year} -> DAY_SPAN
+from {month} {day} to {day2} -> DAY_SPAN_RECENT
+between {month} {day} and {day2} -> DAY_SPAN_RECENT
+from {month} {day}-{day2} -> DAY_SPAN_RECENT
+between {day} and {day2} {month} {year} -> DAY_SPAN
+from {day} to {day2} {month} {year} -> DAY_SPAN
+between {day} and {day2} {month} -> DAY_SPAN_RECENT
+from {day} to {day2} {month} -> DAY_SPAN_RECENT
+{day}-{day2} {month} {year} -> DAY_SPAN
+{day}-{day2} {month} -> DAY_SPAN_RECENT
+between {day} {month} to {day2} {month2} {year} -> DAY_SPAN
+from {day} {month} to {day2} {month2} {year} -> DAY_SPAN
+from {month} {day}, {year}, to {month2} {day2}, {year2} -> DATE_SPAN
+from {month} {day}, {year} to {month2} {day2}, {year2} -> DATE_SPAN
+between {month} {day}, {year}, and {month2} {day2}, {year2} -> DATE_SPAN
+between {month} {day}, {year} and {month2} {day2}, {year2} -> DATE_SPAN
+from {month} {day} to {month2} {day2} -> DAY_SPAN_RECENT
+from {month} {day}, {year}, to {month2} {day2} -> DAY_SPAN_RECENT
+{weekday}, {month} {day} -> DAY_RECENT
+{weekday} {month} {day} -> DAY_RECENT
+{weekday}, {month} {day}, {year} -> DAY
+# Fiscal and budget years count as their calendar year (realnews/README.md, "Period").
+the budget year that ended in {month} -> FISCAL_YEAR_ENDED
+the budget year that ended {month} -> FISCAL_YEAR_ENDED
+the fiscal year that ended last month -> FISCAL_YEAR_ENDED_LAST_MONTH
+the budget year that ended last month -> FISCAL_YEAR_ENDED_LAST_MONTH
+fiscal year that ended last month -> FISCAL_YEAR_ENDED_LAST_MONTH
+budget year {year} -> YEAR
+the {year} budget year -> YEAR
+fy {year} -> YEAR
+fy{year} -> YEAR
+this fiscal year -> THIS_YEAR
+the current fiscal year -> THIS_YEAR
+so far this fiscal year -> THIS_YEAR
+the current budget year -> THIS_YEAR
+# From the time the sentence or the figure before stated.
+the same period last year -> SAME_LAST_YEAR
+the corresponding period last year -> SAME_LAST_YEAR
+the corresponding periods last year -> SAME_LAST_YEAR
+the same period a year earlier -> SAME_LAST_YEAR
+the same period a year ago -> SAME_LAST_YEAR
+the same period the year before -> SAME_LAST_YEAR
+the same period of last year -> SAME_LAST_YEAR
+the same period in {year} -> SAME_IN_YEAR
+the same period of {year} -> SAME_IN_YEAR
+the corresponding period in {year} -> SAME_IN_YEAR
+the corresponding period of {year} -> SAME_IN_YEAR
+the same time last year -> SAME_LAST_YEAR
+this time last year -> SAME_LAST_YEAR
+the month before -> MONTH_BEFORE
+the previous month -> MONTH_BEFORE
+the prior month -> MONTH_BEFORE
+a month earlier -> MONTH_BEFORE
+the following year -> YEAR_AFTER
+the next year -> YEAR_AFTER
+a year later -> YEAR_AFTER
+the following {season} -> SEASON_AFTER
+the next {season} -> SEASON_AFTER
+that {season} -> SEASON_SAME
+later that {season} -> SEASON_SAME
+# A length with no dates: a flow of so many months, not an event of the publication day.
+a {n}-month period -> SPAN_MONTHS
+a {n} month period -> SPAN_MONTHS
+a period of {n} months -> SPAN_MONTHS
+a {n}-month span -> SPAN_MONTHS
+a {n}-year period -> SPAN_YEARS
+a period of {n} years -> SPAN_YEARS
+a {n}-day period -> SPAN_DAYS
+a period of {n} days -> SPAN_DAYS
+from {year} to date -> SINCE_YEAR
+since the beginning of the year -> THIS_YEAR
+since the start of the year -> THIS_YEAR
+since the beginning of this year -> THIS_YEAR
+since the start of this year -> THIS_YEAR
+since last year -> SINCE_LAST_YEAR
+# The start of a war or campaign named in a relative clause ("the war, which erupted in April 2023, has
+# claimed 40,000 lives"): a tally since then.
+which began in {month} {year} -> SINCE_MONTH
+that began in {month} {year} -> SINCE_MONTH
+which erupted in {month} {year} -> SINCE_MONTH
+that erupted in {month} {year} -> SINCE_MONTH
+which broke out in {month} {year} -> SINCE_MONTH
+that broke out in {month} {year} -> SINCE_MONTH
+which began in {year} -> SINCE_YEAR
+that began in {year} -> SINCE_YEAR
+which erupted in {year} -> SINCE_YEAR
+that erupted in {year} -> SINCE_YEAR
+which broke out in {year} -> SINCE_YEAR
+that broke out in {year} -> SINCE_YEAR
+which began in {month} -> SINCE_MONTH_RECENT
+that began in {month} -> SINCE_MONTH_RECENT
 last year -> LAST_YEAR
 the last fiscal year -> LAST_YEAR
 the previous fiscal year -> LAST_YEAR
@@ -1768,6 +1887,18 @@ average month
 single day
 
 # Phrases right before a count that compare it with the figure before ("up from 396,579").
+# Words before a year that mean all of it ("the whole of 2006"): a count compared with a part of another
+# year keeps the whole year then.
+[whole period]
+the whole of
+all of
+the whole
+the full
+the entire
+whole
+all
+full
+
 [comparison]
 up from
 down from
@@ -2169,6 +2300,41 @@ taliban -> armed_conflict
 islamic state -> armed_conflict
 al-shabaab -> armed_conflict
 isis -> armed_conflict
+# Armed forces, groups and means of war (realnews/README.md: a named army, armed group or insurgency is
+# armed conflict; bare "gunmen" or "police" are not).
+junta -> armed_conflict
+paramilitaries -> armed_conflict
+rapid support forces -> armed_conflict
+rsf -> armed_conflict
+separatists -> armed_conflict
+separatist -> armed_conflict
+armed groups -> armed_conflict
+armed group -> armed_conflict
+revolt -> armed_conflict
+rebellion -> armed_conflict
+rebel -> armed_conflict
+invasion -> armed_conflict
+bombardment -> armed_conflict
+bombardments -> armed_conflict
+artillery -> armed_conflict
+drone strike -> armed_conflict
+drone strikes -> armed_conflict
+drone attack -> armed_conflict
+drones -> armed_conflict
+hamas -> armed_conflict
+hezbollah -> armed_conflict
+houthis -> armed_conflict
+houthi -> armed_conflict
+al-qaida -> armed_conflict
+al-qaeda -> armed_conflict
+al qaeda -> armed_conflict
+wagner -> armed_conflict
+m23 -> armed_conflict
+jnim -> armed_conflict
+farc -> armed_conflict
+tribal clashes -> armed_conflict
+intercommunal violence -> armed_conflict
+communal violence -> armed_conflict
 
 # Words near a count that make it a stock: people present at a date, not events (issue 17). Only
 # metrics that can be a stock take them (migrants, disappearances, kidnappings, asylum claims).

@@ -1136,7 +1136,6 @@ ene. -> 1
 febrero -> 2
 feb. -> 2
 marzo -> 3
-mar. -> 3
 abril -> 4
 abr. -> 4
 mayo -> 5
@@ -1175,6 +1174,11 @@ finales de -> 10 12
 fines de -> 10 12
 el final de -> 12 12
 el inicio de -> 1 1
+# Estaciones con nombre, como las usa la prensa del hemisferio norte ("la primavera siguiente"); el invierno
+# abarca dos años y queda fuera.
+primavera -> 3 5
+verano -> 6 8
+otoño -> 9 11
 
 [time]
 el año fiscal {year}, que concluyó el {day} de {month} -> YEAR
@@ -1259,6 +1263,8 @@ el {day} de {month} del {year} -> DAY
 el {day} de {month} -> DAY_RECENT
 el pasado {day} de {month} -> DAY_RECENT
 {season} {year} -> SEASON
+{season} de {year} -> SEASON
+{season} del {year} -> SEASON
 en el año fiscal {year} -> YEAR
 el año fiscal {year} -> YEAR
 año fiscal {year} -> YEAR
@@ -1272,6 +1278,104 @@ al cierre de {year} -> UNTIL_YEAR_END
 al cierre del {year} -> UNTIL_YEAR_END
 hasta {month} de {year} -> UNTIL_MONTH_END
 hasta el {year} -> UNTIL_YEAR_END
+# Acumulados del año hasta un día o un mes ("hasta noviembre", "al 15 de octubre"): desde el 1 de enero.
+hasta el {day} de {month} -> UNTIL_DAY_RECENT
+al {day} de {month} -> UNTIL_DAY_RECENT
+hasta {month} -> UNTIL_MONTH_RECENT
+hasta finales de {month} -> UNTIL_MONTH_RECENT
+hasta el cierre de {month} -> UNTIL_MONTH_RECENT
+al cierre de {month} -> UNTIL_MONTH_RECENT
+hasta {month} del {year} -> UNTIL_MONTH_END
+hasta el {day} de {month} de {year} -> UNTIL_DAY
+# Un día de la semana con su fecha ("el lunes 11 de abril").
+el {weekday} {day} de {month} -> DAY_RECENT
+{weekday} {day} de {month} -> DAY_RECENT
+el {weekday} {day} de {month} de {year} -> DAY
+del {day} de {month} de {year} al {day2} de {month2} de {year2} -> DATE_SPAN
+entre el {day} de {month} de {year} y el {day2} de {month2} de {year2} -> DATE_SPAN
+desde el {day} de {month} de {year} hasta el {day2} de {month2} de {year2} -> DATE_SPAN
+del {day} de {month} al {day2} de {month2} de {year} -> DAY_SPAN
+entre el {day} de {month} y el {day2} de {month2} de {year} -> DAY_SPAN
+del {day} de {month} al {day2} de {month2} -> DAY_SPAN_RECENT
+del {day} al {day2} de {month} de {year} -> DAY_SPAN
+del {day} al {day2} de {month} -> DAY_SPAN_RECENT
+entre el {day} y el {day2} de {month} de {year} -> DAY_SPAN
+entre el {day} y el {day2} de {month} -> DAY_SPAN_RECENT
+entre el {day} y {day2} de {month} -> DAY_SPAN_RECENT
+entre el {day} de {month} y el {day2} de {month2} -> DAY_SPAN_RECENT
+desde el {day} de {month} hasta el {day2} de {month2} -> DAY_SPAN_RECENT
+hasta ... del {day} de {month} -> UNTIL_DAY_RECENT
+# Años fiscales: cuentan como su año natural (realnews/README.md, "Period").
+el actual año fiscal -> THIS_YEAR
+el año fiscal en curso -> THIS_YEAR
+el presente año fiscal -> THIS_YEAR
+en lo que va del año fiscal -> THIS_YEAR
+lo que va del año fiscal -> THIS_YEAR
+el año fiscal pasado -> LAST_YEAR
+el año fiscal anterior -> YEAR_BEFORE
+el ejercicio fiscal {year} -> YEAR
+# Desde el tiempo que dijo la frase o la cifra anterior.
+el mismo periodo del año pasado -> SAME_LAST_YEAR
+el mismo período del año pasado -> SAME_LAST_YEAR
+el mismo periodo del año anterior -> SAME_LAST_YEAR
+el mismo período del año anterior -> SAME_LAST_YEAR
+el mismo periodo hace un año -> SAME_LAST_YEAR
+el mismo período hace un año -> SAME_LAST_YEAR
+mismo periodo hace un año -> SAME_LAST_YEAR
+el mismo intervalo del año anterior -> SAME_LAST_YEAR
+el mismo periodo de {year} -> SAME_IN_YEAR
+el mismo periodo en {year} -> SAME_IN_YEAR
+el mismo período en {year} -> SAME_IN_YEAR
+el mismo periodo del año {year} -> SAME_IN_YEAR
+el mismo período de {year} -> SAME_IN_YEAR
+el mismo periodo del {year} -> SAME_IN_YEAR
+el mismo período del {year} -> SAME_IN_YEAR
+igual periodo de {year} -> SAME_IN_YEAR
+igual período de {year} -> SAME_IN_YEAR
+el mes anterior -> MONTH_BEFORE
+un mes antes -> MONTH_BEFORE
+el mes previo -> MONTH_BEFORE
+al año siguiente -> YEAR_AFTER
+el año siguiente -> YEAR_AFTER
+un año después -> YEAR_AFTER
+un año más tarde -> YEAR_AFTER
+la {season} siguiente -> SEASON_AFTER
+el {season} siguiente -> SEASON_AFTER
+la siguiente {season} -> SEASON_AFTER
+el siguiente {season} -> SEASON_AFTER
+esa {season} -> SEASON_SAME
+ese {season} -> SEASON_SAME
+# Una duración sin fechas ("en un periodo de seis meses"): un flujo, no un hecho del día de publicación.
+un periodo de {n} meses -> SPAN_MONTHS
+un período de {n} meses -> SPAN_MONTHS
+un lapso de {n} meses -> SPAN_MONTHS
+un periodo de {n} años -> SPAN_YEARS
+un período de {n} años -> SPAN_YEARS
+un periodo de {n} días -> SPAN_DAYS
+un período de {n} días -> SPAN_DAYS
+de {year} a la fecha -> SINCE_YEAR
+desde principios de año -> THIS_YEAR
+desde principios del año -> THIS_YEAR
+desde inicios de año -> THIS_YEAR
+desde el inicio del año -> THIS_YEAR
+desde comienzos de año -> THIS_YEAR
+desde el año pasado -> SINCE_LAST_YEAR
+# El comienzo de una guerra o campaña en una relativa ("la guerra, que estalló en abril de 2023, ha dejado"):
+# un acumulado desde entonces.
+que estalló en {month} de {year} -> SINCE_MONTH
+que comenzó en {month} de {year} -> SINCE_MONTH
+que inició en {month} de {year} -> SINCE_MONTH
+que estalló en {year} -> SINCE_YEAR
+que comenzó en {year} -> SINCE_YEAR
+que inició en {year} -> SINCE_YEAR
+desde {year} a la fecha -> SINCE_YEAR
+en lo que va de año -> THIS_YEAR
+lo que va del año -> THIS_YEAR
+lo que va de año -> THIS_YEAR
+durante los últimos {n} meses -> PAST_MONTHS
+los últimos {n} meses -> PAST_MONTHS
+los últimos {n} años -> PAST_YEARS
+el último año -> PAST_YEAR
 el año pasado -> LAST_YEAR
 el año anterior -> YEAR_BEFORE
 un año antes -> YEAR_BEFORE
@@ -1536,6 +1640,15 @@ cancillería
 día promedio
 un día cualquiera
 en un solo día
+
+# Palabras ante un año que lo toman entero ("todo 2019"): una cifra comparada con parte de otro año guarda
+# entonces el año entero.
+[whole period]
+todo
+todo el
+todo el año
+el conjunto de
+el total de
 
 [comparison]
 frente a
@@ -1989,6 +2102,27 @@ balseros -> irregular
 entrada ilegal -> irregular
 entrada irregular -> irregular
 de forma irregular -> irregular
+# Fuerzas, grupos y medios de guerra (realnews/README.md: un ejército, un grupo armado o una insurgencia con
+# nombre es conflicto armado; "hombres armados" o "policías" a secas, no).
+grupos armados -> armed_conflict
+grupo armado -> armed_conflict
+grupos armados ilegales -> armed_conflict
+junta militar -> armed_conflict
+rebeldes -> armed_conflict
+insurgentes -> armed_conflict
+separatistas -> armed_conflict
+milicias -> armed_conflict
+invasión -> armed_conflict
+ataques aéreos -> armed_conflict
+ataque aéreo -> armed_conflict
+bombas -> armed_conflict
+artillería -> armed_conflict
+drones -> armed_conflict
+farc -> armed_conflict
+eln -> armed_conflict
+hamás -> armed_conflict
+hamas -> armed_conflict
+enfrentamientos armados -> armed_conflict
 
 # Palabras junto a una cifra que la hacen un stock: personas presentes en una fecha (issue 17).
 [stock]

@@ -108,6 +108,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> authorities;
     public final PhraseTable<Boolean> averageDay;
     public final PhraseTable<Boolean> comparisons;
+    /** Words before a year that mean all of it ("the whole of 2006", "todo 2019"): a comparison then keeps the year. */
+    public final PhraseTable<Boolean> wholePeriod;
     /** Words before a count that continues the article's current statistic ("including", "entre ellos", "con"). */
     public final PhraseTable<Boolean> listLeads;
     /** A partitive frame before the word of what happened to the counted ("among those" killed, "entre los" detenidos). */
@@ -213,6 +215,7 @@ public final class Lexicon {
         authorities = flags("authority");
         averageDay = flags("average day");
         comparisons = flags("comparison");
+        wholePeriod = flags("whole period");
         listLeads = flags("list lead");
         amongThose = flags("among those");
         partOfThem = flags("part of them");

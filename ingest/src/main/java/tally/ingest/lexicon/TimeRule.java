@@ -10,16 +10,22 @@ import java.util.Locale;
 public enum TimeRule {
     // A date written out: needs the publication date only for "since ..." (the end of the period).
     YEAR, YEARS, MONTH, MONTHS, MONTH_SPAN, SEASON, HALF1, HALF2, FIRST_MONTHS, QUARTER_1, QUARTER_2, QUARTER_3, QUARTER_4,
-    DAY, DAY_SPAN, SINCE_YEAR, SINCE_MONTH, SINCE_DAY, SINCE_SEASON, UNTIL_YEAR_END, UNTIL_MONTH_END, UNTIL_DAY,
-    // The period of another figure in the sentence or before it.
-    SAME, YEAR_BEFORE,
+    DAY, DAY_SPAN, DATE_SPAN, SINCE_YEAR, SINCE_MONTH, SINCE_DAY, SINCE_SEASON, UNTIL_YEAR_END, UNTIL_MONTH_END, UNTIL_DAY,
+    // The period of another figure in the sentence or before it. SAME_IN_YEAR is that span moved into a year ("the same
+    // period of 2024"; SAME_LAST_YEAR, below, into the year before publication); YEAR_BEFORE and MONTH_BEFORE precede the
+    // sentence's own time, else publication; YEAR_AFTER, SEASON_AFTER ("the following spring") and SEASON_SAME ("that
+    // summer") follow the time the sentence or the figure before stated.
+    SAME, SAME_IN_YEAR, YEAR_BEFORE, MONTH_BEFORE, YEAR_AFTER, SEASON_AFTER, SEASON_SAME,
+    // A length with no dates ("over a six-month period"): a flow whose period the text does not give.
+    SPAN_DAYS, SPAN_MONTHS, SPAN_YEARS,
     // Relative to the publication date ("last year", "in May", "yesterday").
     LAST_YEAR(true), PAST_YEAR(true), THIS_YEAR(true), LAST_MONTH(true), THIS_MONTH(true), LAST_WEEK(true), THIS_WEEK(true),
     PAST_YEARS(true), PAST_MONTHS(true), PAST_DECADE(true), PAST_TWO_DECADES(true), MONTHS_LAST_YEAR(true),
     MONTHS_THIS_YEAR(true), MONTH_LAST_YEAR(true), MONTH_THIS_YEAR(true), HALF1_LAST_YEAR(true), HALF1_THIS_YEAR(true),
     FIRST_MONTHS_LAST_YEAR(true), FIRST_MONTHS_THIS_YEAR(true), QUARTER_THIS_YEAR_1(true), QUARTER_THIS_YEAR_2(true),
-    QUARTER_THIS_YEAR_3(true), QUARTER_THIS_YEAR_4(true), UNTIL_LAST_YEAR_END(true), SINCE_MONTH_RECENT(true),
-    SINCE_DAY_RECENT(true), MONTH_RECENT(true), MONTHS_RECENT(true), FISCAL_YEAR_ENDED(true), DAY_RECENT(true),
+    QUARTER_THIS_YEAR_3(true), QUARTER_THIS_YEAR_4(true), UNTIL_LAST_YEAR_END(true), SINCE_LAST_YEAR(true),
+    SINCE_MONTH_RECENT(true), SINCE_DAY_RECENT(true), UNTIL_DAY_RECENT(true), UNTIL_MONTH_RECENT(true), MONTH_RECENT(true),
+    MONTHS_RECENT(true), FISCAL_YEAR_ENDED(true), FISCAL_YEAR_ENDED_LAST_MONTH(true), SAME_LAST_YEAR(true), DAY_RECENT(true),
     DAY_SPAN_RECENT(true), YESTERDAY(true), TODAY(true), WEEKDAY(true), PAST_DAYS(true), PAST_DAY(true), WEEKEND(true);
 
     private final boolean relative;
@@ -30,6 +36,12 @@ public enum TimeRule {
 
     TimeRule(boolean relative) {
         this.relative = relative;
+    }
+
+    /** Whether the period is worked out from another time the text stated (a sentence's own, or the figure before's). */
+    public boolean anchored() {
+        return this == SAME_IN_YEAR || this == SAME_LAST_YEAR || this == YEAR_BEFORE || this == MONTH_BEFORE
+                || this == YEAR_AFTER || this == SEASON_AFTER || this == SEASON_SAME;
     }
 
     /** Whether the period is counted from the publication date, and cannot be had without it. */

@@ -46,8 +46,11 @@ public final class DefinitionResolver {
             return best;
         }
         Candidate previous = context.previousFigure();
-        // The figure before, of the same metric, is the statistic the article is about ("drug-related" said once).
-        boolean sameStatistic = continues || previous != null && previous.metric() == c.metric();
+        // The figure before, of the same metric, is the statistic the article is about ("drug-related" said once); of
+        // another metric of its category, the same violence ("killed nine and injured six" in a war, in gang violence),
+        // unless its definition is what that metric counts ("asesinadas" makes homicides, not kidnappings).
+        boolean sameStatistic = continues || previous != null && (previous.metric() == c.metric()
+                || previous.metric().category() == c.metric().category() && previous.definition() != Definition.HOMICIDE);
         if (sameStatistic && previous != null && previous.definition() != null && previous.definition().appliesTo(c.metric())) {
             return previous.definition();
         }

@@ -40,12 +40,15 @@ public final class KindResolver {
     private static final int TALLY_DAYS = 366;
 
     private static final Set<TimeRule> RUNNING = EnumSet.of(TimeRule.SINCE_YEAR, TimeRule.SINCE_MONTH, TimeRule.SINCE_DAY,
-            TimeRule.SINCE_SEASON, TimeRule.SINCE_MONTH_RECENT, TimeRule.SINCE_DAY_RECENT, TimeRule.UNTIL_YEAR_END,
-            TimeRule.UNTIL_MONTH_END, TimeRule.UNTIL_DAY, TimeRule.UNTIL_LAST_YEAR_END);
+            TimeRule.SINCE_SEASON, TimeRule.SINCE_LAST_YEAR, TimeRule.SINCE_MONTH_RECENT, TimeRule.SINCE_DAY_RECENT,
+            TimeRule.UNTIL_YEAR_END, TimeRule.UNTIL_MONTH_END, TimeRule.UNTIL_DAY, TimeRule.UNTIL_LAST_YEAR_END,
+            TimeRule.UNTIL_DAY_RECENT, TimeRule.UNTIL_MONTH_RECENT);
     /** "over the past five years": a trailing window, counted as a flow even in a perfect tense. */
     private static final Set<TimeRule> TRAILING = EnumSet.of(TimeRule.PAST_YEAR, TimeRule.PAST_YEARS, TimeRule.PAST_MONTHS,
             TimeRule.PAST_DECADE, TimeRule.PAST_TWO_DECADES);
     private static final Set<TimeRule> STILL_OPEN = EnumSet.of(TimeRule.THIS_YEAR, TimeRule.THIS_MONTH, TimeRule.THIS_WEEK);
+    /** "over a six-month period": a length of time, so many events, even with no dates. */
+    private static final Set<TimeRule> SPANS = EnumSet.of(TimeRule.SPAN_DAYS, TimeRule.SPAN_MONTHS, TimeRule.SPAN_YEARS);
     /** People can be present somewhere (migrants, the disappeared, claims pending); the dead cannot. */
     private static final Set<Metric> STOCKS = EnumSet.of(Metric.MIGRANTS, Metric.DISAPPEARANCES, Metric.ASYLUM_CLAIMS);
 
@@ -82,6 +85,9 @@ public final class KindResolver {
         // The disappeared are counted as a register of people still missing unless a start is given.
         if (canBeStock && near(s, c, lex.stock) || c.metric() == Metric.DISAPPEARANCES && undated && !era) {
             return Kind.STOCK;
+        }
+        if (rule != null && SPANS.contains(rule)) {
+            return Kind.FLOW;
         }
         if (rule != null && RUNNING.contains(rule) || perfect && p != null && p.days() > TALLY_DAYS && !TRAILING.contains(rule)) {
             return Kind.CUMULATIVE;

@@ -116,16 +116,18 @@ public final class TimeExpressions {
         return yearsBefore(found, published);
     }
 
-    /** "in 2015, down from 5,936 the year before": the year before the sentence's own year. */
+    /**
+     * Expressions counted from the sentence's own time before them: "in 2015, down from 5,936 the year
+     * before", "in June, up from 742 the month before", "in August 2010 ... the following spring", "the
+     * same period last year". Those with no time before them in the sentence are left to the figure
+     * before ({@code PeriodResolver}); "the year before" then holds the year before publication.
+     */
     private static List<TimeMention> yearsBefore(List<TimeMention> found, LocalDate published) {
         List<TimeMention> out = new ArrayList<>(found.size());
         Period anchor = null;
         for (TimeMention m : found) {
-            if (m.rule() == TimeRule.YEAR_BEFORE) {
-                Integer year = anchor != null ? Integer.valueOf(anchor.from().getYear()) : published != null ? published.getYear() : null;
-                out.add(year == null
-                        ? new TimeMention(m.start(), m.end(), null, "no publication date: a relative time cannot be resolved", m.rule())
-                        : new TimeMention(m.start(), m.end(), Period.year(year - 1), null, m.rule()));
+            if (m.rule().anchored()) {
+                out.add(m.anchoredOn(anchor));
             } else {
                 out.add(m);
                 anchor = m.period() != null ? m.period() : anchor;

@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.function.UnaryOperator;
+import tally.ingest.lexicon.Lexicon;
 import tally.ingest.lexicon.TimeRule;
 import tally.stats.Period;
 
@@ -37,21 +39,39 @@ final class TimePeriods {
                 case QUARTER_3 -> at(start, s, quarter(s.year, 3));
                 case QUARTER_4 -> at(start, s, quarter(s.year, 4));
                 case DAY -> at(start, s, Period.day(LocalDate.of(s.year, s.month, s.day)));
-                case DAY_SPAN -> at(start, s, new Period(LocalDate.of(s.year, s.month, s.day), LocalDate.of(s.year, s.month2, s.day2)));
+                case DATE_SPAN -> at(start, s, new Period(LocalDate.of(s.year, s.month, s.day), LocalDate.of(s.year2, s.month2, s.day2)));
+                case DAY_SPAN -> at(start, s, new Period(LocalDate.of(s.year, s.month, s.day), LocalDate.of(s.year, endMonth(s), s.day2)));
                 case SINCE_YEAR -> since(start, s, LocalDate.of(s.year, 1, 1), published);
                 case SINCE_MONTH -> since(start, s, LocalDate.of(s.year, s.month, 1), published);
                 case SINCE_DAY -> since(start, s, LocalDate.of(s.year, s.month, s.day), published);
                 case SINCE_SEASON -> since(start, s, LocalDate.of(s.year, s.season.firstMonth(), 1), published);
                 case UNTIL_YEAR_END -> cumulative(start, s, LocalDate.of(s.year, 12, 31));
-                case UNTIL_MONTH_END -> cumulative(start, s, YearMonth.of(s.year, s.month).atEndOfMonth());
-                case UNTIL_DAY -> cumulative(start, s, LocalDate.of(s.year, s.month, s.day));
-                case SAME, YEAR_BEFORE -> new TimeMention(start, s.end, null, null, rule);
+                case UNTIL_MONTH_END -> untilInYear(start, s, YearMonth.of(s.year, s.month).atEndOfMonth(), published);
+                case UNTIL_DAY -> untilInYear(start, s, LocalDate.of(s.year, s.month, s.day), published);
+                case UNTIL_MONTH_RECENT -> yearToDate(start, s, recentMonth(s.month, published).atEndOfMonth());
+                case UNTIL_DAY_RECENT -> yearToDate(start, s, recentDay(s.month, s.day, published));
+                case SAME -> new TimeMention(start, s.end, null, null, rule);
+                case YEAR_BEFORE -> before(start, s, a -> Period.year(a.from().getYear() - 1), published);
+                case MONTH_BEFORE -> before(start, s, a -> Period.month(YearMonth.from(a.from()).minusMonths(1)), published);
+                case SAME_IN_YEAR -> anchored(start, s, a -> intoYear(a, s.year));
+                case SAME_LAST_YEAR -> anchored(start, s, a -> intoYear(a, published.getYear() - 1));
+                case YEAR_AFTER -> anchored(start, s, a -> Period.year(a.from().getYear() + 1));
+                case SEASON_AFTER -> anchored(start, s, a -> seasonAfter(s.season, a.to()));
+                case SEASON_SAME -> anchored(start, s, a -> Period.months(YearMonth.of(a.from().getYear(), s.season.firstMonth()),
+                        YearMonth.of(a.from().getYear(), s.season.lastMonth())));
+                case SPAN_DAYS -> span(start, s, s.n + (s.n == 1 ? " day" : " days"));
+                case SPAN_MONTHS -> span(start, s, s.n + (s.n == 1 ? " month" : " months"));
+                case SPAN_YEARS -> span(start, s, s.n + (s.n == 1 ? " year" : " years"));
                 case LAST_YEAR -> at(start, s, Period.year(published.getYear() - 1));
                 case PAST_YEAR -> at(start, s, new Period(published.minusYears(1), published));
                 case THIS_YEAR -> at(start, s, new Period(LocalDate.of(published.getYear(), 1, 1), published));
                 case LAST_MONTH -> at(start, s, Period.month(YearMonth.from(published).minusMonths(1)));
                 case THIS_MONTH -> at(start, s, new Period(published.withDayOfMonth(1), published));
-                case LAST_WEEK -> at(start, s, new Period(published.minusDays(7), published.minusDays(1)));
+                case LAST_WEEK -> {
+                    // the calendar week (Monday to Sunday) before the publication week (realnews/README.md, "Period")
+                    LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+                    yield at(start, s, new Period(monday, monday.plusDays(6)));
+                }
                 case THIS_WEEK -> at(start, s, new Period(published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), published));
                 case PAST_YEARS -> at(start, s, new Period(published.minusYears(s.n), published));
                 case PAST_MONTHS -> at(start, s, new Period(published.minusMonths(s.n), published));
@@ -70,6 +90,7 @@ final class TimePeriods {
                 case QUARTER_THIS_YEAR_3 -> at(start, s, quarter(published.getYear(), 3));
                 case QUARTER_THIS_YEAR_4 -> at(start, s, quarter(published.getYear(), 4));
                 case UNTIL_LAST_YEAR_END -> cumulative(start, s, LocalDate.of(published.getYear() - 1, 12, 31));
+                case SINCE_LAST_YEAR -> since(start, s, LocalDate.of(published.getYear() - 1, 1, 1), published);
                 case SINCE_MONTH_RECENT -> since(start, s, recentMonth(s.month, published).atDay(1), published);
                 case SINCE_DAY_RECENT -> since(start, s, recentDay(s.month, s.day, published), published);
                 case MONTH_RECENT -> at(start, s, Period.month(recentMonth(s.month, published)));
@@ -80,8 +101,9 @@ final class TimePeriods {
                             YearMonth.of(endYear, s.month2)));
                 }
                 case FISCAL_YEAR_ENDED -> at(start, s, Period.year(recentMonth(s.month, published).getYear()));
+                case FISCAL_YEAR_ENDED_LAST_MONTH -> at(start, s, Period.year(published.minusMonths(1).getYear()));
                 case DAY_RECENT -> at(start, s, Period.day(recentDay(s.month, s.day, published)));
-                case DAY_SPAN_RECENT -> at(start, s, new Period(recentDay(s.month, s.day, published), recentDay(s.month2, s.day2, published)));
+                case DAY_SPAN_RECENT -> at(start, s, new Period(recentDay(s.month, s.day, published), recentDay(endMonth(s), s.day2, published)));
                 case YESTERDAY -> at(start, s, Period.day(published.minusDays(1)));
                 case TODAY, WEEKDAY -> at(start, s, Period.day(published));
                 case PAST_DAYS -> at(start, s, new Period(published.minusDays(s.n), published));
@@ -104,6 +126,11 @@ final class TimePeriods {
         }
         LocalDate sunday = published.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
         return new Period(sunday.minusDays(2), sunday);
+    }
+
+    /** The month a span of days ends in: its own, or the start's ("from October 16 to 30", "del 1 al 15 de marzo"). */
+    private static int endMonth(TimeSlots s) {
+        return s.month2 != null ? s.month2 : s.month;
     }
 
     private static Period quarter(int year, int q) {
@@ -134,6 +161,57 @@ final class TimePeriods {
             return new TimeMention(start, s.end, null, "no publication date: 'since' has no end", s.template.rule());
         }
         return from.isAfter(published) ? null : at(start, s, new Period(from, published));
+    }
+
+    /**
+     * "as of October 15", "hasta noviembre": a tally of the year up to that day (the annotation guide's
+     * reading of police and border statistics), from the first of January of its year.
+     */
+    private static TimeMention yearToDate(int start, TimeSlots s, LocalDate until) {
+        return at(start, s, new Period(until.withDayOfYear(1), until));
+    }
+
+    /**
+     * "hasta septiembre de 2023" in a 2023 article is that year's tally so far; "47,515 deaths through
+     * September 2011" a year later ends a tally whose start the text does not give.
+     */
+    private static TimeMention untilInYear(int start, TimeSlots s, LocalDate until, LocalDate published) {
+        return published != null && until.getYear() == published.getYear() ? yearToDate(start, s, until) : cumulative(start, s, until);
+    }
+
+    /** An expression counted from another stated time: its period once that time is known. */
+    private static TimeMention anchored(int start, TimeSlots s, UnaryOperator<Period> fromAnchor) {
+        return new TimeMention(start, s.end, null, "'" + s.template.source() + "' with no time before it", s.template.rule(), fromAnchor);
+    }
+
+    /**
+     * "the year before", "the previous month": before the time the sentence stated before it, else
+     * before the publication date (not before the figure before's, which may itself be a comparison).
+     */
+    private static TimeMention before(int start, TimeSlots s, UnaryOperator<Period> fromAnchor, LocalDate published) {
+        Period fallback = published == null ? null : fromAnchor.apply(Period.day(published));
+        return new TimeMention(start, s.end, fallback, fallback == null ? "no publication date: a relative time cannot be resolved" : null,
+                s.template.rule(), fromAnchor);
+    }
+
+    /** A span moved into another year, its end in that year ("the same period of 2024" after January to September 2025). */
+    private static Period intoYear(Period p, int year) {
+        int years = year - p.to().getYear();
+        return new Period(p.from().plusYears(years), p.to().plusYears(years));
+    }
+
+    /** The first such season that begins after a day ("the following spring" after August 2010: March to May 2011). */
+    private static Period seasonAfter(Lexicon.Season season, LocalDate after) {
+        YearMonth first = YearMonth.of(after.getYear(), season.firstMonth());
+        if (!first.atDay(1).isAfter(after)) {
+            first = first.plusYears(1);
+        }
+        return Period.months(first, YearMonth.of(first.getYear(), season.lastMonth()));
+    }
+
+    /** "over a six-month period": a flow of that length, on dates the text does not give. */
+    private static TimeMention span(int start, TimeSlots s, String length) {
+        return new TimeMention(start, s.end, null, "a span of " + length + " with no dates", s.template.rule());
     }
 
     private static TimeMention cumulative(int start, TimeSlots s, LocalDate until) {

@@ -1,7 +1,10 @@
 package tally.ingest.extract.resolve;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import tally.ingest.extract.analysis.ArticleContext;
 import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.extract.guard.NotACount;
@@ -30,8 +33,14 @@ public final class PeriodResolver {
     private static final int CURRENT_LOOKBACK = 6;
     /** How far after an era word ("during") its noun ("dictatorship") may stand. */
     private static final int ERA_NOUN_REACH = 5;
+    /** How far before a count its comparison words ("compared to", "frente a") may stand. */
+    private static final int COMPARISON_REACH = 4;
+    /** Calendar periods that a present or perfect count in the year of publication has not finished yet. */
+    private static final Set<TimeRule> OPEN_WHILE_CURRENT = EnumSet.of(TimeRule.YEAR, TimeRule.MONTH, TimeRule.MONTH_RECENT);
+    /** A bare year that a comparison moves into the span of the figure before ("compared to three in 2021"). */
+    private static final Set<TimeRule> COMPARED_YEAR = EnumSet.of(TimeRule.YEAR, TimeRule.LAST_YEAR, TimeRule.YEAR_BEFORE);
     /** How far into a sentence a dateline's date may start ("SAN PEDRO SULA, Honduras, May 3"). */
-    private static final int DATELINE_REACH = 6;
+    private static final int DATELINE_REACH = 12;
 
     /**
      * A period, or null with the reason.
@@ -47,9 +56,12 @@ public final class PeriodResolver {
             this(period, warning, null, false);
         }
 
-        /** A time expression of the sentence gave it. */
+        /**
+         * A time expression of the sentence gave it, of its own: a comparison's ("the month before", "the
+         * same period last year") dates that figure only, not the statistic the article goes on counting.
+         */
         public boolean stated() {
-            return rule != null && period != null;
+            return rule != null && period != null && !rule.anchored();
         }
     }
 
@@ -87,10 +99,17 @@ public final class PeriodResolver {
     public Dated period(SentenceAnalysis s, NumberMention n, int start, int end, Metric metric, Basis basis, boolean current,
                         boolean continues, LocalDate published, ArticleContext context) {
         TimeMention best = null;
+        TimeMention comparedBefore = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeMention m : s.times()) {
-            if (s.insideChange(m.start()) || (m.start() < n.end() && m.end() > n.start()) || countBetween(s, n, m)
-                    || datesTheStatement(s, m) || skipsDateline(s, m, published)) {
+            if (s.insideChange(m.start()) || (m.start() < n.end() && m.end() > n.start()) || datesTheStatement(s, m)
+                    || skipsDateline(s, m, published)) {
+                continue;
+            }
+            if (countBetween(s, n, m)) {
+                if (m.start() > end && m.period() != null && (m.rule() == TimeRule.YEAR_BEFORE || m.rule() == TimeRule.MONTH_BEFORE)) {
+                    comparedBefore = m; // "852,000 apprehensions, compared with 400,000 the previous year"
+                }
                 continue;
             }
             int d = TokenGap.between(m.start(), m.end(), start, end);
@@ -103,7 +122,21 @@ public final class PeriodResolver {
             return context.lastPeriod() != null ? new Dated(context.lastPeriod(), null, null, true)
                     : new Dated(null, "'the same period' with no period before it");
         }
+        if (best != null && best.fromAnchor() != null && best.period() == null) {
+            // "the following spring", "the same period last year", "the month before" after the figure before
+            Period anchored = best.from(context.lastPeriod());
+            return new Dated(anchored, anchored == null ? best.warning() : null, best.rule(), false);
+        }
         if (best != null) {
+            Period compared = sameSpanIn(s, best, start, context);
+            if (compared != null) {
+                return new Dated(compared, null, best.rule(), false);
+            }
+            if (current && best.period() != null && published != null && OPEN_WHILE_CURRENT.contains(best.rule())
+                    && best.period().to().isAfter(published) && !best.period().from().isAfter(published)) {
+                // "more than 30,400 have arrived in 2023" in a 2023 article: this year's running tally, up to publication
+                return new Dated(new Period(best.period().from(), published), null, TimeRule.THIS_YEAR, false);
+            }
             return new Dated(best.period(), best.warning(), best.rule(), false);
         }
         if (continues && context.lastPeriod() != null) {
@@ -121,12 +154,60 @@ public final class PeriodResolver {
         }
         // The period the article stated for the statistic it is counting, a sentence or a few before.
         Period stated = context.statedPeriod(metric);
+        if (stated == null && comparedBefore != null) {
+            // the count compared with the year (month) before has the year (month) after it
+            Period before = comparedBefore.period();
+            Period after = comparedBefore.rule() == TimeRule.YEAR_BEFORE ? Period.year(before.from().getYear() + 1)
+                    : Period.month(YearMonth.from(before.from()).plusMonths(1));
+            return new Dated(after, null, comparedBefore.rule(), false);
+        }
         if (current) {
             // a running tally ("the toll has reached 2,371") goes on with a stated one that runs to publication
             return stated != null && stated.to().equals(published) ? new Dated(stated, null, null, true)
                     : new Dated(null, "cumulative or current count with no stated period");
         }
         return stated != null ? new Dated(stated, null, null, true) : new Dated(Period.day(published), null);
+    }
+
+    /**
+     * A count compared with the figure before ("13 killings compared to three in 2021", "cuando se
+     * compara con 122 de 2014") over a part of a year: the same part of the year it names, not the whole
+     * year. Null when the count is no comparison, the figure before covers a whole year or more, or is of
+     * the same year.
+     */
+    private Period sameSpanIn(SentenceAnalysis s, TimeMention m, int start, ArticleContext context) {
+        Period before = context.lastPeriod();
+        if (!COMPARED_YEAR.contains(m.rule()) || m.period() == null || before == null || m.period().days() < 365
+                || before.from().getYear() != before.to().getYear() || before.days() >= 365
+                || before.from().getYear() == m.period().from().getYear() || !comparedBefore(s, start) || wholeYear(s, m)) {
+            return null;
+        }
+        int years = m.period().from().getYear() - before.from().getYear();
+        return new Period(before.from().plusYears(years), before.to().plusYears(years));
+    }
+
+    /** "the whole of 2006", "todo 2019": the year itself, not a part of it. */
+    private boolean wholeYear(SentenceAnalysis s, TimeMention m) {
+        List<Token> t = s.tokens();
+        for (int i = Math.max(0, m.start() - 3); i <= m.start() && i < t.size(); i++) {
+            PhraseTable.Match<Boolean> w = lex.wholePeriod.at(t, i);
+            if (w != null && i + w.length() >= m.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Comparison words ("compared to", "frente a") just before the count. */
+    private boolean comparedBefore(SentenceAnalysis s, int start) {
+        List<Token> t = s.tokens();
+        for (int i = start - 1; i >= Math.max(0, start - COMPARISON_REACH); i--) {
+            PhraseTable.Match<Boolean> c = lex.comparisons.at(t, i);
+            if (c != null && i + c.length() <= start) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

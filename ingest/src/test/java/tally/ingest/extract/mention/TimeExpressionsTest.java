@@ -75,4 +75,73 @@ class TimeExpressionsTest {
         assertEquals(Period.day(java.time.LocalDate.of(2021, 5, 24)), period("date 2021-05-24 News", "2021-05-25"));
         assertEquals(Period.year(2021), period("in 2021, a year", "2021-05-25"));
     }
+
+    @Test
+    void aTallyUpToADayOrMonthOfThePublicationYearRunsFromItsJanuaryFirst() {
+        assertEquals(p("2022-01-01", "2022-04-09"), period("Up to April 9, the country recorded 405 homicides", "2022-04-11"));
+        assertEquals(p("2023-01-01", "2023-10-15"), period("as of October 15, 23,573 people had arrived", "2023-10-30"));
+        assertEquals(p("2018-01-01", "2018-07-31"), period("As of 31 July 2018, the country hosts 976,002 refugees", "2018-07-31"));
+        // a tally of an earlier year ends a count whose start the text does not give
+        List<TimeMention> earlier = find("47,515 such deaths through September 2011", "2012-11-30");
+        assertNull(earlier.get(0).period());
+        assertTrue(earlier.get(0).warning().startsWith("cumulative count up to 2011-09-30"));
+    }
+
+    @Test
+    void expressionsCountedFromTheSentencesOwnTime() {
+        List<TimeMention> monthBefore = find("884 were intercepted in June, up from 742 the month before", "2017-07-21");
+        assertEquals(Period.month(java.time.YearMonth.of(2017, 5)), monthBefore.get(1).period());
+        List<TimeMention> same = find("between January 1 and October 24, compared to 822 for the corresponding period last year", "2015-10-28");
+        assertEquals(p("2014-01-01", "2014-10-24"), same.get(1).period());
+        List<TimeMention> spring = find("in August 2010, and the following spring", "2020-08-22");
+        assertEquals(p("2011-03-01", "2011-05-31"), spring.get(1).period());
+        List<TimeMention> summer = find("in 2019, and that summer", "2021-01-01");
+        assertEquals(p("2019-06-01", "2019-08-31"), summer.get(1).period());
+    }
+
+    @Test
+    void anAnchoredExpressionWithNoTimeBeforeItWaitsForTheFigureBefore() {
+        TimeMention spring = find("The following spring, investigators found 200 bodies", "2020-08-22").get(0);
+        assertNull(spring.period());
+        assertEquals(p("2011-03-01", "2011-05-31"), spring.from(Period.month(java.time.YearMonth.of(2010, 8))));
+        // "the year before" holds the year before publication until then
+        assertEquals(Period.year(2018), period("compared with nearly 400,000 the previous year", "2019-10-31"));
+    }
+
+    @Test
+    void aLengthWithNoDatesHasNoPeriodButSaysWhy() {
+        TimeMention span = find("9,758 migrants were kidnapped over a six-month period", "2010-08-27").get(0);
+        assertNull(span.period());
+        assertEquals("a span of 6 months with no dates", span.warning());
+    }
+
+    @Test
+    void fiscalYearsWeekdaysWithDatesAndDayFirstDates() {
+        assertEquals(Period.year(2019), period("in the fiscal year that ended last month", "2019-10-31"));
+        assertEquals(Period.year(2012), period("in the budget year that ended in September", "2013-01-29"));
+        assertEquals(Period.day(LocalDate.of(2024, 5, 7)), period("on Tuesday, May 7", "2024-05-08"));
+        assertEquals(p("2019-06-30", "2019-07-06"), period("between 30 June to 06 July 2019", "2019-07-10"));
+        assertEquals(p("2023-10-16", "2023-10-30"), period("from October 16 to 30, 6,708 arrived", "2023-10-30"));
+        assertEquals(p("2020-08-04", "2020-08-09"), period("during the period 4-9 August", "2020-08-13"));
+    }
+
+    @Test
+    void spanishRunningTalliesComparisonsAndSpans() {
+        Lexicon es = Lexicon.forLanguage("es");
+        TimeExpressions esTimes = new TimeExpressions(es);
+        NumberReader esNumbers = new NumberReader(es);
+        java.util.function.BiFunction<String, String, List<TimeMention>> find = (text, published) -> {
+            List<Token> tokens = Tokenizer.tokenize(text);
+            return esTimes.find(tokens, esNumbers.read(text, tokens), LocalDate.parse(published));
+        };
+        assertEquals(p("2023-01-01", "2023-11-30"), find.apply("737 casos hasta noviembre", "2023-12-26").get(0).period());
+        assertEquals(p("2024-01-01", "2024-03-15"), find.apply("En lo que va de año, 11.700 migrantes", "2024-03-15").get(0).period());
+        assertEquals(p("2020-01-01", "2020-06-30"),
+                find.apply("en el primer semestre de 2021 fueron 1.150, frente a 980 en el mismo periodo de 2020", "2021-08-10").get(1).period());
+        assertEquals(p("2025-07-01", "2025-07-31"), find.apply("del 1 de julio al 31 de julio fueron deportados 4 mil 851", "2025-08-08").get(0).period());
+        assertEquals(Period.day(LocalDate.of(2022, 4, 11)), find.apply("463 fueron detenidos el lunes 11 de abril", "2022-04-12").get(0).period());
+        assertEquals(p("2014-01-01", "2023-03-31"), find.apply("De 2014 a la fecha 4 mil 400 migrantes han muerto", "2023-03-31").get(0).period());
+        // "por mar" is the sea, not March
+        assertTrue(find.apply("11.700 migrantes llegaron por mar.", "2024-03-15").isEmpty());
+    }
 }
