@@ -28,14 +28,21 @@ public final class ArticleCleaner {
 
     /** The clean article, or null when nothing of it is left (an empty or all-chrome page). */
     public CleanArticle clean(RawArticle raw) {
+        return clean(raw, raw.html() ? HtmlPage.parse(raw.body()) : null);
+    }
+
+    /**
+     * As {@link #clean(RawArticle)}, with an HTML article's page already parsed (the extraction
+     * reads the page's declared language before it cleans); what the input does not say comes
+     * from the page's metadata.
+     */
+    public CleanArticle clean(RawArticle given, HtmlPage page) {
+        RawArticle raw = page == null ? given : page.metadata().fillIn(given);
         List<Block> blocks;
         String title = raw.title();
         LocalDate published = raw.published();
-        if (raw.html()) {
-            HtmlPage page = HtmlPage.parse(InvisibleCharacters.strip(raw.body()));
+        if (page != null) {
             blocks = page.blocks();
-            title = title == null ? page.title() : title;
-            published = published == null ? page.published() : published;
         } else {
             String body = InvisibleCharacters.strip(raw.body());
             char[] chars = body.toCharArray(); // read faster than charAt of a text beyond Latin-1

@@ -3,6 +3,7 @@ package tally.ingest.read;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,6 +22,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import tally.stats.json.Json;
 
 /**
@@ -43,6 +46,8 @@ public final class ArticleReader {
     public static final int MAX_ARTICLE_BYTES = 64 << 20;
     /** How much of an input's start decides whether it is binary and whether it is a batch. */
     private static final int HEAD_BYTES = 8192;
+    /** How much of markup's start (after white space) tells a feed or sitemap from a page. */
+    private static final int MARKUP_HEAD_BYTES = 2048;
 
     private static final List<String> EXTENSIONS = List.of(".jsonl", ".ndjson", ".json", ".html", ".htm", ".xhtml", ".txt", ".text");
 
@@ -79,7 +84,7 @@ public final class ArticleReader {
     }
 
     private static boolean isArticleFile(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = withoutGz(p.getFileName().toString().toLowerCase(Locale.ROOT));
         return EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
@@ -128,6 +133,10 @@ public final class ArticleReader {
     private void readStream(String origin, String name, InputStream raw, ArticleSink sink) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, HEAD_BYTES);
         byte[] head = head(in);
+        if (isGzip(head)) {
+            readGzip(origin, withoutGz(name), in, sink);
+            return;
+        }
         if (hasNul(head)) {
             sink.problem(new InputProblem(origin, "binary or non-UTF-8 input, not an article"));
             return;
@@ -146,8 +155,37 @@ public final class ArticleReader {
     }
 
     /**
-     * The first bytes of an input, left in the stream: up to {@link #HEAD_BYTES}, or fewer once a
-     * byte that is not white space has arrived (standard input is not kept waiting for more).
+     * Reads a gzipped input as what it holds, whatever its name: the format is then chosen by the
+     * name without ".gz" and by the content. Damage in the compressed data is one problem line;
+     * what came before it has been read (a batch's earlier lines are published).
+     */
+    private void readGzip(String origin, String name, InputStream in, ArticleSink sink) throws IOException {
+        try {
+            // BufferedInputStream reads on while available() > 0, which GZIPInputStream says until its very end: the
+            // lines already inflated would wait for more input (a pipe) or be lost to the damage (a truncated file).
+            readStream(origin, name, new GZIPInputStream(in, 64 << 10) {
+                @Override
+                public int available() {
+                    return 0;
+                }
+            }, sink);
+        } catch (ZipException | EOFException e) {
+            sink.problem(new InputProblem(origin, "corrupt or truncated gzip (" + reason(e) + "); what came before the damage was read"));
+        }
+    }
+
+    /** gzip's magic bytes, 1f 8b: the extension alone would miss a compressed file named otherwise, or standard input. */
+    private static boolean isGzip(byte[] head) {
+        return head.length >= 2 && head[0] == (byte) 0x1f && head[1] == (byte) 0x8b;
+    }
+
+    private static String withoutGz(String name) {
+        return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    /**
+     * The first bytes of an input, left in the stream: up to {@link #HEAD_BYTES}, or fewer once
+     * enough to tell the format has arrived (standard input is not kept waiting for more).
      */
     private static byte[] head(BufferedInputStream in) throws IOException {
         in.mark(HEAD_BYTES);
@@ -159,7 +197,10 @@ public final class ArticleReader {
                 break;
             }
             n += r;
-            if (skipBomAndWhiteSpace(Arrays.copyOf(head, n)) < n) {
+            int start = skipBomAndWhiteSpace(Arrays.copyOf(head, n));
+            // Enough to tell the format: a few bytes ("WARC/", "{"), or for markup its first elements (a feed's
+            // root may follow an XML declaration and comments).
+            if (start < n && n - start >= MARKUP_HEAD_BYTES || start + 8 <= n && head[start] != '<') {
                 break;
             }
         }
