@@ -15,6 +15,7 @@ import tally.ingest.read.ArticleReader;
 import tally.ingest.read.ArticleSink;
 import tally.ingest.read.InputProblem;
 import tally.ingest.read.RawArticle;
+import tally.ingest.read.Skipped;
 import tally.stats.Figure;
 import tally.stats.json.Json;
 
@@ -58,6 +59,7 @@ public final class ExtractCommand implements Callable<Integer> {
         ArticleReader reader = new ArticleReader(new ArticleReader.Defaults(published, source, null));
         int[] problems = {0};
         int[] counts = {0, 0};
+        long[] skipped = {0};
         ArticleSink sink = new ArticleSink() {
             @Override
             public void article(RawArticle read) {
@@ -79,13 +81,20 @@ public final class ExtractCommand implements Callable<Integer> {
                 problems[0]++;
                 err.println("tally extract: " + problem);
             }
+
+            @Override
+            public void skipped(Skipped items) {
+                skipped[0] += items.items();
+                err.println("tally extract: " + items);
+            }
         };
         for (String input : inputs) {
             reader.read(input, System.in, sink);
         }
         out.flush();
-        if (problems[0] > 0) {
-            err.printf("tally extract: %d article(s), %d figure(s), %d problem(s)%n", counts[0], counts[1], problems[0]);
+        if (problems[0] > 0 || skipped[0] > 0) {
+            err.printf("tally extract: %d article(s), %d figure(s), %d problem(s)%s%n", counts[0], counts[1], problems[0],
+                    skipped[0] == 0 ? "" : ", " + skipped[0] + " item(s) skipped (not articles)");
         }
         return problems[0] == 0 ? 0 : 1;
     }

@@ -71,9 +71,10 @@ final class IngestCommand implements Callable<Integer> {
                     err.flush();
                 }
                 Ingestion.Progress done = ingestion.progress();
-                spec.commandLine().getOut().printf(Locale.ROOT, "ingested %d articles and %d figures (%d records) to %s in %.1f s; %d problem(s)%n",
+                spec.commandLine().getOut().printf(Locale.ROOT, "ingested %d articles and %d figures (%d records) to %s in %.1f s; %d problem(s)%s%n",
                         done.articles(), done.figures(), written, connection.bootstrapServers(),
-                        (System.nanoTime() - done.startedNanos()) / 1e9, done.problems());
+                        (System.nanoTime() - done.startedNanos()) / 1e9, done.problems(),
+                        done.skipped() == 0 ? "" : "; " + done.skipped() + " item(s) skipped (not articles)");
                 return done.problems() == 0 ? 0 : 1;
             }
         }

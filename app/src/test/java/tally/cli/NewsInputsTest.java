@@ -104,4 +104,45 @@ class NewsInputsTest {
         assertEquals(List.of("The Andes Courier", "Toll rises", "2014-03-04"),
                 List.of(article.get("source").asText(), article.get("title").asText(), article.get("published").asText()));
     }
+
+    static final String ARTICLE = "<p>The regional government said on Tuesday that the violence in the northern provinces had "
+            + "continued through the winter months, and that the army would stay for as long as it was needed there.</p>"
+            + "<p>This year, 4,812 people were killed in drug-related violence in Colombia, the ministry said.</p>";
+
+    @Test
+    void aFeedPublishesItsWholeArticlesAndCountsItsSummaries() throws Exception {
+        Path feed = dir.resolve("courier.xml");
+        Files.writeString(feed, "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">"
+                + "<channel><title>The Pacific Ledger</title><link>https://pacificledger.test/</link>"
+                + "<item><title>Toll</title><link>https://pacificledger.test/2013/12/31/toll</link>"
+                + "<pubDate>Tue, 31 Dec 2013 23:30:00 -0500</pubDate><content:encoded><![CDATA[" + ARTICLE + "]]></content:encoded></item>"
+                + "<item><title>Brief</title><link>https://pacificledger.test/brief</link><description>A teaser.</description></item>"
+                + "</channel></rss>");
+        TallyRun extract = TallyRun.of("extract", feed.toString());
+        assertEquals(0, extract.exit(), "a summary is skipped, not a problem: " + extract.err());
+        JsonNode f = lines(extract.out()).get(0);
+        assertEquals(List.of("The Pacific Ledger", "2013-12-31", "2013-01-01"),
+                List.of(f.get("source").asText(), f.get("published").asText(), f.get("period").get("from").asText()));
+        assertEquals(List.of("tally extract: " + feed + ":item 2: only a summary in the feed, not the article (https://pacificledger.test/brief); not published",
+                "tally extract: 1 article(s), 1 figure(s), 0 problem(s), 1 item(s) skipped (not articles)"), extract.err().lines().toList());
+
+        TallyRun ingest = TallyRun.of("ingest", "--bootstrap-servers", kafka.bootstrapServers(), feed.toString());
+        assertEquals(0, ingest.exit(), ingest.err());
+        assertTrue(ingest.out().startsWith("ingested 1 articles and 1 figures"), ingest.out());
+        assertTrue(ingest.out().strip().endsWith("; 0 problem(s); 1 item(s) skipped (not articles)"), ingest.out());
+        assertTrue(ingest.err().contains(feed + ":item 2: only a summary"), ingest.err());
+        assertEquals(List.of("Toll"), published("https://pacificledger.test/").stream().map(a -> a.get("title").asText()).toList());
+    }
+
+    @Test
+    void aSitemapIsOneLineAndNothingIsPublished() throws Exception {
+        Path sitemap = dir.resolve("sitemap.xml.gz");
+        Files.write(sitemap, gzip(("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://pacificledger.test/a</loc></url>"
+                + "</urlset>").getBytes(StandardCharsets.UTF_8)));
+        TallyRun ingest = TallyRun.of("ingest", "--bootstrap-servers", kafka.bootstrapServers(), sitemap.toString());
+        assertEquals(1, ingest.exit(), ingest.err());
+        assertEquals(List.of("tally ingest: " + sitemap + ": a sitemap of 1 page URLs (https://pacificledger.test/a, ...), not articles: "
+                + "ingest does not fetch pages; give it the pages (HTML files) or a WARC of them"), ingest.err().lines().toList());
+        assertTrue(ingest.out().startsWith("ingested 0 articles and 0 figures"), ingest.out());
+    }
 }

@@ -4,14 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import tally.ingest.read.LanguageTag;
+import tally.ingest.read.PublicationDates;
 import tally.ingest.read.RawArticle;
 import tally.stats.json.Json;
 
@@ -30,9 +29,6 @@ public record PageMetadata(String title, LocalDate published, String source, Str
                 raw.title() != null ? raw.title() : title, raw.lang() != null ? raw.lang() : lang,
                 raw.body(), raw.html(), raw.origin(), raw.articleOnly());
     }
-
-    /** A language tag's primary subtag ("en" of "en-US"): the only part extraction reads. */
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("(?i)([a-z]{2,3})(?:[-_][a-z0-9]+)*");
 
     /** Reads the metadata; call it before scripts are removed, since JSON-LD lives in a script element. */
     static PageMetadata of(Document doc) {
@@ -59,7 +55,7 @@ public record PageMetadata(String title, LocalDate published, String source, Str
 
     /** JSON-LD's datePublished first (it is the article's own), then the tags pages have used for longer. */
     private static LocalDate published(Document doc, JsonNode article) {
-        LocalDate declared = article == null ? null : parseDate(text(article.get("datePublished")));
+        LocalDate declared = article == null ? null : PublicationDates.dayOf(text(article.get("datePublished")));
         if (declared != null) {
             return declared;
         }
@@ -68,7 +64,7 @@ public record PageMetadata(String title, LocalDate published, String source, Str
                 "article time[datetime]", "time[datetime]")) {
             Element e = doc.selectFirst(selector);
             if (e != null) {
-                LocalDate d = parseDate(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
+                LocalDate d = PublicationDates.dayOf(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
                 if (d != null) {
                     return d;
                 }
@@ -106,12 +102,7 @@ public record PageMetadata(String title, LocalDate published, String source, Str
 
     /** "en-US", "es", or {"@type":"Language","alternateName":"es"}; a language's name ("Spanish") is not a code and is left out. */
     private static String language(JsonNode inLanguage) {
-        JsonNode node = inLanguage != null && inLanguage.isObject() ? inLanguage.get("alternateName") : inLanguage;
-        String tag = text(node);
-        if (tag == null || !LANGUAGE_TAG.matcher(tag).matches()) {
-            return null;
-        }
-        return LANGUAGE_TAG.matcher(tag).replaceFirst("$1").toLowerCase(Locale.ROOT);
+        return LanguageTag.primary(text(inLanguage != null && inLanguage.isObject() ? inLanguage.get("alternateName") : inLanguage));
     }
 
     /**
@@ -180,18 +171,5 @@ public record PageMetadata(String title, LocalDate published, String source, Str
 
     private static String text(JsonNode node) {
         return node == null || !node.isTextual() || node.asText().isBlank() ? null : node.asText().strip();
-    }
-
-    private static LocalDate parseDate(String value) {
-        String v = value == null ? "" : value.strip();
-        try {
-            return v.length() > 10 ? OffsetDateTime.parse(v).toLocalDate() : LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            try {
-                return v.length() >= 10 ? LocalDate.parse(v.substring(0, 10)) : null;
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
     }
 }

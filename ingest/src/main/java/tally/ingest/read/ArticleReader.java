@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -49,12 +48,15 @@ public final class ArticleReader {
     /** How much of markup's start (after white space) tells a feed or sitemap from a page. */
     private static final int MARKUP_HEAD_BYTES = 2048;
 
-    private static final List<String> EXTENSIONS = List.of(".jsonl", ".ndjson", ".json", ".html", ".htm", ".xhtml", ".txt", ".text");
+    private static final List<String> EXTENSIONS = List.of(".jsonl", ".ndjson", ".json", ".html", ".htm", ".xhtml", ".txt", ".text",
+            ".xml", ".rss", ".atom", ".warc", ".wet");
 
     private final Defaults defaults;
+    private final FeedArticles feeds;
 
     public ArticleReader(Defaults defaults) {
         this.defaults = defaults;
+        this.feeds = new FeedArticles(defaults);
     }
 
     /** Reads a file, every article file below a folder, or standard input for "-". */
@@ -72,7 +74,7 @@ public final class ArticleReader {
             try (Stream<Path> files = Files.walk(path)) {
                 List<Path> articles = files.filter(Files::isRegularFile).filter(ArticleReader::isArticleFile).sorted().toList();
                 if (articles.isEmpty()) {
-                    sink.problem(new InputProblem(input, "no article files (.jsonl, .html, .txt) in this folder"));
+                    sink.problem(new InputProblem(input, "no article files (.jsonl, .html, .txt, .xml, .warc, or these gzipped) in this folder"));
                 }
                 articles.forEach(p -> readFile(p, sink));
             } catch (IOException e) {
@@ -141,8 +143,8 @@ public final class ArticleReader {
             sink.problem(new InputProblem(origin, "binary or non-UTF-8 input, not an article"));
             return;
         }
-        if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")
-                || (!name.endsWith(".html") && !name.endsWith(".htm") && !name.endsWith(".txt") && startsWithBrace(head))) {
+        InputFormat format = InputFormat.of(name, head);
+        if (format == InputFormat.JSON_LINES) {
             readJsonLines(origin, new BoundedLines(in, MAX_ARTICLE_BYTES), sink);
             return;
         }
@@ -151,7 +153,13 @@ public final class ArticleReader {
             sink.problem(new InputProblem(origin, "larger than " + (MAX_ARTICLE_BYTES >> 20) + " MiB, the most one article may be; not read"));
             return;
         }
-        readArticle(origin, name, bytes, sink);
+        switch (format) {
+            case FEED -> feeds.read(origin, bytes, sink);
+            case SITEMAP -> Sitemaps.report(origin, bytes, sink);
+            case OTHER_XML -> sink.problem(new InputProblem(origin, "XML with root <" + InputFormat.rootElement(bytes)
+                    + ">: neither an RSS or Atom feed, a sitemap, nor a page"));
+            default -> readArticle(origin, format == InputFormat.HTML, bytes, sink);
+        }
     }
 
     /**
@@ -197,7 +205,7 @@ public final class ArticleReader {
                 break;
             }
             n += r;
-            int start = skipBomAndWhiteSpace(Arrays.copyOf(head, n));
+            int start = InputFormat.skipBomAndWhiteSpace(head, n);
             // Enough to tell the format: a few bytes ("WARC/", "{"), or for markup its first elements (a feed's
             // root may follow an XML declaration and comments).
             if (start < n && n - start >= MARKUP_HEAD_BYTES || start + 8 <= n && head[start] != '<') {
@@ -208,7 +216,7 @@ public final class ArticleReader {
         return Arrays.copyOf(head, n);
     }
 
-    private void readArticle(String origin, String name, byte[] bytes, ArticleSink sink) {
+    private void readArticle(String origin, boolean html, byte[] bytes, ArticleSink sink) {
         String text;
         try {
             text = decode(bytes, 0, bytes.length);
@@ -220,7 +228,6 @@ public final class ArticleReader {
             sink.problem(new InputProblem(origin, "empty input"));
             return;
         }
-        boolean html = name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") || (!name.endsWith(".txt") && looksLikeHtml(text));
         sink.article(new RawArticle(null, defaults.published(), defaults.source(), null, null, defaults.lang(), text, html, origin));
     }
 
@@ -234,32 +241,12 @@ public final class ArticleReader {
         return false;
     }
 
-    /** The first byte after white space and a byte-order mark is '{': a JSON Lines batch. */
-    private static boolean startsWithBrace(byte[] bytes) {
-        int i = skipBomAndWhiteSpace(bytes);
-        return i < bytes.length && bytes[i] == '{';
-    }
-
-    private static int skipBomAndWhiteSpace(byte[] bytes) {
-        int i = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
-        while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
-            i++;
-        }
-        return i;
-    }
-
     private static String decode(byte[] bytes, int from, int to) throws CharacterCodingException {
         String text = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    static boolean looksLikeHtml(String text) {
-        String head = text.substring(0, Math.min(text.length(), 4096)).toLowerCase(Locale.ROOT);
-        return head.stripLeading().startsWith("<") && (head.contains("<html") || head.contains("<!doctype html")
-                || head.contains("<body") || head.contains("<p>") || head.contains("<div") || head.contains("<article"));
     }
 
     /**
@@ -321,17 +308,16 @@ public final class ArticleReader {
         LocalDate published = defaults.published();
         String date = string(node, "published");
         if (date != null) {
-            try {
-                published = LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
-            } catch (DateTimeParseException e) {
-                sink.problem(new InputProblem(origin, "bad \"published\" date '" + date + "' (expected YYYY-MM-DD)"));
+            published = PublicationDates.dayOf(date);
+            if (published == null) {
+                sink.problem(new InputProblem(origin, "bad \"published\" date '" + date + "' (expected YYYY-MM-DD, an ISO 8601 or an RFC 822 date)"));
                 return;
             }
         }
         String source = string(node, "source");
         String lang = string(node, "lang");
         String text = body.asText();
-        boolean html = looksLikeHtml(text);
+        boolean html = InputFormat.looksLikeHtml(text);
         sink.article(new RawArticle(string(node, "id"), published, source == null ? defaults.source() : source,
                 string(node, "url"), string(node, "title"), lang == null ? defaults.lang() : lang, text,
                 html, origin, !html));

@@ -64,7 +64,7 @@ class ArticleReaderTest {
         read("b.jsonl", ("{\"text\":\"\"}\n{\"id\":\"x\"}\n{\"text\":\"ok\",\"published\":\"17/09/2012\"}\n[1,2]\n")
                 .getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of("empty article", "missing \"text\" (a string)",
-                        "bad \"published\" date '17/09/2012' (expected YYYY-MM-DD)", "expected a JSON object with a \"text\" field"),
+                        "bad \"published\" date '17/09/2012' (expected YYYY-MM-DD, an ISO 8601 or an RFC 822 date)", "expected a JSON object with a \"text\" field"),
                 problems.stream().map(InputProblem::message).toList());
     }
 
