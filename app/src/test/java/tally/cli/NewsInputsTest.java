@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.zip.GZIPOutputStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,6 +23,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+import org.netpreserve.jwarc.Warcinfo;
 import tally.stats.Topics;
 import tally.stats.json.Json;
 import tally.streams.kafka.EmbeddedKafka;
@@ -25,7 +36,7 @@ import tally.streams.kafka.TopicReader;
 
 /**
  * News as it is published (issue 18), through {@code tally extract} and {@code tally ingest} as a
- * user runs them: gzipped inputs and what pages say about themselves.
+ * user runs them: gzipped inputs, what pages say about themselves, feeds, sitemaps and web archives.
  */
 class NewsInputsTest {
 
@@ -144,5 +155,31 @@ class NewsInputsTest {
         assertEquals(List.of("tally ingest: " + sitemap + ": a sitemap of 1 page URLs (https://pacificledger.test/a, ...), not articles: "
                 + "ingest does not fetch pages; give it the pages (HTML files) or a WARC of them"), ingest.err().lines().toList());
         assertTrue(ingest.out().startsWith("ingested 0 articles and 0 figures"), ingest.out());
+    }
+
+    /** A Common Crawl-style archive, gzipped per record: the page is published with the record's URL, the rest counted. */
+    @Test
+    void aWarcFileIsIngestedPageByPage() throws Exception {
+        Path warc = dir.resolve("CC-NEWS-20140304.warc.gz");
+        Instant captured = Instant.parse("2014-03-04T12:00:00Z");
+        try (OutputStream out = Files.newOutputStream(warc)) {
+            WarcWriter writer = new WarcWriter(Channels.newChannel(out), WarcCompression.GZIP);
+            writer.write(new Warcinfo.Builder().date(captured).fields(Map.of("software", List.of("test"))).build());
+            writer.write(new WarcResponse.Builder(URI.create("https://archived.test/toll")).date(captured)
+                    .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/html; charset=utf-8"), PAGE.getBytes(StandardCharsets.UTF_8)).build())
+                    .build());
+            writer.write(new WarcResponse.Builder(URI.create("https://archived.test/report.pdf")).date(captured)
+                    .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse("application/pdf"), new byte[] {'%', 'P', 'D', 'F', 0}).build())
+                    .build());
+        }
+        TallyRun ingest = TallyRun.of("ingest", "--bootstrap-servers", kafka.bootstrapServers(), warc.toString());
+        assertEquals(0, ingest.exit(), ingest.err());
+        assertEquals(List.of("tally ingest: " + warc + ": 2 record(s) that are not HTML pages nor text extracts: 1 application/pdf, 1 warcinfo"),
+                ingest.err().lines().toList());
+        assertTrue(ingest.out().startsWith("ingested 1 articles and 1 figures"), ingest.out());
+        JsonNode article = published("https://archived.test/").get(0);
+        assertEquals(List.of("https://archived.test/toll", "The Andes Courier", "2014-03-04"),
+                List.of(article.get("url").asText(), article.get("source").asText(), article.get("published").asText()),
+                "the record's URL; the page's outlet and date");
     }
 }

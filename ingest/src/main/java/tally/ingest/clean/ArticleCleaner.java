@@ -81,7 +81,14 @@ public final class ArticleCleaner {
     }
 
     private static CleanArticle article(RawArticle raw, String text, List<Span> paragraphs, String title, LocalDate published) {
-        List<String> warnings = published == null ? List.of("no publication date") : List.of();
+        List<String> warnings = List.of();
+        if (published == null && raw.captured() != null) {
+            // A crawl's date is at or after publication: close for a news crawl, which is why it stands in, said so.
+            published = raw.captured();
+            warnings = List.of("publication date unknown: the day the page was captured stands in");
+        } else if (published == null) {
+            warnings = List.of("no publication date");
+        }
         return new CleanArticle(CleanArticle.idOf(text), raw.ref(), published, raw.source(), raw.url(), title,
                 raw.lang(), text, paragraphs, warnings);
     }

@@ -53,10 +53,12 @@ public final class ArticleReader {
 
     private final Defaults defaults;
     private final FeedArticles feeds;
+    private final WarcArticles warcs;
 
     public ArticleReader(Defaults defaults) {
         this.defaults = defaults;
         this.feeds = new FeedArticles(defaults);
+        this.warcs = new WarcArticles(defaults);
     }
 
     /** Reads a file, every article file below a folder, or standard input for "-". */
@@ -135,15 +137,19 @@ public final class ArticleReader {
     private void readStream(String origin, String name, InputStream raw, ArticleSink sink) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, HEAD_BYTES);
         byte[] head = head(in);
-        if (isGzip(head)) {
+        if (isGzip(head) && !isWarcName(withoutGz(name))) {
             readGzip(origin, withoutGz(name), in, sink);
+            return;
+        }
+        InputFormat format = isGzip(head) ? InputFormat.WARC : InputFormat.of(name, head);
+        if (format == InputFormat.WARC) {
+            warcs.read(origin, in, sink); // jwarc inflates a WARC's gzip members itself, one per record; its payloads may be binary
             return;
         }
         if (hasNul(head)) {
             sink.problem(new InputProblem(origin, "binary or non-UTF-8 input, not an article"));
             return;
         }
-        InputFormat format = InputFormat.of(name, head);
         if (format == InputFormat.JSON_LINES) {
             readJsonLines(origin, new BoundedLines(in, MAX_ARTICLE_BYTES), sink);
             return;
@@ -185,6 +191,10 @@ public final class ArticleReader {
     /** gzip's magic bytes, 1f 8b: the extension alone would miss a compressed file named otherwise, or standard input. */
     private static boolean isGzip(byte[] head) {
         return head.length >= 2 && head[0] == (byte) 0x1f && head[1] == (byte) 0x8b;
+    }
+
+    private static boolean isWarcName(String name) {
+        return name.endsWith(".warc") || name.endsWith(".wet");
     }
 
     private static String withoutGz(String name) {
