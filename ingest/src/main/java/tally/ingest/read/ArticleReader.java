@@ -21,8 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import tally.stats.json.Json;
 
 /**
@@ -137,13 +136,15 @@ public final class ArticleReader {
     private void readStream(String origin, String name, InputStream raw, ArticleSink sink) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, HEAD_BYTES);
         byte[] head = head(in);
-        if (isGzip(head) && !isWarcName(withoutGz(name))) {
+        boolean gzip = isGzip(head);
+        if (gzip && !isWarcName(withoutGz(name))) {
             readGzip(origin, withoutGz(name), in, sink);
             return;
         }
-        InputFormat format = isGzip(head) ? InputFormat.WARC : InputFormat.of(name, head);
+        InputFormat format = gzip ? InputFormat.WARC : InputFormat.of(name, head); // gzip here: named .warc.gz or .wet.gz
+        // A web archive's payloads may be binary, and jwarc inflates its gzip members itself (one per record).
         if (format == InputFormat.WARC) {
-            warcs.read(origin, in, sink); // jwarc inflates a WARC's gzip members itself, one per record; its payloads may be binary
+            warcs.read(origin, in, sink);
             return;
         }
         if (hasNul(head)) {
@@ -170,21 +171,17 @@ public final class ArticleReader {
 
     /**
      * Reads a gzipped input as what it holds, whatever its name: the format is then chosen by the
-     * name without ".gz" and by the content. Damage in the compressed data is one problem line;
-     * what came before it has been read (a batch's earlier lines are published).
+     * name without ".gz" and by the content. Every member of a concatenated gzip is read (a WARC
+     * gzips each record; {@code cat a.gz b.gz}), also from a pipe, where the JDK's GZIPInputStream
+     * may stop after a member when no byte has arrived yet. Damage in the compressed data is one
+     * problem line; what came before it has been read (a batch's earlier lines are published).
      */
     private void readGzip(String origin, String name, InputStream in, ArticleSink sink) throws IOException {
         try {
-            // BufferedInputStream reads on while available() > 0, which GZIPInputStream says until its very end: the
-            // lines already inflated would wait for more input (a pipe) or be lost to the damage (a truncated file).
-            readStream(origin, name, new GZIPInputStream(in, 64 << 10) {
-                @Override
-                public int available() {
-                    return 0;
-                }
-            }, sink);
-        } catch (ZipException | EOFException e) {
-            sink.problem(new InputProblem(origin, "corrupt or truncated gzip (" + reason(e) + "); what came before the damage was read"));
+            readStream(origin, name, GzipCompressorInputStream.builder().setInputStream(in).setDecompressConcatenated(true).get(), sink);
+        } catch (IOException e) {
+            String why = e instanceof EOFException ? "it ends inside the compressed data" : reason(e);
+            sink.problem(new InputProblem(origin, "corrupt or truncated gzip (" + why + "); what came before the damage was read"));
         }
     }
 

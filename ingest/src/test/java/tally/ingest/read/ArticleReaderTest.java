@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -152,11 +154,37 @@ class ArticleReaderTest {
         byte[] whole = gzip(batch.toString());
         read("cut.jsonl.gz", Arrays.copyOf(whole, whole.length / 2));
         assertTrue(articles.size() > 100 && articles.size() < 2000, "read up to the damage: " + articles.size());
-        assertEquals(List.of("corrupt or truncated gzip (Unexpected end of ZLIB input stream); what came before the damage was read"),
+        assertEquals(List.of("corrupt or truncated gzip (it ends inside the compressed data); what came before the damage was read"),
                 problems.stream().map(InputProblem::message).toList());
         problems.clear();
         read("bad.gz", new byte[] {0x1f, (byte) 0x8b, 9, 9, 9, 9});
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).message().startsWith("corrupt or truncated gzip"), problems.toString());
+    }
+
+    /**
+     * A concatenated gzip (each WARC record is a member; {@code cat a.gz b.gz}) down a pipe that
+     * pauses between members: every member is read. The JDK's GZIPInputStream ends at a member's
+     * end when no byte of the next has arrived yet.
+     */
+    @Test
+    void everyMemberOfAConcatenatedGzipIsReadFromAPipe() throws Exception {
+        PipedOutputStream writer = new PipedOutputStream();
+        PipedInputStream pipe = new PipedInputStream(writer, 1 << 16);
+        Thread producer = new Thread(() -> {
+            try (writer) {
+                writer.write(gzip("{\"id\":\"first\",\"text\":\"One.\"}\n"));
+                writer.flush();
+                Thread.sleep(300); // the reader reaches the first member's end with nothing more in the pipe
+                writer.write(gzip("{\"id\":\"second\",\"text\":\"Two.\"}\n"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        producer.start();
+        reader.read("-", pipe, sink);
+        producer.join();
+        assertEquals(List.of(), problems);
+        assertEquals(List.of("first", "second"), articles.stream().map(RawArticle::ref).toList());
     }
 }
