@@ -26,7 +26,8 @@ import tally.stats.json.Json;
             "Extracts violence and migration figures from articles, as JSON Lines.",
             "",
             "Reads JSON Lines batches (one article a line: id, published, text; optional url, source, title, lang), "
-                + "HTML pages and plain text; folders are read recursively and - reads standard input. Writes one "
+                + "HTML pages, plain text, RSS and Atom feeds, and WARC and WET web archives, each gzipped or not; "
+                + "folders are read recursively and - reads standard input. Writes one "
                 + "JSON object per figure to standard output. A problem with an input (missing file, invalid JSON on "
                 + "a line, binary or empty input) is reported on standard error in one line; the other inputs are "
                 + "still processed.",

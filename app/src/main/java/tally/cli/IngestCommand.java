@@ -24,7 +24,9 @@ import tally.streams.kafka.TopicSetup;
         description = {
             "Extracts figures from articles and publishes the articles and figures to Kafka.",
             "",
-            "Inputs as for extract (files, folders, - for standard input). Articles go to tally.articles "
+            "Inputs as for extract (files, folders, - for standard input: JSON Lines, HTML, text, RSS and Atom feeds, "
+                + "WARC and WET files, gzipped or not). Feed items with only a summary and archive records that are not "
+                + "pages are skipped, one line each, counted in the summary; they do not change the exit status. Articles go to tally.articles "
                 + "(key: articleId), figures to tally.figures (key: figure id), with an idempotent producer and "
                 + "acks=all; every send is checked. Publishing the same article again changes no statistic. "
                 + "On a terminal a progress line shows articles, figures and the rate; a summary ends the run.",
