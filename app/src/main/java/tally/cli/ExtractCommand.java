@@ -15,6 +15,7 @@ import tally.ingest.read.ArticleReader;
 import tally.ingest.read.ArticleSink;
 import tally.ingest.read.InputProblem;
 import tally.ingest.read.RawArticle;
+import tally.ingest.read.Skipped;
 import tally.stats.Figure;
 import tally.stats.json.Json;
 
@@ -25,7 +26,8 @@ import tally.stats.json.Json;
             "Extracts violence and migration figures from articles, as JSON Lines.",
             "",
             "Reads JSON Lines batches (one article a line: id, published, text; optional url, source, title, lang), "
-                + "HTML pages and plain text; folders are read recursively and - reads standard input. Writes one "
+                + "HTML pages, plain text, RSS and Atom feeds, and WARC and WET web archives, each gzipped or not; "
+                + "folders are read recursively and - reads standard input. Writes one "
                 + "JSON object per figure to standard output. A problem with an input (missing file, invalid JSON on "
                 + "a line, binary or empty input) is reported on standard error in one line; the other inputs are "
                 + "still processed.",
@@ -58,6 +60,7 @@ public final class ExtractCommand implements Callable<Integer> {
         ArticleReader reader = new ArticleReader(new ArticleReader.Defaults(published, source, null));
         int[] problems = {0};
         int[] counts = {0, 0};
+        long[] skipped = {0};
         ArticleSink sink = new ArticleSink() {
             @Override
             public void article(RawArticle read) {
@@ -79,13 +82,20 @@ public final class ExtractCommand implements Callable<Integer> {
                 problems[0]++;
                 err.println("tally extract: " + problem);
             }
+
+            @Override
+            public void skipped(Skipped items) {
+                skipped[0] += items.items();
+                err.println("tally extract: " + items);
+            }
         };
         for (String input : inputs) {
             reader.read(input, System.in, sink);
         }
         out.flush();
-        if (problems[0] > 0) {
-            err.printf("tally extract: %d article(s), %d figure(s), %d problem(s)%n", counts[0], counts[1], problems[0]);
+        if (problems[0] > 0 || skipped[0] > 0) {
+            err.printf("tally extract: %d article(s), %d figure(s), %d problem(s)%s%n", counts[0], counts[1], problems[0],
+                    skipped[0] == 0 ? "" : ", " + skipped[0] + " item(s) skipped (not articles)");
         }
         return problems[0] == 0 ? 0 : 1;
     }

@@ -24,7 +24,9 @@ import tally.streams.kafka.TopicSetup;
         description = {
             "Extracts figures from articles and publishes the articles and figures to Kafka.",
             "",
-            "Inputs as for extract (files, folders, - for standard input). Articles go to tally.articles "
+            "Inputs as for extract (files, folders, - for standard input: JSON Lines, HTML, text, RSS and Atom feeds, "
+                + "WARC and WET files, gzipped or not). Feed items with only a summary and archive records that are not "
+                + "pages are skipped, one line each, counted in the summary; they do not change the exit status. Articles go to tally.articles "
                 + "(key: articleId), figures to tally.figures (key: figure id), with an idempotent producer and "
                 + "acks=all; every send is checked. Publishing the same article again changes no statistic. "
                 + "On a terminal a progress line shows articles, figures and the rate; a summary ends the run.",
@@ -71,9 +73,10 @@ final class IngestCommand implements Callable<Integer> {
                     err.flush();
                 }
                 Ingestion.Progress done = ingestion.progress();
-                spec.commandLine().getOut().printf(Locale.ROOT, "ingested %d articles and %d figures (%d records) to %s in %.1f s; %d problem(s)%n",
+                spec.commandLine().getOut().printf(Locale.ROOT, "ingested %d articles and %d figures (%d records) to %s in %.1f s; %d problem(s)%s%n",
                         done.articles(), done.figures(), written, connection.bootstrapServers(),
-                        (System.nanoTime() - done.startedNanos()) / 1e9, done.problems());
+                        (System.nanoTime() - done.startedNanos()) / 1e9, done.problems(),
+                        done.skipped() == 0 ? "" : "; " + done.skipped() + " item(s) skipped (not articles)");
                 return done.problems() == 0 ? 0 : 1;
             }
         }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tally.ingest.clean.ArticleCleaner;
 import tally.ingest.clean.CleanArticle;
+import tally.ingest.clean.HtmlPage;
 import tally.ingest.extract.FigureExtractor;
 import tally.ingest.extract.Trace;
 import tally.ingest.lexicon.Lexicon;
@@ -31,7 +32,9 @@ public final class Extraction {
 
     /** @param trace told of every number read that did not become a figure, and why */
     public Result process(RawArticle raw, Trace trace) {
-        String lang = raw.lang();
+        // An HTML page is parsed once, here: its metadata may declare the language (JSON-LD inLanguage).
+        HtmlPage page = raw.html() ? HtmlPage.parse(raw.body()) : null;
+        String lang = raw.lang() != null ? raw.lang() : page != null ? page.metadata().lang() : null;
         if (lang == null) {
             var decision = detection.detect(raw.body(), raw.html());
             if (!decision.supported()) {
@@ -50,7 +53,7 @@ public final class Extraction {
             }
             cleaner = cleaners.computeIfAbsent(lang, l -> new ArticleCleaner(lexicon));
         }
-        CleanArticle article = cleaner.clean(raw.lang() != null ? raw : raw.withLang(lang));
+        CleanArticle article = cleaner.clean(raw.withLang(lang), page);
         if (article == null) {
             return new Result(null, List.of(), "empty article (no text left after removing page chrome)");
         }

@@ -32,14 +32,21 @@ public final class ArticleCleaner {
 
     /** The clean article, or null when nothing of it is left (an empty or all-chrome page). */
     public CleanArticle clean(RawArticle raw) {
+        return clean(raw, raw.html() ? HtmlPage.parse(raw.body()) : null);
+    }
+
+    /**
+     * As {@link #clean(RawArticle)}, with an HTML article's page already parsed (the extraction
+     * reads the page's declared language before it cleans); what the input does not say comes
+     * from the page's metadata.
+     */
+    public CleanArticle clean(RawArticle given, HtmlPage page) {
+        RawArticle raw = page == null ? given : page.metadata().fillIn(given);
         List<Block> blocks;
         String title = raw.title();
         LocalDate published = raw.published();
-        if (raw.html()) {
-            HtmlPage page = HtmlPage.parse(InvisibleCharacters.strip(raw.body()));
+        if (page != null) {
             blocks = page.blocks();
-            title = title == null ? page.title() : title;
-            published = published == null ? page.published() : published;
         } else {
             String body = InvisibleCharacters.strip(raw.body());
             char[] chars = body.toCharArray(); // read faster than charAt of a text beyond Latin-1
@@ -91,7 +98,14 @@ public final class ArticleCleaner {
     }
 
     private static CleanArticle article(RawArticle raw, String text, List<Span> paragraphs, String title, LocalDate published) {
-        List<String> warnings = published == null ? List.of("no publication date") : List.of();
+        List<String> warnings = List.of();
+        if (published == null && raw.captured() != null) {
+            // A crawl's date is at or after publication: close for a news crawl, which is why it stands in, said so.
+            published = raw.captured();
+            warnings = List.of("publication date unknown: the day the page was captured stands in");
+        } else if (published == null) {
+            warnings = List.of("no publication date");
+        }
         return new CleanArticle(CleanArticle.idOf(text), raw.ref(), published, raw.source(), raw.url(), title,
                 raw.lang(), text, paragraphs, warnings);
     }

@@ -1,8 +1,5 @@
 package tally.ingest.clean;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,10 +14,10 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * An HTML page parsed by jsoup into blocks, with the metadata pages publish about themselves
- * (title, publication date). When the page marks its article (an {@code <article>} element or
+ * ({@link PageMetadata}). When the page marks its article (an {@code <article>} element or
  * schema.org {@code articleBody}), only the largest such element is read.
  */
-public record HtmlPage(String title, LocalDate published, List<Block> blocks) {
+public record HtmlPage(PageMetadata metadata, List<Block> blocks) {
 
     private static final Set<String> BLOCK_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "pre", "td", "th", "dd", "dt", "figcaption", "caption", "div", "section", "article", "main", "header",
@@ -30,13 +27,15 @@ public record HtmlPage(String title, LocalDate published, List<Block> blocks) {
     private static final String DROPPED = "script, style, noscript, template, iframe, svg, canvas, button, select, "
             + "input, textarea, [hidden], [aria-hidden=true]";
 
+    /** Parses a page; invisible characters (zero-width, soft hyphens) are removed first, as from any text. */
     public static HtmlPage parse(String html) {
-        Document doc = Jsoup.parse(html);
+        Document doc = Jsoup.parse(InvisibleCharacters.strip(html));
+        PageMetadata metadata = PageMetadata.of(doc); // before the scripts go: JSON-LD is one
         doc.select(DROPPED).remove();
         Element root = articleRoot(doc);
         List<Block> blocks = new ArrayList<>();
         collect(root, blocks);
-        return new HtmlPage(title(doc), published(doc), blocks);
+        return new HtmlPage(metadata, blocks);
     }
 
     private static Element articleRoot(Document doc) {
@@ -124,45 +123,5 @@ public record HtmlPage(String title, LocalDate published, List<Block> blocks) {
             }
         }
         return false;
-    }
-
-    private static String title(Document doc) {
-        Element og = doc.selectFirst("meta[property=og:title]");
-        if (og != null && !og.attr("content").isBlank()) {
-            return og.attr("content").strip();
-        }
-        Element h1 = doc.selectFirst("h1");
-        if (h1 != null && !h1.text().isBlank()) {
-            return h1.text().strip();
-        }
-        return doc.title().isBlank() ? null : doc.title().strip();
-    }
-
-    private static LocalDate published(Document doc) {
-        for (String selector : List.of("meta[property=article:published_time]", "meta[name=article:published_time]",
-                "meta[itemprop=datePublished]", "meta[name=date]", "meta[name=pubdate]", "time[itemprop=datePublished]",
-                "article time[datetime]", "time[datetime]")) {
-            Element e = doc.selectFirst(selector);
-            if (e != null) {
-                LocalDate d = parseDate(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
-                if (d != null) {
-                    return d;
-                }
-            }
-        }
-        return null;
-    }
-
-    static LocalDate parseDate(String value) {
-        String v = value == null ? "" : value.strip();
-        try {
-            return v.length() > 10 ? OffsetDateTime.parse(v).toLocalDate() : LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            try {
-                return v.length() >= 10 ? LocalDate.parse(v.substring(0, 10)) : null;
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
     }
 }

@@ -6,13 +6,15 @@ import java.util.function.Consumer;
 import tally.ingest.Extraction;
 import tally.ingest.read.ArticleSink;
 import tally.ingest.read.InputProblem;
+import tally.ingest.read.InputReport;
 import tally.ingest.read.RawArticle;
+import tally.ingest.read.Skipped;
 
 /** Reads articles, extracts their figures and publishes both; counts what it did and what went wrong. */
 public final class Ingestion implements ArticleSink {
 
     /** What an ingestion did so far. */
-    public record Progress(long articles, long figures, long problems, long startedNanos) {
+    public record Progress(long articles, long figures, long problems, long skipped, long startedNanos) {
         public double articlesPerSecond() {
             double seconds = (System.nanoTime() - startedNanos) / 1e9;
             return seconds <= 0 ? 0 : articles / seconds;
@@ -21,15 +23,17 @@ public final class Ingestion implements ArticleSink {
 
     private final Extraction extraction = new Extraction();
     private final KafkaPublisher publisher;
-    private final Consumer<InputProblem> onProblem;
+    private final Consumer<InputReport> onReport;
     private final List<InputProblem> problems = new ArrayList<>();
     private final long started = System.nanoTime();
     private long articles;
     private long figures;
+    private long skipped;
 
-    public Ingestion(KafkaPublisher publisher, Consumer<InputProblem> onProblem) {
+    /** @param onReport told of each problem and each line of skipped items, as they happen */
+    public Ingestion(KafkaPublisher publisher, Consumer<InputReport> onReport) {
         this.publisher = publisher;
-        this.onProblem = onProblem;
+        this.onReport = onReport;
     }
 
     @Override
@@ -51,11 +55,17 @@ public final class Ingestion implements ArticleSink {
     @Override
     public void problem(InputProblem problem) {
         problems.add(problem);
-        onProblem.accept(problem);
+        onReport.accept(problem);
+    }
+
+    @Override
+    public void skipped(Skipped items) {
+        skipped += items.items();
+        onReport.accept(items);
     }
 
     public Progress progress() {
-        return new Progress(articles, figures, problems.size(), started);
+        return new Progress(articles, figures, problems.size(), skipped, started);
     }
 
     public List<InputProblem> problems() {

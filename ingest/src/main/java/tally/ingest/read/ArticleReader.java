@@ -3,6 +3,7 @@ package tally.ingest.read;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,11 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import tally.stats.json.Json;
 
 /**
@@ -43,13 +44,20 @@ public final class ArticleReader {
     public static final int MAX_ARTICLE_BYTES = 64 << 20;
     /** How much of an input's start decides whether it is binary and whether it is a batch. */
     private static final int HEAD_BYTES = 8192;
+    /** How much of markup's start (after white space) tells a feed or sitemap from a page. */
+    private static final int MARKUP_HEAD_BYTES = 2048;
 
-    private static final List<String> EXTENSIONS = List.of(".jsonl", ".ndjson", ".json", ".html", ".htm", ".xhtml", ".txt", ".text");
+    private static final List<String> EXTENSIONS = List.of(".jsonl", ".ndjson", ".json", ".html", ".htm", ".xhtml", ".txt", ".text",
+            ".xml", ".rss", ".atom", ".warc", ".wet");
 
     private final Defaults defaults;
+    private final FeedArticles feeds;
+    private final WarcArticles warcs;
 
     public ArticleReader(Defaults defaults) {
         this.defaults = defaults;
+        this.feeds = new FeedArticles(defaults);
+        this.warcs = new WarcArticles(defaults);
     }
 
     /** Reads a file, every article file below a folder, or standard input for "-". */
@@ -67,7 +75,7 @@ public final class ArticleReader {
             try (Stream<Path> files = Files.walk(path)) {
                 List<Path> articles = files.filter(Files::isRegularFile).filter(ArticleReader::isArticleFile).sorted().toList();
                 if (articles.isEmpty()) {
-                    sink.problem(new InputProblem(input, "no article files (.jsonl, .html, .txt) in this folder"));
+                    sink.problem(new InputProblem(input, "no article files (.jsonl, .html, .txt, .xml, .warc, or these gzipped) in this folder"));
                 }
                 articles.forEach(p -> readFile(p, sink));
             } catch (IOException e) {
@@ -79,7 +87,7 @@ public final class ArticleReader {
     }
 
     private static boolean isArticleFile(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = withoutGz(p.getFileName().toString().toLowerCase(Locale.ROOT));
         return EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
@@ -128,12 +136,22 @@ public final class ArticleReader {
     private void readStream(String origin, String name, InputStream raw, ArticleSink sink) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, HEAD_BYTES);
         byte[] head = head(in);
+        boolean gzip = isGzip(head);
+        if (gzip && !isWarcName(withoutGz(name))) {
+            readGzip(origin, withoutGz(name), in, sink);
+            return;
+        }
+        InputFormat format = gzip ? InputFormat.WARC : InputFormat.of(name, head); // gzip here: named .warc.gz or .wet.gz
+        // A web archive's payloads may be binary, and jwarc inflates its gzip members itself (one per record).
+        if (format == InputFormat.WARC) {
+            warcs.read(origin, in, sink);
+            return;
+        }
         if (hasNul(head)) {
             sink.problem(new InputProblem(origin, "binary or non-UTF-8 input, not an article"));
             return;
         }
-        if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")
-                || (!name.endsWith(".html") && !name.endsWith(".htm") && !name.endsWith(".txt") && startsWithBrace(head))) {
+        if (format == InputFormat.JSON_LINES) {
             readJsonLines(origin, new BoundedLines(in, MAX_ARTICLE_BYTES), sink);
             return;
         }
@@ -142,12 +160,47 @@ public final class ArticleReader {
             sink.problem(new InputProblem(origin, "larger than " + (MAX_ARTICLE_BYTES >> 20) + " MiB, the most one article may be; not read"));
             return;
         }
-        readArticle(origin, name, bytes, sink);
+        switch (format) {
+            case FEED -> feeds.read(origin, bytes, sink);
+            case SITEMAP -> Sitemaps.report(origin, bytes, sink);
+            case OTHER_XML -> sink.problem(new InputProblem(origin, "XML with root <" + InputFormat.rootElement(bytes)
+                    + ">: neither an RSS or Atom feed, a sitemap, nor a page"));
+            default -> readArticle(origin, format == InputFormat.HTML, bytes, sink);
+        }
     }
 
     /**
-     * The first bytes of an input, left in the stream: up to {@link #HEAD_BYTES}, or fewer once a
-     * byte that is not white space has arrived (standard input is not kept waiting for more).
+     * Reads a gzipped input as what it holds, whatever its name: the format is then chosen by the
+     * name without ".gz" and by the content. Every member of a concatenated gzip is read (a WARC
+     * gzips each record; {@code cat a.gz b.gz}), also from a pipe, where the JDK's GZIPInputStream
+     * may stop after a member when no byte has arrived yet. Damage in the compressed data is one
+     * problem line; what came before it has been read (a batch's earlier lines are published).
+     */
+    private void readGzip(String origin, String name, InputStream in, ArticleSink sink) throws IOException {
+        try {
+            readStream(origin, name, GzipCompressorInputStream.builder().setInputStream(in).setDecompressConcatenated(true).get(), sink);
+        } catch (IOException e) {
+            String why = e instanceof EOFException ? "it ends inside the compressed data" : reason(e);
+            sink.problem(new InputProblem(origin, "corrupt or truncated gzip (" + why + "); what came before the damage was read"));
+        }
+    }
+
+    /** gzip's magic bytes, 1f 8b: the extension alone would miss a compressed file named otherwise, or standard input. */
+    private static boolean isGzip(byte[] head) {
+        return head.length >= 2 && head[0] == (byte) 0x1f && head[1] == (byte) 0x8b;
+    }
+
+    private static boolean isWarcName(String name) {
+        return name.endsWith(".warc") || name.endsWith(".wet");
+    }
+
+    private static String withoutGz(String name) {
+        return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    /**
+     * The first bytes of an input, left in the stream: up to {@link #HEAD_BYTES}, or fewer once
+     * enough to tell the format has arrived (standard input is not kept waiting for more).
      */
     private static byte[] head(BufferedInputStream in) throws IOException {
         in.mark(HEAD_BYTES);
@@ -159,7 +212,10 @@ public final class ArticleReader {
                 break;
             }
             n += r;
-            if (skipBomAndWhiteSpace(Arrays.copyOf(head, n)) < n) {
+            int start = InputFormat.skipBomAndWhiteSpace(head, n);
+            // Enough to tell the format: a few bytes ("WARC/", "{"), or for markup its first elements (a feed's
+            // root may follow an XML declaration and comments).
+            if (start < n && n - start >= MARKUP_HEAD_BYTES || start + 8 <= n && head[start] != '<') {
                 break;
             }
         }
@@ -167,7 +223,7 @@ public final class ArticleReader {
         return Arrays.copyOf(head, n);
     }
 
-    private void readArticle(String origin, String name, byte[] bytes, ArticleSink sink) {
+    private void readArticle(String origin, boolean html, byte[] bytes, ArticleSink sink) {
         String text;
         try {
             text = decode(bytes, 0, bytes.length);
@@ -179,7 +235,6 @@ public final class ArticleReader {
             sink.problem(new InputProblem(origin, "empty input"));
             return;
         }
-        boolean html = name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") || (!name.endsWith(".txt") && looksLikeHtml(text));
         sink.article(new RawArticle(null, defaults.published(), defaults.source(), null, null, defaults.lang(), text, html, origin));
     }
 
@@ -193,32 +248,12 @@ public final class ArticleReader {
         return false;
     }
 
-    /** The first byte after white space and a byte-order mark is '{': a JSON Lines batch. */
-    private static boolean startsWithBrace(byte[] bytes) {
-        int i = skipBomAndWhiteSpace(bytes);
-        return i < bytes.length && bytes[i] == '{';
-    }
-
-    private static int skipBomAndWhiteSpace(byte[] bytes) {
-        int i = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
-        while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
-            i++;
-        }
-        return i;
-    }
-
     private static String decode(byte[] bytes, int from, int to) throws CharacterCodingException {
         String text = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    static boolean looksLikeHtml(String text) {
-        String head = text.substring(0, Math.min(text.length(), 4096)).toLowerCase(Locale.ROOT);
-        return head.stripLeading().startsWith("<") && (head.contains("<html") || head.contains("<!doctype html")
-                || head.contains("<body") || head.contains("<p>") || head.contains("<div") || head.contains("<article"));
     }
 
     /**
@@ -280,17 +315,16 @@ public final class ArticleReader {
         LocalDate published = defaults.published();
         String date = string(node, "published");
         if (date != null) {
-            try {
-                published = LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
-            } catch (DateTimeParseException e) {
-                sink.problem(new InputProblem(origin, "bad \"published\" date '" + date + "' (expected YYYY-MM-DD)"));
+            published = PublicationDates.dayOf(date);
+            if (published == null) {
+                sink.problem(new InputProblem(origin, "bad \"published\" date '" + date + "' (expected YYYY-MM-DD, an ISO 8601 or an RFC 822 date)"));
                 return;
             }
         }
         String source = string(node, "source");
         String lang = string(node, "lang");
         String text = body.asText();
-        boolean html = looksLikeHtml(text);
+        boolean html = InputFormat.looksLikeHtml(text);
         sink.article(new RawArticle(string(node, "id"), published, source == null ? defaults.source() : source,
                 string(node, "url"), string(node, "title"), lang == null ? defaults.lang() : lang, text,
                 html, origin, !html));

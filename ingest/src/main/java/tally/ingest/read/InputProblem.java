@@ -1,7 +1,7 @@
 package tally.ingest.read;
 
 /** Why an input, or one line of it, yields no article: one line for the user, no stack trace. */
-public record InputProblem(String origin, String message) {
+public record InputProblem(String origin, String message) implements InputReport {
 
     /**
      * Both parts may quote the input (a file name, a "lang" or "published" value, a parser's

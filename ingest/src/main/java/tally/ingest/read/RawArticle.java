@@ -13,17 +13,25 @@ import java.time.LocalDate;
  *                    (a JSONL "text" field): nothing is dropped as page chrome. A page, or a text
  *                    copy of one, goes through the boilerplate filter; its rules are for pages and
  *                    drop short, name-heavy news paragraphs ("MANILA — Police arrested 18,922 ...")
+ * @param captured    the day a crawler fetched the page (a web archive's WARC-Date), or null: the
+ *                    publication date when neither the input nor the page gives one
  */
 public record RawArticle(String ref, LocalDate published, String source, String url, String title, String lang,
-                         String body, boolean html, String origin, boolean articleOnly) {
+                         String body, boolean html, String origin, boolean articleOnly, LocalDate captured) {
+
+    /** An article that was not captured by a crawler. */
+    public RawArticle(String ref, LocalDate published, String source, String url, String title, String lang,
+                      String body, boolean html, String origin, boolean articleOnly) {
+        this(ref, published, source, url, title, lang, body, html, origin, articleOnly, null);
+    }
 
     /** A page or a text copy of one, which may carry chrome. */
     public RawArticle(String ref, LocalDate published, String source, String url, String title, String lang,
                       String body, boolean html, String origin) {
-        this(ref, published, source, url, title, lang, body, html, origin, false);
+        this(ref, published, source, url, title, lang, body, html, origin, false, null);
     }
 
     public RawArticle withLang(String language) {
-        return new RawArticle(ref, published, source, url, title, language, body, html, origin, articleOnly);
+        return new RawArticle(ref, published, source, url, title, language, body, html, origin, articleOnly, captured);
     }
 }

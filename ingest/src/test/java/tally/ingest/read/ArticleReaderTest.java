@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,7 +66,7 @@ class ArticleReaderTest {
         read("b.jsonl", ("{\"text\":\"\"}\n{\"id\":\"x\"}\n{\"text\":\"ok\",\"published\":\"17/09/2012\"}\n[1,2]\n")
                 .getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of("empty article", "missing \"text\" (a string)",
-                        "bad \"published\" date '17/09/2012' (expected YYYY-MM-DD)", "expected a JSON object with a \"text\" field"),
+                        "bad \"published\" date '17/09/2012' (expected YYYY-MM-DD, an ISO 8601 or an RFC 822 date)", "expected a JSON object with a \"text\" field"),
                 problems.stream().map(InputProblem::message).toList());
     }
 
@@ -109,5 +114,77 @@ class ArticleReaderTest {
         Path loop = Files.createSymbolicLink(dir.resolve("loop.txt"), dir.resolve("loop.txt"));
         reader.read(loop.toString(), null, sink);
         assertEquals(List.of(loop + ": cannot read: Too many levels of symbolic links or unable to access attributes of symbolic link"), problems.stream().map(InputProblem::toString).toList());
+    }
+
+    private static byte[] gzip(String text) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    /** gzip is known by its magic bytes: a compressed batch, a compressed page named otherwise, standard input. */
+    @Test
+    void gzippedInputsAreReadAsWhatTheyHold() throws Exception {
+        read("batch.jsonl.gz", gzip("{\"id\":\"a\",\"text\":\"One.\"}\n{\"id\":\"b\",\"text\":\"Two.\"}\n"));
+        read("page.download", gzip("<!doctype html><html><body><p>A page.</p></body></html>"));
+        read("notes.txt.gz", gzip("<p>Kept as text: the name says .txt.</p>"));
+        reader.read("-", new ByteArrayInputStream(gzip("Plain text from a pipe.")), sink);
+        assertEquals(List.of(), problems);
+        assertEquals(List.of("a", "b"), articles.subList(0, 2).stream().map(RawArticle::ref).toList());
+        assertEquals(List.of(false, false, true, false, false), articles.stream().map(RawArticle::html).toList());
+        assertEquals("Plain text from a pipe.", articles.get(4).body());
+        articles.clear();
+        Files.createDirectories(dir.resolve("folder"));
+        Files.write(dir.resolve("folder/c.html.gz"), gzip("<html><body><p>c</p></body></html>"));
+        Files.write(dir.resolve("folder/d.bin.gz"), gzip("not an article file"));
+        reader.read(dir.resolve("folder").toString(), null, sink);
+        assertEquals(List.of(dir.resolve("folder/c.html.gz").toString()), articles.stream().map(RawArticle::origin).toList(),
+                "a folder's .gz files are read by the name inside");
+    }
+
+    /** A batch cut short in its compressed data: the lines before the damage are read, the damage is one line. */
+    @Test
+    void aTruncatedGzipIsOneProblemAfterWhatCameBefore() throws Exception {
+        StringBuilder batch = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            batch.append("{\"id\":\"").append(i).append("\",\"text\":\"Article number ").append(i * 7919 % 10007).append(".\"}\n");
+        }
+        byte[] whole = gzip(batch.toString());
+        read("cut.jsonl.gz", Arrays.copyOf(whole, whole.length / 2));
+        assertTrue(articles.size() > 100 && articles.size() < 2000, "read up to the damage: " + articles.size());
+        assertEquals(List.of("corrupt or truncated gzip (it ends inside the compressed data); what came before the damage was read"),
+                problems.stream().map(InputProblem::message).toList());
+        problems.clear();
+        read("bad.gz", new byte[] {0x1f, (byte) 0x8b, 9, 9, 9, 9});
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).message().startsWith("corrupt or truncated gzip"), problems.toString());
+    }
+
+    /**
+     * A concatenated gzip (each WARC record is a member; {@code cat a.gz b.gz}) down a pipe that
+     * pauses between members: every member is read. The JDK's GZIPInputStream ends at a member's
+     * end when no byte of the next has arrived yet.
+     */
+    @Test
+    void everyMemberOfAConcatenatedGzipIsReadFromAPipe() throws Exception {
+        PipedOutputStream writer = new PipedOutputStream();
+        PipedInputStream pipe = new PipedInputStream(writer, 1 << 16);
+        Thread producer = new Thread(() -> {
+            try (writer) {
+                writer.write(gzip("{\"id\":\"first\",\"text\":\"One.\"}\n"));
+                writer.flush();
+                Thread.sleep(300); // the reader reaches the first member's end with nothing more in the pipe
+                writer.write(gzip("{\"id\":\"second\",\"text\":\"Two.\"}\n"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        producer.start();
+        reader.read("-", pipe, sink);
+        producer.join();
+        assertEquals(List.of(), problems);
+        assertEquals(List.of("first", "second"), articles.stream().map(RawArticle::ref).toList());
     }
 }
