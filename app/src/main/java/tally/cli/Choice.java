@@ -1,10 +1,12 @@
 package tally.cli;
 
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
+import tally.ingest.Extraction;
 
 /**
  * An option that takes one of a few words: the converter that refuses any other word naming the
@@ -42,7 +44,7 @@ abstract class Choice<T> implements ITypeConverter<T>, Iterable<String> {
         private final Class<E> type;
 
         OfEnum(Class<E> type) {
-            super(java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList());
+            super(Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList());
             this.type = type;
         }
 
@@ -75,7 +77,7 @@ abstract class Choice<T> implements ITypeConverter<T>, Iterable<String> {
     /** The languages extraction reads. */
     static final class Languages extends OfWords {
         Languages() {
-            super(tally.ingest.Extraction.LANGUAGES.stream().sorted().toList());
+            super(Extraction.LANGUAGES.stream().sorted().toList());
         }
     }
 }
