@@ -1,10 +1,10 @@
 package tally.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.kafka.streams.state.HostInfo;
 import picocli.CommandLine.Command;

@@ -21,10 +21,10 @@ import tally.streams.kafka.KafkaConnection;
         description = {
             "Reprocesses everything from the retained topics, after a rules change or to rebuild the outputs.",
             "",
-            "Stop every running 'tally run' first: replay refuses while the application has live members, unless --force. Resets the Streams application as Kafka's application reset "
-                + "tool does (input offsets to the earliest, internal topics deleted), wipes the local state, and "
-                + "runs again from the start of tally.figures. The compacted outputs then hold exactly what a fresh "
-                + "run produces."})
+            "Stop every running 'tally run' first: replay refuses while the application has live members, unless "
+                + "--force. Resets the Streams application as Kafka's application reset tool does (input offsets to "
+                + "the earliest, internal topics deleted), wipes the local state, and runs again from the start of "
+                + "tally.figures. The compacted outputs then hold exactly what a fresh run produces."})
 final class ReplayCommand implements Callable<Integer> {
 
     @Spec
