@@ -9,7 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.MemberDescription;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.tools.StreamsResetter;
 import tally.stats.Topics;
@@ -18,14 +29,20 @@ import tally.streams.app.TallyStreamsConfig;
 /**
  * Resets the Streams application the way Kafka's application reset tool does (it is that tool):
  * input offsets back to the earliest, internal topics deleted. The local state is wiped when the
- * application next starts ({@code TallyApp.start(..., cleanUp = true)}).
+ * application next starts ({@code TallyApp.start(..., cleanUp = true)}). A reset under running
+ * instances would pull their partitions from under them: {@link #requireNoLiveMembers} says so
+ * first, and the reset tool itself refuses unless forced.
  */
 public final class Replay {
 
     private Replay() {
     }
 
-    public static void reset(Properties client) {
+    /**
+     * @param force remove live members instead of refusing (an instance killed a moment ago stays a
+     *              member until its session times out)
+     */
+    public static void reset(Properties client, boolean force) {
         Path config = null;
         try {
             // The reset tool takes client settings (security included) from a file: write one only we can read.
@@ -40,13 +57,16 @@ public final class Replay {
             synchronized (System.class) {
                 System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
                 try {
-                    code = new StreamsResetter().execute(new String[] {
+                    List<String> args = new ArrayList<>(List.of(
                         "--bootstrap-server", client.getProperty(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG),
                         "--application-id", TallyStreamsConfig.APPLICATION_ID,
                         "--input-topics", Topics.FIGURES,
                         "--to-earliest",
-                        "--force",
-                        "--command-config", config.toString()});
+                        "--command-config", config.toString()));
+                    if (force) {
+                        args.add("--force");
+                    }
+                    code = new StreamsResetter().execute(args.toArray(String[]::new));
                 } finally {
                     System.setOut(originalOut);
                 }
@@ -64,6 +84,29 @@ public final class Replay {
                     // a temporary file; the OS cleans it up
                 }
             }
+        }
+    }
+
+    /** Refuses, naming the members' hosts, while instances of the application are in its group. */
+    public static void requireNoLiveMembers(Properties client) {
+        Collection<MemberDescription> members;
+        try (Admin admin = Admin.create(client)) {
+            ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(TallyStreamsConfig.APPLICATION_ID))
+                    .describedGroups().get(TallyStreamsConfig.APPLICATION_ID).get(30, TimeUnit.SECONDS);
+            members = group.members();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof GroupIdNotFoundException) {
+                return;
+            }
+            throw new IllegalStateException("cannot tell whether the application runs: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException | InterruptedException e) {
+            throw new IllegalStateException("cannot tell whether the application runs: no answer from Kafka within 30 s", e);
+        }
+        if (!members.isEmpty()) {
+            String hosts = members.stream().map(MemberDescription::host).distinct().sorted().collect(Collectors.joining(", "));
+            throw new IllegalStateException("the application " + TallyStreamsConfig.APPLICATION_ID + " is running (" + members.size()
+                    + " live member(s), from " + hosts + "); stop every 'tally run' and 'tally demo' first, or pass --force "
+                    + "(a killed instance stays a member until its session times out, 45 s by default)");
         }
     }
 }

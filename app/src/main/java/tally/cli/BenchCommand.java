@@ -38,6 +38,7 @@ final class BenchCommand implements Callable<Integer> {
     int partitions;
 
     @Option(names = "--guarantees", paramLabel = "G[,G]", split = ",", defaultValue = "exactly_once_v2,at_least_once",
+            converter = Choice.Guarantees.class, completionCandidates = Choice.Guarantees.class,
             description = "Processing guarantees to measure (default: ${DEFAULT-VALUE}).")
     List<String> guarantees;
 
@@ -82,14 +83,9 @@ final class BenchCommand implements Callable<Integer> {
         if (figures <= 0 || partitions <= 0 || warmUp < 0) {
             throw new IllegalArgumentException("--figures and --partitions must be positive, --warm-up not negative");
         }
-        for (String g : guarantees) {
-            if (!g.equals("exactly_once_v2") && !g.equals("at_least_once")) {
-                throw new IllegalArgumentException("unknown guarantee '" + g + "': exactly_once_v2 or at_least_once");
-            }
-        }
         Path work = Files.createTempDirectory("tally-bench");
-        try (KafkaConnection connection = KafkaConnection.open(bootstrapServers, kafkaConfig,
-                bootstrapServers == null ? Map.of() : System.getenv(), work)) {
+        try (KafkaConnection connection = KafkaConnection.open(new KafkaConnection.Settings(bootstrapServers, kafkaConfig,
+                bootstrapServers == null ? Map.of() : System.getenv(), work, true), line -> { })) {
             Bench.run(connection.client(), work, new Bench.Settings(figures, partitions, guarantees, latencyRate, latencySeconds,
                     memoryEvery, coldStarts, !noReferences, warmUp), spec.commandLine().getOut());
         } finally {

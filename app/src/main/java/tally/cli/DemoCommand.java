@@ -1,6 +1,7 @@
 package tally.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +35,7 @@ import tally.streams.topology.TallyTopics;
         description = {
             "Runs everything on the bundled sample articles and prints the consolidated statistics.",
             "",
-            "Starts an embedded Kafka broker (unless --bootstrap-servers is given), the Streams application "
+            "Starts an embedded Kafka broker (unless a cluster is given), the Streams application "
                 + "and an ingest of the sample articles, waits until every figure is processed, prints the "
                 + "estimates, yearly series and weekly mentions as tables, and keeps running (Ctrl-C stops "
                 + "cleanly). The data stays in --data-dir: a second run starts from it, and ingesting the same "
@@ -57,11 +58,12 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
-        try (UntilStopped stopped = new UntilStopped(); KafkaConnection connection = kafka.open()) {
+        try (UntilStopped stopped = new UntilStopped(); KafkaConnection connection = kafka.open(true)) {
+            Path state = connection.lockState();
             TopicSetup.ensure(connection.client(), kafka.partitions, kafka.replicationFactor);
             try (TallyHttpServer server = http.bind(true)) {
                 HostInfo self = http.advertised(server.port());
-                try (TallyApp app = TallyApp.start(connection.client(), kafka.stateDir(), TallyStreamsConfig.EXACTLY_ONCE,
+                try (TallyApp app = TallyApp.start(connection.client(), state, TallyStreamsConfig.EXACTLY_ONCE,
                         kafka.replicationFactor, false, self.host() + ":" + self.port())) {
                     app.onFailure(stopped::fail);
                     server.serve(app.streams(), self, connection.client());

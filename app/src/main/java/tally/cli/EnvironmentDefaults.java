@@ -2,19 +2,28 @@ package tally.cli;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import picocli.CommandLine;
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import tally.streams.kafka.NearestName;
 
 /**
  * Every option from the environment, for containers: {@code --http-port} is
  * {@code TALLY_HTTP_PORT}, {@code --processing-guarantee} is {@code TALLY_PROCESSING_GUARANTEE}
  * ({@code TALLY_} and the long name upper-cased, dashes as underscores). The command line wins;
- * without either, the option's own default applies.
+ * without either, the option's own default applies. A {@code TALLY_*} variable that no option of
+ * any command has (nor {@link #OTHERS}) is refused with the nearest valid name: a misspelled
+ * {@code TALLY_BOOTSTRAP_SERVER} must not be ignored.
  */
 final class EnvironmentDefaults implements IDefaultValueProvider {
 
     static final String PREFIX = "TALLY_";
+    /** Variables read elsewhere than through an option: stack traces, and the log level (log4j2.xml). */
+    static final Set<String> OTHERS = Set.of("TALLY_DEBUG", "TALLY_LOG_LEVEL");
 
     private final Map<String, String> env;
 
@@ -33,5 +42,30 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
         }
         String value = env.get(variable(option));
         return value == null || value.isBlank() ? null : value;
+    }
+
+    /**
+     * Refuses the first {@code TALLY_*} variable of the environment that is no option's of any
+     * command of {@code cli}: the same environment serves every command of a deployment (the
+     * image sets {@code TALLY_DATA_DIR} for all), so an option of another command is not a mistake.
+     */
+    void requireKnown(CommandLine cli) {
+        Set<String> known = new TreeSet<>(OTHERS);
+        collect(cli.getCommandSpec(), known);
+        for (String name : new TreeSet<>(env.keySet())) {
+            if (name.startsWith(PREFIX) && !known.contains(name)) {
+                throw new CommandLine.ParameterException(cli, "unknown variable " + name + " in the environment; did you mean "
+                        + NearestName.among(known, name) + "?");
+            }
+        }
+    }
+
+    private static void collect(CommandSpec command, Set<String> known) {
+        for (OptionSpec option : command.options()) {
+            if (!option.usageHelp() && !option.versionHelp()) {
+                known.add(variable(option));
+            }
+        }
+        command.subcommands().values().forEach(sub -> collect(sub.getCommandSpec(), known));
     }
 }

@@ -45,12 +45,12 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
-    @Parameters(paramLabel = "WHAT", description = "estimates, series, mentions or figures.",
-            converter = KindConverter.class)
+    @Parameters(paramLabel = "WHAT", description = "${COMPLETION-CANDIDATES}.",
+            converter = Kinds.class, completionCandidates = Kinds.class)
     Export.Kind kind;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", converter = FormatConverter.class,
-            description = "csv or jsonl (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", converter = Formats.class, completionCandidates = Formats.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Only what had been reported (published) by then.")
@@ -119,17 +119,15 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    static final class KindConverter implements picocli.CommandLine.ITypeConverter<Export.Kind> {
-        @Override
-        public Export.Kind convert(String value) {
-            return Export.Kind.valueOf(value.toUpperCase(Locale.ROOT));
+    static final class Kinds extends Choice.OfEnum<Export.Kind> {
+        Kinds() {
+            super(Export.Kind.class);
         }
     }
 
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
-        @Override
-        public Format convert(String value) {
-            return Format.valueOf(value.toUpperCase(Locale.ROOT));
+    static final class Formats extends Choice.OfEnum<Format> {
+        Formats() {
+            super(Format.class);
         }
     }
 }

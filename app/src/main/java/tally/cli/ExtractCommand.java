@@ -48,8 +48,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "NAME", description = "Outlet name for inputs that do not carry one.")
     String source;
 
-    @Option(names = "--lang", paramLabel = "LANG",
-            description = "Language of every input (en, es), overriding the inputs' lang field and detection.")
+    @Option(names = "--lang", paramLabel = "LANG", converter = Choice.Languages.class, completionCandidates = Choice.Languages.class,
+            description = "Language of every input (${COMPLETION-CANDIDATES}), overriding the inputs' lang field and detection.")
     String lang;
 
     @Override

@@ -7,6 +7,7 @@ import tally.streams.app.TallyStreamsConfig;
 final class GuaranteeOption {
 
     @Option(names = "--processing-guarantee", paramLabel = "GUARANTEE", defaultValue = TallyStreamsConfig.EXACTLY_ONCE,
-            description = "exactly_once_v2 or at_least_once (default: ${DEFAULT-VALUE}).")
+            converter = Choice.Guarantees.class, completionCandidates = Choice.Guarantees.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String guarantee;
 }

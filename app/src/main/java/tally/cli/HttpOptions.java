@@ -10,7 +10,7 @@ import tally.streams.serve.TallyHttpServer;
 /** Where the dashboard, API, health and metrics are served, and how other instances reach them. */
 final class HttpOptions {
 
-    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080",
+    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080", converter = Converters.Port.class,
             description = "Port of the dashboard, /api, /health and /metrics (default: ${DEFAULT-VALUE}; 0 picks a free port).")
     int port;
 

@@ -1,23 +1,33 @@
 package tally.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import tally.streams.kafka.KafkaConnection;
 
 /** Where Kafka is, shared by every command that talks to it. */
 public final class KafkaOptions {
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]",
             description = "A Kafka 4.x cluster to use (else $${KAFKA_BOOTSTRAP_SERVERS}, else bootstrap.servers from "
-                    + "--kafka-config, else an embedded single-node broker in --data-dir).")
+                    + "--kafka-config, else the embedded broker of a Tally running on --data-dir, such as a demo).")
     String bootstrapServers;
 
+    @Option(names = "--embedded",
+            description = "Without a cluster address, start an embedded single-node broker in --data-dir (demo always does).")
+    boolean embedded;
+
     @Option(names = "--kafka-config", paramLabel = "FILE",
-            description = "Kafka client properties (security.protocol, sasl.*, ssl.*, ...), passed through unchanged.")
+            description = "Kafka client properties (security.protocol, sasl.*, ssl.*, ...), passed through unchanged; "
+                    + "an unknown name is refused.")
     Path kafkaConfig;
 
     @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "tally-data",
-            description = "Where the embedded broker and the Streams state live (default: ${DEFAULT-VALUE}).")
+            description = "Where the embedded broker and the Streams state live, one Tally process at a time (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "4",
@@ -28,11 +38,18 @@ public final class KafkaOptions {
             description = "Replication factor of topics created at start and of internal topics (default: ${DEFAULT-VALUE}).")
     short replicationFactor;
 
+    /** The cluster given, else the embedded broker if asked for, else a running Tally's broker on the data directory. */
     KafkaConnection open() {
-        return KafkaConnection.open(bootstrapServers, kafkaConfig, System.getenv(), dataDir);
+        return open(embedded);
     }
 
-    Path stateDir() {
-        return dataDir.resolve("streams");
+    /** As {@link #open()}, with {@code embeddedByDefault} for demo, which starts its own broker unless given one. */
+    KafkaConnection open(boolean embeddedByDefault) {
+        String name = command.qualifiedName(" ");
+        return KafkaConnection.open(new KafkaConnection.Settings(bootstrapServers, kafkaConfig, System.getenv(), dataDir, embedded || embeddedByDefault),
+                line -> {
+                    command.commandLine().getErr().println(name + ": " + line);
+                    command.commandLine().getErr().flush();
+                });
     }
 }

@@ -1,5 +1,6 @@
 package tally.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,10 +21,10 @@ import tally.streams.kafka.KafkaConnection;
         description = {
             "Reprocesses everything from the retained topics, after a rules change or to rebuild the outputs.",
             "",
-            "Stop every running 'tally run' first. Resets the Streams application as Kafka's application reset "
-                + "tool does (input offsets to the earliest, internal topics deleted), wipes the local state, and "
-                + "runs again from the start of tally.figures. The compacted outputs then hold exactly what a fresh "
-                + "run produces."})
+            "Stop every running 'tally run' first: replay refuses while the application has live members, unless "
+                + "--force. Resets the Streams application as Kafka's application reset tool does (input offsets to "
+                + "the earliest, internal topics deleted), wipes the local state, and runs again from the start of "
+                + "tally.figures. The compacted outputs then hold exactly what a fresh run produces."})
 final class ReplayCommand implements Callable<Integer> {
 
     @Spec
@@ -38,11 +39,18 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--once", description = "Exit when everything is reprocessed instead of running on.")
     boolean once;
 
+    @Option(names = "--force", description = "Reset even while instances of the application are running (they lose their partitions).")
+    boolean force;
+
     @Override
     public Integer call() throws InterruptedException {
         try (UntilStopped stopped = new UntilStopped(); KafkaConnection connection = kafka.open()) {
-            Replay.reset(connection.client());
-            try (TallyApp app = TallyApp.start(connection.client(), kafka.stateDir(), processing.guarantee, kafka.replicationFactor, true, null)) {
+            if (!force) {
+                Replay.requireNoLiveMembers(connection.client());
+            }
+            Path state = connection.lockState();
+            Replay.reset(connection.client(), force);
+            try (TallyApp app = TallyApp.start(connection.client(), state, processing.guarantee, kafka.replicationFactor, true, null)) {
                 app.onFailure(stopped::fail);
                 CaughtUp.await(connection.client(), TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofHours(6));
                 spec.commandLine().getOut().println("tally replay: reprocessed " + Topics.FIGURES + " from the beginning"

@@ -1,5 +1,6 @@
 package tally.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.kafka.streams.state.HostInfo;
 import picocli.CommandLine.Command;
@@ -37,10 +38,11 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         try (UntilStopped stopped = new UntilStopped(); KafkaConnection connection = kafka.open()) {
+            Path state = connection.lockState();
             TopicSetup.ensure(connection.client(), kafka.partitions, kafka.replicationFactor);
             try (TallyHttpServer server = http.bind(false)) {
                 HostInfo self = http.advertised(server.port());
-                try (TallyApp app = TallyApp.start(connection.client(), kafka.stateDir(), processing.guarantee, kafka.replicationFactor,
+                try (TallyApp app = TallyApp.start(connection.client(), state, processing.guarantee, kafka.replicationFactor,
                         false, self.host() + ":" + self.port())) {
                     app.onFailure(stopped::fail);
                     server.serve(app.streams(), self, connection.client());

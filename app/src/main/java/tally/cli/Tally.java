@@ -25,7 +25,22 @@ public final class Tally {
     /** The command line with options defaulting to {@code env}'s TALLY_* variables ({@link EnvironmentDefaults}). */
     static CommandLine commandLine(java.util.Map<String, String> env) {
         CommandLine cli = new CommandLine(new Tally());
-        cli.setDefaultValueProvider(new EnvironmentDefaults(env));
+        Converters.register(cli);
+        EnvironmentDefaults defaults = new EnvironmentDefaults(env);
+        cli.setDefaultValueProvider(defaults);
+        cli.setExecutionStrategy(parseResult -> {
+            defaults.requireKnown(cli);
+            return new CommandLine.RunLast().execute(parseResult);
+        });
+        cli.setParameterExceptionHandler((e, args) -> {
+            // One line and where to read more, not the whole usage: the option's name and what it takes are in the message.
+            CommandLine command = e.getCommandLine();
+            command.getErr().println(command.getCommandSpec().qualifiedName(" ") + ": " + e.getMessage()
+                    + " (see '" + command.getCommandSpec().qualifiedName(" ") + " --help')");
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr());
+            command.getErr().flush();
+            return command.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // A user sees one line; the stack trace is for TALLY_DEBUG=1.
             commandLine.getErr().println("tally " + commandLine.getCommandName() + ": " + e.getMessage());

@@ -238,7 +238,7 @@ class EmbeddedPipelineTest {
     void aReplayRebuildsExactlyTheSameOutputs() {
         Outputs before = outputs();
         app.close();
-        Replay.reset(client);
+        Replay.reset(client, false);
         app = TallyApp.start(client, dir.resolve("streams"), TallyStreamsConfig.EXACTLY_ONCE, 1, true, null);
         app.awaitRunning(CATCH_UP);
         CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, CATCH_UP);

@@ -69,6 +69,13 @@ class KafkaCommandsTest {
             Estimate mx = first.get("deaths|MX|2010-01-01|2010-12-31|total|flow|unspecified");
             assertEquals(2, mx.sources(), "the English and the Spanish outlet");
 
+            // Issue 20: a reset under a running instance would take its partitions away; replay says so instead.
+            TallyRun refused = tally("replay", "--once", "--bootstrap-servers", bootstrap, "--data-dir", dir.resolve("refused").toString());
+            assertEquals(1, refused.exit(), refused.out() + refused.err());
+            assertTrue(refused.err().startsWith("tally replay: the application tally-streams is running (")
+                    && refused.err().contains("pass --force"), refused.err());
+            assertEquals(first, TopicReader.latest(client, TallyTopics.ESTIMATES), "nothing was reset");
+
             TallyRun reextract = tally("reextract", "--bootstrap-servers", bootstrap);
             assertEquals(0, reextract.exit(), reextract.err());
             assertTrue(reextract.out().startsWith("tally reextract: 2 articles, 2 figures published"), reextract.out());

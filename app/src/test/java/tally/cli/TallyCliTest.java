@@ -143,8 +143,8 @@ class TallyCliTest {
         assertEquals(0, forced.exit(), forced.err());
         assertTrue(forced.figures().isEmpty(), "read as English, the Spanish sentence has no figure: " + forced.out());
         Run unknown = run(null, "extract", "--lang", "fr", file.toString());
-        assertEquals(1, unknown.exit());
-        assertTrue(unknown.err().contains("unsupported language 'fr'"), unknown.err());
+        assertEquals(2, unknown.exit(), "a usage error, before any input is read");
+        assertTrue(unknown.err().contains("Invalid value for option '--lang': 'fr' is not one of en, es"), unknown.err());
     }
 
     @Test

@@ -17,12 +17,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tally.app.Brokers;
 import tally.cli.TallyRun;
 import tally.stats.Topics;
 import tally.stats.json.Json;
 import tally.streams.kafka.EmbeddedKafka;
 import tally.streams.kafka.TopicReader;
-import tally.streams.kafka.TopicSetup;
 
 /**
  * The broker is lost for good while {@code tally ingest} (its own JVM) publishes (issue 21, item
@@ -49,13 +49,11 @@ class BrokerLostTest {
         Path kafkaDir = dir.resolve("kafka");
         EmbeddedKafka kafka = EmbeddedKafka.start(kafkaDir);
         String bootstrap = kafka.bootstrapServers();
-        Properties client = new Properties();
-        client.put("bootstrap.servers", bootstrap);
-        TopicSetup.ensure(client, 4, (short) 1);
+        Properties client = Brokers.clientWithTopics(kafka, 4);
         int resumeLine;
         try (TallyProcess ingest = TallyProcess.start(dir.resolve("ingest.log"), "ingest", "--bootstrap-servers", bootstrap,
                 "--kafka-config", config.toString(), corpus.toString())) {
-            awaitSomeArticles(client);
+            Brokers.awaitMoreThan(client, Topics.ARTICLES, 300);
             assertTrue(ingest.alive(), "the broker is lost while ingest is still publishing");
             kafka.close();
             long lost = System.nanoTime();
@@ -85,17 +83,6 @@ class BrokerLostTest {
         } finally {
             kafka.close();
         }
-    }
-
-    private static void awaitSomeArticles(Properties client) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (TopicReader.all(client, Topics.ARTICLES, new ByteArrayDeserializer()).size() > 300) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("ingest published nothing");
     }
 
     private static Set<String> articleIds(Properties client) throws java.io.IOException {

@@ -15,11 +15,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tally.app.Brokers;
 import tally.stats.Topics;
 import tally.stats.json.Json;
 import tally.streams.kafka.EmbeddedKafka;
 import tally.streams.kafka.TopicReader;
-import tally.streams.kafka.TopicSetup;
 
 /**
  * The broker stops and comes back while {@code tally ingest} (its own JVM) is publishing a
@@ -41,12 +41,10 @@ class BrokerRestartTest {
         Path kafkaDir = dir.resolve("kafka");
         EmbeddedKafka kafka = EmbeddedKafka.start(kafkaDir);
         String bootstrap = kafka.bootstrapServers();
-        Properties client = new Properties();
-        client.put("bootstrap.servers", bootstrap);
-        TopicSetup.ensure(client, 4, (short) 1);
+        Properties client = Brokers.clientWithTopics(kafka, 4);
         try (TallyProcess ingest = TallyProcess.start(dir.resolve("ingest.log"), "ingest", "--bootstrap-servers", bootstrap,
                 "--partitions", "4", corpus.toString())) {
-            awaitSomeFigures(client);
+            Brokers.awaitMoreThan(client, Topics.FIGURES, 500);
             assertTrue(ingest.alive(), "the broker stops while ingest is still publishing");
             kafka.close();
             Thread.sleep(3_000);
@@ -66,17 +64,6 @@ class BrokerRestartTest {
         } finally {
             kafka.close();
         }
-    }
-
-    private static void awaitSomeFigures(Properties client) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (TopicReader.all(client, Topics.FIGURES, new ByteArrayDeserializer()).size() > 500) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("ingest published nothing");
     }
 
     /** Each record's own id (figures are keyed by their article, so the key is not unique). */

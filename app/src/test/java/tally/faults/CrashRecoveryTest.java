@@ -12,6 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tally.app.Brokers;
 import tally.ingest.Extraction;
 import tally.ingest.generate.SyntheticFigures;
 import tally.ingest.generate.SyntheticNews;
@@ -24,7 +25,6 @@ import tally.app.Export;
 import tally.streams.app.TallyStreamsConfig;
 import tally.streams.kafka.CaughtUp;
 import tally.streams.kafka.EmbeddedKafka;
-import tally.streams.kafka.TopicSetup;
 
 /**
  * {@code tally run} in its own JVM, killed with SIGKILL at random moments while it works through
@@ -48,9 +48,7 @@ class CrashRecoveryTest {
         long seed = System.nanoTime();
         Random random = new Random(seed);
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
-            Properties client = new Properties();
-            client.put("bootstrap.servers", kafka.bootstrapServers());
-            TopicSetup.ensure(client, 4, (short) 1);
+            Properties client = Brokers.clientWithTopics(kafka, 4);
             // Static membership: a restarted instance takes its place in the group at once instead
             // of waiting out the killed one's session.
             Path config = dir.resolve("client.properties");

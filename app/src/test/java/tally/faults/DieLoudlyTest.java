@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tally.app.Brokers;
 import tally.stats.Topics;
 import tally.streams.kafka.EmbeddedKafka;
-import tally.streams.kafka.TopicSetup;
 
 /**
  * A fatal error ends {@code tally run} (its own JVM) with a non-zero exit status and one line
@@ -34,9 +34,7 @@ class DieLoudlyTest {
     @Test
     void aStreamsErrorEndsTheProcessWithOneLine() throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
-            Properties client = new Properties();
-            client.put("bootstrap.servers", kafka.bootstrapServers());
-            TopicSetup.ensure(client, 2, (short) 1);
+            Properties client = Brokers.clientWithTopics(kafka, 2);
             try (TallyProcess run = TallyProcess.start(dir.resolve("run.log"), "run", "--bootstrap-servers", kafka.bootstrapServers(),
                     "--partitions", "2", "--data-dir", dir.resolve("data").toString(), "--http-port", "0")) {
                 run.await("streams running", Duration.ofMinutes(2));
@@ -60,7 +58,7 @@ class DieLoudlyTest {
     @Test
     void aFatalErrorOfTheEmbeddedBrokerEndsTheProcessWithOneLine() throws Exception {
         Path data = dir.resolve("data");
-        try (TallyProcess run = TallyProcess.start(dir.resolve("run.log"), "run", "--partitions", "2", "--data-dir", data.toString(),
+        try (TallyProcess run = TallyProcess.start(dir.resolve("run.log"), "run", "--embedded", "--partitions", "2", "--data-dir", data.toString(),
                 "--http-port", "0")) {
             run.await("streams running", Duration.ofMinutes(2));
             // Files still open keep working; the broker's next checkpoint (every 5 s) fails, and with

@@ -16,12 +16,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tally.app.Brokers;
 import tally.cli.TallyRun;
 import tally.stats.Topics;
 import tally.stats.json.Json;
 import tally.streams.kafka.EmbeddedKafka;
 import tally.streams.kafka.TopicReader;
-import tally.streams.kafka.TopicSetup;
 
 /**
  * An article over the limits is refused whole, with its name, never its figures without it (issue
@@ -50,9 +50,7 @@ class HugeArticleTest {
                 line("good-2", "Police in Ciudad Juarez said 23 people were killed in Mexico last month.")), StandardCharsets.UTF_8);
 
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
-            Properties client = new Properties();
-            client.put("bootstrap.servers", kafka.bootstrapServers());
-            TopicSetup.ensure(client, 2, (short) 1);
+            Properties client = Brokers.clientWithTopics(kafka, 2);
             TallyRun ingest = TallyRun.of("ingest", "--bootstrap-servers", kafka.bootstrapServers(), batch.toString());
             assertEquals(1, ingest.exit(), ingest.err());
             List<String> problems = ingest.err().lines().toList();

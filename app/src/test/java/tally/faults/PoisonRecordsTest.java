@@ -28,6 +28,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tally.app.Brokers;
 import tally.ingest.Extraction;
 import tally.ingest.generate.SyntheticNews;
 import tally.ingest.read.RawArticle;
@@ -39,7 +40,6 @@ import tally.streams.app.TallyStreamsConfig;
 import tally.streams.kafka.CaughtUp;
 import tally.streams.kafka.EmbeddedKafka;
 import tally.streams.kafka.TopicReader;
-import tally.streams.kafka.TopicSetup;
 import tally.streams.serve.TallyHttpServer;
 import tally.streams.topology.TallyTopics;
 
@@ -59,9 +59,7 @@ class PoisonRecordsTest {
     @Test
     void poisonGoesToTheDeadLetterQueueAndEveryGoodFigureCounts() throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
-            Properties client = new Properties();
-            client.put("bootstrap.servers", kafka.bootstrapServers());
-            TopicSetup.ensure(client, 4, (short) 1);
+            Properties client = Brokers.clientWithTopics(kafka, 4);
             try (TallyHttpServer server = TallyHttpServer.bind("127.0.0.1", 0);
                  TallyApp app = TallyApp.start(client, dir.resolve("state"), TallyStreamsConfig.EXACTLY_ONCE, 1, false,
                          "127.0.0.1:" + server.port())) {

@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tally.app.Brokers;
 import tally.ingest.publish.Ingestion;
 import tally.ingest.publish.KafkaPublisher;
 import tally.ingest.read.ArticleReader;
@@ -23,7 +24,6 @@ import tally.streams.app.TallyStreamsConfig;
 import tally.streams.kafka.CaughtUp;
 import tally.streams.kafka.EmbeddedKafka;
 import tally.streams.kafka.TopicReader;
-import tally.streams.kafka.TopicSetup;
 
 /** The same corpus ingested again and again, in other orders, leaves every output unchanged. */
 class ReingestTest {
@@ -37,9 +37,7 @@ class ReingestTest {
         assertEquals(0, tally.cli.TallyRun.of("generate", "--articles", "1000", "--seed", "3", "-o", corpus.toString()).exit());
         List<String> lines = Files.readAllLines(corpus, StandardCharsets.UTF_8);
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
-            Properties client = new Properties();
-            client.put("bootstrap.servers", kafka.bootstrapServers());
-            TopicSetup.ensure(client, 4, (short) 1);
+            Properties client = Brokers.clientWithTopics(kafka, 4);
             try (TallyApp app = TallyApp.start(client, dir.resolve("state"), TallyStreamsConfig.EXACTLY_ONCE, 1, false, null)) {
                 app.awaitRunning(Duration.ofMinutes(2));
                 ingest(client, corpus);

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tally.app.Brokers;
 import tally.ingest.publish.KafkaPublisher;
 import tally.stats.Figure;
 import tally.stats.Topics;
@@ -25,7 +26,6 @@ import tally.app.Export;
 import tally.streams.app.TallyStreamsConfig;
 import tally.streams.kafka.CaughtUp;
 import tally.streams.kafka.EmbeddedKafka;
-import tally.streams.kafka.TopicSetup;
 
 /**
  * Two {@code run} processes share the partitions; one is stopped (SIGTERM) in the middle of the
@@ -40,9 +40,7 @@ class ScaleOutTest {
     @Test
     void theSurvivorFinishesTheWorkExactlyAndAnswersForAllKeys() throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
-            Properties client = new Properties();
-            client.put("bootstrap.servers", kafka.bootstrapServers());
-            TopicSetup.ensure(client, 4, (short) 1);
+            Properties client = Brokers.clientWithTopics(kafka, 4);
             List<Figure> figures = CrashRecoveryTest.corpus(1).get(0);
             try (TallyProcess a = run("a", kafka); TallyProcess b = run("b", kafka)) {
                 a.await("streams running", Duration.ofMinutes(2));

@@ -11,10 +11,10 @@ import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tally.app.Brokers;
 import tally.stats.Topics;
 import tally.streams.kafka.EmbeddedKafka;
 import tally.streams.kafka.TopicReader;
-import tally.streams.kafka.TopicSetup;
 
 /**
  * {@code tally ingest -} (its own JVM) publishes each article as its line arrives on standard
@@ -29,9 +29,7 @@ class StreamingIngestTest {
     @Test
     void eachLineIsPublishedWhileStandardInputStaysOpen() throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
-            Properties client = new Properties();
-            client.put("bootstrap.servers", kafka.bootstrapServers());
-            TopicSetup.ensure(client, 2, (short) 1);
+            Properties client = Brokers.clientWithTopics(kafka, 2);
             try (TallyProcess ingest = TallyProcess.start(dir.resolve("ingest.log"), "ingest", "--bootstrap-servers", kafka.bootstrapServers(),
                     "--partitions", "2", "-")) {
                 OutputStream stdin = ingest.stdin();

@@ -66,6 +66,10 @@ public final class TopicSetup {
                 throw new IllegalStateException(authenticationFailed(client, auth), auth);
             }
             throw new IllegalStateException("cannot create Tally's topics: " + e.getCause().getMessage(), e.getCause());
+        } catch (java.util.concurrent.TimeoutException e) {
+            // Its message is null: say what did not answer.
+            throw new IllegalStateException("cannot create Tally's topics: no answer from Kafka at "
+                    + client.getProperty(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG) + " within 30 s", e);
         } catch (Exception e) {
             throw new IllegalStateException("cannot create Tally's topics: " + e.getMessage(), e);
         }

@@ -1,0 +1,64 @@
+package tally.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * How the command line reads dates and numbers: a bad value says the form expected, in the
+ * user's words, never a Java class name ("cannot convert '06/05/2024' to class java.time.LocalDate").
+ * Picocli puts the option's name in front.
+ */
+final class Converters {
+
+    private Converters() {
+    }
+
+    static void register(CommandLine cli) {
+        cli.registerConverter(LocalDate.class, Converters::date);
+        ITypeConverter<Integer> integer = v -> (int) whole(v, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        cli.registerConverter(Integer.class, integer);
+        cli.registerConverter(Integer.TYPE, integer);
+        ITypeConverter<Long> longs = v -> whole(v, Long.MIN_VALUE, Long.MAX_VALUE);
+        cli.registerConverter(Long.class, longs);
+        cli.registerConverter(Long.TYPE, longs);
+        ITypeConverter<Short> shorts = v -> (short) whole(v, Short.MIN_VALUE, Short.MAX_VALUE);
+        cli.registerConverter(Short.class, shorts);
+        cli.registerConverter(Short.TYPE, shorts);
+    }
+
+    static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new TypeConversionException("'" + value + "' is not a date; expected YYYY-MM-DD, e.g. 2024-06-05");
+        }
+    }
+
+    static long whole(String value, long min, long max) {
+        long n;
+        try {
+            n = Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new TypeConversionException("'" + value + "' is not a whole number");
+        }
+        if (n < min || n > max) {
+            throw new TypeConversionException(value + " is out of range (" + min + " to " + max + ")");
+        }
+        return n;
+    }
+
+    /** A TCP port: 0 (any free one) to 65535. */
+    static final class Port implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            long n = whole(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
+            if (n < 0 || n > 65_535) {
+                throw new TypeConversionException(value + " is not a port; expected 0 (any free port) to 65535");
+            }
+            return (int) n;
+        }
+    }
+}
