@@ -21,7 +21,8 @@ import tally.stats.Topics;
 /**
  * Tally's own metrics, counted from the topics every instance follows ({@link TopicWatcher}), so
  * they are cluster-wide and count each record once whichever instance processed it:
- * {@code tally_articles_ingested_total}, {@code tally_figures_extracted_total{metric}},
+ * {@code tally_articles_ingested_total} and {@code tally_figures_extracted_total{metric}} (each
+ * article and figure once, however often it is ingested again),
  * {@code tally_dlq_records_total{exception}} and {@code tally_end_to_end_lag_seconds}, the time
  * from a figure's publication into {@code tally.figures} to the estimate it changed (an output
  * record carries the newest timestamp of the inputs behind it); and {@code tally_build_info{version,commit}}.
@@ -41,6 +42,7 @@ final class TallyMetrics implements TopicWatcher.Listener {
     private final MeterRegistry registry;
     private final Counter articles;
     private final DistinctKeys articleIds = new DistinctKeys();
+    private final DistinctKeys figureIds = new DistinctKeys();
     private final Timer lag;
     private final Map<String, Counter> figures = new ConcurrentHashMap<>();
     private final Map<String, Counter> dead = new ConcurrentHashMap<>();
@@ -71,7 +73,14 @@ final class TallyMetrics implements TopicWatcher.Listener {
                         articles.increment();
                     }
                 }
-                case Topics.FIGURES -> figures(metricOf(r.value())).increment();
+                case Topics.FIGURES -> {
+                    // A figure ingested again is the same id again (derived from its article and mention);
+                    // a record that is not a figure has no id and counts each time, as "invalid".
+                    Published figure = published(r.value());
+                    if (figure.id() == null || figureIds.add(figure.id())) {
+                        figures(figure.metric()).increment();
+                    }
+                }
                 case Topics.FIGURES_DLQ -> dead.computeIfAbsent(dead.size() < MAX_EXCEPTIONS ? exception(r) : "other", e -> Counter.builder(DLQ)
                         .description("Records set aside in " + Topics.FIGURES_DLQ + ", by the exception that rejected them")
                         .tag("exception", e).register(registry)).increment();
@@ -88,27 +97,40 @@ final class TallyMetrics implements TopicWatcher.Listener {
                 .description("Figures published to " + Topics.FIGURES + ", by metric").tag("metric", m).register(registry));
     }
 
-    /** The figure's metric, or "invalid" (a bounded label set whatever producers write). */
-    static String metricOf(byte[] value) {
+    /** What a record on {@code tally.figures} says it is: its id (null when it is not a figure) and metric. */
+    record Published(String id, String metric) {
+        static final Published INVALID = new Published(null, "invalid");
+    }
+
+    /** The figure's id and metric, or {@link Published#INVALID} (a bounded label set whatever producers write). */
+    static Published published(byte[] value) {
         if (value == null) {
-            return "invalid";
+            return Published.INVALID;
         }
+        String id = null;
+        String metric = null;
         try (JsonParser p = JSON.createParser(value)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                return "invalid";
+                return Published.INVALID;
             }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
+            while (p.nextToken() == JsonToken.FIELD_NAME && (id == null || metric == null)) {
                 String field = p.currentName();
                 JsonToken t = p.nextToken();
-                if (field.equals("metric") && t == JsonToken.VALUE_STRING) {
-                    return Metric.parse(p.getText()).map(Metric::json).orElse("invalid");
+                if (field.equals("id") && t == JsonToken.VALUE_STRING) {
+                    id = p.getText();
+                } else if (field.equals("metric") && t == JsonToken.VALUE_STRING) {
+                    metric = Metric.parse(p.getText()).map(Metric::json).orElse(null);
+                    if (metric == null) {
+                        return Published.INVALID;
+                    }
+                } else {
+                    p.skipChildren();
                 }
-                p.skipChildren();
             }
         } catch (IOException e) {
-            return "invalid";
+            return Published.INVALID;
         }
-        return "invalid";
+        return id == null || metric == null ? Published.INVALID : new Published(id, metric);
     }
 
     private static String exception(ConsumerRecord<byte[], byte[]> r) {
