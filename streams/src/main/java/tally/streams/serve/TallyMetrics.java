@@ -9,8 +9,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.Header;
@@ -23,7 +25,8 @@ import tally.stats.Topics;
  * they are cluster-wide and count each record once whichever instance processed it:
  * {@code tally_articles_ingested_total} and {@code tally_figures_extracted_total{metric}} (each
  * article and figure once, however often it is ingested again),
- * {@code tally_dlq_records_total{exception}} and {@code tally_end_to_end_lag_seconds}, the time
+ * {@code tally_dlq_records_total{exception}} (at zero from the start for the exceptions the
+ * application raises) and {@code tally_end_to_end_lag_seconds}, a histogram of the time
  * from a figure's publication into {@code tally.figures} to the estimate it changed (an output
  * record carries the newest timestamp of the inputs behind it); and {@code tally_build_info{version,commit}}.
  */
@@ -38,6 +41,11 @@ final class TallyMetrics implements TopicWatcher.Listener {
     /** Label values are bounded: anyone can write headers to the DLQ topic. */
     private static final int MAX_EXCEPTIONS = 32;
     private static final JsonFactory JSON = new JsonFactory();
+    /** The exceptions the application itself dead-letters with: an input that is not a figure, or an output it cannot write. */
+    static final List<String> DLQ_EXCEPTIONS = List.of("SerializationException", "InvalidFigureException", "RecordTooLargeException");
+    /** Upper bounds of the lag histogram's buckets, from a commit interval's worth to a stalled application. */
+    private static final Duration[] LAG_BUCKETS = Stream.of(50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000, 30_000, 60_000, 300_000)
+            .map(Duration::ofMillis).toArray(Duration[]::new);
 
     private final MeterRegistry registry;
     private final Counter articles;
@@ -50,12 +58,16 @@ final class TallyMetrics implements TopicWatcher.Listener {
     TallyMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.articles = Counter.builder(ARTICLES).description("Distinct articles published to " + Topics.ARTICLES).register(registry);
+        // A histogram, not client-side percentiles: buckets add up across instances and over time windows.
         this.lag = Timer.builder(LAG)
                 .description("From a figure's publication into " + Topics.FIGURES + " to the estimate update it caused")
-                .publishPercentiles(0.5, 0.99)
+                .serviceLevelObjectives(LAG_BUCKETS)
                 .register(registry);
         for (Metric m : Metric.values()) {
             figures(m.json()); // every metric shows, also at zero
+        }
+        for (String e : DLQ_EXCEPTIONS) {
+            dead(e); // so that an alert on its rate sees a series from the start
         }
         BuildInfo build = BuildInfo.current();
         Gauge.builder(BUILD_INFO, () -> 1).tags("version", build.version(), "commit", build.commit())
@@ -81,15 +93,19 @@ final class TallyMetrics implements TopicWatcher.Listener {
                         figures(figure.metric()).increment();
                     }
                 }
-                case Topics.FIGURES_DLQ -> dead.computeIfAbsent(dead.size() < MAX_EXCEPTIONS ? exception(r) : "other", e -> Counter.builder(DLQ)
-                        .description("Records set aside in " + Topics.FIGURES_DLQ + ", by the exception that rejected them")
-                        .tag("exception", e).register(registry)).increment();
+                case Topics.FIGURES_DLQ -> dead(dead.size() < MAX_EXCEPTIONS ? exception(r) : "other").increment();
                 case Topics.ESTIMATES -> lag.record(Duration.ofMillis(Math.max(0, now - r.timestamp())));
                 default -> {
                     // other topics are followed for live updates only
                 }
             }
         }
+    }
+
+    private Counter dead(String exception) {
+        return dead.computeIfAbsent(exception, e -> Counter.builder(DLQ)
+                .description("Records set aside in " + Topics.FIGURES_DLQ + ", by the exception that rejected them")
+                .tag("exception", e).register(registry));
     }
 
     private Counter figures(String metric) {

@@ -1,8 +1,12 @@
 package tally.streams.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,5 +68,42 @@ class TallyMetricsTest {
         assertEquals(1_000, registry.get(TallyMetrics.FIGURES).tag("metric", "arrests").counter().count());
         assertEquals(2_000, registry.get(TallyMetrics.FIGURES).tag("metric", "deaths").counter().count());
         assertEquals(6, registry.get(TallyMetrics.FIGURES).tag("metric", "invalid").counter().count());
+    }
+
+    /**
+     * Issue 20: the lag is a histogram with buckets (before: a summary with client-side quantiles,
+     * which cannot be added across instances), and the dead-letter counter exists at zero from
+     * the start (before: only once a first record was dead-lettered, so an alert on its rate saw nothing).
+     */
+    @Test
+    void theLagIsAHistogramAndTheDeadLetterCounterStartsAtZero() {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        TallyMetrics metrics = new TallyMetrics(registry);
+        String atStart = registry.scrape();
+        for (String exception : TallyMetrics.DLQ_EXCEPTIONS) {
+            assertTrue(atStart.contains("tally_dlq_records_total{exception=\"" + exception + "\"} 0.0"), atStart);
+        }
+        long now = System.currentTimeMillis();
+        List<ConsumerRecord<byte[], byte[]>> estimates = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            // Published 0.3 s, then 3 s, ago (the record's timestamp is the newest input's).
+            estimates.add(new ConsumerRecord<>(Topics.ESTIMATES, 0, i, now - (i < 5 ? 300 : 3_000), org.apache.kafka.common.record.TimestampType.CREATE_TIME,
+                    0, 0, new byte[0], new byte[0], new org.apache.kafka.common.header.internals.RecordHeaders(), java.util.Optional.empty()));
+        }
+        metrics.onRecords(new ConsumerRecords<>(Map.of(new TopicPartition(Topics.ESTIMATES, 0), estimates), Map.of()));
+        String scraped = registry.scrape();
+        assertTrue(scraped.contains("# TYPE tally_end_to_end_lag_seconds histogram"), scraped);
+        assertFalse(scraped.contains("tally_end_to_end_lag_seconds{quantile"), scraped);
+        assertEquals(0, bucket(scraped, "0.25"));
+        assertEquals(5, bucket(scraped, "0.5"));
+        assertEquals(5, bucket(scraped, "2.5"));
+        assertEquals(10, bucket(scraped, "5.0"));
+        assertEquals(10, bucket(scraped, "+Inf"));
+    }
+
+    private static double bucket(String scraped, String le) {
+        String prefix = "tally_end_to_end_lag_seconds_bucket{le=\"" + le + "\"} ";
+        return scraped.lines().filter(l -> l.startsWith(prefix)).mapToDouble(l -> Double.parseDouble(l.substring(prefix.length()).split(" ")[0]))
+                .findFirst().orElseThrow(() -> new AssertionError("no bucket " + le + " in\n" + scraped));
     }
 }
