@@ -1,19 +1,17 @@
 package tally.streams.topology;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import tally.stats.consolidate.Estimate;
@@ -30,18 +28,17 @@ import tally.streams.kafka.StoreDef;
  * {@code tally.series.yearly}: for flows direct yearly reports where there are some, annualized
  * multi-year (or part-year) totals otherwise; for stocks and tallies the latest value of the year;
  * for incidents their sum; the arithmetic is {@link YearlySeries}'s. A series can hold
- * thousands of estimates (a running toll with a new end date every day, the events of a year), so
- * each is stored under each year it counts in ({@code series|year\0statistic}: one small value,
- * never a value growing with the estimates of a year, issue 21) and an estimate change recomputes
- * only its years, each from one range of the store (and the next year's change). The estimates arrive partitioned by series, so no repartition is needed here. Only points that changed are published, and a year left without estimates is
+ * hundreds of estimates, so they are stored by the years they count in ({@code series|year}: a
+ * {@link SeriesYear}) and an estimate change recomputes only its years (and the next year's
+ * change). The estimates arrive partitioned by series, so no repartition is needed here. Only points that changed are published, and a year left without estimates is
  * deleted (a tombstone), so the topic always equals the series.
  */
 public final class YearlySeriesTopology {
 
     static final String POINTS = "changed-series-points";
-    /** The estimates of a series that count in a year: {@code PointKey\0statistic}, one estimate's {@link SeriesEntry}. */
-    static final StoreDef<String, SeriesEntry> YEARS_STORE = new StoreDef<>("series-year-entries",
-            TallySerdes.KEY, TallySerdes.SERIES_ENTRY, SeriesEntry.class);
+    /** The estimates of a series that count in a year, by {@code PointKey}. */
+    static final StoreDef<String, SeriesYear> YEARS_STORE = new StoreDef<>("series-years",
+            TallySerdes.KEY, TallySerdes.SERIES_YEAR, SeriesYear.class);
     /** The points last published, by the key of {@code tally.series.yearly} ({@code PointKey}). */
     public static final StoreDef<String, SeriesPoint> PUBLISHED_STORE = new StoreDef<>("published-series-points",
             TallySerdes.KEY, TallySerdes.PUBLISHED_POINT, SeriesPoint.class);
@@ -57,11 +54,6 @@ public final class YearlySeriesTopology {
                 .to(TallyTopics.SERIES_YEARLY.name(), TallyTopics.SERIES_YEARLY.produced(SINK));
     }
 
-
-    /** The keys of one year of a series in {@link #YEARS_STORE}: the point's key and NUL, before each statistic. */
-    private static String yearPrefix(SeriesKey series, int year) {
-        return new PointKey(series, year).encode() + '\u0000';
-    }
 
     /**
      * Stores a statistic's entry under each year it touches, recomputes those years, and forwards
@@ -84,7 +76,7 @@ public final class YearlySeriesTopology {
         public Processor<String, Estimate, String, SeriesPoint> get() {
             return new Processor<>() {
                 private ProcessorContext<String, SeriesPoint> context;
-                private KeyValueStore<String, SeriesEntry> years;
+                private KeyValueStore<String, SeriesYear> years;
                 private KeyValueStore<String, SeriesPoint> published;
 
                 @Override
@@ -100,32 +92,34 @@ public final class YearlySeriesTopology {
                     StatisticKey statistic = StatisticKey.parse(record.key());
                     SeriesKey series = statistic.series();
                     SeriesEntry entry = e == null ? null : SeriesEntry.of(e);
-                    TreeSet<Integer> changed = new TreeSet<>();
+                    TreeMap<Integer, SeriesYear> changed = new TreeMap<>();
                     int last = YearlySeries.lastYear(statistic.kind(), statistic.period());
                     for (int y = YearlySeries.firstYear(statistic.kind(), statistic.period()); y <= last; y++) {
-                        String key = yearPrefix(series, y) + record.key();
+                        String key = new PointKey(series, y).encode();
+                        SeriesYear before = years.get(key);
                         SeriesEntry counted = entry != null && YearlySeries.contributes(entry, y) ? entry : null;
-                        if (Objects.equals(years.get(key), counted)) {
+                        if (Objects.equals(before == null ? null : before.byStatistic().get(record.key()), counted)) {
                             continue; // this year is unchanged
                         }
-                        if (counted == null) {
+                        SeriesYear after = (before == null ? new SeriesYear(null) : before).with(record.key(), counted);
+                        if (after.byStatistic().isEmpty()) {
                             years.delete(key);
                         } else {
-                            years.put(key, counted);
+                            years.put(key, after);
                         }
-                        changed.add(y);
+                        changed.put(y, after);
                     }
                     // Each year's point is read at most once per record: a changed year is compared with its last
                     // point and read again as the next year's previous one.
                     Map<Integer, SeriesPoint> points = new HashMap<>();
-                    for (int year : changed) {
-                        List<SeriesEntry> entriesOfYear = entries(series, year);
-                        SeriesPoint now = entriesOfYear.isEmpty() ? null
-                                : yearly.point(year, entriesOfYear).withChangeFrom(point(points, series, year - 1));
+                    changed.forEach((year, entriesOfYear) -> {
+                        SeriesPoint now = entriesOfYear.byStatistic().isEmpty() ? null
+                                : yearly.point(year, List.copyOf(entriesOfYear.byStatistic().values()))
+                                        .withChangeFrom(point(points, series, year - 1));
                         publish(record, series, year, point(points, series, year), now, points);
-                    }
-                    for (int year : changed) {
-                        if (!changed.contains(year + 1)) {
+                    });
+                    for (int year : changed.keySet()) {
+                        if (!changed.containsKey(year + 1)) {
                             // The following year's change is now against a new value.
                             SeriesPoint after = point(points, series, year + 1);
                             if (after != null) {
@@ -133,17 +127,6 @@ public final class YearlySeriesTopology {
                             }
                         }
                     }
-                }
-
-                /** The estimates that count in a year of a series, in the order of their statistic. */
-                private List<SeriesEntry> entries(SeriesKey series, int year) {
-                    String prefix = yearPrefix(series, year);
-                    List<SeriesEntry> found = new ArrayList<>();
-                    // NUL ends the prefix, so the character after it bounds the range.
-                    try (KeyValueIterator<String, SeriesEntry> it = years.range(prefix, prefix.substring(0, prefix.length() - 1) + '\u0001')) {
-                        it.forEachRemaining(kv -> found.add(kv.value));
-                    }
-                    return found;
                 }
 
                 /** The last published point of a year, from {@code points} if this record read or wrote it already. */

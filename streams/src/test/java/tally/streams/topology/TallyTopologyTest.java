@@ -36,7 +36,6 @@ import tally.stats.consolidate.Estimate;
 import tally.stats.consolidate.Mentions;
 import tally.stats.consolidate.PointKey;
 import tally.stats.consolidate.Report;
-import tally.stats.consolidate.SeriesEntry;
 import tally.stats.consolidate.SeriesPoint;
 import tally.stats.consolidate.StatisticKey;
 import tally.stats.consolidate.Snapshot;
@@ -314,15 +313,14 @@ class TallyTopologyTest {
                 checked++;
             }
         }
-        try (var years = driver.<String, SeriesEntry>getKeyValueStore(YearlySeriesTopology.YEARS_STORE.name()).all()) {
+        try (var years = driver.<String, SeriesYear>getKeyValueStore(YearlySeriesTopology.YEARS_STORE.name()).all()) {
             while (years.hasNext()) {
                 var y = years.next();
-                // series|year\0statistic
-                String point = y.key.substring(0, y.key.indexOf('\u0000'));
-                assertEquals(PointKey.parse(point).series(), y.value.series(), "an estimate of another series in point " + point);
-                assertEquals(StatisticKey.parse(y.value.statistic()).series(), y.value.series());
-                assertEquals(y.value.statistic(), y.key.substring(point.length() + 1));
-                checked++;
+                for (var entry : y.value.byStatistic().values()) {
+                    assertEquals(PointKey.parse(y.key).series(), entry.series(), "an estimate of another series in point " + y.key);
+                    assertEquals(StatisticKey.parse(entry.statistic()).series(), entry.series());
+                    checked++;
+                }
             }
         }
         assertTrue(checked > 3_000, "checked " + checked);
