@@ -22,7 +22,6 @@ import tally.stats.consolidate.SeriesPoint;
 import tally.app.Tables;
 import tally.streams.app.TallyApp;
 import tally.streams.app.TallyStreamsConfig;
-import tally.streams.kafka.CaughtUp;
 import tally.streams.kafka.KafkaConnection;
 import tally.streams.kafka.TopicReader;
 import tally.streams.kafka.TopicSetup;
@@ -68,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
                     app.onFailure(stopped::fail);
                     server.serve(app.streams(), self, connection.client());
                     Ingestion.Progress ingested = ingestSamples(connection);
-                    CaughtUp.await(connection.client(), TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(3));
+                    app.awaitCaughtUp(connection.client(), Topics.FIGURES, Duration.ofMinutes(3));
                     out.printf(Locale.ROOT, "Tally demo: %d sample articles, %d figures, through Kafka at %s%s%n%n",
                             ingested.articles(), ingested.figures(), connection.bootstrapServers(), connection.isEmbedded() ? " (embedded)" : "");
                     printTables(connection, out);

@@ -11,8 +11,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import tally.stats.Topics;
 import tally.app.Replay;
 import tally.streams.app.TallyApp;
-import tally.streams.app.TallyStreamsConfig;
-import tally.streams.kafka.CaughtUp;
 import tally.streams.kafka.KafkaConnection;
 
 /** {@code tally replay}: reprocess everything from the retained topics. */
@@ -52,7 +50,7 @@ final class ReplayCommand implements Callable<Integer> {
             Replay.reset(connection.client(), force);
             try (TallyApp app = TallyApp.start(connection.client(), state, processing.guarantee, kafka.replicationFactor, true, null)) {
                 app.onFailure(stopped::fail);
-                CaughtUp.await(connection.client(), TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofHours(6));
+                app.awaitCaughtUp(connection.client(), Topics.FIGURES, Duration.ofHours(6));
                 spec.commandLine().getOut().println("tally replay: reprocessed " + Topics.FIGURES + " from the beginning"
                         + (once ? "" : "; still running, Ctrl-C stops"));
                 spec.commandLine().getOut().flush();

@@ -22,8 +22,14 @@ final class TallyProcess implements AutoCloseable {
     }
 
     static TallyProcess start(Path log, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "tally.cli.Tally"));
+        return start(log, List.of("-Xmx512m"), args);
+    }
+
+    /** With the JVM options given (a heap size, {@code -XX:+ExitOnOutOfMemoryError} as in the container). */
+    static TallyProcess start(Path log, List<String> jvmOptions, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "tally.cli.Tally"));
         command.addAll(List.of(args));
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

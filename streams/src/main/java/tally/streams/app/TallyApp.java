@@ -15,6 +15,7 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tally.streams.kafka.CaughtUp;
 import tally.stats.BuildInfo;
 import tally.streams.topology.TallyTopology;
 
@@ -28,6 +29,7 @@ public final class TallyApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TallyApp.class);
 
     private final KafkaStreams streams;
+    private final String applicationId;
     /** Completes when RUNNING is first reached (true) or ERROR is reached (false). */
     private final CompletableFuture<Boolean> started = new CompletableFuture<>();
     /** Completes with the reason once the application is in ERROR. */
@@ -35,8 +37,9 @@ public final class TallyApp implements AutoCloseable {
     /** The error that stopped it, as Streams reports it to the uncaught exception handler before going to ERROR. */
     private final AtomicReference<String> cause = new AtomicReference<>("no error was reported");
 
-    private TallyApp(KafkaStreams streams) {
+    private TallyApp(KafkaStreams streams, String applicationId) {
         this.streams = streams;
+        this.applicationId = applicationId;
     }
 
     /**
@@ -53,7 +56,7 @@ public final class TallyApp implements AutoCloseable {
     public static TallyApp start(Topology topology, Properties config, boolean cleanUp) {
         LOG.info("Tally {} starting {}", BuildInfo.current().describe(), config.getProperty("application.id"));
         KafkaStreams streams = new KafkaStreams(topology, config);
-        TallyApp app = new TallyApp(streams);
+        TallyApp app = new TallyApp(streams, config.getProperty("application.id"));
         streams.setStateListener((next, previous) -> {
             if (next == KafkaStreams.State.RUNNING) {
                 app.started.complete(true);
@@ -93,6 +96,15 @@ public final class TallyApp implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    /**
+     * Returns once the application has consumed everything on {@code inputTopic} ({@link CaughtUp});
+     * throws with the one-line reason as soon as it fails instead (a demo or a replay waiting to
+     * catch up dies at once, like {@code run}), or after {@code timeout}.
+     */
+    public void awaitCaughtUp(Properties client, String inputTopic, Duration timeout) {
+        CaughtUp.await(client, applicationId, inputTopic, timeout, () -> failed.getNow(null));
     }
 
     /** Calls {@code action} with a one-line reason when the application goes to ERROR (at most once, on a Streams thread). */

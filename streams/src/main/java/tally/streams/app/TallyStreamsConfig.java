@@ -34,6 +34,10 @@ public final class TallyStreamsConfig {
             // Shared with the other instances through the group protocol, for routing interactive queries.
             p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
         }
+        // The application id and this instance (its advertised address, stable in a StatefulSet), not
+        // Streams' default random UUID, so that the client-id label of Kafka's metrics survives a restart.
+        p.putIfAbsent(StreamsConfig.CLIENT_ID_CONFIG, APPLICATION_ID + "-" + (applicationServer == null ? "local"
+                : applicationServer.replaceAll("[^A-Za-z0-9._-]", "-")));
         // One stream thread per core (default 1): the sub-topologies' tasks then run in parallel. A
         // client setting (num.stream.threads, KAFKA_NUM_STREAM_THREADS) wins.
         p.putIfAbsent(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors());

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -26,10 +27,23 @@ public final class CaughtUp {
     }
 
     public static void await(Properties client, String applicationId, String inputTopic, Duration timeout) {
+        await(client, applicationId, inputTopic, timeout, () -> null);
+    }
+
+    /**
+     * As {@link #await(Properties, String, String, Duration)}, but throws with {@code failure}'s
+     * reason as soon as it gives one: an application that has failed never catches up, and a
+     * wait of hours must not outlive it (issue 21, item 5).
+     */
+    public static void await(Properties client, String applicationId, String inputTopic, Duration timeout, Supplier<String> failure) {
         long deadline = System.nanoTime() + timeout.toNanos();
         int stableChecks = 0;
         try (Admin admin = Admin.create(client)) {
             while (stableChecks < 2) {
+                String failed = failure.get();
+                if (failed != null) {
+                    throw new IllegalStateException(failed);
+                }
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException(applicationId + " did not catch up with " + inputTopic + " within " + timeout);
                 }

@@ -4,8 +4,9 @@ import tally.stats.Hashes;
 
 /**
  * The keys seen so far, 64 bits each in an open-addressing table (about 16 bytes a key), so that
- * {@code tally_articles_ingested_total} counts an article re-ingested once (issue 21, item 9)
- * without keeping a string per article. An article id is 64 bits of hex already; any other key
+ * {@code tally_articles_ingested_total} and {@code tally_figures_extracted_total} count an article
+ * or figure ingested again once (issue 21, item 9) without keeping a string per id. An article or
+ * figure id is 64 bits of hex already; any other key
  * is hashed to 64 bits (two keys sharing a hash would count once: about one in 10^19).
  */
 final class DistinctKeys {

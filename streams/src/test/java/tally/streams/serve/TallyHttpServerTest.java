@@ -523,7 +523,7 @@ class TallyHttpServerTest {
             assertTrue(value(metrics, "tally_figures_extracted_total{metric=\"deaths\"}") >= 40, metrics);
             assertTrue(value(metrics, "tally_figures_extracted_total{metric=\"invalid\"}") >= 1, "the poison record");
             assertTrue(value(metrics, "tally_end_to_end_lag_seconds_count") > 0, "lag measured");
-            assertTrue(metrics.contains("tally_end_to_end_lag_seconds{quantile=\"0.99\"}"), "p99 published");
+            assertTrue(metrics.contains("tally_end_to_end_lag_seconds_bucket{le=\"1.0\"}"), "a histogram with buckets");
             assertTrue(metrics.contains("kafka_stream_"), "Kafka Streams metrics");
             assertTrue(metrics.contains("jvm_memory_used_bytes"), "JVM metrics");
             BuildInfo build = BuildInfo.current();
