@@ -475,12 +475,26 @@
   // Yearly series
   // ---------------------------------------------------------------------------
 
-  function seriesLabel(s) {
+  /** What a series counts, e.g. "deaths (flow, organized crime)". */
+  function seriesMetric(s) {
     var meaning = kindLabel(s.kind);
     if (s.definition && s.definition !== 'unspecified') {
       meaning += ', ' + definitionLabel(s.definition);
     }
-    return areaName(s.place, s.subdivision) + ' ' + DASH + ' ' + metricLabel(s.metric) + ' (' + meaning + ')';
+    return metricLabel(s.metric) + ' (' + meaning + ')';
+  }
+
+  function seriesLabel(s) {
+    return areaName(s.place, s.subdivision) + ' ' + DASH + ' ' + seriesMetric(s);
+  }
+
+  /** A change on the year before, coloured by its direction. */
+  function changeCell(change) {
+    var td = make('td', 'num change', fmtChange(change));
+    if (isNum(change)) {
+      td.classList.add(change > 0 ? 'up' : (change < 0 ? 'down' : 'flat'));
+    }
+    return td;
   }
 
   /** The most sources behind any point of a series. */
@@ -680,16 +694,10 @@
       tr.tabIndex = 0;
       tr.setAttribute('aria-selected', String(r.s.key === state.seriesKey));
       tr.appendChild(make('td', 'place', r.country));
-      var meaning = metricLabel(r.s.metric) + ' (' + kindLabel(r.s.kind) +
-        (r.s.definition && r.s.definition !== 'unspecified' ? ', ' + definitionLabel(r.s.definition) : '') + ')';
-      tr.appendChild(make('td', 'series', meaning));
+      tr.appendChild(make('td', 'series', seriesMetric(r.s)));
       tr.appendChild(make('td', 'num year', String(latest.year)));
       tr.appendChild(make('td', 'num value', fmtNum(latest.value)));
-      var change = make('td', 'num change', fmtChange(latest.change));
-      if (isNum(latest.change)) {
-        change.classList.add(latest.change > 0 ? 'up' : (latest.change < 0 ? 'down' : 'flat'));
-      }
-      tr.appendChild(change);
+      tr.appendChild(changeCell(latest.change));
       var trend = make('td', 'trend');
       trend.appendChild(sparkline(r.points));
       tr.appendChild(trend);
@@ -882,11 +890,7 @@
       tr.appendChild(make('td', 'year', String(p.year)));
       tr.appendChild(make('td', 'num value', fmtNum(p.value)));
       tr.appendChild(make('td', 'num per100k', fmt1(p.per100k)));
-      var change = make('td', 'num change', fmtChange(p.change));
-      if (isNum(p.change)) {
-        change.classList.add(p.change > 0 ? 'up' : (p.change < 0 ? 'down' : 'flat'));
-      }
-      tr.appendChild(change);
+      tr.appendChild(changeCell(p.change));
       var derivation = make('td', 'derivation', str(p.derivation) || DASH);
       if (p.derivation === 'carried') {
         tr.classList.add('carried');
