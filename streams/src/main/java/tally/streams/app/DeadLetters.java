@@ -32,6 +32,12 @@ public final class DeadLetters implements ProductionExceptionHandler {
 
     /** The topic the record could not be written to (the other headers are Kafka's own). */
     public static final String TARGET_HEADER = "tally.errors.target";
+    /**
+     * The key of the record that could not be written. A record written when the record cache
+     * flushes has no source record in its context, so without it such a dead letter would not say
+     * what was lost.
+     */
+    public static final String KEY_HEADER = "tally.errors.key";
     private static final int MAX_MESSAGE = 2_000;
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetters.class);
 
@@ -77,6 +83,11 @@ public final class DeadLetters implements ProductionExceptionHandler {
             header(letter, "__streams.errors.exception", exception.getClass().getName());
             header(letter, "__streams.errors.message", message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) : message);
             header(letter, TARGET_HEADER, target);
+            if (failed.key() instanceof byte[] key) {
+                letter.headers().add(KEY_HEADER, key);
+            } else if (failed.key() != null) {
+                header(letter, KEY_HEADER, failed.key().toString());
+            }
             if (context != null) {
                 header(letter, "__streams.errors.topic", context.topic());
                 header(letter, "__streams.errors.partition", String.valueOf(context.partition()));

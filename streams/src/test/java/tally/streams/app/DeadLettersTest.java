@@ -32,7 +32,8 @@ class DeadLettersTest {
     @Test
     void aRecordWrittenAtACacheFlushIsDeadLetteredWithItsReasonAndProcessingResumes() {
         handler.configure(Map.of("errors.dead.letter.queue.topic.name", Topics.FIGURES_DLQ));
-        ProducerRecord<byte[], byte[]> failed = new ProducerRecord<>("tally-streams-reports-by-reporter-changelog", new byte[]{1}, new byte[]{2});
+        ProducerRecord<byte[], byte[]> failed = new ProducerRecord<>("tally-streams-reports-by-reporter-changelog",
+                "deaths|MX|2024".getBytes(StandardCharsets.UTF_8), new byte[]{2});
         ProductionExceptionHandler.Response r = handler.handleError(flushContext(), failed,
                 new RecordTooLargeException("The message is 1048677 bytes when serialized which is larger than 1048576"));
         assertEquals(ProductionExceptionHandler.Result.RESUME, r.result());
@@ -44,6 +45,8 @@ class DeadLettersTest {
         assertEquals(RecordTooLargeException.class.getName(), header(letter, "__streams.errors.exception"));
         assertEquals("The message is 1048677 bytes when serialized which is larger than 1048576", header(letter, "__streams.errors.message"));
         assertEquals("tally-streams-reports-by-reporter-changelog", header(letter, DeadLetters.TARGET_HEADER));
+        assertNull(letter.value(), "no source record at a flush");
+        assertEquals("deaths|MX|2024", header(letter, DeadLetters.KEY_HEADER), "the lost record is still named");
     }
 
     @Test
