@@ -1,5 +1,6 @@
 package tally.cli;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
@@ -27,6 +28,34 @@ final class Converters {
         ITypeConverter<Short> shorts = v -> (short) whole(v, Short.MIN_VALUE, Short.MAX_VALUE);
         cli.registerConverter(Short.class, shorts);
         cli.registerConverter(Short.TYPE, shorts);
+        cli.registerConverter(Duration.class, Converters::duration);
+    }
+
+    /** A duration as people write it: 500ms, 30s, 15m, 2h, 1d (or ISO-8601, PT15M); at least a millisecond. */
+    static Duration duration(String value) {
+        String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})(ms|s|m|h|d)").matcher(v);
+        Duration d = null;
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            d = switch (m.group(2)) {
+                case "ms" -> Duration.ofMillis(n);
+                case "s" -> Duration.ofSeconds(n);
+                case "m" -> Duration.ofMinutes(n);
+                case "h" -> Duration.ofHours(n);
+                default -> Duration.ofDays(n);
+            };
+        } else if (v.startsWith("pt") || v.startsWith("p")) {
+            try {
+                d = Duration.parse(v.toUpperCase(java.util.Locale.ROOT));
+            } catch (DateTimeParseException e) {
+                d = null;
+            }
+        }
+        if (d == null || d.toMillis() < 1) {
+            throw new TypeConversionException("'" + value + "' is not a duration; expected e.g. 500ms, 30s, 15m, 2h or 1d");
+        }
+        return d;
     }
 
     static LocalDate date(String value) {

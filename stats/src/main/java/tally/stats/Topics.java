@@ -24,10 +24,16 @@ public final class Topics {
     /** Weekly mentions, key = metric|place|week start ({@code MentionKey}), compacted. */
     public static final String MENTIONS_WEEKLY = "tally.mentions.weekly";
 
+    /**
+     * What the feed watcher has seen, key = {@code page URL}, {@code content SHA-256} or {@code feed
+     * URL} with its kind as prefix, compacted.
+     */
+    public static final String WATCH_SEEN = "tally.watch.seen";
+
     /** Topics kept forever. */
     public static final List<String> RETAINED = List.of(ARTICLES, FIGURES, FIGURES_DLQ);
     /** Topics that hold the latest state per key. */
-    public static final List<String> COMPACTED = List.of(ESTIMATES, SERIES_YEARLY, MENTIONS_WEEKLY);
+    public static final List<String> COMPACTED = List.of(ESTIMATES, SERIES_YEARLY, MENTIONS_WEEKLY, WATCH_SEEN);
 
     private Topics() {
     }
