@@ -11,13 +11,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import tally.stats.Figure;
 import tally.stats.FigureValidation;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.stats.consolidate.Estimate;
 import tally.stats.consolidate.Mentions;
 import tally.stats.consolidate.SeriesPoint;
 import tally.stats.consolidate.Snapshot;
 import tally.stats.normalize.Normalization;
 import tally.stats.normalize.Population;
+import tally.streams.kafka.Topic;
 import tally.streams.kafka.TopicReader;
 import tally.streams.topology.TallyTopics;
 
@@ -35,26 +36,28 @@ public final class Export {
     }
 
     /** The statistics now (from the output topics), or as of a publication date when {@code asOf} is given. */
-    public static Snapshot statistics(Properties client, LocalDate asOf) {
+    public static Snapshot statistics(Properties client, TallyEnvironment environment, LocalDate asOf) {
+        TallyTopics topics = new TallyTopics(environment);
         if (asOf == null) {
-            return new Snapshot(TopicReader.latest(client, TallyTopics.ESTIMATES),
-                    TopicReader.latest(client, TallyTopics.SERIES_YEARLY),
-                    TopicReader.latest(client, TallyTopics.MENTIONS_WEEKLY));
+            return new Snapshot(TopicReader.latest(client, topics.estimates()),
+                    TopicReader.latest(client, topics.seriesYearly()),
+                    TopicReader.latest(client, topics.mentionsWeekly()));
         }
-        return Snapshot.of(Snapshot.publishedBy(validFigures(client), asOf), new Normalization(Population.shipped()));
+        return Snapshot.of(Snapshot.publishedBy(validFigures(client, environment), asOf), new Normalization(Population.shipped()));
     }
 
     /** The figures that count: valid, one per id, only each article's newest extractor version, published by asOf if given. */
-    public static List<Figure> figures(Properties client, LocalDate asOf) {
-        List<Figure> current = Snapshot.current(validFigures(client));
+    public static List<Figure> figures(Properties client, TallyEnvironment environment, LocalDate asOf) {
+        List<Figure> current = Snapshot.current(validFigures(client, environment));
         return asOf == null ? current : Snapshot.publishedBy(current, asOf);
     }
 
-    private static List<Figure> validFigures(Properties client) {
+    private static List<Figure> validFigures(Properties client, TallyEnvironment environment) {
+        Topic<String, Figure> topic = new TallyTopics(environment).figures();
         List<Figure> figures = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> r : TopicReader.all(client, Topics.FIGURES, new ByteArrayDeserializer())) {
+        for (ConsumerRecord<String, byte[]> r : TopicReader.all(client, topic.name(), new ByteArrayDeserializer())) {
             try {
-                Figure f = TallyTopics.FIGURES.valueSerde().deserializer().deserialize(Topics.FIGURES, r.value());
+                Figure f = topic.valueSerde().deserializer().deserialize(topic.name(), r.value());
                 if (f != null && FigureValidation.problem(f) == null) {
                     figures.add(f);
                 }

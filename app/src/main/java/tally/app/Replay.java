@@ -23,8 +23,7 @@ import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.tools.StreamsResetter;
-import tally.stats.Topics;
-import tally.streams.app.TallyStreamsConfig;
+import tally.stats.TallyEnvironment;
 
 /**
  * Resets the Streams application the way Kafka's application reset tool does (it is that tool):
@@ -42,7 +41,7 @@ public final class Replay {
      * @param force remove live members instead of refusing (an instance killed a moment ago stays a
      *              member until its session times out)
      */
-    public static void reset(Properties client, boolean force) {
+    public static void reset(Properties client, TallyEnvironment environment, boolean force) {
         Path config = null;
         try {
             // The reset tool takes client settings (security included) from a file: write one only we can read.
@@ -59,8 +58,8 @@ public final class Replay {
                 try {
                     List<String> args = new ArrayList<>(List.of(
                         "--bootstrap-server", client.getProperty(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG),
-                        "--application-id", TallyStreamsConfig.APPLICATION_ID,
-                        "--input-topics", Topics.FIGURES,
+                        "--application-id", environment.applicationId(),
+                        "--input-topics", environment.figures(),
                         "--to-earliest",
                         "--command-config", config.toString()));
                     if (force) {
@@ -88,11 +87,11 @@ public final class Replay {
     }
 
     /** Refuses, naming the members' hosts, while instances of the application are in its group. */
-    public static void requireNoLiveMembers(Properties client) {
+    public static void requireNoLiveMembers(Properties client, TallyEnvironment environment) {
         Collection<MemberDescription> members;
         try (Admin admin = Admin.create(client)) {
-            ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(TallyStreamsConfig.APPLICATION_ID))
-                    .describedGroups().get(TallyStreamsConfig.APPLICATION_ID).get(30, TimeUnit.SECONDS);
+            ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(environment.applicationId()))
+                    .describedGroups().get(environment.applicationId()).get(30, TimeUnit.SECONDS);
             members = group.members();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof GroupIdNotFoundException) {
@@ -104,7 +103,7 @@ public final class Replay {
         }
         if (!members.isEmpty()) {
             String hosts = members.stream().map(MemberDescription::host).distinct().sorted().collect(Collectors.joining(", "));
-            throw new IllegalStateException("the application " + TallyStreamsConfig.APPLICATION_ID + " is running (" + members.size()
+            throw new IllegalStateException("the application " + environment.applicationId() + " is running (" + members.size()
                     + " live member(s), from " + hosts + "); stop every 'tally run' and 'tally demo' first, or pass --force "
                     + "(a killed instance stays a member until its session times out, 45 s by default)");
         }

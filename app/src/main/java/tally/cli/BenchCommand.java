@@ -85,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         Path work = Files.createTempDirectory("tally-bench");
         try (KafkaConnection connection = KafkaConnection.open(new KafkaConnection.Settings(bootstrapServers, kafkaConfig,
-                bootstrapServers == null ? Map.of() : System.getenv(), work, true), line -> { })) {
+                bootstrapServers == null ? Map.of() : System.getenv(), work, true, null), line -> { })) {
             Bench.run(connection.client(), work, new Bench.Settings(figures, partitions, guarantees, latencyRate, latencySeconds,
                     memoryEvery, coldStarts, !noReferences, warmUp), spec.commandLine().getOut());
         } finally {

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
+import tally.stats.TallyEnvironment;
 
 /**
  * How the command line reads dates and numbers: a bad value says the form expected, in the
@@ -77,6 +78,18 @@ final class Converters {
             throw new TypeConversionException(value + " is out of range (" + min + " to " + max + ")");
         }
         return n;
+    }
+
+    /** A topic prefix or an application id: what Kafka allows in a topic name. */
+    static final class KafkaName implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String problem = TallyEnvironment.problem(value);
+            if (problem != null) {
+                throw new TypeConversionException(problem);
+            }
+            return value;
+        }
     }
 
     /** A TCP port: 0 (any free one) to 65535. */

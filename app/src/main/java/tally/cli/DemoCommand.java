@@ -15,7 +15,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import tally.ingest.publish.Ingestion;
 import tally.ingest.publish.KafkaPublisher;
 import tally.ingest.read.ArticleReader;
-import tally.stats.Topics;
 import tally.stats.consolidate.Estimate;
 import tally.stats.consolidate.Mentions;
 import tally.stats.consolidate.SeriesPoint;
@@ -59,15 +58,15 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (UntilStopped stopped = new UntilStopped(); KafkaConnection connection = kafka.open(true)) {
             Path state = connection.lockState();
-            TopicSetup.ensure(connection.client(), kafka.partitions, kafka.replicationFactor);
+            TopicSetup.ensure(connection.client(), connection.environment(), kafka.partitions, kafka.replicationFactor);
             try (TallyHttpServer server = http.bind(true)) {
                 HostInfo self = http.advertised(server.port());
-                try (TallyApp app = TallyApp.start(connection.client(), state, TallyStreamsConfig.EXACTLY_ONCE,
+                try (TallyApp app = TallyApp.start(connection.environment(), connection.client(), state, TallyStreamsConfig.EXACTLY_ONCE,
                         kafka.replicationFactor, false, self.host() + ":" + self.port())) {
                     app.onFailure(stopped::fail);
-                    server.serve(app.streams(), self, connection.client());
+                    server.serve(app.streams(), self, connection.client(), connection.environment());
                     Ingestion.Progress ingested = ingestSamples(connection);
-                    app.awaitCaughtUp(connection.client(), Topics.FIGURES, Duration.ofMinutes(3));
+                    app.awaitCaughtUp(connection.client(), connection.environment().figures(), Duration.ofMinutes(3));
                     out.printf(Locale.ROOT, "Tally demo: %d sample articles, %d figures, through Kafka at %s%s%n%n",
                             ingested.articles(), ingested.figures(), connection.bootstrapServers(), connection.isEmbedded() ? " (embedded)" : "");
                     printTables(connection, out);
@@ -87,20 +86,21 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static void printTables(KafkaConnection connection, PrintWriter out) {
-        Map<String, Estimate> estimates = TopicReader.latest(connection.client(), TallyTopics.ESTIMATES);
-        Map<String, SeriesPoint> series = TopicReader.latest(connection.client(), TallyTopics.SERIES_YEARLY);
-        Map<String, Mentions> mentions = TopicReader.latest(connection.client(), TallyTopics.MENTIONS_WEEKLY);
-        out.println("Consolidated estimates (" + Topics.ESTIMATES + ")");
+        TallyTopics topics = new TallyTopics(connection.environment());
+        Map<String, Estimate> estimates = TopicReader.latest(connection.client(), topics.estimates());
+        Map<String, SeriesPoint> series = TopicReader.latest(connection.client(), topics.seriesYearly());
+        Map<String, Mentions> mentions = TopicReader.latest(connection.client(), topics.mentionsWeekly());
+        out.println("Consolidated estimates (" + topics.estimates().name() + ")");
         out.println(Tables.estimates(estimates));
-        out.println("Yearly series (" + Topics.SERIES_YEARLY + ")");
+        out.println("Yearly series (" + topics.seriesYearly().name() + ")");
         out.println(Tables.series(series));
-        out.println("Busiest weeks (" + Topics.MENTIONS_WEEKLY + ")");
+        out.println("Busiest weeks (" + topics.mentionsWeekly().name() + ")");
         out.println(Tables.mentions(mentions, 10));
     }
 
     private Ingestion.Progress ingestSamples(KafkaConnection connection) {
         PrintWriter err = spec.commandLine().getErr();
-        try (KafkaPublisher publisher = new KafkaPublisher(connection.client())) {
+        try (KafkaPublisher publisher = new KafkaPublisher(connection.client(), connection.environment())) {
             Ingestion ingestion = new Ingestion(publisher, p -> err.println("tally demo: " + p));
             ArticleReader reader = new ArticleReader(new ArticleReader.Defaults(null, null, null));
             for (BundledSamples.Sample sample : BundledSamples.load()) {

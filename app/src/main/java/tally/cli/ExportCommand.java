@@ -64,9 +64,9 @@ final class ExportCommand implements Callable<Integer> {
         List<?> records;
         try (KafkaConnection connection = kafka.open()) {
             if (kind == Export.Kind.FIGURES) {
-                records = Export.figures(connection.client(), asOf);
+                records = Export.figures(connection.client(), connection.environment(), asOf);
             } else {
-                Snapshot s = Export.statistics(connection.client(), asOf);
+                Snapshot s = Export.statistics(connection.client(), connection.environment(), asOf);
                 records = new ArrayList<>(switch (kind) {
                     case ESTIMATES -> s.estimates().values();
                     case SERIES -> s.series().values();

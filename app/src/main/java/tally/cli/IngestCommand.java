@@ -53,8 +53,8 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         try (KafkaConnection connection = kafka.open()) {
-            TopicSetup.ensure(connection.client(), kafka.partitions, kafka.replicationFactor);
-            try (KafkaPublisher publisher = new KafkaPublisher(connection.client())) {
+            TopicSetup.ensure(connection.client(), connection.environment(), kafka.partitions, kafka.replicationFactor);
+            try (KafkaPublisher publisher = new KafkaPublisher(connection.client(), connection.environment())) {
                 Ingestion ingestion = new Ingestion(publisher, p -> err.println("tally ingest: " + p));
                 ScheduledExecutorService progress = System.console() == null ? null : showProgress(ingestion, err);
                 ArticleReader reader = new ArticleReader(new ArticleReader.Defaults(null, null, null));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import tally.stats.TallyEnvironment;
 import tally.streams.kafka.KafkaConnection;
 
 /** Where Kafka is, shared by every command that talks to it. */
@@ -38,6 +39,17 @@ public final class KafkaOptions {
             description = "Replication factor of topics created at start and of internal topics (default: ${DEFAULT-VALUE}).")
     short replicationFactor;
 
+    @Option(names = "--topic-prefix", paramLabel = "PREFIX", converter = Converters.KafkaName.class,
+            description = "Put in front of every topic name and of the default application id, so that environments share "
+                    + "a cluster: staging. gives staging.tally.figures and staging.tally-streams (default: none; with a "
+                    + "demo running on --data-dir, its prefix).")
+    String topicPrefix;
+
+    @Option(names = "--application-id", paramLabel = "ID", converter = Converters.KafkaName.class,
+            description = "The Kafka Streams application id: consumer group, internal topics and transactional ids begin "
+                    + "with it (default: the topic prefix followed by tally-streams).")
+    String applicationId;
+
     /** The cluster given, else the embedded broker if asked for, else a running Tally's broker on the data directory. */
     KafkaConnection open() {
         return open(embedded);
@@ -46,7 +58,8 @@ public final class KafkaOptions {
     /** As {@link #open()}, with {@code embeddedByDefault} for demo, which starts its own broker unless given one. */
     KafkaConnection open(boolean embeddedByDefault) {
         String name = command.qualifiedName(" ");
-        return KafkaConnection.open(new KafkaConnection.Settings(bootstrapServers, kafkaConfig, System.getenv(), dataDir, embedded || embeddedByDefault),
+        return KafkaConnection.open(new KafkaConnection.Settings(bootstrapServers, kafkaConfig, System.getenv(), dataDir, embedded || embeddedByDefault,
+                        topicPrefix == null && applicationId == null ? null : TallyEnvironment.of(topicPrefix, applicationId)),
                 line -> {
                     command.commandLine().getErr().println(name + ": " + line);
                     command.commandLine().getErr().flush();

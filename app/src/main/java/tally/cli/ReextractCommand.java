@@ -31,9 +31,9 @@ final class ReextractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (KafkaConnection connection = kafka.open()) {
-            TopicSetup.ensure(connection.client(), kafka.partitions, kafka.replicationFactor);
-            try (KafkaPublisher publisher = new KafkaPublisher(connection.client())) {
-                Reextraction.Result r = Reextraction.run(connection.client(), publisher);
+            TopicSetup.ensure(connection.client(), connection.environment(), kafka.partitions, kafka.replicationFactor);
+            try (KafkaPublisher publisher = new KafkaPublisher(connection.client(), connection.environment())) {
+                Reextraction.Result r = Reextraction.run(connection.client(), connection.environment(), publisher);
                 spec.commandLine().getOut().printf("tally reextract: %d articles, %d figures published with extractor version %s%s%n",
                         r.articles(), r.figures(), FigureExtractor.VERSION,
                         (r.unreadable() == 0 ? "" : "; " + r.unreadable() + " unreadable records skipped")

@@ -8,7 +8,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tally.stats.Topics;
 import tally.app.Replay;
 import tally.streams.app.TallyApp;
 import tally.streams.kafka.KafkaConnection;
@@ -44,14 +43,14 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         try (UntilStopped stopped = new UntilStopped(); KafkaConnection connection = kafka.open()) {
             if (!force) {
-                Replay.requireNoLiveMembers(connection.client());
+                Replay.requireNoLiveMembers(connection.client(), connection.environment());
             }
             Path state = connection.lockState();
-            Replay.reset(connection.client(), force);
-            try (TallyApp app = TallyApp.start(connection.client(), state, processing.guarantee, kafka.replicationFactor, true, null)) {
+            Replay.reset(connection.client(), connection.environment(), force);
+            try (TallyApp app = TallyApp.start(connection.environment(), connection.client(), state, processing.guarantee, kafka.replicationFactor, true, null)) {
                 app.onFailure(stopped::fail);
-                app.awaitCaughtUp(connection.client(), Topics.FIGURES, Duration.ofHours(6));
-                spec.commandLine().getOut().println("tally replay: reprocessed " + Topics.FIGURES + " from the beginning"
+                app.awaitCaughtUp(connection.client(), connection.environment().figures(), Duration.ofHours(6));
+                spec.commandLine().getOut().println("tally replay: reprocessed " + connection.environment().figures() + " from the beginning"
                         + (once ? "" : "; still running, Ctrl-C stops"));
                 spec.commandLine().getOut().flush();
                 if (!once) {

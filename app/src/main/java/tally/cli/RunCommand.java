@@ -39,13 +39,13 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         try (UntilStopped stopped = new UntilStopped(); KafkaConnection connection = kafka.open()) {
             Path state = connection.lockState();
-            TopicSetup.ensure(connection.client(), kafka.partitions, kafka.replicationFactor);
+            TopicSetup.ensure(connection.client(), connection.environment(), kafka.partitions, kafka.replicationFactor);
             try (TallyHttpServer server = http.bind(false)) {
                 HostInfo self = http.advertised(server.port());
-                try (TallyApp app = TallyApp.start(connection.client(), state, processing.guarantee, kafka.replicationFactor,
+                try (TallyApp app = TallyApp.start(connection.environment(), connection.client(), state, processing.guarantee, kafka.replicationFactor,
                         false, self.host() + ":" + self.port())) {
                     app.onFailure(stopped::fail);
-                    server.serve(app.streams(), self, connection.client());
+                    server.serve(app.streams(), self, connection.client(), connection.environment());
                     app.awaitRunning(java.time.Duration.ofMinutes(2));
                     spec.commandLine().getOut().println("tally run: streams running against " + connection.bootstrapServers()
                             + " (" + processing.guarantee + "); dashboard and API at " + server.address() + "/; Ctrl-C stops");

@@ -29,7 +29,6 @@ import tally.ingest.watch.PoliteFetcher;
 import tally.ingest.watch.SeenTopic;
 import tally.ingest.watch.WatchCounts;
 import tally.stats.BuildInfo;
-import tally.stats.Topics;
 import tally.streams.kafka.KafkaConnection;
 import tally.streams.kafka.TopicSetup;
 
@@ -44,7 +43,7 @@ import tally.streams.kafka.TopicSetup;
                 + "politely: robots.txt obeyed (and its Crawl-delay), one request per host per --per-host-delay, a "
                 + "timeout and a size cap per page, at most 5 redirects, feeds asked with If-None-Match and "
                 + "If-Modified-Since. What was seen (pages by URL, articles by content, feeds by their last answer) is kept "
-                + "in the compacted topic " + Topics.WATCH_SEEN + ": a restart, or a watcher on another machine, fetches "
+                + "in the compacted topic tally.watch.seen (behind --topic-prefix): a restart, or a watcher on another machine, fetches "
                 + "nothing twice. A page that failed (timeout, HTTP error) is tried again at the next poll.",
             "",
             "Each poll ends with one line: items, pages fetched, articles published, items skipped, failures, by host "
@@ -105,13 +104,13 @@ final class WatchCommand implements Callable<Integer> {
         String agent = userAgent != null ? userAgent : "TallyBot/" + BuildInfo.current().version() + " (news statistics)";
         PoliteFetcher fetcher = new PoliteFetcher(new PoliteFetcher.Settings(agent, perHost, timeout, maxPageBytes));
         try (KafkaConnection connection = kafka.open()) {
-            TopicSetup.ensure(connection.client(), kafka.partitions, kafka.replicationFactor);
-            try (KafkaPublisher publisher = new KafkaPublisher(connection.client());
-                 SeenTopic seen = SeenTopic.open(connection.client())) {
+            TopicSetup.ensure(connection.client(), connection.environment(), kafka.partitions, kafka.replicationFactor);
+            try (KafkaPublisher publisher = new KafkaPublisher(connection.client(), connection.environment());
+                 SeenTopic seen = SeenTopic.open(connection.client(), connection.environment())) {
                 Ingestion ingestion = new Ingestion(publisher, p -> err.println("tally watch: " + p));
                 FeedWatcher watcher = new FeedWatcher(fetcher, seen, ingestion, publisher::finish, line -> err.println("tally watch: " + line));
                 out.printf(Locale.ROOT, "tally watch: %d feed(s), every %s, publishing to %s; %d entries remembered in %s%n",
-                        watched.size(), words(interval), connection.bootstrapServers(), seen.size(), Topics.WATCH_SEEN);
+                        watched.size(), words(interval), connection.bootstrapServers(), seen.size(), seen.topic());
                 out.flush();
                 while (true) {
                     long started = System.nanoTime();

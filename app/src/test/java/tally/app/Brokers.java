@@ -1,5 +1,6 @@
 package tally.app;
 
+import tally.stats.TallyEnvironment;
 import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -20,7 +21,7 @@ public final class Brokers {
     public static Properties clientWithTopics(EmbeddedKafka kafka, int partitions) {
         Properties client = new Properties();
         client.put("bootstrap.servers", kafka.bootstrapServers());
-        TopicSetup.ensure(client, partitions, (short) 1);
+        TopicSetup.ensure(client, TallyEnvironment.DEFAULT, partitions, (short) 1);
         return client;
     }
 

@@ -32,7 +32,7 @@ import tally.ingest.publish.Ingestion;
 import tally.ingest.publish.KafkaPublisher;
 import tally.ingest.publish.Reextraction;
 import tally.ingest.read.ArticleReader;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.stats.consolidate.Estimate;
 import tally.stats.consolidate.Mentions;
 import tally.stats.consolidate.SeriesPoint;
@@ -65,10 +65,10 @@ class EmbeddedPipelineTest {
     static void startAndIngest() {
         kafka = EmbeddedKafka.start(dir.resolve("kafka"));
         client = Brokers.clientWithTopics(kafka, 2);
-        app = TallyApp.start(client, dir.resolve("streams"), TallyStreamsConfig.EXACTLY_ONCE, 1, false, null);
+        app = TallyApp.start(TallyEnvironment.DEFAULT, client, dir.resolve("streams"), TallyStreamsConfig.EXACTLY_ONCE, 1, false, null);
         app.awaitRunning(CATCH_UP);
         assertEquals(List.of(), ingestSamples().problems());
-        CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, CATCH_UP);
+        CaughtUp.await(client, TallyEnvironment.DEFAULT.applicationId(), TallyEnvironment.DEFAULT.figures(), CATCH_UP);
     }
 
     @AfterAll
@@ -82,7 +82,7 @@ class EmbeddedPipelineTest {
     }
 
     static Ingestion ingestSamples() {
-        try (KafkaPublisher publisher = new KafkaPublisher(client)) {
+        try (KafkaPublisher publisher = new KafkaPublisher(client, TallyEnvironment.DEFAULT)) {
             Ingestion ingestion = new Ingestion(publisher, p -> { });
             new ArticleReader(new ArticleReader.Defaults(null, null, null)).read(Path.of("..", "samples").toString(), null, ingestion);
             publisher.finish();
@@ -94,9 +94,9 @@ class EmbeddedPipelineTest {
     }
 
     static Outputs outputs() {
-        return new Outputs(TopicReader.latest(client, TallyTopics.ESTIMATES),
-                TopicReader.latest(client, TallyTopics.SERIES_YEARLY),
-                TopicReader.latest(client, TallyTopics.MENTIONS_WEEKLY));
+        return new Outputs(TopicReader.latest(client, TallyTopics.DEFAULT.estimates()),
+                TopicReader.latest(client, TallyTopics.DEFAULT.seriesYearly()),
+                TopicReader.latest(client, TallyTopics.DEFAULT.mentionsWeekly()));
     }
 
     @Test
@@ -112,7 +112,7 @@ class EmbeddedPipelineTest {
         assertEquals(11, e.figures());
         assertEquals(25757, outputs().estimates().get("deaths|MX|2010-01-01|2010-12-31|total|flow|homicide").best());
         Map<String, String> langOfArticle = new java.util.HashMap<>();
-        for (ConsumerRecord<String, byte[]> r : TopicReader.all(client, Topics.ARTICLES, new ByteArrayDeserializer())) {
+        for (ConsumerRecord<String, byte[]> r : TopicReader.all(client, TallyEnvironment.DEFAULT.articles(), new ByteArrayDeserializer())) {
             langOfArticle.put(r.key(), tally.stats.json.Json.MAPPER.readTree(r.value()).get("lang").asText());
         }
         assertEquals(java.util.Set.of("en", "es"), e.articles().stream().map(langOfArticle::get).collect(java.util.stream.Collectors.toSet()),
@@ -153,18 +153,18 @@ class EmbeddedPipelineTest {
     @Test
     @Order(2)
     void everyOutputEqualsWhatTheTopologyComputesFromTheSameFigures() throws Exception {
-        List<ConsumerRecord<String, byte[]>> figures = TopicReader.all(client, Topics.FIGURES, new ByteArrayDeserializer());
+        List<ConsumerRecord<String, byte[]>> figures = TopicReader.all(client, TallyEnvironment.DEFAULT.figures(), new ByteArrayDeserializer());
         assertTrue(figures.size() >= 80, "figures on the topic: " + figures.size());
-        Properties config = TallyStreamsConfig.of(client, Files.createTempDirectory(dir, "ttd"), "at_least_once", 1, null);
-        try (TopologyTestDriver driver = new TopologyTestDriver(TallyTopology.build(), config)) {
-            TestInputTopic<String, byte[]> in = driver.createInputTopic(Topics.FIGURES, new StringSerializer(), new ByteArraySerializer());
+        Properties config = TallyStreamsConfig.of(TallyEnvironment.DEFAULT, client, Files.createTempDirectory(dir, "ttd"), "at_least_once", 1, null);
+        try (TopologyTestDriver driver = new TopologyTestDriver(TallyTopology.build(TallyEnvironment.DEFAULT), config)) {
+            TestInputTopic<String, byte[]> in = driver.createInputTopic(TallyEnvironment.DEFAULT.figures(), new StringSerializer(), new ByteArraySerializer());
             figures.forEach(r -> in.pipeInput(r.key(), r.value()));
-            Map<String, Estimate> estimates = driver.createOutputTopic(TallyTopics.ESTIMATES.name(),
-                    TallyTopics.ESTIMATES.keySerde().deserializer(), TallyTopics.ESTIMATES.valueSerde().deserializer()).readKeyValuesToMap();
-            Map<String, SeriesPoint> series = driver.createOutputTopic(TallyTopics.SERIES_YEARLY.name(),
-                    TallyTopics.SERIES_YEARLY.keySerde().deserializer(), TallyTopics.SERIES_YEARLY.valueSerde().deserializer()).readKeyValuesToMap();
-            Map<String, Mentions> mentions = driver.createOutputTopic(TallyTopics.MENTIONS_WEEKLY.name(),
-                    TallyTopics.MENTIONS_WEEKLY.keySerde().deserializer(), TallyTopics.MENTIONS_WEEKLY.valueSerde().deserializer()).readKeyValuesToMap();
+            Map<String, Estimate> estimates = driver.createOutputTopic(TallyTopics.DEFAULT.estimates().name(),
+                    TallyTopics.DEFAULT.estimates().keySerde().deserializer(), TallyTopics.DEFAULT.estimates().valueSerde().deserializer()).readKeyValuesToMap();
+            Map<String, SeriesPoint> series = driver.createOutputTopic(TallyTopics.DEFAULT.seriesYearly().name(),
+                    TallyTopics.DEFAULT.seriesYearly().keySerde().deserializer(), TallyTopics.DEFAULT.seriesYearly().valueSerde().deserializer()).readKeyValuesToMap();
+            Map<String, Mentions> mentions = driver.createOutputTopic(TallyTopics.DEFAULT.mentionsWeekly().name(),
+                    TallyTopics.DEFAULT.mentionsWeekly().keySerde().deserializer(), TallyTopics.DEFAULT.mentionsWeekly().valueSerde().deserializer()).readKeyValuesToMap();
             estimates.values().removeIf(v -> v == null);
             series.values().removeIf(v -> v == null);
             mentions.values().removeIf(v -> v == null);
@@ -179,7 +179,7 @@ class EmbeddedPipelineTest {
     @Test
     @Order(2)
     void theBatchSnapshotAgreesWithTheStreamsOutputs() {
-        tally.stats.consolidate.Snapshot snapshot = tally.stats.consolidate.Snapshot.of(Export.figures(client, null),
+        tally.stats.consolidate.Snapshot snapshot = tally.stats.consolidate.Snapshot.of(Export.figures(client, TallyEnvironment.DEFAULT, null),
                 new tally.stats.normalize.Normalization(tally.stats.normalize.Population.shipped()));
         Outputs broker = outputs();
         assertEquals(broker.estimates(), snapshot.estimates());
@@ -192,7 +192,7 @@ class EmbeddedPipelineTest {
     void ingestingEverythingAgainChangesNoStatistic() {
         Outputs before = outputs();
         ingestSamples();
-        CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, CATCH_UP);
+        CaughtUp.await(client, TallyEnvironment.DEFAULT.applicationId(), TallyEnvironment.DEFAULT.figures(), CATCH_UP);
         assertEquals(before, outputs());
     }
 
@@ -206,13 +206,13 @@ class EmbeddedPipelineTest {
                 + "\"source\":\"Test\",\"metric\":\"kidnappings\",\"value\":41,\"qualifier\":\"exact\",\"place\":\"NG\","
                 + "\"period\":{\"from\":\"2019-01-01\",\"to\":\"2019-12-31\"},\"basis\":\"total\",\"extractor\":\"tally-extract/1/en\"}";
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(Topics.FIGURES, "poison-1", "not json at all".getBytes(StandardCharsets.UTF_8))).get();
-            producer.send(new ProducerRecord<>(Topics.FIGURES, "poison-test-good", good.getBytes(StandardCharsets.UTF_8))).get();
-            producer.send(new ProducerRecord<>(Topics.FIGURES, "poison-2", good.replace("\"value\":41", "\"value\":-3")
+            producer.send(new ProducerRecord<>(TallyEnvironment.DEFAULT.figures(), "poison-1", "not json at all".getBytes(StandardCharsets.UTF_8))).get();
+            producer.send(new ProducerRecord<>(TallyEnvironment.DEFAULT.figures(), "poison-test-good", good.getBytes(StandardCharsets.UTF_8))).get();
+            producer.send(new ProducerRecord<>(TallyEnvironment.DEFAULT.figures(), "poison-2", good.replace("\"value\":41", "\"value\":-3")
                     .replace("poison-test-good", "poison-2").getBytes(StandardCharsets.UTF_8))).get();
         }
-        CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, CATCH_UP);
-        List<ConsumerRecord<String, byte[]>> dead = TopicReader.all(client, Topics.FIGURES_DLQ, new ByteArrayDeserializer());
+        CaughtUp.await(client, TallyEnvironment.DEFAULT.applicationId(), TallyEnvironment.DEFAULT.figures(), CATCH_UP);
+        List<ConsumerRecord<String, byte[]>> dead = TopicReader.all(client, TallyEnvironment.DEFAULT.figuresDlq(), new ByteArrayDeserializer());
         assertEquals(List.of("poison-1", "poison-2"), dead.stream().map(ConsumerRecord::key).toList());
         assertEquals("not json at all", new String(dead.get(0).value(), StandardCharsets.UTF_8));
         String reason = new String(dead.get(1).headers().lastHeader("__streams.errors.message").value(), StandardCharsets.UTF_8);
@@ -225,11 +225,11 @@ class EmbeddedPipelineTest {
     @Order(5)
     void reextractingWithTheSameExtractorChangesNoStatistic() {
         Outputs before = outputs();
-        try (KafkaPublisher publisher = new KafkaPublisher(client)) {
-            Reextraction.Result r = Reextraction.run(client, publisher);
+        try (KafkaPublisher publisher = new KafkaPublisher(client, TallyEnvironment.DEFAULT)) {
+            Reextraction.Result r = Reextraction.run(client, TallyEnvironment.DEFAULT, publisher);
             assertEquals(72, r.articles(), "each sample article once (60 English, 12 Spanish), though ingested twice");
         }
-        CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, CATCH_UP);
+        CaughtUp.await(client, TallyEnvironment.DEFAULT.applicationId(), TallyEnvironment.DEFAULT.figures(), CATCH_UP);
         assertEquals(before, outputs());
     }
 
@@ -238,23 +238,23 @@ class EmbeddedPipelineTest {
     void aReplayRebuildsExactlyTheSameOutputs() {
         Outputs before = outputs();
         app.close();
-        Replay.reset(client, false);
-        app = TallyApp.start(client, dir.resolve("streams"), TallyStreamsConfig.EXACTLY_ONCE, 1, true, null);
+        Replay.reset(client, TallyEnvironment.DEFAULT, false);
+        app = TallyApp.start(TallyEnvironment.DEFAULT, client, dir.resolve("streams"), TallyStreamsConfig.EXACTLY_ONCE, 1, true, null);
         app.awaitRunning(CATCH_UP);
-        CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, CATCH_UP);
+        CaughtUp.await(client, TallyEnvironment.DEFAULT.applicationId(), TallyEnvironment.DEFAULT.figures(), CATCH_UP);
         assertEquals(before, outputs());
     }
 
     @Test
     @Order(7)
     void theBrokerKeepsItsTopicsAndDataAcrossARestart() {
-        int figures = TopicReader.all(client, Topics.FIGURES, new ByteArrayDeserializer()).size();
+        int figures = TopicReader.all(client, TallyEnvironment.DEFAULT.figures(), new ByteArrayDeserializer()).size();
         app.close();
         app = null;
         kafka.close();
         kafka = EmbeddedKafka.start(dir.resolve("kafka"));
         client.put("bootstrap.servers", kafka.bootstrapServers());
-        assertEquals(figures, TopicReader.all(client, Topics.FIGURES, new ByteArrayDeserializer()).size());
+        assertEquals(figures, TopicReader.all(client, TallyEnvironment.DEFAULT.figures(), new ByteArrayDeserializer()).size());
         assertFalse(outputs().estimates().isEmpty());
         assertNull(outputs().estimates().get("no such statistic"));
     }

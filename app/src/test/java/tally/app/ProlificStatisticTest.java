@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.stats.consolidate.Estimate;
 import tally.stats.consolidate.Mentions;
 import tally.streams.kafka.CaughtUp;
@@ -75,7 +75,7 @@ class ProlificStatisticTest {
         Properties streamsClient = new Properties();
         streamsClient.putAll(client);
         streamsClient.put("producer." + ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_RECORD);
-        app = TallyApp.start(streamsClient, dir.resolve("streams"), TallyStreamsConfig.EXACTLY_ONCE, 1, false, null);
+        app = TallyApp.start(TallyEnvironment.DEFAULT, streamsClient, dir.resolve("streams"), TallyStreamsConfig.EXACTLY_ONCE, 1, false, null);
         app.awaitRunning(Duration.ofMinutes(2));
         watch = Executors.newSingleThreadScheduledExecutor();
         watch.scheduleAtFixedRate(() -> {
@@ -116,7 +116,7 @@ class ProlificStatisticTest {
         List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
             for (String[] kv : keyed) {
-                sent.add(producer.send(new ProducerRecord<>(Topics.FIGURES, kv[0], kv[1].getBytes(StandardCharsets.UTF_8))));
+                sent.add(producer.send(new ProducerRecord<>(TallyEnvironment.DEFAULT.figures(), kv[0], kv[1].getBytes(StandardCharsets.UTF_8))));
             }
             for (java.util.concurrent.Future<?> f : sent) {
                 f.get();
@@ -140,13 +140,13 @@ class ProlificStatisticTest {
         }
         long start = System.nanoTime();
         send(client, figures);
-        CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, CATCH_UP);
+        CaughtUp.await(client, TallyEnvironment.DEFAULT.applicationId(), TallyEnvironment.DEFAULT.figures(), CATCH_UP);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("ProlificStatisticTest: %,d figures (%,d reports of one statistic by one outlet, one week) in %.1f s: %,.0f figures/s%n",
                 WEEK, REPORTS, seconds, WEEK / seconds);
         assertFalse(sawError.get(), "the application went to ERROR");
         assertEquals(KafkaStreams.State.RUNNING, app.streams().state());
-        Estimate e = TopicReader.latest(client, Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer()).get(STATISTIC);
+        Estimate e = TopicReader.latest(client, TallyEnvironment.DEFAULT.estimates(), TallySerdes.ESTIMATE.deserializer()).get(STATISTIC);
         List<Long> sorted = values.stream().sorted().toList();
         double median = REPORTS % 2 == 1 ? sorted.get(REPORTS / 2) : Math.rint((sorted.get(REPORTS / 2 - 1) + sorted.get(REPORTS / 2)) / 2.0);
         assertEquals(median, e.best(), "the outlet's value is the median of its reports");
@@ -154,10 +154,10 @@ class ProlificStatisticTest {
         assertEquals(REPORTS, e.figures());
         assertEquals(REPORTS, e.articleCount());
         assertEquals(1, e.sources());
-        Mentions week = TopicReader.latest(client, Topics.MENTIONS_WEEKLY, TallySerdes.MENTIONS.deserializer()).get(WEEK_KEY);
+        Mentions week = TopicReader.latest(client, TallyEnvironment.DEFAULT.mentionsWeekly(), TallySerdes.MENTIONS.deserializer()).get(WEEK_KEY);
         assertEquals(WEEK, week.figures());
         assertEquals(WEEK, week.articles());
-        assertEquals(List.of(), TopicReader.all(client, Topics.FIGURES_DLQ, new ByteArrayDeserializer()), "nothing was set aside");
+        assertEquals(List.of(), TopicReader.all(client, TallyEnvironment.DEFAULT.figuresDlq(), new ByteArrayDeserializer()), "nothing was set aside");
     }
 
     @Test
@@ -167,14 +167,14 @@ class ProlificStatisticTest {
         send(client, List.of(
                 new String[]{"big-article", figure("big-figure", "big-article", "Big", 77, true, huge)},
                 new String[]{"after-article", figure("after-figure", "after-article", "After", 15_000, true, "After it.")}));
-        CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, CATCH_UP);
+        CaughtUp.await(client, TallyEnvironment.DEFAULT.applicationId(), TallyEnvironment.DEFAULT.figures(), CATCH_UP);
         assertFalse(sawError.get(), "the application went to ERROR");
         assertEquals(KafkaStreams.State.RUNNING, app.streams().state());
-        List<ConsumerRecord<String, byte[]>> dead = TopicReader.all(client, Topics.FIGURES_DLQ, new ByteArrayDeserializer());
+        List<ConsumerRecord<String, byte[]>> dead = TopicReader.all(client, TallyEnvironment.DEFAULT.figuresDlq(), new ByteArrayDeserializer());
         assertEquals(List.of("big-article"), dead.stream().map(ConsumerRecord::key).toList());
         String reason = new String(dead.get(0).headers().lastHeader("__streams.errors.message").value(), StandardCharsets.UTF_8);
         assertTrue(reason.contains("larger than the limit of " + tally.stats.Figure.MAX_BYTES), reason);
-        Estimate e = TopicReader.latest(client, Topics.ESTIMATES, TallySerdes.ESTIMATE.deserializer()).get(STATISTIC);
+        Estimate e = TopicReader.latest(client, TallyEnvironment.DEFAULT.estimates(), TallySerdes.ESTIMATE.deserializer()).get(STATISTIC);
         assertEquals(REPORTS + 1, e.figures(), "the figure after it is counted, the large one is not");
         assertEquals(2, e.sources());
     }

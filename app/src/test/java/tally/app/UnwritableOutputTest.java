@@ -26,7 +26,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.stats.consolidate.Mentions;
 import tally.streams.kafka.CaughtUp;
 import tally.streams.kafka.EmbeddedKafka;
@@ -54,7 +54,7 @@ class UnwritableOutputTest {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
             Properties client = Brokers.clientWithTopics(kafka, 2);
             try (Admin admin = Admin.create(client)) {
-                admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, Topics.ESTIMATES), List.of(
+                admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, TallyEnvironment.DEFAULT.estimates()), List.of(
                         new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "300"), AlterConfigOp.OpType.SET)))).all().get();
             }
             int n = 40;
@@ -65,26 +65,26 @@ class UnwritableOutputTest {
                 figures.add(new String[]{article, ProlificStatisticTest.figure("uf" + i, article, "Outlet " + i % 4, 100 + i, true, "q")});
                 sent.add(figures.get(i)[1]);
             }
-            try (TallyApp app = TallyApp.start(client, dir.resolve("streams"), "at_least_once", 1, false, null)) {
+            try (TallyApp app = TallyApp.start(TallyEnvironment.DEFAULT, client, dir.resolve("streams"), "at_least_once", 1, false, null)) {
                 app.awaitRunning(Duration.ofMinutes(2));
                 ProlificStatisticTest.send(client, figures);
-                CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(2));
+                CaughtUp.await(client, TallyEnvironment.DEFAULT.applicationId(), TallyEnvironment.DEFAULT.figures(), Duration.ofMinutes(2));
                 assertEquals(KafkaStreams.State.RUNNING, app.streams().state());
-                List<ConsumerRecord<String, byte[]>> dead = TopicReader.all(client, Topics.FIGURES_DLQ, new ByteArrayDeserializer());
+                List<ConsumerRecord<String, byte[]>> dead = TopicReader.all(client, TallyEnvironment.DEFAULT.figuresDlq(), new ByteArrayDeserializer());
                 assertFalse(dead.isEmpty(), "the refused estimates are in the dead-letter queue");
                 for (ConsumerRecord<String, byte[]> d : dead) {
                     assertEquals("org.apache.kafka.common.errors.RecordTooLargeException", header(d, "__streams.errors.exception"));
-                    assertEquals(Topics.ESTIMATES, header(d, DeadLetters.TARGET_HEADER));
+                    assertEquals(TallyEnvironment.DEFAULT.estimates(), header(d, DeadLetters.TARGET_HEADER));
                     assertFalse(header(d, DeadLetters.KEY_HEADER).isBlank(), "the estimate that was lost is named");
                     if (d.value() != null) {
                         String from = header(d, "__streams.errors.topic");
-                        assertTrue(!Topics.FIGURES.equals(from) || sent.contains(new String(d.value(), StandardCharsets.UTF_8)),
+                        assertTrue(!TallyEnvironment.DEFAULT.figures().equals(from) || sent.contains(new String(d.value(), StandardCharsets.UTF_8)),
                                 "the input record behind it, when known, is kept whole (from " + from + ")");
                         assertTrue(d.value().length > 0, "from " + from);
                     }
                 }
-                assertTrue(TopicReader.all(client, Topics.ESTIMATES, new ByteArrayDeserializer()).isEmpty());
-                Map<String, Mentions> mentions = TopicReader.latest(client, Topics.MENTIONS_WEEKLY, TallySerdes.MENTIONS.deserializer());
+                assertTrue(TopicReader.all(client, TallyEnvironment.DEFAULT.estimates(), new ByteArrayDeserializer()).isEmpty());
+                Map<String, Mentions> mentions = TopicReader.latest(client, TallyEnvironment.DEFAULT.mentionsWeekly(), TallySerdes.MENTIONS.deserializer());
                 assertEquals(n, mentions.values().stream().mapToInt(Mentions::figures).sum(), "the other outputs are complete");
             }
         }

@@ -51,7 +51,7 @@ import tally.stats.Metric;
 import tally.stats.Period;
 import tally.stats.Qualifier;
 import tally.stats.Span;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.stats.json.Json;
 import tally.streams.app.TallyStreamsConfig;
 import tally.streams.kafka.CaughtUp;
@@ -276,11 +276,11 @@ class DashboardBrowserTest {
     }
 
     private static void publish(Properties client, List<Figure> figures) {
-        try (KafkaPublisher publisher = new KafkaPublisher(client)) {
+        try (KafkaPublisher publisher = new KafkaPublisher(client, TallyEnvironment.DEFAULT)) {
             publisher.publishFigures(figures);
             publisher.finish();
         }
-        CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(2));
+        CaughtUp.await(client, TallyEnvironment.DEFAULT.applicationId(), TallyEnvironment.DEFAULT.figures(), Duration.ofMinutes(2));
     }
 
     private ChromeDriver chromium() throws Exception {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.stats.consolidate.Estimate;
 import tally.streams.app.TallyApp;
 import tally.streams.app.TallyStreamsConfig;
@@ -62,10 +62,10 @@ class KafkaCommandsTest {
         Properties client = new Properties();
         client.put("bootstrap.servers", bootstrap);
         Map<String, Estimate> first;
-        try (TallyApp app = TallyApp.start(client, dir.resolve("state"), TallyStreamsConfig.EXACTLY_ONCE, 1, false, null)) {
+        try (TallyApp app = TallyApp.start(TallyEnvironment.DEFAULT, client, dir.resolve("state"), TallyStreamsConfig.EXACTLY_ONCE, 1, false, null)) {
             app.awaitRunning(Duration.ofMinutes(2));
-            CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(2));
-            first = TopicReader.latest(client, TallyTopics.ESTIMATES);
+            CaughtUp.await(client, TallyEnvironment.DEFAULT.applicationId(), TallyEnvironment.DEFAULT.figures(), Duration.ofMinutes(2));
+            first = TopicReader.latest(client, TallyTopics.DEFAULT.estimates());
             Estimate mx = first.get("deaths|MX|2010-01-01|2010-12-31|total|flow|unspecified");
             assertEquals(2, mx.sources(), "the English and the Spanish outlet");
 
@@ -74,13 +74,13 @@ class KafkaCommandsTest {
             assertEquals(1, refused.exit(), refused.out() + refused.err());
             assertTrue(refused.err().startsWith("tally replay: the application tally-streams is running (")
                     && refused.err().contains("pass --force"), refused.err());
-            assertEquals(first, TopicReader.latest(client, TallyTopics.ESTIMATES), "nothing was reset");
+            assertEquals(first, TopicReader.latest(client, TallyTopics.DEFAULT.estimates()), "nothing was reset");
 
             TallyRun reextract = tally("reextract", "--bootstrap-servers", bootstrap);
             assertEquals(0, reextract.exit(), reextract.err());
             assertTrue(reextract.out().startsWith("tally reextract: 2 articles, 2 figures published"), reextract.out());
-            CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(2));
-            assertEquals(first, TopicReader.latest(client, TallyTopics.ESTIMATES));
+            CaughtUp.await(client, TallyEnvironment.DEFAULT.applicationId(), TallyEnvironment.DEFAULT.figures(), Duration.ofMinutes(2));
+            assertEquals(first, TopicReader.latest(client, TallyTopics.DEFAULT.estimates()));
         }
         TallyRun csv = tally("export", "estimates", "--bootstrap-servers", bootstrap);
         assertEquals(0, csv.exit(), csv.err());
@@ -102,7 +102,7 @@ class KafkaCommandsTest {
         TallyRun replay = tally("replay", "--once", "--bootstrap-servers", bootstrap, "--data-dir", dir.resolve("replay").toString());
         assertEquals(0, replay.exit(), replay.err());
         assertTrue(replay.out().contains("reprocessed tally.figures from the beginning"), replay.out());
-        assertEquals(first, TopicReader.latest(client, TallyTopics.ESTIMATES));
+        assertEquals(first, TopicReader.latest(client, TallyTopics.DEFAULT.estimates()));
 
         // Figures an older Tally wrote (schema 1: no kind, definition, subdivision) are still read by a replay,
         // and consolidate with kind unknown, apart from a schema-2 flow of the same metric, place and year.
@@ -116,17 +116,17 @@ class KafkaCommandsTest {
         Properties producer = new Properties();
         producer.putAll(client);
         try (KafkaProducer<String, String> p = new KafkaProducer<>(producer, new StringSerializer(), new StringSerializer())) {
-            p.send(new ProducerRecord<>(Topics.FIGURES, "old-article", schema1)).get();
-            p.send(new ProducerRecord<>(Topics.FIGURES, "new-article", schema2)).get();
+            p.send(new ProducerRecord<>(TallyEnvironment.DEFAULT.figures(), "old-article", schema1)).get();
+            p.send(new ProducerRecord<>(TallyEnvironment.DEFAULT.figures(), "new-article", schema2)).get();
         }
         TallyRun again = tally("replay", "--once", "--bootstrap-servers", bootstrap, "--data-dir", dir.resolve("replay-2").toString());
         assertEquals(0, again.exit(), again.err());
-        Map<String, Estimate> replayed = TopicReader.latest(client, TallyTopics.ESTIMATES);
+        Map<String, Estimate> replayed = TopicReader.latest(client, TallyTopics.DEFAULT.estimates());
         Estimate old = replayed.get("deaths|CO|2015-01-01|2015-12-31|total|unknown|unspecified");
         assertEquals(12000, old.best(), replayed.keySet().toString());
         assertEquals(tally.stats.Kind.UNKNOWN, old.kind());
         assertEquals(1, old.sources());
         assertEquals(13000, replayed.get("deaths|CO|2015-01-01|2015-12-31|total|flow|homicide").best(), "apart from the unknown kind");
-        assertTrue(TopicReader.latest(client, TallyTopics.SERIES_YEARLY).containsKey("violence|deaths|CO|unknown|unspecified|2015"));
+        assertTrue(TopicReader.latest(client, TallyTopics.DEFAULT.seriesYearly()).containsKey("violence|deaths|CO|unknown|unspecified|2015"));
     }
 }

@@ -29,7 +29,7 @@ import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 import org.netpreserve.jwarc.Warcinfo;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.stats.json.Json;
 import tally.streams.kafka.EmbeddedKafka;
 import tally.streams.kafka.TopicReader;
@@ -88,7 +88,7 @@ class NewsInputsTest {
         Properties client = new Properties();
         client.put("bootstrap.servers", kafka.bootstrapServers());
         List<JsonNode> articles = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> r : TopicReader.all(client, Topics.ARTICLES, new ByteArrayDeserializer())) {
+        for (ConsumerRecord<String, byte[]> r : TopicReader.all(client, TallyEnvironment.DEFAULT.articles(), new ByteArrayDeserializer())) {
             JsonNode a = Json.MAPPER.readTree(r.value());
             if (a.path("url").asText().startsWith(urlPrefix)) {
                 articles.add(a);

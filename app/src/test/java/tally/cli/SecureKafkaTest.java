@@ -36,7 +36,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.stats.consolidate.Estimate;
 import tally.streams.app.TallyStreamsConfig;
 import tally.streams.kafka.CaughtUp;
@@ -131,7 +131,7 @@ class SecureKafkaTest {
         assertEquals(0, ingest.exit(), ingest.err());
         assertTrue(ingest.out().startsWith("ingested 57 articles and "), ingest.out());
         assertTrue(ingest.out().contains(" to " + saslBootstrap + " in "), "through the SASL_SSL listener: " + ingest.out());
-        assertFalse(TopicReader.all(secureClient, Topics.FIGURES, TallyTopics.FIGURES.valueSerde().deserializer()).isEmpty());
+        assertFalse(TopicReader.all(secureClient, TallyEnvironment.DEFAULT.figures(), TallyTopics.DEFAULT.figures().valueSerde().deserializer()).isEmpty());
 
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -146,7 +146,7 @@ class SecureKafkaTest {
         runner.start();
         try {
             awaitCaughtUp(runner, out, err);
-            Map<String, Estimate> estimates = TopicReader.latest(secureClient, TallyTopics.ESTIMATES);
+            Map<String, Estimate> estimates = TopicReader.latest(secureClient, TallyTopics.DEFAULT.estimates());
             assertTrue(estimates.containsKey("deaths|MX|2010-01-01|2010-12-31|total|flow|organized_crime"), estimates.keySet().toString());
         } finally {
             runner.interrupt(); // as Ctrl-C: run closes the Streams application and returns
@@ -203,7 +203,7 @@ class SecureKafkaTest {
                 fail("run stopped: " + out + "\n" + err);
             }
             try {
-                CaughtUp.await(secureClient, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofSeconds(3));
+                CaughtUp.await(secureClient, TallyEnvironment.DEFAULT.applicationId(), TallyEnvironment.DEFAULT.figures(), Duration.ofSeconds(3));
                 return;
             } catch (IllegalStateException notYet) {
                 if (System.nanoTime() > deadline) {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.stats.json.Json;
 import tally.streams.kafka.EmbeddedKafka;
 import tally.streams.kafka.TopicReader;
@@ -159,7 +159,7 @@ class WatchCommandTest {
         Properties client = new Properties();
         client.put("bootstrap.servers", kafka.bootstrapServers());
         List<JsonNode> all = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> r : TopicReader.all(client, Topics.ARTICLES, new ByteArrayDeserializer())) {
+        for (ConsumerRecord<String, byte[]> r : TopicReader.all(client, TallyEnvironment.DEFAULT.articles(), new ByteArrayDeserializer())) {
             all.add(Json.MAPPER.readTree(r.value()));
         }
         return all;

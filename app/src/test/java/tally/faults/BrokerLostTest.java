@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tally.app.Brokers;
 import tally.cli.TallyRun;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.stats.json.Json;
 import tally.streams.kafka.EmbeddedKafka;
 import tally.streams.kafka.TopicReader;
@@ -53,7 +53,7 @@ class BrokerLostTest {
         int resumeLine;
         try (TallyProcess ingest = TallyProcess.start(dir.resolve("ingest.log"), "ingest", "--bootstrap-servers", bootstrap,
                 "--kafka-config", config.toString(), corpus.toString())) {
-            Brokers.awaitMoreThan(client, Topics.ARTICLES, 300);
+            Brokers.awaitMoreThan(client, TallyEnvironment.DEFAULT.articles(), 300);
             assertTrue(ingest.alive(), "the broker is lost while ingest is still publishing");
             kafka.close();
             long lost = System.nanoTime();
@@ -87,7 +87,7 @@ class BrokerLostTest {
 
     private static Set<String> articleIds(Properties client) throws java.io.IOException {
         Set<String> ids = new HashSet<>();
-        for (ConsumerRecord<String, byte[]> r : TopicReader.all(client, Topics.ARTICLES, new ByteArrayDeserializer())) {
+        for (ConsumerRecord<String, byte[]> r : TopicReader.all(client, TallyEnvironment.DEFAULT.articles(), new ByteArrayDeserializer())) {
             ids.add(Json.MAPPER.readTree(r.value()).get("id").asText());
         }
         return ids;

@@ -16,7 +16,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tally.app.Brokers;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.stats.json.Json;
 import tally.streams.kafka.EmbeddedKafka;
 import tally.streams.kafka.TopicReader;
@@ -44,7 +44,7 @@ class BrokerRestartTest {
         Properties client = Brokers.clientWithTopics(kafka, 4);
         try (TallyProcess ingest = TallyProcess.start(dir.resolve("ingest.log"), "ingest", "--bootstrap-servers", bootstrap,
                 "--partitions", "4", corpus.toString())) {
-            Brokers.awaitMoreThan(client, Topics.FIGURES, 500);
+            Brokers.awaitMoreThan(client, TallyEnvironment.DEFAULT.figures(), 500);
             assertTrue(ingest.alive(), "the broker stops while ingest is still publishing");
             kafka.close();
             Thread.sleep(3_000);
@@ -58,8 +58,8 @@ class BrokerRestartTest {
             int articles = Integer.parseInt(m.group(1));
             int figures = Integer.parseInt(m.group(2));
             assertEquals(ARTICLES, articles);
-            assertOnceEach(client, Topics.ARTICLES, articles);
-            assertOnceEach(client, Topics.FIGURES, figures);
+            assertOnceEach(client, TallyEnvironment.DEFAULT.articles(), articles);
+            assertOnceEach(client, TallyEnvironment.DEFAULT.figures(), figures);
             System.out.printf("broker restart during ingest: %d articles, %d figures, each on its topic once%n", articles, figures);
         } finally {
             kafka.close();

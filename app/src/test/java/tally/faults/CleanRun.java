@@ -28,9 +28,9 @@ final class CleanRun {
     /** Fails, naming the keys that differ, unless every output topic equals a clean run over {@code figures}. */
     static Snapshot assertOutputsEqual(Properties client, List<Figure> figures, String context) {
         Snapshot clean = Snapshot.of(figures, new Normalization(Population.shipped()));
-        assertSame("estimates", clean.estimates(), latest(client, TallyTopics.ESTIMATES), context);
-        assertSame("series", clean.series(), latest(client, TallyTopics.SERIES_YEARLY), context);
-        assertSame("mentions", clean.mentions(), latest(client, TallyTopics.MENTIONS_WEEKLY), context);
+        assertSame("estimates", clean.estimates(), latest(client, TallyTopics.DEFAULT.estimates()), context);
+        assertSame("series", clean.series(), latest(client, TallyTopics.DEFAULT.seriesYearly()), context);
+        assertSame("mentions", clean.mentions(), latest(client, TallyTopics.DEFAULT.mentionsWeekly()), context);
         return clean;
     }
 

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tally.ingest.generate.SyntheticFigures;
 import tally.ingest.publish.KafkaPublisher;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.stats.json.Json;
 import tally.streams.app.TallyStreamsConfig;
 import tally.streams.kafka.CaughtUp;
@@ -60,9 +60,9 @@ class ConcurrentApiMemoryTest {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
             Properties client = new Properties();
             client.put("bootstrap.servers", kafka.bootstrapServers());
-            TopicSetup.ensure(client, 2, (short) 1);
+            TopicSetup.ensure(client, TallyEnvironment.DEFAULT, 2, (short) 1);
             SyntheticFigures figures = new SyntheticFigures(3, "api");
-            try (KafkaPublisher publisher = new KafkaPublisher(client)) {
+            try (KafkaPublisher publisher = new KafkaPublisher(client, TallyEnvironment.DEFAULT)) {
                 publisher.publishFigures(Stream.generate(figures::next).limit(FIGURES).map(SyntheticFigures::withMeaning).toList());
                 publisher.finish();
             }
@@ -70,7 +70,7 @@ class ConcurrentApiMemoryTest {
                     "run", "--bootstrap-servers", kafka.bootstrapServers(), "--partitions", "2",
                     "--data-dir", dir.resolve("data").toString(), "--http-port", "0")) {
                 run.await("streams running", Duration.ofMinutes(2));
-                CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(10));
+                CaughtUp.await(client, TallyEnvironment.DEFAULT.applicationId(), TallyEnvironment.DEFAULT.figures(), Duration.ofMinutes(10));
                 Matcher m = Pattern.compile("dashboard and API at (http://\\S+)/;").matcher(run.output());
                 assertTrue(m.find(), run.output());
                 String api = m.group(1);

@@ -19,7 +19,7 @@ import tally.ingest.generate.SyntheticNews;
 import tally.ingest.publish.KafkaPublisher;
 import tally.ingest.read.RawArticle;
 import tally.stats.Figure;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.stats.consolidate.Snapshot;
 import tally.app.Export;
 import tally.streams.app.TallyStreamsConfig;
@@ -66,13 +66,13 @@ class CrashRecoveryTest {
                         Thread.sleep(200 + random.nextInt(2_500)); // somewhere in the middle of the work
                         p.kill();
                     } else {
-                        CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, CATCH_UP);
+                        CaughtUp.await(client, TallyEnvironment.DEFAULT.applicationId(), TallyEnvironment.DEFAULT.figures(), CATCH_UP);
                         int exit = p.stop();
                         assertTrue(exit == 0 || exit == 143, "a clean stop on SIGTERM (143 is the JVM's own status for it): " + exit + "\n" + p.output());
                     }
                 }
             }
-            List<Figure> figures = Export.figures(client, null);
+            List<Figure> figures = Export.figures(client, TallyEnvironment.DEFAULT, null);
             assertEquals(published, figures.size(), "every figure sent is on the topic once (seed " + seed + ")");
             Snapshot clean = CleanRun.assertOutputsEqual(client, figures, guarantee + ", seed " + seed);
             assertTrue(clean.estimates().size() > 1_000, "statistics: " + clean.estimates().size());
@@ -100,7 +100,7 @@ class CrashRecoveryTest {
     }
 
     private static int publish(Properties client, List<Figure> figures) {
-        try (KafkaPublisher publisher = new KafkaPublisher(client)) {
+        try (KafkaPublisher publisher = new KafkaPublisher(client, TallyEnvironment.DEFAULT)) {
             publisher.publishFigures(figures);
             publisher.finish();
         }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tally.app.Brokers;
 import tally.ingest.generate.SyntheticFigures;
 import tally.ingest.publish.KafkaPublisher;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.streams.app.TallyStreamsConfig;
 import tally.streams.kafka.EmbeddedKafka;
 import tally.streams.topology.ConsolidationTopology;
@@ -50,7 +50,7 @@ class DieLoudlyTest {
                     "--partitions", "2", "--data-dir", dir.resolve("data").toString(), "--http-port", "0")) {
                 run.await("streams running", Duration.ofMinutes(2));
                 try (Admin admin = Admin.create(client)) {
-                    admin.deleteTopics(List.of(Topics.FIGURES)).all().get();
+                    admin.deleteTopics(List.of(TallyEnvironment.DEFAULT.figures())).all().get();
                 }
                 long faulted = System.nanoTime();
                 int exit = run.waitFor(Duration.ofMinutes(2));
@@ -97,7 +97,7 @@ class DieLoudlyTest {
             // A changelog the application will find with the wrong number of partitions (1 of 2):
             // Kafka Streams refuses it when it assigns its tasks, and goes to ERROR.
             try (Admin admin = Admin.create(client)) {
-                admin.createTopics(List.of(new NewTopic(TallyStreamsConfig.APPLICATION_ID + "-" + ConsolidationTopology.SUMMARIES_STORE.name()
+                admin.createTopics(List.of(new NewTopic(TallyEnvironment.DEFAULT.applicationId() + "-" + ConsolidationTopology.SUMMARIES_STORE.name()
                         + "-changelog", 1, (short) 1)))
                         .all().get();
             }
@@ -114,9 +114,9 @@ class DieLoudlyTest {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
             Properties client = new Properties();
             client.put("bootstrap.servers", kafka.bootstrapServers());
-            TopicSetup.ensure(client, 2, (short) 1);
+            TopicSetup.ensure(client, TallyEnvironment.DEFAULT, 2, (short) 1);
             SyntheticFigures figures = new SyntheticFigures(21, "replay");
-            try (KafkaPublisher publisher = new KafkaPublisher(client)) {
+            try (KafkaPublisher publisher = new KafkaPublisher(client, TallyEnvironment.DEFAULT)) {
                 publisher.publishFigures(Stream.generate(figures::next).limit(REPLAYED_FIGURES).map(SyntheticFigures::withMeaning).toList());
                 publisher.finish();
             }
@@ -126,11 +126,11 @@ class DieLoudlyTest {
                 // The reset deleted the internal topics; once the replayed application has made them
                 // again it is processing, far from caught up: its input goes now.
                 try (Admin admin = Admin.create(client)) {
-                    while (admin.listTopics().names().get().stream().noneMatch(t -> t.startsWith(TallyStreamsConfig.APPLICATION_ID + "-"))) {
+                    while (admin.listTopics().names().get().stream().noneMatch(t -> t.startsWith(TallyEnvironment.DEFAULT.applicationId() + "-"))) {
                         assertTrue(replay.alive(), replay.output());
                         Thread.sleep(20);
                     }
-                    admin.deleteTopics(List.of(Topics.FIGURES)).all().get();
+                    admin.deleteTopics(List.of(TallyEnvironment.DEFAULT.figures())).all().get();
                 }
                 assertEndsWithOneLine(replay, "replay", started);
             }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tally.app.Brokers;
 import tally.cli.TallyRun;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.stats.json.Json;
 import tally.streams.kafka.EmbeddedKafka;
 import tally.streams.kafka.TopicReader;
@@ -62,13 +62,13 @@ class HugeArticleTest {
 
             Set<String> refs = new HashSet<>();
             Set<String> articleIds = new HashSet<>();
-            for (ConsumerRecord<String, byte[]> r : TopicReader.all(client, Topics.ARTICLES, new ByteArrayDeserializer())) {
+            for (ConsumerRecord<String, byte[]> r : TopicReader.all(client, TallyEnvironment.DEFAULT.articles(), new ByteArrayDeserializer())) {
                 var article = Json.MAPPER.readTree(r.value());
                 refs.add(article.get("ref").asText());
                 articleIds.add(article.get("id").asText());
             }
             assertEquals(Set.of("good-1", "good-2"), refs);
-            List<ConsumerRecord<String, byte[]>> figures = TopicReader.all(client, Topics.FIGURES, new ByteArrayDeserializer());
+            List<ConsumerRecord<String, byte[]>> figures = TopicReader.all(client, TallyEnvironment.DEFAULT.figures(), new ByteArrayDeserializer());
             Set<String> figureArticles = new HashSet<>();
             for (ConsumerRecord<String, byte[]> r : figures) {
                 figureArticles.add(Json.MAPPER.readTree(r.value()).get("articleId").asText());

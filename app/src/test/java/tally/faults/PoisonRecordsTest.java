@@ -33,7 +33,7 @@ import tally.ingest.Extraction;
 import tally.ingest.generate.SyntheticNews;
 import tally.ingest.read.RawArticle;
 import tally.stats.Figure;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.stats.json.Json;
 import tally.streams.app.TallyApp;
 import tally.streams.app.TallyStreamsConfig;
@@ -61,9 +61,9 @@ class PoisonRecordsTest {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
             Properties client = Brokers.clientWithTopics(kafka, 4);
             try (TallyHttpServer server = TallyHttpServer.bind("127.0.0.1", 0);
-                 TallyApp app = TallyApp.start(client, dir.resolve("state"), TallyStreamsConfig.EXACTLY_ONCE, 1, false,
+                 TallyApp app = TallyApp.start(TallyEnvironment.DEFAULT, client, dir.resolve("state"), TallyStreamsConfig.EXACTLY_ONCE, 1, false,
                          "127.0.0.1:" + server.port())) {
-                server.serve(app.streams(), new HostInfo("127.0.0.1", server.port()), client);
+                server.serve(app.streams(), new HostInfo("127.0.0.1", server.port()), client, TallyEnvironment.DEFAULT);
                 app.awaitRunning(Duration.ofMinutes(2));
                 List<Figure> good = goodFigures();
                 byte[][] poison = poison(good.get(0));
@@ -76,24 +76,24 @@ class PoisonRecordsTest {
                     int g = 0;
                     // Good figures keyed by figure id, as an earlier Tally published them: re-keyed by article on the way.
                     for (int i = 0; i < POISON; i++) {
-                        sends.add(producer.send(new ProducerRecord<>(Topics.FIGURES, "poison-" + i, poison[i % poison.length])));
+                        sends.add(producer.send(new ProducerRecord<>(TallyEnvironment.DEFAULT.figures(), "poison-" + i, poison[i % poison.length])));
                         if (i % 4 == 0 && g < good.size()) {
                             Figure f = good.get(g++);
-                            sends.add(producer.send(new ProducerRecord<>(Topics.FIGURES, f.id(), TallyTopics.FIGURES.valueSerde().serializer().serialize(Topics.FIGURES, f))));
+                            sends.add(producer.send(new ProducerRecord<>(TallyEnvironment.DEFAULT.figures(), f.id(), TallyTopics.DEFAULT.figures().valueSerde().serializer().serialize(TallyEnvironment.DEFAULT.figures(), f))));
                         }
                     }
                     for (; g < good.size(); g++) {
                         Figure f = good.get(g);
-                        sends.add(producer.send(new ProducerRecord<>(Topics.FIGURES, f.id(), TallyTopics.FIGURES.valueSerde().serializer().serialize(Topics.FIGURES, f))));
+                        sends.add(producer.send(new ProducerRecord<>(TallyEnvironment.DEFAULT.figures(), f.id(), TallyTopics.DEFAULT.figures().valueSerde().serializer().serialize(TallyEnvironment.DEFAULT.figures(), f))));
                     }
                     for (Future<RecordMetadata> s : sends) {
                         s.get();
                     }
                 }
-                CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(3));
+                CaughtUp.await(client, TallyEnvironment.DEFAULT.applicationId(), TallyEnvironment.DEFAULT.figures(), Duration.ofMinutes(3));
                 assertEquals(KafkaStreams.State.RUNNING, app.streams().state());
 
-                List<ConsumerRecord<String, byte[]>> dead = TopicReader.all(client, Topics.FIGURES_DLQ, new ByteArrayDeserializer());
+                List<ConsumerRecord<String, byte[]>> dead = TopicReader.all(client, TallyEnvironment.DEFAULT.figuresDlq(), new ByteArrayDeserializer());
                 assertEquals(POISON, dead.size(), "every poison record, once");
                 Map<String, Integer> reasons = new HashMap<>();
                 for (ConsumerRecord<String, byte[]> r : dead) {

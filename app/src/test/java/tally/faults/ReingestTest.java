@@ -18,7 +18,7 @@ import tally.app.Brokers;
 import tally.ingest.publish.Ingestion;
 import tally.ingest.publish.KafkaPublisher;
 import tally.ingest.read.ArticleReader;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.streams.app.TallyApp;
 import tally.streams.app.TallyStreamsConfig;
 import tally.streams.kafka.CaughtUp;
@@ -38,7 +38,7 @@ class ReingestTest {
         List<String> lines = Files.readAllLines(corpus, StandardCharsets.UTF_8);
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
             Properties client = Brokers.clientWithTopics(kafka, 4);
-            try (TallyApp app = TallyApp.start(client, dir.resolve("state"), TallyStreamsConfig.EXACTLY_ONCE, 1, false, null)) {
+            try (TallyApp app = TallyApp.start(TallyEnvironment.DEFAULT, client, dir.resolve("state"), TallyStreamsConfig.EXACTLY_ONCE, 1, false, null)) {
                 app.awaitRunning(Duration.ofMinutes(2));
                 ingest(client, corpus);
                 List<Map<String, ?>> first = outputs(client);
@@ -58,18 +58,18 @@ class ReingestTest {
     }
 
     private static void ingest(Properties client, Path file) {
-        try (KafkaPublisher publisher = new KafkaPublisher(client)) {
+        try (KafkaPublisher publisher = new KafkaPublisher(client, TallyEnvironment.DEFAULT)) {
             Ingestion ingestion = new Ingestion(publisher, p -> { });
             new ArticleReader(new ArticleReader.Defaults(null, null, null)).read(file.toString(), null, ingestion);
             publisher.finish();
             assertEquals(List.of(), ingestion.problems());
         }
-        CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(3));
+        CaughtUp.await(client, TallyEnvironment.DEFAULT.applicationId(), TallyEnvironment.DEFAULT.figures(), Duration.ofMinutes(3));
     }
 
     private static List<Map<String, ?>> outputs(Properties client) {
         List<Map<String, ?>> all = new ArrayList<>();
-        for (var topic : List.of(Topics.ESTIMATES, Topics.SERIES_YEARLY, Topics.MENTIONS_WEEKLY)) {
+        for (var topic : List.of(TallyEnvironment.DEFAULT.estimates(), TallyEnvironment.DEFAULT.seriesYearly(), TallyEnvironment.DEFAULT.mentionsWeekly())) {
             Map<String, byte[]> latest = TopicReader.latest(client, topic, new org.apache.kafka.common.serialization.ByteArrayDeserializer());
             Map<String, String> text = new java.util.TreeMap<>();
             latest.forEach((k, v) -> {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tally.app.Brokers;
 import tally.ingest.publish.KafkaPublisher;
 import tally.stats.Figure;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.stats.consolidate.Snapshot;
 import tally.stats.json.Json;
 import tally.app.Export;
@@ -45,16 +45,16 @@ class ScaleOutTest {
             try (TallyProcess a = run("a", kafka); TallyProcess b = run("b", kafka)) {
                 a.await("streams running", Duration.ofMinutes(2));
                 b.await("streams running", Duration.ofMinutes(2));
-                try (KafkaPublisher publisher = new KafkaPublisher(client)) {
+                try (KafkaPublisher publisher = new KafkaPublisher(client, TallyEnvironment.DEFAULT)) {
                     publisher.publishFigures(figures);
                     publisher.finish();
                 }
                 Thread.sleep(1_000); // both are at work
                 int exit = b.stop();
                 assertTrue(exit == 0 || exit == 143, b.output());
-                CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofMinutes(4));
+                CaughtUp.await(client, TallyEnvironment.DEFAULT.applicationId(), TallyEnvironment.DEFAULT.figures(), Duration.ofMinutes(4));
 
-                Snapshot clean = CleanRun.assertOutputsEqual(client, Export.figures(client, null), "after scale-in");
+                Snapshot clean = CleanRun.assertOutputsEqual(client, Export.figures(client, TallyEnvironment.DEFAULT, null), "after scale-in");
 
                 String api = address(a);
                 int served = 0;

@@ -12,7 +12,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tally.app.Brokers;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.streams.kafka.EmbeddedKafka;
 import tally.streams.kafka.TopicReader;
 
@@ -51,7 +51,7 @@ class StreamingIngestTest {
     private static void awaitArticles(Properties client, int n, TallyProcess ingest) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         while (System.nanoTime() < deadline) {
-            if (TopicReader.all(client, Topics.ARTICLES, new ByteArrayDeserializer()).size() >= n) {
+            if (TopicReader.all(client, TallyEnvironment.DEFAULT.articles(), new ByteArrayDeserializer()).size() >= n) {
                 return;
             }
             Thread.sleep(100);

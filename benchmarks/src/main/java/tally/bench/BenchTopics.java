@@ -1,5 +1,6 @@
 package tally.bench;
 
+import tally.stats.TallyEnvironment;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +18,7 @@ final class BenchTopics {
     static void reset(Properties client, int partitions) throws Exception {
         try (Admin admin = Admin.create(client)) {
             Set<String> ours = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
-                    .filter(t -> t.startsWith("tally.") || t.startsWith(TallyStreamsConfig.APPLICATION_ID + "-"))
+                    .filter(t -> t.startsWith("tally.") || t.startsWith(TallyEnvironment.DEFAULT.applicationId() + "-"))
                     .collect(Collectors.toSet());
             if (!ours.isEmpty()) {
                 admin.deleteTopics(ours).all().get(60, TimeUnit.SECONDS);
@@ -30,12 +31,12 @@ final class BenchTopics {
                 }
             }
             try {
-                admin.deleteConsumerGroups(Set.of(TallyStreamsConfig.APPLICATION_ID)).all().get(30, TimeUnit.SECONDS);
+                admin.deleteConsumerGroups(Set.of(TallyEnvironment.DEFAULT.applicationId())).all().get(30, TimeUnit.SECONDS);
             } catch (java.util.concurrent.ExecutionException e) {
                 // no such group yet
             }
         }
-        TopicSetup.ensure(client, partitions, (short) 1);
+        TopicSetup.ensure(client, TallyEnvironment.DEFAULT, partitions, (short) 1);
     }
 
     /** Creates topics with the given partitions (one replica) and waits for them. */

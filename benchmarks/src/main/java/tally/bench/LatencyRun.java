@@ -17,7 +17,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import tally.ingest.generate.SyntheticFigures;
 import tally.stats.Figure;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.streams.app.TallyApp;
 import tally.streams.topology.TallyTopics;
 
@@ -37,11 +37,11 @@ final class LatencyRun {
 
     static Result run(Properties client, Path stateDir, String guarantee, int rate, int seconds, int partitions) throws Exception {
         BenchTopics.reset(client, partitions);
-        try (TallyApp app = TallyApp.start(client, stateDir, guarantee, 1, true, null);
+        try (TallyApp app = TallyApp.start(TallyEnvironment.DEFAULT, client, stateDir, guarantee, 1, true, null);
              KafkaConsumer<byte[], byte[]> consumer = consumer(client)) {
             app.awaitRunning(Duration.ofMinutes(2));
             List<TopicPartition> tps = new ArrayList<>();
-            consumer.partitionsFor(Topics.ESTIMATES).forEach(p -> tps.add(new TopicPartition(Topics.ESTIMATES, p.partition())));
+            consumer.partitionsFor(TallyEnvironment.DEFAULT.estimates()).forEach(p -> tps.add(new TopicPartition(TallyEnvironment.DEFAULT.estimates(), p.partition())));
             consumer.assign(tps);
             consumer.seekToEnd(tps);
             tps.forEach(consumer::position);
@@ -98,7 +98,7 @@ final class LatencyRun {
                 long due = Math.min(total, (System.nanoTime() - start) * rate / 1_000_000_000L);
                 for (; sent < due; sent++) {
                     Figure f = figures.next();
-                    producer.send(new ProducerRecord<>(Topics.FIGURES, f.articleId(), TallyTopics.FIGURES.valueSerde().serializer().serialize(Topics.FIGURES, f)));
+                    producer.send(new ProducerRecord<>(TallyEnvironment.DEFAULT.figures(), f.articleId(), TallyTopics.DEFAULT.figures().valueSerde().serializer().serialize(TallyEnvironment.DEFAULT.figures(), f)));
                 }
                 try {
                     Thread.sleep(10);

@@ -9,7 +9,7 @@ import java.util.Properties;
 import java.util.function.Consumer;
 import org.apache.kafka.streams.Topology;
 import tally.ingest.generate.SyntheticFigures;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.streams.app.TallyApp;
 import tally.streams.app.TallyStreamsConfig;
 import tally.streams.topology.TallyTopology;
@@ -43,7 +43,7 @@ final class PipelineRun {
     static java.util.Map<String, Long> written(Properties client) throws Exception {
         try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(client)) {
             java.util.Set<String> topics = new java.util.TreeSet<>(admin.listTopics().names().get(30, java.util.concurrent.TimeUnit.SECONDS));
-            topics.removeIf(t -> t.equals(Topics.FIGURES) || !(t.startsWith("tally.") || t.startsWith(TallyStreamsConfig.APPLICATION_ID + "-")));
+            topics.removeIf(t -> t.equals(TallyEnvironment.DEFAULT.figures()) || !(t.startsWith("tally.") || t.startsWith(TallyEnvironment.DEFAULT.applicationId() + "-")));
             java.util.Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> request = new java.util.HashMap<>();
             admin.describeTopics(topics).allTopicNames().get(30, java.util.concurrent.TimeUnit.SECONDS).forEach((name, d) ->
                     d.partitions().forEach(p -> request.put(new org.apache.kafka.common.TopicPartition(name, p.partition()),
@@ -57,7 +57,7 @@ final class PipelineRun {
 
     static Result run(Properties client, Path stateDir, String guarantee, long n, int partitions, long memoryEvery,
                       Consumer<String> progress) throws Exception {
-        return run(client, stateDir, guarantee, TallyTopology.build(), List.of(), n, partitions, memoryEvery, progress);
+        return run(client, stateDir, guarantee, TallyTopology.build(TallyEnvironment.DEFAULT), List.of(), n, partitions, memoryEvery, progress);
     }
 
     /**
@@ -70,7 +70,7 @@ final class PipelineRun {
         BenchTopics.reset(client, partitions);
         BenchTopics.create(client, outputs, partitions);
         List<MemorySample> memory = new ArrayList<>();
-        try (TallyApp app = TallyApp.start(topology, TallyStreamsConfig.of(client, stateDir, guarantee, 1, null), true)) {
+        try (TallyApp app = TallyApp.start(topology, TallyStreamsConfig.of(TallyEnvironment.DEFAULT, client, stateDir, guarantee, 1, null), true)) {
             app.awaitRunning(Duration.ofMinutes(2));
             SyntheticFigures figures = new SyntheticFigures(11, "pipe");
             long chunk = memoryEvery > 0 ? memoryEvery : n;
@@ -80,10 +80,10 @@ final class PipelineRun {
             for (long done = 0; done < n; done += chunk) {
                 long p0 = System.nanoTime();
                 long size = Math.min(chunk, n - done);
-                RawBaseline.produce(client, Topics.FIGURES, figures, size);
+                RawBaseline.produce(client, TallyEnvironment.DEFAULT.figures(), figures, size);
                 producing += (System.nanoTime() - p0) / 1e9;
                 if (memoryEvery > 0) {
-                    CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofHours(2));
+                    CaughtUp.await(client, TallyEnvironment.DEFAULT.applicationId(), TallyEnvironment.DEFAULT.figures(), Duration.ofHours(2));
                     double seconds = (System.nanoTime() - p0) / 1e9;
                     MemorySample sample = MemorySample.of(done + size, app.streams());
                     memory.add(sample);
@@ -92,7 +92,7 @@ final class PipelineRun {
                             seconds, size / seconds));
                 }
             }
-            CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, Duration.ofHours(2));
+            CaughtUp.await(client, TallyEnvironment.DEFAULT.applicationId(), TallyEnvironment.DEFAULT.figures(), Duration.ofHours(2));
             double total = (System.nanoTime() - t0) / 1e9;
             CpuUse cpu = CpuUse.now().since(cpu0);
             if (memoryEvery <= 0) {

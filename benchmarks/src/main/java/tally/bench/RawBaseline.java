@@ -22,7 +22,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import tally.ingest.generate.SyntheticFigures;
 import tally.ingest.publish.KafkaPublisher;
 import tally.stats.Figure;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.streams.topology.TallyTopics;
 
 /**
@@ -61,7 +61,7 @@ final class RawBaseline {
                 new ByteArraySerializer())) {
             for (long i = 0; i < n; i++) {
                 Figure f = figures.next();
-                byte[] value = TallyTopics.FIGURES.valueSerde().serializer().serialize(Topics.FIGURES, f);
+                byte[] value = TallyTopics.DEFAULT.figures().valueSerde().serializer().serialize(TallyEnvironment.DEFAULT.figures(), f);
                 bytes += value.length;
                 producer.send(new ProducerRecord<>(topic, f.articleId(), value), (m, e) -> {
                     if (e != null) {

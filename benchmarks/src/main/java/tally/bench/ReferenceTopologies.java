@@ -19,7 +19,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 
 /**
  * Topologies that do no Tally work, measured like the pipeline on the same figures, to tell what
@@ -53,7 +53,7 @@ final class ReferenceTopologies {
 
     static Topology count() {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.stream(Topics.FIGURES, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("bench-source"))
+        builder.stream(TallyEnvironment.DEFAULT.figures(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("bench-source"))
                 .groupByKey(Grouped.as("bench-by-key"))
                 .count(Named.as("bench-count"), Materialized.<String, Long, KeyValueStore<Bytes, byte[]>>as("bench-counts")
                         .withKeySerde(Serdes.String()).withValueSerde(Serdes.Long()))
@@ -70,7 +70,7 @@ final class ReferenceTopologies {
             builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store),
                     Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
         }
-        KStream<String, byte[]> updates = builder.stream(Topics.FIGURES, Consumed.with(Serdes.String(), Serdes.ByteArray())
+        KStream<String, byte[]> updates = builder.stream(TallyEnvironment.DEFAULT.figures(), Consumed.with(Serdes.String(), Serdes.ByteArray())
                         .withName("bench-source"))
                 .process(KeepFigure::new, Named.as("bench-keep"), "bench-figures")
                 // About as many series as the generated figures have (400): a hash of the figure stands for it.

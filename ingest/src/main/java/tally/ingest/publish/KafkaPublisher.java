@@ -17,7 +17,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import tally.ingest.clean.CleanArticle;
 import tally.stats.Figure;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.stats.json.Json;
 
 /**
@@ -40,6 +40,7 @@ public final class KafkaPublisher implements AutoCloseable {
     static final int MAX_BLOCK_MS = 30_000;
 
     private final KafkaProducer<String, byte[]> producer;
+    private final TallyEnvironment environment;
     private final AtomicLong acked = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicReference<Exception> firstFailure = new AtomicReference<>();
@@ -48,7 +49,9 @@ public final class KafkaPublisher implements AutoCloseable {
     private long sent;
     private long inputs;
 
-    public KafkaPublisher(Properties client) {
+    /** @param environment whose topics to publish to */
+    public KafkaPublisher(Properties client, TallyEnvironment environment) {
+        this.environment = environment;
         this.producer = new KafkaProducer<>(producerConfig(client), new StringSerializer(), new ByteArraySerializer());
     }
 
@@ -74,14 +77,14 @@ public final class KafkaPublisher implements AutoCloseable {
      * @throws Stopped when an earlier record was not written: nothing more is published
      */
     public Optional<String> publish(String origin, CleanArticle article, List<Figure> figures) {
-        ProducerRecord<String, byte[]> articleRecord = record(Topics.ARTICLES, article.id(), article);
+        ProducerRecord<String, byte[]> articleRecord = record(environment.articles(), article.id(), article);
         Optional<String> refusal = ArticleLimits.refusal(articleRecord.value().length, figures.size());
         if (refusal.isPresent()) {
             return refusal;
         }
         List<ProducerRecord<String, byte[]>> records = new java.util.ArrayList<>(figures.size() + 1);
         records.add(articleRecord);
-        figures.forEach(f -> records.add(record(Topics.FIGURES, f.articleId(), f)));
+        figures.forEach(f -> records.add(record(environment.figures(), f.articleId(), f)));
         sendAll(origin, records);
         return Optional.empty();
     }
@@ -89,7 +92,7 @@ public final class KafkaPublisher implements AutoCloseable {
     /** Publishes figures alone (a re-extraction, a test), under their article's id. */
     public void publishFigures(List<Figure> figures) {
         for (Figure f : figures) {
-            sendAll(f.articleId(), List.of(record(Topics.FIGURES, f.articleId(), f)));
+            sendAll(f.articleId(), List.of(record(environment.figures(), f.articleId(), f)));
         }
     }
 

@@ -13,7 +13,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import tally.ingest.clean.CleanArticle;
 import tally.ingest.extract.FigureExtractor;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.stats.json.Json;
 
 /**
@@ -31,7 +31,7 @@ public final class Reextraction {
     private Reextraction() {
     }
 
-    public static Result run(Properties client, KafkaPublisher publisher) {
+    public static Result run(Properties client, TallyEnvironment environment, KafkaPublisher publisher) {
         Properties p = new Properties();
         p.putAll(client);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -43,8 +43,8 @@ public final class Reextraction {
         long unreadable = 0;
         long overLimit = 0;
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.ARTICLES, Duration.ofSeconds(30)).stream()
-                    .map(i -> new TopicPartition(Topics.ARTICLES, i.partition())).toList();
+            List<TopicPartition> partitions = consumer.partitionsFor(environment.articles(), Duration.ofSeconds(30)).stream()
+                    .map(i -> new TopicPartition(environment.articles(), i.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);

@@ -18,10 +18,10 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 
 /**
- * What the feed watcher has seen, kept in the compacted topic {@link Topics#WATCH_SEEN} so that a
+ * What the feed watcher has seen, kept in the compacted topic {@link TallyEnvironment#watchSeen()} so that a
  * restart, or a watcher on another machine, does not fetch or publish it again: pages by URL,
  * articles by a hash of their content (one story under two addresses), feeds by the validators of
  * their last answer. Read whole when the watcher starts (one entry per page, a few hundred bytes).
@@ -32,15 +32,18 @@ public final class SeenTopic implements AutoCloseable {
 
     private final Map<String, String> seen = new HashMap<>();
     private final KafkaProducer<String, String> producer;
+    private final String topic;
     private final List<Future<?>> unconfirmed = new ArrayList<>();
 
-    private SeenTopic(KafkaProducer<String, String> producer) {
+    private SeenTopic(KafkaProducer<String, String> producer, String topic) {
         this.producer = producer;
+        this.topic = topic;
     }
 
     /** Everything seen so far, read from the topic's start to its end. */
-    public static SeenTopic open(Properties client) {
-        SeenTopic topic = new SeenTopic(new KafkaProducer<>(producerConfig(client), new StringSerializer(), new StringSerializer()));
+    public static SeenTopic open(Properties client, TallyEnvironment environment) {
+        SeenTopic topic = new SeenTopic(new KafkaProducer<>(producerConfig(client), new StringSerializer(), new StringSerializer()),
+                environment.watchSeen());
         topic.readAll(client);
         return topic;
     }
@@ -61,7 +64,7 @@ public final class SeenTopic implements AutoCloseable {
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "tally-watch-seen-reader");
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
-            for (PartitionInfo info : consumer.partitionsFor(Topics.WATCH_SEEN, READ_TIMEOUT)) {
+            for (PartitionInfo info : consumer.partitionsFor(topic, READ_TIMEOUT)) {
                 partitions.add(new TopicPartition(info.topic(), info.partition()));
             }
             consumer.assign(partitions);
@@ -70,7 +73,7 @@ public final class SeenTopic implements AutoCloseable {
             long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
             while (partitions.stream().anyMatch(tp -> consumer.position(tp, READ_TIMEOUT) < end.get(tp))) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("cannot read what the watcher has seen (" + Topics.WATCH_SEEN + ") within "
+                    throw new IllegalStateException("cannot read what the watcher has seen (" + topic + ") within "
                             + READ_TIMEOUT.toMinutes() + " min");
                 }
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
@@ -95,7 +98,7 @@ public final class SeenTopic implements AutoCloseable {
     /** Remembers {@code key}; written for good at the next {@link #flush()}. */
     public void put(String key, String value) {
         seen.put(key, value);
-        unconfirmed.add(producer.send(new ProducerRecord<>(Topics.WATCH_SEEN, key, value)));
+        unconfirmed.add(producer.send(new ProducerRecord<>(topic, key, value)));
     }
 
     /** Waits until everything put is on Kafka. */
@@ -106,11 +109,15 @@ public final class SeenTopic implements AutoCloseable {
                 f.get();
             }
         } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot write what the watcher has seen to " + Topics.WATCH_SEEN + ": "
+            throw new IllegalStateException("cannot write what the watcher has seen to " + topic + ": "
                     + e.getCause().getMessage(), e.getCause());
         } finally {
             unconfirmed.clear();
         }
+    }
+
+    public String topic() {
+        return topic;
     }
 
     public int size() {

@@ -10,7 +10,7 @@ import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProductionExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 
 /**
  * What the application does with a record it cannot write (larger than the producer's or the
@@ -41,7 +41,7 @@ public final class DeadLetters implements ProductionExceptionHandler {
     private static final int MAX_MESSAGE = 2_000;
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetters.class);
 
-    private String topic = Topics.FIGURES_DLQ;
+    private String topic = TallyEnvironment.DEFAULT.figuresDlq();
 
     @Override
     public void configure(Map<String, ?> configs) {

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tally.streams.kafka.CaughtUp;
 import tally.stats.BuildInfo;
+import tally.stats.TallyEnvironment;
 import tally.streams.topology.TallyTopology;
 
 /**
@@ -43,12 +44,13 @@ public final class TallyApp implements AutoCloseable {
     }
 
     /**
+     * @param environment       the application id and the topics
      * @param cleanUp           wipe the local state first (a replay, or state that must be rebuilt from the changelogs)
      * @param applicationServer host:port of this instance's HTTP API, for the others to route queries to; or null
      */
-    public static TallyApp start(Properties client, Path stateDir, String guarantee, int replicationFactor, boolean cleanUp,
+    public static TallyApp start(TallyEnvironment environment, Properties client, Path stateDir, String guarantee, int replicationFactor, boolean cleanUp,
                                  String applicationServer) {
-        return start(TallyTopology.build(), TallyStreamsConfig.of(client, stateDir, guarantee, replicationFactor, applicationServer),
+        return start(TallyTopology.build(environment), TallyStreamsConfig.of(environment, client, stateDir, guarantee, replicationFactor, applicationServer),
                 cleanUp);
     }
 

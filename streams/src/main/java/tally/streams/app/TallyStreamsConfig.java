@@ -5,28 +5,28 @@ import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 
 /** The Streams configuration of Tally, on top of the cluster's client properties. */
 public final class TallyStreamsConfig {
 
-    public static final String APPLICATION_ID = "tally-streams";
     public static final String EXACTLY_ONCE = StreamsConfig.EXACTLY_ONCE_V2;
 
     private TallyStreamsConfig() {
     }
 
     /**
+     * @param environment       the application id and the topic names
      * @param client            bootstrap servers and any security settings, passed through unchanged
      * @param stateDir          where local state (RocksDB) lives
      * @param guarantee         exactly_once_v2 (default) or at_least_once
      * @param replicationFactor of internal topics
      * @param applicationServer host:port where this instance answers queries for the others, or null
      */
-    public static Properties of(Properties client, Path stateDir, String guarantee, int replicationFactor, String applicationServer) {
+    public static Properties of(TallyEnvironment environment, Properties client, Path stateDir, String guarantee, int replicationFactor, String applicationServer) {
         Properties p = new Properties();
         p.putAll(client);
-        p.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, environment.applicationId());
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, guarantee);
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replicationFactor);
@@ -36,7 +36,7 @@ public final class TallyStreamsConfig {
         }
         // The application id and this instance (its advertised address, stable in a StatefulSet), not
         // Streams' default random UUID, so that the client-id label of Kafka's metrics survives a restart.
-        p.putIfAbsent(StreamsConfig.CLIENT_ID_CONFIG, APPLICATION_ID + "-" + (applicationServer == null ? "local"
+        p.putIfAbsent(StreamsConfig.CLIENT_ID_CONFIG, environment.applicationId() + "-" + (applicationServer == null ? "local"
                 : applicationServer.replaceAll("[^A-Za-z0-9._-]", "-")));
         // One stream thread per core (default 1): the sub-topologies' tasks then run in parallel. A
         // client setting (num.stream.threads, KAFKA_NUM_STREAM_THREADS) wins.
@@ -48,7 +48,7 @@ public final class TallyStreamsConfig {
         // Also with at_least_once, whose default is 30 s.
         p.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 50);
         // Bad records go to the dead-letter queue with their reason; the application keeps running.
-        p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.FIGURES_DLQ);
+        p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, environment.figuresDlq());
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
         // So do records that cannot be written (too large, not serializable), by a handler that cannot fail itself.

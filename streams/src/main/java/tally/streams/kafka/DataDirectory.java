@@ -14,13 +14,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import tally.stats.TallyEnvironment;
 
 /**
  * One Tally process per data directory (the embedded broker's data and the Streams state): a
  * second one on the same directory corrupts the broker's log. An OS file lock on
  * {@code DIR/tally.lock} says who owns it; the OS releases it when the process ends, even by
  * SIGKILL, so a crash never leaves a stale lock. The owner writes its embedded broker's address
- * into the lock file, so that other commands can find that broker and use it.
+ * and its environment (topic prefix, application id) into the lock file, so that other commands
+ * can find that broker and use it with the same topics.
  *
  * <p>A process asks about directories it owns itself from memory, never through the file: on
  * Linux, closing any descriptor of a locked file releases the process's lock on it.
@@ -29,6 +31,8 @@ public final class DataDirectory implements AutoCloseable {
 
     static final String LOCK_FILE = "tally.lock";
     private static final String KAFKA = "kafka";
+    private static final String TOPIC_PREFIX = "topic.prefix";
+    private static final String APPLICATION_ID = "application.id";
 
     /** The directories this process owns, by absolute path, with what it wrote about itself. */
     private static final Map<Path, Properties> OWNED = new ConcurrentHashMap<>();
@@ -56,7 +60,7 @@ public final class DataDirectory implements AutoCloseable {
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();
-                throw new InUse(dir, owner(dir).getProperty(KAFKA));
+                throw new InUse(dir, written(dir).getProperty(KAFKA));
             }
             DataDirectory taken = new DataDirectory(dir, channel, lock);
             taken.write(new Properties());
@@ -73,9 +77,20 @@ public final class DataDirectory implements AutoCloseable {
      * nothing) or when its process uses another Kafka.
      */
     public static synchronized Optional<String> runningKafka(Path dir) {
+        return owner(dir).map(p -> p.getProperty(KAFKA));
+    }
+
+    /** The topics and application of the Tally process with an embedded broker on {@code dir}, if one runs there. */
+    public static synchronized Optional<TallyEnvironment> runningEnvironment(Path dir) {
+        return owner(dir).filter(p -> p.getProperty(APPLICATION_ID) != null)
+                .map(p -> new TallyEnvironment(p.getProperty(TOPIC_PREFIX, ""), p.getProperty(APPLICATION_ID)));
+    }
+
+    /** What the process that has {@code dir} now wrote about itself; empty when no process has it. */
+    private static Optional<Properties> owner(Path dir) {
         Properties mine = OWNED.get(key(dir));
         if (mine != null) {
-            return Optional.ofNullable(mine.getProperty(KAFKA));
+            return Optional.of(mine);
         }
         Path file = dir.resolve(LOCK_FILE);
         if (!Files.exists(file)) {
@@ -87,16 +102,21 @@ public final class DataDirectory implements AutoCloseable {
                 probe.release();
                 return Optional.empty();
             }
-            return Optional.ofNullable(owner(dir).getProperty(KAFKA));
+            return Optional.of(written(dir));
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    /** Records the address of this process's embedded broker, for {@link #runningKafka}. */
-    public void kafkaAt(String bootstrapServers) {
+    /**
+     * Records the address of this process's embedded broker and the environment it serves, for
+     * {@link #runningKafka} and {@link #runningEnvironment}.
+     */
+    public void kafkaAt(String bootstrapServers, TallyEnvironment environment) {
         Properties p = new Properties();
         p.setProperty(KAFKA, bootstrapServers);
+        p.setProperty(TOPIC_PREFIX, environment.topicPrefix());
+        p.setProperty(APPLICATION_ID, environment.applicationId());
         write(p);
     }
 
@@ -138,7 +158,7 @@ public final class DataDirectory implements AutoCloseable {
     }
 
     /** What the owner wrote into the lock file (advisory locks do not stop reading it). */
-    private static Properties owner(Path dir) {
+    private static Properties written(Path dir) {
         Properties p = new Properties();
         try {
             p.load(new StringReader(Files.readString(dir.resolve(LOCK_FILE), StandardCharsets.UTF_8)));

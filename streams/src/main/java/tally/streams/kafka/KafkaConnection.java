@@ -19,6 +19,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.AuthenticationException;
+import tally.stats.TallyEnvironment;
 
 /**
  * Where Tally's Kafka is, in this order: the bootstrap address given (option, then
@@ -36,6 +37,7 @@ public final class KafkaConnection implements AutoCloseable {
 
     private final Properties client;
     private final Path dataDir;
+    private TallyEnvironment environment;
     private EmbeddedKafka embedded;
     private DataDirectory lock;
 
@@ -53,14 +55,18 @@ public final class KafkaConnection implements AutoCloseable {
      *                         ({@link KafkaEnvironment}) override the file's
      * @param dataDir          where the embedded broker keeps its data, and the Streams state
      * @param embedded         whether to start an embedded broker when no address is given
+     * @param environment      the topics and application id given, or null: then those of the Tally
+     *                         running on the data directory when its broker is used, else the default
      */
-    public record Settings(String bootstrapServers, Path configFile, Map<String, String> env, Path dataDir, boolean embedded) {
+    public record Settings(String bootstrapServers, Path configFile, Map<String, String> env, Path dataDir, boolean embedded,
+                           TallyEnvironment environment) {
     }
 
     /** Connects as {@code settings} say; {@code say} gets one line when it uses a running Tally's broker. */
     public static KafkaConnection open(Settings settings, Consumer<String> say) {
         Properties client = clientProperties(settings.configFile(), settings.env());
         KafkaConnection connection = new KafkaConnection(client, settings.dataDir());
+        connection.environment = settings.environment() != null ? settings.environment() : TallyEnvironment.DEFAULT;
         String given = settings.bootstrapServers() != null ? settings.bootstrapServers() : client.getProperty(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG);
         if (given != null && !given.isBlank()) {
             client.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, given);
@@ -74,7 +80,13 @@ public final class KafkaConnection implements AutoCloseable {
         Optional<String> running = DataDirectory.runningKafka(settings.dataDir());
         if (running.isPresent()) {
             client.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, running.get());
-            say.accept("using the Kafka of the Tally running on " + settings.dataDir() + " at " + running.get());
+            if (settings.environment() == null) {
+                // Its topics too: a demo started with --topic-prefix is found with its prefix.
+                DataDirectory.runningEnvironment(settings.dataDir()).ifPresent(e -> connection.environment = e);
+            }
+            say.accept("using the Kafka of the Tally running on " + settings.dataDir() + " at " + running.get()
+                    + (connection.environment.equals(TallyEnvironment.DEFAULT) ? ""
+                    : " (topic prefix '" + connection.environment.topicPrefix() + "', application id " + connection.environment.applicationId() + ")"));
             requireReachable(client, "the address in " + settings.dataDir().resolve(DataDirectory.LOCK_FILE));
             return connection;
         }
@@ -130,7 +142,7 @@ public final class KafkaConnection implements AutoCloseable {
             throw e;
         }
         client.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, embedded.bootstrapServers());
-        lock.kafkaAt(embedded.bootstrapServers());
+        lock.kafkaAt(embedded.bootstrapServers(), environment);
     }
 
     private static String whereGiven(Settings settings) {
@@ -191,6 +203,11 @@ public final class KafkaConnection implements AutoCloseable {
             root = root.getCause();
         }
         return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+    }
+
+    /** The topics and the Streams application id to use on this cluster. */
+    public TallyEnvironment environment() {
+        return environment;
     }
 
     /** A copy of the client properties: bootstrap servers and everything from the properties file. */

@@ -19,7 +19,7 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 
 /**
  * Creates Tally's topics when they are missing (retained forever, or compacted for latest
@@ -34,16 +34,16 @@ public final class TopicSetup {
     private TopicSetup() {
     }
 
-    public static void ensure(Properties client, int partitions, short replicationFactor) {
+    public static void ensure(Properties client, TallyEnvironment environment, int partitions, short replicationFactor) {
         try (Admin admin = Admin.create(client)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
-            for (String topic : Topics.RETAINED) {
+            for (String topic : environment.retained()) {
                 if (!existing.contains(topic)) {
                     missing.add(new NewTopic(topic, partitions, replicationFactor).configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")));
                 }
             }
-            for (String topic : Topics.COMPACTED) {
+            for (String topic : environment.compacted()) {
                 if (!existing.contains(topic)) {
                     missing.add(new NewTopic(topic, partitions, replicationFactor)
                             .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
@@ -58,9 +58,7 @@ public final class TopicSetup {
                     }
                 }
             }
-            List<String> all = new ArrayList<>(Topics.RETAINED);
-            all.addAll(Topics.COMPACTED);
-            awaitLeaders(admin, all);
+            awaitLeaders(admin, environment.all());
         } catch (ExecutionException e) {
             if (e.getCause() instanceof AuthenticationException auth) {
                 throw new IllegalStateException(authenticationFailed(client, auth), auth);

@@ -14,7 +14,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 
 /**
  * {@code /api/events}: server-sent events telling dashboards that an output topic changed, so
@@ -25,12 +25,10 @@ import tally.stats.Topics;
  */
 final class LiveUpdates implements TopicWatcher.Listener, HttpHandler, AutoCloseable {
 
-    static final Map<String, String> EVENTS = Map.of(
-            Topics.ESTIMATES, "estimates",
-            Topics.SERIES_YEARLY, "series",
-            Topics.MENTIONS_WEEKLY, "mentions");
     static final int MAX_CLIENTS = 256;
 
+    /** The event name of each output topic. */
+    private final Map<String, String> events;
     private final CopyOnWriteArrayList<HttpExchange> clients = new CopyOnWriteArrayList<>();
     /** One per connected client, taken before it is admitted. */
     private final Semaphore slots = new Semaphore(MAX_CLIENTS);
@@ -40,7 +38,9 @@ final class LiveUpdates implements TopicWatcher.Listener, HttpHandler, AutoClose
         return t;
     });
 
-    LiveUpdates() {
+    LiveUpdates(TallyEnvironment environment) {
+        this.events = Map.of(environment.estimates(), "estimates", environment.seriesYearly(), "series",
+                environment.mentionsWeekly(), "mentions");
         keepAlive.scheduleAtFixedRate(() -> broadcast(": keepalive\n\n"), 15, 15, TimeUnit.SECONDS);
     }
 
@@ -79,11 +79,11 @@ final class LiveUpdates implements TopicWatcher.Listener, HttpHandler, AutoClose
     public void onRecords(ConsumerRecords<byte[], byte[]> records) {
         Map<String, Integer> changed = new TreeMap<>();
         for (ConsumerRecord<byte[], byte[]> r : records) {
-            if (EVENTS.containsKey(r.topic())) {
+            if (events.containsKey(r.topic())) {
                 changed.merge(r.topic(), 1, Integer::sum);
             }
         }
-        changed.forEach((topic, n) -> broadcast("event: " + EVENTS.get(topic) + "\ndata: {\"topic\":\"" + topic
+        changed.forEach((topic, n) -> broadcast("event: " + events.get(topic) + "\ndata: {\"topic\":\"" + topic
                 + "\",\"changed\":" + n + "}\n\n"));
     }
 

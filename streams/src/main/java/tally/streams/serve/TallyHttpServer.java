@@ -23,7 +23,7 @@ import java.util.concurrent.Executors;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
 import tally.stats.BuildInfo;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 
 /**
  * Everything Tally serves over HTTP, on one port: the dashboard at {@code /}, the JSON API under
@@ -87,8 +87,9 @@ public final class TallyHttpServer implements AutoCloseable {
      *
      * @param self   how the other instances reach this one (the application.server of {@code streams})
      * @param client Kafka client properties, to follow the topics for live updates and metrics
+     * @param environment the topics to follow
      */
-    public void serve(KafkaStreams streams, HostInfo self, Properties client) {
+    public void serve(KafkaStreams streams, HostInfo self, Properties client, TallyEnvironment environment) {
         registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
@@ -99,10 +100,9 @@ public final class TallyHttpServer implements AutoCloseable {
         streamsMetrics.bindTo(registry);
         resources.add(streamsMetrics);
 
-        live = new LiveUpdates();
+        live = new LiveUpdates(environment);
         resources.add(live);
-        resources.add(TopicWatcher.start(client, List.of(Topics.ARTICLES, Topics.FIGURES, Topics.FIGURES_DLQ,
-                Topics.ESTIMATES, Topics.SERIES_YEARLY, Topics.MENTIONS_WEEKLY), List.of(new TallyMetrics(registry), live)));
+        resources.add(TopicWatcher.start(client, environment.all(), List.of(new TallyMetrics(registry, environment), live)));
 
         server.createContext("/health/live", Health.live(streams));
         server.createContext("/health/ready", Health.ready(streams));

@@ -18,7 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.Header;
 import tally.stats.BuildInfo;
 import tally.stats.Metric;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 
 /**
  * Tally's own metrics, counted from the topics every instance follows ({@link TopicWatcher}), so
@@ -48,6 +48,7 @@ final class TallyMetrics implements TopicWatcher.Listener {
             .map(Duration::ofMillis).toArray(Duration[]::new);
 
     private final MeterRegistry registry;
+    private final TallyEnvironment environment;
     private final Counter articles;
     private final DistinctKeys articleIds = new DistinctKeys();
     private final DistinctKeys figureIds = new DistinctKeys();
@@ -55,12 +56,13 @@ final class TallyMetrics implements TopicWatcher.Listener {
     private final Map<String, Counter> figures = new ConcurrentHashMap<>();
     private final Map<String, Counter> dead = new ConcurrentHashMap<>();
 
-    TallyMetrics(MeterRegistry registry) {
+    TallyMetrics(MeterRegistry registry, TallyEnvironment environment) {
         this.registry = registry;
-        this.articles = Counter.builder(ARTICLES).description("Distinct articles published to " + Topics.ARTICLES).register(registry);
+        this.environment = environment;
+        this.articles = Counter.builder(ARTICLES).description("Distinct articles published to " + environment.articles()).register(registry);
         // A histogram, not client-side percentiles: buckets add up across instances and over time windows.
         this.lag = Timer.builder(LAG)
-                .description("From a figure's publication into " + Topics.FIGURES + " to the estimate update it caused")
+                .description("From a figure's publication into 0 +  to the estimate update it caused")
                 .serviceLevelObjectives(LAG_BUCKETS)
                 .register(registry);
         for (Metric m : Metric.values()) {
@@ -78,39 +80,37 @@ final class TallyMetrics implements TopicWatcher.Listener {
     public void onRecords(ConsumerRecords<byte[], byte[]> records) {
         long now = System.currentTimeMillis();
         for (ConsumerRecord<byte[], byte[]> r : records) {
-            switch (r.topic()) {
-                case Topics.ARTICLES -> {
-                    // An article ingested again is the same record again (its key is a content hash).
-                    if (articleIds.add(r.key() == null ? null : new String(r.key(), java.nio.charset.StandardCharsets.UTF_8))) {
-                        articles.increment();
-                    }
+            String topic = r.topic();
+            if (topic.equals(environment.articles())) {
+                // An article ingested again is the same record again (its key is a content hash).
+                if (articleIds.add(r.key() == null ? null : new String(r.key(), java.nio.charset.StandardCharsets.UTF_8))) {
+                    articles.increment();
                 }
-                case Topics.FIGURES -> {
-                    // A figure ingested again is the same id again (derived from its article and mention);
-                    // a record that is not a figure has no id and counts each time, as "invalid".
-                    Published figure = published(r.value());
-                    if (figure.id() == null || figureIds.add(figure.id())) {
-                        figures(figure.metric()).increment();
-                    }
+            } else if (topic.equals(environment.figures())) {
+                // A figure ingested again is the same id again (derived from its article and mention);
+                // a record that is not a figure has no id and counts each time, as "invalid".
+                Published figure = published(r.value());
+                if (figure.id() == null || figureIds.add(figure.id())) {
+                    figures(figure.metric()).increment();
                 }
-                case Topics.FIGURES_DLQ -> dead(dead.size() < MAX_EXCEPTIONS ? exception(r) : "other").increment();
-                case Topics.ESTIMATES -> lag.record(Duration.ofMillis(Math.max(0, now - r.timestamp())));
-                default -> {
-                    // other topics are followed for live updates only
-                }
+            } else if (topic.equals(environment.figuresDlq())) {
+                dead(dead.size() < MAX_EXCEPTIONS ? exception(r) : "other").increment();
+            } else if (topic.equals(environment.estimates())) {
+                lag.record(Duration.ofMillis(Math.max(0, now - r.timestamp())));
             }
+            // other topics are followed for live updates only
         }
     }
 
     private Counter dead(String exception) {
         return dead.computeIfAbsent(exception, e -> Counter.builder(DLQ)
-                .description("Records set aside in " + Topics.FIGURES_DLQ + ", by the exception that rejected them")
+                .description("Records set aside in 0 + , by the exception that rejected them")
                 .tag("exception", e).register(registry));
     }
 
     private Counter figures(String metric) {
         return figures.computeIfAbsent(metric, m -> Counter.builder(FIGURES)
-                .description("Figures published to " + Topics.FIGURES + ", by metric").tag("metric", m).register(registry));
+                .description("Figures published to 0 + , by metric").tag("metric", m).register(registry));
     }
 
     /** What a record on {@code tally.figures} says it is: its id (null when it is not a figure) and metric. */

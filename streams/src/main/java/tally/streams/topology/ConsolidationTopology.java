@@ -17,6 +17,7 @@ import tally.stats.consolidate.ReporterSummary;
 import tally.stats.consolidate.StatisticKey;
 import tally.stats.consolidate.StatisticReports;
 import tally.streams.kafka.StoreDef;
+import tally.streams.kafka.Topic;
 
 /**
  * The same statistic (metric, area, period, basis, kind and definition) reported by many articles
@@ -73,7 +74,7 @@ public final class ConsolidationTopology {
      *         partitioned by series
      */
     public static KStream<String, Estimate> estimates(StreamsBuilder builder, KStream<String, SeriesUpdates> updates,
-                                                      Consolidation consolidation) {
+                                                      Consolidation consolidation, Topic<String, Estimate> output) {
         builder.addStateStore(REPORTS_STORE.builder());
         builder.addStateStore(REPORTERS_STORE.builder());
         // No record cache: a range over a cached store copies every cached key in the range first
@@ -87,7 +88,7 @@ public final class ConsolidationTopology {
                 .flatMapValues(SeriesUpdates::reports, Named.as(REPORT_UPDATES))
                 .process(() -> new Consolidate(consolidation), Named.as(ESTIMATE), REPORTS_STORE.name(), REPORTERS_STORE.name(),
                         ORDER_STORE.name(), SUMMARIES_STORE.name(), INCIDENT_REPORTS_STORE.name(), EVENTS_STORE.name());
-        estimates.to(TallyTopics.ESTIMATES.name(), TallyTopics.ESTIMATES.produced(SINK));
+        estimates.to(output.name(), output.produced(SINK));
         return estimates;
     }
 

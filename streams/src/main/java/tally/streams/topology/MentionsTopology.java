@@ -11,6 +11,7 @@ import tally.stats.consolidate.MentionKey;
 import tally.stats.consolidate.MentionLedger;
 import tally.stats.consolidate.Mentions;
 import tally.streams.kafka.StoreDef;
+import tally.streams.kafka.Topic;
 
 /**
  * How many figures and articles about a metric and place were published each ISO week, in
@@ -38,13 +39,13 @@ public final class MentionsTopology {
     }
 
     /** @param updates partitioned by series ({@link SeriesRoutingTopology}): a week's counts live with its metric and place */
-    public static void mentions(StreamsBuilder builder, KStream<String, SeriesUpdates> updates) {
+    public static void mentions(StreamsBuilder builder, KStream<String, SeriesUpdates> updates, Topic<String, Mentions> output) {
         builder.addStateStore(MENTIONS_STORE.builder());
         builder.addStateStore(FIGURES_STORE.builder());
         updates
                 .flatMapValues(SeriesUpdates::mentions, Named.as(MENTION_UPDATES))
                 .process(Count::new, Named.as(COUNT), MENTIONS_STORE.name(), FIGURES_STORE.name())
-                .to(TallyTopics.MENTIONS_WEEKLY.name(), TallyTopics.MENTIONS_WEEKLY.produced(SINK));
+                .to(output.name(), output.produced(SINK));
     }
 
     /** Per metric, place and week: applies a mention update and forwards the counts (null: none left). */

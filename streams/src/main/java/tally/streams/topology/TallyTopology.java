@@ -4,6 +4,7 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
 import tally.stats.Figure;
+import tally.stats.TallyEnvironment;
 import tally.stats.consolidate.Consolidation;
 import tally.stats.consolidate.Estimate;
 import tally.stats.consolidate.YearlySeries;
@@ -21,20 +22,21 @@ public final class TallyTopology {
     private TallyTopology() {
     }
 
-    public static Topology build() {
-        return build(Population.shipped());
+    public static Topology build(TallyEnvironment environment) {
+        return build(environment, Population.shipped());
     }
 
-    public static Topology build(Population population) {
+    public static Topology build(TallyEnvironment environment, Population population) {
+        TallyTopics topics = new TallyTopics(environment);
         Normalization normalization = new Normalization(population);
         StreamsBuilder builder = new StreamsBuilder();
-        KStream<String, Figure> valid = ValidationTopology.validFigures(builder);
+        KStream<String, Figure> valid = ValidationTopology.validFigures(builder, topics.figures());
         KStream<String, NormalizedFigure> normalized = NormalizationTopology.normalized(valid, normalization);
         KStream<String, FigureChange> current = CurrentFiguresTopology.changes(builder, normalized);
         KStream<String, SeriesUpdates> bySeries = SeriesRoutingTopology.bySeries(current);
-        KStream<String, Estimate> estimates = ConsolidationTopology.estimates(builder, bySeries, new Consolidation(normalization));
-        YearlySeriesTopology.series(estimates, new YearlySeries(normalization));
-        MentionsTopology.mentions(builder, bySeries);
+        KStream<String, Estimate> estimates = ConsolidationTopology.estimates(builder, bySeries, new Consolidation(normalization), topics.estimates());
+        YearlySeriesTopology.series(estimates, new YearlySeries(normalization), topics.seriesYearly());
+        MentionsTopology.mentions(builder, bySeries, topics.mentionsWeekly());
         return builder.build();
     }
 }

@@ -5,7 +5,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import tally.stats.Figure;
 import tally.stats.FigureValidation;
-import tally.stats.Topics;
+import tally.streams.kafka.Topic;
 
 /**
  * Reads {@code tally.figures} and lets through valid figures only. Records that do not parse
@@ -21,14 +21,14 @@ public final class ValidationTopology {
     private ValidationTopology() {
     }
 
-    public static KStream<String, Figure> validFigures(StreamsBuilder builder) {
-        return builder.stream(TallyTopics.FIGURES.name(), TallyTopics.FIGURES.consumed(SOURCE))
+    public static KStream<String, Figure> validFigures(StreamsBuilder builder, Topic<String, Figure> figures) {
+        return builder.stream(figures.name(), figures.consumed(SOURCE))
                 .mapValues(ValidationTopology::requireValid, Named.as(VALIDATE));
     }
 
     static Figure requireValid(Figure figure) {
         if (figure == null) {
-            throw new InvalidFigureException("empty record (tombstone) on " + Topics.FIGURES);
+            throw new InvalidFigureException("empty record (tombstone) on the figures topic");
         }
         String problem = FigureValidation.problem(figure);
         if (problem != null) {

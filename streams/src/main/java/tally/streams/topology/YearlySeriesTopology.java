@@ -23,6 +23,7 @@ import tally.stats.consolidate.SeriesPoint;
 import tally.stats.consolidate.StatisticKey;
 import tally.stats.consolidate.YearlySeries;
 import tally.streams.kafka.StoreDef;
+import tally.streams.kafka.Topic;
 
 /**
  * Per series (metric, area, kind, definition), estimates become one point per calendar year in
@@ -50,10 +51,10 @@ public final class YearlySeriesTopology {
     }
 
     /** @param estimates estimate changes by statistic, partitioned by series ({@link ConsolidationTopology}) */
-    public static void series(KStream<String, Estimate> estimates, YearlySeries yearly) {
+    public static void series(KStream<String, Estimate> estimates, YearlySeries yearly, Topic<String, SeriesPoint> output) {
         estimates
                 .process(new ChangedPoints(yearly), Named.as(POINTS))
-                .to(TallyTopics.SERIES_YEARLY.name(), TallyTopics.SERIES_YEARLY.produced(SINK));
+                .to(output.name(), output.produced(SINK));
     }
 
 

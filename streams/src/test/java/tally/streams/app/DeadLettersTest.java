@@ -14,7 +14,7 @@ import org.apache.kafka.streams.errors.ProductionExceptionHandler;
 import org.apache.kafka.streams.errors.internals.DefaultErrorHandlerContext;
 import org.apache.kafka.streams.processor.TaskId;
 import org.junit.jupiter.api.Test;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 
 /**
  * The production error handler with the context Kafka Streams gives it when a store's changelog
@@ -31,7 +31,7 @@ class DeadLettersTest {
 
     @Test
     void aRecordWrittenAtACacheFlushIsDeadLetteredWithItsReasonAndProcessingResumes() {
-        handler.configure(Map.of("errors.dead.letter.queue.topic.name", Topics.FIGURES_DLQ));
+        handler.configure(Map.of("errors.dead.letter.queue.topic.name", TallyEnvironment.DEFAULT.figuresDlq()));
         ProducerRecord<byte[], byte[]> failed = new ProducerRecord<>("tally-streams-reports-by-reporter-changelog",
                 "deaths|MX|2024".getBytes(StandardCharsets.UTF_8), new byte[]{2});
         ProductionExceptionHandler.Response r = handler.handleError(flushContext(), failed,
@@ -40,7 +40,7 @@ class DeadLettersTest {
         List<ProducerRecord<byte[], byte[]>> letters = r.deadLetterQueueRecords();
         assertEquals(1, letters.size());
         ProducerRecord<byte[], byte[]> letter = letters.get(0);
-        assertEquals(Topics.FIGURES_DLQ, letter.topic());
+        assertEquals(TallyEnvironment.DEFAULT.figuresDlq(), letter.topic());
         assertNull(letter.timestamp(), "no timestamp rather than -1: the broker sets it");
         assertEquals(RecordTooLargeException.class.getName(), header(letter, "__streams.errors.exception"));
         assertEquals("The message is 1048677 bytes when serialized which is larger than 1048576", header(letter, "__streams.errors.message"));
@@ -51,7 +51,7 @@ class DeadLettersTest {
 
     @Test
     void aDeadLetterThatCannotBeWrittenIsNotDeadLetteredAgain() {
-        ProducerRecord<byte[], byte[]> failed = new ProducerRecord<>(Topics.FIGURES_DLQ, new byte[]{1}, new byte[]{2});
+        ProducerRecord<byte[], byte[]> failed = new ProducerRecord<>(TallyEnvironment.DEFAULT.figuresDlq(), new byte[]{1}, new byte[]{2});
         ProductionExceptionHandler.Response r = handler.handleError(flushContext(), failed, new RecordTooLargeException("too large"));
         assertEquals(ProductionExceptionHandler.Result.RESUME, r.result());
         assertEquals(List.of(), r.deadLetterQueueRecords());

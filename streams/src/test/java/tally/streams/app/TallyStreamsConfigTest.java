@@ -1,5 +1,6 @@
 package tally.streams.app;
 
+import tally.stats.TallyEnvironment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,8 +39,8 @@ class TallyStreamsConfigTest {
     private static Set<String> clientIds(String applicationServer, Path stateDir) {
         Properties client = new Properties();
         client.put("bootstrap.servers", "localhost:1");
-        Properties config = TallyStreamsConfig.of(client, stateDir, TallyStreamsConfig.EXACTLY_ONCE, 1, applicationServer);
-        try (KafkaStreams streams = new KafkaStreams(TallyTopology.build(), config)) {
+        Properties config = TallyStreamsConfig.of(TallyEnvironment.DEFAULT, client, stateDir, TallyStreamsConfig.EXACTLY_ONCE, 1, applicationServer);
+        try (KafkaStreams streams = new KafkaStreams(TallyTopology.build(TallyEnvironment.DEFAULT), config)) {
             Set<String> ids = new TreeSet<>();
             streams.metrics().keySet().forEach(name -> {
                 String id = name.tags().get("client-id");

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tally.stats.TallyEnvironment;
 
 class KafkaConnectionTest {
 
@@ -21,7 +22,7 @@ class KafkaConnectionTest {
     Path dir;
 
     private KafkaConnection.Settings settings(String option, Path config, Map<String, String> env, boolean embedded) {
-        return new KafkaConnection.Settings(option, config, env, dir.resolve("data"), embedded);
+        return new KafkaConnection.Settings(option, config, env, dir.resolve("data"), embedded, null);
     }
 
     /** The address each source gives, told by the refusal naming it: {@code .invalid} names never resolve, so it comes at once. */
@@ -118,6 +119,31 @@ class KafkaConnectionTest {
         }
         try (KafkaConnection again = KafkaConnection.open(settings(null, null, Map.of(), true), line -> { })) {
             assertTrue(again.isEmbedded(), "closing released the data directory");
+        }
+    }
+
+    @Test
+    void aRunningTallysTopicPrefixIsFoundWithItsBroker() throws Exception {
+        TallyEnvironment staging = TallyEnvironment.of("staging.", null);
+        Path data = dir.resolve("data");
+        List<String> said = new ArrayList<>();
+        try (KafkaConnection demo = KafkaConnection.open(new KafkaConnection.Settings(null, null, Map.of(), data, true, staging), said::add)) {
+            assertEquals(staging, demo.environment());
+            // What another process reads: the lock file names the prefix and the application id.
+            String lock = Files.readString(data.resolve(DataDirectory.LOCK_FILE));
+            assertTrue(lock.contains("topic.prefix=staging.\n") && lock.contains("application.id=staging.tally-streams\n"), lock);
+            try (KafkaConnection found = KafkaConnection.open(settings(null, null, Map.of(), false), said::add)) {
+                assertEquals(staging, found.environment(), "ingest and export on the data directory use the demo's topics");
+                assertEquals(List.of("using the Kafka of the Tally running on " + data + " at " + demo.bootstrapServers()
+                        + " (topic prefix 'staging.', application id staging.tally-streams)"), said);
+            }
+            TallyEnvironment given = TallyEnvironment.of("other.", null);
+            try (KafkaConnection told = KafkaConnection.open(new KafkaConnection.Settings(null, null, Map.of(), data, false, given), line -> { })) {
+                assertEquals(given, told.environment(), "a prefix given wins over the running one's");
+            }
+        }
+        try (KafkaConnection plain = KafkaConnection.open(settings(null, null, Map.of(), true), line -> { })) {
+            assertEquals(TallyEnvironment.DEFAULT, plain.environment());
         }
     }
 

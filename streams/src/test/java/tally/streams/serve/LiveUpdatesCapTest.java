@@ -1,5 +1,6 @@
 package tally.streams.serve;
 
+import tally.stats.TallyEnvironment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.sun.net.httpserver.HttpServer;
@@ -32,7 +33,7 @@ class LiveUpdatesCapTest {
         ExecutorService serving = Executors.newCachedThreadPool();
         server.setExecutor(serving);
         List<Socket> sockets = new ArrayList<>();
-        try (LiveUpdates live = new LiveUpdates()) {
+        try (LiveUpdates live = new LiveUpdates(TallyEnvironment.DEFAULT)) {
             server.createContext("/api/events", live);
             server.start();
             ExecutorService connecting = Executors.newFixedThreadPool(64);

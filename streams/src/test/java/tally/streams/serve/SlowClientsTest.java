@@ -1,5 +1,6 @@
 package tally.streams.serve;
 
+import tally.stats.TallyEnvironment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,11 +49,11 @@ class SlowClientsTest {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
             Properties client = new Properties();
             client.put("bootstrap.servers", kafka.bootstrapServers());
-            TopicSetup.ensure(client, 1, (short) 1);
+            TopicSetup.ensure(client, TallyEnvironment.DEFAULT, 1, (short) 1);
             try (TallyHttpServer server = TallyHttpServer.bind("127.0.0.1", 0);
-                 TallyApp app = TallyApp.start(client, dir.resolve("state"), TallyStreamsConfig.EXACTLY_ONCE, 1, false,
+                 TallyApp app = TallyApp.start(TallyEnvironment.DEFAULT, client, dir.resolve("state"), TallyStreamsConfig.EXACTLY_ONCE, 1, false,
                          "127.0.0.1:" + server.port())) {
-                server.serve(app.streams(), new HostInfo("127.0.0.1", server.port()), client);
+                server.serve(app.streams(), new HostInfo("127.0.0.1", server.port()), client, TallyEnvironment.DEFAULT);
                 app.awaitRunning(Duration.ofMinutes(2));
                 HttpClient http = HttpClient.newBuilder().connectTimeout(PROMPTLY).build();
                 for (int i = 0; i < SLOW_LORIS; i++) {

@@ -55,7 +55,7 @@ import tally.stats.Metric;
 import tally.stats.Period;
 import tally.stats.Qualifier;
 import tally.stats.Span;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.stats.consolidate.Estimate;
 import tally.stats.consolidate.Mentions;
 import tally.stats.consolidate.StatisticKey;
@@ -100,8 +100,8 @@ class TallyHttpServerTest {
     private Instance start(String name) {
         TallyHttpServer server = TallyHttpServer.bind("127.0.0.1", 0);
         HostInfo self = new HostInfo("127.0.0.1", server.port());
-        TallyApp app = TallyApp.start(client, dir.resolve(name), TallyStreamsConfig.EXACTLY_ONCE, 1, false, "127.0.0.1:" + server.port());
-        server.serve(app.streams(), self, client);
+        TallyApp app = TallyApp.start(TallyEnvironment.DEFAULT, client, dir.resolve(name), TallyStreamsConfig.EXACTLY_ONCE, 1, false, "127.0.0.1:" + server.port());
+        server.serve(app.streams(), self, client, TallyEnvironment.DEFAULT);
         return new Instance(server, app);
     }
 
@@ -110,14 +110,14 @@ class TallyHttpServerTest {
         kafka = EmbeddedKafka.start(dir.resolve("kafka"));
         client = new Properties();
         client.put("bootstrap.servers", kafka.bootstrapServers());
-        TopicSetup.ensure(client, 4, (short) 1);
+        TopicSetup.ensure(client, TallyEnvironment.DEFAULT, 4, (short) 1);
         instances.add(start("a"));
         instances.add(start("b"));
         for (Instance i : instances) {
             i.app().awaitRunning(CATCH_UP);
         }
         awaitPartitionsSplit();
-        try (KafkaPublisher publisher = new KafkaPublisher(client)) {
+        try (KafkaPublisher publisher = new KafkaPublisher(client, TallyEnvironment.DEFAULT)) {
             Ingestion ingestion = new Ingestion(publisher, p -> { });
             new ArticleReader(new ArticleReader.Defaults(null, null, null)).read(Path.of("..", "samples").toString(), null, ingestion);
             publisher.publishFigures(List.of(hostile(), massacre("incident-1", "Herald", 25), massacre("incident-2", "Tribune", 26)));
@@ -125,7 +125,7 @@ class TallyHttpServerTest {
             assertEquals(List.of(), ingestion.problems());
             articles = (int) ingestion.progress().articles();
         }
-        CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, CATCH_UP);
+        CaughtUp.await(client, TallyEnvironment.DEFAULT.applicationId(), TallyEnvironment.DEFAULT.figures(), CATCH_UP);
     }
 
     /** Both instances own partitions of the estimates store, so some keys are remote to each. */
@@ -188,7 +188,7 @@ class TallyHttpServerTest {
     @Test
     @Order(1)
     void eachInstanceAnswersForEveryEstimateWhereverItLives() throws Exception {
-        Map<String, Estimate> published = TopicReader.latest(client, TallyTopics.ESTIMATES);
+        Map<String, Estimate> published = TopicReader.latest(client, TallyTopics.DEFAULT.estimates());
         published.values().removeIf(java.util.Objects::isNull);
         assertTrue(published.size() > 20, "estimates on the topic: " + published.size());
         for (Instance i : instances) {
@@ -224,7 +224,7 @@ class TallyHttpServerTest {
     @Test
     @Order(2)
     void estimatesAndWholeStoresArePaged() throws Exception {
-        Map<String, Estimate> published = TopicReader.latest(client, TallyTopics.ESTIMATES);
+        Map<String, Estimate> published = TopicReader.latest(client, TallyTopics.DEFAULT.estimates());
         published.values().removeIf(java.util.Objects::isNull);
         for (Instance i : instances) {
             List<String> statistics = new ArrayList<>();
@@ -331,7 +331,7 @@ class TallyHttpServerTest {
     @Test
     @Order(3)
     void weeklyMentionsAreTheTopicsWeeksOfOneMetricAndCountry() throws Exception {
-        Map<String, Mentions> topic = TopicReader.latest(client, TallyTopics.MENTIONS_WEEKLY);
+        Map<String, Mentions> topic = TopicReader.latest(client, TallyTopics.DEFAULT.mentionsWeekly());
         List<String> expected = topic.values().stream()
                 .filter(m -> m.metric() == Metric.DEATHS && "MX".equals(m.place()))
                 .sorted(java.util.Comparator.comparing(Mentions::weekStart))
@@ -484,7 +484,7 @@ class TallyHttpServerTest {
             Figure more = new Figure("live-1", "live-article", null, LocalDate.of(2021, 5, 1), "Example News", Metric.DEATHS, 30,
                     Qualifier.EXACT, "NO", Period.year(2020), Basis.TOTAL, "Thirty people died in Norway in 2020.",
                     new Span(0, 10), "tally-extract/1/en", new Span(0, 2), null, "en", "https://example.org/a", List.of());
-            try (KafkaPublisher publisher = new KafkaPublisher(client)) {
+            try (KafkaPublisher publisher = new KafkaPublisher(client, TallyEnvironment.DEFAULT)) {
                 publisher.publishFigures(List.of(more));
                 publisher.finish();
             }
@@ -514,9 +514,9 @@ class TallyHttpServerTest {
     @Order(7)
     void metricsCountArticlesFiguresDeadLettersAndLag() throws Exception {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(client, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(Topics.FIGURES, "poison", "not json".getBytes(StandardCharsets.UTF_8))).get();
+            producer.send(new ProducerRecord<>(TallyEnvironment.DEFAULT.figures(), "poison", "not json".getBytes(StandardCharsets.UTF_8))).get();
         }
-        CaughtUp.await(client, TallyStreamsConfig.APPLICATION_ID, Topics.FIGURES, CATCH_UP);
+        CaughtUp.await(client, TallyEnvironment.DEFAULT.applicationId(), TallyEnvironment.DEFAULT.figures(), CATCH_UP);
         for (Instance i : instances) {
             String metrics = awaitMetric(i, "tally_dlq_records_total{exception=");
             assertEquals(articles, (int) value(metrics, "tally_articles_ingested_total"), "every sample article, once");

@@ -15,7 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 
 /**
  * {@code tally_articles_ingested_total} and {@code tally_figures_extracted_total} count distinct
@@ -28,18 +28,18 @@ class TallyMetricsTest {
     @Test
     void anArticleIngestedAgainCountsOnce() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        TallyMetrics metrics = new TallyMetrics(registry);
-        TopicPartition partition = new TopicPartition(Topics.ARTICLES, 0);
+        TallyMetrics metrics = new TallyMetrics(registry, TallyEnvironment.DEFAULT);
+        TopicPartition partition = new TopicPartition(TallyEnvironment.DEFAULT.articles(), 0);
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
         long offset = 0;
         for (int round = 0; round < 2; round++) {
             for (int i = 0; i < (round == 0 ? 3_000 : 350); i++) {
                 byte[] id = String.format("%016x", i * 7_919L).getBytes(StandardCharsets.UTF_8);
-                records.add(new ConsumerRecord<>(Topics.ARTICLES, 0, offset++, id, "{}".getBytes(StandardCharsets.UTF_8)));
+                records.add(new ConsumerRecord<>(TallyEnvironment.DEFAULT.articles(), 0, offset++, id, "{}".getBytes(StandardCharsets.UTF_8)));
             }
         }
-        records.add(new ConsumerRecord<>(Topics.ARTICLES, 0, offset++, "not-an-id".getBytes(StandardCharsets.UTF_8), new byte[0]));
-        records.add(new ConsumerRecord<>(Topics.ARTICLES, 0, offset, "not-an-id".getBytes(StandardCharsets.UTF_8), new byte[0]));
+        records.add(new ConsumerRecord<>(TallyEnvironment.DEFAULT.articles(), 0, offset++, "not-an-id".getBytes(StandardCharsets.UTF_8), new byte[0]));
+        records.add(new ConsumerRecord<>(TallyEnvironment.DEFAULT.articles(), 0, offset, "not-an-id".getBytes(StandardCharsets.UTF_8), new byte[0]));
         metrics.onRecords(new ConsumerRecords<>(Map.of(partition, records), Map.of()));
         assertEquals(3_001, registry.get(TallyMetrics.ARTICLES).counter().count());
     }
@@ -47,8 +47,8 @@ class TallyMetricsTest {
     @Test
     void aFigureIngestedAgainCountsOnceAndRecordsThatAreNotFiguresEachTime() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        TallyMetrics metrics = new TallyMetrics(registry);
-        TopicPartition partition = new TopicPartition(Topics.FIGURES, 0);
+        TallyMetrics metrics = new TallyMetrics(registry, TallyEnvironment.DEFAULT);
+        TopicPartition partition = new TopicPartition(TallyEnvironment.DEFAULT.figures(), 0);
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
         long offset = 0;
         for (int round = 0; round < 2; round++) {
@@ -56,13 +56,13 @@ class TallyMetricsTest {
                 // Figures are keyed by their article: ten figures an article, each with its own id.
                 String figure = "{\"schema\":2,\"id\":\"%016x\",\"articleId\":\"%016x\",\"metric\":\"%s\",\"value\":3}"
                         .formatted(i * 7_919L + 1, i / 10, i % 3 == 0 ? "arrests" : "deaths");
-                records.add(new ConsumerRecord<>(Topics.FIGURES, 0, offset++, String.format("%016x", i / 10).getBytes(StandardCharsets.UTF_8),
+                records.add(new ConsumerRecord<>(TallyEnvironment.DEFAULT.figures(), 0, offset++, String.format("%016x", i / 10).getBytes(StandardCharsets.UTF_8),
                         figure.getBytes(StandardCharsets.UTF_8)));
             }
         }
         for (String notAFigure : new String[] {"{\"id\":\"00000000000000aa\",\"metric\":\"no such metric\"}", "[]", "{\"metric\":\"deaths\"}"}) {
-            records.add(new ConsumerRecord<>(Topics.FIGURES, 0, offset++, null, notAFigure.getBytes(StandardCharsets.UTF_8)));
-            records.add(new ConsumerRecord<>(Topics.FIGURES, 0, offset++, null, notAFigure.getBytes(StandardCharsets.UTF_8)));
+            records.add(new ConsumerRecord<>(TallyEnvironment.DEFAULT.figures(), 0, offset++, null, notAFigure.getBytes(StandardCharsets.UTF_8)));
+            records.add(new ConsumerRecord<>(TallyEnvironment.DEFAULT.figures(), 0, offset++, null, notAFigure.getBytes(StandardCharsets.UTF_8)));
         }
         metrics.onRecords(new ConsumerRecords<>(Map.of(partition, records), Map.of()));
         assertEquals(1_000, registry.get(TallyMetrics.FIGURES).tag("metric", "arrests").counter().count());
@@ -78,7 +78,7 @@ class TallyMetricsTest {
     @Test
     void theLagIsAHistogramAndTheDeadLetterCounterStartsAtZero() {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        TallyMetrics metrics = new TallyMetrics(registry);
+        TallyMetrics metrics = new TallyMetrics(registry, TallyEnvironment.DEFAULT);
         String atStart = registry.scrape();
         for (String exception : TallyMetrics.DLQ_EXCEPTIONS) {
             assertTrue(atStart.contains("tally_dlq_records_total{exception=\"" + exception + "\"} 0.0"), atStart);
@@ -87,10 +87,10 @@ class TallyMetricsTest {
         List<ConsumerRecord<byte[], byte[]>> estimates = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             // Published 0.3 s, then 3 s, ago (the record's timestamp is the newest input's).
-            estimates.add(new ConsumerRecord<>(Topics.ESTIMATES, 0, i, now - (i < 5 ? 300 : 3_000), org.apache.kafka.common.record.TimestampType.CREATE_TIME,
+            estimates.add(new ConsumerRecord<>(TallyEnvironment.DEFAULT.estimates(), 0, i, now - (i < 5 ? 300 : 3_000), org.apache.kafka.common.record.TimestampType.CREATE_TIME,
                     0, 0, new byte[0], new byte[0], new org.apache.kafka.common.header.internals.RecordHeaders(), java.util.Optional.empty()));
         }
-        metrics.onRecords(new ConsumerRecords<>(Map.of(new TopicPartition(Topics.ESTIMATES, 0), estimates), Map.of()));
+        metrics.onRecords(new ConsumerRecords<>(Map.of(new TopicPartition(TallyEnvironment.DEFAULT.estimates(), 0), estimates), Map.of()));
         String scraped = registry.scrape();
         assertTrue(scraped.contains("# TYPE tally_end_to_end_lag_seconds histogram"), scraped);
         assertFalse(scraped.contains("tally_end_to_end_lag_seconds{quantile"), scraped);

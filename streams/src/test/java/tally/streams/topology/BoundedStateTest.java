@@ -20,7 +20,7 @@ import tally.stats.Figure;
 import tally.stats.Metric;
 import tally.stats.Period;
 import tally.stats.Qualifier;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.streams.app.TallyStreamsConfig;
 
 /**
@@ -41,8 +41,8 @@ class BoundedStateTest {
     void theLargestChangelogValueStaysSmallAsReportsGrow() {
         Properties client = new Properties();
         client.put("bootstrap.servers", "unused:9092");
-        try (TopologyTestDriver driver = new TopologyTestDriver(TallyTopology.build(), TallyStreamsConfig.of(client, state, "at_least_once", 1, null))) {
-            TestInputTopic<String, Figure> in = driver.createInputTopic(Topics.FIGURES, new StringSerializer(), TallySerdes.FIGURE.serializer());
+        try (TopologyTestDriver driver = new TopologyTestDriver(TallyTopology.build(TallyEnvironment.DEFAULT), TallyStreamsConfig.of(TallyEnvironment.DEFAULT, client, state, "at_least_once", 1, null))) {
+            TestInputTopic<String, Figure> in = driver.createInputTopic(TallyEnvironment.DEFAULT.figures(), new StringSerializer(), TallySerdes.FIGURE.serializer());
             for (int i = 0; i < 2 * REPORTS; i++) {
                 String article = "article-" + i;
                 // The first half report one statistic by one outlet; the other half are mentions only (no period), same week.
@@ -64,7 +64,7 @@ class BoundedStateTest {
                     "the changelogs were read: " + largest);
             System.out.println("BoundedStateTest: largest changelog value per topic (bytes): " + largest);
             largest.forEach((topic, bytes) -> assertTrue(bytes < BOUND, topic + ": a value of " + bytes + " bytes (all: " + largest + ")"));
-            var estimate = driver.createOutputTopic(Topics.ESTIMATES, new StringDeserializer(), TallySerdes.ESTIMATE.deserializer())
+            var estimate = driver.createOutputTopic(TallyEnvironment.DEFAULT.estimates(), new StringDeserializer(), TallySerdes.ESTIMATE.deserializer())
                     .readKeyValuesToMap().get("deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified");
             assertEquals(REPORTS, estimate.figures());
             assertEquals(1, estimate.sources());

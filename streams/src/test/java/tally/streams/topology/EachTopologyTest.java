@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tally.stats.Metric;
 import tally.stats.Period;
 import tally.stats.Qualifier;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.stats.consolidate.Consolidation;
 import tally.stats.consolidate.Estimate;
 import tally.stats.json.Json;
@@ -48,7 +48,7 @@ class EachTopologyTest {
     private TopologyTestDriver driver(StreamsBuilder builder) {
         Properties client = new Properties();
         client.put("bootstrap.servers", "unused:9092");
-        return new TopologyTestDriver(builder.build(), TallyStreamsConfig.of(client, state, "at_least_once", 1, null));
+        return new TopologyTestDriver(builder.build(), TallyStreamsConfig.of(TallyEnvironment.DEFAULT, client, state, "at_least_once", 1, null));
     }
 
     private static final Serde<FigureChange> CHANGE = JsonSerde.binary(FigureChange.class);
@@ -80,13 +80,13 @@ class EachTopologyTest {
     @Test
     void validationPassesGoodFiguresOnly() {
         Map<String, tally.stats.Figure> out = run(b -> {
-            ValidationTopology.validFigures(b).to("test.valid", Produced.with(TallySerdes.KEY, TallySerdes.FIGURE).withName("test-sink"));
+            ValidationTopology.validFigures(b, TallyTopics.DEFAULT.figures()).to("test.valid", Produced.with(TallySerdes.KEY, TallySerdes.FIGURE).withName("test-sink"));
             return "test.valid";
         }, TallySerdes.FIGURE.deserializer(), in -> {
             in.pipeInput("good", Json.MAPPER.valueToTree(deaths("good", "a", "H", 5, Qualifier.EXACT, 2010, "2011-01-01")).toString()
                     .getBytes(StandardCharsets.UTF_8));
             in.pipeInput("bad", "nope".getBytes(StandardCharsets.UTF_8));
-        }, Topics.FIGURES);
+        }, TallyEnvironment.DEFAULT.figures());
         assertEquals(java.util.Set.of("good"), out.keySet());
     }
 
@@ -142,8 +142,8 @@ class EachTopologyTest {
     void consolidationSubtractsWhatIsWithdrawn() {
         tally.stats.Figure f2 = deaths("f2", "a2", "T", 200, Qualifier.EXACT, 2010, "2011-01-02");
         Map<String, Estimate> out = run(b -> {
-            ConsolidationTopology.estimates(b, changes(b), new Consolidation(normalization));
-            return Topics.ESTIMATES;
+            ConsolidationTopology.estimates(b, changes(b), new Consolidation(normalization), TallyTopics.DEFAULT.estimates());
+            return TallyEnvironment.DEFAULT.estimates();
         }, TallySerdes.ESTIMATE.deserializer(), in -> {
             in.pipeInput("f1", change(null, deaths("f1", "a1", "H", 100, Qualifier.EXACT, 2010, "2011-01-01")));
             in.pipeInput("f2", change(null, f2));
@@ -160,17 +160,17 @@ class EachTopologyTest {
         tally.stats.Figure after = deaths("f1", "a1", "H", 100, Qualifier.EXACT, 2009, "2011-01-10");
         StreamsBuilder b = new StreamsBuilder();
         KStream<String, SeriesUpdates> changes = changes(b);
-        ConsolidationTopology.estimates(b, changes, new Consolidation(normalization));
-        MentionsTopology.mentions(b, changes);
+        ConsolidationTopology.estimates(b, changes, new Consolidation(normalization), TallyTopics.DEFAULT.estimates());
+        MentionsTopology.mentions(b, changes, TallyTopics.DEFAULT.mentionsWeekly());
         try (TopologyTestDriver d = driver(b)) {
             TestInputTopic<String, byte[]> in = d.createInputTopic("test.changes", new StringSerializer(), new ByteArraySerializer());
             in.pipeInput("f1", change(null, before));
             in.pipeInput("f1", change(before, after));
-            var estimates = d.createOutputTopic(TallyTopics.ESTIMATES.name(),
-                    TallyTopics.ESTIMATES.keySerde().deserializer(), TallyTopics.ESTIMATES.valueSerde().deserializer())
+            var estimates = d.createOutputTopic(TallyTopics.DEFAULT.estimates().name(),
+                    TallyTopics.DEFAULT.estimates().keySerde().deserializer(), TallyTopics.DEFAULT.estimates().valueSerde().deserializer())
                     .readKeyValuesToMap();
-            var mentions = d.createOutputTopic(TallyTopics.MENTIONS_WEEKLY.name(),
-                    TallyTopics.MENTIONS_WEEKLY.keySerde().deserializer(), TallyTopics.MENTIONS_WEEKLY.valueSerde().deserializer())
+            var mentions = d.createOutputTopic(TallyTopics.DEFAULT.mentionsWeekly().name(),
+                    TallyTopics.DEFAULT.mentionsWeekly().keySerde().deserializer(), TallyTopics.DEFAULT.mentionsWeekly().valueSerde().deserializer())
                     .readKeyValuesToMap();
             assertNull(estimates.get("deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified"), "the old statistic has no report left");
             assertEquals(100, estimates.get("deaths|MX|2009-01-01|2009-12-31|total|unknown|unspecified").best());
@@ -184,19 +184,19 @@ class EachTopologyTest {
         tally.stats.Figure f2 = deaths("f2", "a2", "H", 150, Qualifier.EXACT, 2011, "2011-01-04");
         StreamsBuilder b = new StreamsBuilder();
         KStream<String, SeriesUpdates> changes = changes(b);
-        YearlySeriesTopology.series(ConsolidationTopology.estimates(b, changes, new Consolidation(normalization)),
-                new tally.stats.consolidate.YearlySeries(normalization));
-        MentionsTopology.mentions(b, changes);
+        YearlySeriesTopology.series(ConsolidationTopology.estimates(b, changes, new Consolidation(normalization), TallyTopics.DEFAULT.estimates()),
+                new tally.stats.consolidate.YearlySeries(normalization), TallyTopics.DEFAULT.seriesYearly());
+        MentionsTopology.mentions(b, changes, TallyTopics.DEFAULT.mentionsWeekly());
         try (TopologyTestDriver d = driver(b)) {
             TestInputTopic<String, byte[]> in = d.createInputTopic("test.changes", new StringSerializer(), new ByteArraySerializer());
             in.pipeInput("f1", change(null, deaths("f1", "a1", "H", 100, Qualifier.EXACT, 2010, "2011-01-03")));
             in.pipeInput("f2", change(null, f2));
             in.pipeInput("f2", change(f2, null));
-            var series = d.createOutputTopic(TallyTopics.SERIES_YEARLY.name(),
-                    TallyTopics.SERIES_YEARLY.keySerde().deserializer(), TallyTopics.SERIES_YEARLY.valueSerde().deserializer())
+            var series = d.createOutputTopic(TallyTopics.DEFAULT.seriesYearly().name(),
+                    TallyTopics.DEFAULT.seriesYearly().keySerde().deserializer(), TallyTopics.DEFAULT.seriesYearly().valueSerde().deserializer())
                     .readKeyValuesToMap();
-            var mentions = d.createOutputTopic(TallyTopics.MENTIONS_WEEKLY.name(),
-                    TallyTopics.MENTIONS_WEEKLY.keySerde().deserializer(), TallyTopics.MENTIONS_WEEKLY.valueSerde().deserializer())
+            var mentions = d.createOutputTopic(TallyTopics.DEFAULT.mentionsWeekly().name(),
+                    TallyTopics.DEFAULT.mentionsWeekly().keySerde().deserializer(), TallyTopics.DEFAULT.mentionsWeekly().valueSerde().deserializer())
                     .readKeyValuesToMap();
             assertEquals(100, series.get("violence|deaths|MX|unknown|unspecified|2010").value());
             assertNull(series.get("violence|deaths|MX|unknown|unspecified|2011"), "the withdrawn figure's year is deleted");

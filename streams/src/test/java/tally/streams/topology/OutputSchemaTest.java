@@ -27,7 +27,7 @@ import tally.ingest.read.ArticleSink;
 import tally.ingest.read.InputProblem;
 import tally.ingest.read.RawArticle;
 import tally.stats.Figure;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.stats.json.Json;
 import tally.streams.app.TallyStreamsConfig;
 
@@ -70,14 +70,14 @@ class OutputSchemaTest {
         }
         Properties client = new Properties();
         client.put("bootstrap.servers", "unused:9092");
-        try (TopologyTestDriver driver = new TopologyTestDriver(TallyTopology.build(), TallyStreamsConfig.of(client, state, "at_least_once", 1, null))) {
-            TestInputTopic<String, byte[]> in = driver.createInputTopic(Topics.FIGURES, new StringSerializer(), new ByteArraySerializer());
+        try (TopologyTestDriver driver = new TopologyTestDriver(TallyTopology.build(TallyEnvironment.DEFAULT), TallyStreamsConfig.of(TallyEnvironment.DEFAULT, client, state, "at_least_once", 1, null))) {
+            TestInputTopic<String, byte[]> in = driver.createInputTopic(TallyEnvironment.DEFAULT.figures(), new StringSerializer(), new ByteArraySerializer());
             for (Figure f : figures) {
                 in.pipeInput(f.id(), Json.MAPPER.writeValueAsBytes(f));
             }
             int checked = 0;
-            for (String[] topicAndSchema : new String[][] {{Topics.ESTIMATES, "estimate.schema.json"},
-                {Topics.SERIES_YEARLY, "series-point.schema.json"}, {Topics.MENTIONS_WEEKLY, "mentions.schema.json"}}) {
+            for (String[] topicAndSchema : new String[][] {{TallyEnvironment.DEFAULT.estimates(), "estimate.schema.json"},
+                {TallyEnvironment.DEFAULT.seriesYearly(), "series-point.schema.json"}, {TallyEnvironment.DEFAULT.mentionsWeekly(), "mentions.schema.json"}}) {
                 JsonSchema s = schema(topicAndSchema[1]);
                 List<TestRecord<String, byte[]>> records = driver.createOutputTopic(topicAndSchema[0], new StringDeserializer(),
                         new ByteArrayDeserializer()).readRecordsToList();
@@ -90,7 +90,7 @@ class OutputSchemaTest {
                 }
             }
             assertTrue(checked > 100, "records checked: " + checked);
-            assertEquals(0, driver.createOutputTopic(Topics.FIGURES_DLQ, new ByteArrayDeserializer(), new ByteArrayDeserializer())
+            assertEquals(0, driver.createOutputTopic(TallyEnvironment.DEFAULT.figuresDlq(), new ByteArrayDeserializer(), new ByteArrayDeserializer())
                     .getQueueSize(), "the samples' own figures are all valid");
         }
     }

@@ -31,7 +31,7 @@ import tally.stats.Kind;
 import tally.stats.Metric;
 import tally.stats.Period;
 import tally.stats.Qualifier;
-import tally.stats.Topics;
+import tally.stats.TallyEnvironment;
 import tally.stats.consolidate.Estimate;
 import tally.stats.consolidate.Mentions;
 import tally.stats.consolidate.PointKey;
@@ -61,15 +61,15 @@ class TallyTopologyTest {
     void start() {
         Properties client = new Properties();
         client.put("bootstrap.servers", "unused:9092");
-        driver = new TopologyTestDriver(TallyTopology.build(), TallyStreamsConfig.of(client, state, "at_least_once", 1, null));
-        figures = driver.createInputTopic(Topics.FIGURES, new StringSerializer(), new ByteArraySerializer());
-        estimates = driver.createOutputTopic(TallyTopics.ESTIMATES.name(),
-                TallyTopics.ESTIMATES.keySerde().deserializer(), TallyTopics.ESTIMATES.valueSerde().deserializer());
-        series = driver.createOutputTopic(TallyTopics.SERIES_YEARLY.name(),
-                TallyTopics.SERIES_YEARLY.keySerde().deserializer(), TallyTopics.SERIES_YEARLY.valueSerde().deserializer());
-        mentions = driver.createOutputTopic(TallyTopics.MENTIONS_WEEKLY.name(),
-                TallyTopics.MENTIONS_WEEKLY.keySerde().deserializer(), TallyTopics.MENTIONS_WEEKLY.valueSerde().deserializer());
-        dlq = driver.createOutputTopic(Topics.FIGURES_DLQ, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        driver = new TopologyTestDriver(TallyTopology.build(TallyEnvironment.DEFAULT), TallyStreamsConfig.of(TallyEnvironment.DEFAULT, client, state, "at_least_once", 1, null));
+        figures = driver.createInputTopic(TallyEnvironment.DEFAULT.figures(), new StringSerializer(), new ByteArraySerializer());
+        estimates = driver.createOutputTopic(TallyTopics.DEFAULT.estimates().name(),
+                TallyTopics.DEFAULT.estimates().keySerde().deserializer(), TallyTopics.DEFAULT.estimates().valueSerde().deserializer());
+        series = driver.createOutputTopic(TallyTopics.DEFAULT.seriesYearly().name(),
+                TallyTopics.DEFAULT.seriesYearly().keySerde().deserializer(), TallyTopics.DEFAULT.seriesYearly().valueSerde().deserializer());
+        mentions = driver.createOutputTopic(TallyTopics.DEFAULT.mentionsWeekly().name(),
+                TallyTopics.DEFAULT.mentionsWeekly().keySerde().deserializer(), TallyTopics.DEFAULT.mentionsWeekly().valueSerde().deserializer());
+        dlq = driver.createOutputTopic(TallyEnvironment.DEFAULT.figuresDlq(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     @AfterEach
