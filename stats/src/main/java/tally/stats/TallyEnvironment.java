@@ -92,6 +92,15 @@ public record TallyEnvironment(String topicPrefix, String applicationId) {
     }
 
     /**
+     * Articles as a crawler or a Kafka Connect source writes them (HTML, text, or a JSON object as
+     * ingest reads a JSON Lines line), which the Streams application cleans and extracts; kept for
+     * the broker's default retention (they are on {@link #articles()} for good once read).
+     */
+    public String articlesRaw() {
+        return topicPrefix + "tally.articles.raw";
+    }
+
+    /**
      * What the feed watcher has seen, key = {@code page URL}, {@code content SHA-256} or {@code feed
      * URL} with its kind as prefix, compacted.
      */
@@ -104,6 +113,11 @@ public record TallyEnvironment(String topicPrefix, String applicationId) {
         return List.of(articles(), figures(), figuresDlq());
     }
 
+    /** Topics other systems write for Tally to read, kept for the broker's default retention. */
+    public List<String> inbound() {
+        return List.of(articlesRaw());
+    }
+
     /** Topics that hold the latest state per key. */
     public List<String> compacted() {
         return List.of(estimates(), seriesYearly(), mentionsWeekly(), watchSeen());
@@ -111,6 +125,6 @@ public record TallyEnvironment(String topicPrefix, String applicationId) {
 
     /** Every topic of Tally (Streams' internal topics apart, which begin with the application id). */
     public List<String> all() {
-        return List.of(articles(), figures(), figuresDlq(), estimates(), seriesYearly(), mentionsWeekly(), watchSeen());
+        return List.of(articles(), figures(), figuresDlq(), estimates(), seriesYearly(), mentionsWeekly(), watchSeen(), articlesRaw());
     }
 }

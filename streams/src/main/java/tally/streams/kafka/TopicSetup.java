@@ -43,6 +43,11 @@ public final class TopicSetup {
                     missing.add(new NewTopic(topic, partitions, replicationFactor).configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")));
                 }
             }
+            for (String topic : environment.inbound()) {
+                if (!existing.contains(topic)) {
+                    missing.add(new NewTopic(topic, partitions, replicationFactor));
+                }
+            }
             for (String topic : environment.compacted()) {
                 if (!existing.contains(topic)) {
                     missing.add(new NewTopic(topic, partitions, replicationFactor)

@@ -33,6 +33,8 @@ public final class TallySerdes {
     public static final Serde<String> KEY = Serdes.String();
     /** Figures as written by ingest; refuses an unknown schema version. */
     public static final Serde<Figure> FIGURE = Serdes.serdeFrom(JsonSerde.of(Figure.class).serializer(), figureDeserializer());
+    /** Cleaned articles, as ingest writes them. */
+    public static final Serde<tally.ingest.clean.CleanArticle> CLEAN_ARTICLE = JsonSerde.of(tally.ingest.clean.CleanArticle.class);
     public static final Serde<NormalizedFigure> NORMALIZED = JsonSerde.binary(NormalizedFigure.class);
     public static final Serde<ArticleVersion> ARTICLE_VERSION = JsonSerde.binary(ArticleVersion.class);
     public static final Serde<SeriesUpdates> SERIES_UPDATES = JsonSerde.binary(SeriesUpdates.class);

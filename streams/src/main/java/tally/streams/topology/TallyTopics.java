@@ -1,5 +1,6 @@
 package tally.streams.topology;
 
+import tally.ingest.clean.CleanArticle;
 import tally.stats.Figure;
 import tally.stats.TallyEnvironment;
 import tally.stats.consolidate.Estimate;
@@ -16,6 +17,16 @@ public record TallyTopics(TallyEnvironment environment) {
 
     /** The topics of the default environment ({@code tally.*}). */
     public static final TallyTopics DEFAULT = new TallyTopics(TallyEnvironment.DEFAULT);
+
+    /** Articles as crawlers and Kafka Connect sources write them: any key, the article's bytes as they were fetched. */
+    public Topic<String, byte[]> articlesRaw() {
+        return new Topic<>(environment.articlesRaw(), TallySerdes.KEY, org.apache.kafka.common.serialization.Serdes.ByteArray());
+    }
+
+    /** Cleaned articles as ingest writes them, keyed by article id. */
+    public Topic<String, CleanArticle> articles() {
+        return new Topic<>(environment.articles(), TallySerdes.KEY, TallySerdes.CLEAN_ARTICLE);
+    }
 
     /** Figures as ingest writes them, keyed by article id; refuses unknown schema versions. */
     public Topic<String, Figure> figures() {

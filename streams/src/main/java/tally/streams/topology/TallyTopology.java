@@ -13,7 +13,7 @@ import tally.stats.normalize.NormalizedFigure;
 import tally.stats.normalize.Population;
 
 /**
- * The whole Streams application: validation, normalization, the current figures of each article,
+ * The whole Streams application: extraction of raw articles, validation, normalization, the current figures of each article,
  * their changes routed by series, consolidation, yearly series and weekly mentions, each built by
  * its own class.
  */
@@ -30,6 +30,7 @@ public final class TallyTopology {
         TallyTopics topics = new TallyTopics(environment);
         Normalization normalization = new Normalization(population);
         StreamsBuilder builder = new StreamsBuilder();
+        RawArticlesTopology.extract(builder, topics.articlesRaw(), topics.articles(), topics.figures());
         KStream<String, Figure> valid = ValidationTopology.validFigures(builder, topics.figures());
         KStream<String, NormalizedFigure> normalized = NormalizationTopology.normalized(valid, normalization);
         KStream<String, FigureChange> current = CurrentFiguresTopology.changes(builder, normalized);
