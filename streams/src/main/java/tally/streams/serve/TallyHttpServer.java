@@ -10,16 +10,11 @@ import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
 import tally.stats.BuildInfo;
@@ -31,55 +26,33 @@ import tally.stats.Topics;
  * {@code /health/live} and {@code /health/ready}, and {@code /metrics} for Prometheus. Bound to
  * 127.0.0.1 unless told otherwise. The port is bound first ({@link #bind}), so that the Streams
  * application can advertise it to the other instances before it starts; {@link #serve} opens it.
+ * The server under it and its timeouts and limits are {@link HttpTransport}'s.
  */
 public final class TallyHttpServer implements AutoCloseable {
 
     /** API requests answered at once, and waiting beyond those before a 503 (each, for /api/ and /internal/). */
     static final int API_RUNNING = 8;
     static final int API_WAITING = 32;
+    /**
+     * Handlers block their thread: every live-update stream and every admitted API request (running
+     * or waiting, for /api/ and /internal/) can hold one at once, and health, metrics, the dashboard
+     * and Jetty's own acceptor and selectors still find one.
+     */
+    static final int THREADS = LiveUpdates.MAX_CLIENTS + 2 * (API_RUNNING + API_WAITING) + 64;
 
-    static {
-        // The JDK server reads a request on a pool thread: a client that never finishes its headers
-        // (slow-loris) holds that thread. Closed after 10 s; at most 1,000 connections at once. Read
-        // once, when the JDK's server classes load; a -D on the command line wins.
-        setIfAbsent("sun.net.httpserver.maxReqTime", "10");
-        setIfAbsent("jdk.httpserver.maxConnections", "1000");
-    }
-
-    private static void setIfAbsent(String property, String value) {
-        if (System.getProperty(property) == null) {
-            System.setProperty(property, value);
-        }
-    }
-
+    private final HttpTransport transport;
     private final HttpServer server;
-    private final ExecutorService executor;
     private final List<AutoCloseable> resources = new ArrayList<>();
     private PrometheusMeterRegistry registry;
     private LiveUpdates live;
 
-    private TallyHttpServer(HttpServer server, ExecutorService executor) {
-        this.server = server;
-        this.executor = executor;
+    private TallyHttpServer(HttpTransport transport) {
+        this.transport = transport;
+        this.server = transport.server();
     }
 
     public static TallyHttpServer bind(String host, int port) {
-        HttpServer server;
-        try {
-            server = HttpServer.create(new InetSocketAddress(host, port), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot serve HTTP on " + host + ":" + port + " (" + e.getMessage() + "); choose another --http-port", e);
-        }
-        // A thread per request being read or answered, not a fixed few: slow clients (bounded by the
-        // request time and the connection limit above) cannot starve health and metrics, and the API's
-        // own work is bounded by its Admission queue.
-        ExecutorService executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "tally-http");
-            t.setDaemon(true);
-            return t;
-        });
-        server.setExecutor(executor);
-        return new TallyHttpServer(server, executor);
+        return new TallyHttpServer(HttpTransport.bind(host, port, THREADS, HttpTransport.IDLE_TIMEOUT));
     }
 
     /**
@@ -120,16 +93,16 @@ public final class TallyHttpServer implements AutoCloseable {
         server.createContext("/api/events", live);
         server.createContext("/api/version", new JsonEndpoint(ex -> BuildInfo.current()));
         server.createContext("/", new Dashboard());
-        server.start();
+        transport.start();
     }
 
     /** The port bound (useful with port 0). */
     public int port() {
-        return server.getAddress().getPort();
+        return transport.port();
     }
 
     public String address() {
-        return "http://" + server.getAddress().getHostString() + ":" + port();
+        return "http://" + transport.host() + ":" + port();
     }
 
     /** Dashboards connected for live updates now. */
@@ -139,8 +112,7 @@ public final class TallyHttpServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        transport.close();
         for (AutoCloseable r : resources) {
             try {
                 r.close();

@@ -458,6 +458,17 @@ class TallyHttpServerTest {
             assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), path + ": " + csp);
             assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
         }
+        // The server's own answer to a request it cannot take (a raw | in the query, which Java's URI refuses): before, the
+        // JDK's server wrote an HTML 400 without the headers.
+        try (java.net.Socket raw = new java.net.Socket("127.0.0.1", instances.get(0).server().port())) {
+            raw.setSoTimeout(20_000);
+            raw.getOutputStream().write("GET /api/provenance?statistic=deaths|MX HTTP/1.1\r\nHost: tally\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(raw.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
+            assertTrue(answer.contains("X-Content-Type-Options: nosniff") && answer.contains("Content-Security-Policy: default-src 'self'"), answer);
+            assertTrue(answer.contains("Content-Type: application/json") && answer.contains("{\"error\":\"the request's URI is not valid"), answer);
+        }
         HttpResponse<String> page = get(instances.get(0), "/");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("/assets/chart.umd.js"), "the chart library comes from this server");
