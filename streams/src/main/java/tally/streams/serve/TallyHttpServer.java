@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,8 @@ import tally.stats.Topics;
 /**
  * Everything Tally serves over HTTP, on one port: the dashboard at {@code /}, the JSON API under
  * {@code /api/} (answering for all keys, whichever instance owns them), health at
- * {@code /health/live} and {@code /health/ready}, and {@code /metrics} for Prometheus. Bound to
+ * {@code /health/live} and {@code /health/ready}, and {@code /metrics} for Prometheus (these two on
+ * a port of their own with {@link #withManagementPort}). Bound to
  * 127.0.0.1 unless told otherwise. The port is bound first ({@link #bind}), so that the Streams
  * application can advertise it to the other instances before it starts; {@link #serve} opens it.
  * The server under it and its timeouts and limits are {@link HttpTransport}'s.
@@ -39,12 +41,17 @@ public final class TallyHttpServer implements AutoCloseable {
      * and Jetty's own acceptor and selectors still find one.
      */
     static final int THREADS = LiveUpdates.MAX_CLIENTS + 2 * (API_RUNNING + API_WAITING) + 64;
+    /** Of the management port: probes and scrapes, each answered at once. */
+    static final int MANAGEMENT_THREADS = 16;
 
     private final HttpTransport transport;
     private final HttpServer server;
     private final List<AutoCloseable> resources = new ArrayList<>();
     private PrometheusMeterRegistry registry;
     private LiveUpdates live;
+    private InternalToken token = InternalToken.NONE;
+    /** Where health and metrics are served when apart from the main port, else null. */
+    private HttpTransport management;
 
     private TallyHttpServer(HttpTransport transport) {
         this.transport = transport;
@@ -53,6 +60,35 @@ public final class TallyHttpServer implements AutoCloseable {
 
     public static TallyHttpServer bind(String host, int port) {
         return new TallyHttpServer(HttpTransport.bind(host, port, THREADS, HttpTransport.IDLE_TIMEOUT));
+    }
+
+    /**
+     * Requires {@code token} of requests to {@code /internal/stores/} and sends it to the other
+     * instances, which must share it; null or blank for none (the default). Before {@link #serve}.
+     */
+    public TallyHttpServer requireInternalToken(String token) {
+        this.token = InternalToken.of(token);
+        return this;
+    }
+
+    /**
+     * Serves {@code /health/*} and {@code /metrics} on their own port and threads, and not on the
+     * main port: probes and scrapes never wait behind the API or the dashboard, and they can be kept
+     * off a port open to users. Binds it now; before {@link #serve}.
+     */
+    public TallyHttpServer withManagementPort(int port) {
+        try {
+            management = HttpTransport.bind(transport.host(), port, MANAGEMENT_THREADS, HttpTransport.IDLE_TIMEOUT);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot serve health and metrics on " + transport.host() + ":" + port
+                    + " (" + e.getCause().getMessage() + "); choose another --management-port", e.getCause());
+        }
+        return this;
+    }
+
+    /** The port of health and metrics: the management port if there is one, else the main one. */
+    public int managementPort() {
+        return management == null ? port() : management.port();
     }
 
     /**
@@ -77,9 +113,10 @@ public final class TallyHttpServer implements AutoCloseable {
         resources.add(TopicWatcher.start(client, List.of(Topics.ARTICLES, Topics.FIGURES, Topics.FIGURES_DLQ,
                 Topics.ESTIMATES, Topics.SERIES_YEARLY, Topics.MENTIONS_WEEKLY), List.of(new TallyMetrics(registry), live)));
 
-        server.createContext("/health/live", Health.live(streams));
-        server.createContext("/health/ready", Health.ready(streams));
-        server.createContext("/metrics", ex -> Responses.send(ex, 200, "text/plain; version=0.0.4; charset=utf-8",
+        HttpServer operations = management == null ? server : management.server();
+        operations.createContext("/health/live", Health.live(streams));
+        operations.createContext("/health/ready", Health.ready(streams));
+        operations.createContext("/metrics", ex -> Responses.send(ex, 200, "text/plain; version=0.0.4; charset=utf-8",
                 registry.scrape().getBytes(StandardCharsets.UTF_8), false));
         Admission api = new Admission(API_RUNNING, API_WAITING);
         Admission internal = new Admission(API_RUNNING, API_WAITING);
@@ -89,10 +126,15 @@ public final class TallyHttpServer implements AutoCloseable {
             Gauge.builder("tally_http_requests", endpoint.getValue(), Admission::waiting).tags("endpoint", endpoint.getKey(), "state", "waiting")
                     .description("API requests waiting for their turn (beyond " + API_WAITING + ", 503)").register(registry);
         }
-        new QueryApi(new StoreRouter(streams, self)).mount(server, api, internal);
+        new QueryApi(new StoreRouter(streams, self, token)).mount(server, api, internal, token);
         server.createContext("/api/events", live);
         server.createContext("/api/version", new JsonEndpoint(ex -> BuildInfo.current()));
         server.createContext("/", new Dashboard());
+        if (management != null) {
+            management.server().createContext("/", ex -> Responses.error(ex, 404, "no such path " + ex.getRequestURI().getPath()
+                    + "; this port serves /health/live, /health/ready and /metrics"));
+            management.start();
+        }
         transport.start();
     }
 
@@ -113,6 +155,9 @@ public final class TallyHttpServer implements AutoCloseable {
     @Override
     public void close() {
         transport.close();
+        if (management != null) {
+            management.close();
+        }
         for (AutoCloseable r : resources) {
             try {
                 r.close();

@@ -80,6 +80,8 @@ class TallyHttpServerTest {
 
     static final String MX_2010 = "deaths|MX|2010-01-01|2010-12-31|total|flow|organized_crime";
     static final Duration CATCH_UP = Duration.ofMinutes(2);
+    /** The instances' shared secret for /internal/stores/: every answer that needs the other instance proves they send it. */
+    static final String TOKEN = "a shared secret";
 
     @TempDir
     static Path dir;
@@ -98,7 +100,7 @@ class TallyHttpServerTest {
     }
 
     private Instance start(String name) {
-        TallyHttpServer server = TallyHttpServer.bind("127.0.0.1", 0);
+        TallyHttpServer server = TallyHttpServer.bind("127.0.0.1", 0).requireInternalToken(TOKEN);
         HostInfo self = new HostInfo("127.0.0.1", server.port());
         TallyApp app = TallyApp.start(client, dir.resolve(name), TallyStreamsConfig.EXACTLY_ONCE, 1, false, "127.0.0.1:" + server.port());
         server.serve(app.streams(), self, client);
@@ -170,8 +172,13 @@ class TallyHttpServerTest {
         }
     }
 
+    /** A GET as a client sends it, or, under /internal/, as another instance does (with the token). */
     private HttpResponse<String> get(Instance i, String pathAndQuery) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(i.server().address() + pathAndQuery)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(i.server().address() + pathAndQuery));
+        if (pathAndQuery.startsWith("/internal/")) {
+            request.header(InternalToken.HEADER, TOKEN);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode json(Instance i, String pathAndQuery) throws Exception {
@@ -408,6 +415,27 @@ class TallyHttpServerTest {
                     assertEquals("GET, HEAD", r.headers().firstValue("Allow").orElse(""), method + " " + health);
                 }
             }
+        }
+    }
+
+    @Test
+    @Order(5)
+    void theInstancesOwnPathNeedsTheSharedToken() throws Exception {
+        for (Instance i : instances) {
+            URI store = URI.create(i.server().address() + "/internal/stores/statistic-summaries?limit=1");
+            for (String given : new String[] {null, "a guess", TOKEN.substring(0, TOKEN.length() - 1)}) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(store);
+                if (given != null) {
+                    request.header(InternalToken.HEADER, given);
+                }
+                HttpResponse<String> refused = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(403, refused.statusCode(), given + ": " + refused.body());
+                assertTrue(Json.MAPPER.readTree(refused.body()).get("error").asText().contains("TALLY_INTERNAL_TOKEN"), refused.body());
+                assertEquals("nosniff", refused.headers().firstValue("X-Content-Type-Options").orElse(""));
+            }
+            HttpResponse<String> allowed = http.send(HttpRequest.newBuilder(store).header(InternalToken.HEADER, TOKEN).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, allowed.statusCode(), allowed.body());
         }
     }
 
