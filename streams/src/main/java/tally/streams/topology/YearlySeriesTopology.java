@@ -38,9 +38,10 @@ import tally.streams.kafka.StoreDef;
  * estimates of a year, issue 21), and an estimate change recomputes only its years, each from one
  * range of the store (and the next year's change). The estimates arrive partitioned by series, so
  * no repartition is needed here. Only points that changed are published, and a year left without
- * estimates is deleted (a tombstone), so the topic always equals the series; under
- * {@code at_least_once} an estimate that changes nothing sends its years' points again as they
- * stand, since a crash may have kept its store changes and lost the points they led to.
+ * estimates is deleted (a tombstone), so the topic always equals the series. An estimate that
+ * changes none of its years (a duplicate) sends their points again as they stand, as the other
+ * stages do: under {@code at_least_once} a crash may have kept its store changes and lost the
+ * points they led to.
  */
 public final class YearlySeriesTopology {
 
