@@ -22,8 +22,11 @@ import tally.streams.kafka.NearestName;
 final class EnvironmentDefaults implements IDefaultValueProvider {
 
     static final String PREFIX = "TALLY_";
-    /** Variables read elsewhere than through an option: stack traces, and the log level (log4j2.xml). */
-    static final Set<String> OTHERS = Set.of("TALLY_DEBUG", "TALLY_LOG_LEVEL");
+    /**
+     * Variables read elsewhere than through an option: stack traces, the log level (log4j2.xml), and
+     * the instances' shared token, a secret kept off the command line ({@link HttpOptions#INTERNAL_TOKEN}).
+     */
+    static final Set<String> OTHERS = Set.of("TALLY_DEBUG", "TALLY_LOG_LEVEL", HttpOptions.INTERNAL_TOKEN);
 
     private final Map<String, String> env;
 

@@ -18,21 +18,39 @@ final class HttpOptions {
             description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 in a container).")
     String host;
 
+    @Option(names = "--management-port", paramLabel = "PORT", converter = Converters.Port.class,
+            description = "Serve /health and /metrics on this port (same address) instead of --http-port, on their own threads "
+                    + "(default: on --http-port).")
+    Integer managementPort;
+
     @Option(names = "--advertised-http", paramLabel = "HOST:PORT",
             description = "How the other instances reach this one's API, to answer queries for keys it owns "
                     + "(default: the bound address; with 0.0.0.0, this host's IP address).")
     String advertised;
 
+    /** The instances' shared secret for /internal/stores/, from the environment only (a command line shows in ps). */
+    static final String INTERNAL_TOKEN = "TALLY_INTERNAL_TOKEN";
+
     /** Binds the port; with {@code anyPortIfBusy}, a free port when the chosen one is taken. */
     TallyHttpServer bind(boolean anyPortIfBusy) {
+        TallyHttpServer server;
         try {
-            return TallyHttpServer.bind(host, port);
+            server = TallyHttpServer.bind(host, port);
         } catch (UncheckedIOException busy) {
             if (!anyPortIfBusy) {
                 throw busy;
             }
-            return TallyHttpServer.bind(host, 0);
+            server = TallyHttpServer.bind(host, 0);
         }
+        if (managementPort != null) {
+            try {
+                server.withManagementPort(managementPort);
+            } catch (UncheckedIOException busy) {
+                server.close();
+                throw busy;
+            }
+        }
+        return server.requireInternalToken(System.getenv(INTERNAL_TOKEN));
     }
 
     HostInfo advertised(int boundPort) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -21,7 +22,9 @@ import tally.stats.TallyEnvironment;
  * they fetch again. Events are named after what changed ({@code estimates}, {@code series},
  * {@code mentions}); the data says how many records arrived, e.g.
  * {@code {"topic":"tally.estimates","changed":3}}. At most one event per topic per poll of the
- * topics (about 200 ms), and a comment every 15 s keeps proxies from closing an idle stream.
+ * topics (about 200 ms), and a comment every 15 s keeps proxies, and the server's own idle timeout
+ * ({@link HttpTransport#IDLE_TIMEOUT}), from closing an idle stream. The server ends an answer when
+ * its handler returns, so a client's handler waits until the client is gone.
  */
 final class LiveUpdates implements TopicWatcher.Listener, HttpHandler, AutoCloseable {
 
@@ -29,7 +32,12 @@ final class LiveUpdates implements TopicWatcher.Listener, HttpHandler, AutoClose
 
     /** The event name of each output topic. */
     private final Map<String, String> events;
-    private final CopyOnWriteArrayList<HttpExchange> clients = new CopyOnWriteArrayList<>();
+
+    /** A connected dashboard, and what its handler waits on until it goes. */
+    private record Client(HttpExchange exchange, CountDownLatch gone) {
+    }
+
+    private final CopyOnWriteArrayList<Client> clients = new CopyOnWriteArrayList<>();
     /** One per connected client, taken before it is admitted. */
     private final Semaphore slots = new Semaphore(MAX_CLIENTS);
     private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -70,9 +78,16 @@ final class LiveUpdates implements TopicWatcher.Listener, HttpHandler, AutoClose
             slots.release();
             throw gone;
         }
-        clients.add(ex);
-        // The stream stays open after this handler returns; it is written to by broadcast().
-        send(ex, "retry: 3000\n: connected\n\n");
+        Client client = new Client(ex, new CountDownLatch(1));
+        clients.add(client);
+        // Written to by broadcast() until a write fails (the client went) or the server closes.
+        send(client, "retry: 3000\n: connected\n\n");
+        try {
+            client.gone().await();
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            drop(client);
+        }
     }
 
     @Override
@@ -92,30 +107,34 @@ final class LiveUpdates implements TopicWatcher.Listener, HttpHandler, AutoClose
     }
 
     private void broadcast(String event) {
-        for (HttpExchange client : clients) {
+        for (Client client : clients) {
             send(client, event);
         }
     }
 
-    private void send(HttpExchange client, String event) {
+    private void send(Client client, String event) {
         try {
-            OutputStream out = client.getResponseBody();
+            OutputStream out = client.exchange().getResponseBody();
             synchronized (client) {
                 out.write(event.getBytes(StandardCharsets.UTF_8));
                 out.flush();
             }
         } catch (IOException | RuntimeException gone) {
-            if (clients.remove(client)) {
-                slots.release(); // once per client, however many sends fail
-            }
-            client.close();
+            drop(client);
         }
+    }
+
+    /** Forgets a client and lets its handler return, which ends its answer. */
+    private void drop(Client client) {
+        if (clients.remove(client)) {
+            slots.release(); // once per client, however many sends fail
+        }
+        client.gone().countDown();
     }
 
     @Override
     public void close() {
         keepAlive.shutdownNow();
-        clients.forEach(HttpExchange::close);
-        clients.clear();
+        clients.forEach(this::drop);
     }
 }

@@ -81,8 +81,9 @@ final class QueryApi {
      * @param api      the queue of the public API
      * @param internal the queue of the instances' own requests: separate, so that two busy instances
      *                 asking each other never wait on each other's public queue
+     * @param token    what the instances' own requests must carry
      */
-    void mount(HttpServer server, Admission api, Admission internal) {
+    void mount(HttpServer server, Admission api, Admission internal, InternalToken token) {
         server.createContext("/api/estimates", api.guard(exact("/api/estimates", this::estimates)));
         server.createContext("/api/series", api.guard(exact("/api/series", this::series)));
         server.createContext("/api/mentions", api.guard(exact("/api/mentions", this::mentions)));
@@ -93,7 +94,7 @@ final class QueryApi {
             QueryParameters.of(ex.getRequestURI(), Set.of());
             return openApi;
         }));
-        server.createContext(StoreRouter.INTERNAL_PATH, internal.guard(new JsonEndpoint(this::internal)));
+        server.createContext(StoreRouter.INTERNAL_PATH, token.guard(internal.guard(new JsonEndpoint(this::internal))));
     }
 
     private static JsonEndpoint exact(String path, JsonEndpoint.Answer answer) {

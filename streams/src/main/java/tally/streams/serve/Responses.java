@@ -21,12 +21,16 @@ final class Responses {
     private Responses() {
     }
 
+    /** On every answer, the HTTP server's own errors included ({@link ServerErrors}). */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer",
+            "X-Frame-Options", "DENY",
+            "Cross-Origin-Opener-Policy", "same-origin");
+
     static void securityHeaders(Headers h) {
-        h.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        h.set("X-Content-Type-Options", "nosniff");
-        h.set("Referrer-Policy", "no-referrer");
-        h.set("X-Frame-Options", "DENY");
-        h.set("Cross-Origin-Opener-Policy", "same-origin");
+        SECURITY_HEADERS.forEach(h::set);
     }
 
     static void send(HttpExchange ex, int status, String type, byte[] body, boolean cacheable) throws IOException {

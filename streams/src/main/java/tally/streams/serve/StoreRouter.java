@@ -43,12 +43,15 @@ final class StoreRouter {
     private final KafkaStreams streams;
     private final LocalStores local;
     private final HostInfo self;
+    private final InternalToken token;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(REMOTE_TIMEOUT).build();
 
-    StoreRouter(KafkaStreams streams, HostInfo self) {
+    /** @param token sent to the other instances with each request */
+    StoreRouter(KafkaStreams streams, HostInfo self, InternalToken token) {
         this.streams = streams;
         this.local = new LocalStores(streams);
         this.self = self;
+        this.token = token;
     }
 
     LocalStores local() {
@@ -158,7 +161,7 @@ final class StoreRouter {
     private JsonNode remote(HostInfo host, StoreDef<String, ?> store, String query) {
         URI uri = URI.create("http://" + host.host() + ":" + host.port() + INTERNAL_PATH + encode(store.name()) + query);
         try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).timeout(REMOTE_TIMEOUT).GET().build(),
+            HttpResponse<byte[]> response = http.send(token.sign(HttpRequest.newBuilder(uri)).timeout(REMOTE_TIMEOUT).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             JsonNode body = Json.MAPPER.readTree(response.body());
             if (response.statusCode() != 200) {

@@ -10,16 +10,12 @@ import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
 import tally.stats.BuildInfo;
@@ -28,58 +24,71 @@ import tally.stats.TallyEnvironment;
 /**
  * Everything Tally serves over HTTP, on one port: the dashboard at {@code /}, the JSON API under
  * {@code /api/} (answering for all keys, whichever instance owns them), health at
- * {@code /health/live} and {@code /health/ready}, and {@code /metrics} for Prometheus. Bound to
+ * {@code /health/live} and {@code /health/ready}, and {@code /metrics} for Prometheus (these two on
+ * a port of their own with {@link #withManagementPort}). Bound to
  * 127.0.0.1 unless told otherwise. The port is bound first ({@link #bind}), so that the Streams
  * application can advertise it to the other instances before it starts; {@link #serve} opens it.
+ * The server under it and its timeouts and limits are {@link HttpTransport}'s.
  */
 public final class TallyHttpServer implements AutoCloseable {
 
     /** API requests answered at once, and waiting beyond those before a 503 (each, for /api/ and /internal/). */
     static final int API_RUNNING = 8;
     static final int API_WAITING = 32;
+    /**
+     * Handlers block their thread: every live-update stream and every admitted API request (running
+     * or waiting, for /api/ and /internal/) can hold one at once, and health, metrics, the dashboard
+     * and Jetty's own acceptor and selectors still find one.
+     */
+    static final int THREADS = LiveUpdates.MAX_CLIENTS + 2 * (API_RUNNING + API_WAITING) + 64;
+    /** Of the management port: probes and scrapes, each answered at once. */
+    static final int MANAGEMENT_THREADS = 16;
 
-    static {
-        // The JDK server reads a request on a pool thread: a client that never finishes its headers
-        // (slow-loris) holds that thread. Closed after 10 s; at most 1,000 connections at once. Read
-        // once, when the JDK's server classes load; a -D on the command line wins.
-        setIfAbsent("sun.net.httpserver.maxReqTime", "10");
-        setIfAbsent("jdk.httpserver.maxConnections", "1000");
-    }
-
-    private static void setIfAbsent(String property, String value) {
-        if (System.getProperty(property) == null) {
-            System.setProperty(property, value);
-        }
-    }
-
+    private final HttpTransport transport;
     private final HttpServer server;
-    private final ExecutorService executor;
     private final List<AutoCloseable> resources = new ArrayList<>();
     private PrometheusMeterRegistry registry;
     private LiveUpdates live;
+    private InternalToken token = InternalToken.NONE;
+    /** Where health and metrics are served when apart from the main port, else null. */
+    private HttpTransport management;
 
-    private TallyHttpServer(HttpServer server, ExecutorService executor) {
-        this.server = server;
-        this.executor = executor;
+    private TallyHttpServer(HttpTransport transport) {
+        this.transport = transport;
+        this.server = transport.server();
     }
 
     public static TallyHttpServer bind(String host, int port) {
-        HttpServer server;
+        return new TallyHttpServer(HttpTransport.bind(host, port, THREADS, HttpTransport.IDLE_TIMEOUT));
+    }
+
+    /**
+     * Requires {@code token} of requests to {@code /internal/stores/} and sends it to the other
+     * instances, which must share it; null or blank for none (the default). Before {@link #serve}.
+     */
+    public TallyHttpServer requireInternalToken(String token) {
+        this.token = InternalToken.of(token);
+        return this;
+    }
+
+    /**
+     * Serves {@code /health/*} and {@code /metrics} on their own port and threads, and not on the
+     * main port: probes and scrapes never wait behind the API or the dashboard, and they can be kept
+     * off a port open to users. Binds it now; before {@link #serve}.
+     */
+    public TallyHttpServer withManagementPort(int port) {
         try {
-            server = HttpServer.create(new InetSocketAddress(host, port), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot serve HTTP on " + host + ":" + port + " (" + e.getMessage() + "); choose another --http-port", e);
+            management = HttpTransport.bind(transport.host(), port, MANAGEMENT_THREADS, HttpTransport.IDLE_TIMEOUT);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot serve health and metrics on " + transport.host() + ":" + port
+                    + " (" + e.getCause().getMessage() + "); choose another --management-port", e.getCause());
         }
-        // A thread per request being read or answered, not a fixed few: slow clients (bounded by the
-        // request time and the connection limit above) cannot starve health and metrics, and the API's
-        // own work is bounded by its Admission queue.
-        ExecutorService executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "tally-http");
-            t.setDaemon(true);
-            return t;
-        });
-        server.setExecutor(executor);
-        return new TallyHttpServer(server, executor);
+        return this;
+    }
+
+    /** The port of health and metrics: the management port if there is one, else the main one. */
+    public int managementPort() {
+        return management == null ? port() : management.port();
     }
 
     /**
@@ -104,9 +113,10 @@ public final class TallyHttpServer implements AutoCloseable {
         resources.add(live);
         resources.add(TopicWatcher.start(client, environment.all(), List.of(new TallyMetrics(registry, environment), live)));
 
-        server.createContext("/health/live", Health.live(streams));
-        server.createContext("/health/ready", Health.ready(streams));
-        server.createContext("/metrics", ex -> Responses.send(ex, 200, "text/plain; version=0.0.4; charset=utf-8",
+        HttpServer operations = management == null ? server : management.server();
+        operations.createContext("/health/live", Health.live(streams));
+        operations.createContext("/health/ready", Health.ready(streams));
+        operations.createContext("/metrics", ex -> Responses.send(ex, 200, "text/plain; version=0.0.4; charset=utf-8",
                 registry.scrape().getBytes(StandardCharsets.UTF_8), false));
         Admission api = new Admission(API_RUNNING, API_WAITING);
         Admission internal = new Admission(API_RUNNING, API_WAITING);
@@ -116,20 +126,25 @@ public final class TallyHttpServer implements AutoCloseable {
             Gauge.builder("tally_http_requests", endpoint.getValue(), Admission::waiting).tags("endpoint", endpoint.getKey(), "state", "waiting")
                     .description("API requests waiting for their turn (beyond " + API_WAITING + ", 503)").register(registry);
         }
-        new QueryApi(new StoreRouter(streams, self)).mount(server, api, internal);
+        new QueryApi(new StoreRouter(streams, self, token)).mount(server, api, internal, token);
         server.createContext("/api/events", live);
         server.createContext("/api/version", new JsonEndpoint(ex -> BuildInfo.current()));
         server.createContext("/", new Dashboard());
-        server.start();
+        if (management != null) {
+            management.server().createContext("/", ex -> Responses.error(ex, 404, "no such path " + ex.getRequestURI().getPath()
+                    + "; this port serves /health/live, /health/ready and /metrics"));
+            management.start();
+        }
+        transport.start();
     }
 
     /** The port bound (useful with port 0). */
     public int port() {
-        return server.getAddress().getPort();
+        return transport.port();
     }
 
     public String address() {
-        return "http://" + server.getAddress().getHostString() + ":" + port();
+        return "http://" + transport.host() + ":" + port();
     }
 
     /** Dashboards connected for live updates now. */
@@ -139,8 +154,10 @@ public final class TallyHttpServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        transport.close();
+        if (management != null) {
+            management.close();
+        }
         for (AutoCloseable r : resources) {
             try {
                 r.close();

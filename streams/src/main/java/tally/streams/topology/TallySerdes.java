@@ -18,6 +18,7 @@ import tally.stats.consolidate.MentionCounts;
 import tally.stats.consolidate.Mentions;
 import tally.stats.consolidate.Report;
 import tally.stats.consolidate.ReporterSummary;
+import tally.stats.consolidate.SeriesEntry;
 import tally.stats.consolidate.SeriesPoint;
 import tally.stats.consolidate.StatisticReports;
 import tally.stats.json.Json;
@@ -44,7 +45,7 @@ public final class TallySerdes {
     public static final Serde<Estimate> ESTIMATE = JsonSerde.of(Estimate.class);
     public static final Serde<Estimate> STORED_ESTIMATE = JsonSerde.binary(Estimate.class);
     public static final Serde<IncidentReport> INCIDENT_REPORT = JsonSerde.binary(IncidentReport.class);
-    public static final Serde<SeriesYear> SERIES_YEAR = JsonSerde.binary(SeriesYear.class);
+    public static final Serde<SeriesEntry> SERIES_ENTRY = JsonSerde.binary(SeriesEntry.class);
     public static final Serde<SeriesPoint> SERIES_POINT = JsonSerde.of(SeriesPoint.class);
     public static final Serde<SeriesPoint> PUBLISHED_POINT = JsonSerde.binary(SeriesPoint.class);
     public static final Serde<MentionCounts> MENTION_COUNTS = JsonSerde.binary(MentionCounts.class);

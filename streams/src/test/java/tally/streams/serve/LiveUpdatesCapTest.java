@@ -3,10 +3,8 @@ package tally.streams.serve;
 import tally.stats.TallyEnvironment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -29,19 +27,17 @@ class LiveUpdatesCapTest {
 
     @Test
     void exactlyTheCapIsAdmittedUnderConcurrentConnects() throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        ExecutorService serving = Executors.newCachedThreadPool();
-        server.setExecutor(serving);
         List<Socket> sockets = new ArrayList<>();
-        try (LiveUpdates live = new LiveUpdates(TallyEnvironment.DEFAULT)) {
-            server.createContext("/api/events", live);
+        try (HttpTransport server = HttpTransport.bind("127.0.0.1", 0, TallyHttpServer.THREADS, HttpTransport.IDLE_TIMEOUT);
+             LiveUpdates live = new LiveUpdates(TallyEnvironment.DEFAULT)) {
+            server.server().createContext("/api/events", live);
             server.start();
             ExecutorService connecting = Executors.newFixedThreadPool(64);
             try {
                 CountDownLatch go = new CountDownLatch(1);
                 List<Future<String>> statuses = new ArrayList<>();
                 for (int i = 0; i < CONNECTIONS; i++) {
-                    Socket s = new Socket("127.0.0.1", server.getAddress().getPort());
+                    Socket s = new Socket("127.0.0.1", server.port());
                     sockets.add(s);
                     statuses.add(connecting.submit(() -> {
                         go.await();
@@ -72,8 +68,6 @@ class LiveUpdatesCapTest {
             for (Socket s : sockets) {
                 s.close();
             }
-            server.stop(0);
-            serving.shutdownNow();
         }
     }
 }

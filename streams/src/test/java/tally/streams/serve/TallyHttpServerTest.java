@@ -80,6 +80,8 @@ class TallyHttpServerTest {
 
     static final String MX_2010 = "deaths|MX|2010-01-01|2010-12-31|total|flow|organized_crime";
     static final Duration CATCH_UP = Duration.ofMinutes(2);
+    /** The instances' shared secret for /internal/stores/: every answer that needs the other instance proves they send it. */
+    static final String TOKEN = "a shared secret";
 
     @TempDir
     static Path dir;
@@ -98,7 +100,7 @@ class TallyHttpServerTest {
     }
 
     private Instance start(String name) {
-        TallyHttpServer server = TallyHttpServer.bind("127.0.0.1", 0);
+        TallyHttpServer server = TallyHttpServer.bind("127.0.0.1", 0).requireInternalToken(TOKEN);
         HostInfo self = new HostInfo("127.0.0.1", server.port());
         TallyApp app = TallyApp.start(TallyEnvironment.DEFAULT, client, dir.resolve(name), TallyStreamsConfig.EXACTLY_ONCE, 1, false, "127.0.0.1:" + server.port());
         server.serve(app.streams(), self, client, TallyEnvironment.DEFAULT);
@@ -170,8 +172,13 @@ class TallyHttpServerTest {
         }
     }
 
+    /** A GET as a client sends it, or, under /internal/, as another instance does (with the token). */
     private HttpResponse<String> get(Instance i, String pathAndQuery) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(i.server().address() + pathAndQuery)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(i.server().address() + pathAndQuery));
+        if (pathAndQuery.startsWith("/internal/")) {
+            request.header(InternalToken.HEADER, TOKEN);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode json(Instance i, String pathAndQuery) throws Exception {
@@ -413,6 +420,27 @@ class TallyHttpServerTest {
 
     @Test
     @Order(5)
+    void theInstancesOwnPathNeedsTheSharedToken() throws Exception {
+        for (Instance i : instances) {
+            URI store = URI.create(i.server().address() + "/internal/stores/statistic-summaries?limit=1");
+            for (String given : new String[] {null, "a guess", TOKEN.substring(0, TOKEN.length() - 1)}) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(store);
+                if (given != null) {
+                    request.header(InternalToken.HEADER, given);
+                }
+                HttpResponse<String> refused = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(403, refused.statusCode(), given + ": " + refused.body());
+                assertTrue(Json.MAPPER.readTree(refused.body()).get("error").asText().contains("TALLY_INTERNAL_TOKEN"), refused.body());
+                assertEquals("nosniff", refused.headers().firstValue("X-Content-Type-Options").orElse(""));
+            }
+            HttpResponse<String> allowed = http.send(HttpRequest.newBuilder(store).header(InternalToken.HEADER, TOKEN).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, allowed.statusCode(), allowed.body());
+        }
+    }
+
+    @Test
+    @Order(5)
     void theOpenApiDocumentDescribesEveryAnswer() throws Exception {
         Instance i = instances.get(0);
         JsonNode doc = json(i, "/api/openapi.json");
@@ -457,6 +485,17 @@ class TallyHttpServerTest {
             String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
             assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), path + ": " + csp);
             assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+        }
+        // The server's own answer to a request it cannot take (a raw | in the query, which Java's URI refuses): before, the
+        // JDK's server wrote an HTML 400 without the headers.
+        try (java.net.Socket raw = new java.net.Socket("127.0.0.1", instances.get(0).server().port())) {
+            raw.setSoTimeout(20_000);
+            raw.getOutputStream().write("GET /api/provenance?statistic=deaths|MX HTTP/1.1\r\nHost: tally\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(raw.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
+            assertTrue(answer.contains("X-Content-Type-Options: nosniff") && answer.contains("Content-Security-Policy: default-src 'self'"), answer);
+            assertTrue(answer.contains("Content-Type: application/json") && answer.contains("{\"error\":\"the request's URI is not valid"), answer);
         }
         HttpResponse<String> page = get(instances.get(0), "/");
         assertEquals(200, page.statusCode());

@@ -36,6 +36,7 @@ import tally.stats.consolidate.Estimate;
 import tally.stats.consolidate.Mentions;
 import tally.stats.consolidate.PointKey;
 import tally.stats.consolidate.Report;
+import tally.stats.consolidate.SeriesEntry;
 import tally.stats.consolidate.SeriesPoint;
 import tally.stats.consolidate.StatisticKey;
 import tally.stats.consolidate.Snapshot;
@@ -142,6 +143,33 @@ class TallyTopologyTest {
         assertEquals(1, thrice.figures());
         Map<String, Mentions> m = mentions.readKeyValuesToMap();
         assertEquals(1, m.get("deaths|MX|2011-01-10").figures());
+    }
+
+    /**
+     * Under at_least_once a crash can keep a record's store changes and lose the points they led
+     * to; the record comes again and must send them, with their change (CrashRecoveryTest once
+     * found a flow point without one). The points read and dropped here are the ones lost.
+     */
+    @Test
+    void aDuplicateSendsItsYearsPointsAgainWithTheirChange() throws Exception {
+        send(deaths("f1", "a1", "Herald", 100, Qualifier.EXACT, 2010, "2011-01-13"));
+        Figure y2011 = deaths("f2", "a2", "Herald", 150, Qualifier.EXACT, 2011, "2012-01-13");
+        send(y2011);
+        send(migrants("s1", "a3", 12_000_000, Qualifier.APPROXIMATELY, Period.day(LocalDate.of(2007, 3, 1)), Kind.STOCK, "2008-01-10"));
+        Figure y2009 = migrants("s2", "a4", 11_100_000, Qualifier.APPROXIMATELY, Period.day(LocalDate.of(2009, 3, 1)), Kind.STOCK, "2010-09-01");
+        send(y2009);
+        Map<String, SeriesPoint> sent = series.readKeyValuesToMap();
+        SeriesPoint flow = sent.get("violence|deaths|MX|unknown|unspecified|2011");
+        assertEquals(50.0, flow.change(), "2011 against 2010: " + flow);
+        send(y2011);
+        send(y2009);
+        Map<String, SeriesPoint> again = series.readKeyValuesToMap();
+        assertEquals(flow, again.get("violence|deaths|MX|unknown|unspecified|2011"), "the flow's year again, with its change: " + again.keySet());
+        for (int year : new int[] {2008, 2009}) {
+            String key = "migration|migrants|US|stock|irregular|" + year;
+            assertEquals(sent.get(key), again.get(key), "the stock's year and the carried year before it again: " + again.keySet());
+        }
+        assertFalse(again.containsKey("violence|deaths|MX|unknown|unspecified|2010"), "a year the duplicate does not touch is not sent: " + again.keySet());
     }
 
     @Test
@@ -323,14 +351,15 @@ class TallyTopologyTest {
                 checked++;
             }
         }
-        try (var years = driver.<String, SeriesYear>getKeyValueStore(YearlySeriesTopology.YEARS_STORE.name()).all()) {
+        try (var years = driver.<String, SeriesEntry>getKeyValueStore(YearlySeriesTopology.YEARS_STORE.name()).all()) {
             while (years.hasNext()) {
                 var y = years.next();
-                for (var entry : y.value.byStatistic().values()) {
-                    assertEquals(PointKey.parse(y.key).series(), entry.series(), "an estimate of another series in point " + y.key);
-                    assertEquals(StatisticKey.parse(entry.statistic()).series(), entry.series());
-                    checked++;
-                }
+                // series|year\0statistic
+                String point = y.key.substring(0, y.key.indexOf('\u0000'));
+                assertEquals(PointKey.parse(point).series(), y.value.series(), "an estimate of another series in point " + point);
+                assertEquals(StatisticKey.parse(y.value.statistic()).series(), y.value.series());
+                assertEquals(y.value.statistic(), y.key.substring(point.length() + 1));
+                checked++;
             }
         }
         assertTrue(checked > 3_000, "checked " + checked);

@@ -1,0 +1,173 @@
+package tally.streams.serve;
+
+import com.sun.net.httpserver.HttpContext;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import org.eclipse.jetty.http.spi.JettyHttpServer;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * The HTTP server under Tally's handlers (issue 21): Jetty, through {@code jetty-http-spi}, behind
+ * the JDK's {@code com.sun.net.httpserver} API that the handlers are written to. What the JDK's
+ * own server could not do:
+ * <ul>
+ * <li>an idle timeout that also bounds a blocked write, so a client that never reads a large
+ * answer frees its thread and its API slot after it (the JDK server wrote with no timeout);
+ * a request's headers are read without holding a thread (slow-loris costs a connection only);</li>
+ * <li>at most {@link #MAX_CONNECTIONS} connections, the rest wait in the accept queue;</li>
+ * <li>the server's own answers (a malformed request, headers too large, a bad version, a handler
+ * that failed) carry the security headers and are JSON ({@link ServerErrors});</li>
+ * <li>a request whose URI Java cannot parse (a raw {@code |} in a query) is answered 400 with what
+ * to encode, before a handler would fail on {@code getRequestURI()}.</li>
+ * </ul>
+ * The port is bound by {@link #bind}, before anything is served, so that its number can be
+ * advertised to the other instances first.
+ */
+final class HttpTransport implements AutoCloseable {
+
+    /** A connection with nothing read or written for this long is closed, a write waiting on it failed. */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+    static final int MAX_CONNECTIONS = 1_000;
+
+    private final Server jetty;
+    private final ServerConnector connector;
+    private final HttpServer server;
+
+    private HttpTransport(Server jetty, ServerConnector connector, HttpServer server) {
+        this.jetty = jetty;
+        this.connector = connector;
+        this.server = server;
+    }
+
+    /**
+     * @param threads     the most requests handled at once: each handler blocks its thread, so this
+     *                    must cover every long-lived stream and queued API request, with room for health
+     * @param idleTimeout how long a connection may send or take nothing, a write included
+     */
+    static HttpTransport bind(String host, int port, int threads, Duration idleTimeout) {
+        QueuedThreadPool pool = new QueuedThreadPool(threads, 4);
+        pool.setName("tally-http");
+        pool.setDaemon(true);
+        Server jetty = new Server(pool);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+        connector.setHost(host);
+        connector.setPort(port);
+        connector.setIdleTimeout(idleTimeout.toMillis());
+        jetty.addConnector(connector);
+        jetty.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
+        jetty.setHandler(new ParseableUris(new ContextHandlerCollection()));
+        jetty.setErrorHandler(new ServerErrors());
+        try {
+            connector.open();
+            HttpServer server = new JdkContexts(jetty);
+            server.bind(new InetSocketAddress(host, connector.getLocalPort()), 0);
+            return new HttpTransport(jetty, connector, server);
+        } catch (IOException e) {
+            connector.close();
+            throw new UncheckedIOException("cannot serve HTTP on " + host + ":" + port + " (" + e.getMessage() + "); choose another --http-port", e);
+        }
+    }
+
+    /** Where handlers are mounted, as on the JDK's server (a context answers its path and the paths under it). */
+    HttpServer server() {
+        return server;
+    }
+
+    void start() {
+        // Each context answers its exact path too (/api/estimates), not only after a redirect to /api/estimates/.
+        for (ContextHandler context : jetty.getDescendants(ContextHandler.class)) {
+            context.setAllowNullPathInContext(true);
+        }
+        try {
+            jetty.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the HTTP server: " + e.getMessage(), e);
+        }
+    }
+
+    int port() {
+        return connector.getLocalPort();
+    }
+
+    String host() {
+        return connector.getHost();
+    }
+
+    /**
+     * Contexts matched as the JDK's server matches them: one mounted at a path ending in '/'
+     * ({@code /internal/stores/}) answers the paths under it; Jetty's context paths end without one.
+     */
+    private static final class JdkContexts extends JettyHttpServer {
+
+        JdkContexts(Server jetty) {
+            super(jetty, true); // shared: Jetty's lifecycle is HttpTransport's
+        }
+
+        @Override
+        public HttpContext createContext(String path, HttpHandler handler) {
+            if (path.length() == 1 || !path.endsWith("/")) {
+                return super.createContext(path, handler);
+            }
+            return super.createContext(path.substring(0, path.length() - 1), ex -> {
+                if (ex.getRequestURI().getRawPath().startsWith(path)) {
+                    handler.handle(ex);
+                } else {
+                    Responses.error(ex, 404, "no such path " + ex.getRequestURI().getPath());
+                }
+            });
+        }
+    }
+
+    /**
+     * Requests whose URI {@link java.net.URI} refuses: the handlers' {@code getRequestURI()} would
+     * throw, and the exchange would be closed as an empty 200 before the failure could be answered.
+     */
+    private static final class ParseableUris extends Handler.Wrapper {
+
+        ParseableUris(Handler next) {
+            super(next);
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            try {
+                request.getHttpURI().toURI();
+            } catch (IllegalArgumentException e) {
+                String reason = e.getCause() instanceof java.net.URISyntaxException s ? s.getReason() + " at index " + s.getIndex() : e.getMessage();
+                Response.writeError(request, response, callback, 400,
+                        "the request's URI is not valid (" + reason + "); percent-encode it (| as %7C, a space as %20)");
+                return true;
+            }
+            return super.handle(request, response, callback);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            jetty.stop();
+        } catch (Exception e) {
+            // stopping anyway
+        } finally {
+            connector.close();
+        }
+    }
+}
