@@ -2440,6 +2440,26 @@ at a church
 at a mosque
 at a nightclub
 
+# Violence that goes on for months or years: a count of it in a perfect tense with no date is a running
+# tally ("the war has killed more than 10,000"); without one, a fresh event ("gunmen have abducted six").
+[long running]
+war
+wars
+civil war
+drug war
+war on drugs
+conflict
+crackdown
+campaign
+insurgency
+uprising
+offensive
+occupation
+siege
+violence
+crisis
+genocide
+
 # Words before who a count is credited to ("according to INEGI", "citing police"); verbs of saying
 # after or before it are [attribution].
 [attribution lead]

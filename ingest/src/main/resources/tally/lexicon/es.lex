@@ -1524,6 +1524,8 @@ que
 a
 
 [current]
+ha
+han
 suma
 ya suma
 acumula
@@ -2198,6 +2200,27 @@ en un velorio
 en un mercado
 en una escuela
 en una iglesia
+
+# Violencia que dura meses o años: una cifra suya en perfecto y sin fecha es un acumulado ("la guerra ha
+# dejado más de 10.000 muertos"); sin ella, un hecho reciente ("hombres armados han secuestrado a seis").
+[long running]
+guerra
+guerras
+guerra contra el narco
+conflicto
+conflicto armado
+ofensiva
+insurgencia
+levantamiento
+represión
+campaña
+ocupación
+asedio
+violencia
+crisis
+genocidio
+régimen de excepción
+estado de excepción
 
 # Palabras ante quien se atribuye la cifra ("según el INEGI", "de acuerdo con la ONU").
 [attribution lead]

@@ -229,11 +229,19 @@ public final class FigureExtractor {
         if (period.stated()) {
             context.stated(link.metric(), period.period());
         }
+        Candidate undated = c;
         c = c.dated(period.period(), basis, period.warning() == null ? List.of() : List.of(period.warning()));
         AttributionReader.Source source = attributions.source(s);
         Kind kind = kinds.kind(s, c, link.perfect(), current, link.sameStatistic(), period, context);
         boolean defaultDay = period.rule() == null && !period.inherited() && basis == Basis.TOTAL && c.period() != null;
-        if (defaultDay && kind == Kind.CUMULATIVE) {
+        boolean noTime = period.rule() == null && !period.inherited() && c.period() == null && !link.continues();
+        if (noTime && kind == Kind.INCIDENT && article.published() != null && !kinds.referencesPastEvent(s, c)) {
+            // "gunmen have abducted six": a current count that is the fresh event, of the publication day
+            c = undated.dated(Period.day(article.published()), basis, List.of());
+        } else if (defaultDay && kind == Kind.STOCK) {
+            // "hosts 976,002 refugees": people present, not an event of the publication day (realnews/README.md, "Period")
+            c = undated.dated(null, basis, List.of("stock with no stated date"));
+        } else if (defaultDay && kind == Kind.CUMULATIVE) {
             // "raised its count to 9,000": a running tally with no start, not an event of the publication day
             c = c.dated(null, basis, List.of("cumulative count with no stated start"));
         } else if (defaultDay && kind == Kind.INCIDENT && kinds.referencesPastEvent(s, c)) {

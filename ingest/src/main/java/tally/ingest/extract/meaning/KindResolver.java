@@ -12,6 +12,7 @@ import tally.ingest.lexicon.TimeRule;
 import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Token;
 import tally.stats.Basis;
+import tally.stats.Category;
 import tally.stats.Kind;
 import tally.stats.Metric;
 import tally.stats.Period;
@@ -103,13 +104,28 @@ public final class KindResolver {
             return Kind.CUMULATIVE;
         }
         if (undated && !era && (current || perfect)) {
-            return canBeStock && !perfect ? Kind.STOCK : Kind.CUMULATIVE; // a current count with no stated period
+            // a current count with no stated period: a stock of people present, a tally of a war ("the war has killed
+            // more than 10,000"), or, of violence with no such word, the fresh event being reported ("gunmen have
+            // abducted six", "at least six have been killed by the latest shelling")
+            if (canBeStock && !perfect) {
+                return Kind.STOCK;
+            }
+            return freshEvent(s, c, continues) ? Kind.INCIDENT : Kind.CUMULATIVE;
         }
         if (p == null) {
             // "last year" with no publication date to resolve it; an era; a fresh event with no date at all
             return rule != null || era ? Kind.FLOW : Kind.INCIDENT;
         }
         return p.days() == 1 ? Kind.INCIDENT : Kind.FLOW;
+    }
+
+    /**
+     * A count of violence that is no stock, goes on with no figure before it and has no word of a long-running
+     * violence in its sentence ("war", "crackdown", "guerra"): with no date, it is the event the article reports.
+     */
+    private boolean freshEvent(SentenceAnalysis s, Candidate c, boolean continues) {
+        return c.metric().category() == Category.VIOLENCE && !STOCKS.contains(c.metric()) && !continues
+                && !anywhere(s, lex.longRunning) && !near(s, c, lex.cumulative);
     }
 
     /** A phrase of the table in the count's clause, a few words before it or after what it counts. */
