@@ -196,7 +196,7 @@ public final class FigureExtractor {
                 PeriodResolver.Dated dated = periods.period(s, n, c.mentionStart(), link.end(), link.metric(), Basis.TOTAL, false,
                         false, article.published(), context);
                 if (dated.stated()) {
-                    context.stated(link.metric(), dated.period());
+                    context.stated(link.metric(), dated.period(), null);
                 }
             }
         }
@@ -226,9 +226,6 @@ public final class FigureExtractor {
         boolean current = link.perfect() || periods.isCurrent(s, c.mentionStart(), link.end());
         PeriodResolver.Dated period = periods.period(s, n, c.mentionStart(), link.end(), link.metric(), basis, current,
                 link.continues(), article.published(), context);
-        if (period.stated()) {
-            context.stated(link.metric(), period.period());
-        }
         Candidate undated = c;
         c = c.dated(period.period(), basis, period.warning() == null ? List.of() : List.of(period.warning()));
         AttributionReader.Source source = attributions.source(s);
@@ -246,6 +243,9 @@ public final class FigureExtractor {
             c = c.dated(null, basis, List.of("cumulative count with no stated start"));
         } else if (defaultDay && kind == Kind.INCIDENT && kinds.referencesPastEvent(s, c)) {
             c = c.dated(null, basis, List.of("an earlier event with no stated date"));
+        }
+        if (period.stated()) {
+            context.stated(link.metric(), period.period(), kind);
         }
         return c.meaning(kind, definitions.definition(s, c, link.continues(), source, context), source == null ? null : source.name());
     }

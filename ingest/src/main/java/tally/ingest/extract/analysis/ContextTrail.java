@@ -5,6 +5,7 @@ import java.util.List;
 import tally.ingest.text.Token;
 import tally.ingest.text.Tokenizer;
 import tally.stats.Category;
+import tally.stats.Kind;
 import tally.stats.Metric;
 import tally.stats.Period;
 
@@ -45,6 +46,7 @@ public final class ContextTrail {
     /** The last stated period of a span, its category, and the number of sentences read when it was stated. */
     private Period statedPeriod;
     private Category statedCategory;
+    private Kind statedKind;
     private int statedAt = -1;
     private final String title;
     private final SentenceReader reader;
@@ -87,13 +89,19 @@ public final class ContextTrail {
         }
     }
 
-    /** A figure of this sentence has a period of more than a day that its words stated. */
-    public void stated(Metric metric, Period period) {
+    /** A figure of this sentence, of this kind (null if not known), has a period of more than a day that its words stated. */
+    public void stated(Metric metric, Period period, Kind kind) {
         if (period != null && !period.from().equals(period.to())) {
             statedPeriod = period;
             statedCategory = metric.category();
+            statedKind = kind;
             statedAt = read.size();
         }
+    }
+
+    /** The kind of the figure that stated {@link #statedPeriod}, or null. */
+    public Kind statedKind() {
+        return statedKind;
     }
 
     /**

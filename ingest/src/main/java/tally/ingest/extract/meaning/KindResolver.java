@@ -68,6 +68,12 @@ public final class KindResolver {
     public Kind kind(SentenceAnalysis s, Candidate c, boolean perfect, boolean current, boolean continues, Dated dated,
                      ArticleContext context) {
         Candidate previous = context.previousFigure();
+        Kind stated = dated.inherited() ? context.statedKind(c.metric(), c.period()) : null;
+        if (stated == Kind.CUMULATIVE && (previous == null || !c.period().equals(previous.period()))) {
+            // dated by a running tally stated a sentence or a few before, not by the count compared just before it
+            // ("64 murders so far this year, compared to 50 in 2023, while Montego Bay recorded 21")
+            return stated;
+        }
         if (dated.inherited() && previous != null && previous.kind() != null) {
             return previous.kind();
         }
