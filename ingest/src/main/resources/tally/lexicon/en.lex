@@ -1522,6 +1522,10 @@ a year later -> YEAR_AFTER
 the following {season} -> SEASON_AFTER
 the next {season} -> SEASON_AFTER
 that {season} -> SEASON_SAME
+# The year of the last time the article stated ("in the same period of 2021 ... That year, 133,000 crossed").
+that year -> THAT_YEAR
+that same year -> THAT_YEAR
+the same year -> THAT_YEAR
 later that {season} -> SEASON_SAME
 # A length with no dates: a flow of so many months, not an event of the publication day.
 a {n}-month period -> SPAN_MONTHS
@@ -1564,7 +1568,6 @@ a year earlier -> YEAR_BEFORE
 the prior year -> YEAR_BEFORE
 the year earlier -> YEAR_BEFORE
 the same period -> SAME
-the same year -> SAME
 the same month -> SAME
 the same time -> SAME
 that period -> SAME

@@ -1345,6 +1345,11 @@ la siguiente {season} -> SEASON_AFTER
 el siguiente {season} -> SEASON_AFTER
 esa {season} -> SEASON_SAME
 ese {season} -> SEASON_SAME
+# El año de la última fecha que dio el artículo ("en todo 2024 ... Durante ese año, 25.611 personas").
+ese año -> THAT_YEAR
+ese mismo año -> THAT_YEAR
+aquel año -> THAT_YEAR
+el mismo año -> THAT_YEAR
 # Una duración sin fechas ("en un periodo de seis meses"): un flujo, no un hecho del día de publicación.
 un periodo de {n} meses -> SPAN_MONTHS
 un período de {n} meses -> SPAN_MONTHS
@@ -1398,7 +1403,6 @@ en la última década -> PAST_DECADE
 en la década pasada -> PAST_DECADE
 en el mismo periodo -> SAME
 en el mismo período -> SAME
-ese mismo año -> SAME
 en ese periodo -> SAME
 en los últimos {n} días -> PAST_DAYS
 los últimos {n} días -> PAST_DAYS

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import tally.ingest.text.Token;
 import tally.ingest.text.Tokenizer;
+import tally.ingest.extract.mention.TimeMention;
 import tally.stats.Category;
 import tally.stats.Kind;
 import tally.stats.Metric;
@@ -47,6 +48,8 @@ public final class ContextTrail {
     private Period statedPeriod;
     private Category statedCategory;
     private Kind statedKind;
+    /** The period of the last time the article stated: of the last figure of a sentence, else of its last time expression. */
+    private Period lastTime;
     private int statedAt = -1;
     private final String title;
     private final SentenceReader reader;
@@ -87,6 +90,24 @@ public final class ContextTrail {
             lastMetric = found.get(found.size() - 1).metric();
             lastMetricAt = read.size();
         }
+        // the last in the sentence of its time expressions and its last figure ("46,415 so far this year, compared to
+        // 26,216 in the same period of 2021": 2021)
+        Candidate figure = found.isEmpty() ? null : found.get(found.size() - 1);
+        int at = -1;
+        for (TimeMention m : sentence.times()) {
+            if (m.period() != null && !sentence.insideChange(m.start())) {
+                lastTime = m.period();
+                at = m.start();
+            }
+        }
+        if (figure != null && figure.period() != null && figure.mentionStart() > at) {
+            lastTime = figure.period();
+        }
+    }
+
+    /** The period of the last time the article stated before this sentence ("that year", "en ese periodo" refer to it), or null. */
+    public Period lastTime() {
+        return lastTime;
     }
 
     /** A figure of this sentence, of this kind (null if not known), has a period of more than a day that its words stated. */

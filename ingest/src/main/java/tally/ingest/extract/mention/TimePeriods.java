@@ -57,6 +57,7 @@ final class TimePeriods {
                 case SAME_LAST_YEAR -> anchored(start, s, a -> intoYear(a, published.getYear() - 1));
                 case YEAR_AFTER -> anchored(start, s, a -> Period.year(a.from().getYear() + 1));
                 case SEASON_AFTER -> anchored(start, s, a -> seasonAfter(s.season, a.to()));
+                case THAT_YEAR -> anchored(start, s, a -> Period.year(a.to().getYear()));
                 case SEASON_SAME -> anchored(start, s, a -> Period.months(YearMonth.of(a.from().getYear(), s.season.firstMonth()),
                         YearMonth.of(a.from().getYear(), s.season.lastMonth())));
                 case SPAN_DAYS -> span(start, s, s.n + (s.n == 1 ? " day" : " days"));

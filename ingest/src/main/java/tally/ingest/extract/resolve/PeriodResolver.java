@@ -127,12 +127,17 @@ public final class PeriodResolver {
             }
         }
         if (best != null && best.isSame()) {
-            return context.lastPeriod() != null ? new Dated(context.lastPeriod(), null, null, true)
+            // "over the same period": of the figure before, else of the last time the article stated ("en ese periodo")
+            Period same = context.lastPeriod() != null ? context.lastPeriod() : context.before().lastTime();
+            return same != null ? new Dated(same, null, null, true)
                     : new Dated(null, "'the same period' with no period before it");
         }
         if (best != null && best.fromAnchor() != null && best.period() == null) {
-            // "the following spring", "the same period last year", "the month before" after the figure before
-            Period anchored = best.from(context.lastPeriod());
+            // "the following spring", "the same period last year", "the month before" after the figure before; "that
+            // year" after the last time the article stated
+            Period anchor = best.rule() == TimeRule.THAT_YEAR && context.before().lastTime() != null
+                    ? context.before().lastTime() : context.lastPeriod();
+            Period anchored = best.from(anchor);
             return new Dated(anchored, anchored == null ? best.warning() : null, best.rule(), false);
         }
         if (best != null) {
