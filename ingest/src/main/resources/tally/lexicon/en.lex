@@ -1392,6 +1392,15 @@ the second quarter of {year} -> QUARTER_2
 the third quarter of {year} -> QUARTER_3
 the fourth quarter of {year} -> QUARTER_4
 the first quarter of the year -> QUARTER_THIS_YEAR_1
+# A quarter with no year is the last one begun by publication ("in the third quarter" in October; the fourth in February).
+the first quarter -> QUARTER_THIS_YEAR_1
+the second quarter -> QUARTER_THIS_YEAR_2
+the third quarter -> QUARTER_THIS_YEAR_3
+the fourth quarter -> QUARTER_THIS_YEAR_4
+the second quarter of the year -> QUARTER_THIS_YEAR_2
+the third quarter of the year -> QUARTER_THIS_YEAR_3
+the second quarter of this year -> QUARTER_THIS_YEAR_2
+the third quarter of this year -> QUARTER_THIS_YEAR_3
 the first quarter of this year -> QUARTER_THIS_YEAR_1
 the first half of this year -> HALF1_THIS_YEAR
 the first {n} months of {year} -> FIRST_MONTHS

@@ -1200,6 +1200,15 @@ el tercer trimestre de {year} -> QUARTER_3
 el cuarto trimestre de {year} -> QUARTER_4
 el primer trimestre del año -> QUARTER_THIS_YEAR_1
 el primer trimestre de este año -> QUARTER_THIS_YEAR_1
+# Un trimestre sin año es el último empezado a la fecha de publicación ("en el tercer trimestre" en octubre).
+el primer trimestre -> QUARTER_THIS_YEAR_1
+el segundo trimestre -> QUARTER_THIS_YEAR_2
+el tercer trimestre -> QUARTER_THIS_YEAR_3
+el cuarto trimestre -> QUARTER_THIS_YEAR_4
+el segundo trimestre del año -> QUARTER_THIS_YEAR_2
+el tercer trimestre del año -> QUARTER_THIS_YEAR_3
+el segundo trimestre de este año -> QUARTER_THIS_YEAR_2
+el tercer trimestre de este año -> QUARTER_THIS_YEAR_3
 los primeros {n} meses de {year} -> FIRST_MONTHS
 los primeros {n} meses del año -> FIRST_MONTHS_THIS_YEAR
 los primeros {n} meses del año pasado -> FIRST_MONTHS_LAST_YEAR
@@ -1248,6 +1257,8 @@ en los primeros {n} meses del año -> FIRST_MONTHS_THIS_YEAR
 en los primeros {n} meses de este año -> FIRST_MONTHS_THIS_YEAR
 {month} de {year} -> MONTH
 {month} del {year} -> MONTH
+# "enero 2021", sin "de", como lo escriben boletines y tablas.
+{month} {year} -> MONTH
 en {month} de {year} -> MONTH
 {month} del año pasado -> MONTH_LAST_YEAR
 {month} de este año -> MONTH_THIS_YEAR
