@@ -89,8 +89,10 @@ public final class KindResolver {
         // "disappeared during the dictatorship": a past period, not a stock; "have been killed during his term": a tally
         boolean era = undated && !perfect && s.tokens().stream().anyMatch(lex.era::contains);
         boolean canBeStock = STOCKS.contains(c.metric());
-        // The disappeared are counted as a register of people still missing unless a start is given.
-        if (canBeStock && near(s, c, lex.stock) || c.metric() == Metric.DISAPPEARANCES && undated && !era) {
+        // The disappeared are counted as a register of people still missing unless a time is given (the publication
+        // day a count with no time of its own was given is none: "more than 109,000 people are listed as disappeared").
+        boolean noTime = rule == null && !dated.inherited() && (p == null || p.days() == 1);
+        if (canBeStock && near(s, c, lex.stock) || c.metric() == Metric.DISAPPEARANCES && noTime && !era && !perfect) {
             return Kind.STOCK;
         }
         if (rule != null && SPANS.contains(rule)) {
