@@ -41,6 +41,11 @@ public record ArticleContext(ContextTrail before, SentenceAnalysis nextSentence,
         return before.statedPeriod(metric);
     }
 
+    /** {@link ContextTrail#statedDay}. */
+    public Period statedDay(Metric metric) {
+        return before.statedDay(metric);
+    }
+
     /** {@link ContextTrail#stated}. */
     public void stated(Metric metric, Period period, Kind kind) {
         before.stated(metric, period, kind);

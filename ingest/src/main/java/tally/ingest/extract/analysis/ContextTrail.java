@@ -48,6 +48,10 @@ public final class ContextTrail {
     private Period statedPeriod;
     private Category statedCategory;
     private Kind statedKind;
+    /** The last day a figure's words stated ("yesterday", "on Friday", "on December 9"), its category and when. */
+    private Period statedDay;
+    private Category statedDayCategory;
+    private int statedDayAt = -1;
     /** The period of the last time the article stated: of the last figure of a sentence, else of its last time expression. */
     private Period lastTime;
     private int statedAt = -1;
@@ -112,12 +116,25 @@ public final class ContextTrail {
 
     /** A figure of this sentence, of this kind (null if not known), has a period of more than a day that its words stated. */
     public void stated(Metric metric, Period period, Kind kind) {
-        if (period != null && !period.from().equals(period.to())) {
+        if (period != null && period.from().equals(period.to())) {
+            statedDay = period;
+            statedDayCategory = metric.category();
+            statedDayAt = read.size();
+        } else if (period != null) {
             statedPeriod = period;
             statedCategory = metric.category();
             statedKind = kind;
             statedAt = read.size();
         }
+    }
+
+    /**
+     * The day the article stated for an event of this metric's category, in this sentence or the few before
+     * ("killed six people yesterday ... 26 were injured in the attack"); else null.
+     */
+    public Period statedDay(Metric metric) {
+        return statedDayAt >= 0 && read.size() - statedDayAt <= STATED_PERIOD_REACH && metric.category() == statedDayCategory
+                ? statedDay : null;
     }
 
     /** The kind of the figure that stated {@link #statedPeriod}, or null. */

@@ -179,6 +179,10 @@ public final class PeriodResolver {
             return stated != null && stated.to().equals(published) ? new Dated(stated, null, null, true)
                     : new Dated(null, "cumulative or current count with no stated period");
         }
+        if (stated == null && anyIncident(s) && context.statedDay(metric) != null) {
+            // the event whose day a sentence before stated ("killed six yesterday ... 26 were injured in the attack")
+            return new Dated(context.statedDay(metric), null, null, true);
+        }
         return stated != null ? new Dated(stated, null, null, true) : new Dated(Period.day(published), null);
     }
 
@@ -197,6 +201,17 @@ public final class PeriodResolver {
         }
         int years = m.period().from().getYear() - before.from().getYear();
         return new Period(before.from().plusYears(years), before.to().plusYears(years));
+    }
+
+    /** A noun of one event in the sentence ("the attack", "la masacre"). */
+    private boolean anyIncident(SentenceAnalysis s) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (lex.incident.at(t, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the whole of 2006", "todo 2019": the year itself, not a part of it. */
