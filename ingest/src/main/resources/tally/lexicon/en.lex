@@ -1392,6 +1392,15 @@ the second quarter of {year} -> QUARTER_2
 the third quarter of {year} -> QUARTER_3
 the fourth quarter of {year} -> QUARTER_4
 the first quarter of the year -> QUARTER_THIS_YEAR_1
+# A quarter with no year is the last one begun by publication ("in the third quarter" in October; the fourth in February).
+the first quarter -> QUARTER_THIS_YEAR_1
+the second quarter -> QUARTER_THIS_YEAR_2
+the third quarter -> QUARTER_THIS_YEAR_3
+the fourth quarter -> QUARTER_THIS_YEAR_4
+the second quarter of the year -> QUARTER_THIS_YEAR_2
+the third quarter of the year -> QUARTER_THIS_YEAR_3
+the second quarter of this year -> QUARTER_THIS_YEAR_2
+the third quarter of this year -> QUARTER_THIS_YEAR_3
 the first quarter of this year -> QUARTER_THIS_YEAR_1
 the first half of this year -> HALF1_THIS_YEAR
 the first {n} months of {year} -> FIRST_MONTHS
@@ -1522,6 +1531,10 @@ a year later -> YEAR_AFTER
 the following {season} -> SEASON_AFTER
 the next {season} -> SEASON_AFTER
 that {season} -> SEASON_SAME
+# The year of the last time the article stated ("in the same period of 2021 ... That year, 133,000 crossed").
+that year -> THAT_YEAR
+that same year -> THAT_YEAR
+the same year -> THAT_YEAR
 later that {season} -> SEASON_SAME
 # A length with no dates: a flow of so many months, not an event of the publication day.
 a {n}-month period -> SPAN_MONTHS
@@ -1564,7 +1577,6 @@ a year earlier -> YEAR_BEFORE
 the prior year -> YEAR_BEFORE
 the year earlier -> YEAR_BEFORE
 the same period -> SAME
-the same year -> SAME
 the same month -> SAME
 the same time -> SAME
 that period -> SAME
@@ -2439,6 +2451,26 @@ at a school
 at a church
 at a mosque
 at a nightclub
+
+# Violence that goes on for months or years: a count of it in a perfect tense with no date is a running
+# tally ("the war has killed more than 10,000"); without one, a fresh event ("gunmen have abducted six").
+[long running]
+war
+wars
+civil war
+drug war
+war on drugs
+conflict
+crackdown
+campaign
+insurgency
+uprising
+offensive
+occupation
+siege
+violence
+crisis
+genocide
 
 # Words before who a count is credited to ("according to INEGI", "citing police"); verbs of saying
 # after or before it are [attribution].

@@ -1200,6 +1200,15 @@ el tercer trimestre de {year} -> QUARTER_3
 el cuarto trimestre de {year} -> QUARTER_4
 el primer trimestre del año -> QUARTER_THIS_YEAR_1
 el primer trimestre de este año -> QUARTER_THIS_YEAR_1
+# Un trimestre sin año es el último empezado a la fecha de publicación ("en el tercer trimestre" en octubre).
+el primer trimestre -> QUARTER_THIS_YEAR_1
+el segundo trimestre -> QUARTER_THIS_YEAR_2
+el tercer trimestre -> QUARTER_THIS_YEAR_3
+el cuarto trimestre -> QUARTER_THIS_YEAR_4
+el segundo trimestre del año -> QUARTER_THIS_YEAR_2
+el tercer trimestre del año -> QUARTER_THIS_YEAR_3
+el segundo trimestre de este año -> QUARTER_THIS_YEAR_2
+el tercer trimestre de este año -> QUARTER_THIS_YEAR_3
 los primeros {n} meses de {year} -> FIRST_MONTHS
 los primeros {n} meses del año -> FIRST_MONTHS_THIS_YEAR
 los primeros {n} meses del año pasado -> FIRST_MONTHS_LAST_YEAR
@@ -1248,6 +1257,8 @@ en los primeros {n} meses del año -> FIRST_MONTHS_THIS_YEAR
 en los primeros {n} meses de este año -> FIRST_MONTHS_THIS_YEAR
 {month} de {year} -> MONTH
 {month} del {year} -> MONTH
+# "enero 2021", sin "de", como lo escriben boletines y tablas.
+{month} {year} -> MONTH
 en {month} de {year} -> MONTH
 {month} del año pasado -> MONTH_LAST_YEAR
 {month} de este año -> MONTH_THIS_YEAR
@@ -1345,6 +1356,11 @@ la siguiente {season} -> SEASON_AFTER
 el siguiente {season} -> SEASON_AFTER
 esa {season} -> SEASON_SAME
 ese {season} -> SEASON_SAME
+# El año de la última fecha que dio el artículo ("en todo 2024 ... Durante ese año, 25.611 personas").
+ese año -> THAT_YEAR
+ese mismo año -> THAT_YEAR
+aquel año -> THAT_YEAR
+el mismo año -> THAT_YEAR
 # Una duración sin fechas ("en un periodo de seis meses"): un flujo, no un hecho del día de publicación.
 un periodo de {n} meses -> SPAN_MONTHS
 un período de {n} meses -> SPAN_MONTHS
@@ -1398,7 +1414,6 @@ en la última década -> PAST_DECADE
 en la década pasada -> PAST_DECADE
 en el mismo periodo -> SAME
 en el mismo período -> SAME
-ese mismo año -> SAME
 en ese periodo -> SAME
 en los últimos {n} días -> PAST_DAYS
 los últimos {n} días -> PAST_DAYS
@@ -1524,6 +1539,8 @@ que
 a
 
 [current]
+ha
+han
 suma
 ya suma
 acumula
@@ -2198,6 +2215,27 @@ en un velorio
 en un mercado
 en una escuela
 en una iglesia
+
+# Violencia que dura meses o años: una cifra suya en perfecto y sin fecha es un acumulado ("la guerra ha
+# dejado más de 10.000 muertos"); sin ella, un hecho reciente ("hombres armados han secuestrado a seis").
+[long running]
+guerra
+guerras
+guerra contra el narco
+conflicto
+conflicto armado
+ofensiva
+insurgencia
+levantamiento
+represión
+campaña
+ocupación
+asedio
+violencia
+crisis
+genocidio
+régimen de excepción
+estado de excepción
 
 # Palabras ante quien se atribuye la cifra ("según el INEGI", "de acuerdo con la ONU").
 [attribution lead]

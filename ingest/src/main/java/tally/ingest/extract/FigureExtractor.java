@@ -196,7 +196,7 @@ public final class FigureExtractor {
                 PeriodResolver.Dated dated = periods.period(s, n, c.mentionStart(), link.end(), link.metric(), Basis.TOTAL, false,
                         false, article.published(), context);
                 if (dated.stated()) {
-                    context.stated(link.metric(), dated.period());
+                    context.stated(link.metric(), dated.period(), null);
                 }
             }
         }
@@ -226,18 +226,26 @@ public final class FigureExtractor {
         boolean current = link.perfect() || periods.isCurrent(s, c.mentionStart(), link.end());
         PeriodResolver.Dated period = periods.period(s, n, c.mentionStart(), link.end(), link.metric(), basis, current,
                 link.continues(), article.published(), context);
-        if (period.stated()) {
-            context.stated(link.metric(), period.period());
-        }
+        Candidate undated = c;
         c = c.dated(period.period(), basis, period.warning() == null ? List.of() : List.of(period.warning()));
         AttributionReader.Source source = attributions.source(s);
         Kind kind = kinds.kind(s, c, link.perfect(), current, link.sameStatistic(), period, context);
         boolean defaultDay = period.rule() == null && !period.inherited() && basis == Basis.TOTAL && c.period() != null;
-        if (defaultDay && kind == Kind.CUMULATIVE) {
+        boolean noTime = period.rule() == null && !period.inherited() && c.period() == null && !link.continues();
+        if (noTime && kind == Kind.INCIDENT && article.published() != null && !kinds.referencesPastEvent(s, c)) {
+            // "gunmen have abducted six": a current count that is the fresh event, of the publication day
+            c = undated.dated(Period.day(article.published()), basis, List.of());
+        } else if (defaultDay && kind == Kind.STOCK) {
+            // "hosts 976,002 refugees": people present, not an event of the publication day (realnews/README.md, "Period")
+            c = undated.dated(null, basis, List.of("stock with no stated date"));
+        } else if (defaultDay && kind == Kind.CUMULATIVE) {
             // "raised its count to 9,000": a running tally with no start, not an event of the publication day
             c = c.dated(null, basis, List.of("cumulative count with no stated start"));
         } else if (defaultDay && kind == Kind.INCIDENT && kinds.referencesPastEvent(s, c)) {
             c = c.dated(null, basis, List.of("an earlier event with no stated date"));
+        }
+        if (period.stated()) {
+            context.stated(link.metric(), period.period(), kind);
         }
         return c.meaning(kind, definitions.definition(s, c, link.continues(), source, context), source == null ? null : source.name());
     }

@@ -145,6 +145,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> cumulative;
     /** Nouns of one event ("attack", "masacre"). */
     public final PhraseTable<Boolean> incident;
+    /** Violence that goes on for months or years ("war", "crackdown", "guerra"): a count of it is a running tally. */
+    public final PhraseTable<Boolean> longRunning;
     /** Words before who a count is credited to ("according to", "según"). */
     public final PhraseTable<Boolean> attributionLeads;
     /** Words before a one-event noun that make it a past event ("after the massacre of 72"). */
@@ -239,6 +241,7 @@ public final class Lexicon {
         stock = flags("stock");
         cumulative = flags("cumulative");
         incident = flags("incident");
+        longRunning = flags("long running");
         attributionLeads = flags("attribution lead");
         kin = flags("kin");
         eventReferences = flags("event reference");

@@ -1,5 +1,6 @@
 package tally.ingest.extract.analysis;
 
+import tally.stats.Kind;
 import tally.stats.Metric;
 import tally.stats.Period;
 
@@ -40,9 +41,19 @@ public record ArticleContext(ContextTrail before, SentenceAnalysis nextSentence,
         return before.statedPeriod(metric);
     }
 
+    /** {@link ContextTrail#statedDay}. */
+    public Period statedDay(Metric metric) {
+        return before.statedDay(metric);
+    }
+
     /** {@link ContextTrail#stated}. */
-    public void stated(Metric metric, Period period) {
-        before.stated(metric, period);
+    public void stated(Metric metric, Period period, Kind kind) {
+        before.stated(metric, period, kind);
+    }
+
+    /** The kind of the figure that stated the period of this metric's category, if it is this one; else null. */
+    public Kind statedKind(Metric metric, Period period) {
+        return period != null && period.equals(statedPeriod(metric)) ? before.statedKind() : null;
     }
 
     public boolean previousAboutMigrants() {

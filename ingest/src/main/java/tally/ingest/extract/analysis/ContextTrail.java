@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import tally.ingest.text.Token;
 import tally.ingest.text.Tokenizer;
+import tally.ingest.extract.mention.TimeMention;
 import tally.stats.Category;
+import tally.stats.Kind;
 import tally.stats.Metric;
 import tally.stats.Period;
 
@@ -45,6 +47,13 @@ public final class ContextTrail {
     /** The last stated period of a span, its category, and the number of sentences read when it was stated. */
     private Period statedPeriod;
     private Category statedCategory;
+    private Kind statedKind;
+    /** The last day a figure's words stated ("yesterday", "on Friday", "on December 9"), its category and when. */
+    private Period statedDay;
+    private Category statedDayCategory;
+    private int statedDayAt = -1;
+    /** The period of the last time the article stated: of the last figure of a sentence, else of its last time expression. */
+    private Period lastTime;
     private int statedAt = -1;
     private final String title;
     private final SentenceReader reader;
@@ -85,15 +94,52 @@ public final class ContextTrail {
             lastMetric = found.get(found.size() - 1).metric();
             lastMetricAt = read.size();
         }
+        // the last in the sentence of its time expressions and its last figure ("46,415 so far this year, compared to
+        // 26,216 in the same period of 2021": 2021)
+        Candidate figure = found.isEmpty() ? null : found.get(found.size() - 1);
+        int at = -1;
+        for (TimeMention m : sentence.times()) {
+            if (m.period() != null && !sentence.insideChange(m.start())) {
+                lastTime = m.period();
+                at = m.start();
+            }
+        }
+        if (figure != null && figure.period() != null && figure.mentionStart() > at) {
+            lastTime = figure.period();
+        }
     }
 
-    /** A figure of this sentence has a period of more than a day that its words stated. */
-    public void stated(Metric metric, Period period) {
-        if (period != null && !period.from().equals(period.to())) {
+    /** The period of the last time the article stated before this sentence ("that year", "en ese periodo" refer to it), or null. */
+    public Period lastTime() {
+        return lastTime;
+    }
+
+    /** A figure of this sentence, of this kind (null if not known), has a period of more than a day that its words stated. */
+    public void stated(Metric metric, Period period, Kind kind) {
+        if (period != null && period.from().equals(period.to())) {
+            statedDay = period;
+            statedDayCategory = metric.category();
+            statedDayAt = read.size();
+        } else if (period != null) {
             statedPeriod = period;
             statedCategory = metric.category();
+            statedKind = kind;
             statedAt = read.size();
         }
+    }
+
+    /**
+     * The day the article stated for an event of this metric's category, in this sentence or the few before
+     * ("killed six people yesterday ... 26 were injured in the attack"); else null.
+     */
+    public Period statedDay(Metric metric) {
+        return statedDayAt >= 0 && read.size() - statedDayAt <= STATED_PERIOD_REACH && metric.category() == statedDayCategory
+                ? statedDay : null;
+    }
+
+    /** The kind of the figure that stated {@link #statedPeriod}, or null. */
+    public Kind statedKind() {
+        return statedKind;
     }
 
     /**

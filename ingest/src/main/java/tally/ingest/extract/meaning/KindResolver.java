@@ -12,6 +12,7 @@ import tally.ingest.lexicon.TimeRule;
 import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Token;
 import tally.stats.Basis;
+import tally.stats.Category;
 import tally.stats.Kind;
 import tally.stats.Metric;
 import tally.stats.Period;
@@ -67,6 +68,12 @@ public final class KindResolver {
     public Kind kind(SentenceAnalysis s, Candidate c, boolean perfect, boolean current, boolean continues, Dated dated,
                      ArticleContext context) {
         Candidate previous = context.previousFigure();
+        Kind stated = dated.inherited() ? context.statedKind(c.metric(), c.period()) : null;
+        if (stated == Kind.CUMULATIVE && (previous == null || !c.period().equals(previous.period()))) {
+            // dated by a running tally stated a sentence or a few before, not by the count compared just before it
+            // ("64 murders so far this year, compared to 50 in 2023, while Montego Bay recorded 21")
+            return stated;
+        }
         if (dated.inherited() && previous != null && previous.kind() != null) {
             return previous.kind();
         }
@@ -82,8 +89,10 @@ public final class KindResolver {
         // "disappeared during the dictatorship": a past period, not a stock; "have been killed during his term": a tally
         boolean era = undated && !perfect && s.tokens().stream().anyMatch(lex.era::contains);
         boolean canBeStock = STOCKS.contains(c.metric());
-        // The disappeared are counted as a register of people still missing unless a start is given.
-        if (canBeStock && near(s, c, lex.stock) || c.metric() == Metric.DISAPPEARANCES && undated && !era) {
+        // The disappeared are counted as a register of people still missing unless a time is given (the publication
+        // day a count with no time of its own was given is none: "more than 109,000 people are listed as disappeared").
+        boolean noTime = rule == null && !dated.inherited() && (p == null || p.days() == 1);
+        if (canBeStock && near(s, c, lex.stock) || c.metric() == Metric.DISAPPEARANCES && noTime && !era && !perfect) {
             return Kind.STOCK;
         }
         if (rule != null && SPANS.contains(rule)) {
@@ -103,13 +112,28 @@ public final class KindResolver {
             return Kind.CUMULATIVE;
         }
         if (undated && !era && (current || perfect)) {
-            return canBeStock && !perfect ? Kind.STOCK : Kind.CUMULATIVE; // a current count with no stated period
+            // a current count with no stated period: a stock of people present, a tally of a war ("the war has killed
+            // more than 10,000"), or, of violence with no such word, the fresh event being reported ("gunmen have
+            // abducted six", "at least six have been killed by the latest shelling")
+            if (canBeStock && !perfect) {
+                return Kind.STOCK;
+            }
+            return freshEvent(s, c, continues) ? Kind.INCIDENT : Kind.CUMULATIVE;
         }
         if (p == null) {
             // "last year" with no publication date to resolve it; an era; a fresh event with no date at all
             return rule != null || era ? Kind.FLOW : Kind.INCIDENT;
         }
         return p.days() == 1 ? Kind.INCIDENT : Kind.FLOW;
+    }
+
+    /**
+     * A count of violence that is no stock, goes on with no figure before it and has no word of a long-running
+     * violence in its sentence ("war", "crackdown", "guerra"): with no date, it is the event the article reports.
+     */
+    private boolean freshEvent(SentenceAnalysis s, Candidate c, boolean continues) {
+        return c.metric().category() == Category.VIOLENCE && !STOCKS.contains(c.metric()) && !continues
+                && !anywhere(s, lex.longRunning) && !near(s, c, lex.cumulative);
     }
 
     /** A phrase of the table in the count's clause, a few words before it or after what it counts. */

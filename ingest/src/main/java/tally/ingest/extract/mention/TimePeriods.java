@@ -57,6 +57,7 @@ final class TimePeriods {
                 case SAME_LAST_YEAR -> anchored(start, s, a -> intoYear(a, published.getYear() - 1));
                 case YEAR_AFTER -> anchored(start, s, a -> Period.year(a.from().getYear() + 1));
                 case SEASON_AFTER -> anchored(start, s, a -> seasonAfter(s.season, a.to()));
+                case THAT_YEAR -> anchored(start, s, a -> Period.year(a.to().getYear()));
                 case SEASON_SAME -> anchored(start, s, a -> Period.months(YearMonth.of(a.from().getYear(), s.season.firstMonth()),
                         YearMonth.of(a.from().getYear(), s.season.lastMonth())));
                 case SPAN_DAYS -> span(start, s, s.n + (s.n == 1 ? " day" : " days"));
@@ -85,10 +86,10 @@ final class TimePeriods {
                 case HALF1_THIS_YEAR -> at(start, s, Period.months(YearMonth.of(published.getYear(), 1), YearMonth.of(published.getYear(), 6)));
                 case FIRST_MONTHS_LAST_YEAR -> at(start, s, Period.months(YearMonth.of(published.getYear() - 1, 1), YearMonth.of(published.getYear() - 1, s.n)));
                 case FIRST_MONTHS_THIS_YEAR -> at(start, s, Period.months(YearMonth.of(published.getYear(), 1), YearMonth.of(published.getYear(), s.n)));
-                case QUARTER_THIS_YEAR_1 -> at(start, s, quarter(published.getYear(), 1));
-                case QUARTER_THIS_YEAR_2 -> at(start, s, quarter(published.getYear(), 2));
-                case QUARTER_THIS_YEAR_3 -> at(start, s, quarter(published.getYear(), 3));
-                case QUARTER_THIS_YEAR_4 -> at(start, s, quarter(published.getYear(), 4));
+                case QUARTER_THIS_YEAR_1 -> at(start, s, quarter(recentMonth(1, published).getYear(), 1));
+                case QUARTER_THIS_YEAR_2 -> at(start, s, quarter(recentMonth(4, published).getYear(), 2));
+                case QUARTER_THIS_YEAR_3 -> at(start, s, quarter(recentMonth(7, published).getYear(), 3));
+                case QUARTER_THIS_YEAR_4 -> at(start, s, quarter(recentMonth(10, published).getYear(), 4));
                 case UNTIL_LAST_YEAR_END -> cumulative(start, s, LocalDate.of(published.getYear() - 1, 12, 31));
                 case SINCE_LAST_YEAR -> since(start, s, LocalDate.of(published.getYear() - 1, 1, 1), published);
                 case SINCE_MONTH_RECENT -> since(start, s, recentMonth(s.month, published).atDay(1), published);

@@ -39,6 +39,8 @@ public final class PeriodResolver {
     private static final Set<TimeRule> OPEN_WHILE_CURRENT = EnumSet.of(TimeRule.YEAR, TimeRule.MONTH, TimeRule.MONTH_RECENT);
     /** A bare year that a comparison moves into the span of the figure before ("compared to three in 2021"). */
     private static final Set<TimeRule> COMPARED_YEAR = EnumSet.of(TimeRule.YEAR, TimeRule.LAST_YEAR, TimeRule.YEAR_BEFORE);
+    /** How far a compared count may stand after its comparison words, and its time after it ("compared to the 19 of"). */
+    private static final int COMPARED_TIME_GAP = 3;
     /** How far into a sentence a dateline's date may start ("SAN PEDRO SULA, Honduras, May 3"). */
     private static final int DATELINE_REACH = 12;
 
@@ -49,8 +51,13 @@ public final class PeriodResolver {
      *                  rate's year, a period carried from before)
      * @param inherited it is the period of the figure before ("over the same period", a count that goes on with it)
      *                  or one the article stated a sentence or a few before
+     * @param compared  the count is one compared with ("compared to 50 in 2023"): its time is not the article's
      */
-    public record Dated(Period period, String warning, TimeRule rule, boolean inherited) {
+    public record Dated(Period period, String warning, TimeRule rule, boolean inherited, boolean compared) {
+
+        Dated(Period period, String warning, TimeRule rule, boolean inherited) {
+            this(period, warning, rule, inherited, false);
+        }
 
         Dated(Period period, String warning) {
             this(period, warning, null, false);
@@ -58,10 +65,11 @@ public final class PeriodResolver {
 
         /**
          * A time expression of the sentence gave it, of its own: a comparison's ("the month before", "the
-         * same period last year") dates that figure only, not the statistic the article goes on counting.
+         * same period last year", "compared to 50 in 2023") dates that figure only, not the statistic the article
+         * goes on counting.
          */
         public boolean stated() {
-            return rule != null && period != null && !rule.anchored();
+            return rule != null && period != null && !rule.anchored() && !compared;
         }
     }
 
@@ -106,7 +114,7 @@ public final class PeriodResolver {
                     || skipsDateline(s, m, published)) {
                 continue;
             }
-            if (countBetween(s, n, m)) {
+            if (countBetween(s, n, m) || datesACompared(s, n, m)) {
                 if (m.start() > end && m.period() != null && (m.rule() == TimeRule.YEAR_BEFORE || m.rule() == TimeRule.MONTH_BEFORE)) {
                     comparedBefore = m; // "852,000 apprehensions, compared with 400,000 the previous year"
                 }
@@ -119,25 +127,30 @@ public final class PeriodResolver {
             }
         }
         if (best != null && best.isSame()) {
-            return context.lastPeriod() != null ? new Dated(context.lastPeriod(), null, null, true)
+            // "over the same period": of the figure before, else of the last time the article stated ("en ese periodo")
+            Period same = context.lastPeriod() != null ? context.lastPeriod() : context.before().lastTime();
+            return same != null ? new Dated(same, null, null, true)
                     : new Dated(null, "'the same period' with no period before it");
         }
         if (best != null && best.fromAnchor() != null && best.period() == null) {
-            // "the following spring", "the same period last year", "the month before" after the figure before
-            Period anchored = best.from(context.lastPeriod());
+            // "the following spring", "the same period last year", "the month before" after the figure before; "that
+            // year" after the last time the article stated
+            Period anchor = best.rule() == TimeRule.THAT_YEAR && context.before().lastTime() != null
+                    ? context.before().lastTime() : context.lastPeriod();
+            Period anchored = best.from(anchor);
             return new Dated(anchored, anchored == null ? best.warning() : null, best.rule(), false);
         }
         if (best != null) {
             Period compared = sameSpanIn(s, best, start, context);
             if (compared != null) {
-                return new Dated(compared, null, best.rule(), false);
+                return new Dated(compared, null, best.rule(), false, true);
             }
             if (current && best.period() != null && published != null && OPEN_WHILE_CURRENT.contains(best.rule())
                     && best.period().to().isAfter(published) && !best.period().from().isAfter(published)) {
                 // "more than 30,400 have arrived in 2023" in a 2023 article: this year's running tally, up to publication
                 return new Dated(new Period(best.period().from(), published), null, TimeRule.THIS_YEAR, false);
             }
-            return new Dated(best.period(), best.warning(), best.rule(), false);
+            return new Dated(best.period(), best.warning(), best.rule(), false, comparedBefore(s, start));
         }
         if (continues && context.lastPeriod() != null) {
             return new Dated(context.lastPeriod(), null, null, true);
@@ -166,6 +179,10 @@ public final class PeriodResolver {
             return stated != null && stated.to().equals(published) ? new Dated(stated, null, null, true)
                     : new Dated(null, "cumulative or current count with no stated period");
         }
+        if (stated == null && anyIncident(s) && context.statedDay(metric) != null) {
+            // the event whose day a sentence before stated ("killed six yesterday ... 26 were injured in the attack")
+            return new Dated(context.statedDay(metric), null, null, true);
+        }
         return stated != null ? new Dated(stated, null, null, true) : new Dated(Period.day(published), null);
     }
 
@@ -184,6 +201,17 @@ public final class PeriodResolver {
         }
         int years = m.period().from().getYear() - before.from().getYear();
         return new Period(before.from().plusYears(years), before.to().plusYears(years));
+    }
+
+    /** A noun of one event in the sentence ("the attack", "la masacre"). */
+    private boolean anyIncident(SentenceAnalysis s) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (lex.incident.at(t, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the whole of 2006", "todo 2019": the year itself, not a part of it. */
@@ -205,6 +233,32 @@ public final class PeriodResolver {
             PhraseTable.Match<Boolean> c = lex.comparisons.at(t, i);
             if (c != null && i + c.length() <= start) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The time dates a count compared with, not this one: it stands right after a count that a comparison opens
+     * ("42 murders, compared to 18 in 2021", "seis, frente a las 19 del año anterior"), and this count is not one
+     * of those compared (the time of "compared to three in 2021" does not date "Westmoreland with 42" after it).
+     */
+    private boolean datesACompared(SentenceAnalysis s, NumberMention n, TimeMention m) {
+        NumberMention compared = null;
+        for (NumberMention other : s.numbers()) {
+            if (other.end() <= m.start() && m.start() - other.end() <= COMPARED_TIME_GAP
+                    && (compared == null || other.end() > compared.end())) {
+                compared = other;
+            }
+        }
+        if (compared == null) {
+            return false;
+        }
+        List<Token> t = s.tokens();
+        for (int j = compared.start(); j >= Math.max(0, compared.start() - COMPARED_TIME_GAP); j--) {
+            PhraseTable.Match<Boolean> c = lex.comparisons.endingAt(t, j);
+            if (c != null) {
+                return n.start() < j - c.length() || n.start() > m.start();
             }
         }
         return false;
