@@ -23,6 +23,8 @@ final class ListItem implements LinkRule {
 
     /** How many tokens the item before may have after its count. */
     private static final int ITEM_REACH = 7;
+    /** How many function words may open an item's label ("en", "el"). */
+    private static final int LABEL_WORDS = 2;
 
     private final Grammar g;
 
@@ -43,7 +45,7 @@ final class ListItem implements LinkRule {
         if (np.end() < t.size() && g.lex.partitive.contains(t.get(np.end()))) {
             return null;
         }
-        int label = labelStart(s, q.mentionStart());
+        int label = withArticle(t, labelStart(s, q.mentionStart()), q.mentionStart());
         int p = separatorEnd(s, label);
         if (p < 0 && label != q.mentionStart()) {
             p = separatorEnd(s, q.mentionStart()); // "1.597 eran peruanos, 115": the place ends the item before
@@ -81,16 +83,28 @@ final class ListItem implements LinkRule {
         int p = start > 0 && t.get(start - 1).is(",") ? start - 1 : start;
         PhraseTable.Match<Boolean> lead = g.lex.listLeads.endingAt(t, p);
         int q = lead == null ? p : p - lead.length();
-        NumberMention day = q > 0 ? s.numberAt(q - 1) : null;
-        if (day != null && day.end() == q && g.notACount.isNotACount(s, day)) {
-            q = day.start(); // "el viernes 4": a number that is no count labels the item
-        }
+        int labelled = q;
         TimeMention time = s.timeEndingAt(q);
+        NumberMention day = q > 0 ? s.numberAt(q - 1) : null;
+        if (time == null && day != null && day.end() == q && g.notACount.isNotACount(s, day)) {
+            q = day.start(); // "el viernes 4": a number that is no count labels the item, after its weekday
+            time = s.timeEndingAt(q);
+        }
         if (time != null && time.start() < q) {
             return time.start();
         }
+        q = labelled;
         PlaceMention place = s.placeEndingAt(q);
         return place != null && place.start() < q ? place.start() : start;
+    }
+
+    /** The label's preposition or article too ("en 2018, 61", "el martes 4, 955"), not a conjunction. */
+    private int withArticle(List<Token> t, int label, int start) {
+        int p = label;
+        while (label < start && p > 0 && label - p < LABEL_WORDS && g.lex.stopwords.contains(t.get(p - 1)) && g.lex.conjunctions.at(t, p - 1) == null) {
+            p--;
+        }
+        return p;
     }
 
     /** The end of the item before: before the comma, semicolon or conjunction that ends at p, or -1. */

@@ -241,13 +241,14 @@ public final class PeriodResolver {
     }
 
     /**
-     * A comma and a conjunction between the count and a time after it: the time opens the next clause
-     * ("En 2008 la cifra se elevó a 6.838, y en 2010 murieron 15.273"), and a time of the count's own clause wins.
+     * A semicolon, or a comma and a conjunction, between the count and a time after it: the time opens the next
+     * clause ("En 2008 la cifra se elevó a 6.838, y en 2010 murieron 15.273", "In 2020 there were 1,323; in 2021,
+     * 1,463"), and a time of the count's own clause wins.
      */
     private boolean newClauseBetween(SentenceAnalysis s, int from, int to) {
         List<Token> t = s.tokens();
         for (int i = from; i + 1 < to; i++) {
-            if (t.get(i).is(",") && lex.conjunctions.at(t, i + 1) != null) {
+            if (t.get(i).is(";") || t.get(i).is(",") && lex.conjunctions.at(t, i + 1) != null) {
                 return true;
             }
         }
