@@ -11,7 +11,7 @@ de
 del
 
 [stopwords]
-de la que el en y a los del se las por un para con no una su al lo como más pero sus le ya o este sí porque esta entre cuando muy sin sobre también me hasta hay donde quien desde todo nos durante todos uno les ni contra otros ese eso ante ellos e esto mí antes algunos qué unos yo otro otras otra él tanto esa estos mucho quienes nada muchos cual poco ella estar estas algunas algo nosotros mi mis tú te ti tu tus ellas fue fueron es son ha han había habían era eran será según sido ser está están estaba tras cada mientras aunque así luego después pues sino cuyo cuya ello dicho dijo
+de la que el en y a los del se las por un para con no una su al lo como más pero sus le ya o este sí porque esta entre cuando muy sin sobre también me hasta hay donde quien desde todo nos durante todos uno les ni contra otros ese eso ante ellos e esto mí antes algunos qué unos yo otro otras otra él tanto esa estos mucho quienes nada muchos cual poco ella estar estas algunas algo nosotros mi mis tú te ti tu tus ellas fue fueron es son ha han había habían era eran será según sido ser está están estaba tras cada mientras aunque así luego después pues sino cuyo cuya ello dicho dijo ocurrieron ocurrió ocurrían sucedieron sucedió
 
 [qualifier]
 más de -> at_least
@@ -124,6 +124,8 @@ cuerpos -> deaths
 asesinados -> deaths
 asesinadas -> deaths
 feminicidios -> deaths
+femicidios -> deaths
+infanticidios -> deaths
 vidas -> lives
 heridos -> injuries
 heridas -> injuries
@@ -707,6 +709,9 @@ cifra de homicidios -> deaths
 número de homicidios -> deaths
 homicidios -> deaths
 homicidios dolosos -> deaths
+feminicidios -> deaths
+femicidios -> deaths
+infanticidios -> deaths
 asesinatos -> deaths
 muertes -> deaths
 ejecuciones -> deaths
@@ -2003,6 +2008,8 @@ c/c.
 # Palabras antes de una cifra que sigue la estadística que el artículo cuenta, sin palabra propia
 # para lo que cuenta: "entre ellos 30 mujeres", "Guanajuato con 212", "en diciembre fueron 93".
 [list lead]
+de los que
+de las que
 entre ellos
 entre ellas
 entre los que
@@ -2093,6 +2100,8 @@ feminicidio -> homicide
 feminicidios -> homicide
 femicidio -> homicide
 femicidios -> homicide
+infanticidio -> homicide
+infanticidios -> homicide
 asesinato -> homicide
 asesinatos -> homicide
 asesinados -> homicide
