@@ -724,6 +724,35 @@ tally of
 count of
 
 # Words allowed between a total noun and its number.
+# A total with no word of what it counts: the value of the statistic the article is counting
+# ("the figure has since risen to 4,120", "the tally reached 765"). Not yet "total" or "count": a present
+# "the total stands at" is a running tally whose kind and period the resolvers do not yet give it.
+[bare total]
+figure
+overall figure
+running total
+tally
+
+# A difference of two counts, not a count: "an increase of 1,200", "29,000 fewer arrests",
+# "4,000 more than in 2022".
+[difference before]
+an increase of
+a decrease of
+a reduction of
+a drop of
+a rise of
+a difference of
+up by
+down by
+
+[difference after]
+fewer
+more than in
+more than the same
+more than last
+more than during
+less than in
+
 [total link]
 soared to
 surged to

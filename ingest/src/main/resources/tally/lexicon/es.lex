@@ -11,7 +11,7 @@ de
 del
 
 [stopwords]
-de la que el en y a los del se las por un para con no una su al lo como más pero sus le ya o este sí porque esta entre cuando muy sin sobre también me hasta hay donde quien desde todo nos durante todos uno les ni contra otros ese eso ante ellos e esto mí antes algunos qué unos yo otro otras otra él tanto esa estos mucho quienes nada muchos cual poco ella estar estas algunas algo nosotros mi mis tú te ti tu tus ellas fue fueron es son ha han había habían era eran será según sido ser está están estaba tras cada mientras aunque así luego después pues sino cuyo cuya ello dicho dijo
+de la que el en y a los del se las por un para con no una su al lo como más pero sus le ya o este sí porque esta entre cuando muy sin sobre también me hasta hay donde quien desde todo nos durante todos uno les ni contra otros ese eso ante ellos e esto mí antes algunos qué unos yo otro otras otra él tanto esa estos mucho quienes nada muchos cual poco ella estar estas algunas algo nosotros mi mis tú te ti tu tus ellas fue fueron es son ha han había habían era eran será según sido ser está están estaba tras cada mientras aunque así luego después pues sino cuyo cuya ello dicho dijo ocurrieron ocurrió ocurrían sucedieron sucedió
 
 [qualifier]
 más de -> at_least
@@ -124,6 +124,8 @@ cuerpos -> deaths
 asesinados -> deaths
 asesinadas -> deaths
 feminicidios -> deaths
+femicidios -> deaths
+infanticidios -> deaths
 vidas -> lives
 heridos -> injuries
 heridas -> injuries
@@ -276,6 +278,9 @@ personas solicitantes de asilo -> migrant
 solicitantes de refugio -> migrant
 retornados -> deportations
 personas retornadas -> deportations
+personas deportadas -> deportations
+personas expulsadas -> deportations
+personas devueltas -> deportations
 devueltos -> deportations
 personas sin vida -> deaths
 hombres sin vida -> deaths
@@ -602,6 +607,25 @@ reciben -> - migrants transitive
 recibieron -> - migrants transitive
 recibido -> - migrants transitive
 
+# Desplazamiento sin el hogar que se deja ("375 personas tuvieron que huir", "383 personas abandonaron
+# el municipio", "han tenido que desplazarse").
+tuvieron que huir -> migrants migrants intransitive displacement
+han tenido que huir -> migrants migrants intransitive displacement
+tuvieron que desplazarse -> migrants migrants intransitive displacement
+han tenido que desplazarse -> migrants migrants intransitive displacement
+se vieron obligadas a desplazarse -> migrants migrants intransitive displacement
+se vieron obligados a desplazarse -> migrants migrants intransitive displacement
+abandonaron el municipio -> migrants migrants intransitive displacement
+abandonaron la comunidad -> migrants migrants intransitive displacement
+abandonaron sus comunidades -> migrants migrants intransitive displacement
+abandonaron sus tierras -> migrants migrants intransitive displacement
+abandonaron la zona -> migrants migrants intransitive displacement
+abandonaron sus territorios -> migrants migrants intransitive displacement
+huyeron del municipio -> migrants migrants intransitive displacement
+# Un Estado que devuelve a personas: "regresó a 110 mil migrantes", "retornó a 138 mil".
+regresó -> deportations deportations transitive
+retornó -> deportations deportations transitive
+regresando -> deportations deportations transitive
 [subject verb]
 alcanzaron -> migrants migrants intransitive
 
@@ -685,6 +709,9 @@ cifra de homicidios -> deaths
 número de homicidios -> deaths
 homicidios -> deaths
 homicidios dolosos -> deaths
+feminicidios -> deaths
+femicidios -> deaths
+infanticidios -> deaths
 asesinatos -> deaths
 muertes -> deaths
 ejecuciones -> deaths
@@ -725,7 +752,56 @@ total de
 cantidad de
 balance de
 
+# Un total sin palabra de lo que cuenta: vale por la estadística que el artículo cuenta
+# ("la cifra ascendió a 1.070", "la cifra total fue de 276.215").
+[bare total]
+cifra
+cifra total
+total
+acumulado
+balance
+conteo
+recuento
+cómputo
+
+# Una diferencia entre dos cuentas, que no es cifra: "una reducción de 117 muertos", "se superan en 13 casos",
+# "703 casos menos", "10.136 más que en 2019".
+[difference before]
+reducción de
+disminución de
+aumento de
+incremento de
+diferencia de
+superan en
+supera en
+superó en
+superaron en
+
+[difference after]
+menos
+más que en
+más que el
+más que la
+más que los
+más que las
+más que lo
+más que durante
+más respecto
+más en comparación
+más comparado
+más frente
+
 [total link]
+ha aumentado a
+ha llegado a
+ha subido a
+se ha elevado a
+ha alcanzado
+ha alcanzado los
+ha alcanzado las
+hasta situarse en
+hasta alcanzar
+hasta llegar a
 llegó a
 llega a
 alcanzó
@@ -1442,6 +1518,8 @@ docenas -> 12
 # Una escala contada con artículo o fracción: un número, a diferencia de "una docena" o "cientos de miles".
 [article number]
 un millón -> 1000000
+un millar -> 1000
+un centenar -> 100
 medio millón -> 500000
 
 [modifier]
@@ -1669,6 +1747,13 @@ el total de
 
 [comparison]
 frente a
+comparado a
+comparados a
+comparada a
+comparadas a
+en comparación a
+comparados a los
+comparadas a las
 contra
 comparado con
 en comparación con
@@ -1940,6 +2025,8 @@ c/c.
 # Palabras antes de una cifra que sigue la estadística que el artículo cuenta, sin palabra propia
 # para lo que cuenta: "entre ellos 30 mujeres", "Guanajuato con 212", "en diciembre fueron 93".
 [list lead]
+de los que
+de las que
 entre ellos
 entre ellas
 entre los que
@@ -2026,6 +2113,12 @@ guerra contra las drogas -> organized_crime
 homicidio -> homicide
 homicidios -> homicide
 homicidios dolosos -> homicide
+feminicidio -> homicide
+feminicidios -> homicide
+femicidio -> homicide
+femicidios -> homicide
+infanticidio -> homicide
+infanticidios -> homicide
 asesinato -> homicide
 asesinatos -> homicide
 asesinados -> homicide
@@ -2107,6 +2200,16 @@ misiles -> armed_conflict
 cohetes -> armed_conflict
 soldados -> armed_conflict
 tuvieron que salir de sus hogares -> internally_displaced
+tuvieron que huir -> internally_displaced
+han tenido que huir -> internally_displaced
+tuvieron que desplazarse -> internally_displaced
+han tenido que desplazarse -> internally_displaced
+huyeron de sus casas -> internally_displaced
+abandonaron el municipio -> internally_displaced
+abandonaron la comunidad -> internally_displaced
+abandonaron sus comunidades -> internally_displaced
+abandonaron sus tierras -> internally_displaced
+abandonaron sus territorios -> internally_displaced
 tuvieron que abandonar sus hogares -> internally_displaced
 tuvieron que dejar sus hogares -> internally_displaced
 tuvieron que dejar sus casas -> internally_displaced

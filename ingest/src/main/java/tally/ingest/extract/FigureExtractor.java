@@ -14,6 +14,7 @@ import tally.ingest.extract.analysis.LinkWords;
 import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.extract.analysis.SentenceReader;
 import tally.ingest.extract.guard.DailyAverage;
+import tally.ingest.extract.guard.Difference;
 import tally.ingest.extract.guard.Forecast;
 import tally.ingest.extract.guard.MixedMetrics;
 import tally.ingest.extract.guard.NotACount;
@@ -85,6 +86,7 @@ public final class FigureExtractor {
         this.numberGuards = new ArrayList<>(notACount.guards());
         numberGuards.add(ranges);
         numberGuards.add(new DailyAverage(lex));
+        numberGuards.add(new Difference(lex));
         this.rateFollows = new RateFollows(lex);
         this.forecast = new Forecast(lex);
         this.mixedMetrics = new MixedMetrics(lex);

@@ -63,6 +63,12 @@ public final class Lexicon {
     public final PhraseTable<Metric> totalNouns;
     /** A frame before the noun phrase of what a total counts ("the number of", "la cifra de"). */
     public final PhraseTable<Boolean> totalFrames;
+    /** A total with no word of what it counts ("la cifra", "the figure"): the value of the statistic being counted. */
+    public final PhraseTable<Boolean> bareTotals;
+    /** Words before a number that make it a difference of two counts ("una reducción de", "an increase of"). */
+    public final PhraseTable<Boolean> differenceBefore;
+    /** Words after a number and its noun that make it a difference ("casos menos", "fewer"). */
+    public final PhraseTable<Boolean> differenceAfter;
     public final WordSet totalLinkWords;
     public final PhraseTable<Boolean> toVerb;
     public final WordSet passive;
@@ -171,6 +177,9 @@ public final class Lexicon {
         });
         totalNouns = table("total noun", Metric::of);
         totalFrames = flags("total frame");
+        bareTotals = flags("bare total");
+        differenceBefore = flags("difference before");
+        differenceAfter = flags("difference after");
         totalLinkWords = phraseWords("total link");
         toVerb = flags("to verb");
         passive = words("passive");

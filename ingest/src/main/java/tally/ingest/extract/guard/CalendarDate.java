@@ -6,7 +6,10 @@ import tally.ingest.extract.mention.NumberMention;
 import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.Token;
 
-/** "Dec. 1", "1 December", "1 de diciembre": the day of a date (a whole number up to 31: "septiembre 1.223 personas" is a count). */
+/**
+ * "Dec. 1", "1 December", "1 de diciembre", "el jueves 3 se repatriaron", "el viernes 4, 1.862": the day of a date
+ * (a whole number up to 31: "septiembre 1.223 personas" is a count, and so is "on Sunday 3 people were killed").
+ */
 final class CalendarDate implements NumberGuard {
 
     private final Lexicon lex;
@@ -27,7 +30,13 @@ final class CalendarDate implements NumberGuard {
         int a = n.start();
         int b = n.end();
         return isMonth(t, a - 1) || a > 1 && t.get(a - 1).is(".") && isMonth(t, a - 2) || isMonth(t, b)
-                || b < t.size() && lex.dateJoiners.contains(t.get(b)) && isMonth(t, b + 1);
+                || b < t.size() && lex.dateJoiners.contains(t.get(b)) && isMonth(t, b + 1) || dayAfterWeekday(t, a, b);
+    }
+
+    /** A weekday, then the number with no word of its own after it: punctuation or a function word. */
+    private boolean dayAfterWeekday(List<Token> t, int a, int b) {
+        return a > 0 && lex.weekdays.endingAt(t, a) != null && (t.get(a - 1).isCapitalized() || !lex.capitalizedMonths)
+                && (b == t.size() || t.get(b).isPunct() || lex.stopwords.contains(t.get(b)));
     }
 
     private boolean isMonth(List<Token> t, int i) {

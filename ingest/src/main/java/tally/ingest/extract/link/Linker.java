@@ -15,8 +15,8 @@ import tally.stats.Metric;
  * Links a number to what it counts by the first of its rules that applies, in order: a metric
  * noun after it, a verb of which the counted people are the object, an act of which they are the
  * victims, a verb before them past a phrase of place, a verb of which they are the subject, a total
- * it is the value of, a migrant noun, a list it continues, the article's current statistic it
- * breaks down, by origin too, or records of that statistic. No link, no figure.
+ * it is the value of (named, or bare: "la cifra"), a migrant noun, a list it continues or whose next item
+ * it opens, the article's current statistic it breaks down, by origin too, or records of that statistic. No link, no figure.
  */
 public final class Linker {
 
@@ -28,7 +28,8 @@ public final class Linker {
         this.lex = lex;
         this.grammar = new Grammar(lex, notACount);
         this.rules = List.of(new MetricNoun(grammar), new LivesObject(grammar), new ObjectVerb(grammar), new ActOf(grammar),
-                new VerbFirst(grammar), new SubjectVerb(grammar), new TotalValue(grammar), new FramedTotal(grammar), new AmongThose(grammar), new MigrantNoun(), new Continuation(grammar), new Elliptical(grammar),
+                new VerbFirst(grammar), new SubjectVerb(grammar), new TotalValue(grammar), new FramedTotal(grammar), new BareTotal(grammar), new AmongThose(grammar), new MigrantNoun(), new Continuation(grammar),
+                new ListItem(grammar), new Elliptical(grammar),
                 new OriginList(grammar), new RecordOfCurrent());
     }
 

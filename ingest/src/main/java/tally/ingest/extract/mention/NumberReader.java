@@ -62,6 +62,10 @@ public final class NumberReader {
         for (long n : new long[] {1_000, 2_000, 1_000_000, 2_000_000, 1_000_000_000L, 2_000_000_000L}) {
             vocabulary.addAll(List.of(format.format(n).toLowerCase(Locale.ROOT).split("[\\s\\-\u00ad]+")));
         }
+        String[] thousand = format.format(1_000).toLowerCase(Locale.ROOT).split("[\\s\\-\u00ad]+");
+        if (thousand.length == 1) {
+            firstWords.add(thousand[0]); // a thousand said in one word counts bare: "más de mil personas"
+        }
         for (int n = 100; n < 1000; n += 100) {
             // "cien", "doscientos": in some languages the hundreds are words of their own
             String[] words = format.format(n).toLowerCase(Locale.ROOT).split("[\\s\\-\u00ad]+");

@@ -33,6 +33,8 @@ public final class PeriodResolver {
     private static final int CURRENT_LOOKBACK = 6;
     /** How far after an era word ("during") its noun ("dictatorship") may stand. */
     private static final int ERA_NOUN_REACH = 5;
+    /** What a time after a count costs, in tokens, when it opens the next clause: one of the count's own clause wins. */
+    private static final int NEXT_CLAUSE_PENALTY = 40;
     /** How far before a count its comparison words ("compared to", "frente a") may stand. */
     private static final int COMPARISON_REACH = 4;
     /** Calendar periods that a present or perfect count in the year of publication has not finished yet. */
@@ -120,7 +122,7 @@ public final class PeriodResolver {
                 }
                 continue;
             }
-            int d = TokenGap.between(m.start(), m.end(), start, end);
+            int d = TokenGap.between(m.start(), m.end(), start, end) + (newClauseBetween(s, end, m.start()) ? NEXT_CLAUSE_PENALTY : 0);
             if (d < bestDistance) {
                 best = m;
                 bestDistance = d;
@@ -290,6 +292,21 @@ public final class PeriodResolver {
         }
         return i >= 0 && lex.attribution.contains(s.tokens().get(i))
                 || m.end() < s.tokens().size() && lex.attribution.contains(s.tokens().get(m.end()));
+    }
+
+    /**
+     * A semicolon, or a comma and a conjunction, between the count and a time after it: the time opens the next
+     * clause ("En 2008 la cifra se elevó a 6.838, y en 2010 murieron 15.273", "In 2020 there were 1,323; in 2021,
+     * 1,463"), and a time of the count's own clause wins.
+     */
+    private boolean newClauseBetween(SentenceAnalysis s, int from, int to) {
+        List<Token> t = s.tokens();
+        for (int i = from; i + 1 < to; i++) {
+            if (t.get(i).is(";") || t.get(i).is(",") && lex.conjunctions.at(t, i + 1) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

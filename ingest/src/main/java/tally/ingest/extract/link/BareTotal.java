@@ -1,0 +1,62 @@
+package tally.ingest.extract.link;
+
+import java.util.BitSet;
+import java.util.List;
+import tally.ingest.extract.analysis.Candidate;
+import tally.ingest.lexicon.Lexicon;
+import tally.ingest.text.PhraseTable;
+import tally.ingest.text.Token;
+import tally.stats.Metric;
+
+/**
+ * The number as the value of the statistic the article is counting, named only by a total with no
+ * word of what it counts and a linking verb: "la cifra ascendió a 1.070", "la cifra total fue de
+ * 276.215", "the figure has since risen to 4,120". It takes that statistic's metric (the figure before
+ * it in the sentence, else the article's current one). "El número de casas" is no bare total.
+ */
+final class BareTotal implements LinkRule {
+
+    /** How far back in its clause the bare total may stand before the linking verb. */
+    private static final int CLAUSE_LOOKBACK = 8;
+
+    private final Grammar g;
+
+    BareTotal(Grammar g) {
+        this.g = g;
+    }
+
+    @Override
+    public Link link(LinkQuery q) {
+        NounPhrase np = q.np();
+        if (np.unknownWords() || !(np.head() == null || np.headIs(Lexicon.Noun.Kind.PERSON) || np.headIs(Lexicon.Noun.Kind.RECORD))) {
+            return null;
+        }
+        List<Token> t = q.s().tokens();
+        int start = q.mentionStart();
+        PhraseTable.Match<Boolean> link = g.lex.totalLinks.endingAt(t, start);
+        if (link == null || link.length() < 2 && t.get(start - 1).lower().length() <= 3) {
+            return null; // "a", "de", "en" alone link too loosely
+        }
+        int linkStart = start - link.length();
+        for (int p = linkStart; p > Math.max(0, linkStart - CLAUSE_LOOKBACK); p--) {
+            if (t.get(p - 1).isPunct()) {
+                return null;
+            }
+            PhraseTable.Match<Boolean> total = g.lex.bareTotals.endingAt(t, p);
+            if (total != null) {
+                if (p < linkStart && g.lex.nounTrailers.contains(t.get(p))) {
+                    return null; // "la cifra de casas": a total of something named
+                }
+                List<Candidate> earlier = q.earlier();
+                Metric current = earlier.isEmpty() ? q.currentMetric().get() : earlier.get(earlier.size() - 1).metric();
+                return current == null ? null : new Link(current, np.end(), false, np.demonym());
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public BitSet keyWords(Lexicon lex) {
+        return lex.bareTotals.keyWords(v -> true);
+    }
+}
