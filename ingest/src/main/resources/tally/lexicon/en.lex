@@ -2531,3 +2531,28 @@ funded
 sponsored
 allied
 supported
+
+# Offences that are no metric: a count with no word of its own after one of them counts it, not the
+# statistic the article is counting ("shootings are down with 312 cases compared to 360").
+[other offence]
+shooting
+shootings
+rape
+rapes
+robbery
+robberies
+assault
+assaults
+burglary
+burglaries
+theft
+thefts
+larceny
+carjacking
+carjackings
+hijacking
+hijackings
+extortion
+extortions
+fraud
+sexual

@@ -18,6 +18,7 @@ import tally.ingest.extract.guard.Forecast;
 import tally.ingest.extract.guard.MixedMetrics;
 import tally.ingest.extract.guard.NotACount;
 import tally.ingest.extract.guard.NumberGuard;
+import tally.ingest.extract.guard.OtherOffence;
 import tally.ingest.extract.guard.Ranges;
 import tally.ingest.extract.guard.RateFollows;
 import tally.ingest.extract.link.Link;
@@ -69,6 +70,7 @@ public final class FigureExtractor {
     private final RateFollows rateFollows;
     private final Forecast forecast;
     private final MixedMetrics mixedMetrics;
+    private final OtherOffence otherOffence;
     private final Linker linker;
     private final PlaceResolver places;
     private final PeriodResolver periods;
@@ -88,6 +90,7 @@ public final class FigureExtractor {
         this.rateFollows = new RateFollows(lex);
         this.forecast = new Forecast(lex);
         this.mixedMetrics = new MixedMetrics(lex);
+        this.otherOffence = new OtherOffence(lex);
         this.linker = new Linker(lex, notACount);
         this.reader = new SentenceReader(lex, new LinkWords(linker.keyWords()));
         this.places = new PlaceResolver(lex);
@@ -190,7 +193,8 @@ public final class FigureExtractor {
         if (blocked == null && link != null) {
             blocked = rateFollows.at(s, link.end()) ? "RateFollows"
                     : forecast.blocks(s, c.mentionStart(), link.end()) ? "Forecast"
-                    : mixedMetrics.blocks(s, link.metric(), link.end()) ? "MixedMetrics" : null;
+                    : mixedMetrics.blocks(s, link.metric(), link.end()) ? "MixedMetrics"
+                    : otherOffence.blocks(s, np, link, c.mentionStart(), earlier) ? "OtherOffence" : null;
             if ("MixedMetrics".equals(blocked)) {
                 // no figure, but its stated period still dates the statistic the article is counting
                 PeriodResolver.Dated dated = periods.period(s, n, c.mentionStart(), link.end(), link.metric(), Basis.TOTAL, false,

@@ -79,6 +79,8 @@ public final class Lexicon {
     public final WordSet accidents;
     /** What makes a place an attribute of an actor after a hyphen ("UK-based", "Saudi-led", "Iran-backed"). */
     public final WordSet agentSuffixes;
+    /** Offences that are no metric ("shootings", "rape", "robos"): a wordless count after one counts it. */
+    public final WordSet otherOffences;
     public final WordSet destination;
     public final WordSet origin;
     public final WordSet locative;
@@ -185,6 +187,7 @@ public final class Lexicon {
         crossing = words("crossing");
         accidents = optionalWords("accident");
         agentSuffixes = optionalWords("agent suffix");
+        otherOffences = optionalWords("other offence");
         destination = words("destination");
         origin = words("origin");
         locative = words("locative");
