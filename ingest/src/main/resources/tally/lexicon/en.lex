@@ -2556,3 +2556,31 @@ extortion
 extortions
 fraud
 sexual
+
+# Verbs of sending back that, with the counted as subject and no passive auxiliary, say they went back
+# on their own: "9,936 Afghans returned from Iran" are returnees (migrants); "were returned" are deported.
+[active return]
+returned
+
+# People helped are no figure (README, "What is not a figure"): words right before the count
+# ("assistance to 799 Afghans"), and, in a sentence, before a breakdown of it ("including 79 children").
+[helped before]
+assistance to
+aid to
+assisted
+helped
+rescued
+evacuated
+
+# Words right after the counted people (past a bracket or an auxiliary) that make them people helped:
+# "(467 individuals) assisted", "13,500 refugees benefitted from", "41 people surviving".
+[helped after]
+assisted
+benefitted
+benefited
+received assistance
+received aid
+rescued
+evacuated
+surviving
+survived

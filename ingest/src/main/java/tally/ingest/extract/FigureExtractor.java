@@ -15,10 +15,12 @@ import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.extract.analysis.SentenceReader;
 import tally.ingest.extract.guard.DailyAverage;
 import tally.ingest.extract.guard.Forecast;
+import tally.ingest.extract.guard.MissingOnTheWay;
 import tally.ingest.extract.guard.MixedMetrics;
 import tally.ingest.extract.guard.NotACount;
 import tally.ingest.extract.guard.NumberGuard;
 import tally.ingest.extract.guard.OtherOffence;
+import tally.ingest.extract.guard.PeopleHelped;
 import tally.ingest.extract.guard.Ranges;
 import tally.ingest.extract.guard.RateFollows;
 import tally.ingest.extract.link.Link;
@@ -71,6 +73,8 @@ public final class FigureExtractor {
     private final Forecast forecast;
     private final MixedMetrics mixedMetrics;
     private final OtherOffence otherOffence;
+    private final MissingOnTheWay missingOnTheWay;
+    private final PeopleHelped peopleHelped;
     private final Linker linker;
     private final PlaceResolver places;
     private final PeriodResolver periods;
@@ -91,6 +95,8 @@ public final class FigureExtractor {
         this.forecast = new Forecast(lex);
         this.mixedMetrics = new MixedMetrics(lex);
         this.otherOffence = new OtherOffence(lex);
+        this.missingOnTheWay = new MissingOnTheWay(lex);
+        this.peopleHelped = new PeopleHelped(lex);
         this.linker = new Linker(lex, notACount);
         this.reader = new SentenceReader(lex, new LinkWords(linker.keyWords()));
         this.places = new PlaceResolver(lex);
@@ -194,7 +200,9 @@ public final class FigureExtractor {
             blocked = rateFollows.at(s, link.end()) ? "RateFollows"
                     : forecast.blocks(s, c.mentionStart(), link.end()) ? "Forecast"
                     : mixedMetrics.blocks(s, link.metric(), link.end()) ? "MixedMetrics"
-                    : otherOffence.blocks(s, np, link, c.mentionStart(), earlier) ? "OtherOffence" : null;
+                    : otherOffence.blocks(s, np, link, c.mentionStart(), earlier) ? "OtherOffence"
+                    : missingOnTheWay.blocks(s, link.metric()) ? "MissingOnTheWay"
+                    : peopleHelped.blocks(s, np.end(), link, c.mentionStart(), earlier) ? "PeopleHelped" : null;
             if ("MixedMetrics".equals(blocked)) {
                 // no figure, but its stated period still dates the statistic the article is counting
                 PeriodResolver.Dated dated = periods.period(s, n, c.mentionStart(), link.end(), link.metric(), Basis.TOTAL, false,

@@ -81,6 +81,11 @@ public final class Lexicon {
     public final WordSet agentSuffixes;
     /** Offences that are no metric ("shootings", "rape", "robos"): a wordless count after one counts it. */
     public final WordSet otherOffences;
+    /** Verbs of sending back that, with no passive auxiliary, say people went back ("9,936 Afghans returned from Iran"). */
+    public final WordSet activeReturns;
+    /** What makes the people counted after it, or before it, people helped, not a figure ("assistance to", "rescued"). */
+    public final PhraseTable<Boolean> helpedBefore;
+    public final PhraseTable<Boolean> helpedAfter;
     public final WordSet destination;
     public final WordSet origin;
     public final WordSet locative;
@@ -188,6 +193,9 @@ public final class Lexicon {
         accidents = optionalWords("accident");
         agentSuffixes = optionalWords("agent suffix");
         otherOffences = optionalWords("other offence");
+        activeReturns = optionalWords("active return");
+        helpedBefore = flags("helped before");
+        helpedAfter = flags("helped after");
         destination = words("destination");
         origin = words("origin");
         locative = words("locative");
