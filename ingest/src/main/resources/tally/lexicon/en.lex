@@ -903,6 +903,11 @@ get
 
 # Words right after a number that make it something other than a count of people.
 [unit]
+# Attempts are no deaths ("6 155 attempted murders").
+attempted murders
+attempted murder
+attempted homicides
+attempted killings
 per
 per capita
 percent
@@ -2556,6 +2561,12 @@ extortion
 extortions
 fraud
 sexual
+
+# Words in a migrant noun phrase that make its count migrant deaths: "13 dead immigrants".
+[death adjective]
+dead
+drowned
+deceased
 
 # Verbs of sending back that, with the counted as subject and no passive auxiliary, say they went back
 # on their own: "9,936 Afghans returned from Iran" are returnees (migrants); "were returned" are deported.

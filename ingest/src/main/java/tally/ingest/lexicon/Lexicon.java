@@ -83,6 +83,8 @@ public final class Lexicon {
     public final WordSet otherOffences;
     /** Verbs of sending back that, with no passive auxiliary, say people went back ("9,936 Afghans returned from Iran"). */
     public final WordSet activeReturns;
+    /** Words in a migrant noun phrase that make its count migrant deaths ("13 dead immigrants"). */
+    public final WordSet deathAdjectives;
     /** What makes the people counted after it, or before it, people helped, not a figure ("assistance to", "rescued"). */
     public final PhraseTable<Boolean> helpedBefore;
     public final PhraseTable<Boolean> helpedAfter;
@@ -194,6 +196,7 @@ public final class Lexicon {
         agentSuffixes = optionalWords("agent suffix");
         otherOffences = optionalWords("other offence");
         activeReturns = optionalWords("active return");
+        deathAdjectives = optionalWords("death adjective");
         helpedBefore = flags("helped before");
         helpedAfter = flags("helped after");
         destination = words("destination");

@@ -28,7 +28,7 @@ public final class Linker {
         this.lex = lex;
         this.grammar = new Grammar(lex, notACount);
         this.rules = List.of(new MetricNoun(grammar), new LivesObject(grammar), new ObjectVerb(grammar), new ActOf(grammar),
-                new VerbFirst(grammar), new SubjectVerb(grammar), new TotalValue(grammar), new FramedTotal(grammar), new AmongThose(grammar), new MigrantNoun(), new Continuation(grammar), new Elliptical(grammar),
+                new VerbFirst(grammar), new SubjectVerb(grammar), new TotalValue(grammar), new FramedTotal(grammar), new AmongThose(grammar), new MigrantNoun(grammar), new Continuation(grammar), new Elliptical(grammar),
                 new OriginList(grammar), new RecordOfCurrent(grammar));
     }
 

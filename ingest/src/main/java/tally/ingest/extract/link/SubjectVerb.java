@@ -153,7 +153,7 @@ final class SubjectVerb implements LinkRule {
         if (m == null) {
             return null;
         }
-        return new Link(g.crossingAdjusted(s, m, verb.value().forMigrants(), s.aboutMigrants()), verbEnd, perfect, q.np().demonym(),
+        return new Link(g.crossingAdjusted(q, m, verb.value().forMigrants()), verbEnd, perfect, q.np().demonym(),
                 verb.value().displacement());
     }
 
