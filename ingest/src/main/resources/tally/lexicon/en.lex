@@ -45,6 +45,7 @@ no more than -> at_most
 not more than -> at_most
 under -> at_most
 as many as -> at_most
+as high as -> at_most
 a maximum of -> at_most
 a total of -> exact
 
@@ -2128,6 +2129,12 @@ As.
 # Words before a count that goes on with the statistic the article is counting, with no word of
 # its own for what it counts: "including 120 children", "Sonora led with 212", "of them, 40 in May".
 [list lead]
+put the figure at
+puts the figure at
+put the number at
+puts the number at
+put the total at
+puts the total at
 including
 among them
 among whom
@@ -2561,6 +2568,17 @@ extortion
 extortions
 fraud
 sexual
+
+# A difference between two counts is no count: "29,000 more arrests last year than in 2011" (a word
+# right after the number, then the second term later in the sentence).
+[difference]
+more
+fewer
+less
+
+[difference end]
+than
+compared
 
 # Words in a migrant noun phrase that make its count migrant deaths: "13 dead immigrants".
 [death adjective]

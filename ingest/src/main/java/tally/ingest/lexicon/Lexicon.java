@@ -85,6 +85,9 @@ public final class Lexicon {
     public final WordSet activeReturns;
     /** Words in a migrant noun phrase that make its count migrant deaths ("13 dead immigrants"). */
     public final WordSet deathAdjectives;
+    /** A difference between two counts: "29,000 more arrests ... than" ({@code [difference]}, then {@code [difference end]}). */
+    public final WordSet differences;
+    public final WordSet differenceEnds;
     /** What makes the people counted after it, or before it, people helped, not a figure ("assistance to", "rescued"). */
     public final PhraseTable<Boolean> helpedBefore;
     public final PhraseTable<Boolean> helpedAfter;
@@ -197,6 +200,8 @@ public final class Lexicon {
         otherOffences = optionalWords("other offence");
         activeReturns = optionalWords("active return");
         deathAdjectives = optionalWords("death adjective");
+        differences = optionalWords("difference");
+        differenceEnds = optionalWords("difference end");
         helpedBefore = flags("helped before");
         helpedAfter = flags("helped after");
         destination = words("destination");
