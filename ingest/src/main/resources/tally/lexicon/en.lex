@@ -45,6 +45,7 @@ no more than -> at_most
 not more than -> at_most
 under -> at_most
 as many as -> at_most
+as high as -> at_most
 a maximum of -> at_most
 a total of -> exact
 
@@ -932,6 +933,11 @@ get
 
 # Words right after a number that make it something other than a count of people.
 [unit]
+# Attempts are no deaths ("6 155 attempted murders").
+attempted murders
+attempted murder
+attempted homicides
+attempted killings
 per
 per capita
 percent
@@ -2164,6 +2170,12 @@ As.
 # Words before a count that goes on with the statistic the article is counting, with no word of
 # its own for what it counts: "including 120 children", "Sonora led with 212", "of them, 40 in May".
 [list lead]
+put the figure at
+puts the figure at
+put the number at
+puts the number at
+put the total at
+puts the total at
 including
 among them
 among whom
@@ -2592,3 +2604,73 @@ funded
 sponsored
 allied
 supported
+
+# Offences that are no metric: a count with no word of its own after one of them counts it, not the
+# statistic the article is counting ("shootings are down with 312 cases compared to 360").
+[other offence]
+shooting
+shootings
+rape
+rapes
+robbery
+robberies
+assault
+assaults
+burglary
+burglaries
+theft
+thefts
+larceny
+carjacking
+carjackings
+hijacking
+hijackings
+extortion
+extortions
+fraud
+sexual
+
+# A difference between two counts is no count: "29,000 more arrests last year than in 2011" (a word
+# right after the number, then the second term later in the sentence).
+[difference]
+more
+fewer
+less
+
+[difference end]
+than
+compared
+
+# Words in a migrant noun phrase that make its count migrant deaths: "13 dead immigrants".
+[death adjective]
+dead
+drowned
+deceased
+
+# Verbs of sending back that, with the counted as subject and no passive auxiliary, say they went back
+# on their own: "9,936 Afghans returned from Iran" are returnees (migrants); "were returned" are deported.
+[active return]
+returned
+
+# People helped are no figure (README, "What is not a figure"): words right before the count
+# ("assistance to 799 Afghans"), and, in a sentence, before a breakdown of it ("including 79 children").
+[helped before]
+assistance to
+aid to
+assisted
+helped
+rescued
+evacuated
+
+# Words right after the counted people (past a bracket or an auxiliary) that make them people helped:
+# "(467 individuals) assisted", "13,500 refugees benefitted from", "41 people surviving".
+[helped after]
+assisted
+benefitted
+benefited
+received assistance
+received aid
+rescued
+evacuated
+surviving
+survived

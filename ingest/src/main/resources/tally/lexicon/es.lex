@@ -2396,6 +2396,28 @@ foto por
 / reuters
 getty images
 
+# Las personas asistidas, rescatadas o sobrevivientes no son cifra: palabras justo antes de la cifra
+# ("asistencia a 799 afganos") y, en la oración, antes de su desglose ("entre ellos 79 niños").
+[helped before]
+asistencia a
+ayuda a
+asistió a
+rescató a
+rescataron a
+evacuó a
+
+# Palabras tras las personas contadas (pasado un paréntesis o un auxiliar) que las hacen personas atendidas:
+# "(467 personas) asistidas", "41 personas sobrevivieron".
+[helped after]
+asistidas
+asistidos
+beneficiadas
+beneficiados
+rescatadas
+rescatados
+sobrevivieron
+sobreviven
+
 # Accidentes en el camino: los migrantes muertos en un choque o un naufragio murieron migrando
 # (migrant_deaths), sea cual sea el verbo ("volcó un tráiler con migrantes y murieron 54").
 [accident]
@@ -2409,3 +2431,24 @@ chocó
 naufragio
 naufragó
 hundimiento
+
+# Delitos que no son métrica: una cifra sin palabra propia tras uno de ellos lo cuenta a él, no la
+# estadística del artículo ("los robos bajaron, con 4.100 denuncias frente a 4.500").
+[other offence]
+robo
+robos
+asalto
+asaltos
+hurto
+hurtos
+violación
+violaciones
+extorsión
+extorsiones
+lesiones
+abigeato
+narcomenudeo
+fraude
+fraudes
+sexual
+sexuales

@@ -16,9 +16,12 @@ import tally.ingest.extract.analysis.SentenceReader;
 import tally.ingest.extract.guard.DailyAverage;
 import tally.ingest.extract.guard.Difference;
 import tally.ingest.extract.guard.Forecast;
+import tally.ingest.extract.guard.MissingOnTheWay;
 import tally.ingest.extract.guard.MixedMetrics;
 import tally.ingest.extract.guard.NotACount;
 import tally.ingest.extract.guard.NumberGuard;
+import tally.ingest.extract.guard.OtherOffence;
+import tally.ingest.extract.guard.PeopleHelped;
 import tally.ingest.extract.guard.Ranges;
 import tally.ingest.extract.guard.RateFollows;
 import tally.ingest.extract.link.Link;
@@ -70,6 +73,9 @@ public final class FigureExtractor {
     private final RateFollows rateFollows;
     private final Forecast forecast;
     private final MixedMetrics mixedMetrics;
+    private final OtherOffence otherOffence;
+    private final MissingOnTheWay missingOnTheWay;
+    private final PeopleHelped peopleHelped;
     private final Linker linker;
     private final PlaceResolver places;
     private final PeriodResolver periods;
@@ -86,10 +92,12 @@ public final class FigureExtractor {
         this.numberGuards = new ArrayList<>(notACount.guards());
         numberGuards.add(ranges);
         numberGuards.add(new DailyAverage(lex));
-        numberGuards.add(new Difference(lex));
         this.rateFollows = new RateFollows(lex);
         this.forecast = new Forecast(lex);
         this.mixedMetrics = new MixedMetrics(lex);
+        this.otherOffence = new OtherOffence(lex);
+        this.missingOnTheWay = new MissingOnTheWay(lex);
+        this.peopleHelped = new PeopleHelped(lex);
         this.linker = new Linker(lex, notACount);
         this.reader = new SentenceReader(lex, new LinkWords(linker.keyWords()));
         this.places = new PlaceResolver(lex);
@@ -192,7 +200,10 @@ public final class FigureExtractor {
         if (blocked == null && link != null) {
             blocked = rateFollows.at(s, link.end()) ? "RateFollows"
                     : forecast.blocks(s, c.mentionStart(), link.end()) ? "Forecast"
-                    : mixedMetrics.blocks(s, link.metric(), link.end()) ? "MixedMetrics" : null;
+                    : mixedMetrics.blocks(s, link.metric(), link.end()) ? "MixedMetrics"
+                    : otherOffence.blocks(s, np, link, c.mentionStart(), earlier) ? "OtherOffence"
+                    : missingOnTheWay.blocks(s, link.metric()) ? "MissingOnTheWay"
+                    : peopleHelped.blocks(s, np.end(), link, c.mentionStart(), earlier) ? "PeopleHelped" : null;
             if ("MixedMetrics".equals(blocked)) {
                 // no figure, but its stated period still dates the statistic the article is counting
                 PeriodResolver.Dated dated = periods.period(s, n, c.mentionStart(), link.end(), link.metric(), Basis.TOTAL, false,

@@ -85,6 +85,18 @@ public final class Lexicon {
     public final WordSet accidents;
     /** What makes a place an attribute of an actor after a hyphen ("UK-based", "Saudi-led", "Iran-backed"). */
     public final WordSet agentSuffixes;
+    /** Offences that are no metric ("shootings", "rape", "robos"): a wordless count after one counts it. */
+    public final WordSet otherOffences;
+    /** Verbs of sending back that, with no passive auxiliary, say people went back ("9,936 Afghans returned from Iran"). */
+    public final WordSet activeReturns;
+    /** Words in a migrant noun phrase that make its count migrant deaths ("13 dead immigrants"). */
+    public final WordSet deathAdjectives;
+    /** A difference between two counts: "29,000 more arrests ... than" ({@code [difference]}, then {@code [difference end]}). */
+    public final WordSet differences;
+    public final WordSet differenceEnds;
+    /** What makes the people counted after it, or before it, people helped, not a figure ("assistance to", "rescued"). */
+    public final PhraseTable<Boolean> helpedBefore;
+    public final PhraseTable<Boolean> helpedAfter;
     public final WordSet destination;
     public final WordSet origin;
     public final WordSet locative;
@@ -196,6 +208,13 @@ public final class Lexicon {
         crossing = words("crossing");
         accidents = optionalWords("accident");
         agentSuffixes = optionalWords("agent suffix");
+        otherOffences = optionalWords("other offence");
+        activeReturns = optionalWords("active return");
+        deathAdjectives = optionalWords("death adjective");
+        differences = optionalWords("difference");
+        differenceEnds = optionalWords("difference end");
+        helpedBefore = flags("helped before");
+        helpedAfter = flags("helped after");
         destination = words("destination");
         origin = words("origin");
         locative = words("locative");

@@ -7,14 +7,18 @@ import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.Token;
 
 /**
- * "703 casos menos", "10.136 más que en 2019", "una reducción de 117 muertos", "se superan en 13 casos",
- * "29,000 fewer arrests": the difference between two counts, not a count ({@code [difference before]},
- * {@code [difference after]}).
+ * The difference between two counts, not a count: "703 casos menos", "10.136 más que en 2019",
+ * "una reducción de 117 muertos", "se superan en 13 casos" ({@code [difference before]} ending at
+ * the number, {@code [difference after]} a few words after it), and "29,000 more arrests last year
+ * than in 2011", "240 fewer deaths than" ({@code [difference]} right after the number with
+ * {@code [difference end]} later in the sentence).
  */
 public final class Difference implements NumberGuard {
 
     /** How many words of the counted may stand between the number and the word that makes it a difference. */
     private static final int AFTER_REACH = 3;
+    /** How far after the number the second term of a comparison may stand. */
+    private static final int COMPARISON_REACH = 12;
 
     private final Lexicon lex;
 
@@ -25,15 +29,28 @@ public final class Difference implements NumberGuard {
     @Override
     public boolean blocks(SentenceAnalysis s, NumberMention n) {
         List<Token> t = s.tokens();
-        if (lex.differenceBefore.endingAt(t, n.start()) != null) {
-            return true;
-        }
+        return lex.differenceBefore.endingAt(t, n.start()) != null || differenceAfter(t, n) || comparison(t, n);
+    }
+
+    private boolean differenceAfter(List<Token> t, NumberMention n) {
         for (int i = n.end(); i < t.size() && i <= n.end() + AFTER_REACH; i++) {
             if (lex.differenceAfter.at(t, i) != null) {
                 return true;
             }
             if (t.get(i).isPunct() || t.get(i).isNumber()) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean comparison(List<Token> t, NumberMention n) {
+        if (n.end() >= t.size() || !lex.differences.contains(t.get(n.end()))) {
+            return false;
+        }
+        for (int i = n.end() + 1; i < t.size() && i <= n.end() + COMPARISON_REACH; i++) {
+            if (lex.differenceEnds.contains(t.get(i))) {
+                return true;
             }
         }
         return false;

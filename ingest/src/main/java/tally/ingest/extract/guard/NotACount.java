@@ -7,7 +7,7 @@ import tally.ingest.lexicon.Lexicon;
 
 /**
  * The guards that tell from its own words that a number counts no people: years, labels, units,
- * dates, ratios, scores, ages. Link rules and period resolution ask it too, of the other numbers
+ * dates, ratios, scores, ages, differences. Link rules and period resolution ask it too, of the other numbers
  * of a sentence ("is there another count between these two?").
  */
 public final class NotACount {
@@ -16,7 +16,7 @@ public final class NotACount {
 
     public NotACount(Lexicon lex) {
         this.guards = List.of(new YearOrFraction(), new Label(lex), new Unit(lex), new CalendarDate(lex), new Ratio(lex),
-                new JoinedDigits(), new AgeInApposition(), new OneOf());
+                new JoinedDigits(), new AgeInApposition(), new OneOf(), new Difference(lex));
     }
 
     /** The first guard that blocks the number, or null when it may be a count. */

@@ -120,6 +120,17 @@ final class Grammar {
         return migrants ? verb.forMigrants() : verb.forPeople();
     }
 
+    /**
+     * {@link #crossingAdjusted(SentenceAnalysis, Metric, Metric, boolean)} where the migrants may be named in the
+     * sentence before ("... crossing the Naf by boat. Their boat capsized and 88 drowned"), asked only for deaths.
+     */
+    Metric crossingAdjusted(LinkQuery q, Metric metric, Metric forMigrants) {
+        if (metric != Metric.DEATHS) {
+            return metric;
+        }
+        return crossingAdjusted(q.s(), metric, forMigrants, q.s().aboutMigrants() || q.migrationContext().getAsBoolean());
+    }
+
     /** Deaths of migrants on the crossing itself (desert, sea, heat) are migrant_deaths, killings are not. */
     Metric crossingAdjusted(SentenceAnalysis s, Metric metric, Metric forMigrants, boolean aboutMigrants) {
         if (metric != Metric.DEATHS || !aboutMigrants) {

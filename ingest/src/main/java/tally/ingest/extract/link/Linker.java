@@ -28,9 +28,9 @@ public final class Linker {
         this.lex = lex;
         this.grammar = new Grammar(lex, notACount);
         this.rules = List.of(new MetricNoun(grammar), new LivesObject(grammar), new ObjectVerb(grammar), new ActOf(grammar),
-                new VerbFirst(grammar), new SubjectVerb(grammar), new TotalValue(grammar), new FramedTotal(grammar), new BareTotal(grammar), new AmongThose(grammar), new MigrantNoun(), new Continuation(grammar),
-                new ListItem(grammar), new Elliptical(grammar),
-                new OriginList(grammar), new RecordOfCurrent());
+                new VerbFirst(grammar), new SubjectVerb(grammar), new TotalValue(grammar), new FramedTotal(grammar), new BareTotal(grammar),
+                new AmongThose(grammar), new MigrantNoun(grammar), new Continuation(grammar), new ListItem(grammar), new Elliptical(grammar),
+                new OriginList(grammar), new RecordOfCurrent(grammar));
     }
 
     /** The noun phrase that starts at token {@code from}. */

@@ -5,7 +5,7 @@ import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.PhraseTable;
 import tally.stats.Metric;
 
-/** Lives as the object of a verb of lives: "claimed 35,000 lives", "has cost 1,200 lives". */
+/** Lives as the object of a verb of lives: "claimed 35,000 lives", "has cost 1,200 lives"; on the crossing, migrant deaths. */
 final class LivesObject implements LinkRule {
 
     private final Grammar g;
@@ -24,7 +24,7 @@ final class LivesObject implements LinkRule {
             return null;
         }
         boolean perfect = g.perfectBefore(q.s().tokens(), q.verbEnd() - lives.length() - 1);
-        return new Link(Metric.DEATHS, q.np().end(), perfect, q.np().demonym());
+        return new Link(g.crossingAdjusted(q, Metric.DEATHS, Metric.MIGRANT_DEATHS), q.np().end(), perfect, q.np().demonym());
     }
 
     @Override

@@ -18,7 +18,7 @@ final class MetricNoun implements LinkRule {
         if (!q.np().headIs(Lexicon.Noun.Kind.METRIC)) {
             return null;
         }
-        Metric m = g.crossingAdjusted(q.s(), q.head().metric(), Metric.MIGRANT_DEATHS, q.s().aboutMigrants());
+        Metric m = g.crossingAdjusted(q, q.head().metric(), Metric.MIGRANT_DEATHS);
         return new Link(m, q.np().end(), false, q.np().demonym());
     }
 

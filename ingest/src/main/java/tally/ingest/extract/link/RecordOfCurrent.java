@@ -1,16 +1,26 @@
 package tally.ingest.extract.link;
 
 import java.util.BitSet;
+import java.util.List;
 import tally.ingest.lexicon.Lexicon;
+import tally.ingest.text.PhraseTable;
+import tally.ingest.text.Token;
 import tally.stats.Metric;
 
 /**
  * Records of a count ("peticiones", "solicitudes", "carpetas de investigación", "cases") count what
  * the article is counting, in a list or not: "de enero a octubre 108.195 peticiones" after asylum
- * claims, "al registrarse 85 carpetas de investigación" after kidnappings. With no statistic before
- * them they count nothing we know. ({@link Elliptical} reads them first where they continue a list.)
+ * claims, "al registrarse 85 carpetas de investigación" after kidnappings; with no statistic before
+ * them, what their sentence names before them ("the highest increase in murders, with 178 reported
+ * cases"). Else they count nothing we know. ({@link Elliptical} reads them first where they continue a list.)
  */
 final class RecordOfCurrent implements LinkRule {
+
+    private final Grammar g;
+
+    RecordOfCurrent(Grammar g) {
+        this.g = g;
+    }
 
     @Override
     public Link link(LinkQuery q) {
@@ -18,7 +28,22 @@ final class RecordOfCurrent implements LinkRule {
             return null;
         }
         Metric current = q.earlier().isEmpty() ? q.currentMetric().get() : q.earlier().get(q.earlier().size() - 1).metric();
+        if (current == null) {
+            current = namedBefore(q);
+        }
         return current == null ? null : new Link(current, q.np().end(), false, q.np().demonym());
+    }
+
+    /** The metric of the last metric noun before the mention in its sentence ("increase in murders"), or null. */
+    private Metric namedBefore(LinkQuery q) {
+        List<Token> t = q.s().tokens();
+        for (int i = q.mentionStart(); i > 0; i--) {
+            PhraseTable.Match<Lexicon.Noun> noun = g.lex.nouns.endingAt(t, i);
+            if (noun != null && noun.value().kind() == Lexicon.Noun.Kind.METRIC) {
+                return noun.value().metric();
+            }
+        }
+        return null;
     }
 
     @Override

@@ -112,12 +112,14 @@ final class SubjectVerb implements LinkRule {
         boolean passive = false;
         boolean perfect = false;
         boolean fillers = false;
+        boolean lastPassive = false; // the auxiliary right before the verb: "are said to have returned" is active
         PhraseTable.Match<Boolean> filler;
         while ((filler = g.lex.toVerb.at(t, j)) != null) {
             for (int k = j; k < j + filler.length(); k++) {
                 String w = t.get(k).lower();
                 passive |= g.lex.passive.contains(w);
                 perfect |= g.lex.perfect.contains(w);
+                lastPassive = g.lex.passive.contains(w) || lastPassive && !g.lex.perfect.contains(w);
             }
             fillers = true;
             j = Grammar.skipQuotes(t, j + filler.length());
@@ -137,6 +139,10 @@ final class SubjectVerb implements LinkRule {
         if (verb.value().forPeople() == Metric.MIGRANTS && q.np().headWord() != null && g.lex.armed.contains(q.np().headWord())) {
             return null; // "10 gunmen came ashore" are attackers, not migrants
         }
+        if (verb.value().transitive() && !lastPassive && !afterPhrase && g.lex.activeReturns.contains(t.get(verbEnd - 1))
+                && (q.np().demonym() != null || head != null && head.kind() == Lexicon.Noun.Kind.MIGRANT || q.aboutMigration())) {
+            return new Link(Metric.MIGRANTS, verbEnd, perfect, q.np().demonym()); // they went back: returnees, not deportees
+        }
         if (verb.value().transitive() && !passive) {
             // "12 gunmen killed 5 people" counts the killers: only a reduced passive ("12 killed in") counts.
             if (fillers || afterPhrase || !g.objectEndsHere(s, verbEnd)) {
@@ -147,7 +153,7 @@ final class SubjectVerb implements LinkRule {
         if (m == null) {
             return null;
         }
-        return new Link(g.crossingAdjusted(s, m, verb.value().forMigrants(), s.aboutMigrants()), verbEnd, perfect, q.np().demonym(),
+        return new Link(g.crossingAdjusted(q, m, verb.value().forMigrants()), verbEnd, perfect, q.np().demonym(),
                 verb.value().displacement());
     }
 

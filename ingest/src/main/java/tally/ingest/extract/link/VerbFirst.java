@@ -65,7 +65,7 @@ final class VerbFirst implements LinkRule {
             return null;
         }
         boolean perfect = g.perfectBefore(t, verbEnd - verb.length() - 1);
-        return new Link(g.crossingAdjusted(q.s(), m, verb.value().forMigrants(), q.s().aboutMigrants()), q.np().end(), perfect,
+        return new Link(g.crossingAdjusted(q, m, verb.value().forMigrants()), q.np().end(), perfect,
                 q.np().demonym(), verb.value().displacement());
     }
 

@@ -100,8 +100,11 @@ public final class NumberReader {
         Token t = tokens.get(i);
         String raw = t.text();
         int end = i + 1;
-        // "1\u2009500": a thin or narrow no-break space is a thousands separator, as typesetters write it.
-        while (end < tokens.size() && thinSpaceGroup(text, tokens.get(end - 1), tokens.get(end)) && raw.length() <= MAX_DIGITS) {
+        // "1\u2009500": a thin or narrow no-break space is a thousands separator, as typesetters write it;
+        // so is a plain space in "6 000", "1 274 148" (South African and UN English) after a group of at most three digits.
+        boolean spaced = raw.length() <= 3 && (i == 0 || !tokens.get(i - 1).isNumber());
+        while (end < tokens.size() && (thinSpaceGroup(text, tokens.get(end - 1), tokens.get(end))
+                || spaced && spaceGroup(text, tokens.get(end - 1), tokens.get(end), tokens, end)) && raw.length() <= MAX_DIGITS) {
             raw += "," + tokens.get(end).text();
             end++;
         }
@@ -118,6 +121,21 @@ public final class NumberReader {
         }
         boolean yearLike = raw.length() == 4 && raw.indexOf(',') < 0 && raw.indexOf('.') < 0 && value >= 1800 && value <= 2100;
         return scaled(tokens, new NumberMention(value, i, end, true, yearLike));
+    }
+
+    /**
+     * Whether {@code next} is three digits after {@code group} (digits only) and one plain space, and no
+     * other number follows it the same way ("in 2019 150 people" has a four-digit year before: never read so).
+     */
+    private static boolean spaceGroup(String text, Token group, Token next, List<Token> tokens, int nextIndex) {
+        if (!next.isNumber() || next.start() != group.end() + 1 || next.text().length() != 3 || text.charAt(group.end()) != ' ') {
+            return false;
+        }
+        if (!group.text().chars().allMatch(c -> c >= '0' && c <= '9') || !next.text().chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
+        Token after = nextIndex + 1 < tokens.size() ? tokens.get(nextIndex + 1) : null;
+        return after == null || !after.isNumber() || after.start() != next.end() + 1 || after.text().length() == 3;
     }
 
     /** Whether {@code next} is three digits after {@code group} and one thin or narrow no-break space. */

@@ -53,12 +53,21 @@ class NumberReaderTest {
         assertEquals(List.of(), values("1".repeat(40)));
     }
 
-    /** Issue 21: numbers as a reader sees them. A regular space still separates two numbers in English. */
+    /** Issue 21: numbers as a reader sees them. A regular space after a year still separates two numbers in English. */
     @Test
     void thinAndNarrowNoBreakSpacesGroupThousands() {
         assertEquals(List.of(1500.0), values("1\u2009500 people"));
         assertEquals(List.of(1234567.0), values("1\u202f234\u202f567 people"));
         assertEquals(List.of(2010.0, 1.0, 500.0), values("in 2010 1 500"));
         assertEquals(List.of(12.0, 3456.0), values("12\u20093456"));
+    }
+
+    /** Issue 16: South African and UN English group thousands with a plain space; a four-digit group or a number before keeps them apart. */
+    @Test
+    void plainSpacesGroupThousandsAfterAShortGroup() {
+        assertEquals(List.of(6000.0), values("more than 6 000 people"));
+        assertEquals(List.of(1274148.0), values("1 274 148 who surrendered"));
+        assertEquals(List.of(2019.0, 150.0), values("In 2019 150 people"));
+        assertEquals(List.of(12.0, 30.0), values("12 30 people"));
     }
 }
