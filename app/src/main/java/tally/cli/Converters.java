@@ -96,11 +96,15 @@ final class Converters {
     static final class Port implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            long n = whole(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
-            if (n < 0 || n > 65_535) {
-                throw new TypeConversionException(value + " is not a port; expected 0 (any free port) to 65535");
+            try {
+                int port = Integer.parseInt(value.strip());
+                if (port >= 0 && port <= 65_535) {
+                    return port;
+                }
+            } catch (NumberFormatException e) {
+                // said below, as for a number out of range
             }
-            return (int) n;
+            throw new TypeConversionException("'" + value + "' is not a port number; expected 0 (any free port) to 65535");
         }
     }
 }

@@ -48,6 +48,24 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
     }
 
     /**
+     * The message of a bad option value, naming the variable it came from when it came from the
+     * environment ({@code TALLY_HTTP_PORT: 'abc' is not a port number; ...}): the user never typed
+     * {@code --http-port}. A value given on the command line keeps picocli's message.
+     */
+    String fromEnvironment(CommandLine.ParameterException e) {
+        String picocli = e.getArgSpec() instanceof OptionSpec option ? "Invalid value for option '" + option.longestName() + "': " : null;
+        if (picocli == null || !e.getMessage().startsWith(picocli)) {
+            return e.getMessage();
+        }
+        String variable = variable((OptionSpec) e.getArgSpec());
+        String value = env.get(variable);
+        if (value == null || !value.equals(e.getValue())) {
+            return e.getMessage();
+        }
+        return variable + ": " + e.getMessage().substring(picocli.length());
+    }
+
+    /**
      * Refuses the first {@code TALLY_*} variable of the environment that is no option's of any
      * command of {@code cli}: the same environment serves every command of a deployment (the
      * image sets {@code TALLY_DATA_DIR} for all), so an option of another command is not a mistake.

@@ -1,5 +1,6 @@
 package tally.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import tally.stats.BuildInfo;
 import picocli.CommandLine.Command;
@@ -25,17 +26,23 @@ public final class Tally {
     /** The command line with options defaulting to {@code env}'s TALLY_* variables ({@link EnvironmentDefaults}). */
     static CommandLine commandLine(java.util.Map<String, String> env) {
         CommandLine cli = new CommandLine(new Tally());
+        cli.getSubcommands().values().stream().filter(sub -> !(sub.getCommand() instanceof CommandLine.HelpCommand))
+                .forEach(sub -> sub.addMixin(LOGGING, new LogOptions()));
         Converters.register(cli);
         EnvironmentDefaults defaults = new EnvironmentDefaults(env);
         cli.setDefaultValueProvider(defaults);
         cli.setExecutionStrategy(parseResult -> {
             defaults.requireKnown(cli);
+            List<CommandLine> commands = parseResult.asCommandLineList();
+            if (commands.get(commands.size() - 1).getMixins().get(LOGGING) instanceof LogOptions logging) {
+                logging.apply();
+            }
             return new CommandLine.RunLast().execute(parseResult);
         });
         cli.setParameterExceptionHandler((e, args) -> {
             // One line and where to read more, not the whole usage: the option's name and what it takes are in the message.
             CommandLine command = e.getCommandLine();
-            command.getErr().println(command.getCommandSpec().qualifiedName(" ") + ": " + e.getMessage()
+            command.getErr().println(command.getCommandSpec().qualifiedName(" ") + ": " + defaults.fromEnvironment(e)
                     + " (see '" + command.getCommandSpec().qualifiedName(" ") + " --help')");
             CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr());
             command.getErr().flush();
@@ -51,6 +58,9 @@ public final class Tally {
         });
         return cli;
     }
+
+    /** The name of the logging options' mixin on every command. */
+    private static final String LOGGING = "logging";
 
     static final class Version implements CommandLine.IVersionProvider {
         @Override

@@ -67,8 +67,27 @@ class OptionErrorsTest {
     void aBadNumberOrPortSaysWhatIsExpected() {
         assertEquals("tally generate: Invalid value for option '--articles': 'ten' is not a whole number (see 'tally generate --help')",
                 oneLine(tally(Map.of(), "generate", "--articles", "ten"), 2));
-        assertEquals("tally run: Invalid value for option '--http-port': 80800 is not a port; expected 0 (any free port) to 65535 "
+        assertEquals("tally run: Invalid value for option '--http-port': '80800' is not a port number; expected 0 (any free port) to 65535 "
                 + "(see 'tally run --help')", oneLine(tally(Map.of(), "run", "--http-port", "80800"), 2));
+    }
+
+    @Test
+    void aBadValueFromTheEnvironmentIsNamedByItsVariable() {
+        // Issue 20: "TALLY_HTTP_PORT=abc" said "--http-port", which the user never typed.
+        assertEquals("tally run: TALLY_HTTP_PORT: 'abc' is not a port number; expected 0 (any free port) to 65535 (see 'tally run --help')",
+                oneLine(tally(Map.of("TALLY_HTTP_PORT", "abc"), "run"), 2));
+        assertEquals("tally ingest: TALLY_PARTITIONS: 'four' is not a whole number (see 'tally ingest --help')",
+                oneLine(tally(Map.of("TALLY_PARTITIONS", "four"), "ingest", "x.jsonl"), 2));
+        assertEquals("tally ingest: TALLY_TOPIC_PREFIX: 'staging tally' may hold only letters, digits, '.', '_' and '-' "
+                + "(see 'tally ingest --help')", oneLine(tally(Map.of("TALLY_TOPIC_PREFIX", "staging tally"), "ingest", "x.jsonl"), 2));
+        assertEquals("tally run: TALLY_LOG_LEVELS: 'LOUD' (for org.apache.kafka) is not a level; expected one of OFF, FATAL, ERROR, "
+                + "WARN, INFO, DEBUG, TRACE, ALL (see 'tally run --help')",
+                oneLine(tally(Map.of("TALLY_LOG_LEVELS", "tally=INFO,org.apache.kafka=LOUD"), "run"), 2));
+        assertEquals("tally run: TALLY_LOG_FORMAT: 'xml' is not one of text, json (see 'tally run --help')",
+                oneLine(tally(Map.of("TALLY_LOG_FORMAT", "xml"), "run"), 2));
+        assertEquals("tally run: Invalid value for option '--http-port': 'x' is not a port number; expected 0 (any free port) to 65535 "
+                + "(see 'tally run --help')", oneLine(tally(Map.of("TALLY_HTTP_PORT", "9090"), "run", "--http-port", "x"), 2),
+                "a value typed on the command line is named by its option");
     }
 
     @Test

@@ -52,6 +52,9 @@ class WatchCommandTest {
     @BeforeAll
     static void start() throws IOException {
         kafka = EmbeddedKafka.start(dir.resolve("kafka"));
+        // jetty-http-spi, on the class path for Tally's own server (which builds Jetty itself), would
+        // otherwise make HttpServer.create Jetty's, unstarted without the server Tally configures.
+        System.setProperty("com.sun.net.httpserver.HttpServerProvider", "sun.net.httpserver.DefaultHttpServerProvider");
         site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         site.setExecutor(Executors.newCachedThreadPool());
         site.createContext("/", WatchCommandTest::answer);

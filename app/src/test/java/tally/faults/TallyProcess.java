@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A {@code tally} command in its own JVM, as operations run it: killed with SIGKILL, stopped with SIGTERM. */
@@ -27,12 +28,19 @@ final class TallyProcess implements AutoCloseable {
 
     /** With the JVM options given (a heap size, {@code -XX:+ExitOnOutOfMemoryError} as in the container). */
     static TallyProcess start(Path log, List<String> jvmOptions, String... args) {
+        return start(log, Map.of(), jvmOptions, args);
+    }
+
+    /** With {@code env} added to this JVM's environment, as a container sets its variables. */
+    static TallyProcess start(Path log, Map<String, String> env, List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "tally.cli.Tally"));
         command.addAll(List.of(args));
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(env);
+            Process p = builder.start();
             return new TallyProcess(p, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

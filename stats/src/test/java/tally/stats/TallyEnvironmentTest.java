@@ -15,17 +15,19 @@ class TallyEnvironmentTest {
         TallyEnvironment e = TallyEnvironment.of(null, null);
         assertEquals(TallyEnvironment.DEFAULT, e);
         assertEquals(List.of("tally.articles", "tally.figures", "tally.figures.dlq", "tally.estimates", "tally.series.yearly",
-                "tally.mentions.weekly"), e.all());
+                "tally.mentions.weekly", "tally.watch.seen", "tally.articles.raw"), e.all());
         assertEquals("tally-streams", e.applicationId());
         assertEquals(List.of("tally.articles", "tally.figures", "tally.figures.dlq"), e.retained());
-        assertEquals(List.of("tally.estimates", "tally.series.yearly", "tally.mentions.weekly"), e.compacted());
+        assertEquals(List.of("tally.estimates", "tally.series.yearly", "tally.mentions.weekly", "tally.watch.seen"), e.compacted());
+        assertEquals(List.of("tally.articles.raw"), e.inbound());
     }
 
     @Test
     void aPrefixGoesInFrontOfEveryTopicAndTheApplicationId() {
         TallyEnvironment staging = TallyEnvironment.of("staging.", null);
         assertEquals(List.of("staging.tally.articles", "staging.tally.figures", "staging.tally.figures.dlq", "staging.tally.estimates",
-                "staging.tally.series.yearly", "staging.tally.mentions.weekly"), staging.all());
+                "staging.tally.series.yearly", "staging.tally.mentions.weekly", "staging.tally.watch.seen", "staging.tally.articles.raw"),
+                staging.all());
         assertEquals("staging.tally-streams", staging.applicationId(), "a prefix alone keeps the consumer groups apart");
         assertEquals("prod-stats", TallyEnvironment.of("staging.", "prod-stats").applicationId());
         assertEquals("custom", TallyEnvironment.of(null, "custom").applicationId());
