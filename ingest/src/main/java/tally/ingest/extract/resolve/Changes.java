@@ -16,6 +16,9 @@ public final class Changes {
 
     /** Each change qualifies the nearest figure before it (or, failing that, the first after it). */
     public static Map<Candidate, Change> attach(SentenceAnalysis s, List<Candidate> found) {
+        if (found.isEmpty()) {
+            return Map.of(); // most sentences: their percent changes need not be read
+        }
         Map<Candidate, Change> attached = new HashMap<>();
         for (ChangeMention c : s.changes()) {
             Candidate target = null;
