@@ -1,6 +1,6 @@
 package tally.ingest.extract.resolve;
 
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import tally.ingest.extract.analysis.Candidate;
@@ -19,7 +19,8 @@ public final class Changes {
         if (found.isEmpty()) {
             return Map.of(); // most sentences: their percent changes need not be read
         }
-        Map<Candidate, Change> attached = new HashMap<>();
+        // By identity: a candidate is a record, and hashing one hashes all it holds.
+        Map<Candidate, Change> attached = new IdentityHashMap<>();
         for (ChangeMention c : s.changes()) {
             Candidate target = null;
             for (Candidate f : found) {
