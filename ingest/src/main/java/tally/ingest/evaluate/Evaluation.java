@@ -124,8 +124,7 @@ public final class Evaluation {
         int definition = 0;
         List<Miss> misses = new ArrayList<>();
         for (GoldItem item : items) {
-            RawArticle raw = new RawArticle(item.id(), item.published(), "gold", null, null,
-                    item.lang() == null ? "en" : item.lang(), item.text(), false, item.id(), !item.isPage());
+            RawArticle raw = item.article();
             List<Trace.Dropped> dropped = new ArrayList<>();
             List<Figure> all = extraction.process(raw, (quote, value, reason) -> dropped.add(new Trace.Dropped(value, reason))).figures();
             List<Figure> found = new ArrayList<>(all);

@@ -3,6 +3,7 @@ package tally.ingest.evaluate;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 import java.util.List;
+import tally.ingest.read.RawArticle;
 import tally.stats.Basis;
 import tally.stats.Definition;
 import tally.stats.Kind;
@@ -31,6 +32,11 @@ public record GoldItem(String id, LocalDate published, String lang, String text,
 
     public boolean isPage() {
         return PAGE.equals(form);
+    }
+
+    /** The item as extraction reads it: English unless it says, a page read as a text copy of a page (chrome filtered). */
+    public RawArticle article() {
+        return new RawArticle(id, published, "gold", null, null, lang == null ? "en" : lang, text, false, id, !isPage());
     }
 
     /**

@@ -132,7 +132,7 @@ public final class FigureExtractor {
                 }
                 SentenceAnalysis next = i + 1 < read.size() ? read.get(i + 1) : null;
                 List<Candidate> found = new ArrayList<>();
-                Set<Candidate> parts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                Set<Candidate> parts = null; // made for the few sentences that break a figure down
                 for (NumberMention n : s.numbers()) {
                     Candidate before = found.isEmpty() ? lastFigure : found.get(found.size() - 1);
                     String placeBefore = statisticPlace(found, lastPlace);
@@ -140,6 +140,7 @@ public final class FigureExtractor {
                     if (c != null) {
                         found.add(c);
                         if (breaksDown(c, before)) {
+                            parts = parts == null ? java.util.Collections.newSetFromMap(new IdentityHashMap<>()) : parts;
                             parts.add(c);
                         }
                     }
@@ -150,7 +151,7 @@ public final class FigureExtractor {
                 }
                 Map<Candidate, Change> changes = Changes.attach(s, found);
                 for (Candidate c : found) {
-                    figures.add(toFigure(article, s, c, changes.get(c), parts.contains(c)));
+                    figures.add(toFigure(article, s, c, changes.get(c), parts != null && parts.contains(c)));
                 }
                 trail.add(s, found);
             }
@@ -182,7 +183,7 @@ public final class FigureExtractor {
                              List<Candidate> earlier, Trace trace) {
         for (NumberGuard guard : numberGuards) {
             if (guard.blocks(s, n)) {
-                trace.dropped(s.quote(), n.value(), guard.name());
+                dropped(trace, s, n, guard.name());
                 return null;
             }
         }
@@ -214,7 +215,7 @@ public final class FigureExtractor {
             }
         }
         if (blocked != null || link == null) {
-            trace.dropped(s.quote(), n.value(), blocked != null ? blocked : Trace.NO_LINK);
+            dropped(trace, s, n, blocked != null ? blocked : Trace.NO_LINK);
             return null;
         }
         PhraseTable.Match<Qualifier> late = lex.qualifiersAfter.at(s.tokens(), np.end());
@@ -261,6 +262,13 @@ public final class FigureExtractor {
             context.stated(link.metric(), period.period(), kind);
         }
         return c.meaning(kind, definitions.definition(s, c, link.continues(), source, context), source == null ? null : source.name());
+    }
+
+    /** Tells the trace why a number is no figure: the sentence is copied only for a trace that keeps it (most numbers are dropped). */
+    private static void dropped(Trace trace, SentenceAnalysis s, NumberMention n, String reason) {
+        if (trace != Trace.NONE) {
+            trace.dropped(s.quote(), n.value(), reason);
+        }
     }
 
     /** The number with the qualifier before it ("more than"), or as the high end of a range ("between 30 and 40"). */

@@ -1,5 +1,6 @@
 package tally.ingest.extract.analysis;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,10 @@ import tally.stats.Span;
 /**
  * What is known of one sentence while its numbers are read: its tokens, numbers, time expressions
  * and percent changes, and lookups by token position. It does not change once built; its places,
- * its topic and, for a sentence with no number to read, its tokens are worked out when first asked
- * (most sentences state no figure and are asked only when a figure near them has no place).
+ * its topic, its time expressions and percent changes and, for a sentence with no number to read,
+ * its tokens are worked out when first asked (most sentences state no figure and are asked only
+ * when a figure near them has no place; a sentence whose numbers the guards all drop, "322
+ * kilometers long", is never asked for its times).
  */
 public final class SentenceAnalysis {
 
@@ -24,9 +27,10 @@ public final class SentenceAnalysis {
     private final Span span;
     private final SentenceReader reader;
     private final List<NumberMention> numbers;
-    private final List<TimeMention> times;
-    private final List<ChangeMention> changes;
+    private final LocalDate published;
     private final boolean numbersRead;
+    private List<TimeMention> times;
+    private List<ChangeMention> changes;
     private List<Token> tokens;
     private List<PlaceMention> places;
     private String dominantPlace;
@@ -36,17 +40,17 @@ public final class SentenceAnalysis {
 
     /**
      * @param tokens      the sentence's tokens, or null to tokenize it when they are asked for
+     * @param published   the article's publication date, which time expressions are resolved against
      * @param numbersRead whether its numbers were looked for (not in a sentence with no link word)
      */
     SentenceAnalysis(ArticleText text, Span span, SentenceReader reader, List<Token> tokens, List<NumberMention> numbers,
-                     List<TimeMention> times, List<ChangeMention> changes, boolean numbersRead) {
+                     LocalDate published, boolean numbersRead) {
         this.text = text;
         this.span = span;
         this.reader = reader;
         this.tokens = tokens;
         this.numbers = numbers;
-        this.times = times;
-        this.changes = changes;
+        this.published = published;
         this.numbersRead = numbersRead;
     }
 
@@ -78,11 +82,19 @@ public final class SentenceAnalysis {
         return numbers;
     }
 
+    /** The time expressions, found when first asked; none in a sentence with no number (they matter only next to one). */
     public List<TimeMention> times() {
+        if (times == null) {
+            times = numbers.isEmpty() ? List.of() : reader.times(tokens(), numbers, published);
+        }
         return times;
     }
 
+    /** The percent changes, found when first asked; none in a sentence with no number. */
     public List<ChangeMention> changes() {
+        if (changes == null) {
+            changes = numbers.isEmpty() ? List.of() : reader.changes(tokens(), numbers);
+        }
         return changes;
     }
 
@@ -161,7 +173,7 @@ public final class SentenceAnalysis {
     }
 
     public boolean startsTime(int i) {
-        for (TimeMention m : times) {
+        for (TimeMention m : times()) {
             if (m.start() == i) {
                 return true;
             }
@@ -170,7 +182,7 @@ public final class SentenceAnalysis {
     }
 
     public TimeMention timeEndingAt(int end) {
-        for (TimeMention m : times) {
+        for (TimeMention m : times()) {
             if (m.end() == end) {
                 return m;
             }
@@ -179,7 +191,7 @@ public final class SentenceAnalysis {
     }
 
     public ChangeMention changeCovering(int i) {
-        for (ChangeMention c : changes) {
+        for (ChangeMention c : changes()) {
             if (i >= c.start() && i < c.end()) {
                 return c;
             }

@@ -41,7 +41,7 @@ public final class SentenceReader {
 
     public SentenceAnalysis read(ArticleText text, Span span, LocalDate published) {
         if (!linkWords.mayHold(text, span)) {
-            return new SentenceAnalysis(text, span, this, null, List.of(), List.of(), List.of(), false);
+            return new SentenceAnalysis(text, span, this, null, List.of(), published, false);
         }
         List<Token> tokens = text.tokens(span);
         return analysed(text, span, tokens, linkWords.any(tokens), published);
@@ -57,11 +57,16 @@ public final class SentenceReader {
     }
 
     private SentenceAnalysis analysed(ArticleText text, Span span, List<Token> tokens, boolean readNumbers, LocalDate published) {
-        // Time expressions and percent changes matter only next to a number.
         List<NumberMention> numbers = readNumbers ? numberReader.read(text.string(), tokens) : List.of();
-        List<TimeMention> times = numbers.isEmpty() ? List.of() : timeExpressions.find(tokens, numbers, published);
-        List<ChangeMention> changes = numbers.isEmpty() ? List.of() : percentChanges.changes(tokens, numbers);
-        return new SentenceAnalysis(text, span, this, tokens, numbers, times, changes, readNumbers);
+        return new SentenceAnalysis(text, span, this, tokens, numbers, published, readNumbers);
+    }
+
+    List<TimeMention> times(List<Token> tokens, List<NumberMention> numbers, LocalDate published) {
+        return timeExpressions.find(tokens, numbers, published);
+    }
+
+    List<ChangeMention> changes(List<Token> tokens, List<NumberMention> numbers) {
+        return percentChanges.changes(tokens, numbers);
     }
 
     /** The place of a title, or null. */

@@ -182,8 +182,11 @@ public final class TimeExpressions {
      */
     private TimeSlots longerFromSlot(SlotGroup group, List<Token> tokens, int i, NumberMention[] numberAt, TimeSlots best) {
         List<TimeTemplate> templates = group.templates();
+        if (templates.isEmpty()) {
+            return best;
+        }
         TimeSlots first = new TimeSlots();
-        int next = templates.isEmpty() ? -1 : bind(group.slot(), tokens, i, numberAt, first);
+        int next = bind(group.slot(), tokens, i, numberAt, first);
         if (next < 0) {
             return best;
         }

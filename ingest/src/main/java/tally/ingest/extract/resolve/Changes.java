@@ -1,6 +1,6 @@
 package tally.ingest.extract.resolve;
 
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import tally.ingest.extract.analysis.Candidate;
@@ -16,7 +16,11 @@ public final class Changes {
 
     /** Each change qualifies the nearest figure before it (or, failing that, the first after it). */
     public static Map<Candidate, Change> attach(SentenceAnalysis s, List<Candidate> found) {
-        Map<Candidate, Change> attached = new HashMap<>();
+        if (found.isEmpty()) {
+            return Map.of(); // most sentences: their percent changes need not be read
+        }
+        // By identity: a candidate is a record, and hashing one hashes all it holds.
+        Map<Candidate, Change> attached = new IdentityHashMap<>();
         for (ChangeMention c : s.changes()) {
             Candidate target = null;
             for (Candidate f : found) {
