@@ -68,6 +68,12 @@ class ExtractorFuzzTest {
      */
     private static final Duration PER_INPUT = Duration.ofSeconds(20);
 
+    static {
+        // The language detector loads its profiles on first use, which on a loaded machine took over
+        // PER_INPUT: loaded here, outside any input's time.
+        EXTRACTION.process(new RawArticle("warm-up", null, null, null, null, null, "Three people were killed on Monday.", false, "warm-up"));
+    }
+
     /**
      * Plain text. Header line: "es" anywhere means Spanish (else English) and a YYYY-MM-DD the
      * publication date (any year 0000-9999, as a JSON Lines "published" can say; none: no date).
