@@ -20,7 +20,8 @@ import tally.stats.Topics;
  * {@code /api/events}: server-sent events telling dashboards that an output topic changed, so
  * they fetch again. Events are named after what changed ({@code estimates}, {@code series},
  * {@code mentions}); the data says how many records arrived, e.g.
- * {@code {"topic":"tally.estimates","changed":3}}. At most one event per topic per poll of the
+ * {@code {"topic":"tally.estimates","changed":3}}; an {@code alert} event carries a new change
+ * alert ({@link AlertWatch}). At most one event per topic per poll of the
  * topics (about 200 ms), and a comment every 15 s keeps proxies from closing an idle stream.
  */
 final class LiveUpdates implements TopicWatcher.Listener, HttpHandler, AutoCloseable {
@@ -85,6 +86,11 @@ final class LiveUpdates implements TopicWatcher.Listener, HttpHandler, AutoClose
         }
         changed.forEach((topic, n) -> broadcast("event: " + EVENTS.get(topic) + "\ndata: {\"topic\":\"" + topic
                 + "\",\"changed\":" + n + "}\n\n"));
+    }
+
+    /** Sends every connected dashboard an event of its own (an alert), its data one line of JSON. */
+    void publish(String event, String json) {
+        broadcast("event: " + event + "\ndata: " + json + "\n\n");
     }
 
     int clients() {

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -24,6 +25,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
 import tally.stats.BuildInfo;
 import tally.stats.Topics;
+import tally.stats.consolidate.AlertThresholds;
 
 /**
  * Everything Tally serves over HTTP, on one port: the dashboard at {@code /}, the JSON API under
@@ -57,6 +59,8 @@ public final class TallyHttpServer implements AutoCloseable {
     private final List<AutoCloseable> resources = new ArrayList<>();
     private PrometheusMeterRegistry registry;
     private LiveUpdates live;
+    private CrossOrigin crossOrigin = CrossOrigin.allowing(List.of());
+    private AlertThresholds alertThresholds = AlertThresholds.DEFAULT;
 
     private TallyHttpServer(HttpServer server, ExecutorService executor) {
         this.server = server;
@@ -83,6 +87,31 @@ public final class TallyHttpServer implements AutoCloseable {
     }
 
     /**
+     * The origins whose pages may read the API (CORS), before {@link #serve}; none by default.
+     *
+     * @throws IllegalArgumentException naming a value that is no origin ({@code https://host[:port]})
+     */
+    public TallyHttpServer allowOrigins(Collection<String> origins) {
+        crossOrigin = CrossOrigin.allowing(origins);
+        return this;
+    }
+
+    /**
+     * An origin for {@link #allowOrigins}, as browsers send it.
+     *
+     * @throws IllegalArgumentException saying what an origin is, when this is not one
+     */
+    public static String origin(String value) {
+        return CrossOrigin.check(value.strip());
+    }
+
+    /** When a series' latest figure raises a change alert (/api/alerts), before {@link #serve}. */
+    public TallyHttpServer alertThresholds(AlertThresholds thresholds) {
+        alertThresholds = thresholds;
+        return this;
+    }
+
+    /**
      * Opens the port for the given Streams application.
      *
      * @param self   how the other instances reach this one (the application.server of {@code streams})
@@ -99,10 +128,12 @@ public final class TallyHttpServer implements AutoCloseable {
         streamsMetrics.bindTo(registry);
         resources.add(streamsMetrics);
 
+        StoreRouter stores = new StoreRouter(streams, self);
         live = new LiveUpdates();
         resources.add(live);
         resources.add(TopicWatcher.start(client, List.of(Topics.ARTICLES, Topics.FIGURES, Topics.FIGURES_DLQ,
-                Topics.ESTIMATES, Topics.SERIES_YEARLY, Topics.MENTIONS_WEEKLY), List.of(new TallyMetrics(registry), live)));
+                Topics.ESTIMATES, Topics.SERIES_YEARLY, Topics.MENTIONS_WEEKLY),
+                List.of(new TallyMetrics(registry), live, new AlertWatch(stores, alertThresholds, live, registry))));
 
         server.createContext("/health/live", Health.live(streams));
         server.createContext("/health/ready", Health.ready(streams));
@@ -116,9 +147,9 @@ public final class TallyHttpServer implements AutoCloseable {
             Gauge.builder("tally_http_requests", endpoint.getValue(), Admission::waiting).tags("endpoint", endpoint.getKey(), "state", "waiting")
                     .description("API requests waiting for their turn (beyond " + API_WAITING + ", 503)").register(registry);
         }
-        new QueryApi(new StoreRouter(streams, self)).mount(server, api, internal);
-        server.createContext("/api/events", live);
-        server.createContext("/api/version", new JsonEndpoint(ex -> BuildInfo.current()));
+        new QueryApi(stores, alertThresholds).mount(server, api, internal, crossOrigin);
+        server.createContext("/api/events", live).getFilters().add(crossOrigin);
+        server.createContext("/api/version", new JsonEndpoint(ex -> BuildInfo.current())).getFilters().add(crossOrigin);
         server.createContext("/", new Dashboard());
         server.start();
     }
