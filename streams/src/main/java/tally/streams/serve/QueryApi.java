@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -62,6 +64,13 @@ final class QueryApi {
 
     /** A cursor into incidents' events, after every statistic: statistic keys start with a metric, never with this. */
     private static final String EVENTS_CURSOR = "events:";
+    /** A cursor into a sorted list: how many estimates of that order the pages before held. */
+    private static final String SORTED_CURSOR = "sorted:";
+    /**
+     * How deep pages of a sorted list go: each page is the first estimates of the order among all that match, kept
+     * while the stores are read, so memory grows with the depth, not with the stores.
+     */
+    static final int MAX_SORTED = 10_000;
 
     /** Reports listed per estimate at most: the quotes behind a statistic, not an export. */
     static final int MAX_REPORTS = 200;
@@ -126,7 +135,7 @@ final class QueryApi {
      */
     private EstimatesAnswer estimates(HttpExchange ex) {
         QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("category", "metric", "place", "year", "kind", "definition",
-                "subdivision", "from", "to", "min_sources", "limit", "cursor"));
+                "subdivision", "from", "to", "min_sources", "sort", "limit", "cursor"));
         Optional<Category> category = q.category();
         Optional<Metric> metric = q.metric();
         Optional<String> place = q.place();
@@ -153,10 +162,17 @@ final class QueryApi {
                 && kind.map(k -> e.kind() == k).orElse(true)
                 && definition.map(d -> e.definition() == d).orElse(true)
                 && QueryParameters.subdivisionMatches(subdivision, e.subdivision());
+        Optional<String> sort = q.text("sort");
+        if (sort.isPresent()) {
+            return sorted(EstimateOrder.parse(sort.get()), wanted, limit, q.text("cursor").orElse(null));
+        }
         // The statistics (stored as the summaries their estimates are computed from), then incidents' events
         // (stored as estimates; their cursor says so): each store is read a page at a time.
         List<Estimate> matching = new ArrayList<>();
         String cursor = q.text("cursor").orElse(null);
+        if (cursor != null && cursor.startsWith(SORTED_CURSOR)) {
+            throw ApiException.badRequest("this cursor is of a sorted list; pass the same sort with it");
+        }
         if (cursor == null || !cursor.startsWith(EVENTS_CURSOR)) {
             String next = fill(ConsolidationTopology.SUMMARIES_STORE, cursor, limit, consolidation::estimate, wanted, matching);
             if (next != null) {
@@ -168,6 +184,61 @@ final class QueryApi {
         }
         String next = fill(ConsolidationTopology.EVENTS_STORE, cursor, limit, e -> e, wanted, matching);
         return new EstimatesAnswer(matching.size(), matching, next == null ? null : EVENTS_CURSOR + next);
+    }
+
+    /**
+     * One page of the wanted estimates in {@code order}: those after the first {@code cursor} counts
+     * ({@code sorted:N}), at most {@code limit}, while at most {@link #MAX_SORTED} deep. Both stores
+     * are read a page at a time; only the first estimates of the order are kept meanwhile.
+     */
+    private EstimatesAnswer sorted(Comparator<Estimate> order, Predicate<Estimate> wanted, int limit, String cursor) {
+        int offset = 0;
+        if (cursor != null) {
+            try {
+                offset = cursor.startsWith(SORTED_CURSOR) ? Integer.parseInt(cursor.substring(SORTED_CURSOR.length())) : -1;
+            } catch (NumberFormatException e) {
+                offset = -1;
+            }
+            if (offset < 0) {
+                throw ApiException.badRequest("cursor '" + cursor + "' is not of a sorted list: pass the next of the page before");
+            }
+        }
+        int depth = offset + limit;
+        if (depth > MAX_SORTED) {
+            throw ApiException.badRequest("sorted pages reach the first " + MAX_SORTED + " estimates of the order; narrow the "
+                    + "filters, or page without sort (in statistic order) to read them all");
+        }
+        // The worst kept estimate at the head, dropped when a better one comes.
+        PriorityQueue<Estimate> kept = new PriorityQueue<>(order.reversed());
+        int[] matched = {0};
+        Consumer<Estimate> keep = e -> {
+            matched[0]++;
+            kept.add(e);
+            if (kept.size() > depth) {
+                kept.poll();
+            }
+        };
+        scan(ConsolidationTopology.SUMMARIES_STORE, consolidation::estimate, wanted, keep);
+        scan(ConsolidationTopology.EVENTS_STORE, e -> e, wanted, keep);
+        List<Estimate> first = new ArrayList<>(kept);
+        first.sort(order);
+        List<Estimate> page = List.copyOf(first.subList(Math.min(offset, first.size()), first.size()));
+        return new EstimatesAnswer(page.size(), page, matched[0] > depth ? SORTED_CURSOR + depth : null);
+    }
+
+    /** Hands every wanted estimate of a store to {@code into}, reading the store a page at a time. */
+    private <V> void scan(StoreDef<String, V> store, Function<V, Estimate> estimate, Predicate<Estimate> wanted, Consumer<Estimate> into) {
+        String after = null;
+        do {
+            StoreRouter.Page<V> page = stores.page(store, after, StoreRouter.PAGE);
+            for (V v : page.entries().values()) {
+                Estimate e = estimate.apply(v);
+                if (wanted.test(e)) {
+                    into.accept(e);
+                }
+            }
+            after = page.next();
+        } while (after != null);
     }
 
     /**

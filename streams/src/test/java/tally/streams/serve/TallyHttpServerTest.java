@@ -350,6 +350,13 @@ class TallyHttpServerTest {
             }
             assertFalse(twoOutlets.isEmpty() || twoOutlets.size() == estimates.size(), twoOutlets.toString());
             assertEquals(twoOutlets, statistics(json(i, "/api/estimates?limit=5000&min_sources=2")));
+            // Sorted, a page at a time: the largest first, equal values in statistic order, each estimate once.
+            List<JsonNode> byBest = new ArrayList<>();
+            estimates.forEach(byBest::add);
+            byBest.sort(java.util.Comparator.comparingDouble((JsonNode e) -> -e.get("best").asDouble())
+                    .thenComparing(e -> e.get("statistic").asText()));
+            assertEquals(byBest.stream().map(e -> e.get("statistic").asText()).toList(),
+                    paged(i, "/api/estimates?sort=-best", "estimates", 7).stream().map(e -> e.get("statistic").asText()).toList());
             assertFalse(of2010.isEmpty());
             assertEquals(of2010, statistics(json(i, "/api/estimates?limit=5000&from=2010-06-01&to=2010-12-31")), "periods that overlap");
 
@@ -370,6 +377,8 @@ class TallyHttpServerTest {
             }
             for (Map.Entry<String, String> bad : Map.of("/api/estimates?min_sources=0", "min_sources must be a whole number",
                     "/api/estimates?from=2011-01-01&to=2010-01-01", "is after to", "/api/series?limit=0", "limit must be",
+                    "/api/estimates?sort=colour", "cannot sort by 'colour'", "/api/estimates?sort=best&cursor=" + enc(MX_2010), "not of a sorted list",
+                    "/api/estimates?sort=best&limit=5000&cursor=sorted:6000", "reach the first 10000",
                     "/api/mentions?metric=deaths&place=MX&cursor=week", "cursor must be a date",
                     "/api/provenance?statistic=" + enc(MX_2010) + "&qualifier=roughly", "unknown qualifier 'roughly'").entrySet()) {
                 HttpResponse<String> r = get(i, bad.getKey());
