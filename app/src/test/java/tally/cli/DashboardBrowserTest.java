@@ -332,6 +332,16 @@ class DashboardBrowserTest {
         assertEquals(largest.subList(0, 3), browser.findElements(By.cssSelector("#estimates-table tbody tr .best")).stream()
                 .limit(3).map(WebElement::getText).toList(), "the largest first");
 
+        // The API's filters on the page: estimates of at least two outlets, kept in the address.
+        new Select(browser.findElement(By.id("filter-place"))).selectByValue("");
+        browser.findElement(By.id("filter-min-sources")).sendKeys("2");
+        int twoOutlets = api(dashboard + "/api/estimates?min_sources=2").get("count").asInt();
+        assertTrue(twoOutlets > 1, "the demo's statistics reported by two outlets or more: " + twoOutlets);
+        wait.until(d -> d.findElement(By.id("estimates-count")).getText().startsWith(twoOutlets + " estimates."));
+        assertTrue(browser.findElements(By.cssSelector("#estimates-table tbody tr .sources")).stream()
+                .allMatch(e -> Integer.parseInt(e.getText().replace(",", "")) >= 2));
+        assertTrue(browser.getCurrentUrl().contains("min_sources=2"), browser.getCurrentUrl());
+
         Files.createDirectories(Path.of("target"));
         browser.executeScript("document.getElementById('series').scrollIntoView()");
         Files.write(Path.of("target", "dashboard-band.png"), browser.getScreenshotAs(OutputType.BYTES));

@@ -866,10 +866,13 @@
   // The view in the address: a link reopens the same series and filters
   // ---------------------------------------------------------------------------
 
-  var VIEW_FILTERS = ['category', 'metric', 'place', 'subdivision', 'kind', 'definition', 'year'];
+  var VIEW_FILTERS = ['category', 'metric', 'place', 'subdivision', 'kind', 'definition', 'year', 'from', 'to', 'min_sources'];
+  // The filters typed rather than chosen, each with the form the API takes (anything else is left out of the address).
+  var TYPED_FILTERS = { year: /^[0-9]{4}$/, from: /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, to: /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/,
+    min_sources: /^[1-9][0-9]*$/ };
 
   function filterElement(name) {
-    return el['filter' + name.charAt(0).toUpperCase() + name.slice(1)];
+    return name === 'min_sources' ? el.filterMinSources : el['filter' + name.charAt(0).toUpperCase() + name.slice(1)];
   }
 
   /** Sets a select to a value from the address, adding it as an option while the data has not offered it yet. */
@@ -922,8 +925,8 @@
     restoreSelect(el.seriesKind, params.get('seriesKind') || '');
     VIEW_FILTERS.forEach(function (name) {
       var v = params.get(name) || '';
-      if (name === 'year') {
-        el.filterYear.value = /^[0-9]{4}$/.test(v) ? v : '';
+      if (TYPED_FILTERS[name]) {
+        filterElement(name).value = TYPED_FILTERS[name].test(v) ? v : '';
       } else {
         restoreSelect(filterElement(name), v);
       }
@@ -1297,6 +1300,12 @@
       var select = el['filter' + name.charAt(0).toUpperCase() + name.slice(1)];
       if (select.value) {
         params.set(name, select.value);
+      }
+    });
+    ['from', 'to', 'min_sources'].forEach(function (name) {
+      var v = filterElement(name).value.trim();
+      if (v) {
+        params.set(name, v);
       }
     });
     var year = el.filterYear.value.trim();
@@ -2041,6 +2050,9 @@
     el.seriesKind = $('series-kind');
     el.seriesMeaning = $('series-meaning');
     el.filterYear = $('filter-year');
+    el.filterFrom = $('filter-from');
+    el.filterTo = $('filter-to');
+    el.filterMinSources = $('filter-min-sources');
     el.filterReset = $('filter-reset');
     el.estimatesError = $('estimates-error');
     el.estimatesCount = $('estimates-count');
@@ -2107,6 +2119,10 @@
       select.addEventListener('change', function () { safely(loadEstimates); });
     });
     el.filterYear.addEventListener('input', reloadEstimatesSoon);
+    [el.filterFrom, el.filterTo, el.filterMinSources].forEach(function (input) {
+      input.addEventListener('input', reloadEstimatesSoon);
+      input.addEventListener('input', function () { safely(writeView); });
+    });
     el.filterYear.addEventListener('keydown', function (event) {
       if (event.key === 'Enter') {
         event.preventDefault();
@@ -2121,6 +2137,9 @@
       el.filterKind.value = '';
       el.filterDefinition.value = '';
       el.filterYear.value = '';
+      el.filterFrom.value = '';
+      el.filterTo.value = '';
+      el.filterMinSources.value = '';
       safely(function () {
         renderFilters();
         return loadEstimates();
