@@ -5,10 +5,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tally.stats.Topics;
 import tally.stats.consolidate.Alert;
 import tally.stats.consolidate.AlertThresholds;
@@ -23,9 +28,14 @@ import tally.streams.topology.YearlySeriesTopology;
  * an alert it did not have before is counted in {@code tally_alerts_total{reason}} and sent to
  * live dashboards as an {@code alert} event carrying the alert. Each instance follows every
  * partition, so each counts every alert once (as Tally's other metrics); after a start, a series'
- * standing alerts are raised again at its first change.
+ * standing alerts are raised again at its first change. The stores are read on a thread of its
+ * own (a series' points may live on another instance), so that the topic watcher, which also
+ * carries live updates and metrics, never waits on them; changes of a series that arrive while
+ * it waits its turn are read once.
  */
-final class AlertWatch implements TopicWatcher.Listener {
+final class AlertWatch implements TopicWatcher.Listener, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AlertWatch.class);
 
     static final String ALERTS = "tally.alerts";
 
@@ -35,6 +45,13 @@ final class AlertWatch implements TopicWatcher.Listener {
     private final Map<String, Counter> counters = new TreeMap<>();
     /** The alerts each series had at its last change, by series key. */
     private final Map<String, List<Alert>> standing = new ConcurrentHashMap<>();
+    /** Series changed and not read yet. */
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "tally-alerts");
+        t.setDaemon(true);
+        return t;
+    });
 
     AlertWatch(StoreRouter stores, AlertThresholds thresholds, LiveUpdates live, MeterRegistry registry) {
         this.stores = stores;
@@ -57,15 +74,36 @@ final class AlertWatch implements TopicWatcher.Listener {
             }
         }
         changed.forEach((key, series) -> {
-            List<Alert> now = ChangeAlerts.of(stores.under(YearlySeriesTopology.PUBLISHED_STORE, series.route(), key).values(), thresholds);
-            List<Alert> before = standing.getOrDefault(key, List.of());
-            standing.put(key, now);
-            for (Alert alert : now) {
-                if (!before.contains(alert)) {
-                    counters.get(alert.reason()).increment();
-                    live.publish("alert", new String(Responses.bytes(alert), StandardCharsets.UTF_8));
-                }
+            if (pending.add(key)) {
+                reader.execute(() -> {
+                    pending.remove(key);
+                    check(key, series);
+                });
             }
         });
+    }
+
+    /** Raises the alerts a series has now and did not have at its last change. */
+    private void check(String key, SeriesKey series) {
+        List<Alert> now;
+        try {
+            now = ChangeAlerts.of(stores.under(YearlySeriesTopology.PUBLISHED_STORE, series.route(), key).values(), thresholds);
+        } catch (RuntimeException e) {
+            LOG.warn("the alerts of {} were not checked: {}", key, e.toString()); // at its next change, then
+            return;
+        }
+        List<Alert> before = standing.getOrDefault(key, List.of());
+        standing.put(key, now);
+        for (Alert alert : now) {
+            if (!before.contains(alert)) {
+                counters.get(alert.reason()).increment();
+                live.publish("alert", new String(Responses.bytes(alert), StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        reader.shutdownNow();
     }
 }

@@ -131,9 +131,10 @@ public final class TallyHttpServer implements AutoCloseable {
         StoreRouter stores = new StoreRouter(streams, self);
         live = new LiveUpdates();
         resources.add(live);
+        AlertWatch alerts = new AlertWatch(stores, alertThresholds, live, registry);
         resources.add(TopicWatcher.start(client, List.of(Topics.ARTICLES, Topics.FIGURES, Topics.FIGURES_DLQ,
-                Topics.ESTIMATES, Topics.SERIES_YEARLY, Topics.MENTIONS_WEEKLY),
-                List.of(new TallyMetrics(registry), live, new AlertWatch(stores, alertThresholds, live, registry))));
+                Topics.ESTIMATES, Topics.SERIES_YEARLY, Topics.MENTIONS_WEEKLY), List.of(new TallyMetrics(registry), live, alerts)));
+        resources.add(alerts); // after the watcher that feeds it
 
         server.createContext("/health/live", Health.live(streams));
         server.createContext("/health/ready", Health.ready(streams));
