@@ -113,6 +113,8 @@ public final class Export {
             r.put("derived_from", p.derivedFrom());
             r.put("estimates", p.estimates());
             r.put("sources", p.sources());
+            r.put("low", p.low());
+            r.put("high", p.high());
         } else if (record instanceof Mentions m) {
             r.put("metric", m.metric().json());
             r.put("place", m.place());

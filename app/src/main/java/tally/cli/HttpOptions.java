@@ -3,8 +3,13 @@ package tally.cli;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.streams.state.HostInfo;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+import tally.stats.consolidate.AlertThresholds;
 import tally.streams.serve.TallyHttpServer;
 
 /** Where the dashboard, API, health and metrics are served, and how other instances reach them. */
@@ -31,6 +36,21 @@ final class HttpOptions {
     /** The instances' shared secret for /internal/stores/, from the environment only (a command line shows in ps). */
     static final String INTERNAL_TOKEN = "TALLY_INTERNAL_TOKEN";
 
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN", split = ",", converter = Origin.class,
+            description = "Origin whose web pages may read the API (CORS), e.g. https://dash.example.org; repeat it or "
+                    + "separate with commas (default: none, only pages of this server).")
+    List<String> corsOrigins = new ArrayList<>();
+
+    @Option(names = "--alert-change-percent", paramLabel = "PERCENT", defaultValue = "25",
+            description = "A series' latest figure that moves by more than this percent against the year before raises an alert "
+                    + "(/api/alerts; default: ${DEFAULT-VALUE}).")
+    double alertChangePercent;
+
+    @Option(names = "--alert-high-years", paramLabel = "YEARS", split = ",", defaultValue = "1,3",
+            description = "A series' latest figure above every point of this many years before it raises an alert; one or more "
+                    + "windows, comma-separated (default: ${DEFAULT-VALUE}).")
+    List<Integer> alertHighYears;
+
     /** Binds the port; with {@code anyPortIfBusy}, a free port when the chosen one is taken. */
     TallyHttpServer bind(boolean anyPortIfBusy) {
         TallyHttpServer server;
@@ -50,7 +70,25 @@ final class HttpOptions {
                 throw busy;
             }
         }
-        return server.requireInternalToken(System.getenv(INTERNAL_TOKEN));
+        try {
+            return server.allowOrigins(corsOrigins).alertThresholds(new AlertThresholds(alertChangePercent, alertHighYears))
+                    .requireInternalToken(System.getenv(INTERNAL_TOKEN));
+        } catch (IllegalArgumentException notASetting) {
+            server.close();
+            throw notASetting;
+        }
+    }
+
+    /** An origin of --cors-origin, checked as the command line is read. */
+    static final class Origin implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                return TallyHttpServer.origin(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     HostInfo advertised(int boundPort) {

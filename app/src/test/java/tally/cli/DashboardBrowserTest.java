@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -111,6 +112,7 @@ class DashboardBrowserTest {
         browser = chromium();
         browser.get(dashboard + "/");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class); // a live update may redraw a table while it is read
 
         // It opens on a meaningful view: the flow series of deaths with the most sources, not the longest series
         // (the demo's incidents in Tamaulipas, its last series to arrive, show that its figures are in).
@@ -216,7 +218,133 @@ class DashboardBrowserTest {
                 && d.findElements(By.cssSelector("#estimates-table tbody tr .kind")).stream().allMatch(e -> e.getText().equals("flow")));
         assertEquals(HOMICIDE_SERIES, browser.findElement(By.id("series-table")).getAttribute("data-series"));
 
+        // Series with uncertainty: the low-high range of each year in the table and as a band on the chart, as the API gives it.
+        browser.findElement(By.cssSelector("#overview-table tr[data-series='" + CRIME_SERIES + "']")).click();
+        WebElement ranged = wait.until(d -> d.findElement(By.cssSelector("#series-table[data-series='" + CRIME_SERIES + "'] tr[data-year='2010']")));
+        JsonNode crimeSeries = apiSeries(dashboard, CRIME_SERIES);
+        JsonNode point2010 = point(crimeSeries, 2010);
+        assertTrue(point2010.get("low").asDouble() < point2010.get("high").asDouble(), "'more than 15,000' and 'about 15,300': " + point2010);
+        assertEquals(String.format(Locale.US, "%,d", point2010.get("low").asLong()), ranged.findElement(By.cssSelector(".low")).getText());
+        assertEquals(String.format(Locale.US, "%,d", point2010.get("high").asLong()), ranged.findElement(By.cssSelector(".high")).getText());
+        @SuppressWarnings("unchecked")
+        List<Object> labels = (List<Object>) browser.executeScript("return Chart.getChart(document.getElementById('series-chart')).data.labels");
+        @SuppressWarnings("unchecked")
+        List<List<Object>> band = (List<List<Object>>) browser.executeScript(
+                "return Chart.getChart(document.getElementById('series-chart')).data.datasets.slice(1).map(function (d) { return d.data; })");
+        int at = labels.stream().map(l -> ((Number) l).intValue()).toList().indexOf(2010);
+        assertEquals(point2010.get("low").asDouble(), ((Number) band.get(0).get(at)).doubleValue(), "the band's lower edge");
+        assertEquals(point2010.get("high").asDouble(), ((Number) band.get(1).get(at)).doubleValue(), "the band's upper edge");
+
+        // A table shown whole sorts by a header's button, and stays sorted: the latest year first.
+        WebElement yearHeader = browser.findElement(By.cssSelector("#series-table thead th:first-child"));
+        yearHeader.findElement(By.tagName("button")).click();
+        yearHeader.findElement(By.tagName("button")).click();
+        assertEquals("descending", yearHeader.getAttribute("aria-sort"));
+        List<Integer> years = new ArrayList<>();
+        crimeSeries.get("points").forEach(p -> years.add(p.get("year").asInt()));
+        years.sort(java.util.Comparator.reverseOrder());
+        assertEquals(years, browser.findElements(By.cssSelector("#series-table tbody tr")).stream()
+                .map(r -> Integer.parseInt(r.getAttribute("data-year"))).toList());
+
+        // Countries compared on one chart: Colombia's and the United States' organized-crime deaths beside Mexico's, kept in
+        // the address so that the link reopens them.
+        wait.until(d -> new Select(d.findElement(By.id("series-compare"))).getOptions().stream().map(o -> o.getAttribute("value"))
+                .toList().containsAll(List.of("CO", "US")));
+        new Select(browser.findElement(By.id("series-compare"))).selectByValue("CO");
+        new Select(browser.findElement(By.id("series-compare"))).selectByValue("US");
+        String compared = wait.until(d -> d.getCurrentUrl().contains("compare=CO%2CUS") ? d.getCurrentUrl() : null);
+        assertComparedAsTheApi(dashboard);
+        browser.get(dashboard + "/");
+        browser.get(compared);
+        wait.until(d -> new Select(d.findElement(By.id("series-compare"))).getAllSelectedOptions().size() == 2);
+        assertComparedAsTheApi(dashboard);
         Files.createDirectories(Path.of("target"));
+        browser.executeScript("document.getElementById('series').scrollIntoView()");
+        Files.write(Path.of("target", "dashboard-compare.png"), browser.getScreenshotAs(OutputType.BYTES));
+        new Select(browser.findElement(By.id("series-compare"))).deselectAll();
+        wait.until(d -> !d.getCurrentUrl().contains("compare="));
+
+        // Downloads: the series, its weekly mentions, the overview and every matching estimate as CSV whose rows are the
+        // API's, and the chart as PNG.
+        Path downloads = Files.createDirectories(dir.resolve("downloads"));
+        browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        browser.findElement(By.id("series-csv")).click();
+        assertRowsEqual(crimeSeries.get("points"), csv(awaitDownload(downloads, "tally-series-violence-deaths-MX-flow-organized_crime.csv")));
+        browser.findElement(By.id("mentions-csv")).click();
+        assertRowsEqual(api(dashboard + "/api/mentions?metric=deaths&place=MX").get("mentions"),
+                csv(awaitDownload(downloads, "tally-mentions-deaths-MX.csv")));
+        browser.findElement(By.id("series-png")).click();
+        byte[] png = Files.readAllBytes(awaitDownload(downloads, "tally-series-violence-deaths-MX-flow-organized_crime.png"));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertTrue(image != null && image.getWidth() > 300 && image.getHeight() > 200, "a PNG of the chart");
+        new Select(browser.findElement(By.id("filter-place"))).selectByValue("MX");
+        wait.until(d -> d.findElements(By.cssSelector("#estimates-table tbody tr .place")).stream().allMatch(e -> e.getText().endsWith("Mexico")));
+        browser.findElement(By.id("estimates-csv")).click();
+        List<Map<String, String>> estimatesCsv = csv(awaitDownload(downloads, "tally-estimates-place-MX-kind-flow.csv"));
+        assertRowsEqual(api(dashboard + "/api/estimates?kind=flow&place=MX").get("estimates"), estimatesCsv);
+        assertTrue(estimatesCsv.stream().anyMatch(r -> r.get("statistic").equals(CRIME_2010)), "the rows of the filters");
+
+        // A change alert appears live: Colombia's organized-crime deaths of 2012 top its last three years and more than double.
+        String coHigh = "violence|deaths|CO|flow|organized_crime|high";
+        assertTrue(browser.findElements(By.cssSelector("#alerts-list li[data-id='" + coHigh + "']")).isEmpty(), "2011 fell: no alert yet");
+        browser.findElement(By.id("alerts-badge")).click();
+        assertTrue(browser.findElement(By.id("alerts")).isDisplayed(), "the badge opens the list");
+        publish(client, deaths("browser-co-3", "Herald", "CO", 9999, 2012));
+        WebElement alert = new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector("#alerts-list li[data-id='" + coHigh + "']")));
+        assertTrue(alert.getText().contains("2012 at a 3-year high: 9,999 (highest before: 3,210)"), alert.getText());
+        assertTrue(browser.findElements(By.cssSelector("#alerts-list li[data-id='violence|deaths|CO|flow|organized_crime|rise']")).size() == 1);
+        String alertCount = String.valueOf(api(dashboard + "/api/alerts").get("count").asInt());
+        wait.until(d -> d.findElement(By.id("alerts-count")).getText().equals(alertCount));
+        browser.findElement(By.cssSelector("#alerts-list li[data-id='" + coHigh + "'] button")).click();
+        wait.until(d -> new Select(d.findElement(By.id("series-select"))).getFirstSelectedOption().getAttribute("value")
+                .equals("violence|deaths|CO|flow|organized_crime"));
+        HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(dashboard + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(Pattern.compile("tally_alerts_total\\{reason=\"high\",?} [1-9]").matcher(metrics.body()).find(), "counted for Prometheus");
+
+        // A long table is shown a page at a time, and sorted by a header: 124 years of kidnappings in Colombia.
+        List<Figure> many = new ArrayList<>();
+        for (int year = 1901; year <= 2024; year++) {
+            many.add(new Figure("browser-page-" + year, "browser-page-article-" + year, null, LocalDate.of(2025, 1, 1), "Gazette",
+                    Metric.KIDNAPPINGS, year - 1800, Qualifier.EXACT, "CO", Period.year(year), Basis.TOTAL,
+                    "Kidnappings in " + year + ".", new Span(0, 10), "tally-extract/1/en", new Span(0, 2), null, "en",
+                    "https://example.org/k" + year, List.of()).withMeaning(Kind.FLOW, Definition.UNSPECIFIED, null, null));
+        }
+        publish(client, many);
+        new Select(browser.findElement(By.id("filter-kind"))).selectByValue("");
+        restoreSelect("filter-place", "CO");
+        JsonNode colombia = api(dashboard + "/api/estimates?place=CO").get("estimates");
+        int total = colombia.size();
+        assertTrue(total >= 124, "124 years of kidnappings: " + total);
+        wait.until(d -> d.findElement(By.id("estimates-page")).getText().equals("rows 1\u2013100 of " + total));
+        assertEquals(100, browser.findElements(By.cssSelector("#estimates-table tbody tr")).size());
+        browser.findElement(By.id("estimates-next")).click();
+        assertEquals("rows 101\u2013" + Math.min(200, total) + " of " + total, browser.findElement(By.id("estimates-page")).getText());
+        assertEquals(Math.min(100, total - 100), browser.findElements(By.cssSelector("#estimates-table tbody tr")).size());
+        browser.findElement(By.cssSelector("#estimates-table th[data-sort='best'] button")).click();
+        browser.findElement(By.cssSelector("#estimates-table th[data-sort='best'] button")).click();
+        assertEquals("descending", browser.findElement(By.cssSelector("#estimates-table th[data-sort='best']")).getAttribute("aria-sort"));
+        assertEquals("rows 1\u2013100 of " + total, browser.findElement(By.id("estimates-page")).getText(), "a new order starts on its first page");
+        List<String> largest = new ArrayList<>();
+        colombia.forEach(e -> largest.add(String.format(Locale.US, "%,d", e.get("best").asLong())));
+        largest.sort(java.util.Comparator.comparingLong((String b) -> Long.parseLong(b.replace(",", ""))).reversed());
+        assertEquals(largest.subList(0, 3), browser.findElements(By.cssSelector("#estimates-table tbody tr .best")).stream()
+                .limit(3).map(WebElement::getText).toList(), "the largest first");
+
+        // The API's filters on the page: estimates of at least two outlets, kept in the address.
+        new Select(browser.findElement(By.id("filter-place"))).selectByValue("");
+        browser.findElement(By.id("filter-min-sources")).sendKeys("2");
+        int twoOutlets = api(dashboard + "/api/estimates?min_sources=2").get("count").asInt();
+        assertTrue(twoOutlets > 1, "the demo's statistics reported by two outlets or more: " + twoOutlets);
+        wait.until(d -> d.findElement(By.id("estimates-count")).getText().startsWith(twoOutlets + " estimates."));
+        assertTrue(browser.findElements(By.cssSelector("#estimates-table tbody tr .sources")).stream()
+                .allMatch(e -> Integer.parseInt(e.getText().replace(",", "")) >= 2));
+        assertTrue(browser.getCurrentUrl().contains("min_sources=2"), browser.getCurrentUrl());
+
+        Files.createDirectories(Path.of("target"));
+        browser.executeScript("document.getElementById('series').scrollIntoView()");
+        Files.write(Path.of("target", "dashboard-band.png"), browser.getScreenshotAs(OutputType.BYTES));
         browser.executeScript("window.scrollTo(0, 0)");
         Files.write(Path.of("target", "dashboard.png"), browser.getScreenshotAs(OutputType.BYTES));
         browser.executeScript("document.getElementById('provenance').scrollIntoView()");
@@ -226,6 +354,138 @@ class DashboardBrowserTest {
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
                 .map(LogEntry::getMessage).collect(Collectors.toList());
         assertEquals(List.of(), problems, "no console errors, no content security policy violations");
+    }
+
+    private static JsonNode api(String url) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return Json.MAPPER.readTree(r.body());
+    }
+
+    /** One series of {@code /api/series}, by its key. */
+    private static JsonNode apiSeries(String dashboard, String key) throws Exception {
+        for (JsonNode s : api(dashboard + "/api/series").get("series")) {
+            if (s.get("key").asText().equals(key)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no series " + key);
+    }
+
+    private static JsonNode point(JsonNode series, int year) {
+        for (JsonNode p : series.get("points")) {
+            if (p.get("year").asInt() == year) {
+                return p;
+            }
+        }
+        throw new AssertionError("no point of " + year + " in " + series);
+    }
+
+    /** The chart draws Colombia's and the United States' series beside Mexico's, as the API gives them, in the order chosen. */
+    private void assertComparedAsTheApi(String dashboard) throws Exception {
+        String chart = "Chart.getChart(document.getElementById('series-chart'))";
+        List<?> drawn = (List<?>) new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
+            List<?> lines = (List<?>) browser.executeScript("return " + chart + ".data.datasets.slice(3).map(function (d) { return d.label; })");
+            return lines.size() == 2 ? lines : null;
+        });
+        assertEquals(List.of("Colombia", "United States"), drawn);
+        List<Integer> labels = ((List<?>) browser.executeScript("return " + chart + ".data.labels")).stream()
+                .map(l -> ((Number) l).intValue()).toList();
+        for (int i = 0; i < 2; i++) {
+            String key = i == 0 ? "violence|deaths|CO|flow|organized_crime" : "violence|deaths|US|flow|organized_crime";
+            List<?> data = (List<?>) browser.executeScript("return " + chart + ".data.datasets[" + (3 + i) + "].data");
+            for (JsonNode p : apiSeries(dashboard, key).get("points")) {
+                assertEquals(p.get("value").asDouble(), ((Number) data.get(labels.indexOf(p.get("year").asInt()))).doubleValue(),
+                        key + " " + p.get("year"));
+            }
+        }
+        assertEquals(CRIME_SERIES, new Select(browser.findElement(By.id("series-select"))).getFirstSelectedOption().getAttribute("value"));
+    }
+
+    /** Waits for a finished download of that name. */
+    private static Path awaitDownload(Path downloads, String name) throws InterruptedException {
+        Path file = downloads.resolve(name);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.isRegularFile(file) && !Files.exists(downloads.resolve(name + ".crdownload"))) {
+                return file;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no download " + name + " in " + downloads.toFile().list().length + " files: "
+                + String.join(", ", downloads.toFile().list()));
+    }
+
+    private static List<Map<String, String>> csv(Path file) throws Exception {
+        com.fasterxml.jackson.dataformat.csv.CsvMapper mapper = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
+        try (com.fasterxml.jackson.databind.MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class)
+                .with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader()).readValues(file.toFile())) {
+            return rows.readAll();
+        }
+    }
+
+    /**
+     * The CSV's rows are the API's records, in order, field by field: a nested object's fields as
+     * {@code name.field}, a list as its items joined by {@code ;}, null as an empty cell; numbers
+     * compared as numbers (JavaScript writes 0.0 as 0).
+     */
+    private static void assertRowsEqual(JsonNode records, List<Map<String, String>> rows) {
+        assertEquals(records.size(), rows.size(), "one row per record");
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, String> expected = new java.util.LinkedHashMap<>();
+            flatten(records.get(i), "", expected);
+            Map<String, String> row = rows.get(i);
+            assertEquals(expected.keySet(), row.keySet(), "the columns");
+            for (Map.Entry<String, String> cell : expected.entrySet()) {
+                String actual = row.get(cell.getKey());
+                assertTrue(sameCell(cell.getValue(), actual), "row " + i + " " + cell.getKey() + ": " + cell.getValue() + " vs " + actual);
+            }
+        }
+    }
+
+    private static void flatten(JsonNode node, String prefix, Map<String, String> into) {
+        node.fields().forEachRemaining(f -> {
+            JsonNode v = f.getValue();
+            if (v.isArray()) {
+                List<String> items = new ArrayList<>();
+                v.forEach(item -> items.add(item.asText()));
+                into.put(prefix + f.getKey(), String.join(";", items));
+            } else if (v.isObject()) {
+                flatten(v, prefix + f.getKey() + ".", into);
+            } else {
+                into.put(prefix + f.getKey(), v.isNull() ? "" : v.asText());
+            }
+        });
+    }
+
+    private static boolean sameCell(String expected, String actual) {
+        if (expected.equals(actual)) {
+            return true;
+        }
+        String[] e = expected.split(";", -1);
+        String[] a = actual.split(";", -1);
+        if (e.length != a.length) {
+            return false;
+        }
+        for (int i = 0; i < e.length; i++) {
+            try {
+                if (Double.parseDouble(e[i]) != Double.parseDouble(a[i])) {
+                    return false;
+                }
+            } catch (NumberFormatException notNumbers) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Chooses a value of a filter the page offers once its data arrives. */
+    private void restoreSelect(String id, String value) {
+        new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                .until(d -> new Select(d.findElement(By.id(id))).getOptions().stream()
+                .anyMatch(o -> o.getAttribute("value").equals(value)));
+        new Select(browser.findElement(By.id(id))).selectByValue(value);
     }
 
     /** The weeks of {@code /api/mentions} as the table shows them: week, figures, articles. */
@@ -255,7 +515,18 @@ class DashboardBrowserTest {
                 deaths("browser-crime-3", "Herald", 9614, 2009, Definition.ORGANIZED_CRIME, null),
                 deaths("browser-homicide-1", "Herald", 25757, 2010, Definition.HOMICIDE, null),
                 deaths("browser-homicide-2", "Tribune", 15273, 2010, Definition.HOMICIDE, null),
-                deaths("browser-state-1", "Herald", 3100, 2010, Definition.ORGANIZED_CRIME, "MX-CHH"));
+                deaths("browser-state-1", "Herald", 3100, 2010, Definition.ORGANIZED_CRIME, "MX-CHH"),
+                deaths("browser-co-1", "Herald", "CO", 3210, 2010),
+                deaths("browser-co-2", "Herald", "CO", 2900, 2011),
+                deaths("browser-us-1", "Tribune", "US", 4321, 2010));
+    }
+
+    /** Organized-crime deaths of a whole country other than Mexico, to compare with Mexico's. */
+    private static Figure deaths(String id, String source, String place, double value, int year) {
+        return new Figure(id, id + "-article", null, LocalDate.of(year + 1, 1, 13), source, Metric.DEATHS, value, Qualifier.EXACT, place,
+                Period.year(year), Basis.TOTAL, "In " + year + ", " + (long) value + " people were killed.", new Span(0, 10),
+                "tally-extract/1/en", new Span(0, 2), null, "en", "https://example.org/" + id, List.of())
+                .withMeaning(Kind.FLOW, Definition.ORGANIZED_CRIME, null, null);
     }
 
     private static Figure deaths(String id, String source, double value, int year, Definition definition, String subdivision) {

@@ -69,6 +69,10 @@ class OptionErrorsTest {
                 oneLine(tally(Map.of(), "generate", "--articles", "ten"), 2));
         assertEquals("tally run: Invalid value for option '--http-port': '80800' is not a port number; expected 0 (any free port) to 65535 "
                 + "(see 'tally run --help')", oneLine(tally(Map.of(), "run", "--http-port", "80800"), 2));
+        assertEquals("tally run: Invalid value for option '--cors-origin' (ORIGIN): 'dash.example.org/app' is not an origin; expected "
+                + "http(s)://HOST[:PORT] with no path, e.g. https://dash.example.org or http://localhost:3000 (see 'tally run --help')",
+                oneLine(tally(Map.of("TALLY_CORS_ORIGIN", "https://ok.example,dash.example.org/app"), "run"), 2),
+                "checked as the command line is read, also from the environment");
     }
 
     @Test

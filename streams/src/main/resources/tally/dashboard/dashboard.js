@@ -13,7 +13,7 @@
   var DASH = '\u2014';          // shown for a missing number
   var EN_DASH = '\u2013';
   var DEBOUNCE_MS = 300;
-  var MAX_ESTIMATE_ROWS = 2000; // rendering guard for very large answers
+  var ESTIMATE_ROWS_PER_PAGE = 100; // the table shows a page of the answer at a time
 
   // What a statistic counts (the records' kind and definition); the kinds never add up together.
   var KINDS = [
@@ -35,6 +35,7 @@
     series: [],                  // as returned by /api/series
     seriesKey: null,             // key of the series on show
     seriesChosenByUser: false,
+    compare: [],                 // ISO codes of the countries drawn beside the series on show
     chart: null,
     chartFailed: false,
     mentionsOf: null,            // 'metric|place' whose weekly mentions are on show
@@ -45,7 +46,14 @@
       places: new Set(),
       subdivisions: new Set()    // ISO 3166-2 codes
     },
-    estimates: [],
+    estimates: [],               // the rows of the API's answer
+    estimatesCount: 0,
+    estimatesMore: false,        // more match than the answer holds
+    estimatesPage: 0,            // page of the table on show, from 0
+    estimatesSort: null,         // {column, direction} chosen on a header, else the API's order
+    tableSorts: {},              // table id -> {column (index), direction} of the tables sorted as drawn
+    mentions: [],                // the weeks on show, as /api/mentions gives them
+    alerts: [],                  // as /api/alerts gives them
     provenanceKey: null,         // statistic key of the open provenance panel
     provenanceOpener: null,      // statistic key of the row that opened it
     errors: new Map()            // channel -> message, shown in #error-banner
@@ -336,6 +344,26 @@
     });
   };
 
+  /**
+   * Every item of a list the API gives a page at a time (the list named field of each answer),
+   * following next to the last page, through one channel.
+   */
+  function allPages(channel, url, field) {
+    var found = [];
+    function page(cursor) {
+      var params = new URLSearchParams(url.indexOf('?') < 0 ? '' : url.slice(url.indexOf('?') + 1));
+      params.set('limit', '5000');
+      if (cursor) {
+        params.set('cursor', cursor);
+      }
+      return channel.get(url.split('?')[0] + '?' + params.toString()).then(function (body) {
+        found = found.concat(Array.isArray(body[field]) ? body[field] : []);
+        return typeof body.next === 'string' ? page(body.next) : found;
+      });
+    }
+    return page(null);
+  }
+
   var sequence = { series: 0, estimates: 0, mentions: 0 };
 
   var channels = {
@@ -343,7 +371,9 @@
     series: new Channel(),
     estimates: new Channel(),
     mentions: new Channel(),
-    provenance: new Channel()
+    alerts: new Channel(),
+    provenance: new Channel(),
+    download: new Channel()
   };
 
   // ---------------------------------------------------------------------------
@@ -551,14 +581,13 @@
 
   function loadSeries() {
     var seq = ++sequence.series;
-    return Promise.all([channels.series.get('/api/series'), placesReady]).then(function (results) {
+    return Promise.all([allPages(channels.series, '/api/series', 'series'), placesReady]).then(function (results) {
       if (seq !== sequence.series) {
         return; // a newer request was made meanwhile
       }
-      var body = results[0];
-      var list = Array.isArray(body.series) ? body.series.filter(function (s) {
+      var list = results[0].filter(function (s) {
         return s && typeof s.key === 'string' && s.key;
-      }) : [];
+      });
       state.series = list;
       var filtersChanged = false;
       list.forEach(function (s) {
@@ -573,6 +602,7 @@
       renderSeriesSelect();
       renderSeries();
       renderOverview();
+      renderAlerts(); // their words name the series
     }, function (err) {
       if (!isAbort(err) && seq === sequence.series) {
         setError('series', 'Yearly series could not be loaded: ' + err.message);
@@ -629,11 +659,67 @@
     select.value = state.seriesKey || '';
   }
 
+  var MAX_COMPARED = 4; // with the series on show, five countries on one chart
+  var COMPARE_COLOURS = ['#c2410c', '#15803d', '#7e22ce', '#b91c1c'];
+
+  /** The series of the same metric, kind and definition in another country: what can be compared with s. */
+  function comparable(s) {
+    return state.series.filter(function (c) {
+      return s && c.key !== s.key && !c.subdivision && c.category === s.category && c.metric === s.metric &&
+        c.kind === s.kind && c.definition === s.definition;
+    }).sort(function (a, b) { return placeName(a.place).localeCompare(placeName(b.place), 'en'); });
+  }
+
+  /** The series drawn beside s: those of the countries chosen to compare, in the order chosen. */
+  function comparedSeries(s) {
+    var candidates = comparable(s);
+    return state.compare.map(function (iso) {
+      return candidates.filter(function (c) { return c.place === iso; })[0];
+    }).filter(Boolean);
+  }
+
+  function renderCompareSelect(s) {
+    var select = el.seriesCompare;
+    var options = comparable(s).map(function (c) { return { value: c.place, label: placeName(c.place) }; });
+    var signature = JSON.stringify(options);
+    if (select.dataset.signature !== signature) {
+      clear(select);
+      options.forEach(function (o) {
+        var opt = make('option', null, o.label);
+        opt.value = o.value;
+        select.appendChild(opt);
+      });
+      select.dataset.signature = signature;
+    }
+    Array.prototype.forEach.call(select.options, function (o) {
+      o.selected = state.compare.indexOf(o.value) >= 0;
+    });
+    select.disabled = options.length === 0;
+    el.compareNote.textContent = options.length === 0 ? 'no other country has this series'
+      : 'up to ' + MAX_COMPARED + ' countries beside this one';
+  }
+
+  /** The countries chosen in the list, in the order chosen, at most MAX_COMPARED. */
+  function onCompareChange() {
+    var chosen = Array.prototype.filter.call(el.seriesCompare.options, function (o) { return o.selected; })
+      .map(function (o) { return o.value; });
+    var kept = state.compare.filter(function (iso) { return chosen.indexOf(iso) >= 0; });
+    chosen.forEach(function (iso) {
+      if (kept.indexOf(iso) < 0) {
+        kept.push(iso);
+      }
+    });
+    state.compare = kept.slice(0, MAX_COMPARED);
+    renderSeries();
+    writeView();
+  }
+
   function renderSeries() {
     var s = state.seriesKey ? findSeries(state.seriesKey) : null;
     el.seriesEmpty.hidden = !!s;
     var points = s ? seriesPoints(s) : [];
     renderSeriesMeaning(s);
+    renderCompareSelect(s);
     renderSeriesTable(s, points);
     renderSeriesChart(s, points);
     var of = s && s.place ? s.metric + '|' + s.place : null;
@@ -677,14 +763,19 @@
     return svg;
   }
 
-  function renderOverview() {
-    var tbody = el.overviewTable.tBodies[0];
-    var rows = state.series.filter(function (s) { return !s.subdivision; }).map(function (s) {
+  /** Every country's series (whole countries) with points, by country and series. */
+  function overviewRows() {
+    return state.series.filter(function (s) { return !s.subdivision; }).map(function (s) {
       return { s: s, points: seriesPoints(s), country: areaName(s.place, null) };
     }).filter(function (r) { return r.points.length > 0; }).sort(function (a, b) {
       return a.country.localeCompare(b.country, 'en', { sensitivity: 'base' }) ||
         seriesLabel(a.s).localeCompare(seriesLabel(b.s), 'en');
     });
+  }
+
+  function renderOverview() {
+    var tbody = el.overviewTable.tBodies[0];
+    var rows = overviewRows();
     el.overviewEmpty.hidden = rows.length > 0;
     clear(tbody);
     rows.forEach(function (r) {
@@ -704,6 +795,7 @@
       tr.appendChild(make('td', 'num sources', fmtNum(seriesSources(r.s))));
       tbody.appendChild(tr);
     });
+    applyTableSort(el.overviewTable);
   }
 
   /** Opens a series chosen in the overview, as if chosen in the series list. */
@@ -724,13 +816,63 @@
   }
 
   // ---------------------------------------------------------------------------
+  // Change alerts: a badge with their number, a list that opens the series
+  // ---------------------------------------------------------------------------
+
+  function loadAlerts() {
+    return allPages(channels.alerts, '/api/alerts', 'alerts').then(function (alerts) {
+      state.alerts = alerts.filter(function (a) { return a && typeof a.id === 'string'; });
+      setError('alerts', null);
+      renderAlerts();
+    }, function (err) {
+      if (!isAbort(err)) {
+        setError('alerts', 'Alerts could not be loaded: ' + err.message);
+      }
+    });
+  }
+
+  /** What an alert says, in words: "2012 at a 3-year high: 9,999 (before: 3,210)". */
+  function alertText(a) {
+    var s = findSeries(a.series);
+    var what = s ? areaName(s.place, s.subdivision) + ' \u00b7 ' + seriesMetric(s) : a.series;
+    var why;
+    if (a.reason === 'high') {
+      why = 'at a ' + a.years + '-year high: ' + fmtNum(a.value) + ' (highest before: ' + fmtNum(a.previous) + ')';
+    } else {
+      why = (a.reason === 'rise' ? 'up ' : 'down ') + fmt1(Math.abs(a.change)) + '% on the year before: ' + fmtNum(a.value) +
+        ' (before: ' + fmtNum(a.previous) + ')';
+    }
+    return what + ', ' + a.year + ' ' + why;
+  }
+
+  function renderAlerts() {
+    var n = state.alerts.length;
+    el.alertsCount.textContent = fmtNum(n);
+    el.alertsBadge.dataset.count = String(n);
+    el.alertsEmpty.hidden = n > 0;
+    clear(el.alertsList);
+    state.alerts.forEach(function (a) {
+      var li = make('li');
+      li.dataset.id = a.id;
+      var open = make('button', null, alertText(a));
+      open.type = 'button';
+      open.dataset.series = a.series;
+      li.appendChild(open);
+      el.alertsList.appendChild(li);
+    });
+  }
+
+  // ---------------------------------------------------------------------------
   // The view in the address: a link reopens the same series and filters
   // ---------------------------------------------------------------------------
 
-  var VIEW_FILTERS = ['category', 'metric', 'place', 'subdivision', 'kind', 'definition', 'year'];
+  var VIEW_FILTERS = ['category', 'metric', 'place', 'subdivision', 'kind', 'definition', 'year', 'from', 'to', 'min_sources'];
+  // The filters typed rather than chosen, each with the form the API takes (anything else is left out of the address).
+  var TYPED_FILTERS = { year: /^[0-9]{4}$/, from: /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, to: /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/,
+    min_sources: /^[1-9][0-9]*$/ };
 
   function filterElement(name) {
-    return el['filter' + name.charAt(0).toUpperCase() + name.slice(1)];
+    return name === 'min_sources' ? el.filterMinSources : el['filter' + name.charAt(0).toUpperCase() + name.slice(1)];
   }
 
   /** Sets a select to a value from the address, adding it as an option while the data has not offered it yet. */
@@ -754,6 +896,9 @@
     if (el.seriesKind.value) {
       params.set('seriesKind', el.seriesKind.value);
     }
+    if (state.compare.length) {
+      params.set('compare', state.compare.join(','));
+    }
     VIEW_FILTERS.forEach(function (name) {
       var v = filterElement(name).value;
       if (v) {
@@ -774,11 +919,14 @@
       state.seriesChosenByUser = true;
     }
     el.seriesMeasure.value = params.get('measure') === 'per100k' ? 'per100k' : 'count';
+    state.compare = (params.get('compare') || '').split(',').filter(function (iso) {
+      return /^[A-Z]{2}$/.test(iso);
+    }).slice(0, MAX_COMPARED);
     restoreSelect(el.seriesKind, params.get('seriesKind') || '');
     VIEW_FILTERS.forEach(function (name) {
       var v = params.get(name) || '';
-      if (name === 'year') {
-        el.filterYear.value = /^[0-9]{4}$/.test(v) ? v : '';
+      if (TYPED_FILTERS[name]) {
+        filterElement(name).value = TYPED_FILTERS[name].test(v) ? v : '';
       } else {
         restoreSelect(filterElement(name), v);
       }
@@ -798,12 +946,12 @@
     }
     var parts = of.split('|');
     var params = new URLSearchParams({ metric: parts[0], place: parts[1] });
-    return channels.mentions.get('/api/mentions?' + params.toString()).then(function (body) {
+    return allPages(channels.mentions, '/api/mentions?' + params.toString(), 'mentions').then(function (weeks) {
       if (seq !== sequence.mentions) {
         return;
       }
       setError('mentions', null);
-      renderMentions(Array.isArray(body.mentions) ? body.mentions : []);
+      renderMentions(weeks);
     }, function (err) {
       if (!isAbort(err) && seq === sequence.mentions) {
         setError('mentions', 'Weekly mentions could not be loaded: ' + err.message);
@@ -812,6 +960,7 @@
   }
 
   function renderMentions(weeks) {
+    state.mentions = weeks;
     el.mentionsEmpty.hidden = weeks.length > 0 || !state.mentionsOf;
     var tbody = el.mentionsTable.tBodies[0];
     clear(tbody);
@@ -824,6 +973,7 @@
       tr.appendChild(make('td', 'num articles', fmtNum(w.articles)));
       tbody.appendChild(tr);
     });
+    applyTableSort(el.mentionsTable);
     if (state.chartFailed || typeof window.Chart !== 'function') {
       el.mentionsChart.parentNode.hidden = true; // the series chart says why
       return;
@@ -889,6 +1039,8 @@
       tr.dataset.year = String(p.year);
       tr.appendChild(make('td', 'year', String(p.year)));
       tr.appendChild(make('td', 'num value', fmtNum(p.value)));
+      tr.appendChild(make('td', 'num low', fmtNum(p.low)));
+      tr.appendChild(make('td', 'num high', fmtNum(p.high)));
       tr.appendChild(make('td', 'num per100k', fmt1(p.per100k)));
       tr.appendChild(changeCell(p.change));
       var derivation = make('td', 'derivation', str(p.derivation) || DASH);
@@ -906,10 +1058,37 @@
       tr.appendChild(make('td', 'num sources', fmtNum(p.sources)));
       tbody.appendChild(tr);
     });
+    applyTableSort(el.seriesTable);
   }
 
   function measure() {
     return el.seriesMeasure.value === 'per100k' ? 'per100k' : 'count';
+  }
+
+  /**
+   * One end of a point's low-high range in the measure on show: per 100,000 scales it as the
+   * value is scaled (the same population); null where the range is open or unknown.
+   */
+  function bandEnd(p, end, m) {
+    if (!p || !isNum(p[end])) {
+      return null;
+    }
+    if (m !== 'per100k') {
+      return p[end];
+    }
+    return isNum(p.per100k) && isNum(p.value) && p.value !== 0 ? p[end] * p.per100k / p.value : null;
+  }
+
+  /** The series' values (or rates per 100,000) under each year label; null for a year without a point. */
+  function valuesByLabel(labels, byYear, m) {
+    return labels.map(function (year) {
+      var p = byYear.get(year);
+      if (!p) {
+        return null;
+      }
+      var v = m === 'per100k' ? p.per100k : p.value;
+      return isNum(v) ? v : null;
+    });
   }
 
   function renderSeriesChart(s, points) {
@@ -924,30 +1103,47 @@
     }
 
     var m = measure();
-    // One label per calendar year from first to last, so missing years show as gaps.
+    var compared = comparedSeries(s);
+    // One label per calendar year from first to last (of every series drawn), so missing years show as gaps.
     var labels = [];
     var byYear = new Map();
     points.forEach(function (p) { byYear.set(p.year, p); });
-    if (points.length > 0) {
-      var first = points[0].year;
-      var last = points[points.length - 1].year;
+    var years = points.map(function (p) { return p.year; });
+    compared.forEach(function (c) {
+      seriesPoints(c).forEach(function (p) { years.push(p.year); });
+    });
+    if (years.length > 0) {
+      var first = Math.min.apply(null, years);
+      var last = Math.max.apply(null, years);
       if (last - first > 500) { // absurd span: just the years we have
-        points.forEach(function (p) { labels.push(p.year); });
+        labels = Array.from(new Set(years)).sort(function (a, b) { return a - b; });
       } else {
         for (var y = first; y <= last; y++) {
           labels.push(y);
         }
       }
     }
-    var values = labels.map(function (year) {
-      var p = byYear.get(year);
-      if (!p) {
-        return null;
-      }
-      var v = m === 'per100k' ? p.per100k : p.value;
-      return isNum(v) ? v : null;
+    var values = valuesByLabel(labels, byYear, m);
+    var comparedDatasets = compared.map(function (c, i) {
+      var theirs = new Map();
+      seriesPoints(c).forEach(function (p) { theirs.set(p.year, p); });
+      var colour = COMPARE_COLOURS[i % COMPARE_COLOURS.length];
+      return {
+        label: areaName(c.place, c.subdivision),
+        data: valuesByLabel(labels, theirs, m),
+        tallySeries: c.key,
+        borderColor: colour,
+        backgroundColor: colour,
+        pointRadius: 2,
+        borderWidth: 2,
+        tension: 0,
+        fill: false,
+        spanGaps: false
+      };
     });
     var pointsForLabels = labels.map(function (year) { return byYear.get(year) || null; });
+    var lows = labels.map(function (year) { return bandEnd(byYear.get(year), 'low', m); });
+    var highs = labels.map(function (year) { return bandEnd(byYear.get(year), 'high', m); });
     var yTitle = s ? metricLabel(s.metric) + (m === 'per100k' ? ' per 100k' : '') : '';
     var datasetLabel = s ? seriesLabel(s) + (m === 'per100k' ? ' (per 100k)' : '') : '';
 
@@ -968,9 +1164,27 @@
               pointHoverRadius: 6,
               borderWidth: 2,
               tension: 0,
-              fill: true,
+              fill: false,
               spanGaps: false
-            }]
+            }, {
+              // The low-high band: the high line is filled down to the low line before it.
+              label: 'low',
+              data: lows,
+              borderWidth: 0,
+              pointRadius: 0,
+              pointHoverRadius: 0,
+              fill: false,
+              spanGaps: false
+            }, {
+              label: 'high',
+              data: highs,
+              borderWidth: 0,
+              pointRadius: 0,
+              pointHoverRadius: 0,
+              backgroundColor: 'rgba(31, 95, 191, 0.18)',
+              fill: '-1',
+              spanGaps: false
+            }].concat(comparedDatasets)
           },
           options: {
             responsive: true,
@@ -978,25 +1192,37 @@
             animation: { duration: 300 },
             interaction: { mode: 'index', intersect: false },
             plugins: {
-              legend: { display: false },
+              // A legend only when countries are compared; the band's edges never need one.
+              legend: {
+                display: comparedDatasets.length > 0,
+                labels: { filter: function (item) { return item.datasetIndex === 0 || item.datasetIndex > 2; } }
+              },
               tooltip: {
+                filter: function (item) { return item.datasetIndex === 0 || item.datasetIndex > 2; },
                 callbacks: {
                   title: function (items) {
                     return items.length ? String(items[0].label) : '';
                   },
                   label: function (ctx) {
                     var mm = measure();
+                    if (ctx.datasetIndex > 2) {
+                      return ctx.dataset.label + ': ' + (mm === 'per100k' ? fmt1(ctx.parsed.y) : fmtNum(ctx.parsed.y));
+                    }
                     return mm === 'per100k'
                       ? 'per 100k: ' + fmt1(ctx.parsed.y)
                       : 'value: ' + fmtNum(ctx.parsed.y);
                   },
                   afterLabel: function (ctx) {
+                    if (ctx.datasetIndex > 2) {
+                      return '';
+                    }
                     var pts = ctx.dataset.tallyPoints || [];
                     var p = pts[ctx.dataIndex];
                     if (!p) {
                       return '';
                     }
                     var lines = ['derivation: ' + (str(p.derivation) || DASH),
+                      'range: ' + fmtNum(p.low) + ' ' + EN_DASH + ' ' + fmtNum(p.high),
                       'sources: ' + fmtNum(p.sources)];
                     if (measure() === 'per100k') {
                       lines.push('value: ' + fmtNum(p.value));
@@ -1035,6 +1261,10 @@
         ds.data = values;
         ds.tallyPoints = pointsForLabels;
         ds.label = datasetLabel;
+        chart.data.datasets[1].data = lows;
+        chart.data.datasets[2].data = highs;
+        chart.data.datasets = chart.data.datasets.slice(0, 3).concat(comparedDatasets);
+        chart.options.plugins.legend.display = comparedDatasets.length > 0;
         chart.options.scales.y.title.text = yTitle;
         chart.options.scales.y.title.display = !!yTitle;
         chart.update('none'); // no animation on refreshes
@@ -1070,6 +1300,12 @@
       var select = el['filter' + name.charAt(0).toUpperCase() + name.slice(1)];
       if (select.value) {
         params.set(name, select.value);
+      }
+    });
+    ['from', 'to', 'min_sources'].forEach(function (name) {
+      var v = filterElement(name).value.trim();
+      if (v) {
+        params.set(name, v);
       }
     });
     var year = el.filterYear.value.trim();
@@ -1117,7 +1353,10 @@
       }
       showEstimatesError(null);
       setError('estimates', null);
-      renderEstimates(isNum(body.count) ? body.count : list.length, typeof body.next === 'string');
+      state.estimatesCount = isNum(body.count) ? body.count : list.length;
+      state.estimatesMore = typeof body.next === 'string';
+      state.estimatesPage = 0;
+      renderEstimates(state.estimatesCount, state.estimatesMore);
     }, function (err) {
       if (isAbort(err) || seq !== sequence.estimates) {
         return;
@@ -1137,38 +1376,6 @@
   }
 
   function renderEstimates(count, more) {
-    // Every choice is kept in the address (after the handlers above have applied it).
-    [el.seriesSelect, el.seriesMeasure, el.seriesKind, el.filterCategory, el.filterMetric, el.filterPlace,
-      el.filterSubdivision, el.filterKind, el.filterDefinition].forEach(function (select) {
-      select.addEventListener('change', function () { safely(writeView); });
-    });
-    el.filterYear.addEventListener('input', function () { safely(writeView); });
-    el.filterReset.addEventListener('click', function () { safely(writeView); });
-    window.addEventListener('hashchange', function () {
-      safely(function () {
-        readView();
-        renderFilters();
-        renderSeriesSelect();
-        renderSeries();
-        renderOverview();
-        return loadEstimates();
-      });
-    });
-    var overview = el.overviewTable.tBodies[0];
-    overview.addEventListener('click', function (event) {
-      var tr = event.target.closest('tr[data-series]');
-      if (tr) {
-        safely(function () { openSeries(tr.dataset.series); });
-      }
-    });
-    overview.addEventListener('keydown', function (event) {
-      var tr = event.target.closest('tr[data-series]');
-      if (tr && (event.key === 'Enter' || event.key === ' ')) {
-        event.preventDefault();
-        safely(function () { openSeries(tr.dataset.series); });
-      }
-    });
-
     var tbody = el.estimatesTable.tBodies[0];
     var hadFocusKey = null;
     var active = document.activeElement;
@@ -1176,8 +1383,12 @@
       hadFocusKey = active.dataset.statistic;
     }
     clear(tbody);
-    var list = state.estimates;
-    var shown = list.slice(0, MAX_ESTIMATE_ROWS);
+    var list = sortedEstimates();
+    var pages = Math.max(1, Math.ceil(list.length / ESTIMATE_ROWS_PER_PAGE));
+    state.estimatesPage = Math.min(Math.max(0, state.estimatesPage), pages - 1);
+    var firstRow = state.estimatesPage * ESTIMATE_ROWS_PER_PAGE;
+    var shown = list.slice(firstRow, firstRow + ESTIMATE_ROWS_PER_PAGE);
+    renderEstimatesPager(firstRow, shown.length, list.length, pages);
     shown.forEach(function (e) {
       var tr = make('tr');
       tr.dataset.statistic = e.statistic;
@@ -1219,15 +1430,239 @@
     }
     var n = Math.max(count, list.length);
     var text = n === 1 ? '1 estimate' : fmtNum(n) + ' estimates';
-    if (shown.length < list.length) {
-      text += ' (showing the first ' + fmtNum(shown.length) + ')';
-    } else if (count > list.length) {
-      text += ' (showing ' + fmtNum(list.length) + ')';
-    }
     if (more) {
-      text += '; more match than one page holds: narrow the filters';
+      text += '; more match than one answer of the API holds (' + fmtNum(list.length) +
+        ' shown): narrow the filters, or download them all as CSV';
     }
     el.estimatesCount.textContent = list.length ? text + '. Choose a row to see its sources.' : '';
+  }
+
+  // Each column's sort value, in the order of the table's columns (data-sort on its header).
+  var ESTIMATE_SORT = {
+    metric: function (e) { return metricLabel(e.metric); },
+    place: function (e) { return areaName(e.place, e.subdivision); },
+    kind: function (e) { return str(e.kind); },
+    definition: function (e) { return str(e.definition); },
+    period: function (e) { return e.period ? str(e.period.from) + str(e.period.to) : ''; },
+    basis: function (e) { return str(e.basis); },
+    best: function (e) { return e.best; },
+    low: function (e) { return e.low; },
+    high: function (e) { return e.high; },
+    per100k: function (e) { return e.per100k; },
+    sources: function (e) { return e.sources; },
+    figures: function (e) { return e.figures; }
+  };
+
+  /** Missing values last whichever the direction; numbers as numbers, text in English order. */
+  function compareValues(a, b, direction) {
+    var aMissing = a === null || a === undefined || a === '';
+    var bMissing = b === null || b === undefined || b === '';
+    if (aMissing || bMissing) {
+      return aMissing === bMissing ? 0 : aMissing ? 1 : -1;
+    }
+    var c = isNum(a) && isNum(b) ? a - b : String(a).localeCompare(String(b), 'en', { numeric: true });
+    return direction === 'descending' ? -c : c;
+  }
+
+  /** The estimates in the order chosen (the API's, by statistic, until a header is chosen). */
+  function sortedEstimates() {
+    var sort = state.estimatesSort;
+    if (!sort) {
+      return state.estimates;
+    }
+    var value = ESTIMATE_SORT[sort.column];
+    return state.estimates.map(function (e, i) { return { e: e, i: i, v: value(e) }; }).sort(function (a, b) {
+      return compareValues(a.v, b.v, sort.direction) || a.i - b.i;
+    }).map(function (r) { return r.e; });
+  }
+
+  function renderEstimatesPager(firstRow, shown, total, pages) {
+    el.estimatesPager.hidden = pages < 2;
+    el.estimatesPage.textContent = total === 0 ? '' : 'rows ' + fmtNum(firstRow + 1) + EN_DASH + fmtNum(firstRow + shown) +
+      ' of ' + fmtNum(total);
+    el.estimatesPrevious.disabled = state.estimatesPage === 0;
+    el.estimatesNext.disabled = state.estimatesPage >= pages - 1;
+    Array.prototype.forEach.call(el.estimatesTable.tHead.querySelectorAll('th[data-sort]'), function (th) {
+      var sort = state.estimatesSort;
+      th.setAttribute('aria-sort', sort && sort.column === th.dataset.sort ? sort.direction : 'none');
+    });
+  }
+
+  function bindEstimatesPaging() {
+    el.estimatesPrevious.addEventListener('click', function () {
+      state.estimatesPage--;
+      safely(function () { renderEstimates(state.estimatesCount, state.estimatesMore); });
+    });
+    el.estimatesNext.addEventListener('click', function () {
+      state.estimatesPage++;
+      safely(function () { renderEstimates(state.estimatesCount, state.estimatesMore); });
+    });
+    // A header's button sorts by its column, ascending first, then descending.
+    el.estimatesTable.tHead.addEventListener('click', function (event) {
+      var th = event.target.closest('th[data-sort]');
+      if (!th) {
+        return;
+      }
+      var column = th.dataset.sort;
+      var sort = state.estimatesSort;
+      state.estimatesSort = { column: column, direction: sort && sort.column === column && sort.direction === 'ascending'
+        ? 'descending' : 'ascending' };
+      state.estimatesPage = 0;
+      safely(function () { renderEstimates(state.estimatesCount, state.estimatesMore); });
+    });
+  }
+
+  // ---------------------------------------------------------------------------
+  // Downloads: each table's rows as the API gives them, as CSV; the chart as PNG
+  // ---------------------------------------------------------------------------
+
+  /** One CSV cell: quoted when it holds a comma, quote or line break (RFC 4180). */
+  function csvCell(v) {
+    var text = v === null || v === undefined ? '' : String(v);
+    return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+
+  /** A record's fields flattened: a nested object's as "name.field", a list's items joined by ";". */
+  function flatten(record, prefix, into) {
+    Object.keys(record).forEach(function (name) {
+      var v = record[name];
+      if (Array.isArray(v)) {
+        into[prefix + name] = v.join(';');
+      } else if (v !== null && typeof v === 'object') {
+        flatten(v, prefix + name + '.', into);
+      } else {
+        into[prefix + name] = v;
+      }
+    });
+    return into;
+  }
+
+  /** Records as CSV: a header of every field in the order first met, then one line per record. */
+  function toCsv(records) {
+    var rows = records.map(function (r) { return flatten(r, '', {}); });
+    var columns = [];
+    rows.forEach(function (row) {
+      Object.keys(row).forEach(function (c) {
+        if (columns.indexOf(c) < 0) {
+          columns.push(c);
+        }
+      });
+    });
+    var lines = [columns.map(csvCell).join(',')];
+    rows.forEach(function (row) {
+      lines.push(columns.map(function (c) { return csvCell(row[c]); }).join(','));
+    });
+    return lines.join('\r\n') + '\r\n';
+  }
+
+  /** Hands a file to the browser's downloads (a link to it, clicked; nothing leaves the page). */
+  function download(name, blob) {
+    var url = URL.createObjectURL(blob);
+    var a = make('a');
+    a.href = url;
+    a.download = name;
+    a.hidden = true;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    window.setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+  }
+
+  function downloadCsv(name, records) {
+    download(name.replace(/[^A-Za-z0-9_.-]+/g, '-') + '.csv', new Blob([toCsv(records)], { type: 'text/csv;charset=utf-8' }));
+  }
+
+
+  function bindDownloads() {
+    $('series-csv').addEventListener('click', function () {
+      safely(function () {
+        var s = state.seriesKey ? findSeries(state.seriesKey) : null;
+        if (s) {
+          downloadCsv('tally-series-' + s.key, seriesPoints(s));
+        }
+      });
+    });
+    $('series-png').addEventListener('click', function () {
+      safely(function () {
+        if (state.chart) {
+          el.seriesChart.toBlob(function (blob) {
+            download(('tally-series-' + str(state.seriesKey)).replace(/[^A-Za-z0-9_.-]+/g, '-') + '.png', blob);
+          }, 'image/png');
+        }
+      });
+    });
+    $('mentions-csv').addEventListener('click', function () {
+      safely(function () {
+        downloadCsv('tally-mentions-' + str(state.mentionsOf), state.mentions);
+      });
+    });
+    $('overview-csv').addEventListener('click', function () {
+      safely(function () {
+        downloadCsv('tally-latest-by-country', overviewRows().map(function (r) { return r.points[r.points.length - 1]; }));
+      });
+    });
+    $('estimates-csv').addEventListener('click', function () {
+      safely(function () {
+        // Every estimate that matches the filters, not only the rows loaded.
+        return allPages(channels.download, '/api/estimates' + estimatesQuery(), 'estimates').then(function (list) {
+          downloadCsv('tally-estimates' + (estimatesQuery() ? '-' + estimatesQuery().slice(1) : ''), list);
+        }, function (err) {
+          showEstimatesError('The estimates could not be downloaded: ' + err.message);
+        });
+      });
+    });
+  }
+
+  // ---------------------------------------------------------------------------
+  // Sorting the tables shown whole (overview, series, mentions): by a header's
+  // button, kept across redraws; the estimates table sorts its data instead
+  // (it shows a page of it)
+  // ---------------------------------------------------------------------------
+
+  /** A cell's value to sort by: a number for numeric columns (a dash is no value), else its text. */
+  function cellSortValue(td) {
+    var text = td.textContent.trim();
+    if (!td.classList.contains('num')) {
+      return text;
+    }
+    var n = parseFloat(text.replace(/[,%+\u2265 ]/g, ''));
+    return isNaN(n) ? null : n;
+  }
+
+  function applyTableSort(table) {
+    var sort = state.tableSorts[table.id];
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
+      th.setAttribute('aria-sort', sort && sort.column === th.cellIndex ? sort.direction : 'none');
+    });
+    if (!sort) {
+      return;
+    }
+    var tbody = table.tBodies[0];
+    Array.prototype.filter.call(tbody.rows, function (r) { return r.cells.length > sort.column; })
+      .map(function (r, i) { return { r: r, i: i, v: cellSortValue(r.cells[sort.column]) }; })
+      .sort(function (a, b) { return compareValues(a.v, b.v, sort.direction) || a.i - b.i; })
+      .forEach(function (x) { tbody.appendChild(x.r); });
+  }
+
+  /** Turns each header of a table into a button that sorts by its column, ascending first, then descending. */
+  function makeSortable(table) {
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
+      var button = make('button', 'sort', th.textContent);
+      button.type = 'button';
+      clear(th);
+      th.appendChild(button);
+      th.setAttribute('aria-sort', 'none');
+    });
+    table.tHead.addEventListener('click', function (event) {
+      var th = event.target.closest('th');
+      if (!th) {
+        return;
+      }
+      var sort = state.tableSorts[table.id];
+      state.tableSorts[table.id] = { column: th.cellIndex, direction: sort && sort.column === th.cellIndex &&
+        sort.direction === 'ascending' ? 'descending' : 'ascending' };
+      safely(function () { applyTableSort(table); });
+    });
   }
 
   /** The "disputed" mark of an estimate whose outlets disagree, listing their values. */
@@ -1494,6 +1929,7 @@
   // ---------------------------------------------------------------------------
 
   var refreshSeries = debounce(function () { safely(loadSeries); }, DEBOUNCE_MS);
+  var refreshAlerts = debounce(function () { safely(loadAlerts); }, DEBOUNCE_MS);
   var refreshMentions = debounce(function () { safely(loadMentions); }, DEBOUNCE_MS);
   var refreshEstimates = debounce(function () {
     safely(loadEstimates);
@@ -1532,6 +1968,7 @@
         refreshSeries();
         refreshEstimates();
         refreshMentions();
+        refreshAlerts();
       }
     });
     source.addEventListener('error', function () {
@@ -1546,6 +1983,7 @@
       }
     });
     source.addEventListener('series', function () { refreshSeries(); });
+    source.addEventListener('alert', function () { refreshAlerts(); });
     source.addEventListener('estimates', function () { refreshEstimates(); });
     source.addEventListener('mentions', function () { refreshMentions(); });
   }
@@ -1587,6 +2025,13 @@
     el.liveStatus = $('live-status');
     el.seriesSelect = $('series-select');
     el.seriesMeasure = $('series-measure');
+    el.seriesCompare = $('series-compare');
+    el.alertsBadge = $('alerts-badge');
+    el.alertsCount = $('alerts-count');
+    el.alertsPanel = $('alerts');
+    el.alertsEmpty = $('alerts-empty');
+    el.alertsList = $('alerts-list');
+    el.compareNote = $('compare-note');
     el.seriesChart = $('series-chart');
     el.seriesTable = $('series-table');
     el.seriesCaption = $('series-caption');
@@ -1605,10 +2050,17 @@
     el.seriesKind = $('series-kind');
     el.seriesMeaning = $('series-meaning');
     el.filterYear = $('filter-year');
+    el.filterFrom = $('filter-from');
+    el.filterTo = $('filter-to');
+    el.filterMinSources = $('filter-min-sources');
     el.filterReset = $('filter-reset');
     el.estimatesError = $('estimates-error');
     el.estimatesCount = $('estimates-count');
     el.estimatesTable = $('estimates-table');
+    el.estimatesPager = $('estimates-pager');
+    el.estimatesPage = $('estimates-page');
+    el.estimatesPrevious = $('estimates-previous');
+    el.estimatesNext = $('estimates-next');
     el.provenance = $('provenance');
     el.provenanceHeading = $('provenance-heading');
     el.provenanceClose = $('provenance-close');
@@ -1626,6 +2078,19 @@
     });
     el.seriesMeasure.addEventListener('change', function () {
       safely(renderSeries);
+    });
+    el.seriesCompare.addEventListener('change', function () {
+      safely(onCompareChange);
+    });
+    el.alertsBadge.addEventListener('click', function () {
+      el.alertsPanel.hidden = !el.alertsPanel.hidden;
+      el.alertsBadge.setAttribute('aria-expanded', String(!el.alertsPanel.hidden));
+    });
+    el.alertsList.addEventListener('click', function (event) {
+      var button = event.target.closest('button[data-series]');
+      if (button) {
+        safely(function () { openSeries(button.dataset.series); });
+      }
     });
     el.seriesKind.addEventListener('change', function () {
       safely(function () {
@@ -1654,6 +2119,10 @@
       select.addEventListener('change', function () { safely(loadEstimates); });
     });
     el.filterYear.addEventListener('input', reloadEstimatesSoon);
+    [el.filterFrom, el.filterTo, el.filterMinSources].forEach(function (input) {
+      input.addEventListener('input', reloadEstimatesSoon);
+      input.addEventListener('input', function () { safely(writeView); });
+    });
     el.filterYear.addEventListener('keydown', function (event) {
       if (event.key === 'Enter') {
         event.preventDefault();
@@ -1668,6 +2137,9 @@
       el.filterKind.value = '';
       el.filterDefinition.value = '';
       el.filterYear.value = '';
+      el.filterFrom.value = '';
+      el.filterTo.value = '';
+      el.filterMinSources.value = '';
       safely(function () {
         renderFilters();
         return loadEstimates();
@@ -1684,6 +2156,43 @@
         safely(closeProvenance);
       }
     });
+
+    // Every choice is kept in the address (after the handlers above have applied it).
+    [el.seriesSelect, el.seriesMeasure, el.seriesKind, el.filterCategory, el.filterMetric, el.filterPlace,
+      el.filterSubdivision, el.filterKind, el.filterDefinition].forEach(function (select) {
+      select.addEventListener('change', function () { safely(writeView); });
+    });
+    el.filterYear.addEventListener('input', function () { safely(writeView); });
+    el.filterReset.addEventListener('click', function () { safely(writeView); });
+    window.addEventListener('hashchange', function () {
+      safely(function () {
+        readView();
+        renderFilters();
+        renderSeriesSelect();
+        renderSeries();
+        renderOverview();
+        return loadEstimates();
+      });
+    });
+    var overview = el.overviewTable.tBodies[0];
+    overview.addEventListener('click', function (event) {
+      var tr = event.target.closest('tr[data-series]');
+      if (tr) {
+        safely(function () { openSeries(tr.dataset.series); });
+      }
+    });
+    overview.addEventListener('keydown', function (event) {
+      var tr = event.target.closest('tr[data-series]');
+      if (tr && (event.key === 'Enter' || event.key === ' ')) {
+        event.preventDefault();
+        safely(function () { openSeries(tr.dataset.series); });
+      }
+    });
+
+
+    bindDownloads();
+    bindEstimatesPaging();
+    [el.overviewTable, el.seriesTable, el.mentionsTable].forEach(makeSortable);
 
     window.addEventListener('unhandledrejection', function (event) {
       if (isAbort(event.reason)) {
@@ -1702,7 +2211,7 @@
     setLiveStatus('connecting', 'connecting\u2026');
     safely(function () {
       loadPlaces();
-      return Promise.all([loadSeries(), loadEstimates()]);
+      return Promise.all([loadSeries(), loadEstimates(), loadAlerts()]);
     });
     safely(connectLive);
   }

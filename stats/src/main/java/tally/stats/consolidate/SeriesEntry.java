@@ -17,11 +17,13 @@ import tally.stats.json.NumberAsWritten;
 public record SeriesEntry(String statistic, Category category, Metric metric, String place, String subdivision, Kind kind,
                           Definition definition, Period period, Basis basis,
                           @JsonSerialize(using = NumberAsWritten.class) double best,
+                          @JsonSerialize(using = NumberAsWritten.class) Double low,
+                          @JsonSerialize(using = NumberAsWritten.class) Double high,
                           @JsonSerialize(using = NumberAsWritten.class) Double perYear, int sources) {
 
     public static SeriesEntry of(Estimate e) {
         return new SeriesEntry(e.statistic(), e.category(), e.metric(), e.place(), e.subdivision(), e.kind(), e.definition(),
-                e.period(), e.basis(), e.best(), e.perYear(), e.sources());
+                e.period(), e.basis(), e.best(), e.low(), e.high(), e.perYear(), e.sources());
     }
 
     public SeriesKey series() {

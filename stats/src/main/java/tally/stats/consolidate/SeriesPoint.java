@@ -26,16 +26,23 @@ import tally.stats.json.NumberAsWritten;
  *                    {@code derivedFrom}): a yearly value derived from two tallies, null otherwise
  * @param change      percent change against the previous year's value, null without one
  * @param estimates   statistics (incidents) behind the value
+ * @param low         the lowest the value could be, from the estimates' lows with the value's own
+ *                    arithmetic ({@link ValueRange}); null when open below or from an older state
+ * @param high        the highest, likewise; null when open above ("more than" reports only)
  */
 @JsonPropertyOrder({"schema", "category", "metric", "place", "subdivision", "kind", "definition", "year", "value", "per100k",
-        "change", "derivation", "asOf", "since", "derived", "derivedFrom", "estimates", "sources"})
+        "change", "derivation", "asOf", "since", "derived", "derivedFrom", "estimates", "sources", "low", "high"})
 public record SeriesPoint(int schema, Category category, Metric metric, String place, String subdivision, Kind kind,
                           Definition definition, int year, @JsonSerialize(using = NumberAsWritten.class) double value,
                           Double per100k, Double change, String derivation, LocalDate asOf, LocalDate since,
                           @JsonSerialize(using = NumberAsWritten.class) Double derived, LocalDate derivedFrom,
-                          int estimates, int sources) {
+                          int estimates, int sources, @JsonSerialize(using = NumberAsWritten.class) Double low,
+                          @JsonSerialize(using = NumberAsWritten.class) Double high) {
 
-    /** Schema 2 added {@code subdivision}, {@code kind}, {@code definition}, {@code asOf}, {@code since}, {@code derived}, {@code derivedFrom}. */
+    /**
+     * Schema 2 added {@code subdivision}, {@code kind}, {@code definition}, {@code asOf}, {@code since}, {@code derived},
+     * {@code derivedFrom}; then {@code low} and {@code high} at the end (null in points computed before them).
+     */
     public static final int SCHEMA = 2;
     public static final String DIRECT = "direct";
     public static final String ANNUALIZED = "annualized";
@@ -55,7 +62,12 @@ public record SeriesPoint(int schema, Category category, Metric metric, String p
         boolean twoTallies = consecutive && kind == Kind.CUMULATIVE && since != null && since.equals(previous.since());
         return new SeriesPoint(schema, category, metric, place, subdivision, kind, definition, year, value, per100k, change,
                 derivation, asOf, since, twoTallies ? value - previous.value() : null, twoTallies ? previous.asOf() : null,
-                estimates, sources);
+                estimates, sources, low, high);
+    }
+
+    /** The value's range. */
+    public ValueRange range() {
+        return new ValueRange(low, high);
     }
 
     public SeriesKey series() {

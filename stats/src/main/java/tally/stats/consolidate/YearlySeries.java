@@ -101,12 +101,13 @@ public final class YearlySeries {
             case STOCK, CUMULATIVE -> {
                 SeriesEntry latest = contributing.stream().max(LATEST).orElseThrow();
                 Double per100k = any.kind() == Kind.STOCK ? normalization.per100k(latest.best(), any.series().area(), year) : null;
-                yield point(year, latest, latest.best(), per100k, SeriesPoint.LATEST, contributing.size(), latest.sources());
+                yield point(year, latest, latest.best(), ValueRange.of(latest), per100k, SeriesPoint.LATEST, contributing.size(),
+                        latest.sources());
             }
             case INCIDENT -> {
                 double sum = contributing.stream().mapToDouble(SeriesEntry::best).sum();
-                yield point(year, any, sum, normalization.per100k(sum, any.series().area(), year), SeriesPoint.INCIDENTS,
-                        contributing.size(), contributing.stream().mapToInt(SeriesEntry::sources).max().orElse(0));
+                yield point(year, any, sum, ValueRange.sum(contributing.stream().map(ValueRange::of).toList()),
+                        normalization.per100k(sum, any.series().area(), year), SeriesPoint.INCIDENTS, contributing.size(), contributing.stream().mapToInt(SeriesEntry::sources).max().orElse(0));
             }
             default -> flowPoint(year, contributing);
         };
@@ -138,7 +139,8 @@ public final class YearlySeries {
         Double per100k = normalization.per100k(previous.value(), previous.series().area(), year);
         return new SeriesPoint(SeriesPoint.SCHEMA, previous.category(), previous.metric(), previous.place(), previous.subdivision(),
                 previous.kind(), previous.definition(), year, previous.value(), per100k == null ? null : Math.round(per100k * 100) / 100.0,
-                null, SeriesPoint.CARRIED, previous.asOf(), null, null, null, previous.estimates(), previous.sources());
+                null, SeriesPoint.CARRIED, previous.asOf(), null, null, null, previous.estimates(), previous.sources(), previous.low(),
+                previous.high());
     }
 
     private SeriesPoint flowPoint(int year, List<SeriesEntry> contributing) {
@@ -150,21 +152,24 @@ public final class YearlySeries {
         for (SeriesEntry e : used) {
             values.add(isDirect ? e.best() : e.perYear());
         }
-        double value = isDirect ? used.stream().filter(e -> e.basis() == Basis.TOTAL).map(SeriesEntry::best).findFirst()
-                .orElse(Consolidation.median(values)) : Consolidation.median(values);
+        SeriesEntry total = isDirect ? used.stream().filter(e -> e.basis() == Basis.TOTAL).findFirst().orElse(null) : null;
+        double value = total != null ? total.best() : Consolidation.median(values);
+        // The range follows the value: the total's own, else the span of the values the median is taken from.
+        ValueRange range = total != null ? ValueRange.of(total)
+                : ValueRange.span(used.stream().map(isDirect ? ValueRange::of : ValueRange::perYear).toList());
         SeriesEntry any = used.get(0);
         int sources = used.stream().mapToInt(SeriesEntry::sources).max().orElse(0);
-        return point(year, any, value, normalization.per100k(value, any.series().area(), year),
+        return point(year, any, value, range, normalization.per100k(value, any.series().area(), year),
                 isDirect ? SeriesPoint.DIRECT : SeriesPoint.ANNUALIZED, used.size(), sources);
     }
 
     /** A point of {@code entry}'s series; a stock's or tally's entry also gives its date (and a tally its start). */
-    private static SeriesPoint point(int year, SeriesEntry entry, double value, Double per100k, String derivation, int estimates,
-                                     int sources) {
+    private static SeriesPoint point(int year, SeriesEntry entry, double value, ValueRange range, Double per100k, String derivation,
+                                     int estimates, int sources) {
         boolean dated = entry.kind() == Kind.STOCK || entry.kind() == Kind.CUMULATIVE;
         return new SeriesPoint(SeriesPoint.SCHEMA, entry.category(), entry.metric(), entry.place(), entry.subdivision(), entry.kind(),
                 entry.definition(), year, value, per100k == null ? null : Math.round(per100k * 100) / 100.0, null, derivation,
                 dated ? entry.period().to() : null, entry.kind() == Kind.CUMULATIVE ? entry.period().from() : null, null, null,
-                estimates, sources);
+                estimates, sources, range.low(), range.high());
     }
 }

@@ -23,7 +23,7 @@ class YearlySeriesTest {
 
     private static SeriesEntry entry(Metric metric, String place, Kind kind, Definition definition, Period period, double best) {
         return new SeriesEntry(metric.json() + "|" + period, metric.category(), metric, place, null, kind, definition, period, Basis.TOTAL,
-                best, null, 1);
+                best, best, best, null, 1);
     }
 
     private static Period since(LocalDate from, LocalDate to) {
@@ -95,10 +95,54 @@ class YearlySeriesTest {
         List<SeriesPoint> points = yearly.points(List.of(
                 entry(Metric.DEATHS, "MX", Kind.FLOW, Definition.HOMICIDE, Period.year(2010), 25_757),
                 new SeriesEntry("x", Category.VIOLENCE, Metric.DEATHS, "MX", null, Kind.FLOW, Definition.HOMICIDE, Period.years(2010, 2011),
-                        Basis.TOTAL, 50_000, 25_000.0, 1)));
+                        Basis.TOTAL, 50_000, 50_000.0, 50_000.0, 25_000.0, 1)));
         assertEquals(SeriesPoint.DIRECT, points.get(0).derivation());
         assertEquals(25_757, points.get(0).value());
         assertEquals(SeriesPoint.ANNUALIZED, points.get(1).derivation());
         assertEquals(25_000, points.get(1).value());
+    }
+
+    private static SeriesEntry ranged(String statistic, Kind kind, Period period, Basis basis, double best, Double low, Double high,
+                                      Double perYear) {
+        return new SeriesEntry(statistic, Category.VIOLENCE, Metric.DEATHS, "MX", null, kind, Definition.HOMICIDE, period, basis,
+                best, low, high, perYear, 2);
+    }
+
+    @Test
+    void aDirectYearTakesTheRangeOfItsTotal() {
+        SeriesPoint p = yearly.points(List.of(
+                ranged("total", Kind.FLOW, Period.year(2010), Basis.TOTAL, 25_757, 24_000.0, 27_000.0, 25_757.0),
+                ranged("rate", Kind.FLOW, Period.year(2010), Basis.PER_YEAR, 20_000, 10_000.0, 40_000.0, 20_000.0))).get(0);
+        assertEquals(25_757, p.value());
+        assertEquals(new ValueRange(24_000.0, 27_000.0), p.range(), "the total's range, not the rate's");
+    }
+
+    @Test
+    void anAnnualizedYearSpansTheYearlyRangesOfItsEstimates() {
+        List<SeriesPoint> points = yearly.points(List.of(
+                ranged("two-years", Kind.FLOW, Period.years(2010, 2011), Basis.TOTAL, 50_000, 40_000.0, 60_000.0, 25_000.0),
+                ranged("three-years", Kind.FLOW, Period.years(2009, 2011), Basis.TOTAL, 60_000, 57_000.0, null, 20_000.0)));
+        SeriesPoint y2009 = points.get(0);
+        assertEquals(2009, y2009.year());
+        assertEquals(20_000, y2009.value());
+        assertEquals(19_000.0, y2009.low(), "57,000 over three years");
+        assertNull(y2009.high(), "open above: only lower bounds");
+        SeriesPoint y2010 = points.get(1);
+        assertEquals(22_500, y2010.value(), "the median of 25,000 and 20,000 a year");
+        assertEquals(19_000.0, y2010.low(), "the lower of 20,000 (40,000 over two years) and 19,000");
+        assertNull(y2010.high(), "one of them is open above");
+    }
+
+    @Test
+    void incidentsSumTheirRangesAndStocksCarryTheirs() {
+        SeriesPoint incidents = yearly.points(List.of(
+                ranged("a", Kind.INCIDENT, Period.day(LocalDate.of(2010, 3, 1)), Basis.TOTAL, 14, 12.0, 15.0, null),
+                ranged("b", Kind.INCIDENT, Period.day(LocalDate.of(2010, 5, 1)), Basis.TOTAL, 72, 70.0, 80.0, null))).get(0);
+        assertEquals(new ValueRange(82.0, 95.0), incidents.range());
+        List<SeriesPoint> stocks = yearly.points(List.of(
+                ranged("s1", Kind.STOCK, Period.day(LocalDate.of(2007, 3, 1)), Basis.TOTAL, 12e6, 11e6, 13e6, null),
+                ranged("s2", Kind.STOCK, Period.day(LocalDate.of(2009, 3, 1)), Basis.TOTAL, 11e6, 10e6, null, null)));
+        assertEquals(new ValueRange(11e6, 13e6), stocks.get(1).range(), "2008 carries 2007's value and range");
+        assertEquals(new ValueRange(10e6, null), stocks.get(2).range());
     }
 }

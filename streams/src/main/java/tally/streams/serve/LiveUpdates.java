@@ -21,7 +21,8 @@ import tally.stats.TallyEnvironment;
  * {@code /api/events}: server-sent events telling dashboards that an output topic changed, so
  * they fetch again. Events are named after what changed ({@code estimates}, {@code series},
  * {@code mentions}); the data says how many records arrived, e.g.
- * {@code {"topic":"tally.estimates","changed":3}}. At most one event per topic per poll of the
+ * {@code {"topic":"tally.estimates","changed":3}}; an {@code alert} event carries a new change
+ * alert ({@link AlertWatch}). At most one event per topic per poll of the
  * topics (about 200 ms), and a comment every 15 s keeps proxies, and the server's own idle timeout
  * ({@link HttpTransport#IDLE_TIMEOUT}), from closing an idle stream. The server ends an answer when
  * its handler returns, so a client's handler waits until the client is gone.
@@ -100,6 +101,11 @@ final class LiveUpdates implements TopicWatcher.Listener, HttpHandler, AutoClose
         }
         changed.forEach((topic, n) -> broadcast("event: " + events.get(topic) + "\ndata: {\"topic\":\"" + topic
                 + "\",\"changed\":" + n + "}\n\n"));
+    }
+
+    /** Sends every connected dashboard an event of its own (an alert), its data one line of JSON. */
+    void publish(String event, String json) {
+        broadcast("event: " + event + "\ndata: " + json + "\n\n");
     }
 
     int clients() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -28,6 +31,9 @@ import tally.stats.Period;
 import tally.stats.Place;
 import tally.stats.Places;
 import tally.stats.Qualifier;
+import tally.stats.consolidate.Alert;
+import tally.stats.consolidate.AlertThresholds;
+import tally.stats.consolidate.ChangeAlerts;
 import tally.stats.consolidate.Consolidation;
 import tally.stats.consolidate.Estimate;
 import tally.stats.consolidate.IncidentLedger;
@@ -50,7 +56,7 @@ import tally.streams.topology.YearlySeriesTopology;
 
 /**
  * The JSON API over the application's state stores (documented in the README):
- * {@code /api/estimates}, {@code /api/series}, {@code /api/mentions}, {@code /api/provenance}, {@code /api/places},
+ * {@code /api/estimates}, {@code /api/series}, {@code /api/mentions}, {@code /api/provenance}, {@code /api/places}, {@code /api/alerts},
  * {@code /api/openapi.json} (their description), and
  * {@code /internal/stores/} through which instances answer each other's queries.
  */
@@ -58,6 +64,13 @@ final class QueryApi {
 
     /** A cursor into incidents' events, after every statistic: statistic keys start with a metric, never with this. */
     private static final String EVENTS_CURSOR = "events:";
+    /** A cursor into a sorted list: how many estimates of that order the pages before held. */
+    private static final String SORTED_CURSOR = "sorted:";
+    /**
+     * How deep pages of a sorted list go: each page is the first estimates of the order among all that match, kept
+     * while the stores are read, so memory grows with the depth, not with the stores.
+     */
+    static final int MAX_SORTED = 10_000;
 
     /** Reports listed per estimate at most: the quotes behind a statistic, not an export. */
     static final int MAX_REPORTS = 200;
@@ -70,30 +83,36 @@ final class QueryApi {
             .collect(Collectors.toUnmodifiableMap(StoreDef::name, s -> s));
 
     private final StoreRouter stores;
+    private final AlertThresholds alertThresholds;
     /** Estimates are computed from the stored reports, with the arithmetic of the topology ({@code TallyTopology.build()}). */
     private final Consolidation consolidation = new Consolidation(new Normalization(Population.shipped()));
 
-    QueryApi(StoreRouter stores) {
+    QueryApi(StoreRouter stores, AlertThresholds alertThresholds) {
         this.stores = stores;
+        this.alertThresholds = alertThresholds;
     }
 
     /**
      * @param api      the queue of the public API
      * @param internal the queue of the instances' own requests: separate, so that two busy instances
      *                 asking each other never wait on each other's public queue
-     * @param token    what the instances' own requests must carry
+     * @param token       what the instances' own requests must carry
+     * @param crossOrigin CORS for the public API (never for {@code /internal/})
      */
-    void mount(HttpServer server, Admission api, Admission internal, InternalToken token) {
-        server.createContext("/api/estimates", api.guard(exact("/api/estimates", this::estimates)));
-        server.createContext("/api/series", api.guard(exact("/api/series", this::series)));
-        server.createContext("/api/mentions", api.guard(exact("/api/mentions", this::mentions)));
-        server.createContext("/api/provenance", api.guard(exact("/api/provenance", this::provenance)));
-        server.createContext("/api/places", api.guard(exact("/api/places", this::places)));
+    void mount(HttpServer server, Admission api, Admission internal, InternalToken token, CrossOrigin crossOrigin) {
         JsonNode openApi = OpenApiDocument.build();
-        server.createContext("/api/openapi.json", exact("/api/openapi.json", ex -> {
-            QueryParameters.of(ex.getRequestURI(), Set.of());
-            return openApi;
-        }));
+        Map.<String, HttpHandler>of(
+                "/api/estimates", api.guard(exact("/api/estimates", this::estimates)),
+                "/api/series", api.guard(exact("/api/series", this::series)),
+                "/api/mentions", api.guard(exact("/api/mentions", this::mentions)),
+                "/api/provenance", api.guard(exact("/api/provenance", this::provenance)),
+                "/api/places", api.guard(exact("/api/places", this::places)),
+                "/api/alerts", api.guard(exact("/api/alerts", this::alerts)),
+                "/api/openapi.json", exact("/api/openapi.json", ex -> {
+                    QueryParameters.of(ex.getRequestURI(), Set.of());
+                    return openApi;
+                }))
+                .forEach((path, handler) -> server.createContext(path, handler).getFilters().add(crossOrigin));
         server.createContext(StoreRouter.INTERNAL_PATH, token.guard(internal.guard(new JsonEndpoint(this::internal))));
     }
 
@@ -117,7 +136,7 @@ final class QueryApi {
      */
     private EstimatesAnswer estimates(HttpExchange ex) {
         QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("category", "metric", "place", "year", "kind", "definition",
-                "subdivision", "limit", "cursor"));
+                "subdivision", "from", "to", "min_sources", "sort", "limit", "cursor"));
         Optional<Category> category = q.category();
         Optional<Metric> metric = q.metric();
         Optional<String> place = q.place();
@@ -126,6 +145,12 @@ final class QueryApi {
         Optional<Definition> definition = q.definition();
         Optional<String> subdivision = q.subdivision();
         int limit = q.limit(StoreRouter.PAGE, StoreRouter.MAX_PAGE);
+        LocalDate from = q.date("from").orElse(LocalDate.MIN);
+        LocalDate to = q.date("to").orElse(LocalDate.MAX);
+        int minSources = q.atLeastOne("min_sources").orElse(1);
+        if (from.isAfter(to)) {
+            throw ApiException.badRequest("from " + from + " is after to " + to);
+        }
         if (category.isPresent() && metric.isPresent() && metric.get().category() != category.get()) {
             throw ApiException.badRequest("metric " + metric.get().json() + " is not in category " + category.get().json());
         }
@@ -133,13 +158,22 @@ final class QueryApi {
                 && metric.map(m -> e.metric() == m).orElse(true)
                 && place.map(p -> p.equals(e.place())).orElse(true)
                 && year.map(y -> overlaps(e.period(), y)).orElse(true)
+                && !e.period().to().isBefore(from) && !e.period().from().isAfter(to)
+                && e.sources() >= minSources
                 && kind.map(k -> e.kind() == k).orElse(true)
                 && definition.map(d -> e.definition() == d).orElse(true)
                 && QueryParameters.subdivisionMatches(subdivision, e.subdivision());
+        Optional<String> sort = q.text("sort");
+        if (sort.isPresent()) {
+            return sorted(EstimateOrder.parse(sort.get()), wanted, limit, q.text("cursor").orElse(null));
+        }
         // The statistics (stored as the summaries their estimates are computed from), then incidents' events
         // (stored as estimates; their cursor says so): each store is read a page at a time.
         List<Estimate> matching = new ArrayList<>();
         String cursor = q.text("cursor").orElse(null);
+        if (cursor != null && cursor.startsWith(SORTED_CURSOR)) {
+            throw ApiException.badRequest("this cursor is of a sorted list; pass the same sort with it");
+        }
         if (cursor == null || !cursor.startsWith(EVENTS_CURSOR)) {
             String next = fill(ConsolidationTopology.SUMMARIES_STORE, cursor, limit, consolidation::estimate, wanted, matching);
             if (next != null) {
@@ -151,6 +185,61 @@ final class QueryApi {
         }
         String next = fill(ConsolidationTopology.EVENTS_STORE, cursor, limit, e -> e, wanted, matching);
         return new EstimatesAnswer(matching.size(), matching, next == null ? null : EVENTS_CURSOR + next);
+    }
+
+    /**
+     * One page of the wanted estimates in {@code order}: those after the first {@code cursor} counts
+     * ({@code sorted:N}), at most {@code limit}, while at most {@link #MAX_SORTED} deep. Both stores
+     * are read a page at a time; only the first estimates of the order are kept meanwhile.
+     */
+    private EstimatesAnswer sorted(Comparator<Estimate> order, Predicate<Estimate> wanted, int limit, String cursor) {
+        int offset = 0;
+        if (cursor != null) {
+            try {
+                offset = cursor.startsWith(SORTED_CURSOR) ? Integer.parseInt(cursor.substring(SORTED_CURSOR.length())) : -1;
+            } catch (NumberFormatException e) {
+                offset = -1;
+            }
+            if (offset < 0) {
+                throw ApiException.badRequest("cursor '" + cursor + "' is not of a sorted list: pass the next of the page before");
+            }
+        }
+        int depth = offset + limit;
+        if (depth > MAX_SORTED) {
+            throw ApiException.badRequest("sorted pages reach the first " + MAX_SORTED + " estimates of the order; narrow the "
+                    + "filters, or page without sort (in statistic order) to read them all");
+        }
+        // The worst kept estimate at the head, dropped when a better one comes.
+        PriorityQueue<Estimate> kept = new PriorityQueue<>(order.reversed());
+        int[] matched = {0};
+        Consumer<Estimate> keep = e -> {
+            matched[0]++;
+            kept.add(e);
+            if (kept.size() > depth) {
+                kept.poll();
+            }
+        };
+        scan(ConsolidationTopology.SUMMARIES_STORE, consolidation::estimate, wanted, keep);
+        scan(ConsolidationTopology.EVENTS_STORE, e -> e, wanted, keep);
+        List<Estimate> first = new ArrayList<>(kept);
+        first.sort(order);
+        List<Estimate> page = List.copyOf(first.subList(Math.min(offset, first.size()), first.size()));
+        return new EstimatesAnswer(page.size(), page, matched[0] > depth ? SORTED_CURSOR + depth : null);
+    }
+
+    /** Hands every wanted estimate of a store to {@code into}, reading the store a page at a time. */
+    private <V> void scan(StoreDef<String, V> store, Function<V, Estimate> estimate, Predicate<Estimate> wanted, Consumer<Estimate> into) {
+        String after = null;
+        do {
+            StoreRouter.Page<V> page = stores.page(store, after, StoreRouter.PAGE);
+            for (V v : page.entries().values()) {
+                Estimate e = estimate.apply(v);
+                if (wanted.test(e)) {
+                    into.accept(e);
+                }
+            }
+            after = page.next();
+        } while (after != null);
     }
 
     /**
@@ -187,12 +276,16 @@ final class QueryApi {
                          Definition definition, List<SeriesPoint> points) {
     }
 
-    public record SeriesAnswer(int count, List<Series> series) {
+    /** @param next the cursor of the following page (the last series' key), or null when this is the last */
+    public record SeriesAnswer(int count, List<Series> series, String next) {
     }
 
+    /** One page of the series that match, in the order of their keys: at most {@code limit}, after {@code cursor}. */
     private SeriesAnswer series(HttpExchange ex) {
         QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("metric", "place", "category", "kind", "definition",
-                "subdivision"));
+                "subdivision", "limit", "cursor"));
+        int limit = q.limit(StoreRouter.PAGE, StoreRouter.MAX_PAGE);
+        Optional<String> cursor = q.text("cursor");
         Optional<Category> category = q.category();
         Optional<Metric> metric = q.metric();
         Optional<String> place = q.place();
@@ -228,21 +321,55 @@ final class QueryApi {
                 .filter(s -> kind.map(k -> s.kind() == k).orElse(true))
                 .filter(s -> definition.map(d -> s.definition() == d).orElse(true))
                 .filter(s -> QueryParameters.subdivisionMatches(subdivision, s.subdivision()))
+                .filter(s -> cursor.map(c -> s.key().compareTo(c) > 0).orElse(true))
                 .sorted(Comparator.comparing(Series::key))
+                .limit(limit + 1L)
                 .toList();
-        return new SeriesAnswer(series.size(), series);
+        List<Series> page = series.subList(0, Math.min(limit, series.size()));
+        return new SeriesAnswer(page.size(), page, series.size() > limit ? page.get(page.size() - 1).key() : null);
     }
 
-    public record MentionsAnswer(int count, List<Mentions> mentions) {
+    /** @param next the cursor of the following page (the last week's start), or null when this is the last */
+    /** @param next the cursor of the following page (the last alert's id), or null when this is the last */
+    public record AlertsAnswer(int count, List<Alert> alerts, String next) {
+    }
+
+    /**
+     * One page of the alerts of every series' latest figure ({@link ChangeAlerts}, with this
+     * instance's thresholds), in the order of their ids (series key, then reason), from the
+     * points as the topology last published them.
+     */
+    private AlertsAnswer alerts(HttpExchange ex) {
+        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("limit", "cursor"));
+        int limit = q.limit(StoreRouter.PAGE, StoreRouter.MAX_PAGE);
+        Optional<String> cursor = q.text("cursor");
+        Map<String, List<SeriesPoint>> bySeries = new TreeMap<>();
+        for (SeriesPoint p : stores.all(YearlySeriesTopology.PUBLISHED_STORE).values()) {
+            bySeries.computeIfAbsent(p.series().encode(), k -> new ArrayList<>()).add(p);
+        }
+        List<Alert> alerts = bySeries.values().stream()
+                .flatMap(points -> ChangeAlerts.of(points, alertThresholds).stream())
+                .filter(a -> cursor.map(c -> a.id().compareTo(c) > 0).orElse(true))
+                .sorted(Comparator.comparing(Alert::id))
+                .limit(limit + 1L)
+                .toList();
+        List<Alert> page = alerts.subList(0, Math.min(limit, alerts.size()));
+        return new AlertsAnswer(page.size(), page, alerts.size() > limit ? page.get(page.size() - 1).id() : null);
+    }
+
+    public record MentionsAnswer(int count, List<Mentions> mentions, String next) {
     }
 
     /**
      * How often one metric in one country was in the news, week by week (ISO weeks by publication
      * date), oldest first: the weeks of {@code tally.mentions.weekly}, from its store. {@code from}
-     * and {@code to} keep the weeks that overlap them.
+     * and {@code to} keep the weeks that overlap them; a page holds {@code limit} weeks after
+     * {@code cursor} (the {@code next} of the page before: the start of its last week).
      */
     private MentionsAnswer mentions(HttpExchange ex) {
-        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("metric", "place", "from", "to"));
+        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("metric", "place", "from", "to", "limit", "cursor"));
+        int limit = q.limit(StoreRouter.PAGE, StoreRouter.MAX_PAGE);
+        Optional<LocalDate> after = q.date("cursor");
         Metric metric = q.metric().orElseThrow(() -> ApiException.badRequest(
                 "parameter 'metric' is required, e.g. /api/mentions?metric=deaths&place=MX"));
         String place = q.place().orElseThrow(() -> ApiException.badRequest(
@@ -256,9 +383,12 @@ final class QueryApi {
                         MentionKey.weeksOf(metric, place)).entrySet().stream()
                 .map(e -> MentionKey.parse(e.getKey()).mentions(e.getValue()))
                 .filter(m -> !m.weekEnd().isBefore(from) && !m.weekStart().isAfter(to))
+                .filter(m -> after.map(a -> m.weekStart().isAfter(a)).orElse(true))
                 .sorted(Comparator.comparing(Mentions::weekStart))
+                .limit(limit + 1L)
                 .toList();
-        return new MentionsAnswer(weeks.size(), weeks);
+        List<Mentions> page = weeks.subList(0, Math.min(limit, weeks.size()));
+        return new MentionsAnswer(page.size(), page, weeks.size() > limit ? page.get(page.size() - 1).weekStart().toString() : null);
     }
 
     /** One figure behind an estimate: who said it, where, and the sentence it was read from. */
@@ -276,8 +406,16 @@ final class QueryApi {
     public record ProvenanceAnswer(Estimate estimate, int reportCount, List<Source> reports) {
     }
 
+    /**
+     * The estimate and the reports behind it, oldest first; {@code source}, {@code lang} and
+     * {@code qualifier} keep the reports of one outlet (as written, any case), language or qualifier.
+     */
     private ProvenanceAnswer provenance(HttpExchange ex) {
-        StatisticKey statistic = QueryParameters.of(ex.getRequestURI(), Set.of("statistic")).statistic();
+        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("statistic", "source", "lang", "qualifier"));
+        StatisticKey statistic = q.statistic();
+        Optional<String> outlet = q.text("source");
+        Optional<String> lang = q.text("lang");
+        Optional<Qualifier> qualifier = q.qualifier();
         String key = statistic.encode();
         String route = statistic.series().route();
         Estimate estimate;
@@ -297,18 +435,26 @@ final class QueryApi {
         if (estimate == null) {
             throw ApiException.notFound("no estimate of " + key + " (see /api/estimates for the statistics there are)");
         }
-        List<Source> sources = reports.stream()
+        boolean filtered = outlet.isPresent() || lang.isPresent() || qualifier.isPresent();
+        List<Source> matching = reports.stream()
                 .sorted(Comparator.comparing(Report::figureId))
-                .limit(MAX_REPORTS)
+                // Unfiltered, only the reports listed are read; filtered, every report is, to count those that match.
+                .limit(filtered ? Long.MAX_VALUE : MAX_REPORTS)
                 // Current figures are stored by id in the partition of their article.
                 .map(r -> stores.get(CurrentFiguresTopology.STORE, r.figureId(), r.articleId()))
                 .filter(Objects::nonNull) // withdrawn between the two reads
                 .map(n -> Source.of(n.figure()))
+                .filter(r -> outlet.map(o -> o.equalsIgnoreCase(r.source())).orElse(true))
+                .filter(r -> lang.map(l -> l.equalsIgnoreCase(r.lang())).orElse(true))
+                .filter(r -> qualifier.map(k -> k == r.qualifier()).orElse(true))
+                .toList();
+        List<Source> sources = matching.stream()
+                .limit(MAX_REPORTS)
                 .sorted(Comparator.comparing(Source::published, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Source::source, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Source::figureId))
                 .toList();
-        return new ProvenanceAnswer(estimate, reports.size(), sources);
+        return new ProvenanceAnswer(estimate, filtered ? matching.size() : reports.size(), sources);
     }
 
     public record PlaceName(String iso, String name) {

@@ -19,6 +19,7 @@ import tally.stats.Kind;
 import tally.stats.Metric;
 import tally.stats.Place;
 import tally.stats.Places;
+import tally.stats.Qualifier;
 import tally.stats.consolidate.StatisticKey;
 
 /**
@@ -110,6 +111,27 @@ final class QueryParameters {
             }
             throw ApiException.badRequest("limit must be a number from 1 to " + max + "; got '" + l + "'");
         }).orElse(fallback);
+    }
+
+    /** A whole number of at least 1 ({@code min_sources}). */
+    Optional<Integer> atLeastOne(String name) {
+        return text(name).map(v -> {
+            try {
+                int n = Integer.parseInt(v);
+                if (n >= 1) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // falls through to the message
+            }
+            throw ApiException.badRequest(name + " must be a whole number of at least 1; got '" + v + "'");
+        });
+    }
+
+    Optional<Qualifier> qualifier() {
+        return text("qualifier").map(k -> Arrays.stream(Qualifier.values()).filter(v -> v.json().equals(k)).findFirst()
+                .orElseThrow(() -> ApiException.badRequest("unknown qualifier '" + k + "'; one of "
+                        + Arrays.stream(Qualifier.values()).map(Qualifier::json).collect(Collectors.joining(", ")))));
     }
 
     Optional<Kind> kind() {

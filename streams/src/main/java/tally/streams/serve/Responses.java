@@ -3,13 +3,18 @@ package tally.streams.serve;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import tally.stats.json.Json;
 
-/** Every HTTP response of Tally goes through here, so every one carries the security headers. */
+/**
+ * Every HTTP response of Tally goes through here, so every one carries the security headers, an
+ * ETag when it succeeds, and gzip when the client takes it.
+ */
 final class Responses {
 
     static final String JSON = "application/json; charset=utf-8";
@@ -33,11 +38,31 @@ final class Responses {
         SECURITY_HEADERS.forEach(h::set);
     }
 
+    /**
+     * Sends a whole answer. A successful one carries an ETag of its content, and a request whose
+     * If-None-Match names it gets 304 and no body (the client's copy is current); a body worth
+     * compressing goes gzipped to clients that accept it.
+     */
     static void send(HttpExchange ex, int status, String type, byte[] body, boolean cacheable) throws IOException {
         Headers h = ex.getResponseHeaders();
         securityHeaders(h);
         h.set("Content-Type", type);
-        h.set("Cache-Control", cacheable ? "public, max-age=3600" : "no-store");
+        // A successful answer may be kept if revalidated (ETag); an error is never kept.
+        h.set("Cache-Control", cacheable ? "public, max-age=3600" : status == 200 ? "no-cache" : "no-store");
+        if (status == 200) {
+            String etag = ETags.of(body);
+            h.set("ETag", etag);
+            if (ETags.matches(ex.getRequestHeaders().getFirst("If-None-Match"), etag)) {
+                ex.sendResponseHeaders(304, -1);
+                ex.close();
+                return;
+            }
+        }
+        h.add("Vary", "Accept-Encoding");
+        if (body.length >= GZIP_AT_LEAST && acceptsGzip(ex.getRequestHeaders().getFirst("Accept-Encoding"))) {
+            body = gzip(body);
+            h.set("Content-Encoding", "gzip");
+        }
         boolean head = "HEAD".equals(ex.getRequestMethod());
         ex.sendResponseHeaders(status, head ? -1 : body.length == 0 ? -1 : body.length);
         if (!head) {
@@ -46,6 +71,31 @@ final class Responses {
             }
         }
         ex.close();
+    }
+
+    /** Smaller bodies are sent as they are: compressing them saves less than it costs. */
+    static final int GZIP_AT_LEAST = 1024;
+
+    /** Whether an Accept-Encoding header accepts gzip (not with {@code q=0}). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.strip().split(";");
+            if (parts[0].strip().equalsIgnoreCase("gzip") || parts[0].strip().equals("*")) {
+                return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+
+    private static byte[] gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(body);
+        }
+        return out.toByteArray();
     }
 
     /** Answers 405 to anything but GET and HEAD; true when it did. */

@@ -13,6 +13,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -20,6 +21,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
 import tally.stats.BuildInfo;
 import tally.stats.TallyEnvironment;
+import tally.stats.consolidate.AlertThresholds;
 
 /**
  * Everything Tally serves over HTTP, on one port: the dashboard at {@code /}, the JSON API under
@@ -52,6 +54,8 @@ public final class TallyHttpServer implements AutoCloseable {
     private InternalToken token = InternalToken.NONE;
     /** Where health and metrics are served when apart from the main port, else null. */
     private HttpTransport management;
+    private CrossOrigin crossOrigin = CrossOrigin.allowing(List.of());
+    private AlertThresholds alertThresholds = AlertThresholds.DEFAULT;
 
     private TallyHttpServer(HttpTransport transport) {
         this.transport = transport;
@@ -92,6 +96,31 @@ public final class TallyHttpServer implements AutoCloseable {
     }
 
     /**
+     * The origins whose pages may read the API (CORS), before {@link #serve}; none by default.
+     *
+     * @throws IllegalArgumentException naming a value that is no origin ({@code https://host[:port]})
+     */
+    public TallyHttpServer allowOrigins(Collection<String> origins) {
+        crossOrigin = CrossOrigin.allowing(origins);
+        return this;
+    }
+
+    /**
+     * An origin for {@link #allowOrigins}, as browsers send it.
+     *
+     * @throws IllegalArgumentException saying what an origin is, when this is not one
+     */
+    public static String origin(String value) {
+        return CrossOrigin.check(value.strip());
+    }
+
+    /** When a series' latest figure raises a change alert (/api/alerts), before {@link #serve}. */
+    public TallyHttpServer alertThresholds(AlertThresholds thresholds) {
+        alertThresholds = thresholds;
+        return this;
+    }
+
+    /**
      * Opens the port for the given Streams application.
      *
      * @param self   how the other instances reach this one (the application.server of {@code streams})
@@ -109,9 +138,12 @@ public final class TallyHttpServer implements AutoCloseable {
         streamsMetrics.bindTo(registry);
         resources.add(streamsMetrics);
 
+        StoreRouter stores = new StoreRouter(streams, self, token);
         live = new LiveUpdates(environment);
         resources.add(live);
-        resources.add(TopicWatcher.start(client, environment.all(), List.of(new TallyMetrics(registry, environment), live)));
+        AlertWatch alerts = new AlertWatch(stores, alertThresholds, live, registry, environment.seriesYearly());
+        resources.add(TopicWatcher.start(client, environment.all(), List.of(new TallyMetrics(registry, environment), live, alerts)));
+        resources.add(alerts); // after the watcher that feeds it
 
         HttpServer operations = management == null ? server : management.server();
         operations.createContext("/health/live", Health.live(streams));
@@ -126,9 +158,9 @@ public final class TallyHttpServer implements AutoCloseable {
             Gauge.builder("tally_http_requests", endpoint.getValue(), Admission::waiting).tags("endpoint", endpoint.getKey(), "state", "waiting")
                     .description("API requests waiting for their turn (beyond " + API_WAITING + ", 503)").register(registry);
         }
-        new QueryApi(new StoreRouter(streams, self, token)).mount(server, api, internal, token);
-        server.createContext("/api/events", live);
-        server.createContext("/api/version", new JsonEndpoint(ex -> BuildInfo.current()));
+        new QueryApi(stores, alertThresholds).mount(server, api, internal, token, crossOrigin);
+        server.createContext("/api/events", live).getFilters().add(crossOrigin);
+        server.createContext("/api/version", new JsonEndpoint(ex -> BuildInfo.current())).getFilters().add(crossOrigin);
         server.createContext("/", new Dashboard());
         if (management != null) {
             management.server().createContext("/", ex -> Responses.error(ex, 404, "no such path " + ex.getRequestURI().getPath()

@@ -56,7 +56,11 @@ import tally.stats.Period;
 import tally.stats.Qualifier;
 import tally.stats.Span;
 import tally.stats.TallyEnvironment;
+import tally.stats.consolidate.Alert;
+import tally.stats.consolidate.AlertThresholds;
+import tally.stats.consolidate.ChangeAlerts;
 import tally.stats.consolidate.Estimate;
+import tally.stats.consolidate.SeriesPoint;
 import tally.stats.consolidate.Mentions;
 import tally.stats.consolidate.StatisticKey;
 import tally.stats.json.Json;
@@ -79,6 +83,8 @@ import tally.streams.topology.TallyTopics;
 class TallyHttpServerTest {
 
     static final String MX_2010 = "deaths|MX|2010-01-01|2010-12-31|total|flow|organized_crime";
+    /** The one origin whose pages may read the API (--cors-origin). */
+    static final String FRONT_END = "https://dash.example.org";
     static final Duration CATCH_UP = Duration.ofMinutes(2);
     /** The instances' shared secret for /internal/stores/: every answer that needs the other instance proves they send it. */
     static final String TOKEN = "a shared secret";
@@ -100,7 +106,7 @@ class TallyHttpServerTest {
     }
 
     private Instance start(String name) {
-        TallyHttpServer server = TallyHttpServer.bind("127.0.0.1", 0).requireInternalToken(TOKEN);
+        TallyHttpServer server = TallyHttpServer.bind("127.0.0.1", 0).requireInternalToken(TOKEN).allowOrigins(List.of(FRONT_END));
         HostInfo self = new HostInfo("127.0.0.1", server.port());
         TallyApp app = TallyApp.start(TallyEnvironment.DEFAULT, client, dir.resolve(name), TallyStreamsConfig.EXACTLY_ONCE, 1, false, "127.0.0.1:" + server.port());
         server.serve(app.streams(), self, client, TallyEnvironment.DEFAULT);
@@ -313,6 +319,165 @@ class TallyHttpServerTest {
         return null;
     }
 
+    /** Every item of a list, a page of {@code limit} at a time: each exactly once, in the order of the whole list. */
+    private List<JsonNode> paged(Instance i, String path, String field, int limit) throws Exception {
+        List<JsonNode> items = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = json(i, path + (path.contains("?") ? "&" : "?") + "limit=" + limit + (cursor == null ? "" : "&cursor=" + enc(cursor)));
+            assertTrue(page.get(field).size() <= limit && page.get("count").asInt() == page.get(field).size(), page.toString());
+            page.get(field).forEach(items::add);
+            cursor = page.get("next").isTextual() ? page.get("next").asText() : null;
+        } while (cursor != null);
+        return items;
+    }
+
+    @Test
+    @Order(3)
+    void seriesAndWeeksArePagedAndListsFiltered() throws Exception {
+        for (Instance i : instances) {
+            JsonNode all = json(i, "/api/series?limit=5000");
+            assertTrue(all.get("next").isNull() && all.get("count").asInt() > 3, all.get("count").toString());
+            List<JsonNode> series = paged(i, "/api/series", "series", 2);
+            assertEquals(all.get("series").size(), series.size(), "none twice");
+            assertEquals(json(i, "/api/series?limit=5000").get("series"), Json.MAPPER.valueToTree(series), "each series once, in key order");
+            JsonNode weeks = json(i, "/api/mentions?metric=deaths&place=MX").get("mentions");
+            assertEquals(weeks, Json.MAPPER.valueToTree(paged(i, "/api/mentions?metric=deaths&place=MX", "mentions", 1)));
+
+            JsonNode estimates = json(i, "/api/estimates?limit=5000").get("estimates");
+            List<String> twoOutlets = new ArrayList<>();
+            List<String> of2010 = new ArrayList<>();
+            for (JsonNode e : estimates) {
+                if (e.get("sources").asInt() >= 2) {
+                    twoOutlets.add(e.get("statistic").asText());
+                }
+                if (e.get("period").get("from").asText().compareTo("2010-12-31") <= 0 && e.get("period").get("to").asText().compareTo("2010-06-01") >= 0) {
+                    of2010.add(e.get("statistic").asText());
+                }
+            }
+            assertFalse(twoOutlets.isEmpty() || twoOutlets.size() == estimates.size(), twoOutlets.toString());
+            assertEquals(twoOutlets, statistics(json(i, "/api/estimates?limit=5000&min_sources=2")));
+            // Sorted, a page at a time: the largest first, equal values in statistic order, each estimate once.
+            List<JsonNode> byBest = new ArrayList<>();
+            estimates.forEach(byBest::add);
+            byBest.sort(java.util.Comparator.comparingDouble((JsonNode e) -> -e.get("best").asDouble())
+                    .thenComparing(e -> e.get("statistic").asText()));
+            assertEquals(byBest.stream().map(e -> e.get("statistic").asText()).toList(),
+                    paged(i, "/api/estimates?sort=-best", "estimates", 7).stream().map(e -> e.get("statistic").asText()).toList());
+            assertFalse(of2010.isEmpty());
+            assertEquals(of2010, statistics(json(i, "/api/estimates?limit=5000&from=2010-06-01&to=2010-12-31")), "periods that overlap");
+
+            // The reports behind an estimate, of one qualifier, language or outlet.
+            JsonNode reports = json(i, "/api/provenance?statistic=" + enc(MX_2010)).get("reports");
+            for (String filter : List.of("qualifier=exact", "lang=es", "source=" + enc(reports.get(0).get("source").asText()))) {
+                String[] nameValue = filter.split("=");
+                String value = java.net.URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8);
+                String field = nameValue[0];
+                long expected = 0;
+                for (JsonNode r : reports) {
+                    expected += r.get(field).asText().equals(value) ? 1 : 0;
+                }
+                JsonNode some = json(i, "/api/provenance?statistic=" + enc(MX_2010) + "&" + filter);
+                assertEquals(expected, some.get("reportCount").asInt(), filter);
+                assertEquals(expected, some.get("reports").size(), filter);
+                some.get("reports").forEach(r -> assertEquals(value, r.get(field).asText(), filter));
+            }
+            for (Map.Entry<String, String> bad : Map.of("/api/estimates?min_sources=0", "min_sources must be a whole number",
+                    "/api/estimates?from=2011-01-01&to=2010-01-01", "is after to", "/api/series?limit=0", "limit must be",
+                    "/api/estimates?sort=colour", "cannot sort by 'colour'", "/api/estimates?sort=best&cursor=" + enc(MX_2010), "not of a sorted list",
+                    "/api/estimates?sort=best&limit=5000&cursor=sorted:6000", "reach the first 10000",
+                    "/api/mentions?metric=deaths&place=MX&cursor=week", "cursor must be a date",
+                    "/api/provenance?statistic=" + enc(MX_2010) + "&qualifier=roughly", "unknown qualifier 'roughly'").entrySet()) {
+                HttpResponse<String> r = get(i, bad.getKey());
+                assertEquals(400, r.statusCode(), bad.getKey());
+                assertTrue(Json.MAPPER.readTree(r.body()).get("error").asText().contains(bad.getValue()), bad.getKey() + ": " + r.body());
+            }
+        }
+    }
+
+    @Test
+    @Order(3)
+    void alertsAreThoseOfEachSeriesLatestFigure() throws Exception {
+        List<Alert> expected = new ArrayList<>();
+        for (JsonNode series : json(instances.get(0), "/api/series?limit=5000").get("series")) {
+            List<SeriesPoint> points = Json.MAPPER.convertValue(series.get("points"),
+                    Json.MAPPER.getTypeFactory().constructCollectionType(List.class, SeriesPoint.class));
+            expected.addAll(ChangeAlerts.of(points, AlertThresholds.DEFAULT));
+        }
+        expected.sort(java.util.Comparator.comparing(Alert::id));
+        assertFalse(expected.isEmpty(), "the samples' series rise and fall");
+        for (Instance i : instances) {
+            assertEquals(Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(expected)), Json.MAPPER.valueToTree(paged(i, "/api/alerts", "alerts", 2)),
+                    "every series' alerts, by id, a page at a time");
+            // Each alert standing now was raised as its series changed, and counted (once the instance has read the topic that far).
+            long deadline = System.nanoTime() + CATCH_UP.toNanos();
+            List<String> uncounted = List.of("not read yet");
+            while (!uncounted.isEmpty() && System.nanoTime() < deadline) {
+                String metrics = awaitMetric(i, "tally_alerts_total{reason=");
+                uncounted = new ArrayList<>();
+                for (String reason : List.of(Alert.HIGH, Alert.RISE, Alert.FALL)) {
+                    long standing = expected.stream().filter(a -> a.reason().equals(reason)).count();
+                    if (value(metrics, "tally_alerts_total{reason=\"" + reason + "\"}") < standing) {
+                        uncounted.add(reason + ": fewer than the " + standing + " standing");
+                    }
+                }
+                Thread.sleep(200);
+            }
+            assertEquals(List.of(), uncounted);
+        }
+    }
+
+    private static List<String> statistics(JsonNode answer) {
+        List<String> statistics = new ArrayList<>();
+        answer.get("estimates").forEach(e -> statistics.add(e.get("statistic").asText()));
+        return statistics;
+    }
+
+    @Test
+    @Order(3)
+    void answersRevalidateCompressAndCrossOnlyToTheConfiguredOrigin() throws Exception {
+        Instance i = instances.get(0);
+        URI estimates = URI.create(i.server().address() + "/api/estimates?metric=deaths");
+        HttpResponse<String> plain = get(i, "/api/estimates?metric=deaths");
+        String etag = plain.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(estimates).header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, again.statusCode(), "unchanged: " + again.body());
+        assertEquals("", again.body());
+        assertEquals(etag, again.headers().firstValue("ETag").orElse(""));
+        assertEquals(200, http.send(HttpRequest.newBuilder(estimates).header("If-None-Match", "W/\"0123\"").build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "another tag: the answer");
+        assertFalse(get(i, "/api/estimates?metric=bodies").headers().firstValue("ETag").isPresent(), "no tag on an error");
+
+        HttpResponse<InputStream> zipped = http.send(HttpRequest.newBuilder(estimates).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""));
+        byte[] unzipped;
+        try (InputStream in = new java.util.zip.GZIPInputStream(zipped.body())) {
+            unzipped = in.readAllBytes();
+        }
+        assertEquals(plain.body(), new String(unzipped, StandardCharsets.UTF_8), "the same answer, compressed");
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), "not compressed for a client that did not ask");
+
+        HttpResponse<String> allowed = http.send(HttpRequest.newBuilder(estimates).header("Origin", FRONT_END).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(FRONT_END, allowed.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(allowed.headers().firstValue("Access-Control-Expose-Headers").orElse("").contains("ETag"));
+        HttpResponse<String> other = http.send(HttpRequest.newBuilder(estimates).header("Origin", "https://elsewhere.example").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, other.statusCode());
+        assertTrue(other.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), "no other origin");
+        for (String origin : List.of(FRONT_END, "https://elsewhere.example")) {
+            HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(estimates).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                    .header("Origin", origin).header("Access-Control-Request-Method", "GET").build(), HttpResponse.BodyHandlers.ofString());
+            boolean front = origin.equals(FRONT_END);
+            assertEquals(front ? 204 : 405, preflight.statusCode(), origin);
+            assertEquals(front ? "GET, HEAD" : "", preflight.headers().firstValue("Access-Control-Allow-Methods").orElse(""), origin);
+        }
+        assertTrue(http.send(HttpRequest.newBuilder(URI.create(i.server().address() + "/internal/stores/x")).header("Origin", FRONT_END).build(),
+                HttpResponse.BodyHandlers.ofString()).headers().firstValue("Access-Control-Allow-Origin").isEmpty(), "never the instances' own paths");
+    }
+
     @Test
     @Order(3)
     void theQuotesBehindAnEstimate() throws Exception {
@@ -448,7 +613,7 @@ class TallyHttpServerTest {
         assertTrue(doc.get("info").get("version").asText().startsWith(BuildInfo.current().version()));
         String statistic = json(i, "/api/estimates?metric=deaths&place=MX&limit=1").get("estimates").get(0).get("statistic").asText();
         List<String> requests = List.of("/api/estimates?limit=3", "/api/estimates?metric=bodies", "/api/series?metric=deaths&place=MX",
-                "/api/mentions?metric=deaths&place=MX", "/api/mentions?metric=deaths", "/api/provenance?statistic=" + enc(statistic),
+                "/api/series?limit=1", "/api/mentions?metric=deaths&place=MX&limit=2", "/api/alerts?limit=3", "/api/mentions?metric=deaths&place=MX", "/api/mentions?metric=deaths", "/api/provenance?statistic=" + enc(statistic),
                 "/api/provenance?statistic=" + enc("deaths|MX|1900-01-01|1900-12-31|total|unknown|unspecified"), "/api/places",
                 "/api/version", "/api/openapi.json", "/health/live", "/health/ready");
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);

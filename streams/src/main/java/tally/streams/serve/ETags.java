@@ -1,0 +1,44 @@
+package tally.streams.serve;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Entity tags of answers: a hash of the body as sent before compression, so that a client that
+ * asks again with {@code If-None-Match} learns in a 304 that nothing changed. Weak, since the
+ * same content may go gzipped or not.
+ */
+final class ETags {
+
+    private ETags() {
+    }
+
+    static String of(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return "W/\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** Whether an If-None-Match header (a list of tags, or *) names this tag, compared weakly as RFC 9110 asks. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String opaque = opaque(etag);
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.strip();
+            if (t.equals("*") || opaque(t).equals(opaque)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+}
