@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.spi.JettyHttpServer;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -73,7 +75,7 @@ final class HttpTransport implements AutoCloseable {
         connector.setIdleTimeout(idleTimeout.toMillis());
         jetty.addConnector(connector);
         jetty.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
-        jetty.setHandler(new ParseableUris(new ContextHandlerCollection()));
+        jetty.setHandler(new ParseableUris(new WeakTagsAsStrong(new ContextHandlerCollection())));
         jetty.setErrorHandler(new ServerErrors());
         try {
             connector.open();
@@ -157,6 +159,34 @@ final class HttpTransport implements AutoCloseable {
                 return true;
             }
             return super.handle(request, response, callback);
+        }
+    }
+
+    /**
+     * jetty-http-spi 12.1 refuses a weak entity tag in If-None-Match when it copies the request's
+     * headers (its QuotedCSV parser fails on W/"..."), and the exchange then ends as an empty 200.
+     * If-None-Match compares tags weakly anyway (RFC 9110), so dropping W/ here changes no answer.
+     */
+    private static final class WeakTagsAsStrong extends Handler.Wrapper {
+
+        WeakTagsAsStrong(Handler next) {
+            super(next);
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            java.util.List<String> tags = request.getHeaders().getValuesList(HttpHeader.IF_NONE_MATCH);
+            if (tags.stream().noneMatch(t -> t.contains("W/"))) {
+                return super.handle(request, response, callback);
+            }
+            HttpFields fixed = HttpFields.build(request.getHeaders())
+                    .put(HttpHeader.IF_NONE_MATCH, String.join(", ", tags).replace("W/", "")).asImmutable();
+            return super.handle(new Request.Wrapper(request) {
+                @Override
+                public HttpFields getHeaders() {
+                    return fixed;
+                }
+            }, response, callback);
         }
     }
 
