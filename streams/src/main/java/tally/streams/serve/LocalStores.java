@@ -7,16 +7,21 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.query.KeyQuery;
 import org.apache.kafka.streams.query.QueryResult;
 import org.apache.kafka.streams.query.RangeQuery;
 import org.apache.kafka.streams.query.StateQueryRequest;
 import org.apache.kafka.streams.query.StateQueryResult;
 import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import tally.streams.kafka.StoreDef;
 
 /**
- * Interactive queries (IQv2) of this instance's active state stores. Only active partitions
+ * Interactive queries of this instance's active state stores (IQv2, and IQv1 for ranges of one
+ * partition, see {@link #range}). Only active partitions
  * answer: a standby may lag behind, and the answer must equal what the output topics say.
  */
 final class LocalStores {
@@ -86,28 +91,35 @@ final class LocalStores {
         return new Part<>(entries, Set.copyOf(result.getPartitionResults().keySet()), more);
     }
 
-    /** The entries from {@code from} to {@code to} (inclusive) in one partition of a store. */
+    /**
+     * The entries from {@code from} to {@code to} (inclusive) in one partition of a store. Read
+     * through the store's own interface (IQv1), not IQv2: Kafka Streams 4.3's IQv2 query takes the
+     * store's position lock and then the store's lock, while a write takes them the other way round
+     * (KAFKA-19629), and a range read during processing (the change alerts read a series on every
+     * change) deadlocked a stream thread for good.
+     */
     <V> Map<String, V> range(StoreDef<String, V> store, String from, String to, int partition) {
-        StateQueryRequest<KeyValueIterator<String, V>> request = StateQueryRequest.inStore(store.name())
-                .withQuery(RangeQuery.<String, V>withRange(from, to))
-                .withPartitions(Set.of(partition))
-                .requireActive();
-        QueryResult<KeyValueIterator<String, V>> only = query(request).getPartitionResults().get(partition);
-        if (only == null) {
+        KafkaStreams.State state = streams.state();
+        if (state != KafkaStreams.State.RUNNING && state != KafkaStreams.State.REBALANCING) {
+            throw ApiException.unavailable("the Streams application is " + state + "; retry when /health/ready says UP");
+        }
+        ReadOnlyKeyValueStore<String, V> part;
+        try {
+            part = streams.store(StoreQueryParameters.fromNameAndType(store.name(), QueryableStoreTypes.<String, V>keyValueStore())
+                    .withPartition(partition));
+        } catch (InvalidStateStoreException e) {
             throw ApiException.unavailable("partition " + partition + " of " + store.name() + " is not hosted here (a rebalance is under way); retry");
         }
         Map<String, V> entries = new LinkedHashMap<>();
-        read(store, only, entries);
-        return entries;
-    }
-
-    private static <V> void read(StoreDef<String, V> store, QueryResult<KeyValueIterator<String, V>> partition, Map<String, V> into) {
-        try (KeyValueIterator<String, V> it = value(store, partition)) {
+        try (KeyValueIterator<String, V> it = part.range(from, to)) {
             while (it.hasNext()) {
                 KeyValue<String, V> kv = it.next();
-                into.put(kv.key, kv.value);
+                entries.put(kv.key, kv.value);
             }
+        } catch (InvalidStateStoreException e) {
+            throw ApiException.unavailable("store " + store.name() + " cannot answer now (" + e.getMessage() + "); retry");
         }
+        return entries;
     }
 
     private <R> StateQueryResult<R> query(StateQueryRequest<R> request) {
