@@ -31,6 +31,12 @@ public record RawArticle(String ref, LocalDate published, String source, String 
         this(ref, published, source, url, title, lang, body, html, origin, false, null);
     }
 
+    /** This article with a url and title from outside it (a record's headers, a redirect) where it gives none. */
+    public RawArticle orElse(String givenUrl, String givenTitle) {
+        return new RawArticle(ref, published, source, url != null ? url : givenUrl, title != null ? title : givenTitle, lang, body, html,
+                origin, articleOnly, captured);
+    }
+
     public RawArticle withLang(String language) {
         return new RawArticle(ref, published, source, url, title, language, body, html, origin, articleOnly, captured);
     }

@@ -3,10 +3,7 @@ package tally.ingest.watch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +11,7 @@ import java.util.function.Consumer;
 import tally.ingest.read.ArticleSink;
 import tally.ingest.read.Feed;
 import tally.ingest.read.RawArticle;
+import tally.stats.Hashes;
 import tally.stats.json.Json;
 
 /**
@@ -152,7 +150,7 @@ public final class FeedWatcher {
 
     /** Hands the article to the sink unless its content was seen under another address; false when it was. */
     private boolean publish(RawArticle article, String pageKey, Map<String, String> remember) {
-        String contentKey = "content " + sha256(article.body());
+        String contentKey = "content " + Hashes.sha256(article.body(), 64);
         String at = Instant.now().toString();
         if (seen.contains(contentKey) || remember.containsKey(contentKey)) {
             if (pageKey != null) {
@@ -221,15 +219,6 @@ public final class FeedWatcher {
             return Json.MAPPER.writeValueAsString(new java.util.TreeMap<>(fields));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

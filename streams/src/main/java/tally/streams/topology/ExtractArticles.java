@@ -71,7 +71,7 @@ final class ExtractArticles implements Processor<String, byte[], String, Extract
                     }
                 });
         for (RawArticle raw : read) {
-            Extraction.Result result = extraction.process(withHeaders(raw, header(headers, URL), header(headers, TITLE)));
+            Extraction.Result result = extraction.process(raw.orElse(header(headers, URL), header(headers, TITLE)));
             if (result.problem() != null) {
                 problems.add(raw.origin() + ": " + result.problem());
                 continue;
@@ -86,12 +86,6 @@ final class ExtractArticles implements Processor<String, byte[], String, Extract
         if (!problems.isEmpty()) {
             throw new UnreadableArticleException(String.join("; ", problems));
         }
-    }
-
-    /** The record's url and title for an article whose content does not give them. */
-    private static RawArticle withHeaders(RawArticle raw, String url, String title) {
-        return new RawArticle(raw.ref(), raw.published(), raw.source(), raw.url() != null ? raw.url() : url,
-                raw.title() != null ? raw.title() : title, raw.lang(), raw.body(), raw.html(), raw.origin(), raw.articleOnly(), raw.captured());
     }
 
     private static String header(Headers headers, String name) {

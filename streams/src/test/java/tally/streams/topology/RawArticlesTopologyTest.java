@@ -84,8 +84,7 @@ class RawArticlesTopologyTest {
         new ArticleReader(new ArticleReader.Defaults(published, source, null)).readBytes("in", "", bytes, new ArticleSink() {
             @Override
             public void article(RawArticle a) {
-                read.add(url == null ? a : new RawArticle(a.ref(), a.published(), a.source(), url, a.title(), a.lang(), a.body(),
-                        a.html(), a.origin(), a.articleOnly(), a.captured()));
+                read.add(a.orElse(url, null));
             }
 
             @Override
