@@ -25,17 +25,7 @@ class ArticleReaderTest {
 
     private final List<RawArticle> articles = new ArrayList<>();
     private final List<InputProblem> problems = new ArrayList<>();
-    private final ArticleSink sink = new ArticleSink() {
-        @Override
-        public void article(RawArticle article) {
-            articles.add(article);
-        }
-
-        @Override
-        public void problem(InputProblem problem) {
-            problems.add(problem);
-        }
-    };
+    private final ArticleSink sink = ArticleSink.of(articles::add, problems::add);
     private final ArticleReader reader = new ArticleReader(new ArticleReader.Defaults(null, "cli-source", null));
 
     private void read(String name, byte[] content) throws Exception {

@@ -14,7 +14,6 @@ import tally.ingest.Extraction;
 import tally.ingest.publish.ArticleLimits;
 import tally.ingest.read.ArticleReader;
 import tally.ingest.read.ArticleSink;
-import tally.ingest.read.InputProblem;
 import tally.ingest.read.RawArticle;
 
 /**
@@ -59,17 +58,7 @@ final class ExtractArticles implements Processor<String, byte[], String, Extract
         List<RawArticle> read = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         new ArticleReader(new ArticleReader.Defaults(published, header(headers, SOURCE), header(headers, LANG)))
-                .readBytes(origin, "", record.value(), new ArticleSink() {
-                    @Override
-                    public void article(RawArticle article) {
-                        read.add(article);
-                    }
-
-                    @Override
-                    public void problem(InputProblem problem) {
-                        problems.add(problem.toString());
-                    }
-                });
+                .readBytes(origin, "", record.value(), ArticleSink.of(read::add, problem -> problems.add(problem.toString())));
         for (RawArticle raw : read) {
             Extraction.Result result = extraction.process(raw.orElse(header(headers, URL), header(headers, TITLE)));
             if (result.problem() != null) {

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import tally.ingest.Extraction;
 import tally.ingest.read.ArticleReader;
 import tally.ingest.read.ArticleSink;
-import tally.ingest.read.InputProblem;
 import tally.ingest.read.RawArticle;
 import tally.stats.TallyEnvironment;
 import tally.stats.consolidate.Estimate;
@@ -81,17 +80,10 @@ class RawArticlesTopologyTest {
     /** What ingest makes of the same bytes: its reader with the same defaults, then the same extraction. */
     private static List<Extraction.Result> ingested(byte[] bytes, LocalDate published, String source, String url) {
         List<RawArticle> read = new ArrayList<>();
-        new ArticleReader(new ArticleReader.Defaults(published, source, null)).readBytes("in", "", bytes, new ArticleSink() {
-            @Override
-            public void article(RawArticle a) {
-                read.add(a.orElse(url, null));
-            }
-
-            @Override
-            public void problem(InputProblem p) {
-                throw new AssertionError(p.toString());
-            }
-        });
+        new ArticleReader(new ArticleReader.Defaults(published, source, null)).readBytes("in", "", bytes,
+                ArticleSink.of(a -> read.add(a.orElse(url, null)), p -> {
+            throw new AssertionError(p.toString());
+        }));
         Extraction extraction = new Extraction();
         return read.stream().map(extraction::process).toList();
     }
