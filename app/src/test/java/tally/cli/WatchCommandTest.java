@@ -25,10 +25,11 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import tally.app.SharedBroker;
 import tally.stats.TallyEnvironment;
 import tally.stats.json.Json;
-import tally.streams.kafka.EmbeddedKafka;
 import tally.streams.kafka.TopicReader;
 
 /**
@@ -43,7 +44,9 @@ class WatchCommandTest {
     @TempDir
     static Path dir;
 
-    static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final SharedBroker kafka = new SharedBroker();
+
     static HttpServer site;
     static final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     static volatile String feed;
@@ -51,7 +54,6 @@ class WatchCommandTest {
 
     @BeforeAll
     static void start() throws IOException {
-        kafka = EmbeddedKafka.start(dir.resolve("kafka"));
         // jetty-http-spi, on the class path for Tally's own server (which builds Jetty itself), would
         // otherwise make HttpServer.create Jetty's, unstarted without the server Tally configures.
         System.setProperty("com.sun.net.httpserver.HttpServerProvider", "sun.net.httpserver.DefaultHttpServerProvider");
@@ -68,7 +70,6 @@ class WatchCommandTest {
     @AfterAll
     static void stop() {
         site.stop(0);
-        kafka.close();
     }
 
     static String base() {
