@@ -169,7 +169,8 @@ final class QueryApi {
         Optional<String> sort = q.text("sort");
         Optional<String> dataset = q.dataset();
         if (dataset.isPresent()) {
-            return ofDataset(snapshotOf(dataset.get()), sort.map(EstimateOrder::parse), wanted, limit, q.text("cursor").orElse(null));
+            return ofDataset(snapshotOf(dataset.get(), metric, place), sort.map(EstimateOrder::parse), wanted, limit,
+                    q.text("cursor").orElse(null));
         }
         if (sort.isPresent()) {
             return sorted(EstimateOrder.parse(sort.get()), wanted, limit, q.text("cursor").orElse(null));
@@ -243,14 +244,19 @@ final class QueryApi {
     /**
      * The statistics of one dataset alone ({@code dataset=}): the stores hold every dataset's
      * figures consolidated together, so these are computed here from the dataset's current figures
-     * with the application's own rules ({@link Snapshot}), reading every current figure once.
+     * with the application's own rules ({@link Snapshot}), reading every current figure once. A
+     * statistic, series or week depends on the figures of its metric and country alone: when the
+     * request names them, only those are consolidated.
      */
-    private Snapshot snapshotOf(String dataset) {
+    private Snapshot snapshotOf(String dataset, Optional<Metric> metric, Optional<String> place) {
         List<Figure> figures = new ArrayList<>();
         String after = null;
         do {
             StoreRouter.Page<NormalizedFigure> page = stores.page(CurrentFiguresTopology.STORE, after, StoreRouter.PAGE);
-            page.entries().values().stream().map(NormalizedFigure::figure).filter(f -> f.dataset().equals(dataset)).forEach(figures::add);
+            page.entries().values().stream().map(NormalizedFigure::figure)
+                    .filter(f -> f.dataset().equals(dataset) && metric.map(m -> f.metric() == m).orElse(true)
+                            && place.map(p -> p.equals(f.place())).orElse(true))
+                    .forEach(figures::add);
             after = page.next();
         } while (after != null);
         return Snapshot.of(figures, normalization);
@@ -339,11 +345,12 @@ final class QueryApi {
         Optional<Kind> kind = q.kind();
         Optional<Definition> definition = q.definition();
         Optional<String> subdivision = q.subdivision();
-        // The points as the topology last published them: the series are not computed again here.
+        // The points as the topology last published them: the series are not computed again here
+        // (but for one dataset, whose series the stores do not hold apart).
         Optional<String> dataset = q.dataset();
         List<SeriesPoint> points;
         if (dataset.isPresent()) {
-            points = List.copyOf(snapshotOf(dataset.get()).series().values());
+            points = List.copyOf(snapshotOf(dataset.get(), metric, place).series().values());
         } else if (metric.isPresent() && place.isPresent() && subdivision.isPresent()) {
             // Points are keyed category|metric|area|kind|definition|year and partitioned by metric and country:
             // one range of one area on the owner of the country's series.
@@ -431,7 +438,8 @@ final class QueryApi {
         }
         Optional<String> dataset = q.dataset();
         Stream<Mentions> all = dataset.isPresent()
-                ? snapshotOf(dataset.get()).mentions().values().stream().filter(m -> m.metric() == metric && m.place().equals(place))
+                ? snapshotOf(dataset.get(), Optional.of(metric), Optional.of(place)).mentions().values().stream()
+                        .filter(m -> m.metric() == metric && m.place().equals(place))
                 : stores.under(MentionsTopology.MENTIONS_STORE, SeriesKey.route(metric, place), MentionKey.weeksOf(metric, place))
                         .entrySet().stream().map(e -> MentionKey.parse(e.getKey()).mentions(e.getValue()));
         List<Mentions> weeks = all

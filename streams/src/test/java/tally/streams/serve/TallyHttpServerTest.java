@@ -539,12 +539,15 @@ class TallyHttpServerTest {
     @Order(3)
     void aDatasetsStatisticsAreComputedFromItsFiguresAlone() throws Exception {
         Instance i = instances.get(0);
-        Map<String, JsonNode> all = new TreeMap<>();
+        TreeMap<String, JsonNode> all = new TreeMap<>();
         paged(i, "/api/estimates", "estimates", 1000).forEach(e -> all.put(e.get("statistic").asText(), e));
         Map<String, JsonNode> ofDefault = new TreeMap<>();
         paged(i, "/api/estimates?dataset=default", "estimates", 7).forEach(e -> ofDefault.put(e.get("statistic").asText(), e));
         assertTrue(all.containsKey(MASSACRE) && all.containsKey(MX_2010), all.keySet().toString());
         assertEquals(all, ofDefault);
+        Map<String, JsonNode> mexico = new TreeMap<>();
+        json(i, "/api/estimates?metric=deaths&place=MX&dataset=default").get("estimates").forEach(e -> mexico.put(e.get("statistic").asText(), e));
+        assertEquals(all.subMap("deaths|MX", "deaths|MX~"), mexico, "only Mexico's deaths consolidated");
         assertEquals(json(i, "/api/estimates?sort=-best&limit=5").get("estimates"),
                 json(i, "/api/estimates?dataset=default&sort=-best&limit=5").get("estimates"));
         assertEquals(json(i, "/api/series?metric=deaths&place=MX").get("series"),
