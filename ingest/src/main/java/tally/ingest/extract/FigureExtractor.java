@@ -306,6 +306,6 @@ public final class FigureExtractor {
         return new Figure(id, a.id(), a.ref(), a.published(), a.source(), c.metric(), c.number().value(), c.qualifier(),
                 c.place(), c.period(), c.basis(), s.quote(), s.span(), extractor, new Span(mentionStartChar, mentionEndChar),
                 change, a.lang(), a.url(), warnings.stream().distinct().toList(), c.rule(), c.kind(), c.definition(),
-                c.subdivision(), c.attribution(), part);
+                c.subdivision(), c.attribution(), part, a.dataset());
     }
 }

@@ -1,6 +1,5 @@
 package tally.streams.topology;
 
-import java.util.Objects;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -18,6 +17,8 @@ import tally.streams.kafka.StoreDef;
  * article's figures only those of the newest extractor version count. Emits a
  * {@link FigureChange} per figure: when a re-extraction arrives, the older version's figures are
  * withdrawn, so downstream aggregates subtract them and never count two versions of an article.
+ * A withdrawal of the article (a tombstone under its id, {@code tally retract}) withdraws all its
+ * figures the same way; the article counts again if it is published again.
  *
  * <p>Ingest publishes figures keyed by article id, so they arrive partitioned by article and need
  * no repartition; a record keyed otherwise (an older producer) is re-keyed through
@@ -48,9 +49,9 @@ public final class CurrentFiguresTopology {
         builder.addStateStore(VERSIONS_STORE.builder());
         builder.addStateStore(STORE.builder());
         KStream<String, NormalizedFigure> byArticle = figures
-                .filter((key, n) -> n.figure().articleId().equals(key), Named.as(KEYED_BY_ARTICLE));
+                .filter((key, n) -> n == null || n.figure().articleId().equals(key), Named.as(KEYED_BY_ARTICLE));
         KStream<String, NormalizedFigure> rekeyed = figures
-                .filterNot((key, n) -> n.figure().articleId().equals(key), Named.as(KEYED_OTHERWISE))
+                .filterNot((key, n) -> n == null || n.figure().articleId().equals(key), Named.as(KEYED_OTHERWISE))
                 .selectKey((key, n) -> n.figure().articleId(), Named.as(BY_ARTICLE))
                 .repartition(Repartitioned.<String, NormalizedFigure>as(BY_ARTICLE_TOPIC)
                         .withKeySerde(TallySerdes.KEY).withValueSerde(TallySerdes.NORMALIZED));
@@ -74,8 +75,12 @@ public final class CurrentFiguresTopology {
 
         @Override
         public void process(Record<String, NormalizedFigure> record) {
-            NormalizedFigure figure = Objects.requireNonNull(record.value(), "validated figures are never null");
             String articleId = record.key();
+            if (record.value() == null) {
+                withdraw(record, articleId);
+                return;
+            }
+            NormalizedFigure figure = record.value();
             String figureId = figure.figure().id();
             int version = ExtractorVersion.numberOf(figure.figure().extractor());
             ArticleVersion known = versions.get(articleId);
@@ -83,12 +88,7 @@ public final class CurrentFiguresTopology {
                 return; // an older extraction arriving late: the newer one stands
             }
             if (known != null && version > known.version()) {
-                for (String oldId : known.figureIds()) {
-                    NormalizedFigure old = figures.delete(oldId);
-                    if (old != null) {
-                        context.forward(record.withKey(oldId).withValue(new FigureChange(old, null)));
-                    }
-                }
+                withdrawFigures(record, known);
                 known = null;
             }
             boolean seen = known != null && known.figureIds().contains(figureId);
@@ -101,6 +101,23 @@ public final class CurrentFiguresTopology {
             // Forwarded even when nothing changed: downstream applies it idempotently, and after a
             // crash under at_least_once the store may hold a figure whose downstream records were lost.
             context.forward(record.withKey(figureId).withValue(new FigureChange(before, figure)));
+        }
+
+        /** The article withdrawn: none of its figures count any more. */
+        private void withdraw(Record<String, NormalizedFigure> record, String articleId) {
+            ArticleVersion known = articleId == null ? null : versions.delete(articleId);
+            if (known != null) {
+                withdrawFigures(record, known);
+            }
+        }
+
+        private void withdrawFigures(Record<String, NormalizedFigure> record, ArticleVersion known) {
+            for (String oldId : known.figureIds()) {
+                NormalizedFigure old = figures.delete(oldId);
+                if (old != null) {
+                    context.forward(record.withKey(oldId).withValue(new FigureChange(old, null)));
+                }
+            }
         }
     }
 }
