@@ -144,4 +144,36 @@ class TimeExpressionsTest {
         // "por mar" is the sea, not March
         assertTrue(find.apply("11.700 migrantes llegaron por mar.", "2024-03-15").isEmpty());
     }
+
+    /**
+     * {@link TimeExpressions#mayStartIn} answers for the expressions not yet found (a sentence's are
+     * found only when asked): every expression found must start where it says one may, in the
+     * generated news and the team's gold sentences.
+     */
+    @Test
+    void anExpressionStartsOnlyWhereOneMayStart() throws Exception {
+        List<String> texts = new java.util.ArrayList<>();
+        tally.ingest.generate.SyntheticNews news = new tally.ingest.generate.SyntheticNews(3);
+        for (int a = 0; a < 300; a++) {
+            texts.add(news.next().text());
+        }
+        for (String set : List.of("en", "en-holdout", "en-holdout2")) {
+            tally.ingest.evaluate.Evaluation.load(java.nio.file.Path.of(getClass().getResource("/gold/" + set + ".jsonl").toURI()))
+                    .forEach(item -> texts.add(item.text()));
+        }
+        int found = 0;
+        for (String text : texts) {
+            List<Token> tokens = Tokenizer.tokenize(text);
+            List<NumberMention> read = numbers.read(text, tokens);
+            for (TimeMention m : times.find(tokens, read, LocalDate.parse("2020-06-15"))) {
+                assertTrue(times.mayStartIn(tokens, read, m.start(), m.start() + 1), () -> "'" + m + "' in: " + text);
+                found++;
+            }
+        }
+        assertTrue(found > 500, "expressions found: " + found);
+        List<Token> tokens = Tokenizer.tokenize("Police arrested 38 people in March");
+        List<NumberMention> read = numbers.read("Police arrested 38 people in March", tokens);
+        assertTrue(!times.mayStartIn(tokens, read, 0, 2), "no number or time word before the count");
+        assertTrue(times.mayStartIn(tokens, read, 4, 6), "'in March'");
+    }
 }
