@@ -1450,6 +1450,9 @@ on {month} {day}, {year} -> DAY
 {month} {day}, {year} -> DAY
 # An ISO date, as bylines and datelines write it ("2021-05-24"): a day, not its year.
 {year}-{monthnumber}-{day} -> DAY
+# A day and month in figures in brackets, as agencies write it ("On Friday (28/06)"): the latest such day.
+{weekday} ({day}/{monthnumber}) -> DAY_RECENT
+({day}/{monthnumber}) -> DAY_RECENT
 on {month} {day} -> DAY_RECENT
 {month} {day} -> DAY_RECENT
 between {month} {day} and {month2} {day2}, {year} -> DAY_SPAN

@@ -1347,6 +1347,9 @@ el {day} de {month} del {year} -> DAY
 {day} de {month} de {year} -> DAY
 # Una fecha ISO, como la escriben firmas y fechas de página ("2021-05-24"): un día, no su año.
 {year}-{monthnumber}-{day} -> DAY
+# Un día y mes en cifras entre paréntesis ("el viernes (28/06)"): el último hasta la publicación.
+{weekday} ({day}/{monthnumber}) -> DAY_RECENT
+({day}/{monthnumber}) -> DAY_RECENT
 el {day} de {month} -> DAY_RECENT
 el pasado {day} de {month} -> DAY_RECENT
 {season} {year} -> SEASON

@@ -153,6 +153,7 @@ class TimeExpressionsTest {
         assertEquals(p("2018-01-13", "2018-09-13"), period("66 murders in eight months", "2018-09-13"));
         assertEquals(p("2022-01-01", "2022-06-30"), period("For the period January 1 to June 30, 2022", "2022-07-05"));
         assertEquals(Period.day(LocalDate.of(2024, 10, 6)), period("killed on Sunday the 6th", "2024-10-08"));
+        assertEquals(Period.day(LocalDate.of(2018, 6, 28)), period("drowned on Friday (28/06) off Libya", "2018-07-01"));
     }
 
     @Test
