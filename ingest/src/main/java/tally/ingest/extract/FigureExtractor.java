@@ -260,6 +260,8 @@ public final class FigureExtractor {
         }
         if (period.stated()) {
             context.stated(link.metric(), period.period(), kind);
+        } else if (period.inherited() || period.rule() != null && period.rule().anchored()) {
+            context.stillCounting(link.metric());
         }
         return c.meaning(kind, definitions.definition(s, c, link.continues(), source, context), source == null ? null : source.name());
     }

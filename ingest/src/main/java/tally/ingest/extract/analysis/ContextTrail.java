@@ -144,6 +144,16 @@ public final class ContextTrail {
     }
 
     /**
+     * A figure of this sentence took the stated period of its category, or one worked out from it ("in that period
+     * last year"): the article is still counting in that period, so it reaches the few sentences after this one too.
+     */
+    public void stillCounting(Metric metric) {
+        if (statedPeriod(metric) != null) {
+            statedAt = read.size();
+        }
+    }
+
+    /**
      * The day the article stated for an event of this metric's category, in this sentence or the few before
      * ("killed six people yesterday ... 26 were injured in the attack"); else null.
      */
