@@ -169,12 +169,12 @@ ranchers -> person
 activists -> person
 defenders -> person
 environmentalists -> person
-families -> person
 indigenous people -> person
 civil servants -> person
 public servants -> person
 people -> person
 mourners -> person
+cops -> person
 relatives -> person
 aid workers -> person
 health workers -> person
@@ -1021,7 +1021,9 @@ runs
 kilometers per hour
 to 1
 -to-1
-of the
+# The wounded who later died add to a toll stated apart ("raised to 21 after two of the wounded died").
+of the wounded
+of the injured
 
 # Words right before a number that make it a label, not a count.
 [label]
@@ -1153,6 +1155,10 @@ designed for
 enough for
 if
 unless
+proposal for
+proposal to
+proposed
+potential
 
 # Phrases that make a count a yearly rate.
 [per year]
@@ -2188,6 +2194,10 @@ there were
 were
 while
 whereas
+# "and a further three in an ambush", "another 11,432 since January": more of the same count
+another
+a further
+an additional
 
 # A partitive frame before the word of what happened to the counted, which names the metric of
 # a part of them ("Among those killed were 22 police officers", "9,000 of those killed").
@@ -2388,6 +2398,37 @@ farc -> armed_conflict
 tribal clashes -> armed_conflict
 intercommunal violence -> armed_conflict
 communal violence -> armed_conflict
+# Armed groups under the names and spellings wires use (a named armed group is armed conflict), armies
+# named by their country, and clan and tribal fighting.
+al shabaab -> armed_conflict
+al-shabab -> armed_conflict
+al shabab -> armed_conflict
+shabaab -> armed_conflict
+allied democratic forces -> armed_conflict
+adf -> armed_conflict
+anti-balaka -> armed_conflict
+seleka -> armed_conflict
+iswap -> armed_conflict
+splm-io -> armed_conflict
+splm-in-opposition -> armed_conflict
+codeco -> armed_conflict
+arakan army -> armed_conflict
+tatmadaw -> armed_conflict
+janjaweed -> armed_conflict
+russian attacks -> armed_conflict
+russian attack -> armed_conflict
+russian strikes -> armed_conflict
+russian forces -> armed_conflict
+russian troops -> armed_conflict
+israeli strikes -> armed_conflict
+israeli forces -> armed_conflict
+israeli troops -> armed_conflict
+tribal fight -> armed_conflict
+tribal violence -> armed_conflict
+tribal warfare -> armed_conflict
+clan clashes -> armed_conflict
+clan fighting -> armed_conflict
+warring tribes -> armed_conflict
 
 # Words near a count that make it a stock: people present at a date, not events (issue 17). Only
 # metrics that can be a stock take them (migrants, disappearances, kidnappings, asylum claims).
@@ -2593,6 +2634,28 @@ derailed
 sank
 sinking
 
+# Illness and hunger: deaths from them are no violence ("a cholera outbreak that has claimed 1,740 lives").
+[disease]
+cholera
+malnutrition
+hunger
+starvation
+starved
+famine
+disease
+diseases
+illness
+measles
+malaria
+dengue
+ebola
+covid
+covid-19
+coronavirus
+pneumonia
+diarrhoea
+diarrhea
+
 # After a place and a hyphen, words that make it an actor's attribute, not where it happened
 # ("the UK-based monitor", "a Saudi-led coalition", "Iran-backed rebels", "Hamas-run ministry").
 [agent suffix]
@@ -2674,3 +2737,4 @@ rescued
 evacuated
 surviving
 survived
+prevented
