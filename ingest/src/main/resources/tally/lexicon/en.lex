@@ -398,6 +398,14 @@ driven out -> migrants migrants transitive displacement
 forced to flee -> migrants migrants transitive displacement
 forced out of their homes -> migrants migrants transitive displacement
 filed asylum requests -> asylum_claims asylum_claims intransitive
+# Verbs that count only migrants ("-": said of other people they count nothing): present in a country
+# ("300,000 Venezuelans live in Chile").
+live -> - migrants intransitive
+reside -> - migrants intransitive
+resides -> - migrants intransitive
+living -> - migrants intransitive
+are living -> - migrants intransitive
+were living -> - migrants intransitive
 filed asylum applications -> asylum_claims asylum_claims intransitive
 lodged asylum claims -> asylum_claims asylum_claims intransitive
 lodged asylum applications -> asylum_claims asylum_claims intransitive
@@ -2455,6 +2463,7 @@ there are
 population
 sheltering
 are displaced
+are in
 are missing
 are being held
 are held

@@ -2295,6 +2295,7 @@ están desaparecidas
 están desaparecidos
 rezago
 pendientes
+están en
 
 # Palabras junto a una cifra que la hacen un acumulado que sigue contando (issue 17); "desde" y "hasta"
 # lo dicen por sus reglas de tiempo.
