@@ -12,6 +12,7 @@ most my myself no nor not now of off on once only or other our ours ourselves ou
 she should so some such than that the their theirs them themselves then there these they this those
 through to too under until up very was we were what when where which while who whom why will with
 would you your yours yourself yourselves
+due owing
 
 # Words before a number that say how sure the text is. Longest phrase wins.
 [qualifier]
