@@ -34,7 +34,7 @@ LANGS = {"en", "es"}
 SETS = ("", "fresh-")
 FRESH = "fresh"
 ISO2 = re.compile(r"^[A-Z]{2}$")
-ITEM_FIELDS = {"id", "url", "source", "published", "lang", "countries", "form", "split", "expect", "note"}
+ITEM_FIELDS = {"id", "url", "source", "published", "lang", "countries", "form", "split", "expect", "note", "seen"}
 FIGURE_FIELDS = {"metric", "value", "qualifier", "place", "period", "basis", "kind", "definition", "evidence",
                  "note"}
 # Past ~12 words an evidence string stops being a pointer and starts being a copy of the article.
@@ -45,12 +45,13 @@ def default_root():
     return os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "realnews")
 
 
-def split_for(prefix, index):
+def split_for(prefix, index, item=None):
     """The development set's deterministic split: every third item of a language file (0-based index % 3 == 2)
-    is held out. Every item of a fresh file is in the fresh split."""
+    is held out, unless the item says why it was seen (its gold read or tuned on): a seen item is dev, so
+    the holdout stays untouched. Every item of a fresh file is in the fresh split."""
     if prefix == "fresh-":
         return FRESH
-    return "holdout" if index % 3 == 2 else "dev"
+    return "holdout" if index % 3 == 2 and not (item or {}).get("seen") else "dev"
 
 
 def id_pattern(prefix, lang):
@@ -163,8 +164,10 @@ def check_item(prefix, lang, index, where, item, text, problems):
         problems.append(f"{where}: countries {countries!r}")
     if item.get("form") not in FORMS:
         problems.append(f"{where}: form {item.get('form')!r}")
-    if item.get("split") != split_for(prefix, index):
-        problems.append(f"{where}: split {item.get('split')!r}, should be {split_for(prefix, index)} (index {index})")
+    if item.get("split") != split_for(prefix, index, item):
+        problems.append(f"{where}: split {item.get('split')!r}, should be {split_for(prefix, index, item)} (index {index})")
+    if "seen" in item and (not isinstance(item["seen"], str) or not item["seen"].strip() or prefix):
+        problems.append(f"{where}: seen must say who saw the item and how, and only a development item can be seen")
     expect = item.get("expect")
     if not isinstance(expect, list):
         problems.append(f"{where}: expect is not a list")
@@ -222,7 +225,7 @@ def assemble(root, allow_missing):
     missing = 0
     for prefix, lang, index, where, item in items:
         # The file and position decide the split, so a mislabelled fresh item can never land in a dev file.
-        split = split_for(prefix, index)
+        split = split_for(prefix, index, item)
         if item.get("split") != split:
             problems.append(f"{where}: split {item.get('split')!r}, should be {split} (index {index})")
         text = read_text(root, item)

@@ -12,6 +12,7 @@ most my myself no nor not now of off on once only or other our ours ourselves ou
 she should so some such than that the their theirs them themselves then there these they this those
 through to too under until up very was we were what when where which while who whom why will with
 would you your yours yourself yourselves
+due owing
 
 # Words before a number that say how sure the text is. Longest phrase wins.
 [qualifier]
@@ -169,12 +170,12 @@ ranchers -> person
 activists -> person
 defenders -> person
 environmentalists -> person
-families -> person
 indigenous people -> person
 civil servants -> person
 public servants -> person
 people -> person
 mourners -> person
+cops -> person
 relatives -> person
 aid workers -> person
 health workers -> person
@@ -398,6 +399,14 @@ driven out -> migrants migrants transitive displacement
 forced to flee -> migrants migrants transitive displacement
 forced out of their homes -> migrants migrants transitive displacement
 filed asylum requests -> asylum_claims asylum_claims intransitive
+# Verbs that count only migrants ("-": said of other people they count nothing): present in a country
+# ("300,000 Venezuelans live in Chile").
+live -> - migrants intransitive
+reside -> - migrants intransitive
+resides -> - migrants intransitive
+living -> - migrants intransitive
+are living -> - migrants intransitive
+were living -> - migrants intransitive
 filed asylum applications -> asylum_claims asylum_claims intransitive
 lodged asylum claims -> asylum_claims asylum_claims intransitive
 lodged asylum applications -> asylum_claims asylum_claims intransitive
@@ -1021,7 +1030,9 @@ runs
 kilometers per hour
 to 1
 -to-1
-of the
+# The wounded who later died add to a toll stated apart ("raised to 21 after two of the wounded died").
+of the wounded
+of the injured
 
 # Words right before a number that make it a label, not a count.
 [label]
@@ -1153,6 +1164,10 @@ designed for
 enough for
 if
 unless
+proposal for
+proposal to
+proposed
+potential
 
 # Phrases that make a count a yearly rate.
 [per year]
@@ -2205,6 +2220,10 @@ there were
 were
 while
 whereas
+# "and a further three in an ambush", "another 11,432 since January": more of the same count
+another
+a further
+an additional
 
 # A partitive frame before the word of what happened to the counted, which names the metric of
 # a part of them ("Among those killed were 22 police officers", "9,000 of those killed").
@@ -2405,6 +2424,37 @@ farc -> armed_conflict
 tribal clashes -> armed_conflict
 intercommunal violence -> armed_conflict
 communal violence -> armed_conflict
+# Armed groups under the names and spellings wires use (a named armed group is armed conflict), armies
+# named by their country, and clan and tribal fighting.
+al shabaab -> armed_conflict
+al-shabab -> armed_conflict
+al shabab -> armed_conflict
+shabaab -> armed_conflict
+allied democratic forces -> armed_conflict
+adf -> armed_conflict
+anti-balaka -> armed_conflict
+seleka -> armed_conflict
+iswap -> armed_conflict
+splm-io -> armed_conflict
+splm-in-opposition -> armed_conflict
+codeco -> armed_conflict
+arakan army -> armed_conflict
+tatmadaw -> armed_conflict
+janjaweed -> armed_conflict
+russian attacks -> armed_conflict
+russian attack -> armed_conflict
+russian strikes -> armed_conflict
+russian forces -> armed_conflict
+russian troops -> armed_conflict
+israeli strikes -> armed_conflict
+israeli forces -> armed_conflict
+israeli troops -> armed_conflict
+tribal fight -> armed_conflict
+tribal violence -> armed_conflict
+tribal warfare -> armed_conflict
+clan clashes -> armed_conflict
+clan fighting -> armed_conflict
+warring tribes -> armed_conflict
 
 # Words near a count that make it a stock: people present at a date, not events (issue 17). Only
 # metrics that can be a stock take them (migrants, disappearances, kidnappings, asylum claims).
@@ -2431,6 +2481,7 @@ there are
 population
 sheltering
 are displaced
+are in
 are missing
 are being held
 are held
@@ -2613,6 +2664,28 @@ derailed
 sank
 sinking
 
+# Illness and hunger: deaths from them are no violence ("a cholera outbreak that has claimed 1,740 lives").
+[disease]
+cholera
+malnutrition
+hunger
+starvation
+starved
+famine
+disease
+diseases
+illness
+measles
+malaria
+dengue
+ebola
+covid
+covid-19
+coronavirus
+pneumonia
+diarrhoea
+diarrhea
+
 # After a place and a hyphen, words that make it an actor's attribute, not where it happened
 # ("the UK-based monitor", "a Saudi-led coalition", "Iran-backed rebels", "Hamas-run ministry").
 [agent suffix]
@@ -2694,3 +2767,4 @@ rescued
 evacuated
 surviving
 survived
+prevented

@@ -1067,6 +1067,8 @@ el próximo
 estiman que llegarán
 llegarían
 habrá
+propuesta de
+potencial
 
 [per year]
 cada año
@@ -2079,6 +2081,9 @@ se han registrado
 se han contabilizado
 hay
 había
+# "y otros tres en una emboscada", "otras 11.432 desde enero": más de la misma cuenta
+otros
+otras
 
 # Un partitivo ante la palabra de lo que les pasó a los contados, que da la métrica de una parte
 # de ellos ("Entre los detenidos hay 54 hondureños", "640 civiles entre los muertos").
@@ -2266,6 +2271,29 @@ eln -> armed_conflict
 hamás -> armed_conflict
 hamas -> armed_conflict
 enfrentamientos armados -> armed_conflict
+# Grupos armados con los nombres que usan las agencias, ejércitos nombrados por su país y combates entre
+# tribus o etnias.
+al shabab -> armed_conflict
+al-shabab -> armed_conflict
+boko haram -> armed_conflict
+estado islámico -> armed_conflict
+adf -> armed_conflict
+fuerzas democráticas aliadas -> armed_conflict
+talibanes -> armed_conflict
+hutíes -> armed_conflict
+hezbolá -> armed_conflict
+ataques rusos -> armed_conflict
+ataque ruso -> armed_conflict
+bombardeos rusos -> armed_conflict
+tropas rusas -> armed_conflict
+fuerzas rusas -> armed_conflict
+fuerzas israelíes -> armed_conflict
+tropas israelíes -> armed_conflict
+enfrentamientos tribales -> armed_conflict
+combates tribales -> armed_conflict
+violencia tribal -> armed_conflict
+violencia étnica -> armed_conflict
+enfrentamientos étnicos -> armed_conflict
 
 # Palabras junto a una cifra que la hacen un stock: personas presentes en una fecha (issue 17).
 [stock]
@@ -2457,6 +2485,25 @@ chocó
 naufragio
 naufragó
 hundimiento
+
+# Enfermedad y hambre: las muertes por ellas no son violencia ("un brote de cólera que ha causado 1.740 muertes").
+[disease]
+cólera
+desnutrición
+hambre
+hambruna
+inanición
+enfermedad
+enfermedades
+sarampión
+malaria
+paludismo
+dengue
+covid
+covid-19
+coronavirus
+neumonía
+diarrea
 
 # Delitos que no son métrica: una cifra sin palabra propia tras uno de ellos lo cuenta a él, no la
 # estadística del artículo ("los robos bajaron, con 4.100 denuncias frente a 4.500").

@@ -18,6 +18,7 @@ import tally.ingest.extract.guard.Difference;
 import tally.ingest.extract.guard.Forecast;
 import tally.ingest.extract.guard.MissingOnTheWay;
 import tally.ingest.extract.guard.MixedMetrics;
+import tally.ingest.extract.guard.NonViolentHarm;
 import tally.ingest.extract.guard.NotACount;
 import tally.ingest.extract.guard.NumberGuard;
 import tally.ingest.extract.guard.OtherOffence;
@@ -73,6 +74,7 @@ public final class FigureExtractor {
     private final RateFollows rateFollows;
     private final Forecast forecast;
     private final MixedMetrics mixedMetrics;
+    private final NonViolentHarm nonViolentHarm;
     private final OtherOffence otherOffence;
     private final MissingOnTheWay missingOnTheWay;
     private final PeopleHelped peopleHelped;
@@ -95,6 +97,7 @@ public final class FigureExtractor {
         this.rateFollows = new RateFollows(lex);
         this.forecast = new Forecast(lex);
         this.mixedMetrics = new MixedMetrics(lex);
+        this.nonViolentHarm = new NonViolentHarm(lex);
         this.otherOffence = new OtherOffence(lex);
         this.missingOnTheWay = new MissingOnTheWay(lex);
         this.peopleHelped = new PeopleHelped(lex);
@@ -202,6 +205,7 @@ public final class FigureExtractor {
             blocked = rateFollows.at(s, link.end()) ? "RateFollows"
                     : forecast.blocks(s, c.mentionStart(), link.end()) ? "Forecast"
                     : mixedMetrics.blocks(s, link.metric(), link.end()) ? "MixedMetrics"
+                    : nonViolentHarm.blocks(s, link.metric(), c.mentionStart(), link.end()) ? "NonViolentHarm"
                     : otherOffence.blocks(s, np, link, c.mentionStart(), earlier) ? "OtherOffence"
                     : missingOnTheWay.blocks(s, link.metric()) ? "MissingOnTheWay"
                     : peopleHelped.blocks(s, np.end(), link, c.mentionStart(), earlier) ? "PeopleHelped" : null;

@@ -83,6 +83,8 @@ public final class Lexicon {
     public final WordSet crossing;
     /** Accidents on the way ("crashed", "capsized"): migrants killed in one died migrating, whatever the verb. */
     public final WordSet accidents;
+    /** Illness and hunger ("cholera", "malnutrition"): deaths from them are no violence (realnews/README.md). */
+    public final WordSet diseases;
     /** What makes a place an attribute of an actor after a hyphen ("UK-based", "Saudi-led", "Iran-backed"). */
     public final WordSet agentSuffixes;
     /** Offences that are no metric ("shootings", "rape", "robos"): a wordless count after one counts it. */
@@ -207,6 +209,7 @@ public final class Lexicon {
         section("change up").forEach(e -> changeSign.add(e[0], 1));
         crossing = words("crossing");
         accidents = optionalWords("accident");
+        diseases = optionalWords("disease");
         agentSuffixes = optionalWords("agent suffix");
         otherOffences = optionalWords("other offence");
         activeReturns = optionalWords("active return");

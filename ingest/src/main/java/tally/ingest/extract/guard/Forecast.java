@@ -17,14 +17,15 @@ public final class Forecast {
         this.lex = lex;
     }
 
-    /** Whether the clause of the mention [mentionStart, linkEnd) forecasts it. */
+    /** Whether the clause of the mention [mentionStart, linkEnd], or the word right after it, forecasts it. */
     public boolean blocks(SentenceAnalysis s, int mentionStart, int linkEnd) {
         List<Token> t = s.tokens();
         int from = mentionStart;
         while (from > 0 && from > mentionStart - LOOKBACK && !t.get(from - 1).is(";") && !t.get(from - 1).is(":")) {
             from--;
         }
-        for (int i = from; i < linkEnd && i < t.size(); i++) {
+        // through the word right after the link: "another 100,000 could follow" ends its link at the number
+        for (int i = from; i <= linkEnd && i < t.size(); i++) {
             if (lex.forecasts.at(t, i) != null) {
                 return true;
             }

@@ -48,6 +48,13 @@ final class Elliptical implements LinkRule {
         if (g.lex.listLeads.endingAt(t, start) != null || g.lex.comparisons.endingAt(t, start) != null) {
             return true;
         }
+        PhraseTable.Match<Boolean> lead = start > 1 && t.get(start - 1).is(",") ? g.lex.listLeads.endingAt(t, start - 1) : null;
+        if (lead != null) {
+            int leadStart = start - 1 - lead.length();
+            if (leadStart == 0 || t.get(leadStart - 1).isPunct()) {
+                return true; // "Of them, 12,000 are in Imphal": a lead that opens its clause, then a comma
+            }
+        }
         if (start > 0 && (t.get(start - 1).is("(") || t.get(start - 1).is(":"))) {
             return true;
         }

@@ -4,10 +4,12 @@ import java.util.BitSet;
 import java.util.List;
 import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.extract.mention.NumberMention;
+import tally.ingest.extract.mention.PlaceMention;
 import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Token;
 import tally.stats.Metric;
+import tally.stats.Place;
 import tally.stats.Qualifier;
 
 /**
@@ -150,6 +152,9 @@ final class SubjectVerb implements LinkRule {
             }
         }
         Metric m = Grammar.metricFor(verb.value(), head, q.aboutMigration());
+        if (m == null && livesAbroad(q, verbEnd)) {
+            m = verb.value().forMigrants(); // "300,000 Venezuelans live in Chile": people of one country present in another
+        }
         if (m == null) {
             return null;
         }
@@ -163,5 +168,20 @@ final class SubjectVerb implements LinkRule {
         words.or(lex.subjectVerbs.keyWords(v -> true));
         words.or(lex.livesVerbs.keyWords(v -> true));
         return words;
+    }
+
+    /** The counted are a demonym's people and the words after the verb name another country ("Venezuelans reside in Chile"). */
+    private static boolean livesAbroad(LinkQuery q, int verbEnd) {
+        String origin = q.np().demonym();
+        if (origin == null) {
+            return false;
+        }
+        for (PlaceMention p : q.s().places()) {
+            if (p.start() >= verbEnd && p.kind() != Place.Kind.DEMONYM && p.country() != null
+                    && !Place.NO_COUNTRY.equals(p.country()) && !origin.equals(p.country())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,48 @@
+package tally.ingest.extract.guard;
+
+import java.util.List;
+import tally.ingest.extract.analysis.SentenceAnalysis;
+import tally.ingest.lexicon.Lexicon;
+import tally.ingest.text.Token;
+import tally.stats.Metric;
+
+/**
+ * Harm that is no violence (realnews/README.md, "What is not a figure"): deaths from illness or hunger ("a
+ * cholera outbreak that has claimed 1,740 lives", "mueren de desnutrición") and injuries in accidents ("the
+ * trailer overturned, leaving 56 dead and more than 60 injured"): a {@code [disease]} word in the count's clause,
+ * an {@code [accident]} word anywhere in an injury count's sentence. Migrants killed in an accident on the way
+ * still count, as migrant deaths.
+ */
+public final class NonViolentHarm {
+
+    /** How far before the count and after its link an illness may stand, within the clause. */
+    private static final int REACH = 12;
+
+    private final Lexicon lex;
+
+    public NonViolentHarm(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** Whether the clause of a count linked to {@code metric} over [mentionStart, linkEnd) names a cause that is no violence. */
+    public boolean blocks(SentenceAnalysis s, Metric metric, int mentionStart, int linkEnd) {
+        if (metric != Metric.DEATHS && metric != Metric.INJURIES) {
+            return false;
+        }
+        List<Token> t = s.tokens();
+        if (metric == Metric.INJURIES && t.stream().anyMatch(lex.accidents::contains)) {
+            return true;
+        }
+        for (int i = mentionStart - 1; i >= 0 && i >= mentionStart - REACH && !t.get(i).is(";"); i--) {
+            if (lex.diseases.contains(t.get(i))) {
+                return true;
+            }
+        }
+        for (int i = linkEnd; i < t.size() && i < linkEnd + REACH && !t.get(i).is(";"); i++) {
+            if (lex.diseases.contains(t.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
