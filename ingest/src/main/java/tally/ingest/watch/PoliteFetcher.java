@@ -96,7 +96,6 @@ public final class PoliteFetcher {
             if (!rules.isAllowed(at.toString())) {
                 return failed(at, Outcome.DISALLOWED, rules.isDeferVisits() ? "robots.txt unavailable, host deferred" : "disallowed by robots.txt");
             }
-            pacer.await(hostOf(at), crawlDelayNanos(rules));
             HttpRequest.Builder request = request(at);
             if (validators.etag() != null) {
                 request.header("If-None-Match", validators.etag());
@@ -105,10 +104,13 @@ public final class PoliteFetcher {
                 request.header("If-Modified-Since", validators.lastModified());
             }
             HttpResponse<byte[]> response;
+            pacer.await(hostOf(at));
             try {
                 response = exchange(request.build());
             } catch (Failure f) {
                 return failed(at, f.outcome, f.getMessage());
+            } finally {
+                pacer.answered(hostOf(at), crawlDelayNanos(rules));
             }
             int status = response.statusCode();
             if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
@@ -175,7 +177,7 @@ public final class PoliteFetcher {
         }
         URI robotsUri = URI.create(origin + "/robots.txt");
         BaseRobotRules rules;
-        pacer.await(hostOf(uri), 0);
+        pacer.await(hostOf(uri));
         try {
             HttpResponse<byte[]> response = exchange(request(robotsUri).build());
             int status = response.statusCode();
@@ -186,6 +188,8 @@ public final class PoliteFetcher {
         } catch (Failure f) {
             // Unreachable: RFC 9309 treats it as a server error, the host is not fetched until it answers.
             rules = robotsParser.failedFetch(503);
+        } finally {
+            pacer.answered(hostOf(uri), 0);
         }
         robots.put(origin, new Robots(rules, System.nanoTime()));
         return rules;
