@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import tally.app.Brokers;
+import tally.stats.Metric;
 import tally.stats.TallyEnvironment;
 import tally.streams.app.TallyApp;
 import tally.streams.app.TallyStreamsConfig;
@@ -48,8 +49,9 @@ import tally.streams.serve.TallyHttpServer;
  * {@code /metrics} of the application on an embedded broker; the alerts the operations guide
  * promises are there; and Prometheus' own promtool (Debian's, put in target/ by
  * tools/install-promtool.sh) accepts the rules and the dashboard's queries, passes the rules' unit
- * tests (tally-alerts.test.yaml) and evaluates the rules on the real scrape. Without promtool (no
- * Debian package to be had) those checks are skipped, saying so, and the others still run.
+ * tests (tally-alerts.test.yaml) and evaluates the rules on the real scrape. Every Tally counter is
+ * there at 0 from the start, so that an alert sees its first increase. Without promtool (no
+ * Debian package to be had) the promtool checks are skipped, saying so, and the others still run.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MonitoringRulesTest {
@@ -155,6 +157,28 @@ class MonitoringRulesTest {
         assertEquals(KafkaStreams.State.RUNNING.ordinal(), (int) running, "Kafka Streams reports its state as the enum's ordinal");
         String expr = alert("TallyNotRunning").path("expr").asText();
         assertTrue(expr.contains("kafka_stream_client_state != " + (int) running), expr);
+    }
+
+    /** Nothing was published: every counter the alerts take increase() of is there at 0, not born with its first event. */
+    @Test
+    void everyTallyCounterIsThereAtZeroBeforeAnythingHappens() {
+        assertEquals(List.of(0.0), values("tally_articles_ingested_total", Map.of()));
+        for (Metric m : Metric.values()) {
+            assertEquals(List.of(0.0), values("tally_figures_extracted_total", Map.of("metric", m.json())), m.json());
+        }
+        for (String exception : List.of("SerializationException", "InvalidFigureException", "RecordTooLargeException")) {
+            assertEquals(List.of(0.0), values("tally_dlq_records_total", Map.of("exception", exception)), exception);
+        }
+        for (String reason : List.of("high", "rise", "fall")) {
+            assertEquals(List.of(0.0), values("tally_alerts_total", Map.of("reason", reason)), reason);
+        }
+        assertEquals(List.of(0.0), values("tally_end_to_end_lag_seconds_count", Map.of()));
+        assertEquals(List.of(0.0), values("tally_end_to_end_lag_seconds_bucket", Map.of("le", "60.0")), "histogram buckets from the start");
+    }
+
+    private List<Double> values(String name, Map<String, String> labels) {
+        return scraped.getOrDefault(name, List.of()).stream().filter(s -> s.labels().entrySet().containsAll(labels.entrySet()))
+                .map(Sample::value).toList();
     }
 
     @Test
