@@ -62,7 +62,7 @@ final class TallyMetrics implements TopicWatcher.Listener {
         this.articles = Counter.builder(ARTICLES).description("Distinct articles published to " + environment.articles()).register(registry);
         // A histogram, not client-side percentiles: buckets add up across instances and over time windows.
         this.lag = Timer.builder(LAG)
-                .description("From a figure's publication into 0 +  to the estimate update it caused")
+                .description("From a figure's publication into " + environment.figures() + " to the estimate update it caused")
                 .serviceLevelObjectives(LAG_BUCKETS)
                 .register(registry);
         for (Metric m : Metric.values()) {
@@ -104,13 +104,13 @@ final class TallyMetrics implements TopicWatcher.Listener {
 
     private Counter dead(String exception) {
         return dead.computeIfAbsent(exception, e -> Counter.builder(DLQ)
-                .description("Records set aside in 0 + , by the exception that rejected them")
+                .description("Records set aside in " + environment.figuresDlq() + ", by the exception that rejected them")
                 .tag("exception", e).register(registry));
     }
 
     private Counter figures(String metric) {
         return figures.computeIfAbsent(metric, m -> Counter.builder(FIGURES)
-                .description("Figures published to 0 + , by metric").tag("metric", m).register(registry));
+                .description("Figures published to " + environment.figures() + ", by metric").tag("metric", m).register(registry));
     }
 
     /** What a record on {@code tally.figures} says it is: its id (null when it is not a figure) and metric. */

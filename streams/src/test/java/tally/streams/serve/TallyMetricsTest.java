@@ -83,6 +83,8 @@ class TallyMetricsTest {
         for (String exception : TallyMetrics.DLQ_EXCEPTIONS) {
             assertTrue(atStart.contains("tally_dlq_records_total{exception=\"" + exception + "\"} 0.0"), atStart);
         }
+        assertTrue(atStart.contains("# HELP tally_dlq_records_total Records set aside in tally.figures.dlq, by the exception"), atStart);
+        assertTrue(atStart.contains("# HELP tally_end_to_end_lag_seconds From a figure's publication into tally.figures to"), atStart);
         long now = System.currentTimeMillis();
         List<ConsumerRecord<byte[], byte[]>> estimates = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
