@@ -76,6 +76,11 @@ registros -> record
 solicitudes -> record
 peticiones -> record
 casos de homicidio -> deaths
+denuncias de homicidio -> deaths
+denuncias de homicidios -> deaths
+denuncias de secuestro -> kidnappings
+denuncias de secuestros -> kidnappings
+denuncias de desaparición -> disappearances
 casos de homicidio doloso -> deaths
 casos policiales de homicidio -> deaths
 casos de secuestro -> kidnappings
@@ -696,6 +701,11 @@ intercepción de -> apprehensions apprehensions
 interceptación de -> apprehensions apprehensions
 
 [total noun]
+denuncias de homicidio -> deaths
+denuncias de homicidios -> deaths
+denuncias de secuestro -> kidnappings
+denuncias de secuestros -> kidnappings
+denuncias de desaparición -> disappearances
 detenciones de migrantes -> apprehensions
 expulsiones -> deportations
 expulsiones de migrantes -> deportations
@@ -866,6 +876,33 @@ rebasa los
 llegó a los
 llega a los
 ascendió a los
+pasaron de
+pasaron a
+pasan de
+cayeron de
+cayeron a
+cayó de
+bajaron de
+bajaron a
+bajó de
+subieron de
+subieron a
+subió de
+aumentaron de
+aumentaron a
+aumentó de
+disminuyeron de
+disminuyeron a
+disminuyó de
+descendieron de
+descendieron a
+descendió de
+crecieron de
+crecieron a
+creció de
+se redujeron de
+se redujeron a
+se redujo de
 
 [to verb]
 fueron
@@ -1544,6 +1581,40 @@ iniciadas
 iniciados
 abiertas
 
+# Adjetivos tras un sustantivo de personas que siguen en su frase: "210 policías municipales fueron
+# asesinados", "95 líderes comunitarios". Sin ellos el verbo quedaba lejos del núcleo.
+[adjective after]
+sociales
+social
+comunitarios
+comunitarias
+comunales
+ambientales
+ambientalistas
+indígenas
+campesinos
+campesinas
+políticos
+políticas
+sindicales
+juveniles
+locales
+municipales
+estatales
+federales
+ministeriales
+penitenciarios
+estudiantiles
+afrodescendientes
+humanitarios
+humanitarias
+
+# Artículos ante una cifra sola y un tiempo, que están por el sustantivo callado de la estadística
+# que se cuenta ("comparando los 56.586 de 2021 contra los 53.875 de 2022").
+[ellipsis article]
+los
+las
+
 [place prefix]
 sierra
 costa
@@ -1747,6 +1818,13 @@ el total de
 
 [comparison]
 frente a
+frente al
+respecto al
+en comparación al
+comparado al
+con respecto al
+con respecto a
+versus
 comparado a
 comparados a
 comparada a

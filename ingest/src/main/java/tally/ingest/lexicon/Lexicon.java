@@ -107,6 +107,10 @@ public final class Lexicon {
     /** A scale counted by an article or a fraction ("a million", "half a million", "medio millón"). */
     public final PhraseTable<Double> articleNumbers;
     public final PhraseTable<Boolean> modifiers;
+    /** Adjectives that follow a noun of people and belong to its phrase ("líderes sociales", "policías municipales"). */
+    public final WordSet adjectivesAfter;
+    /** Articles before a bare count that stand for the noun left out ("los 56.586 de 2021"). */
+    public final WordSet ellipsisArticles;
     public final List<TimeTemplate> timeTemplates;
     public final WordSet placePrefix;
     public final PhraseTable<Boolean> conjunctions;
@@ -227,6 +231,8 @@ public final class Lexicon {
         scales = table("scale", Double::valueOf);
         articleNumbers = table("article number", Double::valueOf);
         modifiers = flags("modifier");
+        adjectivesAfter = optionalWords("adjective after");
+        ellipsisArticles = optionalWords("ellipsis article");
         placePrefix = words("place prefix");
         conjunctions = flags("conjunction");
         nounTrailers = words("noun trailer");
