@@ -1615,6 +1615,25 @@ humanitarias
 los
 las
 
+# Palabras de regreso que, en un artículo que cuenta deportaciones, hacen de los que vuelven los deportados
+# del país que los envió ("el retorno de 434 personas provenientes de México", "ha recibido 22 mil 250").
+[deportee return]
+retorno
+retornos
+retornado
+retornados
+retornadas
+retornaron
+regresaron
+regresados
+regresadas
+arribo
+arribaron
+recibido
+recibió
+repatriados
+repatriadas
+
 [place prefix]
 sierra
 costa

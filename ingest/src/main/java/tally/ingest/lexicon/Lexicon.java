@@ -91,6 +91,8 @@ public final class Lexicon {
     public final WordSet activeReturns;
     /** Words in a migrant noun phrase that make its count migrant deaths ("13 dead immigrants"). */
     public final WordSet deathAdjectives;
+    /** Words of coming back that, in an article counting deportations, make the returned its deportees ("el retorno de 434 personas desde México"). */
+    public final WordSet deporteeReturns;
     /** A difference between two counts: "29,000 more arrests ... than" ({@code [difference]}, then {@code [difference end]}). */
     public final WordSet differences;
     public final WordSet differenceEnds;
@@ -214,6 +216,7 @@ public final class Lexicon {
         agentSuffixes = optionalWords("agent suffix");
         otherOffences = optionalWords("other offence");
         activeReturns = optionalWords("active return");
+        deporteeReturns = optionalWords("deportee return");
         deathAdjectives = optionalWords("death adjective");
         differences = optionalWords("difference");
         differenceEnds = optionalWords("difference end");

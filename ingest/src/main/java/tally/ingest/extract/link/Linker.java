@@ -17,12 +17,14 @@ import tally.stats.Metric;
  * victims, a verb before them past a phrase of place, a verb of which they are the subject, a total
  * it is the value of (named, or bare: "la cifra"), a migrant noun, a list it continues or whose next item
  * it opens, the article's current statistic it breaks down, by origin too, or records of that statistic. No link, no figure.
+ * Under a statistic of deportations, returning people are its deportees ({@link DeporteeReturns}).
  */
 public final class Linker {
 
     private final Lexicon lex;
     private final Grammar grammar;
     private final List<LinkRule> rules;
+    private final DeporteeReturns deporteeReturns;
 
     public Linker(Lexicon lex, NotACount notACount) {
         this.lex = lex;
@@ -31,6 +33,7 @@ public final class Linker {
                 new VerbFirst(grammar), new SubjectVerb(grammar), new TotalValue(grammar), new FramedTotal(grammar), new BareTotal(grammar),
                 new AmongThose(grammar), new MigrantNoun(grammar), new Continuation(grammar), new ListItem(grammar), new Elliptical(grammar),
                 new OriginList(grammar), new RecordOfCurrent(grammar));
+        this.deporteeReturns = new DeporteeReturns(grammar);
     }
 
     /** The noun phrase that starts at token {@code from}. */
@@ -52,7 +55,7 @@ public final class Linker {
         for (LinkRule rule : rules) {
             Link link = rule.link(q);
             if (link != null) {
-                return link.named(rule.name());
+                return deporteeReturns.adjusted(q, link).named(rule.name());
             }
         }
         return null;
