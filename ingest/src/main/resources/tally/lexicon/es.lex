@@ -97,6 +97,11 @@ víctimas de desaparición forzada -> disappearances
 víctimas de secuestro -> kidnappings
 eventos -> apprehensions
 detenciones de migrantes -> apprehensions
+ingresos irregulares -> migrants
+ingresos ilegales -> migrants
+ingresos clandestinos -> migrants
+entradas irregulares -> migrants
+entradas ilegales -> migrants
 misioneros -> person
 religiosos -> person
 monjas -> person
@@ -701,6 +706,11 @@ intercepción de -> apprehensions apprehensions
 interceptación de -> apprehensions apprehensions
 
 [total noun]
+entradas irregulares -> migrants
+entradas ilegales -> migrants
+ingresos irregulares -> migrants
+ingresos ilegales -> migrants
+ingresos clandestinos -> migrants
 denuncias de homicidio -> deaths
 denuncias de homicidios -> deaths
 denuncias de secuestro -> kidnappings
@@ -2122,6 +2132,10 @@ c/c.
 # Palabras antes de una cifra que sigue la estadística que el artículo cuenta, sin palabra propia
 # para lo que cuenta: "entre ellos 30 mujeres", "Guanajuato con 212", "en diciembre fueron 93".
 [list lead]
+se constataron
+se constató
+se detectaron
+se cometieron
 de los que
 de las que
 entre ellos
