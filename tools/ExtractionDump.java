@@ -27,7 +27,6 @@ import tally.ingest.extract.Trace;
 import tally.ingest.generate.SyntheticNews;
 import tally.ingest.read.ArticleReader;
 import tally.ingest.read.ArticleSink;
-import tally.ingest.read.InputProblem;
 import tally.ingest.read.RawArticle;
 import tally.stats.Figure;
 import tally.stats.Hashes;
@@ -90,17 +89,8 @@ public class ExtractionDump {
     }
 
     private void read(String input, ArticleReader.Defaults defaults, List<String> lines) {
-        new ArticleReader(defaults).read(input, System.in, new ArticleSink() {
-            @Override
-            public void article(RawArticle article) {
-                ExtractionDump.this.article(article, lines);
-            }
-
-            @Override
-            public void problem(InputProblem problem) {
-                lines.add("problem " + problem);
-            }
-        });
+        new ArticleReader(defaults).read(input, System.in,
+                ArticleSink.of(article -> article(article, lines), problem -> lines.add("problem " + problem)));
     }
 
     /** The article's outcome without a trace (as the benchmark and ingest run it), then the numbers a trace is told of. */

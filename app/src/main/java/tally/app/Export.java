@@ -24,8 +24,8 @@ import tally.streams.topology.TallyTopics;
 
 /**
  * What analysts export: the current state of the output topics, or the statistics as they stood
- * at a past publication date (recomputed from the figures with the same rules), and the figures
- * that currently count. Columns of the tabular form are documented in the README.
+ * at a past publication date or of one dataset alone (recomputed from the figures with the same
+ * rules), and the figures that currently count. Columns of the tabular form are documented in the README.
  */
 public final class Export {
 
@@ -37,35 +37,58 @@ public final class Export {
 
     /** The statistics now (from the output topics), or as of a publication date when {@code asOf} is given. */
     public static Snapshot statistics(Properties client, TallyEnvironment environment, LocalDate asOf) {
+        return statistics(client, environment, asOf, null);
+    }
+
+    /**
+     * The statistics now (from the output topics), or, when {@code asOf} or {@code dataset} is
+     * given, recomputed from the figures published by that date, or of that dataset only.
+     */
+    public static Snapshot statistics(Properties client, TallyEnvironment environment, LocalDate asOf, String dataset) {
         TallyTopics topics = new TallyTopics(environment);
-        if (asOf == null) {
+        if (asOf == null && dataset == null) {
             return new Snapshot(TopicReader.latest(client, topics.estimates()),
                     TopicReader.latest(client, topics.seriesYearly()),
                     TopicReader.latest(client, topics.mentionsWeekly()));
         }
-        return Snapshot.of(Snapshot.publishedBy(validFigures(client, environment), asOf), new Normalization(Population.shipped()));
+        List<Figure> figures = inDataset(validFigures(client, environment), dataset);
+        return Snapshot.of(asOf == null ? figures : Snapshot.publishedBy(figures, asOf), new Normalization(Population.shipped()));
     }
 
     /** The figures that count: valid, one per id, only each article's newest extractor version, published by asOf if given. */
     public static List<Figure> figures(Properties client, TallyEnvironment environment, LocalDate asOf) {
-        List<Figure> current = Snapshot.current(validFigures(client, environment));
+        return figures(client, environment, asOf, null);
+    }
+
+    /** The figures that count, published by asOf and of a dataset when they are given. */
+    public static List<Figure> figures(Properties client, TallyEnvironment environment, LocalDate asOf, String dataset) {
+        List<Figure> current = Snapshot.current(inDataset(validFigures(client, environment), dataset));
         return asOf == null ? current : Snapshot.publishedBy(current, asOf);
     }
 
+    private static List<Figure> inDataset(List<Figure> figures, String dataset) {
+        return dataset == null ? figures : figures.stream().filter(f -> f.dataset().equals(dataset)).toList();
+    }
+
+    /** The valid figures on the topic, without those of articles withdrawn since (a tombstone under the article id). */
     private static List<Figure> validFigures(Properties client, TallyEnvironment environment) {
         Topic<String, Figure> topic = new TallyTopics(environment).figures();
-        List<Figure> figures = new ArrayList<>();
+        Map<String, List<Figure>> byArticle = new LinkedHashMap<>();
         for (ConsumerRecord<String, byte[]> r : TopicReader.all(client, topic.name(), new ByteArrayDeserializer())) {
+            if (r.value() == null) {
+                byArticle.remove(r.key());
+                continue;
+            }
             try {
                 Figure f = topic.valueSerde().deserializer().deserialize(topic.name(), r.value());
                 if (f != null && FigureValidation.problem(f) == null) {
-                    figures.add(f);
+                    byArticle.computeIfAbsent(f.articleId(), k -> new ArrayList<>()).add(f);
                 }
             } catch (RuntimeException e) {
                 // dead-lettered by the Streams application; not a figure
             }
         }
-        return figures;
+        return byArticle.values().stream().flatMap(List::stream).toList();
     }
 
     /** One row of the tabular export of an estimate, series point, mention count or figure. */
@@ -145,6 +168,7 @@ public final class Export {
             r.put("extractor", f.extractor());
             r.put("lang", f.lang());
             r.put("quote", f.quote());
+            r.put("dataset", f.dataset());
         } else {
             throw new IllegalArgumentException("not an exportable record: " + record);
         }

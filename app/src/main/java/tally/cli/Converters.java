@@ -7,6 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import tally.stats.TallyEnvironment;
+import tally.stats.Dataset;
 
 /**
  * How the command line reads dates and numbers: a bad value says the form expected, in the
@@ -57,6 +58,18 @@ final class Converters {
             throw new TypeConversionException("'" + value + "' is not a duration; expected e.g. 500ms, 30s, 15m, 2h or 1d");
         }
         return d;
+    }
+
+    /** A dataset name ({@code --dataset}), checked as records' names are. */
+    static final class DatasetName implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                return Dataset.check(value.strip());
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     static LocalDate date(String value) {

@@ -34,7 +34,7 @@ import tally.streams.kafka.KafkaConnection;
             "CSV has one header row; its columns are documented in the README. JSON Lines carries the records as "
                 + "they are on the topics (JSON Schemas in stats/src/main/resources/tally/schemas/). --as-of "
                 + "recomputes the statistics from the figures published on or before that date, with the same "
-                + "rules as the Streams application."})
+                + "rules as the Streams application; --dataset does the same with the figures of one dataset alone."})
 final class ExportCommand implements Callable<Integer> {
 
     enum Format { CSV, JSONL }
@@ -56,6 +56,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Only what had been reported (published) by then.")
     LocalDate asOf;
 
+    @Option(names = "--dataset", paramLabel = "NAME", converter = Converters.DatasetName.class,
+            description = "Only the figures of this dataset, and the statistics recomputed from them (default: every dataset).")
+    String dataset;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
@@ -64,9 +68,9 @@ final class ExportCommand implements Callable<Integer> {
         List<?> records;
         try (KafkaConnection connection = kafka.open()) {
             if (kind == Export.Kind.FIGURES) {
-                records = Export.figures(connection.client(), connection.environment(), asOf);
+                records = Export.figures(connection.client(), connection.environment(), asOf, dataset);
             } else {
-                Snapshot s = Export.statistics(connection.client(), connection.environment(), asOf);
+                Snapshot s = Export.statistics(connection.client(), connection.environment(), asOf, dataset);
                 records = new ArrayList<>(switch (kind) {
                     case ESTIMATES -> s.estimates().values();
                     case SERIES -> s.series().values();

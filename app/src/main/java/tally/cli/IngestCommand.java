@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,6 +36,9 @@ import tally.streams.kafka.TopicSetup;
                 + "delivery.timeout.ms says otherwise), ingest stops and names the first input (file:line) not published: "
                 + "everything before it is on Kafka; ingest again from it.",
             "",
+            "Every article belongs to a dataset: --dataset, else the input's own (a JSON Lines \"dataset\" field, as "
+                + "generate writes \"synthetic\"), else default. tally retract --dataset NAME withdraws a dataset.",
+            "",
             "Exit status: 0 all published, 1 some input had a problem or some record was not written, 2 bad usage."})
 final class IngestCommand implements Callable<Integer> {
 
@@ -49,13 +53,17 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Article files or folders; - reads standard input.")
     List<String> inputs;
 
+    @Option(names = "--dataset", paramLabel = "NAME", converter = Converters.DatasetName.class,
+            description = "The dataset of every article read (default: each input's own, else default).")
+    String dataset;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         try (KafkaConnection connection = kafka.open()) {
             TopicSetup.ensure(connection.client(), connection.environment(), kafka.partitions, kafka.replicationFactor);
             try (KafkaPublisher publisher = new KafkaPublisher(connection.client(), connection.environment())) {
-                Ingestion ingestion = new Ingestion(publisher, p -> err.println("tally ingest: " + p));
+                Ingestion ingestion = new Ingestion(publisher, p -> err.println("tally ingest: " + p), dataset);
                 ScheduledExecutorService progress = System.console() == null ? null : showProgress(ingestion, err);
                 ArticleReader reader = new ArticleReader(new ArticleReader.Defaults(null, null, null));
                 try {

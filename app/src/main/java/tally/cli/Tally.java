@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         versionProvider = Tally.Version.class,
         description = "Violence and migration statistics from news articles.",
         subcommands = {ExtractCommand.class, EvaluateCommand.class, GenerateCommand.class, BenchCommand.class, IngestCommand.class, RunCommand.class, DemoCommand.class,
-            ReplayCommand.class, ReextractCommand.class, ExportCommand.class, WatchCommand.class, CommandLine.HelpCommand.class})
+            ReplayCommand.class, ReextractCommand.class, RetractCommand.class, ExportCommand.class, WatchCommand.class, CommandLine.HelpCommand.class})
 public final class Tally {
 
     public static void main(String[] args) {

@@ -31,6 +31,7 @@ import tally.ingest.watch.WatchCounts;
 import tally.stats.BuildInfo;
 import tally.streams.kafka.KafkaConnection;
 import tally.streams.kafka.TopicSetup;
+import tally.streams.serve.WatchMetrics;
 
 /** {@code tally watch}: polls news feeds, fetches new articles politely and publishes them as ingest does. */
 @Command(name = "watch",
@@ -47,7 +48,8 @@ import tally.streams.kafka.TopicSetup;
                 + "nothing twice. A page that failed (timeout, HTTP error) is tried again at the next poll.",
             "",
             "Each poll ends with one line: items, pages fetched, articles published, items skipped, failures, by host "
-                + "with --verbose.",
+                + "with --verbose. With --metrics-port the same counts, by host, are Prometheus counters on /metrics "
+                + "(tally_watch_items_total, _fetched_total, _published_total, _skipped_total, _failed_total).",
             "",
             "Exit status: 0 after --once or when stopped, 1 when Kafka refuses a record, 2 bad usage."})
 final class WatchCommand implements Callable<Integer> {
@@ -89,6 +91,18 @@ final class WatchCommand implements Callable<Integer> {
                     + "contact, e.g. \"TallyBot/1.0 (+mailto:news-desk@example.org)\" (default: TallyBot/VERSION).")
     String userAgent;
 
+    @Option(names = "--dataset", paramLabel = "NAME", converter = Converters.DatasetName.class, defaultValue = "default",
+            description = "The dataset of every article published (default: ${DEFAULT-VALUE}); tally retract --dataset NAME withdraws it.")
+    String dataset;
+
+    @Option(names = "--metrics-port", paramLabel = "PORT",
+            description = "Serve Prometheus metrics on http://--metrics-host:PORT/metrics (0: any free port; default: none).")
+    Integer metricsPort;
+
+    @Option(names = "--metrics-host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "The address --metrics-port binds (default: ${DEFAULT-VALUE}; 0.0.0.0 in a container).")
+    String metricsHost;
+
     @Option(names = "--verbose", description = "Also print each poll's counts by host.")
     boolean verbose;
 
@@ -103,11 +117,18 @@ final class WatchCommand implements Callable<Integer> {
         }
         String agent = userAgent != null ? userAgent : "TallyBot/" + BuildInfo.current().version() + " (news statistics)";
         PoliteFetcher fetcher = new PoliteFetcher(new PoliteFetcher.Settings(agent, perHost, timeout, maxPageBytes));
-        try (KafkaConnection connection = kafka.open()) {
+        if (metricsPort != null && (metricsPort < 0 || metricsPort > 65_535)) {
+            throw new ParameterException(spec.commandLine(), "--metrics-port: " + metricsPort + " is out of range (0 to 65535)");
+        }
+        try (KafkaConnection connection = kafka.open();
+             WatchMetrics metrics = new WatchMetrics(watched.stream().map(PoliteFetcher::hostOf).toList())) {
+            if (metricsPort != null) {
+                out.printf(Locale.ROOT, "tally watch: metrics on http://%s:%d/metrics%n", metricsHost, metrics.serve(metricsHost, metricsPort));
+            }
             TopicSetup.ensure(connection.client(), connection.environment(), kafka.partitions, kafka.replicationFactor);
             try (KafkaPublisher publisher = new KafkaPublisher(connection.client(), connection.environment());
                  SeenTopic seen = SeenTopic.open(connection.client(), connection.environment())) {
-                Ingestion ingestion = new Ingestion(publisher, p -> err.println("tally watch: " + p));
+                Ingestion ingestion = new Ingestion(publisher, p -> err.println("tally watch: " + p), dataset);
                 FeedWatcher watcher = new FeedWatcher(fetcher, seen, ingestion, publisher::finish, line -> err.println("tally watch: " + line));
                 out.printf(Locale.ROOT, "tally watch: %d feed(s), every %s, publishing to %s; %d entries remembered in %s%n",
                         watched.size(), words(interval), connection.bootstrapServers(), seen.size(), seen.topic());
@@ -115,6 +136,7 @@ final class WatchCommand implements Callable<Integer> {
                 while (true) {
                     long started = System.nanoTime();
                     WatchCounts counts = watcher.poll(watched);
+                    metrics.add(counts);
                     out.printf(Locale.ROOT, "tally watch: %s poll: %s%n", Instant.now().truncatedTo(ChronoUnit.SECONDS), counts.summary());
                     if (verbose) {
                         counts.byHost().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> out.printf(Locale.ROOT,

@@ -12,16 +12,15 @@ import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import tally.app.SharedBroker;
 import tally.stats.TallyEnvironment;
 import tally.stats.consolidate.Estimate;
 import tally.streams.app.TallyApp;
 import tally.streams.app.TallyStreamsConfig;
 import tally.streams.kafka.CaughtUp;
-import tally.streams.kafka.EmbeddedKafka;
 import tally.streams.kafka.TopicReader;
 import tally.streams.topology.TallyTopics;
 
@@ -31,17 +30,9 @@ class KafkaCommandsTest {
     @TempDir
     static Path dir;
 
-    static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final SharedBroker kafka = new SharedBroker();
 
-    @BeforeAll
-    static void start() {
-        kafka = EmbeddedKafka.start(dir.resolve("kafka"));
-    }
-
-    @AfterAll
-    static void stop() {
-        kafka.close();
-    }
 
     private static TallyRun tally(String... args) {
         return TallyRun.of(args);

@@ -19,9 +19,8 @@ import java.util.Properties;
 import java.util.zip.GZIPOutputStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -29,9 +28,9 @@ import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 import org.netpreserve.jwarc.Warcinfo;
+import tally.app.SharedBroker;
 import tally.stats.TallyEnvironment;
 import tally.stats.json.Json;
-import tally.streams.kafka.EmbeddedKafka;
 import tally.streams.kafka.TopicReader;
 
 /**
@@ -43,17 +42,9 @@ class NewsInputsTest {
     @TempDir
     static Path dir;
 
-    static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final SharedBroker kafka = new SharedBroker();
 
-    @BeforeAll
-    static void start() {
-        kafka = EmbeddedKafka.start(dir.resolve("kafka"));
-    }
-
-    @AfterAll
-    static void stop() {
-        kafka.close();
-    }
 
     static final String PAGE = "<!doctype html><html><head><title>Toll rises | The Andes Courier</title>"
             + "<meta property=\"og:site_name\" content=\"The Andes Courier\">"

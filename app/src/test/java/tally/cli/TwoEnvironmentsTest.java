@@ -17,16 +17,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.GroupListing;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import tally.app.SharedBroker;
 import tally.stats.TallyEnvironment;
 import tally.streams.app.TallyApp;
 import tally.streams.app.TallyStreamsConfig;
 import tally.streams.kafka.CaughtUp;
-import tally.streams.kafka.EmbeddedKafka;
 
 /**
  * Staging and production side by side on one cluster (issue 20): each ingests its own articles
@@ -40,17 +39,9 @@ class TwoEnvironmentsTest {
     @TempDir
     static Path dir;
 
-    static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final SharedBroker kafka = new SharedBroker();
 
-    @BeforeAll
-    static void start() {
-        kafka = EmbeddedKafka.start(dir.resolve("kafka"));
-    }
-
-    @AfterAll
-    static void stop() {
-        kafka.close();
-    }
 
     /** A command with {@code env} as its environment, as a container sets it. */
     private static TallyRun tally(Map<String, String> env, String... args) {

@@ -10,6 +10,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,17 +24,20 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import tally.app.SharedBroker;
 import tally.stats.TallyEnvironment;
 import tally.stats.json.Json;
-import tally.streams.kafka.EmbeddedKafka;
 import tally.streams.kafka.TopicReader;
+import tally.streams.serve.WatchMetrics;
 
 /**
  * {@code tally watch} as a user runs it (issue 18), against a news site on the loopback address: a
@@ -43,7 +51,9 @@ class WatchCommandTest {
     @TempDir
     static Path dir;
 
-    static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final SharedBroker kafka = new SharedBroker();
+
     static HttpServer site;
     static final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     static volatile String feed;
@@ -51,7 +61,6 @@ class WatchCommandTest {
 
     @BeforeAll
     static void start() throws IOException {
-        kafka = EmbeddedKafka.start(dir.resolve("kafka"));
         // jetty-http-spi, on the class path for Tally's own server (which builds Jetty itself), would
         // otherwise make HttpServer.create Jetty's, unstarted without the server Tally configures.
         System.setProperty("com.sun.net.httpserver.HttpServerProvider", "sun.net.httpserver.DefaultHttpServerProvider");
@@ -68,7 +77,6 @@ class WatchCommandTest {
     @AfterAll
     static void stop() {
         site.stop(0);
-        kafka.close();
     }
 
     static String base() {
@@ -122,6 +130,10 @@ class WatchCommandTest {
                     Thread.sleep(20_000);
                 }
                 case "/report.pdf" -> send(x, 200, "application/pdf", "%PDF-1.4 not a page");
+                case "/wire/feed.xml" -> send(x, 200, "application/rss+xml", feed(List.of(linked("/wire/plain"),
+                        linked("/members/wire"), linked("/wire/gone"))).replace("BASE", base()).replace("The Lima Ledger: World", "The Wire Desk"));
+                case "/wire/plain" -> send(x, 200, "text/html", "<html><head><title>Wire</title></head><body><article><p>"
+                        + "Gunmen killed 23 people in a market in Ecuador on Sunday, the police said.</p></article></body></html>");
                 default -> x.sendResponseHeaders(404, -1);
             }
         } catch (IOException | InterruptedException e) {
@@ -203,6 +215,55 @@ class WatchCommandTest {
         assertEquals(1, requests.get("/huge").get());
         assertEquals(2, requests.get("/hang").get());
         assertEquals(3, articles().size(), "nothing published twice");
+    }
+
+    /**
+     * Issue 18: the watcher's counts by host as Prometheus counters, scraped from a running watch
+     * (in a dataset of its own, behind a prefix of its own); a page naming no outlet takes the feed's title.
+     */
+    @Test
+    void aRunningWatchServesItsCountsByHostAsMetrics() throws Exception {
+        assertTrue(new WatchMetrics(List.of("news.example")).scrape().contains("tally_watch_failed_total{host=\"news.example\"} 0.0"),
+                "a feed's host is there at 0 before the first poll");
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        TallyRun[] run = new TallyRun[1];
+        Thread watch = new Thread(() -> run[0] = TallyRun.of("watch", "--bootstrap-servers", kafka.bootstrapServers(),
+                "--topic-prefix", "metrics.", "--dataset", "trial", "--feed", base() + "/wire/feed.xml", "--interval", "1h",
+                "--per-host-delay", "5ms", "--timeout", "2s", "--metrics-port", String.valueOf(port)));
+        watch.start();
+        HttpClient http = HttpClient.newHttpClient();
+        String metrics = "";
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (!metrics.contains("tally_watch_items_total{host=\"127.0.0.1\"} 3.0") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            try {
+                metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+            } catch (IOException notYet) {
+                // the watch has not bound its port yet
+            }
+        }
+        watch.interrupt(); // ends the wait for the next poll
+        watch.join(TimeUnit.MINUTES.toMillis(1));
+        assertTrue(metrics.contains("tally_watch_items_total{host=\"127.0.0.1\"} 3.0"), metrics + (run[0] == null ? "" : run[0].err()));
+        assertTrue(metrics.contains("tally_watch_fetched_total{host=\"127.0.0.1\"} 1.0"), metrics);
+        assertTrue(metrics.contains("tally_watch_published_total{host=\"127.0.0.1\"} 1.0"), metrics);
+        assertTrue(metrics.contains("tally_watch_skipped_total{host=\"127.0.0.1\"} 1.0"), "robots.txt: " + metrics);
+        assertTrue(metrics.contains("tally_watch_failed_total{host=\"127.0.0.1\"} 1.0"), "the 404: " + metrics);
+        assertTrue(metrics.contains("jvm_memory_used_bytes"), metrics);
+
+        Properties client = new Properties();
+        client.put("bootstrap.servers", kafka.bootstrapServers());
+        List<JsonNode> published = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> r : TopicReader.all(client, "metrics.tally.articles", new ByteArrayDeserializer())) {
+            published.add(Json.MAPPER.readTree(r.value()));
+        }
+        assertEquals(1, published.size(), published.toString());
+        assertEquals("The Wire Desk", published.get(0).path("source").asText(), "no og:site_name nor JSON-LD publisher: the feed's title");
+        assertEquals("trial", published.get(0).path("dataset").asText());
     }
 
     @Test

@@ -1450,11 +1450,15 @@ on {month} {day}, {year} -> DAY
 {month} {day}, {year} -> DAY
 # An ISO date, as bylines and datelines write it ("2021-05-24"): a day, not its year.
 {year}-{monthnumber}-{day} -> DAY
+# A day and month in figures in brackets, as agencies write it ("On Friday (28/06)"): the latest such day.
+{weekday} ({day}/{monthnumber}) -> DAY_RECENT
+({day}/{monthnumber}) -> DAY_RECENT
 on {month} {day} -> DAY_RECENT
 {month} {day} -> DAY_RECENT
 between {month} {day} and {month2} {day2}, {year} -> DAY_SPAN
 between {month} {day} and {month2} {day2} -> DAY_SPAN_RECENT
 from {month} {day} to {month2} {day2}, {year} -> DAY_SPAN
+{month} {day} to {month2} {day2}, {year} -> DAY_SPAN
 in {month} {year} -> MONTH
 in {month} -> MONTH_RECENT
 during {month} -> MONTH_RECENT
@@ -1528,6 +1532,8 @@ from {month} {day}, {year}, to {month2} {day2} -> DAY_SPAN_RECENT
 {weekday}, {month} {day} -> DAY_RECENT
 {weekday} {month} {day} -> DAY_RECENT
 {weekday}, {month} {day}, {year} -> DAY
+# A weekday with its day of the month and no month ("on Sunday the 6th"): the latest such day up to publication.
+{weekday} the {day} -> WEEKDAY_DATE
 # Fiscal and budget years count as their calendar year (realnews/README.md, "Period").
 the budget year that ended in {month} -> FISCAL_YEAR_ENDED
 the budget year that ended {month} -> FISCAL_YEAR_ENDED
@@ -1556,6 +1562,8 @@ the corresponding period in {year} -> SAME_IN_YEAR
 the corresponding period of {year} -> SAME_IN_YEAR
 the same time last year -> SAME_LAST_YEAR
 this time last year -> SAME_LAST_YEAR
+that period last year -> SAME_LAST_YEAR
+this period last year -> SAME_LAST_YEAR
 the month before -> MONTH_BEFORE
 the previous month -> MONTH_BEFORE
 the prior month -> MONTH_BEFORE
@@ -1615,6 +1623,7 @@ the same period -> SAME
 the same month -> SAME
 the same time -> SAME
 that period -> SAME
+this period -> SAME
 the past year -> PAST_YEAR
 the last year -> PAST_YEAR
 so far this year -> THIS_YEAR
@@ -1635,6 +1644,14 @@ the last decade -> PAST_DECADE
 the past two decades -> PAST_TWO_DECADES
 the past {n} days -> PAST_DAYS
 the last {n} days -> PAST_DAYS
+the past {n} weeks -> PAST_WEEKS
+the last {n} weeks -> PAST_WEEKS
+# A tally's length in a headline or lead ("30 murders in 80 days", "200 drown in 3 days"): that many days up to publication.
+in {n} days -> PAST_DAYS
+in just {n} days -> PAST_DAYS
+in only {n} days -> PAST_DAYS
+in {n} weeks -> PAST_WEEKS
+in {n} months -> PAST_MONTHS
 the past 24 hours -> PAST_DAY
 the last 24 hours -> PAST_DAY
 the past day -> PAST_DAY
@@ -2419,6 +2436,9 @@ are being held
 are held
 backlog
 pending
+accommodating
+accommodates
+are in
 
 # Words near a count that make it a running tally, still counting when published (issue 17); "since"
 # and "as of" dates say so through their time rules.

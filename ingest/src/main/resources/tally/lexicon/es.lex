@@ -1394,6 +1394,9 @@ el {day} de {month} del {year} -> DAY
 {day} de {month} de {year} -> DAY
 # Una fecha ISO, como la escriben firmas y fechas de página ("2021-05-24"): un día, no su año.
 {year}-{monthnumber}-{day} -> DAY
+# Un día y mes en cifras entre paréntesis ("el viernes (28/06)"): el último hasta la publicación.
+{weekday} ({day}/{monthnumber}) -> DAY_RECENT
+({day}/{monthnumber}) -> DAY_RECENT
 el {day} de {month} -> DAY_RECENT
 el pasado {day} de {month} -> DAY_RECENT
 {season} {year} -> SEASON
@@ -1425,6 +1428,8 @@ hasta el {day} de {month} de {year} -> UNTIL_DAY
 el {weekday} {day} de {month} -> DAY_RECENT
 {weekday} {day} de {month} -> DAY_RECENT
 el {weekday} {day} de {month} de {year} -> DAY
+# Un día de la semana con su día del mes y sin mes ("el jueves 3", "el viernes 4, 1.862"): el último hasta la publicación.
+el {weekday} {day} -> WEEKDAY_DATE
 del {day} de {month} de {year} al {day2} de {month2} de {year2} -> DATE_SPAN
 entre el {day} de {month} de {year} y el {day2} de {month2} de {year2} -> DATE_SPAN
 desde el {day} de {month} de {year} hasta el {day2} de {month2} de {year2} -> DATE_SPAN
@@ -1453,6 +1458,10 @@ el mismo periodo del año pasado -> SAME_LAST_YEAR
 el mismo período del año pasado -> SAME_LAST_YEAR
 el mismo periodo del año anterior -> SAME_LAST_YEAR
 el mismo período del año anterior -> SAME_LAST_YEAR
+ese periodo del año pasado -> SAME_LAST_YEAR
+ese período del año pasado -> SAME_LAST_YEAR
+este periodo del año pasado -> SAME_LAST_YEAR
+este período del año pasado -> SAME_LAST_YEAR
 el mismo periodo hace un año -> SAME_LAST_YEAR
 el mismo período hace un año -> SAME_LAST_YEAR
 mismo periodo hace un año -> SAME_LAST_YEAR
@@ -1538,7 +1547,21 @@ en la década pasada -> PAST_DECADE
 en el mismo periodo -> SAME
 en el mismo período -> SAME
 en ese periodo -> SAME
+en ese período -> SAME
+este periodo -> SAME
+este período -> SAME
+dicho periodo -> SAME
+dicho período -> SAME
 en los últimos {n} días -> PAST_DAYS
+las últimas {n} semanas -> PAST_WEEKS
+en las últimas {n} semanas -> PAST_WEEKS
+# La duración de un recuento en un titular o entradilla ("387 en solo 15 días"): tantos días hasta la publicación.
+en {n} días -> PAST_DAYS
+en solo {n} días -> PAST_DAYS
+en sólo {n} días -> PAST_DAYS
+en apenas {n} días -> PAST_DAYS
+en {n} semanas -> PAST_WEEKS
+en {n} meses -> PAST_MONTHS
 los últimos {n} días -> PAST_DAYS
 las últimas 24 horas -> PAST_DAY
 el fin de semana -> WEEKEND
@@ -2378,6 +2401,9 @@ están desaparecidas
 están desaparecidos
 rezago
 pendientes
+albergando
+acogiendo
+están en
 
 # Palabras junto a una cifra que la hacen un acumulado que sigue contando (issue 17); "desde" y "hasta"
 # lo dicen por sus reglas de tiempo.

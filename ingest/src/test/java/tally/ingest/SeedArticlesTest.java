@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import tally.ingest.read.ArticleReader;
 import tally.ingest.read.ArticleSink;
 import tally.ingest.read.InputProblem;
-import tally.ingest.read.RawArticle;
 import tally.stats.Figure;
 import tally.stats.json.Json;
 
@@ -56,17 +55,8 @@ class SeedArticlesTest {
         Extraction extraction = new Extraction();
         List<Figure> figures = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
-        reader.read(SEEDS.resolve(file).toString(), System.in, new ArticleSink() {
-            @Override
-            public void article(RawArticle article) {
-                figures.addAll(extraction.process(article).figures());
-            }
-
-            @Override
-            public void problem(InputProblem problem) {
-                problems.add(problem);
-            }
-        });
+        reader.read(SEEDS.resolve(file).toString(), System.in,
+                ArticleSink.of(article -> figures.addAll(extraction.process(article).figures()), problems::add));
         assertTrue(problems.isEmpty(), problems.toString());
         return figures;
     }

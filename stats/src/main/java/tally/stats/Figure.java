@@ -30,10 +30,11 @@ import tally.stats.json.NumberAsWritten;
  * @param part       it breaks down the figure before, of the same metric, place and period ("72 killed ... 58
  *                   men and 14 women", "including 11 children"): a figure of its own, but not a report of that
  *                   statistic (written only when true)
+ * @param dataset    the dataset of its article ({@link Dataset}; written only when not {@value Dataset#DEFAULT})
  */
 @JsonPropertyOrder({"schema", "id", "articleId", "ref", "published", "source", "category", "metric", "value",
         "qualifier", "place", "subdivision", "period", "basis", "kind", "definition", "attribution", "part", "quote", "span", "extractor", "mention", "change", "lang",
-        "url", "warnings", "rule"})
+        "url", "warnings", "rule", "dataset"})
 public record Figure(
         String id,
         String articleId,
@@ -59,7 +60,8 @@ public record Figure(
         Definition definition,
         String subdivision,
         String attribution,
-        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean part) {
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean part,
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Dataset.OmitDefault.class) String dataset) {
 
     /**
      * Version of this record's JSON shape; consumers check it before reading. Schema 2 added
@@ -85,6 +87,16 @@ public record Figure(
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         kind = kind == null ? Kind.UNKNOWN : kind;
         definition = definition == null ? Definition.UNSPECIFIED : definition;
+        dataset = Dataset.orDefault(dataset);
+    }
+
+    /** A figure of the default dataset. */
+    public Figure(String id, String articleId, String ref, LocalDate published, String source, Metric metric, double value,
+                  Qualifier qualifier, String place, Period period, Basis basis, String quote, Span span, String extractor,
+                  Span mention, Change change, String lang, String url, List<String> warnings, String rule, Kind kind,
+                  Definition definition, String subdivision, String attribution, boolean part) {
+        this(id, articleId, ref, published, source, metric, value, qualifier, place, period, basis, quote, span, extractor,
+                mention, change, lang, url, warnings, rule, kind, definition, subdivision, attribution, part, Dataset.DEFAULT);
     }
 
     /**
@@ -118,7 +130,7 @@ public record Figure(
     /** This figure with what the text says it means. */
     public Figure withMeaning(Kind kind, Definition definition, String subdivision, String attribution) {
         return new Figure(id, articleId, ref, published, source, metric, value, qualifier, place, period, basis, quote, span,
-                extractor, mention, change, lang, url, warnings, rule, kind, definition, subdivision, attribution, part);
+                extractor, mention, change, lang, url, warnings, rule, kind, definition, subdivision, attribution, part, dataset);
     }
 
     @JsonProperty("schema")

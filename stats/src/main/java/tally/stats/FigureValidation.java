@@ -50,6 +50,9 @@ public final class FigureValidation {
         if (f.published() != null && (f.published().isBefore(EARLIEST) || f.published().isAfter(LATEST_PUBLISHED))) {
             return "publication date " + f.published() + " is not between " + EARLIEST + " and " + LATEST_PUBLISHED;
         }
+        if (!Dataset.valid(f.dataset())) {
+            return "dataset '" + f.dataset() + "' is not a dataset name";
+        }
         Period p = f.period();
         if (p != null && p.from().isBefore(EARLIEST)) {
             return "period starts before " + EARLIEST;

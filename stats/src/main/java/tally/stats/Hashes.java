@@ -53,8 +53,16 @@ public final class Hashes {
             sha.digest.update(sha.bytes, 0, utf8(sha.chars, to - from, sha.bytes));
             from = to;
         }
-        byte[] digest = sha.digest.digest();
-        // Only the bytes that give the digits asked for are formatted.
+        return hex(sha.digest.digest(), hexChars);
+    }
+
+    /** The first {@code hexChars} hex digits of the SHA-256 of the bytes. */
+    public static String sha256(byte[] bytes, int hexChars) {
+        return hex(SHA_256.get().digest.digest(bytes), hexChars);
+    }
+
+    /** Only the bytes that give the digits asked for are formatted. */
+    private static String hex(byte[] digest, int hexChars) {
         return HEX.formatHex(digest, 0, (hexChars + 1) / 2).substring(0, hexChars);
     }
 

@@ -123,6 +123,15 @@ public record TallyEnvironment(String topicPrefix, String applicationId) {
         return List.of(estimates(), seriesYearly(), mentionsWeekly(), watchSeen());
     }
 
+    /**
+     * The topics whose records the HTTP server follows for its metrics, live updates and alerts:
+     * all but the raw articles (whole pages, read only by the Streams application) and the
+     * watcher's bookkeeping.
+     */
+    public List<String> served() {
+        return List.of(articles(), figures(), figuresDlq(), estimates(), seriesYearly(), mentionsWeekly());
+    }
+
     /** Every topic of Tally (Streams' internal topics apart, which begin with the application id). */
     public List<String> all() {
         return List.of(articles(), figures(), figuresDlq(), estimates(), seriesYearly(), mentionsWeekly(), watchSeen(), articlesRaw());

@@ -23,6 +23,13 @@ class HashesTest {
     }
 
     @Test
+    void bytesHashAsTheirTextDoes() throws Exception {
+        String text = "15\u2009273 muertos \ud83d\ude00";
+        assertEquals(reference(text), Hashes.sha256(text.getBytes(StandardCharsets.UTF_8), 64));
+        assertEquals("ba7816bf8f01cfea41", Hashes.sha256("abc".getBytes(StandardCharsets.US_ASCII), 18));
+    }
+
+    @Test
     void aPairOfSurrogatesAcrossTheEncodersChunks() throws Exception {
         for (int at = 2_040; at < 2_060; at++) {
             String s = "x".repeat(at) + "\ud83d\ude00" + "y".repeat(at);

@@ -20,6 +20,8 @@ class TallyEnvironmentTest {
         assertEquals(List.of("tally.articles", "tally.figures", "tally.figures.dlq"), e.retained());
         assertEquals(List.of("tally.estimates", "tally.series.yearly", "tally.mentions.weekly", "tally.watch.seen"), e.compacted());
         assertEquals(List.of("tally.articles.raw"), e.inbound());
+        assertEquals(List.of("tally.articles", "tally.figures", "tally.figures.dlq", "tally.estimates", "tally.series.yearly",
+                "tally.mentions.weekly"), e.served(), "the server does not read whole raw pages or the watcher's bookkeeping");
     }
 
     @Test

@@ -106,8 +106,8 @@ public final class ArticleCleaner {
         } else if (published == null) {
             warnings = List.of("no publication date");
         }
-        return new CleanArticle(CleanArticle.idOf(text), raw.ref(), published, raw.source(), raw.url(), title,
-                raw.lang(), text, paragraphs, warnings);
+        return new CleanArticle(CleanArticle.idOf(text, raw.dataset()), raw.ref(), published, raw.source(), raw.url(), title,
+                raw.lang(), text, paragraphs, warnings, raw.dataset());
     }
 
     /**

@@ -27,7 +27,7 @@ public record PageMetadata(String title, LocalDate published, String source, Str
         return new RawArticle(raw.ref(), raw.published() != null ? raw.published() : published,
                 raw.source() != null ? raw.source() : source, raw.url() != null ? raw.url() : url,
                 raw.title() != null ? raw.title() : title, raw.lang() != null ? raw.lang() : lang,
-                raw.body(), raw.html(), raw.origin(), raw.articleOnly(), raw.captured());
+                raw.body(), raw.html(), raw.origin(), raw.articleOnly(), raw.captured(), raw.dataset());
     }
 
     /** Reads the metadata; call it before scripts are removed, since JSON-LD lives in a script element. */

@@ -260,6 +260,8 @@ public final class FigureExtractor {
         }
         if (period.stated()) {
             context.stated(link.metric(), period.period(), kind);
+        } else if (period.inherited() || period.rule() != null && period.rule().anchored()) {
+            context.stillCounting(link.metric());
         }
         return c.meaning(kind, definitions.definition(s, c, link.continues(), source, context), source == null ? null : source.name());
     }
@@ -306,6 +308,6 @@ public final class FigureExtractor {
         return new Figure(id, a.id(), a.ref(), a.published(), a.source(), c.metric(), c.number().value(), c.qualifier(),
                 c.place(), c.period(), c.basis(), s.quote(), s.span(), extractor, new Span(mentionStartChar, mentionEndChar),
                 change, a.lang(), a.url(), warnings.stream().distinct().toList(), c.rule(), c.kind(), c.definition(),
-                c.subdivision(), c.attribution(), part);
+                c.subdivision(), c.attribution(), part, a.dataset());
     }
 }

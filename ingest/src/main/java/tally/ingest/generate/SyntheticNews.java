@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import tally.ingest.evaluate.GoldItem;
 import tally.stats.Basis;
+import tally.stats.Dataset;
 import tally.stats.Metric;
 import tally.stats.Period;
 import tally.stats.Qualifier;
@@ -26,9 +27,9 @@ import tally.stats.Qualifier;
 public final class SyntheticNews {
 
     /** One generated article: an ingestable JSON Lines record that is also a gold item. */
-    @JsonPropertyOrder({"id", "published", "source", "url", "title", "lang", "text", "expect"})
+    @JsonPropertyOrder({"id", "published", "source", "url", "title", "lang", "text", "dataset", "expect"})
     public record Article(String id, LocalDate published, String source, String url, String title, String lang, String text,
-                          List<GoldItem.Expected> expect) {
+                          String dataset, List<GoldItem.Expected> expect) {
     }
 
     private record Country(String iso, String name, String capital) {
@@ -96,7 +97,8 @@ public final class SyntheticNews {
         String id = String.format(Locale.ROOT, "gen-%08d", serial);
         String outlet = pick(OUTLETS);
         return new Article(id, published, outlet, "https://news.example/" + published + "/" + id,
-                "Report on " + pick(TOPICS) + " in " + home.name(), "en", String.join("\n\n", paragraphs), List.copyOf(expect));
+                "Report on " + pick(TOPICS) + " in " + home.name(), "en", String.join("\n\n", paragraphs),
+                Dataset.SYNTHETIC, List.copyOf(expect));
     }
 
     private String figure(LocalDate published, Country c, List<GoldItem.Expected> expect) {

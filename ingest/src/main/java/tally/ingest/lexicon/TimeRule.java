@@ -27,7 +27,8 @@ public enum TimeRule {
     QUARTER_THIS_YEAR_3(true), QUARTER_THIS_YEAR_4(true), UNTIL_LAST_YEAR_END(true), SINCE_LAST_YEAR(true),
     SINCE_MONTH_RECENT(true), SINCE_DAY_RECENT(true), UNTIL_DAY_RECENT(true), UNTIL_MONTH_RECENT(true), MONTH_RECENT(true),
     MONTHS_RECENT(true), FISCAL_YEAR_ENDED(true), FISCAL_YEAR_ENDED_LAST_MONTH(true), SAME_LAST_YEAR(true), DAY_RECENT(true),
-    DAY_SPAN_RECENT(true), YESTERDAY(true), TODAY(true), WEEKDAY(true), PAST_DAYS(true), PAST_DAY(true), WEEKEND(true);
+    DAY_SPAN_RECENT(true), YESTERDAY(true), TODAY(true), WEEKDAY(true), PAST_DAYS(true), PAST_WEEKS(true), PAST_DAY(true),
+    WEEKEND(true), WEEKDAY_DATE(true);
 
     private final boolean relative;
 

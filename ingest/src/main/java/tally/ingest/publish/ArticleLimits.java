@@ -21,7 +21,8 @@ public final class ArticleLimits {
     /**
      * The most figures one article may yield: a long statistical report has a few hundred. The
      * application keeps the ids of an article's figures in one store value ({@code article-versions},
-     * about 20 bytes each), so this also bounds that value (about 20 KB).
+     * about 20 bytes each, with those of the version a re-extraction replaced), so this also bounds
+     * that value (about 40 KB).
      */
     public static final int MAX_FIGURES = 1_000;
 

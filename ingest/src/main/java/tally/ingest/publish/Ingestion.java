@@ -24,6 +24,7 @@ public final class Ingestion implements ArticleSink {
     private final Extraction extraction = new Extraction();
     private final KafkaPublisher publisher;
     private final Consumer<InputReport> onReport;
+    private final String dataset;
     private final List<InputProblem> problems = new ArrayList<>();
     private final long started = System.nanoTime();
     private long articles;
@@ -32,13 +33,22 @@ public final class Ingestion implements ArticleSink {
 
     /** @param onReport told of each problem and each line of skipped items, as they happen */
     public Ingestion(KafkaPublisher publisher, Consumer<InputReport> onReport) {
+        this(publisher, onReport, null);
+    }
+
+    /**
+     * @param dataset the dataset of every article ({@code --dataset}), or null: each input's own
+     *                (a JSON Lines "dataset"), else the default
+     */
+    public Ingestion(KafkaPublisher publisher, Consumer<InputReport> onReport, String dataset) {
         this.publisher = publisher;
         this.onReport = onReport;
+        this.dataset = dataset;
     }
 
     @Override
     public void article(RawArticle raw) {
-        Extraction.Result result = extraction.process(raw);
+        Extraction.Result result = extraction.process(dataset == null ? raw : raw.inDataset(dataset));
         if (result.problem() != null) {
             problem(new InputProblem(raw.origin(), result.problem()));
             return;

@@ -96,6 +96,16 @@ public final class KafkaPublisher implements AutoCloseable {
         }
     }
 
+    /**
+     * Withdraws an article: a tombstone (a record with no value) under its id on the figures
+     * topic, where the Streams application then withdraws its figures as it withdraws an older
+     * extraction's, and on the articles topic, so that {@code reextract} does not bring it back.
+     */
+    public void withdraw(String articleId) {
+        sendAll(articleId, List.of(new ProducerRecord<>(environment.figures(), articleId, null),
+                new ProducerRecord<>(environment.articles(), articleId, null)));
+    }
+
     private static ProducerRecord<String, byte[]> record(String topic, String key, Object value) {
         try {
             return new ProducerRecord<>(topic, key, Json.MAPPER.writeValueAsBytes(value));

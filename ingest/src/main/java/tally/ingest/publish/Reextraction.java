@@ -19,7 +19,8 @@ import tally.stats.json.Json;
 /**
  * Reads every cleaned article from {@code tally.articles} and publishes its figures again with the
  * current extractor (each article once, however often it was ingested); downstream, the newest
- * extractor version of each article replaces the older.
+ * extractor version of each article replaces the older. An article withdrawn since (a tombstone
+ * under its id, {@code tally retract}) is not extracted again.
  */
 public final class Reextraction {
 
@@ -46,10 +47,24 @@ public final class Reextraction {
             List<TopicPartition> partitions = consumer.partitionsFor(environment.articles(), Duration.ofSeconds(30)).stream()
                     .map(i -> new TopicPartition(environment.articles(), i.partition())).toList();
             consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            java.util.Set<String> withdrawn = new java.util.HashSet<>();
+            consumer.seekToBeginning(partitions);
             while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (r.value() == null) {
+                        withdrawn.add(r.key());
+                    } else {
+                        withdrawn.remove(r.key()); // ingested again after it was withdrawn: it counts again
+                    }
+                }
+            }
+            consumer.seekToBeginning(partitions);
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (r.value() == null || withdrawn.contains(r.key())) {
+                        continue;
+                    }
                     CleanArticle article;
                     try {
                         article = r.value() == null ? null : Json.MAPPER.readValue(r.value(), CleanArticle.class);

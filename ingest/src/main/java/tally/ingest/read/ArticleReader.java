@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import tally.stats.Dataset;
 import tally.stats.json.Json;
 
 /**
@@ -321,13 +322,18 @@ public final class ArticleReader {
                 return;
             }
         }
+        String dataset = string(node, "dataset");
+        if (dataset != null && !Dataset.valid(dataset)) {
+            sink.problem(new InputProblem(origin, "bad \"dataset\" '" + dataset + "' (lower-case letters, digits, '.', '_' or '-')"));
+            return;
+        }
         String source = string(node, "source");
         String lang = string(node, "lang");
         String text = body.asText();
         boolean html = InputFormat.looksLikeHtml(text);
         sink.article(new RawArticle(string(node, "id"), published, source == null ? defaults.source() : source,
                 string(node, "url"), string(node, "title"), lang == null ? defaults.lang() : lang, text,
-                html, origin, !html));
+                html, origin, !html, null, dataset));
     }
 
     private static String string(JsonNode node, String field) {

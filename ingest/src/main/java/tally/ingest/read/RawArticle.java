@@ -15,9 +15,16 @@ import java.time.LocalDate;
  *                    drop short, name-heavy news paragraphs ("MANILA — Police arrested 18,922 ...")
  * @param captured    the day a crawler fetched the page (a web archive's WARC-Date), or null: the
  *                    publication date when neither the input nor the page gives one
+ * @param dataset     the dataset the input names (a JSONL "dataset", a raw record's header), or null: the default
  */
 public record RawArticle(String ref, LocalDate published, String source, String url, String title, String lang,
-                         String body, boolean html, String origin, boolean articleOnly, LocalDate captured) {
+                         String body, boolean html, String origin, boolean articleOnly, LocalDate captured, String dataset) {
+
+    /** An article whose input names no dataset. */
+    public RawArticle(String ref, LocalDate published, String source, String url, String title, String lang,
+                      String body, boolean html, String origin, boolean articleOnly, LocalDate captured) {
+        this(ref, published, source, url, title, lang, body, html, origin, articleOnly, captured, null);
+    }
 
     /** An article that was not captured by a crawler. */
     public RawArticle(String ref, LocalDate published, String source, String url, String title, String lang,
@@ -34,10 +41,14 @@ public record RawArticle(String ref, LocalDate published, String source, String 
     /** This article with a url and title from outside it (a record's headers, a redirect) where it gives none. */
     public RawArticle orElse(String givenUrl, String givenTitle) {
         return new RawArticle(ref, published, source, url != null ? url : givenUrl, title != null ? title : givenTitle, lang, body, html,
-                origin, articleOnly, captured);
+                origin, articleOnly, captured, dataset);
     }
 
     public RawArticle withLang(String language) {
-        return new RawArticle(ref, published, source, url, title, language, body, html, origin, articleOnly, captured);
+        return new RawArticle(ref, published, source, url, title, language, body, html, origin, articleOnly, captured, dataset);
+    }
+
+    public RawArticle inDataset(String name) {
+        return new RawArticle(ref, published, source, url, title, lang, body, html, origin, articleOnly, captured, name);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import tally.ingest.clean.HtmlPage;
 import tally.ingest.read.ArticleSink;
 import tally.ingest.read.Feed;
 import tally.ingest.read.RawArticle;
@@ -89,6 +90,15 @@ public final class FeedWatcher {
         seen.flush();
     }
 
+    /**
+     * The outlet of a fetched page: none given, so that the page's own (og:site_name, the JSON-LD
+     * publisher) counts; the feed's title when the page names none, as for the feed's own articles.
+     * The page is parsed here once more for that: a page a second, at most, per host.
+     */
+    private static String outlet(String text, boolean html, Feed feed) {
+        return html && HtmlPage.parse(text).metadata().source() != null ? null : feed.title();
+    }
+
     private void item(URI feedUri, Feed feed, int index, WatchCounts counts, Map<String, String> remember) throws InterruptedException {
         Feed.Item item = feed.items().get(index);
         String origin = feedUri + " item " + (index + 1);
@@ -125,8 +135,8 @@ public final class FeedWatcher {
                 }
                 String text = new String(page.body(), charset(page.contentType()));
                 boolean html = page.contentType() == null || !page.contentType().toLowerCase(Locale.ROOT).startsWith("text/plain");
-                if (publish(new RawArticle(null, item.published(), null, page.uri().toString(), null, feed.lang(), text, html,
-                        link), pageKey, remember)) {
+                if (publish(new RawArticle(null, item.published(), outlet(text, html, feed), page.uri().toString(), null, feed.lang(),
+                        text, html, link), pageKey, remember)) {
                     counts.add(host, 1, 1, 1, 0, 0);
                 } else {
                     counts.add(host, 1, 1, 0, 1, 0);

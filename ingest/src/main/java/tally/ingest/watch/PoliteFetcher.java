@@ -196,7 +196,7 @@ public final class PoliteFetcher {
         return ms <= 0 ? 0 : TimeUnit.MILLISECONDS.toNanos(Math.min(ms, MAX_CRAWL_DELAY_MS));
     }
 
-    static String hostOf(URI uri) {
+    public static String hostOf(URI uri) {
         return uri.getHost().toLowerCase(Locale.ROOT);
     }
 

@@ -124,17 +124,8 @@ class ExtractorFuzzTest {
 
         List<RawArticle> articles = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
-        new ArticleReader(new ArticleReader.Defaults(null, "fuzz", lang)).readBytes("fuzz", name, body, new ArticleSink() {
-            @Override
-            public void article(RawArticle article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void problem(InputProblem problem) {
-                problems.add(problem);
-            }
-        });
+        new ArticleReader(new ArticleReader.Defaults(null, "fuzz", lang)).readBytes("fuzz", name, body,
+                ArticleSink.of(articles::add, problems::add));
         for (InputProblem p : problems) {
             assertOneLine(p.toString());
         }

@@ -159,6 +159,20 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aStatedPeriodDatesTheBreakdownsWhileTheArticleKeepsCountingInIt() {
+        List<Figure> f = Articles.figures("2021-09-10", "Zambian police recorded 96 murders in the last six months. "
+                + "The figures were released at a briefing in Lusaka. He called the trend worrying. "
+                + "In that period last year, 81 murders were recorded. Domestic disputes led to 40 murders, while 17 murders followed robberies.");
+        assertEquals(List.of(96.0, 81.0, 40.0, 17.0), f.stream().map(Figure::value).toList());
+        Period lastSixMonths = new Period(java.time.LocalDate.of(2021, 3, 10), java.time.LocalDate.of(2021, 9, 10));
+        assertEquals(lastSixMonths, f.get(0).period());
+        assertEquals(new Period(java.time.LocalDate.of(2020, 3, 10), java.time.LocalDate.of(2020, 9, 10)), f.get(1).period());
+        // four sentences after the lead, kept by the comparison with the same span last year
+        assertEquals(lastSixMonths, f.get(2).period());
+        assertEquals(lastSixMonths, f.get(3).period());
+    }
+
+    @Test
     void aListOfThingsOrACountFarFromAFigureContinuesNothing() {
         assertEquals(List.of(1204.0), Articles.figures("2019-02-14", "Police recorded 1,204 homicides in Honduras in 2018. "
                 + "Soldiers seized weapons, including 12 trucks.").stream().map(Figure::value).toList());

@@ -1,6 +1,8 @@
 package tally.ingest.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -17,6 +19,11 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tally.ingest.Extraction;
+import tally.ingest.clean.CleanArticle;
+import tally.stats.Dataset;
+import tally.stats.Figure;
+import tally.stats.json.Json;
 
 class ArticleReaderTest {
 
@@ -25,17 +32,7 @@ class ArticleReaderTest {
 
     private final List<RawArticle> articles = new ArrayList<>();
     private final List<InputProblem> problems = new ArrayList<>();
-    private final ArticleSink sink = new ArticleSink() {
-        @Override
-        public void article(RawArticle article) {
-            articles.add(article);
-        }
-
-        @Override
-        public void problem(InputProblem problem) {
-            problems.add(problem);
-        }
-    };
+    private final ArticleSink sink = ArticleSink.of(articles::add, problems::add);
     private final ArticleReader reader = new ArticleReader(new ArticleReader.Defaults(null, "cli-source", null));
 
     private void read(String name, byte[] content) throws Exception {
@@ -68,6 +65,31 @@ class ArticleReaderTest {
         assertEquals(List.of("empty article", "missing \"text\" (a string)",
                         "bad \"published\" date '17/09/2012' (expected YYYY-MM-DD, an ISO 8601 or an RFC 822 date)", "expected a JSON object with a \"text\" field"),
                 problems.stream().map(InputProblem::message).toList());
+    }
+
+    /** Issue 18: a line names its dataset (as generate's lines do); its articles and figures carry it, a bad name is a problem. */
+    @Test
+    void aLineNamesItsDatasetAndItsArticleAndFiguresCarryIt() throws Exception {
+        String text = "Officials said 1,318 people were killed in the floods in Bangladesh last year.";
+        read("load.jsonl", ("{\"published\":\"2025-03-04\",\"dataset\":\"synthetic\",\"text\":\"" + text + "\"}\n"
+                + "{\"published\":\"2025-03-04\",\"text\":\"" + text + "\"}\n"
+                + "{\"dataset\":\"My Load\",\"text\":\"" + text + "\"}\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("bad \"dataset\" 'My Load' (lower-case letters, digits, '.', '_' or '-')"),
+                problems.stream().map(InputProblem::message).toList());
+        Extraction extraction = new Extraction();
+        Extraction.Result synthetic = extraction.process(articles.get(0));
+        Extraction.Result real = extraction.process(articles.get(1));
+        assertEquals("synthetic", synthetic.article().dataset());
+        assertEquals(Dataset.DEFAULT, real.article().dataset());
+        assertNotEquals(real.article().id(), synthetic.article().id(), "the same text in another dataset is another article");
+        assertEquals(CleanArticle.idOf(real.article().text()), real.article().id(), "the default dataset's ids are what they were");
+        assertEquals(List.of("synthetic"), synthetic.figures().stream().map(Figure::dataset).distinct().toList());
+        assertEquals(1, real.figures().size());
+        assertFalse(Json.MAPPER.writeValueAsString(real.figures().get(0)).contains("dataset"), "the default is not written");
+        assertTrue(Json.MAPPER.writeValueAsString(synthetic.figures().get(0)).endsWith(",\"dataset\":\"synthetic\"}"));
+        assertEquals(Dataset.DEFAULT, Json.MAPPER.readValue(Json.MAPPER.writeValueAsString(real.article()), CleanArticle.class).dataset(),
+                "a record without the field reads as the default dataset");
+        assertEquals("trial", extraction.process(articles.get(1).inDataset("trial")).figures().get(0).dataset(), "ingest --dataset");
     }
 
     @Test

@@ -90,17 +90,8 @@ class StreamedInputsTest {
         PipedOutputStream writer = new PipedOutputStream();
         PipedInputStream stdin = new PipedInputStream(writer, 1 << 16);
         BlockingQueue<String> arrived = new LinkedBlockingQueue<>();
-        Thread reading = new Thread(() -> reader.read("-", stdin, new ArticleSink() {
-            @Override
-            public void article(RawArticle article) {
-                arrived.add(article.ref());
-            }
-
-            @Override
-            public void problem(InputProblem problem) {
-                arrived.add("problem " + problem);
-            }
-        }), "stdin-reader");
+        Thread reading = new Thread(() -> reader.read("-", stdin,
+                ArticleSink.of(article -> arrived.add(article.ref()), problem -> arrived.add("problem " + problem))), "stdin-reader");
         reading.start();
         for (String id : List.of("a", "b", "c")) {
             writer.write(line(id).getBytes(StandardCharsets.UTF_8));

@@ -239,17 +239,9 @@ class WebArchivesTest {
                     "text/html", html.getBytes(java.nio.charset.Charset.forName("windows-1252"))));
         }
         List<RawArticle> raws = new ArrayList<>();
-        new ArticleReader(new ArticleReader.Defaults(null, null, null)).read(warc.toString(), null, new ArticleSink() {
-            @Override
-            public void article(RawArticle article) {
-                raws.add(article);
-            }
-
-            @Override
-            public void problem(InputProblem problem) {
-                throw new AssertionError(problem.toString());
-            }
-        });
+        new ArticleReader(new ArticleReader.Defaults(null, null, null)).read(warc.toString(), null, ArticleSink.of(raws::add, problem -> {
+            throw new AssertionError(problem.toString());
+        }));
         assertTrue(raws.get(0).body().contains("Le\u00f3n"), raws.get(0).body());
         assertEquals("https://x.test/leon", raws.get(0).url());
         assertFalse(raws.get(0).articleOnly());

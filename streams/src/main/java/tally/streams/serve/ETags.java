@@ -1,8 +1,6 @@
 package tally.streams.serve;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import tally.stats.Hashes;
 
 /**
  * Entity tags of answers: a hash of the body as sent before compression, so that a client that
@@ -15,12 +13,7 @@ final class ETags {
     }
 
     static String of(byte[] body) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-            return "W/\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return "W/\"" + Hashes.sha256(body, 32) + "\"";
     }
 
     /** Whether an If-None-Match header (a list of tags, or *) names this tag, compared weakly as RFC 9110 asks. */

@@ -1,6 +1,7 @@
 package tally.streams.serve;
 
 import com.sun.net.httpserver.HttpContext;
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.spi.JettyHttpServer;
+import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -30,10 +32,13 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * <ul>
  * <li>an idle timeout that also bounds a blocked write, so a client that never reads a large
  * answer frees its thread and its API slot after it (the JDK server wrote with no timeout);
- * a request's headers are read without holding a thread (slow-loris costs a connection only);</li>
+ * a request's headers are read without holding a thread, and must all be in within the same
+ * time ({@link RequestHeadersDeadline}), so slow-loris costs a connection for that long only;</li>
  * <li>at most {@link #MAX_CONNECTIONS} connections, the rest wait in the accept queue;</li>
- * <li>the server's own answers (a malformed request, headers too large, a bad version, a handler
- * that failed) carry the security headers and are JSON ({@link ServerErrors});</li>
+ * <li>the server's own answers (a malformed request, headers too large, a bad version) carry the
+ * security headers and are JSON ({@link ServerErrors}), and so does the 500 of a handler that
+ * failed ({@link HandlerFailures}, the first filter of every context);</li>
+ * <li>a handler can end its connection at once ({@link #abort}), which the JDK's API cannot say;</li>
  * <li>a request whose URI Java cannot parse (a raw {@code |} in a query) is answered 400 with what
  * to encode, before a handler would fail on {@code getRequestURI()}.</li>
  * </ul>
@@ -45,6 +50,8 @@ final class HttpTransport implements AutoCloseable {
     /** A connection with nothing read or written for this long is closed, a write waiting on it failed. */
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
     static final int MAX_CONNECTIONS = 1_000;
+    /** The request attribute holding what {@link #abort} runs. */
+    private static final String ABORT = "tally.abort";
 
     private final Server jetty;
     private final ServerConnector connector;
@@ -59,7 +66,8 @@ final class HttpTransport implements AutoCloseable {
     /**
      * @param threads     the most requests handled at once: each handler blocks its thread, so this
      *                    must cover every long-lived stream and queued API request, with room for health
-     * @param idleTimeout how long a connection may send or take nothing, a write included
+     * @param idleTimeout how long a connection may send or take nothing, a write included, and
+     *                    how long it has to send a request's headers whole
      */
     static HttpTransport bind(String host, int port, int threads, Duration idleTimeout) {
         QueuedThreadPool pool = new QueuedThreadPool(threads, 4);
@@ -75,7 +83,10 @@ final class HttpTransport implements AutoCloseable {
         connector.setIdleTimeout(idleTimeout.toMillis());
         jetty.addConnector(connector);
         jetty.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
-        jetty.setHandler(new ParseableUris(new WeakTagsAsStrong(new ContextHandlerCollection())));
+        RequestHeadersDeadline headers = new RequestHeadersDeadline(
+                new Abortable(new ParseableUris(new WeakTagsAsStrong(new ContextHandlerCollection()))), connector.getScheduler(), idleTimeout);
+        connector.addEventListener(headers);
+        jetty.setHandler(headers);
         jetty.setErrorHandler(new ServerErrors());
         try {
             connector.open();
@@ -114,10 +125,23 @@ final class HttpTransport implements AutoCloseable {
     }
 
     /**
+     * Ends the exchange's connection now, without completing its answer: a write blocked on it
+     * fails at once, and a client sees a cut connection, never a short answer that looks whole.
+     */
+    static void abort(HttpExchange exchange) {
+        if (exchange.getAttribute(ABORT) instanceof Runnable abort) {
+            abort.run();
+        }
+    }
+
+    /**
      * Contexts matched as the JDK's server matches them: one mounted at a path ending in '/'
      * ({@code /internal/stores/}) answers the paths under it; Jetty's context paths end without one.
+     * Each context's first filter answers its handler's failures ({@link HandlerFailures}).
      */
     private static final class JdkContexts extends JettyHttpServer {
+
+        private static final HandlerFailures FAILURES = new HandlerFailures();
 
         JdkContexts(Server jetty) {
             super(jetty, true); // shared: Jetty's lifecycle is HttpTransport's
@@ -125,16 +149,31 @@ final class HttpTransport implements AutoCloseable {
 
         @Override
         public HttpContext createContext(String path, HttpHandler handler) {
-            if (path.length() == 1 || !path.endsWith("/")) {
-                return super.createContext(path, handler);
-            }
-            return super.createContext(path.substring(0, path.length() - 1), ex -> {
-                if (ex.getRequestURI().getRawPath().startsWith(path)) {
-                    handler.handle(ex);
-                } else {
-                    Responses.error(ex, 404, "no such path " + ex.getRequestURI().getPath());
-                }
-            });
+            HttpContext context = path.length() == 1 || !path.endsWith("/") ? super.createContext(path, handler)
+                    : super.createContext(path.substring(0, path.length() - 1), ex -> {
+                        if (ex.getRequestURI().getRawPath().startsWith(path)) {
+                            handler.handle(ex);
+                        } else {
+                            Responses.error(ex, 404, "no such path " + ex.getRequestURI().getPath());
+                        }
+                    });
+            context.getFilters().add(FAILURES);
+            return context;
+        }
+    }
+
+    /** Gives each request what {@link #abort} needs: its connection, which the JDK's API does not show. */
+    private static final class Abortable extends Handler.Wrapper {
+
+        Abortable(Handler next) {
+            super(next);
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            Connection connection = request.getConnectionMetaData().getConnection();
+            request.setAttribute(ABORT, (Runnable) () -> connection.getEndPoint().close(new IOException("aborted by its handler")));
+            return super.handle(request, response, callback);
         }
     }
 

@@ -5,10 +5,11 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Map;
+import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -24,22 +25,30 @@ import tally.stats.TallyEnvironment;
  * {@code {"topic":"tally.estimates","changed":3}}; an {@code alert} event carries a new change
  * alert ({@link AlertWatch}). At most one event per topic per poll of the
  * topics (about 200 ms), and a comment every 15 s keeps proxies, and the server's own idle timeout
- * ({@link HttpTransport#IDLE_TIMEOUT}), from closing an idle stream. The server ends an answer when
- * its handler returns, so a client's handler waits until the client is gone.
+ * ({@link HttpTransport#IDLE_TIMEOUT}), from closing an idle stream.
+ * <p>
+ * A broadcast only queues an event for each client; each client's own handler thread writes its
+ * queue out (the server ends an answer when its handler returns, so that thread is the client's
+ * for as long as it is connected anyway). So a client that stops reading holds up no one, neither
+ * the other clients nor the thread that broadcasts (the topic watcher, which also feeds the
+ * metrics and the alerts): it is dropped, its connection closed, as soon as it falls
+ * {@link #PENDING_MAX} events behind, or when a write to it has waited the idle timeout (30 s),
+ * whichever comes first (issue 21). Its queue is all the memory it can take.
  */
 final class LiveUpdates implements TopicWatcher.Listener, HttpHandler, AutoCloseable {
 
     static final int MAX_CLIENTS = 256;
+    /**
+     * Events a client may have waiting to be written, beyond what its socket buffers took: about
+     * 13 s of events at the busiest (one per topic every 200 ms), some kilobytes each.
+     */
+    static final int PENDING_MAX = 64;
 
     /** The event name of each output topic. */
     private final Map<String, String> events;
 
-    /** A connected dashboard, and what its handler waits on until it goes. */
-    private record Client(HttpExchange exchange, CountDownLatch gone) {
-    }
-
     private final CopyOnWriteArrayList<Client> clients = new CopyOnWriteArrayList<>();
-    /** One per connected client, taken before it is admitted. */
+    /** One per connected client, taken before it is admitted and given back when its handler returns. */
     private final Semaphore slots = new Semaphore(MAX_CLIENTS);
     private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "tally-sse-keepalive");
@@ -70,24 +79,27 @@ final class LiveUpdates implements TopicWatcher.Listener, HttpHandler, AutoClose
             Responses.error(ex, 503, "too many live dashboards connected (" + MAX_CLIENTS + "); retry later");
             return;
         }
-        Responses.securityHeaders(ex.getResponseHeaders());
-        ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        ex.getResponseHeaders().set("Cache-Control", "no-store");
+        Client client = new Client(ex);
         try {
+            Responses.securityHeaders(ex.getResponseHeaders());
+            ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+            ex.getResponseHeaders().set("Cache-Control", "no-store");
             ex.sendResponseHeaders(200, 0); // chunked, open until the client goes
-        } catch (IOException | RuntimeException gone) {
-            slots.release();
-            throw gone;
-        }
-        Client client = new Client(ex, new CountDownLatch(1));
-        clients.add(client);
-        // Written to by broadcast() until a write fails (the client went) or the server closes.
-        send(client, "retry: 3000\n: connected\n\n");
-        try {
-            client.gone().await();
+            client.offer(bytes("retry: 3000\n: connected\n\n"));
+            clients.add(client);
+            OutputStream out = ex.getResponseBody();
+            for (byte[] event = client.next(); event != null; event = client.next()) {
+                out.write(event); // fails after the idle timeout on a client that does not read
+                out.flush();
+            }
+        } catch (IOException gone) {
+            // the client went, or stopped reading: nothing to answer
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
-            drop(client);
+        } finally {
+            clients.remove(client);
+            client.end();
+            slots.release(); // once per admitted client, when its handler returns
         }
     }
 
@@ -108,39 +120,70 @@ final class LiveUpdates implements TopicWatcher.Listener, HttpHandler, AutoClose
         broadcast("event: " + event + "\ndata: " + json + "\n\n");
     }
 
+    /** Dashboards connected now (their handlers running). */
     int clients() {
-        return clients.size();
+        return MAX_CLIENTS - slots.availablePermits();
     }
 
+    /** Queues the event for every client; never waits on one. */
     private void broadcast(String event) {
+        byte[] data = bytes(event);
         for (Client client : clients) {
-            send(client, event);
-        }
-    }
-
-    private void send(Client client, String event) {
-        try {
-            OutputStream out = client.exchange().getResponseBody();
-            synchronized (client) {
-                out.write(event.getBytes(StandardCharsets.UTF_8));
-                out.flush();
+            if (!client.offer(data)) {
+                clients.remove(client);
+                HttpTransport.abort(client.exchange()); // its handler's write fails now, not at the idle timeout
             }
-        } catch (IOException | RuntimeException gone) {
-            drop(client);
         }
     }
 
-    /** Forgets a client and lets its handler return, which ends its answer. */
-    private void drop(Client client) {
-        if (clients.remove(client)) {
-            slots.release(); // once per client, however many sends fail
+    private static byte[] bytes(String event) {
+        return event.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A connected dashboard: the events waiting to be written to it, by its handler's thread. */
+    private static final class Client {
+
+        private final HttpExchange exchange;
+        private final Queue<byte[]> pending = new ArrayDeque<>();
+        private boolean ended;
+
+        Client(HttpExchange exchange) {
+            this.exchange = exchange;
         }
-        client.gone().countDown();
+
+        HttpExchange exchange() {
+            return exchange;
+        }
+
+        /** False when the client is too far behind, or gone: it is then ended. */
+        synchronized boolean offer(byte[] event) {
+            if (ended || pending.size() >= PENDING_MAX) {
+                end();
+                return false;
+            }
+            pending.add(event);
+            notifyAll();
+            return true;
+        }
+
+        /** The next event to write, waiting for one; null once the client is ended. */
+        synchronized byte[] next() throws InterruptedException {
+            while (!ended && pending.isEmpty()) {
+                wait();
+            }
+            return ended ? null : pending.poll();
+        }
+
+        synchronized void end() {
+            ended = true;
+            pending.clear();
+            notifyAll();
+        }
     }
 
     @Override
     public void close() {
         keepAlive.shutdownNow();
-        clients.forEach(this::drop);
+        clients.forEach(Client::end);
     }
 }

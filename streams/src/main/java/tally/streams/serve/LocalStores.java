@@ -2,27 +2,28 @@ package tally.streams.serve;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
-import org.apache.kafka.streams.query.KeyQuery;
-import org.apache.kafka.streams.query.QueryResult;
-import org.apache.kafka.streams.query.RangeQuery;
-import org.apache.kafka.streams.query.StateQueryRequest;
-import org.apache.kafka.streams.query.StateQueryResult;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import tally.streams.kafka.StoreDef;
 
 /**
- * Interactive queries of this instance's active state stores (IQv2, and IQv1 for ranges of one
- * partition, see {@link #range}). Only active partitions
- * answer: a standby may lag behind, and the answer must equal what the output topics say.
+ * Interactive queries of this instance's active state stores, one partition at a time. Only
+ * active partitions answer: a standby may lag behind, and the answer must equal what the output
+ * topics say.
+ *
+ * <p>Read through each store's own interface (IQv1), not IQv2: Kafka Streams 4.3's IQv2 query
+ * takes the store's position lock and then the store's lock, while a write takes them the other
+ * way round (KAFKA-19629), and reads during processing deadlocked a stream thread for good.
  */
 final class LocalStores {
 
@@ -34,16 +35,13 @@ final class LocalStores {
 
     /** The value of a key in one partition of a store, or null. */
     <V> V get(StoreDef<String, V> store, String key, int partition) {
-        StateQueryRequest<V> request = StateQueryRequest.inStore(store.name())
-                .withQuery(KeyQuery.<String, V>withKey(key))
-                .withPartitions(Set.of(partition))
-                .requireActive();
-        StateQueryResult<V> result = query(request);
-        QueryResult<V> only = result.getPartitionResults().get(partition);
-        if (only == null) {
-            throw ApiException.unavailable("partition " + partition + " of " + store.name() + " is not hosted here (a rebalance is under way); retry");
+        ReadOnlyKeyValueStore<String, V> part = partition(store, partition)
+                .orElseThrow(() -> notHosted(store, partition));
+        try {
+            return part.get(key);
+        } catch (InvalidStateStoreException e) {
+            throw cannotAnswer(store, e);
         }
-        return value(store, only);
     }
 
     /**
@@ -61,14 +59,15 @@ final class LocalStores {
      * restoring is not among the answers: the caller checks that every partition answered.
      */
     <V> Part<V> page(StoreDef<String, V> store, String after, int limit) {
-        RangeQuery<String, V> range = after == null ? RangeQuery.withNoBounds() : RangeQuery.withLowerBound(after);
-        StateQueryResult<KeyValueIterator<String, V>> result = query(StateQueryRequest.inStore(store.name())
-                .withQuery(range.withAscendingKeys())
-                .requireActive());
         TreeMap<String, V> entries = new TreeMap<>();
+        Set<Integer> answered = new TreeSet<>();
         boolean more = false;
-        for (QueryResult<KeyValueIterator<String, V>> one : result.getPartitionResults().values()) {
-            try (KeyValueIterator<String, V> it = value(store, one)) {
+        for (int partition : activePartitions()) {
+            var part = partition(store, partition);
+            if (part.isEmpty()) {
+                continue; // another sub-topology's task, or this store's still restoring
+            }
+            try (KeyValueIterator<String, V> it = after == null ? part.get().all() : part.get().range(after, null)) {
                 int taken = 0;
                 while (it.hasNext()) {
                     KeyValue<String, V> kv = it.next();
@@ -82,34 +81,22 @@ final class LocalStores {
                     entries.put(kv.key, kv.value);
                     taken++;
                 }
+            } catch (InvalidStateStoreException e) {
+                continue; // migrated away while read: not an answer, the caller retries
             }
+            answered.add(partition);
         }
         while (entries.size() > limit) {
             entries.pollLastEntry();
             more = true;
         }
-        return new Part<>(entries, Set.copyOf(result.getPartitionResults().keySet()), more);
+        return new Part<>(entries, Set.copyOf(answered), more);
     }
 
-    /**
-     * The entries from {@code from} to {@code to} (inclusive) in one partition of a store. Read
-     * through the store's own interface (IQv1), not IQv2: Kafka Streams 4.3's IQv2 query takes the
-     * store's position lock and then the store's lock, while a write takes them the other way round
-     * (KAFKA-19629), and a range read during processing (the change alerts read a series on every
-     * change) deadlocked a stream thread for good.
-     */
+    /** The entries from {@code from} to {@code to} (inclusive) in one partition of a store. */
     <V> Map<String, V> range(StoreDef<String, V> store, String from, String to, int partition) {
-        KafkaStreams.State state = streams.state();
-        if (state != KafkaStreams.State.RUNNING && state != KafkaStreams.State.REBALANCING) {
-            throw ApiException.unavailable("the Streams application is " + state + "; retry when /health/ready says UP");
-        }
-        ReadOnlyKeyValueStore<String, V> part;
-        try {
-            part = streams.store(StoreQueryParameters.fromNameAndType(store.name(), QueryableStoreTypes.<String, V>keyValueStore())
-                    .withPartition(partition));
-        } catch (InvalidStateStoreException e) {
-            throw ApiException.unavailable("partition " + partition + " of " + store.name() + " is not hosted here (a rebalance is under way); retry");
-        }
+        ReadOnlyKeyValueStore<String, V> part = partition(store, partition)
+                .orElseThrow(() -> notHosted(store, partition));
         Map<String, V> entries = new LinkedHashMap<>();
         try (KeyValueIterator<String, V> it = part.range(from, to)) {
             while (it.hasNext()) {
@@ -117,24 +104,44 @@ final class LocalStores {
                 entries.put(kv.key, kv.value);
             }
         } catch (InvalidStateStoreException e) {
-            throw ApiException.unavailable("store " + store.name() + " cannot answer now (" + e.getMessage() + "); retry");
+            throw cannotAnswer(store, e);
         }
         return entries;
     }
 
-    private <R> StateQueryResult<R> query(StateQueryRequest<R> request) {
+    /** One active, running partition of a store on this instance, or empty if it is not here. */
+    private <V> Optional<ReadOnlyKeyValueStore<String, V>> partition(StoreDef<String, V> store, int partition) {
+        requireUp();
+        try {
+            return Optional.of(streams.store(StoreQueryParameters
+                    .fromNameAndType(store.name(), QueryableStoreTypes.<String, V>keyValueStore())
+                    .withPartition(partition)));
+        } catch (InvalidStateStoreException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The partition numbers of this instance's active tasks, of every sub-topology. */
+    private Set<Integer> activePartitions() {
+        Set<Integer> partitions = new TreeSet<>();
+        streams.metadataForLocalThreads().forEach(thread -> thread.activeTasks()
+                .forEach(task -> partitions.add(task.taskId().partition())));
+        return partitions;
+    }
+
+    private void requireUp() {
         KafkaStreams.State state = streams.state();
         if (state != KafkaStreams.State.RUNNING && state != KafkaStreams.State.REBALANCING) {
             throw ApiException.unavailable("the Streams application is " + state + "; retry when /health/ready says UP");
         }
-        return streams.query(request);
     }
 
-    private static <R> R value(StoreDef<String, ?> store, QueryResult<R> result) {
-        if (result.isFailure()) {
-            // NOT_ACTIVE, NOT_UP, ... during a rebalance: transient, never the caller's fault.
-            throw ApiException.unavailable("store " + store.name() + " cannot answer now (" + result.getFailureReason() + "); retry");
-        }
-        return result.getResult();
+    private static ApiException notHosted(StoreDef<String, ?> store, int partition) {
+        return ApiException.unavailable("partition " + partition + " of " + store.name() + " is not hosted here (a rebalance is under way); retry");
+    }
+
+    private static ApiException cannotAnswer(StoreDef<String, ?> store, InvalidStateStoreException e) {
+        // migrated, closed or restoring during a rebalance: transient, never the caller's fault.
+        return ApiException.unavailable("store " + store.name() + " cannot answer now (" + e.getMessage() + "); retry");
     }
 }

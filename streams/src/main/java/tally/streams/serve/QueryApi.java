@@ -43,10 +43,12 @@ import tally.stats.consolidate.Mentions;
 import tally.stats.consolidate.Report;
 import tally.stats.consolidate.SeriesKey;
 import tally.stats.consolidate.SeriesPoint;
+import tally.stats.consolidate.Snapshot;
 import tally.stats.consolidate.StatisticKey;
 import tally.stats.consolidate.StatisticReports;
 import tally.stats.json.NumberAsWritten;
 import tally.stats.normalize.Normalization;
+import tally.stats.normalize.NormalizedFigure;
 import tally.stats.normalize.Population;
 import tally.streams.kafka.StoreDef;
 import tally.streams.topology.ConsolidationTopology;
@@ -85,7 +87,8 @@ final class QueryApi {
     private final StoreRouter stores;
     private final AlertThresholds alertThresholds;
     /** Estimates are computed from the stored reports, with the arithmetic of the topology ({@code TallyTopology.build()}). */
-    private final Consolidation consolidation = new Consolidation(new Normalization(Population.shipped()));
+    private final Normalization normalization = new Normalization(Population.shipped());
+    private final Consolidation consolidation = new Consolidation(normalization);
 
     QueryApi(StoreRouter stores, AlertThresholds alertThresholds) {
         this.stores = stores;
@@ -136,7 +139,7 @@ final class QueryApi {
      */
     private EstimatesAnswer estimates(HttpExchange ex) {
         QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("category", "metric", "place", "year", "kind", "definition",
-                "subdivision", "from", "to", "min_sources", "sort", "limit", "cursor"));
+                "subdivision", "from", "to", "min_sources", "sort", "limit", "cursor", "dataset"));
         Optional<Category> category = q.category();
         Optional<Metric> metric = q.metric();
         Optional<String> place = q.place();
@@ -164,6 +167,11 @@ final class QueryApi {
                 && definition.map(d -> e.definition() == d).orElse(true)
                 && QueryParameters.subdivisionMatches(subdivision, e.subdivision());
         Optional<String> sort = q.text("sort");
+        Optional<String> dataset = q.dataset();
+        if (dataset.isPresent()) {
+            return ofDataset(snapshotOf(dataset.get(), metric, place), sort.map(EstimateOrder::parse), wanted, limit,
+                    q.text("cursor").orElse(null));
+        }
         if (sort.isPresent()) {
             return sorted(EstimateOrder.parse(sort.get()), wanted, limit, q.text("cursor").orElse(null));
         }
@@ -193,17 +201,7 @@ final class QueryApi {
      * are read a page at a time; only the first estimates of the order are kept meanwhile.
      */
     private EstimatesAnswer sorted(Comparator<Estimate> order, Predicate<Estimate> wanted, int limit, String cursor) {
-        int offset = 0;
-        if (cursor != null) {
-            try {
-                offset = cursor.startsWith(SORTED_CURSOR) ? Integer.parseInt(cursor.substring(SORTED_CURSOR.length())) : -1;
-            } catch (NumberFormatException e) {
-                offset = -1;
-            }
-            if (offset < 0) {
-                throw ApiException.badRequest("cursor '" + cursor + "' is not of a sorted list: pass the next of the page before");
-            }
-        }
+        int offset = sortedOffset(cursor);
         int depth = offset + limit;
         if (depth > MAX_SORTED) {
             throw ApiException.badRequest("sorted pages reach the first " + MAX_SORTED + " estimates of the order; narrow the "
@@ -225,6 +223,61 @@ final class QueryApi {
         first.sort(order);
         List<Estimate> page = List.copyOf(first.subList(Math.min(offset, first.size()), first.size()));
         return new EstimatesAnswer(page.size(), page, matched[0] > depth ? SORTED_CURSOR + depth : null);
+    }
+
+    /** How many estimates of a sorted list the pages before {@code cursor} held (0 for the first page). */
+    private static int sortedOffset(String cursor) {
+        int offset = 0;
+        if (cursor != null) {
+            try {
+                offset = cursor.startsWith(SORTED_CURSOR) ? Integer.parseInt(cursor.substring(SORTED_CURSOR.length())) : -1;
+            } catch (NumberFormatException e) {
+                offset = -1;
+            }
+            if (offset < 0) {
+                throw ApiException.badRequest("cursor '" + cursor + "' is not of a sorted list: pass the next of the page before");
+            }
+        }
+        return offset;
+    }
+
+    /**
+     * The statistics of one dataset alone ({@code dataset=}): the stores hold every dataset's
+     * figures consolidated together, so these are computed here from the dataset's current figures
+     * with the application's own rules ({@link Snapshot}), reading every current figure once. A
+     * statistic, series or week depends on the figures of its metric and country alone: when the
+     * request names them, only those are consolidated.
+     */
+    private Snapshot snapshotOf(String dataset, Optional<Metric> metric, Optional<String> place) {
+        List<Figure> figures = new ArrayList<>();
+        String after = null;
+        do {
+            StoreRouter.Page<NormalizedFigure> page = stores.page(CurrentFiguresTopology.STORE, after, StoreRouter.PAGE);
+            page.entries().values().stream().map(NormalizedFigure::figure)
+                    .filter(f -> f.dataset().equals(dataset) && metric.map(m -> f.metric() == m).orElse(true)
+                            && place.map(p -> p.equals(f.place())).orElse(true))
+                    .forEach(figures::add);
+            after = page.next();
+        } while (after != null);
+        return Snapshot.of(figures, normalization);
+    }
+
+    /**
+     * One page of a dataset's wanted estimates: in statistic order after {@code cursor} (a statistic
+     * key), or in {@code order} after the first {@code sorted:N}.
+     */
+    private static EstimatesAnswer ofDataset(Snapshot snapshot, Optional<Comparator<Estimate>> order, Predicate<Estimate> wanted,
+                                             int limit, String cursor) {
+        List<Estimate> matching = snapshot.estimates().values().stream().filter(wanted)
+                .sorted(order.orElse(Comparator.comparing(Estimate::statistic))).toList();
+        if (order.isPresent()) {
+            int offset = sortedOffset(cursor);
+            List<Estimate> page = matching.subList(Math.min(offset, matching.size()), Math.min(offset + limit, matching.size()));
+            return new EstimatesAnswer(page.size(), page, matching.size() > offset + limit ? SORTED_CURSOR + (offset + limit) : null);
+        }
+        List<Estimate> after = matching.stream().filter(e -> cursor == null || e.statistic().compareTo(cursor) > 0).limit(limit + 1L).toList();
+        List<Estimate> page = after.subList(0, Math.min(limit, after.size()));
+        return new EstimatesAnswer(page.size(), page, after.size() > limit ? page.get(page.size() - 1).statistic() : null);
     }
 
     /** Hands every wanted estimate of a store to {@code into}, reading the store a page at a time. */
@@ -283,7 +336,7 @@ final class QueryApi {
     /** One page of the series that match, in the order of their keys: at most {@code limit}, after {@code cursor}. */
     private SeriesAnswer series(HttpExchange ex) {
         QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("metric", "place", "category", "kind", "definition",
-                "subdivision", "limit", "cursor"));
+                "subdivision", "limit", "cursor", "dataset"));
         int limit = q.limit(StoreRouter.PAGE, StoreRouter.MAX_PAGE);
         Optional<String> cursor = q.text("cursor");
         Optional<Category> category = q.category();
@@ -292,9 +345,13 @@ final class QueryApi {
         Optional<Kind> kind = q.kind();
         Optional<Definition> definition = q.definition();
         Optional<String> subdivision = q.subdivision();
-        // The points as the topology last published them: the series are not computed again here.
+        // The points as the topology last published them: the series are not computed again here
+        // (but for one dataset, whose series the stores do not hold apart).
+        Optional<String> dataset = q.dataset();
         List<SeriesPoint> points;
-        if (metric.isPresent() && place.isPresent() && subdivision.isPresent()) {
+        if (dataset.isPresent()) {
+            points = List.copyOf(snapshotOf(dataset.get(), metric, place).series().values());
+        } else if (metric.isPresent() && place.isPresent() && subdivision.isPresent()) {
             // Points are keyed category|metric|area|kind|definition|year and partitioned by metric and country:
             // one range of one area on the owner of the country's series.
             String route = SeriesKey.route(metric.get(), place.get());
@@ -367,7 +424,7 @@ final class QueryApi {
      * {@code cursor} (the {@code next} of the page before: the start of its last week).
      */
     private MentionsAnswer mentions(HttpExchange ex) {
-        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("metric", "place", "from", "to", "limit", "cursor"));
+        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("metric", "place", "from", "to", "limit", "cursor", "dataset"));
         int limit = q.limit(StoreRouter.PAGE, StoreRouter.MAX_PAGE);
         Optional<LocalDate> after = q.date("cursor");
         Metric metric = q.metric().orElseThrow(() -> ApiException.badRequest(
@@ -379,9 +436,13 @@ final class QueryApi {
         if (from.isAfter(to)) {
             throw ApiException.badRequest("from " + from + " is after to " + to);
         }
-        List<Mentions> weeks = stores.under(MentionsTopology.MENTIONS_STORE, SeriesKey.route(metric, place),
-                        MentionKey.weeksOf(metric, place)).entrySet().stream()
-                .map(e -> MentionKey.parse(e.getKey()).mentions(e.getValue()))
+        Optional<String> dataset = q.dataset();
+        Stream<Mentions> all = dataset.isPresent()
+                ? snapshotOf(dataset.get(), Optional.of(metric), Optional.of(place)).mentions().values().stream()
+                        .filter(m -> m.metric() == metric && m.place().equals(place))
+                : stores.under(MentionsTopology.MENTIONS_STORE, SeriesKey.route(metric, place), MentionKey.weeksOf(metric, place))
+                        .entrySet().stream().map(e -> MentionKey.parse(e.getKey()).mentions(e.getValue()));
+        List<Mentions> weeks = all
                 .filter(m -> !m.weekEnd().isBefore(from) && !m.weekStart().isAfter(to))
                 .filter(m -> after.map(a -> m.weekStart().isAfter(a)).orElse(true))
                 .sorted(Comparator.comparing(Mentions::weekStart))
@@ -411,11 +472,12 @@ final class QueryApi {
      * {@code qualifier} keep the reports of one outlet (as written, any case), language or qualifier.
      */
     private ProvenanceAnswer provenance(HttpExchange ex) {
-        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("statistic", "source", "lang", "qualifier"));
+        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("statistic", "source", "lang", "qualifier", "dataset"));
         StatisticKey statistic = q.statistic();
         Optional<String> outlet = q.text("source");
         Optional<String> lang = q.text("lang");
         Optional<Qualifier> qualifier = q.qualifier();
+        Optional<String> dataset = q.dataset();
         String key = statistic.encode();
         String route = statistic.series().route();
         Estimate estimate;
@@ -435,7 +497,7 @@ final class QueryApi {
         if (estimate == null) {
             throw ApiException.notFound("no estimate of " + key + " (see /api/estimates for the statistics there are)");
         }
-        boolean filtered = outlet.isPresent() || lang.isPresent() || qualifier.isPresent();
+        boolean filtered = outlet.isPresent() || lang.isPresent() || qualifier.isPresent() || dataset.isPresent();
         List<Source> matching = reports.stream()
                 .sorted(Comparator.comparing(Report::figureId))
                 // Unfiltered, only the reports listed are read; filtered, every report is, to count those that match.
@@ -443,6 +505,7 @@ final class QueryApi {
                 // Current figures are stored by id in the partition of their article.
                 .map(r -> stores.get(CurrentFiguresTopology.STORE, r.figureId(), r.articleId()))
                 .filter(Objects::nonNull) // withdrawn between the two reads
+                .filter(n -> dataset.map(d -> d.equals(n.figure().dataset())).orElse(true))
                 .map(n -> Source.of(n.figure()))
                 .filter(r -> outlet.map(o -> o.equalsIgnoreCase(r.source())).orElse(true))
                 .filter(r -> lang.map(l -> l.equalsIgnoreCase(r.lang())).orElse(true))

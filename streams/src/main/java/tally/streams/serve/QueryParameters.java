@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import tally.stats.Category;
+import tally.stats.Dataset;
 import tally.stats.Definition;
 import tally.stats.Kind;
 import tally.stats.Metric;
@@ -132,6 +133,17 @@ final class QueryParameters {
         return text("qualifier").map(k -> Arrays.stream(Qualifier.values()).filter(v -> v.json().equals(k)).findFirst()
                 .orElseThrow(() -> ApiException.badRequest("unknown qualifier '" + k + "'; one of "
                         + Arrays.stream(Qualifier.values()).map(Qualifier::json).collect(Collectors.joining(", ")))));
+    }
+
+    /** A dataset name ({@code dataset=}); a 400 saying what a name is, for anything else. */
+    Optional<String> dataset() {
+        return text("dataset").map(d -> {
+            if (!Dataset.valid(d)) {
+                throw ApiException.badRequest("dataset '" + d + "' is not a dataset name (lower-case letters, digits, '.', '_' or '-', "
+                        + "e.g. default or synthetic)");
+            }
+            return d;
+        });
     }
 
     Optional<Kind> kind() {

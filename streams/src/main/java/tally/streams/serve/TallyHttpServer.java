@@ -142,7 +142,7 @@ public final class TallyHttpServer implements AutoCloseable {
         live = new LiveUpdates(environment);
         resources.add(live);
         AlertWatch alerts = new AlertWatch(stores, alertThresholds, live, registry, environment.seriesYearly());
-        resources.add(TopicWatcher.start(client, environment.all(), List.of(new TallyMetrics(registry, environment), live, alerts)));
+        resources.add(TopicWatcher.start(client, environment.served(), List.of(new TallyMetrics(registry, environment), live, alerts)));
         resources.add(alerts); // after the watcher that feeds it
 
         HttpServer operations = management == null ? server : management.server();

@@ -86,7 +86,7 @@ final class TallyMetrics implements TopicWatcher.Listener {
                 if (articleIds.add(r.key() == null ? null : new String(r.key(), java.nio.charset.StandardCharsets.UTF_8))) {
                     articles.increment();
                 }
-            } else if (topic.equals(environment.figures())) {
+            } else if (topic.equals(environment.figures()) && r.value() != null) { // no value: a withdrawal (retract), not a figure
                 // A figure ingested again is the same id again (derived from its article and mention);
                 // a record that is not a figure has no id and counts each time, as "invalid".
                 Published figure = published(r.value());

@@ -14,14 +14,15 @@ import tally.ingest.Extraction;
 import tally.ingest.publish.ArticleLimits;
 import tally.ingest.read.ArticleReader;
 import tally.ingest.read.ArticleSink;
-import tally.ingest.read.InputProblem;
 import tally.ingest.read.RawArticle;
+import tally.stats.Dataset;
 
 /**
  * Reads a raw-articles record as {@code ingest} reads a file (an HTML page, a text, a JSON object
  * as one JSON Lines line, a feed or a web archive), with what the record's headers say ({@value
  * #URL}, {@value #SOURCE}, {@value #PUBLISHED} as YYYY-MM-DD, {@value #LANG}, {@value #TITLE})
- * filling in what the content does not, and extracts each article's figures with the same
+ * filling in what the content does not, and {@value #DATASET} naming the dataset of every article
+ * in it (as {@code ingest --dataset}), and extracts each article's figures with the same
  * {@link Extraction} and the same limits. A record that gives no article, or an article ingest
  * would refuse, throws {@link UnreadableArticleException}: the dead-letter queue keeps the record
  * with the reason, and the articles before it in the same record are already on their way.
@@ -33,6 +34,7 @@ final class ExtractArticles implements Processor<String, byte[], String, Extract
     static final String PUBLISHED = "published";
     static final String LANG = "lang";
     static final String TITLE = "title";
+    static final String DATASET = "dataset";
 
     private final Extraction extraction = new Extraction();
     private ProcessorContext<String, ExtractedArticle> context;
@@ -56,22 +58,17 @@ final class ExtractArticles implements Processor<String, byte[], String, Extract
         } catch (DateTimeParseException e) {
             throw new UnreadableArticleException("header " + PUBLISHED + " '" + header(headers, PUBLISHED) + "' is not a date (YYYY-MM-DD)");
         }
+        String dataset = header(headers, DATASET);
+        if (dataset != null && !Dataset.valid(dataset)) {
+            throw new UnreadableArticleException("header " + DATASET + " '" + dataset + "' is not a dataset name (lower-case letters, digits, '.', '_' or '-')");
+        }
         List<RawArticle> read = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         new ArticleReader(new ArticleReader.Defaults(published, header(headers, SOURCE), header(headers, LANG)))
-                .readBytes(origin, "", record.value(), new ArticleSink() {
-                    @Override
-                    public void article(RawArticle article) {
-                        read.add(article);
-                    }
-
-                    @Override
-                    public void problem(InputProblem problem) {
-                        problems.add(problem.toString());
-                    }
-                });
+                .readBytes(origin, "", record.value(), ArticleSink.of(read::add, problem -> problems.add(problem.toString())));
         for (RawArticle raw : read) {
-            Extraction.Result result = extraction.process(raw.orElse(header(headers, URL), header(headers, TITLE)));
+            RawArticle given = raw.orElse(header(headers, URL), header(headers, TITLE));
+            Extraction.Result result = extraction.process(dataset == null ? given : given.inDataset(dataset));
             if (result.problem() != null) {
                 problems.add(raw.origin() + ": " + result.problem());
                 continue;

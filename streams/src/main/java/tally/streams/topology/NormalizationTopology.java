@@ -6,7 +6,10 @@ import tally.stats.Figure;
 import tally.stats.normalize.Normalization;
 import tally.stats.normalize.NormalizedFigure;
 
-/** Adds each figure's yearly rate and rate per 100,000 inhabitants (the arithmetic is {@link Normalization}'s). */
+/**
+ * Adds each figure's yearly rate and rate per 100,000 inhabitants (the arithmetic is {@link Normalization}'s);
+ * a withdrawal (no figure) passes as it is.
+ */
 public final class NormalizationTopology {
 
     static final String NORMALIZE = "normalize-figures";
@@ -15,6 +18,6 @@ public final class NormalizationTopology {
     }
 
     public static KStream<String, NormalizedFigure> normalized(KStream<String, Figure> figures, Normalization normalization) {
-        return figures.mapValues(normalization::normalize, Named.as(NORMALIZE));
+        return figures.mapValues(f -> f == null ? null : normalization.normalize(f), Named.as(NORMALIZE));
     }
 }

@@ -8,7 +8,8 @@ import tally.stats.FigureValidation;
 import tally.streams.kafka.Topic;
 
 /**
- * Reads {@code tally.figures} and lets through valid figures only. Records that do not parse
+ * Reads {@code tally.figures} and lets through valid figures only, and tombstones: a record with
+ * no value under an article id withdraws that article ({@code tally retract}). Records that do not parse
  * fail in the deserializer, figures that parse but are invalid throw {@link InvalidFigureException};
  * Kafka Streams' dead-letter queue (KIP-1034, configured in {@code TallyStreamsConfig}) then
  * writes the original bytes with the reason to {@code tally.figures.dlq} and processing goes on.
@@ -28,7 +29,7 @@ public final class ValidationTopology {
 
     static Figure requireValid(Figure figure) {
         if (figure == null) {
-            throw new InvalidFigureException("empty record (tombstone) on the figures topic");
+            return null; // a withdrawal, for the current figures to apply
         }
         String problem = FigureValidation.problem(figure);
         if (problem != null) {

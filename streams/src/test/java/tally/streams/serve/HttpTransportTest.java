@@ -23,19 +23,30 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.appender.AbstractAppender;
+import org.apache.logging.log4j.core.config.Property;
 import org.junit.jupiter.api.Test;
 import tally.stats.json.Json;
 
 /**
  * The HTTP server under Tally's handlers protects itself (issue 21, items 4 and 9), on real
  * sockets: a client that never reads a large answer frees its thread and its API slot after the
- * write (idle) timeout; a full API queue answers 503 at once while health answers; and the
- * answers the server writes itself to malformed requests carry the security headers and are JSON. Before, on the JDK's server, such a write blocked for as long as
- * the client stayed connected, and a malformed request got an HTML 400 (or a bare 505) with none
- * of the headers. The write timeout here is 1 s so that the test is quick; the bounds on waits are
+ * write (idle) timeout; a client that trickles its headers is cut after the same time; a full API
+ * queue answers 503 at once while health answers; the answers the server writes itself to
+ * malformed requests carry the security headers and are JSON; and a handler that fails gets a
+ * 500 like them, logged once, or its connection cut when its answer had begun. Before, on the
+ * JDK's server, such a write blocked for as long as the client stayed connected, and a malformed
+ * request got an HTML 400 (or a bare 505) with none of the headers; on Jetty's SPI without
+ * {@link HandlerFailures}, a failed handler's answer was an empty 200, and a trickle of header
+ * bytes kept its connection for good. The write timeout here is 1 s so that the test is quick; the bounds on waits are
  * hang guards, not timings.
  */
 class HttpTransportTest {
@@ -158,6 +169,151 @@ class HttpTransportTest {
             assertTrue(Json.MAPPER.readTree(raw.body()).path("error").asText().contains("| as %7C"), "a raw | in the query: " + raw);
             Reply encoded = request(transport, "GET /api/provenance?statistic=deaths%7CMX HTTP/1.1\r\nHost: tally\r\nConnection: close\r\n\r\n");
             assertEquals("statistic=deaths%7CMX", Json.MAPPER.readTree(encoded.body()).path("query").asText(), "encoded: " + encoded);
+        }
+    }
+
+    @Test
+    void aHandlerThatFailsGetsA500WithTheSecurityHeadersLoggedOnce() throws Exception {
+        try (HttpTransport transport = HttpTransport.bind("127.0.0.1", 0, 32, HttpTransport.IDLE_TIMEOUT);
+             ErrorLog log = ErrorLog.capture()) {
+            transport.server().createContext("/health/live", ex -> {
+                throw new IllegalStateException("the store is closed");
+            });
+            transport.server().createContext("/metrics", ex -> {
+                throw new AssertionError("an Error, not an Exception");
+            });
+            transport.server().createContext("/assets/", ex -> {
+                throw new IOException("resource unreadable");
+            });
+            transport.server().createContext("/api/version", ex -> Responses.json(ex, 200, Map.of("ok", true))).getFilters()
+                    .add(new com.sun.net.httpserver.Filter() {
+                        @Override
+                        public void doFilter(com.sun.net.httpserver.HttpExchange ex, Chain chain) {
+                            throw new IllegalArgumentException("a filter failed");
+                        }
+
+                        @Override
+                        public String description() {
+                            return "fails";
+                        }
+                    });
+            transport.start();
+            for (String path : List.of("/health/live", "/metrics", "/assets/x.js", "/api/version")) {
+                Reply r = request(transport, "GET " + path + " HTTP/1.1\r\nHost: tally\r\nConnection: close\r\n\r\n");
+                assertEquals(500, r.status(), path + ": " + r);
+                assertEquals("nosniff", r.headers().get("x-content-type-options"), path + ": " + r);
+                assertEquals("DENY", r.headers().get("x-frame-options"), path + ": " + r);
+                assertTrue(r.headers().getOrDefault("content-security-policy", "").contains("script-src 'self'"), path + ": " + r);
+                assertTrue(r.headers().getOrDefault("content-type", "").startsWith("application/json"), path + ": " + r);
+                assertEquals(1, r.body().strip().lines().count(), path + ": " + r);
+                assertFalse(Json.MAPPER.readTree(r.body()).path("error").asText().isBlank(), path + ": " + r);
+                assertFalse(r.body().contains("closed") || r.body().contains("Error") || r.body().contains("unreadable")
+                        || r.body().contains("filter"), "no exception's message in the answer: " + r);
+                assertEquals(1, log.mentioning(path), path + " logged once: " + log);
+            }
+        }
+    }
+
+    @Test
+    void aHandlerThatFailsAfterItsAnswerBeganEndsTheConnectionWithoutCompletingTheAnswer() throws Exception {
+        try (HttpTransport transport = HttpTransport.bind("127.0.0.1", 0, 32, HttpTransport.IDLE_TIMEOUT);
+             ErrorLog log = ErrorLog.capture()) {
+            transport.server().createContext("/api/estimates", ex -> {
+                ex.sendResponseHeaders(200, 0);
+                ex.getResponseBody().write("{\"estimates\":[".getBytes(StandardCharsets.UTF_8));
+                ex.getResponseBody().flush();
+                throw new IllegalStateException("a store failed half-way");
+            });
+            transport.start();
+            try (Socket s = new Socket("127.0.0.1", transport.port())) {
+                s.setSoTimeout((int) TimeUnit.SECONDS.toMillis(HANG_GUARD_SECONDS));
+                send(s, "GET /api/estimates HTTP/1.1\r\nHost: tally\r\n\r\n");
+                ByteArrayOutputStream got = new ByteArrayOutputStream();
+                try {
+                    s.getInputStream().transferTo(got);
+                } catch (java.net.SocketException reset) {
+                    // closed at once: as good as the end of the stream here
+                }
+                String answer = got.toString(StandardCharsets.ISO_8859_1);
+                assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+                // A chunked answer is complete only with its last, empty chunk: without it no client takes a half list for the whole.
+                assertFalse(answer.endsWith("\r\n0\r\n\r\n"), "a half answer must not look complete: " + answer);
+            }
+            assertEquals(1, log.mentioning("/api/estimates"), "logged once: " + log);
+        }
+    }
+
+    @Test
+    void aClientThatTricklesItsHeadersIsCutAfterTheTimeout() throws Exception {
+        try (HttpTransport transport = HttpTransport.bind("127.0.0.1", 0, 32, IDLE);
+             Socket trickle = new Socket()) {
+            transport.server().createContext("/health/live", ex -> Responses.json(ex, 200, Map.of("status", "UP")));
+            transport.start();
+            trickle.connect(new InetSocketAddress("127.0.0.1", transport.port()));
+            trickle.setSoTimeout((int) (IDLE.toMillis() / 4));
+            send(trickle, "GET /health/live HTTP/1.1\r\nHost: tally\r\nX-Slow: ");
+            // One byte every quarter of the idle timeout: never idle, never done, until the server gives up.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(HANG_GUARD_SECONDS);
+            long sent = 0;
+            boolean closed = false;
+            while (!closed) {
+                assertTrue(System.nanoTime() < deadline, "still open after " + sent + " header bytes trickled over " + HANG_GUARD_SECONDS + " s");
+                try {
+                    send(trickle, "x");
+                    sent++;
+                    trickle.getInputStream().read(); // the end of the stream, or an answer before it
+                    closed = true;
+                } catch (java.net.SocketTimeoutException stillOpen) {
+                    // nothing from the server yet
+                } catch (IOException gone) {
+                    closed = true;
+                }
+            }
+            assertEquals(200, request(transport, "GET /health/live HTTP/1.1\r\nHost: tally\r\nConnection: close\r\n\r\n").status());
+            System.out.printf("header timeout: a client trickling its headers was cut after %d bytes (limit %s)%n", sent, IDLE);
+        }
+    }
+
+    /** The ERROR events logged while it is open, by any logger (Jetty's too), as the root logger gets them. */
+    private static final class ErrorLog extends AbstractAppender implements AutoCloseable {
+
+        private final List<LogEvent> events = new CopyOnWriteArrayList<>();
+
+        private ErrorLog() {
+            super("errors-" + System.nanoTime(), null, null, true, Property.EMPTY_ARRAY);
+        }
+
+        static ErrorLog capture() {
+            ErrorLog log = new ErrorLog();
+            log.start();
+            LoggerContext context = (LoggerContext) LogManager.getContext(false);
+            context.getConfiguration().getRootLogger().addAppender(log, Level.ERROR, null);
+            context.updateLoggers();
+            return log;
+        }
+
+        @Override
+        public void append(LogEvent event) {
+            events.add(event.toImmutable());
+        }
+
+        /** Events whose message or exception mentions {@code text}. */
+        long mentioning(String text) {
+            return events.stream().filter(e -> e.getMessage().getFormattedMessage().contains(text)
+                    || (e.getThrown() != null && String.valueOf(e.getThrown()).contains(text))).count();
+        }
+
+        @Override
+        public void close() {
+            LoggerContext context = (LoggerContext) LogManager.getContext(false);
+            context.getConfiguration().getRootLogger().removeAppender(getName());
+            context.updateLoggers();
+            stop();
+        }
+
+        @Override
+        public String toString() {
+            return events.stream().map(e -> e.getLevel() + " " + e.getLoggerName() + ": " + e.getMessage().getFormattedMessage()).toList().toString();
         }
     }
 

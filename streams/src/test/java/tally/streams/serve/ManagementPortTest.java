@@ -48,7 +48,7 @@ class ManagementPortTest {
                 assertNotEquals(server.port(), server.managementPort());
                 String management = "http://127.0.0.1:" + server.managementPort();
                 assertEquals(200, get(management + "/health/live").statusCode());
-                assertEquals(200, get(management + "/health/ready").statusCode());
+                assertEquals(200, awaitReady(management).statusCode());
                 HttpResponse<String> metrics = get(management + "/metrics");
                 assertEquals(200, metrics.statusCode());
                 assertTrue(metrics.body().contains("tally_http_requests"), "Tally's metrics on the management port");
@@ -60,6 +60,18 @@ class ManagementPortTest {
                 assertEquals(200, get(server.address() + "/api/places").statusCode(), "the API stays on the main port");
             }
         }
+    }
+
+    /** Readiness may drop to 503 (REBALANCING) just after the first RUNNING, as a probe would see; it retries. */
+    private HttpResponse<String> awaitReady(String management) throws Exception {
+        long deadline = System.nanoTime() + PROMPTLY.toNanos();
+        HttpResponse<String> ready = get(management + "/health/ready");
+        while (ready.statusCode() == 503 && System.nanoTime() < deadline) {
+            assertTrue(ready.body().contains("\"DOWN\""), ready.body());
+            Thread.sleep(200);
+            ready = get(management + "/health/ready");
+        }
+        return ready;
     }
 
     private HttpResponse<String> get(String url) throws Exception {

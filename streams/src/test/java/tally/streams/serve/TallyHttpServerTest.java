@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -527,6 +528,40 @@ class TallyHttpServerTest {
             assertEquals(second, narrowed.get(0).get("weekStart").asText());
             assertEquals(0, json(i, "/api/mentions?metric=deaths&place=NZ").get("count").asInt(), "no figure of New Zealand");
         }
+    }
+
+    /**
+     * Issue 18: {@code dataset=} gives one dataset's statistics, computed from its current figures with
+     * the application's rules. Everything here is of the default dataset, so its statistics are the
+     * stores' own, estimate for estimate; another dataset has none.
+     */
+    @Test
+    @Order(3)
+    void aDatasetsStatisticsAreComputedFromItsFiguresAlone() throws Exception {
+        Instance i = instances.get(0);
+        TreeMap<String, JsonNode> all = new TreeMap<>();
+        paged(i, "/api/estimates", "estimates", 1000).forEach(e -> all.put(e.get("statistic").asText(), e));
+        Map<String, JsonNode> ofDefault = new TreeMap<>();
+        paged(i, "/api/estimates?dataset=default", "estimates", 7).forEach(e -> ofDefault.put(e.get("statistic").asText(), e));
+        assertTrue(all.containsKey(MASSACRE) && all.containsKey(MX_2010), all.keySet().toString());
+        assertEquals(all, ofDefault);
+        Map<String, JsonNode> mexico = new TreeMap<>();
+        json(i, "/api/estimates?metric=deaths&place=MX&dataset=default").get("estimates").forEach(e -> mexico.put(e.get("statistic").asText(), e));
+        assertEquals(all.subMap("deaths|MX", "deaths|MX~"), mexico, "only Mexico's deaths consolidated");
+        assertEquals(json(i, "/api/estimates?sort=-best&limit=5").get("estimates"),
+                json(i, "/api/estimates?dataset=default&sort=-best&limit=5").get("estimates"));
+        assertEquals(json(i, "/api/series?metric=deaths&place=MX").get("series"),
+                json(i, "/api/series?metric=deaths&place=MX&dataset=default").get("series"));
+        assertEquals(json(i, "/api/mentions?metric=deaths&place=MX").get("mentions"),
+                json(i, "/api/mentions?metric=deaths&place=MX&dataset=default").get("mentions"));
+        assertEquals(0, json(i, "/api/estimates?dataset=synthetic").get("count").asInt());
+        assertEquals(0, json(i, "/api/series?dataset=synthetic").get("count").asInt());
+        assertEquals(0, json(i, "/api/provenance?statistic=" + enc(MX_2010) + "&dataset=synthetic").get("reportCount").asInt());
+        assertEquals(json(i, "/api/provenance?statistic=" + enc(MX_2010)).get("reportCount"),
+                json(i, "/api/provenance?statistic=" + enc(MX_2010) + "&dataset=default").get("reportCount"));
+        HttpResponse<String> bad = get(i, "/api/estimates?dataset=Test%20Load");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("dataset 'Test Load' is not a dataset name"), bad.body());
     }
 
     @Test

@@ -24,8 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import tally.ingest.Extraction;
 import tally.ingest.read.ArticleReader;
 import tally.ingest.read.ArticleSink;
-import tally.ingest.read.InputProblem;
-import tally.ingest.read.RawArticle;
 import tally.stats.Figure;
 import tally.stats.TallyEnvironment;
 import tally.stats.json.Json;
@@ -53,17 +51,10 @@ class OutputSchemaTest {
     void figuresEstimatesSeriesAndMentionsMatchTheirSchemas() throws Exception {
         List<Figure> figures = new java.util.ArrayList<>();
         Extraction extraction = new Extraction();
-        new ArticleReader(new ArticleReader.Defaults(null, null, null)).read(Path.of("..", "samples").toString(), null, new ArticleSink() {
-            @Override
-            public void article(RawArticle a) {
-                figures.addAll(extraction.process(a).figures());
-            }
-
-            @Override
-            public void problem(InputProblem p) {
-                throw new AssertionError(p.toString());
-            }
-        });
+        new ArticleReader(new ArticleReader.Defaults(null, null, null)).read(Path.of("..", "samples").toString(), null,
+                ArticleSink.of(a -> figures.addAll(extraction.process(a).figures()), p -> {
+            throw new AssertionError(p.toString());
+        }));
         JsonSchema figureSchema = schema("figure.schema.json");
         for (Figure f : figures) {
             assertConforms(figureSchema, Json.MAPPER.writeValueAsBytes(f));

@@ -2,6 +2,8 @@ package tally.streams.topology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -24,10 +26,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tally.ingest.Extraction;
+import tally.ingest.clean.CleanArticle;
 import tally.ingest.read.ArticleReader;
 import tally.ingest.read.ArticleSink;
-import tally.ingest.read.InputProblem;
 import tally.ingest.read.RawArticle;
+import tally.stats.Figure;
 import tally.stats.TallyEnvironment;
 import tally.stats.consolidate.Estimate;
 import tally.stats.json.Json;
@@ -81,17 +84,10 @@ class RawArticlesTopologyTest {
     /** What ingest makes of the same bytes: its reader with the same defaults, then the same extraction. */
     private static List<Extraction.Result> ingested(byte[] bytes, LocalDate published, String source, String url) {
         List<RawArticle> read = new ArrayList<>();
-        new ArticleReader(new ArticleReader.Defaults(published, source, null)).readBytes("in", "", bytes, new ArticleSink() {
-            @Override
-            public void article(RawArticle a) {
-                read.add(a.orElse(url, null));
-            }
-
-            @Override
-            public void problem(InputProblem p) {
-                throw new AssertionError(p.toString());
-            }
-        });
+        new ArticleReader(new ArticleReader.Defaults(published, source, null)).readBytes("in", "", bytes,
+                ArticleSink.of(a -> read.add(a.orElse(url, null)), p -> {
+            throw new AssertionError(p.toString());
+        }));
         Extraction extraction = new Extraction();
         return read.stream().map(extraction::process).toList();
     }
@@ -130,6 +126,51 @@ class RawArticlesTopologyTest {
         assertTrue(consolidated.stream().anyMatch(e -> e.best() == 1318), consolidated.toString());
         assertTrue(consolidated.stream().anyMatch(e -> e.best() == 2140), consolidated.toString());
         assertTrue(dlq.isEmpty());
+    }
+
+    /**
+     * A raw record's {@code dataset} header puts its page's article and figures in that dataset (an
+     * id of their own), and a tombstone under the article's id on the figures topic, as {@code
+     * retract} writes, withdraws the estimate they made; a bad name is dead-lettered.
+     */
+    @Test
+    void aDatasetHeaderNamesTheDatasetAndATombstoneWithdrawsTheArticle() throws Exception {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("published", "2025-03-04".getBytes(StandardCharsets.UTF_8));
+        headers.add("dataset", "trial".getBytes(StandardCharsets.UTF_8));
+        raw.pipeInput(new TestRecord<>("page", PAGE.getBytes(StandardCharsets.UTF_8), headers));
+        RecordHeaders bad = new RecordHeaders();
+        bad.add("dataset", "Trial Run".getBytes(StandardCharsets.UTF_8));
+        raw.pipeInput(new TestRecord<>("bad", PAGE.getBytes(StandardCharsets.UTF_8), bad));
+
+        CleanArticle article = Json.MAPPER.readValue(articles.readValue(), CleanArticle.class);
+        assertEquals("trial", article.dataset());
+        assertEquals(CleanArticle.idOf(article.text(), "trial"), article.id());
+        assertNotEquals(CleanArticle.idOf(article.text()), article.id(), "another article than the same text in the default dataset");
+        List<Figure> found = figures.readValuesToList().stream().map(v -> read(v, Figure.class)).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("trial", found.get(0).dataset());
+        assertEquals(article.id(), found.get(0).articleId());
+        assertTrue(articles.isEmpty(), "the record with a bad dataset name gave no article");
+        assertEquals("header dataset 'Trial Run' is not a dataset name (lower-case letters, digits, '.', '_' or '-')",
+                new String(dlq.readRecord().headers().lastHeader("__streams.errors.message").value(), StandardCharsets.UTF_8));
+        Estimate counted = estimates.readValuesToList().stream().filter(e -> e != null && e.best() == 1318).findFirst().orElseThrow();
+
+        driver.createInputTopic(TallyEnvironment.DEFAULT.figures(), new StringSerializer(), new StringSerializer())
+                .pipeInput(article.id(), (String) null);
+        var withdrawn = estimates.readKeyValuesToList();
+        assertEquals(1, withdrawn.size(), withdrawn.toString());
+        assertEquals(counted.statistic(), withdrawn.get(0).key);
+        assertNull(withdrawn.get(0).value, "no report left: the estimate is deleted");
+        assertTrue(dlq.isEmpty(), "a tombstone is a withdrawal, not a bad record");
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        try {
+            return Json.MAPPER.readValue(json, type);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(json, e);
+        }
     }
 
     @Test

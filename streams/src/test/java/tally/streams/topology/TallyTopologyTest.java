@@ -10,6 +10,7 @@ import static tally.streams.topology.FigureFixtures.figure;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -20,6 +21,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +43,7 @@ import tally.stats.consolidate.SeriesPoint;
 import tally.stats.consolidate.StatisticKey;
 import tally.stats.consolidate.Snapshot;
 import tally.stats.json.Json;
+import tally.streams.kafka.StoreDef;
 import tally.stats.normalize.Normalization;
 import tally.stats.normalize.Population;
 import tally.ingest.generate.SyntheticFigures;
@@ -181,6 +184,57 @@ class TallyTopologyTest {
         assertNull(latest.get("deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified"), "version 1 was deleted");
         assertEquals(120, latest.get("deaths|MX|2011-01-01|2011-12-31|total|unknown|unspecified").best());
         assertFalse(latest.containsKey("deaths|MX|2012-01-01|2012-12-31|total|unknown|unspecified"), "a late version 1 is ignored");
+    }
+
+    /**
+     * The state a crash under at_least_once can leave (issue 21): the stores of the current figures
+     * took a re-extraction (their changelogs were written), the withdrawals it forwarded were lost
+     * with the process, and the figure is processed again after the restart (its offset was not
+     * committed). Built from a second run that processed both versions: its current-figures stores
+     * are copied over this run's, which saw only the older version. Before, the figure processed
+     * again found its version current and withdrew nothing: the older version's report stayed
+     * counted (both versions of the article in their statistics) until a replay.
+     */
+    @Test
+    void aReextractionsWithdrawalsAreSentAgainWhenItsFigureIsProcessedAgainAfterACrash() throws Exception {
+        Figure older = figure("old", "a1", "Herald", Metric.DEATHS, 100, Qualifier.EXACT, "MX", Period.year(2010), "2011-01-13", 1);
+        Figure newer = figure("new", "a1", "Herald", Metric.DEATHS, 120, Qualifier.EXACT, "MX", Period.year(2011), "2011-01-13", 2);
+        String olderKey = "deaths|MX|2010-01-01|2010-12-31|total|unknown|unspecified";
+        send(older);
+        assertTrue(latestEstimates().containsKey(olderKey));
+        Properties client = new Properties();
+        client.put("bootstrap.servers", "unused:9092");
+        try (TopologyTestDriver complete = new TopologyTestDriver(TallyTopology.build(TallyEnvironment.DEFAULT),
+                TallyStreamsConfig.of(TallyEnvironment.DEFAULT, client, state.resolve("complete-run"), "at_least_once", 1, null))) {
+            TestInputTopic<String, byte[]> input = complete.createInputTopic(TallyEnvironment.DEFAULT.figures(), new StringSerializer(), new ByteArraySerializer());
+            input.pipeInput(older.articleId(), Json.MAPPER.writeValueAsBytes(older));
+            input.pipeInput(newer.articleId(), Json.MAPPER.writeValueAsBytes(newer));
+            for (StoreDef<String, ?> store : List.of(CurrentFiguresTopology.VERSIONS_STORE, CurrentFiguresTopology.STORE,
+                    CurrentFiguresTopology.WITHDRAWN_STORE)) {
+                copy(complete.getKeyValueStore(store.name()), driver.getKeyValueStore(store.name()));
+            }
+        }
+        send(newer); // processed again after the restart
+        Map<String, Estimate> latest = latestEstimates();
+        assertTrue(latest.containsKey(olderKey) && latest.get(olderKey) == null, "the older version's statistic withdrawn: " + latest);
+        assertEquals(120, latest.get("deaths|MX|2011-01-01|2011-12-31|total|unknown|unspecified").best());
+        try (var reports = driver.<String, Report>getKeyValueStore(ConsolidationTopology.REPORTS_STORE.name()).all()) {
+            List<String> left = new ArrayList<>();
+            reports.forEachRemaining(r -> left.add(r.key));
+            assertEquals(1, left.size(), "only the newer version's report counts: " + left);
+        }
+    }
+
+    /** Makes {@code to} hold what {@code from} holds, as a changelog restoring it would. */
+    private static <V> void copy(KeyValueStore<String, V> from, KeyValueStore<String, V> to) {
+        List<String> stale = new ArrayList<>();
+        try (var all = to.all()) {
+            all.forEachRemaining(kv -> stale.add(kv.key));
+        }
+        stale.forEach(to::delete);
+        try (var all = from.all()) {
+            all.forEachRemaining(kv -> to.put(kv.key, kv.value));
+        }
     }
 
     @Test

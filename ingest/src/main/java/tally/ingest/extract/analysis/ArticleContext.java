@@ -51,6 +51,11 @@ public record ArticleContext(ContextTrail before, SentenceAnalysis nextSentence,
         before.stated(metric, period, kind);
     }
 
+    /** {@link ContextTrail#stillCounting}. */
+    public void stillCounting(Metric metric) {
+        before.stillCounting(metric);
+    }
+
     /** The kind of the figure that stated the period of this metric's category, if it is this one; else null. */
     public Kind statedKind(Metric metric, Period period) {
         return period != null && period.equals(statedPeriod(metric)) ? before.statedKind() : null;

@@ -19,12 +19,29 @@ import tally.stats.Period;
  */
 public final class ContextTrail {
 
-    /** A sentence read, and the place of the last figure it stated (null if none, or no place). */
-    private record Read(SentenceAnalysis sentence, boolean statedFigures, String lastFigurePlace) {
+    /** A sentence read, and the last figure it stated (null if none). */
+    private record Read(SentenceAnalysis sentence, Candidate lastFigure) {
 
         /** The place this sentence leaves the article about, or null to keep the one before. */
         public String place() {
-            return statedFigures ? lastFigurePlace : sentence.dominantPlace();
+            return lastFigure != null ? lastFigure.place() : sentence.dominantPlace();
+        }
+
+        /**
+         * The period of the last time this sentence stated, or null to keep the one before: of its last
+         * figure, unless a time expression stands after that figure ("46,415 so far this year, compared to
+         * 26,216 in the same period of 2021": 2021).
+         */
+        public Period time() {
+            Period last = null;
+            int at = -1;
+            for (TimeMention m : sentence.times()) {
+                if (m.period() != null && !sentence.insideChange(m.start())) {
+                    last = m.period();
+                    at = m.start();
+                }
+            }
+            return lastFigure != null && lastFigure.period() != null && lastFigure.mentionStart() > at ? lastFigure.period() : last;
         }
     }
 
@@ -52,9 +69,13 @@ public final class ContextTrail {
     private Period statedDay;
     private Category statedDayCategory;
     private int statedDayAt = -1;
-    /** The period of the last time the article stated: of the last figure of a sentence, else of its last time expression. */
-    private Period lastTime;
     private int statedAt = -1;
+    /**
+     * The period of the last time the article stated after the first {@link #timeKnownUpTo} sentences: asked
+     * rarely ("that year"), so a sentence's time expressions are found only when a figure of its own needs them.
+     */
+    private Period lastTime;
+    private int timeKnownUpTo;
     private final String title;
     private final SentenceReader reader;
     private String titlePlace;
@@ -89,28 +110,22 @@ public final class ContextTrail {
 
     /** Adds a sentence once its figures are found. */
     public void add(SentenceAnalysis sentence, List<Candidate> found) {
-        read.add(new Read(sentence, !found.isEmpty(), found.isEmpty() ? null : found.get(found.size() - 1).place()));
+        read.add(new Read(sentence, found.isEmpty() ? null : found.get(found.size() - 1)));
         if (!found.isEmpty()) {
             lastMetric = found.get(found.size() - 1).metric();
             lastMetricAt = read.size();
-        }
-        // the last in the sentence of its time expressions and its last figure ("46,415 so far this year, compared to
-        // 26,216 in the same period of 2021": 2021)
-        Candidate figure = found.isEmpty() ? null : found.get(found.size() - 1);
-        int at = -1;
-        for (TimeMention m : sentence.times()) {
-            if (m.period() != null && !sentence.insideChange(m.start())) {
-                lastTime = m.period();
-                at = m.start();
-            }
-        }
-        if (figure != null && figure.period() != null && figure.mentionStart() > at) {
-            lastTime = figure.period();
         }
     }
 
     /** The period of the last time the article stated before this sentence ("that year", "en ese periodo" refer to it), or null. */
     public Period lastTime() {
+        Period latest = null;
+        int k = read.size();
+        while (k > timeKnownUpTo && latest == null) {
+            latest = read.get(--k).time();
+        }
+        lastTime = latest != null ? latest : lastTime;
+        timeKnownUpTo = read.size();
         return lastTime;
     }
 
@@ -124,6 +139,16 @@ public final class ContextTrail {
             statedPeriod = period;
             statedCategory = metric.category();
             statedKind = kind;
+            statedAt = read.size();
+        }
+    }
+
+    /**
+     * A figure of this sentence took the stated period of its category, or one worked out from it ("in that period
+     * last year"): the article is still counting in that period, so it reaches the few sentences after this one too.
+     */
+    public void stillCounting(Metric metric) {
+        if (statedPeriod(metric) != null) {
             statedAt = read.size();
         }
     }

@@ -173,6 +173,9 @@ public final class SentenceAnalysis {
     }
 
     public boolean startsTime(int i) {
+        if (!timeMayStartIn(i, i + 1)) {
+            return false;
+        }
         for (TimeMention m : times()) {
             if (m.start() == i) {
                 return true;
@@ -182,12 +185,24 @@ public final class SentenceAnalysis {
     }
 
     public TimeMention timeEndingAt(int end) {
+        if (!timeMayStartIn(0, end)) {
+            return null;
+        }
         for (TimeMention m : times()) {
             if (m.end() == end) {
                 return m;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a time expression may start in tokens [from, to): asked before the expressions are found,
+     * so that a number with no number or time word before it ("Police arrested 38 people") does not
+     * make them be found. Once found, they answer.
+     */
+    private boolean timeMayStartIn(int from, int to) {
+        return times != null || !numbers.isEmpty() && reader.timeMayStartIn(tokens(), numbers, from, to);
     }
 
     public ChangeMention changeCovering(int i) {

@@ -65,6 +65,10 @@ public final class SentenceReader {
         return timeExpressions.find(tokens, numbers, published);
     }
 
+    boolean timeMayStartIn(List<Token> tokens, List<NumberMention> numbers, int from, int to) {
+        return timeExpressions.mayStartIn(tokens, numbers, from, to);
+    }
+
     List<ChangeMention> changes(List<Token> tokens, List<NumberMention> numbers) {
         return percentChanges.changes(tokens, numbers);
     }

@@ -12,16 +12,75 @@ import tally.stats.Metric;
 
 /**
  * What a {@link LinkRule} is asked about: a number, where its mention starts, the noun phrase after
- * it, and the figures found before it in the sentence.
- *
- * @param migrationContext whether the sentence before was about migration: asked only when a
- *                         verb's metric depends on it, as finding out may need that sentence's tokens
- * @param currentMetric    the metric the article is counting (of its last figure, a sentence or two before), or null
- * @param verbEnd          where a verb taking the number as object would end: before the mention,
- *                         fillers and a time expression skipped ("detuvo el domingo a 38 personas")
+ * it, and the figures found before it in the sentence. Where a verb taking it as object would end
+ * is worked out when a rule first asks: it needs the sentence's time expressions, which most rules
+ * tried on a number that links to nothing never look at.
  */
-record LinkQuery(SentenceAnalysis s, NumberMention n, int mentionStart, NounPhrase np, BooleanSupplier migrationContext,
-                 Supplier<Metric> currentMetric, List<Candidate> earlier, int verbEnd) {
+final class LinkQuery {
+
+    private final SentenceAnalysis s;
+    private final NumberMention n;
+    private final int mentionStart;
+    private final NounPhrase np;
+    private final BooleanSupplier migrationContext;
+    private final Supplier<Metric> currentMetric;
+    private final List<Candidate> earlier;
+    private final Grammar grammar;
+    private int verbEnd = -1;
+
+    /**
+     * @param migrationContext whether the sentence before was about migration: asked only when a
+     *                         verb's metric depends on it, as finding out may need that sentence's tokens
+     * @param currentMetric    the metric the article is counting (of its last figure, a sentence or two before), or null
+     */
+    LinkQuery(SentenceAnalysis s, NumberMention n, int mentionStart, NounPhrase np, BooleanSupplier migrationContext,
+              Supplier<Metric> currentMetric, List<Candidate> earlier, Grammar grammar) {
+        this.s = s;
+        this.n = n;
+        this.mentionStart = mentionStart;
+        this.np = np;
+        this.migrationContext = migrationContext;
+        this.currentMetric = currentMetric;
+        this.earlier = earlier;
+        this.grammar = grammar;
+    }
+
+    SentenceAnalysis s() {
+        return s;
+    }
+
+    NumberMention n() {
+        return n;
+    }
+
+    int mentionStart() {
+        return mentionStart;
+    }
+
+    NounPhrase np() {
+        return np;
+    }
+
+    BooleanSupplier migrationContext() {
+        return migrationContext;
+    }
+
+    Supplier<Metric> currentMetric() {
+        return currentMetric;
+    }
+
+    /** The figures found before it in the sentence. */
+    List<Candidate> earlier() {
+        return earlier;
+    }
+
+    /** Where a verb taking the number as object would end: before the mention, fillers and a time expression skipped ("detuvo el domingo a 38 personas"). */
+    int verbEnd() {
+        if (verbEnd < 0) {
+            verbEnd = grammar.skipToVerb(s, mentionStart);
+        }
+        return verbEnd;
+    }
 
     Lexicon.Noun head() {
         return np.head();

@@ -9,6 +9,7 @@ import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.extract.guard.NotACount;
 import tally.ingest.extract.mention.NumberMention;
 import tally.ingest.lexicon.Lexicon;
+import tally.ingest.text.Token;
 import tally.stats.Metric;
 
 /**
@@ -25,6 +26,10 @@ public final class Linker {
     private final Grammar grammar;
     private final List<LinkRule> rules;
     private final DeporteeReturns deporteeReturns;
+    /** Bit r set: rule r declares no key words, so it is tried in every sentence. */
+    private final long triedEverywhere;
+    /** By word id, bit r set: the word is one of rule r's key words ({@link LinkRule#keyWords}). */
+    private final long[] rulesByWord;
 
     public Linker(Lexicon lex, NotACount notACount) {
         this.lex = lex;
@@ -34,6 +39,20 @@ public final class Linker {
                 new AmongThose(grammar), new MigrantNoun(grammar), new Continuation(grammar), new ListItem(grammar), new Elliptical(grammar),
                 new OriginList(grammar), new RecordOfCurrent(grammar));
         this.deporteeReturns = new DeporteeReturns(grammar);
+        if (rules.size() > Long.SIZE) {
+            throw new IllegalStateException("a rule's bit is one of a long's: " + rules.size() + " rules");
+        }
+        long everywhere = 0;
+        BitSet all = keyWords();
+        this.rulesByWord = new long[all.length()];
+        for (int r = 0; r < rules.size(); r++) {
+            BitSet words = rules.get(r).keyWords(lex);
+            everywhere |= words.isEmpty() ? 1L << r : 0;
+            for (int w = words.nextSetBit(0); w >= 0; w = words.nextSetBit(w + 1)) {
+                rulesByWord[w] |= 1L << r;
+            }
+        }
+        this.triedEverywhere = everywhere;
     }
 
     /** The noun phrase that starts at token {@code from}. */
@@ -51,14 +70,41 @@ public final class Linker {
      */
     public Link link(SentenceAnalysis s, NumberMention n, int mentionStart, NounPhrase np, BooleanSupplier migrationContext,
                      Supplier<Metric> currentMetric, List<Candidate> earlier) {
-        LinkQuery q = new LinkQuery(s, n, mentionStart, np, migrationContext, currentMetric, earlier, grammar.skipToVerb(s, mentionStart));
-        for (LinkRule rule : rules) {
-            Link link = rule.link(q);
+        return link(new LinkQuery(s, n, mentionStart, np, migrationContext, currentMetric, earlier, grammar), applicable(s.tokens()));
+    }
+
+    /** {@link #link(SentenceAnalysis, NumberMention, int, NounPhrase, BooleanSupplier, Supplier, List)} trying every rule: what the skipping is tested against. */
+    Link linkTryingEveryRule(SentenceAnalysis s, NumberMention n, int mentionStart, NounPhrase np, BooleanSupplier migrationContext,
+                             Supplier<Metric> currentMetric, List<Candidate> earlier) {
+        return link(new LinkQuery(s, n, mentionStart, np, migrationContext, currentMetric, earlier, grammar), -1L);
+    }
+
+    private Link link(LinkQuery q, long tried) {
+        for (int r = 0; r < rules.size(); r++) {
+            if ((tried & 1L << r) == 0) {
+                continue;
+            }
+            Link link = rules.get(r).link(q);
             if (link != null) {
-                return deporteeReturns.adjusted(q, link).named(rule.name());
+                return deporteeReturns.adjusted(q, link).named(rules.get(r).name());
             }
         }
         return null;
+    }
+
+    /**
+     * The rules that may link a number of these tokens: those with no key words, and those with one of
+     * theirs among them (with none, a rule links nothing: {@link LinkRule#keyWords}).
+     */
+    private long applicable(List<Token> tokens) {
+        long tried = triedEverywhere;
+        for (Token t : tokens) {
+            int w = t.word();
+            if (w >= 0 && w < rulesByWord.length) {
+                tried |= rulesByWord[w];
+            }
+        }
+        return tried;
     }
 
     /** The words of which a sentence must hold one for any rule to link: every rule's own. */

@@ -136,6 +136,26 @@ public final class TimeExpressions {
         return out;
     }
 
+    /**
+     * Whether {@link #find} may find an expression starting at a token in [from, to): only at a number
+     * or a start word can one start ({@link #longest}), so where there is none the sentence's
+     * expressions need not be found to know that none starts there.
+     */
+    public boolean mayStartIn(List<Token> tokens, List<NumberMention> numbers, int from, int to) {
+        for (NumberMention n : numbers) {
+            if (n.start() >= from && n.start() < to) {
+                return true;
+            }
+        }
+        for (int i = Math.max(0, from); i < to && i < tokens.size(); i++) {
+            int word = tokens.get(i).word();
+            if (word != WordIds.NONE && startWords.get(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private TimeSlots longestAt(List<Token> tokens, int i, NumberMention[] numberAt, TimeSlots[] memo, boolean[] known) {
         if (!known[i]) {
             memo[i] = longest(tokens, i, numberAt);

@@ -108,8 +108,10 @@ final class TimePeriods {
                 case YESTERDAY -> at(start, s, Period.day(published.minusDays(1)));
                 case TODAY, WEEKDAY -> at(start, s, Period.day(published));
                 case PAST_DAYS -> at(start, s, new Period(published.minusDays(s.n), published));
+                case PAST_WEEKS -> at(start, s, new Period(published.minusWeeks(s.n), published));
                 case PAST_DAY -> at(start, s, new Period(published.minusDays(1), published));
                 case WEEKEND -> at(start, s, weekend(published));
+                case WEEKDAY_DATE -> at(start, s, Period.day(weekdayDate(s.weekday, s.day, published)));
             };
         } catch (java.time.DateTimeException | IllegalArgumentException | NullPointerException e) {
             return null; // "February 30", "between 2009 and 2007": not a period
@@ -127,6 +129,23 @@ final class TimePeriods {
         }
         LocalDate sunday = published.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
         return new Period(sunday.minusDays(2), sunday);
+    }
+
+    /**
+     * A weekday with its day of the month and no month ("el jueves 3", "Sunday the 6th"): the latest such day up to
+     * publication, that weekday if one falls within two months, else the latest day of that number.
+     */
+    private static LocalDate weekdayDate(int weekday, int day, LocalDate published) {
+        for (LocalDate d = published; !d.isBefore(published.minusMonths(2)); d = d.minusDays(1)) {
+            if (d.getDayOfMonth() == day && d.getDayOfWeek().getValue() == weekday) {
+                return d;
+            }
+        }
+        LocalDate d = published;
+        while (d.getDayOfMonth() != day) {
+            d = d.minusDays(1);
+        }
+        return d;
     }
 
     /** The month a span of days ends in: its own, or the start's ("from October 16 to 30", "del 1 al 15 de marzo"). */

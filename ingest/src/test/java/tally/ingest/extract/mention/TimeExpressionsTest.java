@@ -144,4 +144,63 @@ class TimeExpressionsTest {
         // "por mar" is the sea, not March
         assertTrue(find.apply("11.700 migrantes llegaron por mar.", "2024-03-15").isEmpty());
     }
+
+    /**
+     * {@link TimeExpressions#mayStartIn} answers for the expressions not yet found (a sentence's are
+     * found only when asked): every expression found must start where it says one may, in the
+     * generated news and the team's gold sentences.
+     */
+    @Test
+    void anExpressionStartsOnlyWhereOneMayStart() throws Exception {
+        List<String> texts = new java.util.ArrayList<>();
+        tally.ingest.generate.SyntheticNews news = new tally.ingest.generate.SyntheticNews(3);
+        for (int a = 0; a < 300; a++) {
+            texts.add(news.next().text());
+        }
+        for (String set : List.of("en", "en-holdout", "en-holdout2")) {
+            tally.ingest.evaluate.Evaluation.load(java.nio.file.Path.of(getClass().getResource("/gold/" + set + ".jsonl").toURI()))
+                    .forEach(item -> texts.add(item.text()));
+        }
+        int found = 0;
+        for (String text : texts) {
+            List<Token> tokens = Tokenizer.tokenize(text);
+            List<NumberMention> read = numbers.read(text, tokens);
+            for (TimeMention m : times.find(tokens, read, LocalDate.parse("2020-06-15"))) {
+                assertTrue(times.mayStartIn(tokens, read, m.start(), m.start() + 1), () -> "'" + m + "' in: " + text);
+                found++;
+            }
+        }
+        assertTrue(found > 500, "expressions found: " + found);
+        List<Token> tokens = Tokenizer.tokenize("Police arrested 38 people in March");
+        List<NumberMention> read = numbers.read("Police arrested 38 people in March", tokens);
+        assertTrue(!times.mayStartIn(tokens, read, 0, 2), "no number or time word before the count");
+        assertTrue(times.mayStartIn(tokens, read, 4, 6), "'in March'");
+    }
+
+    @Test
+    void trailingWindowsAndTallyLengthsEndAtPublication() {
+        // from the publication date minus so many days, weeks or months (realnews/README.md, "Period")
+        assertEquals(p("2025-01-05", "2025-01-19"), period("in the past two weeks", "2025-01-19"));
+        assertEquals(p("2023-02-04", "2023-02-14"), period("27 killed in 10 days", "2023-02-14"));
+        assertEquals(p("2018-01-13", "2018-09-13"), period("66 murders in eight months", "2018-09-13"));
+        assertEquals(p("2022-01-01", "2022-06-30"), period("For the period January 1 to June 30, 2022", "2022-07-05"));
+        assertEquals(Period.day(LocalDate.of(2024, 10, 6)), period("killed on Sunday the 6th", "2024-10-08"));
+        assertEquals(Period.day(LocalDate.of(2018, 6, 28)), period("drowned on Friday (28/06) off Libya", "2018-07-01"));
+    }
+
+    @Test
+    void aSpanishWeekdayWithItsDayIsTheLatestSuchDate() {
+        Lexicon es = Lexicon.forLanguage("es");
+        TimeExpressions esTimes = new TimeExpressions(es);
+        NumberReader esNumbers = new NumberReader(es);
+        java.util.function.BiFunction<String, String, List<TimeMention>> find = (text, published) -> {
+            List<Token> tokens = Tokenizer.tokenize(text);
+            return esTimes.find(tokens, esNumbers.read(text, tokens), LocalDate.parse(published));
+        };
+        assertEquals(Period.day(LocalDate.of(2024, 10, 3)), find.apply("el jueves 3 se repatriaron 1.243", "2024-10-07").get(0).period());
+        // "el lunes 30" in an article of Thursday 31 October 2024: Monday 30 September, not Wednesday 30 October
+        assertEquals(Period.day(LocalDate.of(2024, 9, 30)), find.apply("el lunes 30 murieron 5", "2024-10-31").get(0).period());
+        assertEquals(p("2021-11-09", "2021-11-30"), find.apply("en las últimas tres semanas", "2021-11-30").get(0).period());
+        assertEquals(p("2022-03-11", "2022-03-15"), find.apply("900 migrantes en solo cuatro días", "2022-03-15").get(0).period());
+    }
 }
