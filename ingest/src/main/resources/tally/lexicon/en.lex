@@ -2745,6 +2745,14 @@ deceased
 [active return]
 returned
 
+# Words of coming back that, in an article counting deportations, make those coming back the deportees of
+# the country that sent them ("Guatemala received 1,229 returned migrants from the United States").
+[deportee return]
+returned
+returnees
+received
+repatriated
+
 # People helped are no figure (README, "What is not a figure"): words right before the count
 # ("assistance to 799 Afghans"), and, in a sentence, before a breakdown of it ("including 79 children").
 [helped before]

@@ -76,6 +76,11 @@ registros -> record
 solicitudes -> record
 peticiones -> record
 casos de homicidio -> deaths
+denuncias de homicidio -> deaths
+denuncias de homicidios -> deaths
+denuncias de secuestro -> kidnappings
+denuncias de secuestros -> kidnappings
+denuncias de desaparición -> disappearances
 casos de homicidio doloso -> deaths
 casos policiales de homicidio -> deaths
 casos de secuestro -> kidnappings
@@ -92,6 +97,11 @@ víctimas de desaparición forzada -> disappearances
 víctimas de secuestro -> kidnappings
 eventos -> apprehensions
 detenciones de migrantes -> apprehensions
+ingresos irregulares -> migrants
+ingresos ilegales -> migrants
+ingresos clandestinos -> migrants
+entradas irregulares -> migrants
+entradas ilegales -> migrants
 misioneros -> person
 religiosos -> person
 monjas -> person
@@ -696,6 +706,16 @@ intercepción de -> apprehensions apprehensions
 interceptación de -> apprehensions apprehensions
 
 [total noun]
+entradas irregulares -> migrants
+entradas ilegales -> migrants
+ingresos irregulares -> migrants
+ingresos ilegales -> migrants
+ingresos clandestinos -> migrants
+denuncias de homicidio -> deaths
+denuncias de homicidios -> deaths
+denuncias de secuestro -> kidnappings
+denuncias de secuestros -> kidnappings
+denuncias de desaparición -> disappearances
 detenciones de migrantes -> apprehensions
 expulsiones -> deportations
 expulsiones de migrantes -> deportations
@@ -866,6 +886,33 @@ rebasa los
 llegó a los
 llega a los
 ascendió a los
+pasaron de
+pasaron a
+pasan de
+cayeron de
+cayeron a
+cayó de
+bajaron de
+bajaron a
+bajó de
+subieron de
+subieron a
+subió de
+aumentaron de
+aumentaron a
+aumentó de
+disminuyeron de
+disminuyeron a
+disminuyó de
+descendieron de
+descendieron a
+descendió de
+crecieron de
+crecieron a
+creció de
+se redujeron de
+se redujeron a
+se redujo de
 
 [to verb]
 fueron
@@ -1569,6 +1616,59 @@ iniciadas
 iniciados
 abiertas
 
+# Adjetivos tras un sustantivo de personas que siguen en su frase: "210 policías municipales fueron
+# asesinados", "95 líderes comunitarios". Sin ellos el verbo quedaba lejos del núcleo.
+[adjective after]
+sociales
+social
+comunitarios
+comunitarias
+comunales
+ambientales
+ambientalistas
+indígenas
+campesinos
+campesinas
+políticos
+políticas
+sindicales
+juveniles
+locales
+municipales
+estatales
+federales
+ministeriales
+penitenciarios
+estudiantiles
+afrodescendientes
+humanitarios
+humanitarias
+
+# Artículos ante una cifra sola y un tiempo, que están por el sustantivo callado de la estadística
+# que se cuenta ("comparando los 56.586 de 2021 contra los 53.875 de 2022").
+[ellipsis article]
+los
+las
+
+# Palabras de regreso que, en un artículo que cuenta deportaciones, hacen de los que vuelven los deportados
+# del país que los envió ("el retorno de 434 personas provenientes de México", "ha recibido 22 mil 250").
+[deportee return]
+retorno
+retornos
+retornado
+retornados
+retornadas
+retornaron
+regresaron
+regresados
+regresadas
+arribo
+arribaron
+recibido
+recibió
+repatriados
+repatriadas
+
 [place prefix]
 sierra
 costa
@@ -1772,6 +1872,13 @@ el total de
 
 [comparison]
 frente a
+frente al
+respecto al
+en comparación al
+comparado al
+con respecto al
+con respecto a
+versus
 comparado a
 comparados a
 comparada a
@@ -2050,6 +2157,10 @@ c/c.
 # Palabras antes de una cifra que sigue la estadística que el artículo cuenta, sin palabra propia
 # para lo que cuenta: "entre ellos 30 mujeres", "Guanajuato con 212", "en diciembre fueron 93".
 [list lead]
+se constataron
+se constató
+se detectaron
+se cometieron
 de los que
 de las que
 entre ellos

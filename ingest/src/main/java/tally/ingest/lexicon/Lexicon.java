@@ -93,6 +93,8 @@ public final class Lexicon {
     public final WordSet activeReturns;
     /** Words in a migrant noun phrase that make its count migrant deaths ("13 dead immigrants"). */
     public final WordSet deathAdjectives;
+    /** Words of coming back that, in an article counting deportations, make the returned its deportees ("el retorno de 434 personas desde México"). */
+    public final WordSet deporteeReturns;
     /** A difference between two counts: "29,000 more arrests ... than" ({@code [difference]}, then {@code [difference end]}). */
     public final WordSet differences;
     public final WordSet differenceEnds;
@@ -109,6 +111,10 @@ public final class Lexicon {
     /** A scale counted by an article or a fraction ("a million", "half a million", "medio millón"). */
     public final PhraseTable<Double> articleNumbers;
     public final PhraseTable<Boolean> modifiers;
+    /** Adjectives that follow a noun of people and belong to its phrase ("líderes sociales", "policías municipales"). */
+    public final WordSet adjectivesAfter;
+    /** Articles before a bare count that stand for the noun left out ("los 56.586 de 2021"). */
+    public final WordSet ellipsisArticles;
     public final List<TimeTemplate> timeTemplates;
     public final WordSet placePrefix;
     public final PhraseTable<Boolean> conjunctions;
@@ -213,6 +219,7 @@ public final class Lexicon {
         agentSuffixes = optionalWords("agent suffix");
         otherOffences = optionalWords("other offence");
         activeReturns = optionalWords("active return");
+        deporteeReturns = optionalWords("deportee return");
         deathAdjectives = optionalWords("death adjective");
         differences = optionalWords("difference");
         differenceEnds = optionalWords("difference end");
@@ -230,6 +237,8 @@ public final class Lexicon {
         scales = table("scale", Double::valueOf);
         articleNumbers = table("article number", Double::valueOf);
         modifiers = flags("modifier");
+        adjectivesAfter = optionalWords("adjective after");
+        ellipsisArticles = optionalWords("ellipsis article");
         placePrefix = words("place prefix");
         conjunctions = flags("conjunction");
         nounTrailers = words("noun trailer");

@@ -49,9 +49,12 @@ public final class Ranges implements NumberGuard {
         if (low == null || low.yearLike() || n.yearLike() || low.value() >= n.value()) {
             return null;
         }
-        String join = t.get(n.start() - 1).lower();
+        // "and"/"y" joins a range only after "between"/"entre" ("los 24.634 y 24.657 de enero y febrero" are two
+        // counts); "or", "to" and a dash join one anyway.
+        int join = n.start() - 1;
+        boolean and = lex.conjunctions.at(t, join) != null && lex.disjunctions.at(t, join) == null;
         boolean opened = low.start() > 0 && lex.rangeOpen.contains(t.get(low.start() - 1));
         boolean afterFrom = low.start() > 0 && lex.origin.contains(t.get(low.start() - 1));
-        return (opened || !join.equals("and")) && !afterFrom ? low : null;
+        return (opened || !and) && !afterFrom ? low : null;
     }
 }

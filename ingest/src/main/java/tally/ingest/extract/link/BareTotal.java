@@ -44,8 +44,8 @@ final class BareTotal implements LinkRule {
             }
             PhraseTable.Match<Boolean> total = g.lex.bareTotals.endingAt(t, p);
             if (total != null) {
-                if (p < linkStart && g.lex.nounTrailers.contains(t.get(p))) {
-                    return null; // "la cifra de casas": a total of something named
+                if (p < linkStart && g.lex.nounTrailers.contains(t.get(p)) && g.lex.toVerb.at(t, p) == null) {
+                    return null; // "la cifra de casas": a total of something named; not "cifra que llegó a 2.004"
                 }
                 List<Candidate> earlier = q.earlier();
                 Metric current = earlier.isEmpty() ? q.currentMetric().get() : earlier.get(earlier.size() - 1).metric();

@@ -3,6 +3,7 @@ package tally.ingest.extract.link;
 import java.util.BitSet;
 import java.util.List;
 import tally.ingest.extract.analysis.Candidate;
+import tally.ingest.extract.mention.NumberMention;
 import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Token;
@@ -13,7 +14,7 @@ import tally.stats.Metric;
  * comparison continues the statistic the article is counting (its last figure, in this sentence or
  * a sentence or two before): "including 120 children", "El Salvador (5.433), Chile (5.294)",
  * "Sonora led with 212", "compared to 122 for 2014", "111 and 73, respectively", "en diciembre
- * fueron 93", "85 carpetas" after kidnappings. Only people, records or a bare number: "12 trucks" is
+ * fueron 93", "85 carpetas" after kidnappings, "los 56.586 de 2021". Only people, records or a bare number: "12 trucks" is
  * no continuation of anything.
  */
 final class Elliptical implements LinkRule {
@@ -59,6 +60,9 @@ final class Elliptical implements LinkRule {
             return true;
         }
         int after = q.np().end();
+        if (q.head() == null && afterEllipsisArticle(q, start) && timeFollows(q, after)) {
+            return true; // "comparando los 56.586 de 2021", "los 24.634 y 24.657 de enero y febrero"
+        }
         if (q.head() == null && g.lex.partOfThem.at(t, after) != null && (start == 0 || t.get(start - 1).isPunct())) {
             return true; // ", 940 of them in Quebec"; not "returned 600 of them", the object of a verb
         }
@@ -70,6 +74,35 @@ final class Elliptical implements LinkRule {
             after++;
         }
         return after < t.size() && g.lex.listTrailers.contains(t.get(after));
+    }
+
+    /** An article stands for the left-out noun right before the count, or before the counts it is joined to by "and". */
+    private boolean afterEllipsisArticle(LinkQuery q, int start) {
+        List<Token> t = q.s().tokens();
+        while (start > 1 && g.lex.conjunctions.endingAt(t, start) != null) {
+            int joined = start - g.lex.conjunctions.endingAt(t, start).length();
+            NumberMention before = null;
+            for (NumberMention m : q.s().numbers()) {
+                if (m.end() == joined) {
+                    before = m;
+                }
+            }
+            if (before == null) {
+                return false;
+            }
+            start = before.start();
+        }
+        return start > 0 && g.lex.ellipsisArticles.contains(t.get(start - 1));
+    }
+
+    /** A time at token i, perhaps after a preposition ("de 2021") or past more counts joined by "and" ("y 24.657 de febrero"). */
+    private boolean timeFollows(LinkQuery q, int i) {
+        List<Token> t = q.s().tokens();
+        PhraseTable.Match<Boolean> and;
+        while (i < t.size() && (and = g.lex.conjunctions.at(t, i)) != null && q.s().numberAt(i + and.length()) != null) {
+            i = q.s().numberAt(i + and.length()).end();
+        }
+        return q.s().startsTime(i) || i < t.size() && g.lex.stopwords.contains(t.get(i)) && q.s().startsTime(i + 1);
     }
 
     /** A noun of people, or a demonym, at token i. */

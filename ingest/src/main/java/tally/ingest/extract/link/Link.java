@@ -8,7 +8,7 @@ import tally.stats.Metric;
  * @param end          the token after the linking words
  * @param perfect      a perfect tense ("have been killed"): a running total rather than an event
  * @param npDemonym    the country of a demonym in the counted people's noun phrase, or null
- * @param displacement the verb displaces people: the place is where they were, not where they went
+ * @param displacement the verb displaces people, or deportees are seen coming back: the place is where they were, not where they went
  * @param continues    it goes on with the statistic before it: without a time of its own, it has that one's period
  * @param rule         the name of the {@link LinkRule} that linked it
  */
@@ -30,6 +30,11 @@ public record Link(Metric metric, int end, boolean perfect, String npDemonym, bo
     /** It counts the same statistic as the figure before: it goes on with it, or compares with it ("down from 12 million in 2007"). */
     public boolean sameStatistic() {
         return continues || Continuation.class.getSimpleName().equals(rule);
+    }
+
+    /** The same link, counting deportations of people seen coming back: placed where they came from ({@code displacement}). */
+    Link deportees() {
+        return new Link(Metric.DEPORTATIONS, end, perfect, npDemonym, true, continues, rule);
     }
 
     Link named(String name) {

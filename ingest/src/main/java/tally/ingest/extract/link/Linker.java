@@ -18,12 +18,14 @@ import tally.stats.Metric;
  * victims, a verb before them past a phrase of place, a verb of which they are the subject, a total
  * it is the value of (named, or bare: "la cifra"), a migrant noun, a list it continues or whose next item
  * it opens, the article's current statistic it breaks down, by origin too, or records of that statistic. No link, no figure.
+ * Under a statistic of deportations, returning people are its deportees ({@link DeporteeReturns}).
  */
 public final class Linker {
 
     private final Lexicon lex;
     private final Grammar grammar;
     private final List<LinkRule> rules;
+    private final DeporteeReturns deporteeReturns;
     /** Bit r set: rule r declares no key words, so it is tried in every sentence. */
     private final long triedEverywhere;
     /** By word id, bit r set: the word is one of rule r's key words ({@link LinkRule#keyWords}). */
@@ -36,6 +38,7 @@ public final class Linker {
                 new VerbFirst(grammar), new SubjectVerb(grammar), new TotalValue(grammar), new FramedTotal(grammar), new BareTotal(grammar),
                 new AmongThose(grammar), new MigrantNoun(grammar), new Continuation(grammar), new ListItem(grammar), new Elliptical(grammar),
                 new OriginList(grammar), new RecordOfCurrent(grammar));
+        this.deporteeReturns = new DeporteeReturns(grammar);
         if (rules.size() > Long.SIZE) {
             throw new IllegalStateException("a rule's bit is one of a long's: " + rules.size() + " rules");
         }
@@ -83,7 +86,7 @@ public final class Linker {
             }
             Link link = rules.get(r).link(q);
             if (link != null) {
-                return link.named(rules.get(r).name());
+                return deporteeReturns.adjusted(q, link).named(rules.get(r).name());
             }
         }
         return null;

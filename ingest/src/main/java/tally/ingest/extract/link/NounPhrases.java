@@ -7,7 +7,7 @@ import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Token;
 
-/** Reads the {@link NounPhrase} after a number: modifiers, demonyms, "and", then a head noun. */
+/** Reads the {@link NounPhrase} after a number: modifiers, demonyms, "and", then a head noun and adjectives after it. */
 final class NounPhrases {
 
     /** The most words a noun phrase after a number spans. */
@@ -67,13 +67,18 @@ final class NounPhrases {
                 j += modifier.length();
                 continue;
             }
+            if (head != null && head.kind() == Lexicon.Noun.Kind.PERSON && lex.adjectivesAfter.contains(tok)) {
+                j++; // "210 policías municipales fueron asesinados": the adjective ends the phrase
+                headEnd = j;
+                continue;
+            }
             PhraseTable.Match<Boolean> and = lex.conjunctions.at(t, j);
             if (and != null && startsNoun(s, j + and.length())) {
                 j += and.length(); // "social leaders and activists", "Central and South American migrants"
                 continue;
             }
             if (head != null || lex.stopwords.contains(tok) || lex.verbs.at(t, j) != null
-                    || s.startsTime(j) || s.placeAt(j, null) != null) {
+                    || s.startsTime(j) || s.placeAt(j, null) != null || lex.comparisons.at(t, j) != null) {
                 break;
             }
             unknown = true;

@@ -1,8 +1,10 @@
 package tally.ingest.extract.link;
 
 import java.util.BitSet;
+import java.util.List;
 import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.PhraseTable;
+import tally.ingest.text.Token;
 import tally.stats.Metric;
 
 /**
@@ -32,6 +34,9 @@ final class ObjectVerb implements LinkRule {
         if (verb == null) {
             return null;
         }
+        if (totalIsSubject(q.s().tokens(), q.verbEnd() - verb.length())) {
+            return null; // "cifra que llegó a 2.004", "the figure reached 400": the total's value, not people arriving
+        }
         Metric m = Grammar.metricFor(verb.value(), q.head(), q.aboutMigration());
         if (m == null) {
             return null;
@@ -39,6 +44,13 @@ final class ObjectVerb implements LinkRule {
         boolean perfect = g.perfectBefore(q.s().tokens(), q.verbEnd() - verb.length() - 1);
         return new Link(g.crossingAdjusted(q, m, verb.value().forMigrants()), q.np().end(), perfect,
                 q.np().demonym(), verb.value().displacement());
+    }
+
+    /** A bare total ("cifra", "figure") right before the verb, perhaps past a relative or an auxiliary ("que", "has"). */
+    private boolean totalIsSubject(List<Token> t, int verbStart) {
+        PhraseTable.Match<Boolean> filler = g.lex.toVerb.endingAt(t, verbStart);
+        int end = filler == null ? verbStart : verbStart - filler.length();
+        return g.lex.bareTotals.endingAt(t, end) != null;
     }
 
     @Override

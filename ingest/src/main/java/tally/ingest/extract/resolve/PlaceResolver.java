@@ -41,7 +41,13 @@ public final class PlaceResolver {
         if (authority != null && metric.category() == Category.MIGRATION) {
             return authority.country();
         }
-        if (metric == Metric.DEPORTATIONS) {
+        if (metric == Metric.DEPORTATIONS && displacement) {
+            // Deportees seen coming back ("recibió a 434 personas provenientes de México"): the country they came from deported them.
+            preferences = List.of(
+                    p -> name.test(p) && precededBy(t, p, lex.origin),
+                    p -> name.test(p) && !precededBy(t, p, lex.destination));
+            lastResort = p -> outsideCount.test(p) && !precededBy(t, p, lex.destination);
+        } else if (metric == Metric.DEPORTATIONS) {
             // Deported from the country that deports; "to Mexico" is where they are sent.
             preferences = List.of(
                     p -> name.test(p) && p.end() <= mentionStart && !precededBy(t, p, lex.destination) && !precededBy(t, p, lex.origin),
