@@ -43,9 +43,11 @@ import tally.stats.consolidate.Mentions;
 import tally.stats.consolidate.Report;
 import tally.stats.consolidate.SeriesKey;
 import tally.stats.consolidate.SeriesPoint;
+import tally.stats.consolidate.Snapshot;
 import tally.stats.consolidate.StatisticKey;
 import tally.stats.consolidate.StatisticReports;
 import tally.stats.json.NumberAsWritten;
+import tally.stats.normalize.NormalizedFigure;
 import tally.stats.normalize.Normalization;
 import tally.stats.normalize.Population;
 import tally.streams.kafka.StoreDef;
@@ -85,7 +87,8 @@ final class QueryApi {
     private final StoreRouter stores;
     private final AlertThresholds alertThresholds;
     /** Estimates are computed from the stored reports, with the arithmetic of the topology ({@code TallyTopology.build()}). */
-    private final Consolidation consolidation = new Consolidation(new Normalization(Population.shipped()));
+    private final Normalization normalization = new Normalization(Population.shipped());
+    private final Consolidation consolidation = new Consolidation(normalization);
 
     QueryApi(StoreRouter stores, AlertThresholds alertThresholds) {
         this.stores = stores;
@@ -136,7 +139,8 @@ final class QueryApi {
      */
     private EstimatesAnswer estimates(HttpExchange ex) {
         QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("category", "metric", "place", "year", "kind", "definition",
-                "subdivision", "from", "to", "min_sources", "sort", "limit", "cursor"));
+                "subdivision", "from", "to", "min_sources", "sort", "limit", "cursor", "as_of"));
+        Optional<Snapshot> asOf = asOf(q);
         Optional<Category> category = q.category();
         Optional<Metric> metric = q.metric();
         Optional<String> place = q.place();
@@ -164,8 +168,22 @@ final class QueryApi {
                 && definition.map(d -> e.definition() == d).orElse(true)
                 && QueryParameters.subdivisionMatches(subdivision, e.subdivision());
         Optional<String> sort = q.text("sort");
+        Consumer<Consumer<Estimate>> every = asOf.isPresent() ? keep -> asOf.get().estimates().values().stream().filter(wanted).forEach(keep)
+                : keep -> {
+                    scan(ConsolidationTopology.SUMMARIES_STORE, consolidation::estimate, wanted, keep);
+                    scan(ConsolidationTopology.EVENTS_STORE, e -> e, wanted, keep);
+                };
         if (sort.isPresent()) {
-            return sorted(EstimateOrder.parse(sort.get()), wanted, limit, q.text("cursor").orElse(null));
+            return sorted(EstimateOrder.parse(sort.get()), every, limit, q.text("cursor").orElse(null));
+        }
+        if (asOf.isPresent()) {
+            // Recomputed statistics: one list in statistic order, incidents' events among them; next is the last statistic.
+            Optional<String> after = q.text("cursor");
+            List<Estimate> page = new TreeMap<>(asOf.get().estimates()).tailMap(after.orElse(""), false).values().stream()
+                    .filter(wanted).limit(limit + 1L).collect(Collectors.toCollection(ArrayList::new));
+            String next = page.size() > limit ? page.get(limit - 1).statistic() : null;
+            List<Estimate> shown = page.subList(0, Math.min(limit, page.size()));
+            return new EstimatesAnswer(shown.size(), List.copyOf(shown), next);
         }
         // The statistics (stored as the summaries their estimates are computed from), then incidents' events
         // (stored as estimates; their cursor says so): each store is read a page at a time.
@@ -192,7 +210,7 @@ final class QueryApi {
      * ({@code sorted:N}), at most {@code limit}, while at most {@link #MAX_SORTED} deep. Both stores
      * are read a page at a time; only the first estimates of the order are kept meanwhile.
      */
-    private EstimatesAnswer sorted(Comparator<Estimate> order, Predicate<Estimate> wanted, int limit, String cursor) {
+    private EstimatesAnswer sorted(Comparator<Estimate> order, Consumer<Consumer<Estimate>> every, int limit, String cursor) {
         int offset = 0;
         if (cursor != null) {
             try {
@@ -219,8 +237,7 @@ final class QueryApi {
                 kept.poll();
             }
         };
-        scan(ConsolidationTopology.SUMMARIES_STORE, consolidation::estimate, wanted, keep);
-        scan(ConsolidationTopology.EVENTS_STORE, e -> e, wanted, keep);
+        every.accept(keep);
         List<Estimate> first = new ArrayList<>(kept);
         first.sort(order);
         List<Estimate> page = List.copyOf(first.subList(Math.min(offset, first.size()), first.size()));
@@ -268,6 +285,18 @@ final class QueryApi {
         }
     }
 
+    /**
+     * With {@code as_of=YYYY-MM-DD}, the statistics as they stood then, recomputed as {@code export --as-of} does: from
+     * the figures that count now (every instance's current-figures store, read a page at a time), those published by
+     * that date, with the topology's arithmetic ({@link Snapshot}). It reads every figure: slower than the live answer.
+     */
+    private Optional<Snapshot> asOf(QueryParameters q) {
+        return q.date("as_of").map(date -> {
+            List<Figure> figures = stores.all(CurrentFiguresTopology.STORE).values().stream().map(NormalizedFigure::figure).toList();
+            return Snapshot.of(Snapshot.publishedBy(figures, date), normalization);
+        });
+    }
+
     private static boolean overlaps(Period p, int year) {
         return p.from().getYear() <= year && p.to().getYear() >= year;
     }
@@ -283,7 +312,8 @@ final class QueryApi {
     /** One page of the series that match, in the order of their keys: at most {@code limit}, after {@code cursor}. */
     private SeriesAnswer series(HttpExchange ex) {
         QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("metric", "place", "category", "kind", "definition",
-                "subdivision", "limit", "cursor"));
+                "subdivision", "limit", "cursor", "as_of"));
+        Optional<Snapshot> asOf = asOf(q);
         int limit = q.limit(StoreRouter.PAGE, StoreRouter.MAX_PAGE);
         Optional<String> cursor = q.text("cursor");
         Optional<Category> category = q.category();
@@ -294,7 +324,9 @@ final class QueryApi {
         Optional<String> subdivision = q.subdivision();
         // The points as the topology last published them: the series are not computed again here.
         List<SeriesPoint> points;
-        if (metric.isPresent() && place.isPresent() && subdivision.isPresent()) {
+        if (asOf.isPresent()) {
+            points = List.copyOf(asOf.get().series().values());
+        } else if (metric.isPresent() && place.isPresent() && subdivision.isPresent()) {
             // Points are keyed category|metric|area|kind|definition|year and partitioned by metric and country:
             // one range of one area on the owner of the country's series.
             String route = SeriesKey.route(metric.get(), place.get());
@@ -367,7 +399,8 @@ final class QueryApi {
      * {@code cursor} (the {@code next} of the page before: the start of its last week).
      */
     private MentionsAnswer mentions(HttpExchange ex) {
-        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("metric", "place", "from", "to", "limit", "cursor"));
+        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("metric", "place", "from", "to", "limit", "cursor", "as_of"));
+        Optional<Snapshot> asOf = asOf(q);
         int limit = q.limit(StoreRouter.PAGE, StoreRouter.MAX_PAGE);
         Optional<LocalDate> after = q.date("cursor");
         Metric metric = q.metric().orElseThrow(() -> ApiException.badRequest(
@@ -379,9 +412,11 @@ final class QueryApi {
         if (from.isAfter(to)) {
             throw ApiException.badRequest("from " + from + " is after to " + to);
         }
-        List<Mentions> weeks = stores.under(MentionsTopology.MENTIONS_STORE, SeriesKey.route(metric, place),
-                        MentionKey.weeksOf(metric, place)).entrySet().stream()
-                .map(e -> MentionKey.parse(e.getKey()).mentions(e.getValue()))
+        Stream<Mentions> stored = asOf.isPresent()
+                ? asOf.get().mentions().values().stream().filter(m -> m.metric() == metric && m.place().equals(place))
+                : stores.under(MentionsTopology.MENTIONS_STORE, SeriesKey.route(metric, place), MentionKey.weeksOf(metric, place))
+                        .entrySet().stream().map(e -> MentionKey.parse(e.getKey()).mentions(e.getValue()));
+        List<Mentions> weeks = stored
                 .filter(m -> !m.weekEnd().isBefore(from) && !m.weekStart().isAfter(to))
                 .filter(m -> after.map(a -> m.weekStart().isAfter(a)).orElse(true))
                 .sorted(Comparator.comparing(Mentions::weekStart))
