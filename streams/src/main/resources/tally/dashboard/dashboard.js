@@ -14,6 +14,7 @@
   var EN_DASH = '\u2013';
   var DEBOUNCE_MS = 300;
   var ESTIMATE_ROWS_PER_PAGE = 100; // the table shows a page of the answer at a time
+  var TABLE_ROWS_PER_PAGE = 100;    // and the tables shown whole (overview, country, series, mentions) beyond this
 
   // What a statistic counts (the records' kind and definition); the kinds never add up together.
   var KINDS = [
@@ -66,6 +67,7 @@
     estimatesPage: 0,            // page of the table on show, from 0
     estimatesSort: null,         // {column, direction} chosen on a header, else the API's order
     tableSorts: {},              // table id -> {column (index), direction} of the tables sorted as drawn
+    tablePages: {},              // table id -> page on show (from 0) of the tables shown whole
     mentions: [],                // the weeks on show, as /api/mentions gives them
     alerts: [],                  // as /api/alerts gives them
     provenanceKey: null,         // statistic key of the open provenance panel
@@ -234,6 +236,14 @@
       return a;
     }
     return make('span', className + ' unsafe', raw);
+  }
+
+  /** A performance mark the first time a part of the page shows its data (the browser test's first paint at scale). */
+  function markShown(part) {
+    var name = 'tally-shown-' + part;
+    if (window.performance && performance.mark && performance.getEntriesByName(name).length === 0) {
+      performance.mark(name);
+    }
   }
 
   function debounce(fn, ms) {
@@ -616,6 +626,7 @@
       renderSeriesSelect();
       renderSeries();
       renderOverview();
+      markShown('overview');
       renderCountry();
       renderMap();
       renderAlerts(); // their words name the series
@@ -921,12 +932,19 @@
       ? statisticLabel(wanted) + ' in ' + year + ', ' + (mapMeasure() === 'per100k' ? 'per 100,000 inhabitants' : 'counts') +
         ': ' + values.size + (values.size === 1 ? ' country' : ' countries') + ' with a value; darker is more, grey is no data.'
       : '';
-    el.mapSvg.dataset.statistic = wanted || '';
-    el.mapSvg.dataset.year = year === null ? '' : String(year);
-    el.mapSvg.dataset.measure = mapMeasure();
+    // A live update that changes none of the map's values leaves it as drawn.
+    var signature = JSON.stringify([wanted, year, mapMeasure(), Array.from(values), state.placeNames.size]);
+    if (el.mapSvg.dataset.signature === signature) {
+      return Promise.resolve();
+    }
     var format = mapMeasure() === 'per100k' ? fmt1 : fmtNum;
     return window.TallyMap.draw(el.mapSvg, el.mapLegend, values, format, placeName).then(function () {
+      el.mapSvg.dataset.signature = signature;
+      el.mapSvg.dataset.statistic = wanted || '';
+      el.mapSvg.dataset.year = year === null ? '' : String(year);
+      el.mapSvg.dataset.measure = mapMeasure();
       setError('map', null);
+      markShown('map');
     }, function (err) {
       setError('map', 'The map could not be drawn: ' + err.message);
     });
@@ -1570,6 +1588,7 @@
       state.estimatesMore = typeof body.next === 'string';
       state.estimatesPage = 0;
       renderEstimates(state.estimatesCount, state.estimatesMore);
+      markShown('estimates');
     }, function (err) {
       if (isAbort(err) || seq !== sequence.estimates) {
         return;
@@ -1855,14 +1874,62 @@
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
       th.setAttribute('aria-sort', sort && sort.column === th.cellIndex ? sort.direction : 'none');
     });
-    if (!sort) {
+    if (sort) {
+      var tbody = table.tBodies[0];
+      Array.prototype.filter.call(tbody.rows, function (r) { return r.cells.length > sort.column; })
+        .map(function (r, i) { return { r: r, i: i, v: cellSortValue(r.cells[sort.column]) }; })
+        .sort(function (a, b) { return compareValues(a.v, b.v, sort.direction) || a.i - b.i; })
+        .forEach(function (x) { tbody.appendChild(x.r); });
+    }
+    applyTablePage(table);
+  }
+
+  /** The pager under a table shown whole, made the first time it is needed. */
+  function tablePager(table) {
+    var id = table.id + '-pager';
+    var nav = $(id);
+    if (nav) {
+      return nav;
+    }
+    nav = make('nav', 'pager');
+    nav.id = id;
+    nav.setAttribute('aria-label', 'Pages of ' + (table.caption ? table.caption.textContent : 'the table'));
+    [['previous', 'Previous', -1], ['page', null, 0], ['next', 'Next', 1]].forEach(function (part) {
+      var node = part[1] ? make('button', 'button secondary ' + part[0], part[1]) : make('span', 'meta page');
+      if (part[1]) {
+        node.type = 'button';
+        node.addEventListener('click', function () {
+          state.tablePages[table.id] = (state.tablePages[table.id] || 0) + part[2];
+          safely(function () { applyTablePage(table); });
+        });
+      } else {
+        node.setAttribute('aria-live', 'polite');
+      }
+      nav.appendChild(node);
+    });
+    var after = table.closest('.table-scroll') || table;
+    after.parentNode.insertBefore(nav, after.nextSibling);
+    return nav;
+  }
+
+  /** Shows one page of a table shown whole (in its order on show), with a pager when there is more than one. */
+  function applyTablePage(table) {
+    var rows = table.tBodies[0].rows;
+    var pages = Math.max(1, Math.ceil(rows.length / TABLE_ROWS_PER_PAGE));
+    var page = Math.max(0, Math.min(state.tablePages[table.id] || 0, pages - 1));
+    state.tablePages[table.id] = page;
+    for (var i = 0; i < rows.length; i++) {
+      rows[i].hidden = Math.floor(i / TABLE_ROWS_PER_PAGE) !== page;
+    }
+    if (pages < 2 && !$(table.id + '-pager')) {
       return;
     }
-    var tbody = table.tBodies[0];
-    Array.prototype.filter.call(tbody.rows, function (r) { return r.cells.length > sort.column; })
-      .map(function (r, i) { return { r: r, i: i, v: cellSortValue(r.cells[sort.column]) }; })
-      .sort(function (a, b) { return compareValues(a.v, b.v, sort.direction) || a.i - b.i; })
-      .forEach(function (x) { tbody.appendChild(x.r); });
+    var nav = tablePager(table);
+    nav.hidden = pages < 2;
+    nav.querySelector('.page').textContent = 'rows ' + (page * TABLE_ROWS_PER_PAGE + 1) + EN_DASH +
+      Math.min(rows.length, (page + 1) * TABLE_ROWS_PER_PAGE) + ' of ' + rows.length;
+    nav.querySelector('.previous').disabled = page === 0;
+    nav.querySelector('.next').disabled = page === pages - 1;
   }
 
   /** Turns each header of a table into a button that sorts by its column, ascending first, then descending. */
@@ -1882,6 +1949,7 @@
       var sort = state.tableSorts[table.id];
       state.tableSorts[table.id] = { column: th.cellIndex, direction: sort && sort.column === th.cellIndex &&
         sort.direction === 'ascending' ? 'descending' : 'ascending' };
+      state.tablePages[table.id] = 0; // a new order starts on its first page
       safely(function () { applyTableSort(table); });
     });
   }
