@@ -264,6 +264,58 @@ class DashboardBrowserTest {
         new Select(browser.findElement(By.id("series-compare"))).deselectAll();
         wait.until(d -> !d.getCurrentUrl().contains("compare="));
 
+        // The world map: organized-crime deaths of 2010 by country, each country's colour the legend's class of its value as the
+        // API gives it (three values, three classes, the largest darkest), a country without a value grey and said so.
+        restoreSelect("map-statistic", "violence|deaths|flow|organized_crime");
+        restoreSelect("map-year", "2010");
+        wait.until(d -> "2010".equals(d.findElement(By.id("map-svg")).getAttribute("data-year"))
+                && d.findElements(By.cssSelector("#map-svg path.country[data-iso='CO'][data-value]")).size() == 1);
+        Map<String, String> colours = new java.util.HashMap<>();
+        for (String iso : List.of("MX", "CO", "US")) {
+            double value = point(apiSeries(dashboard, "violence|deaths|" + iso + "|flow|organized_crime"), 2010).get("value").asDouble();
+            WebElement shape = browser.findElement(By.cssSelector("#map-svg path.country[data-iso='" + iso + "']"));
+            assertEquals(value, Double.parseDouble(shape.getAttribute("data-value")), iso);
+            assertEquals(legendColour(value), shape.getAttribute("fill"), iso + "'s colour is its value's class in the legend");
+            colours.put(iso, shape.getAttribute("fill"));
+        }
+        assertEquals(3, new java.util.HashSet<>(colours.values()).size(), "three values, three classes: " + colours);
+        assertEquals("#bd0026", colours.get("MX"), "the largest value, the darkest class");
+        WebElement france = browser.findElement(By.cssSelector("#map-svg path.country[data-iso='FR']"));
+        assertEquals(browser.findElement(By.cssSelector("#map-legend li.no-data")).getAttribute("data-colour"), france.getAttribute("fill"));
+        assertTrue(france.findElement(By.tagName("title")).getAttribute("textContent").equals("France: no data"),
+                france.findElement(By.tagName("title")).getAttribute("textContent"));
+        // Per 100,000 inhabitants, as the API's points give it.
+        new Select(browser.findElement(By.id("map-measure"))).selectByValue("per100k");
+        double mexicoRate = point(apiSeries(dashboard, CRIME_SERIES), 2010).get("per100k").asDouble();
+        wait.until(d -> "per100k".equals(d.findElement(By.id("map-svg")).getAttribute("data-measure")));
+        WebElement mexico = browser.findElement(By.cssSelector("#map-svg path.country[data-iso='MX']"));
+        assertEquals(mexicoRate, Double.parseDouble(mexico.getAttribute("data-value")));
+        assertEquals(legendColour(mexicoRate), mexico.getAttribute("fill"));
+        browser.executeScript("document.getElementById('map').scrollIntoView()");
+        Files.write(Path.of("target", "dashboard-map.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+        // A country on the map opens its page: every series of Mexico and of its states, as the API lists them, with what
+        // their kinds and definitions count; the address keeps the page and the map's choices, and reopens them.
+        mexico.click();
+        wait.until(d -> d.findElement(By.id("country")).isDisplayed() && d.findElement(By.id("country-heading")).getText().equals("Mexico"));
+        assertCountryPageAsTheApi(dashboard, "MX");
+        String countryView = browser.getCurrentUrl();
+        assertTrue(countryView.contains("country=MX") && countryView.contains("mapYear=2010") && countryView.contains("mapMeasure=per100k"),
+                countryView);
+        Files.write(Path.of("target", "dashboard-country.png"), browser.getScreenshotAs(OutputType.BYTES));
+        browser.get("about:blank");
+        browser.get(countryView);
+        wait.until(d -> d.findElement(By.id("country")).isDisplayed());
+        assertCountryPageAsTheApi(dashboard, "MX");
+        assertEquals("per100k", new Select(browser.findElement(By.id("map-measure"))).getFirstSelectedOption().getAttribute("value"));
+        wait.until(d -> "2010".equals(d.findElement(By.id("map-svg")).getAttribute("data-year"))
+                && "violence|deaths|flow|organized_crime".equals(d.findElement(By.id("map-svg")).getAttribute("data-statistic")));
+        // A row opens its series; the page closes.
+        browser.findElement(By.cssSelector("#country-table tr[data-series='" + CRIME_SERIES + "']")).click();
+        wait.until(d -> new Select(d.findElement(By.id("series-select"))).getFirstSelectedOption().getAttribute("value").equals(CRIME_SERIES));
+        browser.findElement(By.id("country-close")).click();
+        wait.until(d -> !d.findElement(By.id("country")).isDisplayed() && !d.getCurrentUrl().contains("country="));
+
         // Downloads: the series, its weekly mentions, the overview and every matching estimate as CSV whose rows are the
         // API's, and the chart as PNG.
         Path downloads = Files.createDirectories(dir.resolve("downloads"));
@@ -356,7 +408,7 @@ class DashboardBrowserTest {
         assertEquals(List.of(), problems, "no console errors, no content security policy violations");
     }
 
-    private static JsonNode api(String url) throws Exception {
+    static JsonNode api(String url) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
@@ -401,6 +453,56 @@ class DashboardBrowserTest {
             }
         }
         assertEquals(CRIME_SERIES, new Select(browser.findElement(By.id("series-select"))).getFirstSelectedOption().getAttribute("value"));
+    }
+
+    /** The legend's colour for a value: the class whose range holds it. */
+    private String legendColour(double value) {
+        for (WebElement item : browser.findElements(By.cssSelector("#map-legend li[data-min]"))) {
+            if (Double.parseDouble(item.getAttribute("data-min")) <= value && value <= Double.parseDouble(item.getAttribute("data-max"))) {
+                return item.getAttribute("data-colour");
+            }
+        }
+        throw new AssertionError("no class of the legend holds " + value);
+    }
+
+    /**
+     * The country page lists every series of the country (whole and subdivisions) that has points, as the API gives them,
+     * each with its latest year's value, low and high, and explains each kind and definition they use.
+     */
+    private void assertCountryPageAsTheApi(String dashboard, String iso) throws Exception {
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        java.util.Set<String> definitions = new java.util.TreeSet<>();
+        Map<String, JsonNode> latest = new java.util.TreeMap<>();
+        for (JsonNode s : api(dashboard + "/api/series?place=" + iso).get("series")) {
+            JsonNode last = null;
+            for (JsonNode p : s.get("points")) {
+                last = last == null || p.get("year").asInt() > last.get("year").asInt() ? p : last;
+            }
+            if (last != null) {
+                latest.put(s.get("key").asText(), last);
+                kinds.add(s.get("kind").asText());
+                definitions.add(s.get("definition").asText().replace('_', ' '));
+            }
+        }
+        assertTrue(latest.keySet().stream().anyMatch(k -> k.contains("|" + iso + "-")), "subdivisions among them: " + latest.keySet());
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d ->
+                d.findElements(By.cssSelector("#country-table tbody tr")).stream().map(r -> r.getAttribute("data-series"))
+                        .collect(Collectors.toCollection(java.util.TreeSet::new)).equals(latest.keySet()));
+        for (Map.Entry<String, JsonNode> e : latest.entrySet()) {
+            WebElement row = browser.findElement(By.cssSelector("#country-table tr[data-series='" + e.getKey() + "']"));
+            JsonNode p = e.getValue();
+            assertEquals(p.get("year").asText(), row.findElement(By.cssSelector(".year")).getText(), e.getKey());
+            java.text.DecimalFormat shown = new java.text.DecimalFormat("#,##0.###", java.text.DecimalFormatSymbols.getInstance(Locale.US));
+            assertEquals(shown.format(p.get("value").asDouble()), row.findElement(By.cssSelector(".value")).getText(), e.getKey());
+            if (p.hasNonNull("low")) {
+                assertEquals(shown.format(p.get("low").asDouble()), row.findElement(By.cssSelector(".low")).getText(), e.getKey());
+            }
+        }
+        String terms = browser.findElement(By.id("country-definitions")).getText().toLowerCase(Locale.ROOT); // terms shown in capitals
+        for (String definition : definitions) {
+            assertTrue(terms.contains("definition: " + definition), definition + " in " + terms);
+        }
+        assertEquals(kinds.size(), browser.findElements(By.cssSelector("#country-definitions .summary-item[class*='kind-']")).size(), terms);
     }
 
     /** Waits for a finished download of that name. */
@@ -547,14 +649,24 @@ class DashboardBrowserTest {
     }
 
     private static void publish(Properties client, List<Figure> figures) {
+        publish(client, figures, Duration.ofMinutes(2));
+    }
+
+    /** Publishes figures and waits until the Streams application has read them all. */
+    static void publish(Properties client, List<Figure> figures, Duration timeout) {
         try (KafkaPublisher publisher = new KafkaPublisher(client, TallyEnvironment.DEFAULT)) {
             publisher.publishFigures(figures);
             publisher.finish();
         }
-        CaughtUp.await(client, TallyEnvironment.DEFAULT.applicationId(), TallyEnvironment.DEFAULT.figures(), Duration.ofMinutes(2));
+        CaughtUp.await(client, TallyEnvironment.DEFAULT.applicationId(), TallyEnvironment.DEFAULT.figures(), timeout);
     }
 
     private ChromeDriver chromium() throws Exception {
+        return chromium(dir);
+    }
+
+    /** Debian's headless Chromium, its console kept (warnings and errors are read at the end of a test). */
+    static ChromeDriver chromium(Path dir) throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // No sandbox as root in CI; no background networking, which this machine's closed network refuses.
@@ -579,6 +691,10 @@ class DashboardBrowserTest {
     }
 
     private String awaitOutput(StringWriter out, String marker) throws InterruptedException {
+        return awaitOutput(out, marker, demo);
+    }
+
+    static String awaitOutput(StringWriter out, String marker, Thread demo) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < deadline) {
             String s = out.toString();
@@ -591,7 +707,7 @@ class DashboardBrowserTest {
         throw new AssertionError("the demo printed no '" + marker + "':\n" + out);
     }
 
-    private static String find(String text, String regex) {
+    static String find(String text, String regex) {
         Matcher m = Pattern.compile(regex).matcher(text);
         assertTrue(m.find(), regex + " in\n" + text);
         return m.group(1);

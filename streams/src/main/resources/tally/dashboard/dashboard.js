@@ -14,6 +14,7 @@
   var EN_DASH = '\u2013';
   var DEBOUNCE_MS = 300;
   var ESTIMATE_ROWS_PER_PAGE = 100; // the table shows a page of the answer at a time
+  var TABLE_ROWS_PER_PAGE = 100;    // and the tables shown whole (overview, country, series, mentions) beyond this
 
   // What a statistic counts (the records' kind and definition); the kinds never add up together.
   var KINDS = [
@@ -25,6 +26,17 @@
   ];
   var DEFINITIONS = ['unspecified', 'organized_crime', 'homicide', 'armed_conflict', 'irregular', 'refugees',
     'internally_displaced', 'returnees'];
+  // What each definition counts (as stats' Definition says), for the country page.
+  var DEFINITION_ABOUT = {
+    unspecified: 'the reports do not say which definition they follow',
+    organized_crime: 'killings (or other acts) attributed to organized crime, cartels, drug trafficking',
+    homicide: 'all intentional homicides, as national statistics offices and the UNODC count them',
+    armed_conflict: 'armed conflict: battles, war, insurgency, as UCDP and ACLED count them',
+    irregular: 'irregular arrivals, crossings or entries (\u201cundocumented\u201d, \u201cillegal\u201d, \u201cirregular\u201d)',
+    refugees: 'refugees and asylum seekers',
+    internally_displaced: 'people displaced inside their own country',
+    returnees: 'people returned or deported to their country, or going back to it'
+  };
 
   // ---------------------------------------------------------------------------
   // State
@@ -35,6 +47,9 @@
     series: [],                  // as returned by /api/series
     seriesKey: null,             // key of the series on show
     seriesChosenByUser: false,
+    mapStatistic: null,          // 'category|metric|kind|definition' on the map, chosen (else a default)
+    mapYear: null,               // the map's year, chosen (else the year most countries have)
+    country: null,               // ISO code of the country page on show
     compare: [],                 // ISO codes of the countries drawn beside the series on show
     chart: null,
     chartFailed: false,
@@ -52,6 +67,7 @@
     estimatesPage: 0,            // page of the table on show, from 0
     estimatesSort: null,         // {column, direction} chosen on a header, else the API's order
     tableSorts: {},              // table id -> {column (index), direction} of the tables sorted as drawn
+    tablePages: {},              // table id -> page on show (from 0) of the tables shown whole
     mentions: [],                // the weeks on show, as /api/mentions gives them
     alerts: [],                  // as /api/alerts gives them
     provenanceKey: null,         // statistic key of the open provenance panel
@@ -220,6 +236,14 @@
       return a;
     }
     return make('span', className + ' unsafe', raw);
+  }
+
+  /** A performance mark the first time a part of the page shows its data (the browser test's first paint at scale). */
+  function markShown(part) {
+    var name = 'tally-shown-' + part;
+    if (window.performance && performance.mark && performance.getEntriesByName(name).length === 0) {
+      performance.mark(name);
+    }
   }
 
   function debounce(fn, ms) {
@@ -602,6 +626,9 @@
       renderSeriesSelect();
       renderSeries();
       renderOverview();
+      markShown('overview');
+      renderCountry();
+      renderMap();
       renderAlerts(); // their words name the series
     }, function (err) {
       if (!isAbort(err) && seq === sequence.series) {
@@ -784,7 +811,13 @@
       tr.dataset.series = r.s.key;
       tr.tabIndex = 0;
       tr.setAttribute('aria-selected', String(r.s.key === state.seriesKey));
-      tr.appendChild(make('td', 'place', r.country));
+      var place = make('td', 'place');
+      var country = make('button', 'link-button', r.country);
+      country.type = 'button';
+      country.dataset.country = r.s.place;
+      country.title = 'open ' + r.country + '\u2019s page';
+      place.appendChild(country);
+      tr.appendChild(place);
       tr.appendChild(make('td', 'series', seriesMetric(r.s)));
       tr.appendChild(make('td', 'num year', String(latest.year)));
       tr.appendChild(make('td', 'num value', fmtNum(latest.value)));
@@ -813,6 +846,188 @@
     renderOverview();
     writeView();
     $('series').scrollIntoView();
+  }
+
+  // ---------------------------------------------------------------------------
+  // World map: one statistic's value by country in a year (map.js draws it)
+  // ---------------------------------------------------------------------------
+
+  /** What a country series counts, without its place: the map's statistic. */
+  function statisticOf(s) {
+    return [s.category, s.metric, s.kind, s.definition].join('|');
+  }
+
+  function statisticLabel(statistic) {
+    var parts = statistic.split('|');
+    return seriesMetric({ metric: parts[1], kind: parts[2], definition: parts[3] });
+  }
+
+  /** The whole countries' series of a statistic. */
+  function mapSeries(statistic) {
+    return state.series.filter(function (s) { return !s.subdivision && statisticOf(s) === statistic; });
+  }
+
+  /** The statistic to open the map on: the one most countries have (the series on show's among equals). */
+  function defaultStatistic(counts) {
+    var s = state.seriesKey ? findSeries(state.seriesKey) : null;
+    var shown = s && !s.subdivision ? statisticOf(s) : null;
+    var best = null;
+    counts.forEach(function (n, statistic) {
+      if (best === null || n > counts.get(best) || (n === counts.get(best) && statistic === shown)) {
+        best = statistic;
+      }
+    });
+    return best;
+  }
+
+  function mapMeasure() {
+    return el.mapMeasure.value === 'per100k' ? 'per100k' : 'value';
+  }
+
+  /** The value of each country with a point of that year in the measure chosen. */
+  function mapValues(statistic, year) {
+    var values = new Map();
+    var field = mapMeasure();
+    mapSeries(statistic).forEach(function (s) {
+      seriesPoints(s).forEach(function (p) {
+        if (p.year === year && isNum(p[field])) {
+          values.set(s.place, p[field]);
+        }
+      });
+    });
+    return values;
+  }
+
+  function renderMap() {
+    var counts = new Map();
+    state.series.forEach(function (s) {
+      if (!s.subdivision && seriesPoints(s).length) {
+        counts.set(statisticOf(s), (counts.get(statisticOf(s)) || 0) + 1);
+      }
+    });
+    var statistics = Array.from(counts.keys()).sort(function (a, b) {
+      return statisticLabel(a).localeCompare(statisticLabel(b), 'en');
+    });
+    var wanted = state.mapStatistic && counts.has(state.mapStatistic) ? state.mapStatistic : defaultStatistic(counts);
+    el.mapStatistic.value = ''; // a statistic gone from the data is not kept as an option
+    fillSelect(el.mapStatistic, statistics.map(function (st) {
+      return { value: st, label: statisticLabel(st) + ' \u00b7 ' + counts.get(st) + (counts.get(st) === 1 ? ' country' : ' countries') };
+    }), 0);
+    el.mapStatistic.value = wanted || '';
+    // The years of the statistic, the one with most countries first chosen (the latest of equals).
+    var byYear = new Map();
+    mapSeries(wanted).forEach(function (s) {
+      seriesPoints(s).forEach(function (p) { byYear.set(p.year, (byYear.get(p.year) || 0) + 1); });
+    });
+    var years = Array.from(byYear.keys()).sort(function (a, b) { return b - a; });
+    var year = years.indexOf(state.mapYear) >= 0 ? state.mapYear : years.reduce(function (best, y) {
+      return best === null || byYear.get(y) > byYear.get(best) ? y : best;
+    }, null);
+    el.mapYear.value = '';
+    fillSelect(el.mapYear, years.map(function (y) { return { value: String(y), label: String(y) }; }), 0);
+    el.mapYear.value = year === null ? '' : String(year);
+    var values = wanted && year !== null ? mapValues(wanted, year) : new Map();
+    el.mapEmpty.hidden = values.size > 0;
+    el.mapMeaning.textContent = wanted
+      ? statisticLabel(wanted) + ' in ' + year + ', ' + (mapMeasure() === 'per100k' ? 'per 100,000 inhabitants' : 'counts') +
+        ': ' + values.size + (values.size === 1 ? ' country' : ' countries') + ' with a value; darker is more, grey is no data.'
+      : '';
+    // A live update that changes none of the map's values leaves it as drawn.
+    var signature = JSON.stringify([wanted, year, mapMeasure(), Array.from(values), state.placeNames.size]);
+    if (el.mapSvg.dataset.signature === signature) {
+      return Promise.resolve();
+    }
+    var format = mapMeasure() === 'per100k' ? fmt1 : fmtNum;
+    return window.TallyMap.draw(el.mapSvg, el.mapLegend, values, format, placeName).then(function () {
+      el.mapSvg.dataset.signature = signature;
+      el.mapSvg.dataset.statistic = wanted || '';
+      el.mapSvg.dataset.year = year === null ? '' : String(year);
+      el.mapSvg.dataset.measure = mapMeasure();
+      setError('map', null);
+      markShown('map');
+    }, function (err) {
+      setError('map', 'The map could not be drawn: ' + err.message);
+    });
+  }
+
+  function onMapChoice() {
+    state.mapStatistic = el.mapStatistic.value || null;
+    state.mapYear = el.mapYear.value ? parseInt(el.mapYear.value, 10) : null;
+    renderMap();
+    writeView();
+  }
+
+  // ---------------------------------------------------------------------------
+  // A country's page: all its series, whole country and subdivisions
+  // ---------------------------------------------------------------------------
+
+  function countrySeries(iso) {
+    return state.series.filter(function (s) { return s.place === iso && seriesPoints(s).length; }).sort(function (a, b) {
+      return str(a.subdivision).localeCompare(str(b.subdivision), 'en') || seriesMetric(a).localeCompare(seriesMetric(b), 'en');
+    });
+  }
+
+  function renderCountry() {
+    var iso = state.country;
+    el.country.hidden = !iso;
+    el.countryTable.dataset.country = iso || '';
+    if (!iso) {
+      return;
+    }
+    el.countryHeading.textContent = placeName(iso);
+    var list = countrySeries(iso);
+    el.countryEmpty.hidden = list.length > 0;
+    var tbody = el.countryTable.tBodies[0];
+    clear(tbody);
+    list.forEach(function (s) {
+      var points = seriesPoints(s);
+      var latest = points[points.length - 1];
+      var tr = make('tr');
+      tr.dataset.series = s.key;
+      tr.tabIndex = 0;
+      tr.appendChild(make('td', 'area', s.subdivision ? str(s.subdivision) : 'whole country'));
+      tr.appendChild(make('td', 'metric', metricLabel(s.metric)));
+      tr.appendChild(make('td', 'kind', kindLabel(s.kind)));
+      tr.appendChild(make('td', 'definition', definitionLabel(s.definition)));
+      tr.appendChild(make('td', 'num year', String(latest.year)));
+      tr.appendChild(make('td', 'num value', fmtNum(latest.value)));
+      tr.appendChild(make('td', 'num low', fmtNum(latest.low)));
+      tr.appendChild(make('td', 'num high', fmtNum(latest.high)));
+      tr.appendChild(make('td', 'num per100k', fmt1(latest.per100k)));
+      tr.appendChild(changeCell(latest.change));
+      var trend = make('td', 'trend');
+      trend.appendChild(sparkline(points));
+      tr.appendChild(trend);
+      tr.appendChild(make('td', 'num sources', fmtNum(seriesSources(s))));
+      tbody.appendChild(tr);
+    });
+    applyTableSort(el.countryTable);
+    // The kinds and definitions its series use, each explained.
+    var dl = el.countryDefinitions;
+    clear(dl);
+    var kinds = new Set(list.map(function (s) { return s.kind; }));
+    KINDS.forEach(function (k) {
+      if (kinds.has(k.value)) {
+        addTerm(dl, 'kind: ' + k.label, k.about, 'kind-' + k.value);
+      }
+    });
+    var definitions = new Set(list.map(function (s) { return s.definition; }));
+    DEFINITIONS.forEach(function (d) {
+      if (definitions.has(d)) {
+        addTerm(dl, 'definition: ' + definitionLabel(d), DEFINITION_ABOUT[d] || definitionLabel(d), 'definition-' + d);
+      }
+    });
+  }
+
+  /** Opens a country's page (from the overview or the map); the address keeps it. */
+  function openCountry(iso) {
+    state.country = /^[A-Z]{2}$/.test(str(iso)) ? iso : null;
+    renderCountry();
+    writeView();
+    if (state.country) {
+      el.country.scrollIntoView();
+      el.countryHeading.focus();
+    }
   }
 
   // ---------------------------------------------------------------------------
@@ -899,6 +1114,18 @@
     if (state.compare.length) {
       params.set('compare', state.compare.join(','));
     }
+    if (state.country) {
+      params.set('country', state.country);
+    }
+    if (state.mapStatistic) {
+      params.set('map', state.mapStatistic);
+    }
+    if (state.mapYear !== null) {
+      params.set('mapYear', String(state.mapYear));
+    }
+    if (mapMeasure() === 'per100k') {
+      params.set('mapMeasure', 'per100k');
+    }
     VIEW_FILTERS.forEach(function (name) {
       var v = filterElement(name).value;
       if (v) {
@@ -923,6 +1150,10 @@
       return /^[A-Z]{2}$/.test(iso);
     }).slice(0, MAX_COMPARED);
     restoreSelect(el.seriesKind, params.get('seriesKind') || '');
+    state.country = /^[A-Z]{2}$/.test(params.get('country') || '') ? params.get('country') : null;
+    state.mapStatistic = params.get('map') || null;
+    state.mapYear = /^[0-9]{1,4}$/.test(params.get('mapYear') || '') ? parseInt(params.get('mapYear'), 10) : null;
+    el.mapMeasure.value = params.get('mapMeasure') === 'per100k' ? 'per100k' : 'count';
     VIEW_FILTERS.forEach(function (name) {
       var v = params.get(name) || '';
       if (TYPED_FILTERS[name]) {
@@ -1357,6 +1588,7 @@
       state.estimatesMore = typeof body.next === 'string';
       state.estimatesPage = 0;
       renderEstimates(state.estimatesCount, state.estimatesMore);
+      markShown('estimates');
     }, function (err) {
       if (isAbort(err) || seq !== sequence.estimates) {
         return;
@@ -1601,6 +1833,14 @@
         downloadCsv('tally-latest-by-country', overviewRows().map(function (r) { return r.points[r.points.length - 1]; }));
       });
     });
+    $('country-csv').addEventListener('click', function () {
+      safely(function () {
+        downloadCsv('tally-country-' + str(state.country), countrySeries(state.country).map(function (s) {
+          var points = seriesPoints(s);
+          return points[points.length - 1];
+        }));
+      });
+    });
     $('estimates-csv').addEventListener('click', function () {
       safely(function () {
         // Every estimate that matches the filters, not only the rows loaded.
@@ -1634,14 +1874,62 @@
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
       th.setAttribute('aria-sort', sort && sort.column === th.cellIndex ? sort.direction : 'none');
     });
-    if (!sort) {
+    if (sort) {
+      var tbody = table.tBodies[0];
+      Array.prototype.filter.call(tbody.rows, function (r) { return r.cells.length > sort.column; })
+        .map(function (r, i) { return { r: r, i: i, v: cellSortValue(r.cells[sort.column]) }; })
+        .sort(function (a, b) { return compareValues(a.v, b.v, sort.direction) || a.i - b.i; })
+        .forEach(function (x) { tbody.appendChild(x.r); });
+    }
+    applyTablePage(table);
+  }
+
+  /** The pager under a table shown whole, made the first time it is needed. */
+  function tablePager(table) {
+    var id = table.id + '-pager';
+    var nav = $(id);
+    if (nav) {
+      return nav;
+    }
+    nav = make('nav', 'pager');
+    nav.id = id;
+    nav.setAttribute('aria-label', 'Pages of ' + (table.caption ? table.caption.textContent : 'the table'));
+    [['previous', 'Previous', -1], ['page', null, 0], ['next', 'Next', 1]].forEach(function (part) {
+      var node = part[1] ? make('button', 'button secondary ' + part[0], part[1]) : make('span', 'meta page');
+      if (part[1]) {
+        node.type = 'button';
+        node.addEventListener('click', function () {
+          state.tablePages[table.id] = (state.tablePages[table.id] || 0) + part[2];
+          safely(function () { applyTablePage(table); });
+        });
+      } else {
+        node.setAttribute('aria-live', 'polite');
+      }
+      nav.appendChild(node);
+    });
+    var after = table.closest('.table-scroll') || table;
+    after.parentNode.insertBefore(nav, after.nextSibling);
+    return nav;
+  }
+
+  /** Shows one page of a table shown whole (in its order on show), with a pager when there is more than one. */
+  function applyTablePage(table) {
+    var rows = table.tBodies[0].rows;
+    var pages = Math.max(1, Math.ceil(rows.length / TABLE_ROWS_PER_PAGE));
+    var page = Math.max(0, Math.min(state.tablePages[table.id] || 0, pages - 1));
+    state.tablePages[table.id] = page;
+    for (var i = 0; i < rows.length; i++) {
+      rows[i].hidden = Math.floor(i / TABLE_ROWS_PER_PAGE) !== page;
+    }
+    if (pages < 2 && !$(table.id + '-pager')) {
       return;
     }
-    var tbody = table.tBodies[0];
-    Array.prototype.filter.call(tbody.rows, function (r) { return r.cells.length > sort.column; })
-      .map(function (r, i) { return { r: r, i: i, v: cellSortValue(r.cells[sort.column]) }; })
-      .sort(function (a, b) { return compareValues(a.v, b.v, sort.direction) || a.i - b.i; })
-      .forEach(function (x) { tbody.appendChild(x.r); });
+    var nav = tablePager(table);
+    nav.hidden = pages < 2;
+    nav.querySelector('.page').textContent = 'rows ' + (page * TABLE_ROWS_PER_PAGE + 1) + EN_DASH +
+      Math.min(rows.length, (page + 1) * TABLE_ROWS_PER_PAGE) + ' of ' + rows.length;
+    nav.querySelector('.previous').disabled = page === 0;
+    nav.querySelector('.next').disabled = page === pages - 1;
   }
 
   /** Turns each header of a table into a button that sorts by its column, ascending first, then descending. */
@@ -1661,6 +1949,7 @@
       var sort = state.tableSorts[table.id];
       state.tableSorts[table.id] = { column: th.cellIndex, direction: sort && sort.column === th.cellIndex &&
         sort.direction === 'ascending' ? 'descending' : 'ascending' };
+      state.tablePages[table.id] = 0; // a new order starts on its first page
       safely(function () { applyTableSort(table); });
     });
   }
@@ -2038,6 +2327,18 @@
     el.seriesEmpty = $('series-empty');
     el.overviewTable = $('overview-table');
     el.overviewEmpty = $('overview-empty');
+    el.mapStatistic = $('map-statistic');
+    el.mapYear = $('map-year');
+    el.mapMeasure = $('map-measure');
+    el.mapMeaning = $('map-meaning');
+    el.mapEmpty = $('map-empty');
+    el.mapSvg = $('map-svg');
+    el.mapLegend = $('map-legend');
+    el.country = $('country');
+    el.countryHeading = $('country-heading');
+    el.countryEmpty = $('country-empty');
+    el.countryTable = $('country-table');
+    el.countryDefinitions = $('country-definitions');
     el.mentionsChart = $('mentions-chart');
     el.mentionsTable = $('mentions-table');
     el.mentionsEmpty = $('mentions-empty');
@@ -2171,11 +2472,18 @@
         renderSeriesSelect();
         renderSeries();
         renderOverview();
+        renderCountry();
+        renderMap();
         return loadEstimates();
       });
     });
     var overview = el.overviewTable.tBodies[0];
     overview.addEventListener('click', function (event) {
+      var country = event.target.closest('button[data-country]');
+      if (country) {
+        safely(function () { openCountry(country.dataset.country); });
+        return;
+      }
       var tr = event.target.closest('tr[data-series]');
       if (tr) {
         safely(function () { openSeries(tr.dataset.series); });
@@ -2183,16 +2491,55 @@
     });
     overview.addEventListener('keydown', function (event) {
       var tr = event.target.closest('tr[data-series]');
-      if (tr && (event.key === 'Enter' || event.key === ' ')) {
+      if (tr && !event.target.closest('button') && (event.key === 'Enter' || event.key === ' ')) {
         event.preventDefault();
         safely(function () { openSeries(tr.dataset.series); });
       }
     });
 
 
+    [el.mapStatistic, el.mapYear, el.mapMeasure].forEach(function (select) {
+      select.addEventListener('change', function () { safely(onMapChoice); });
+    });
+    el.mapSvg.addEventListener('click', function (event) {
+      var shape = event.target.closest('[data-iso]');
+      if (shape) {
+        safely(function () { openCountry(shape.dataset.iso); });
+      }
+    });
+    el.mapSvg.addEventListener('keydown', function (event) {
+      var shape = event.target.closest('[data-iso]');
+      if (shape && event.key === 'Enter') {
+        safely(function () { openCountry(shape.dataset.iso); });
+      }
+    });
+    var countryRows = el.countryTable.tBodies[0];
+    countryRows.addEventListener('click', function (event) {
+      var tr = event.target.closest('tr[data-series]');
+      if (tr) {
+        safely(function () { openSeries(tr.dataset.series); });
+      }
+    });
+    countryRows.addEventListener('keydown', function (event) {
+      var tr = event.target.closest('tr[data-series]');
+      if (tr && (event.key === 'Enter' || event.key === ' ')) {
+        event.preventDefault();
+        safely(function () { openSeries(tr.dataset.series); });
+      }
+    });
+    $('country-close').addEventListener('click', function () { safely(function () { openCountry(null); }); });
+    $('country-estimates').addEventListener('click', function () {
+      safely(function () {
+        restoreSelect(el.filterPlace, state.country);
+        writeView();
+        $('estimates').scrollIntoView();
+        return loadEstimates();
+      });
+    });
+
     bindDownloads();
     bindEstimatesPaging();
-    [el.overviewTable, el.seriesTable, el.mentionsTable].forEach(makeSortable);
+    [el.overviewTable, el.countryTable, el.seriesTable, el.mentionsTable].forEach(makeSortable);
 
     window.addEventListener('unhandledrejection', function (event) {
       if (isAbort(event.reason)) {

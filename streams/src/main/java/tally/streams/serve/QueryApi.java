@@ -47,6 +47,7 @@ import tally.stats.consolidate.Snapshot;
 import tally.stats.consolidate.StatisticKey;
 import tally.stats.consolidate.StatisticReports;
 import tally.stats.json.NumberAsWritten;
+import tally.stats.normalize.NormalizedFigure;
 import tally.stats.normalize.Normalization;
 import tally.stats.normalize.NormalizedFigure;
 import tally.stats.normalize.Population;
@@ -139,7 +140,7 @@ final class QueryApi {
      */
     private EstimatesAnswer estimates(HttpExchange ex) {
         QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("category", "metric", "place", "year", "kind", "definition",
-                "subdivision", "from", "to", "min_sources", "sort", "limit", "cursor", "dataset"));
+                "subdivision", "from", "to", "min_sources", "sort", "limit", "cursor", "dataset", "as_of"));
         Optional<Category> category = q.category();
         Optional<Metric> metric = q.metric();
         Optional<String> place = q.place();
@@ -147,6 +148,7 @@ final class QueryApi {
         Optional<Kind> kind = q.kind();
         Optional<Definition> definition = q.definition();
         Optional<String> subdivision = q.subdivision();
+        Optional<Snapshot> recomputed = recomputed(q, metric, place);
         int limit = q.limit(StoreRouter.PAGE, StoreRouter.MAX_PAGE);
         LocalDate from = q.date("from").orElse(LocalDate.MIN);
         LocalDate to = q.date("to").orElse(LocalDate.MAX);
@@ -167,13 +169,23 @@ final class QueryApi {
                 && definition.map(d -> e.definition() == d).orElse(true)
                 && QueryParameters.subdivisionMatches(subdivision, e.subdivision());
         Optional<String> sort = q.text("sort");
-        Optional<String> dataset = q.dataset();
-        if (dataset.isPresent()) {
-            return ofDataset(snapshotOf(dataset.get(), metric, place), sort.map(EstimateOrder::parse), wanted, limit,
-                    q.text("cursor").orElse(null));
-        }
+        Consumer<Consumer<Estimate>> every = recomputed.isPresent()
+                ? keep -> recomputed.get().estimates().values().stream().filter(wanted).forEach(keep)
+                : keep -> {
+                    scan(ConsolidationTopology.SUMMARIES_STORE, consolidation::estimate, wanted, keep);
+                    scan(ConsolidationTopology.EVENTS_STORE, e -> e, wanted, keep);
+                };
         if (sort.isPresent()) {
-            return sorted(EstimateOrder.parse(sort.get()), wanted, limit, q.text("cursor").orElse(null));
+            return sorted(EstimateOrder.parse(sort.get()), every, limit, q.text("cursor").orElse(null));
+        }
+        if (recomputed.isPresent()) {
+            // Recomputed statistics: one list in statistic order, incidents' events among them; next is the last statistic.
+            Optional<String> after = q.text("cursor");
+            List<Estimate> page = new TreeMap<>(recomputed.get().estimates()).tailMap(after.orElse(""), false).values().stream()
+                    .filter(wanted).limit(limit + 1L).collect(Collectors.toCollection(ArrayList::new));
+            String next = page.size() > limit ? page.get(limit - 1).statistic() : null;
+            List<Estimate> shown = page.subList(0, Math.min(limit, page.size()));
+            return new EstimatesAnswer(shown.size(), List.copyOf(shown), next);
         }
         // The statistics (stored as the summaries their estimates are computed from), then incidents' events
         // (stored as estimates; their cursor says so): each store is read a page at a time.
@@ -200,7 +212,7 @@ final class QueryApi {
      * ({@code sorted:N}), at most {@code limit}, while at most {@link #MAX_SORTED} deep. Both stores
      * are read a page at a time; only the first estimates of the order are kept meanwhile.
      */
-    private EstimatesAnswer sorted(Comparator<Estimate> order, Predicate<Estimate> wanted, int limit, String cursor) {
+    private EstimatesAnswer sorted(Comparator<Estimate> order, Consumer<Consumer<Estimate>> every, int limit, String cursor) {
         int offset = sortedOffset(cursor);
         int depth = offset + limit;
         if (depth > MAX_SORTED) {
@@ -217,8 +229,7 @@ final class QueryApi {
                 kept.poll();
             }
         };
-        scan(ConsolidationTopology.SUMMARIES_STORE, consolidation::estimate, wanted, keep);
-        scan(ConsolidationTopology.EVENTS_STORE, e -> e, wanted, keep);
+        every.accept(keep);
         List<Estimate> first = new ArrayList<>(kept);
         first.sort(order);
         List<Estimate> page = List.copyOf(first.subList(Math.min(offset, first.size()), first.size()));
@@ -242,42 +253,32 @@ final class QueryApi {
     }
 
     /**
-     * The statistics of one dataset alone ({@code dataset=}): the stores hold every dataset's
-     * figures consolidated together, so these are computed here from the dataset's current figures
-     * with the application's own rules ({@link Snapshot}), reading every current figure once. A
+     * The statistics recomputed from the figures that count now (every instance's current-figures
+     * store, read a page at a time) with the application's own rules ({@link Snapshot}), when the
+     * request asks for what the stores do not hold apart: one dataset alone ({@code dataset=}; the
+     * stores consolidate every dataset together), or the statistics as they stood on a day
+     * ({@code as_of=YYYY-MM-DD}, as {@code export --as-of}: the figures published by then). A
      * statistic, series or week depends on the figures of its metric and country alone: when the
-     * request names them, only those are consolidated.
+     * request names them, only those are consolidated. Slower than the live answer: it reads every
+     * current figure.
      */
-    private Snapshot snapshotOf(String dataset, Optional<Metric> metric, Optional<String> place) {
+    private Optional<Snapshot> recomputed(QueryParameters q, Optional<Metric> metric, Optional<String> place) {
+        Optional<String> dataset = q.dataset();
+        Optional<LocalDate> asOf = q.date("as_of");
+        if (dataset.isEmpty() && asOf.isEmpty()) {
+            return Optional.empty();
+        }
         List<Figure> figures = new ArrayList<>();
         String after = null;
         do {
             StoreRouter.Page<NormalizedFigure> page = stores.page(CurrentFiguresTopology.STORE, after, StoreRouter.PAGE);
             page.entries().values().stream().map(NormalizedFigure::figure)
-                    .filter(f -> f.dataset().equals(dataset) && metric.map(m -> f.metric() == m).orElse(true)
+                    .filter(f -> dataset.map(d -> d.equals(f.dataset())).orElse(true) && metric.map(m -> f.metric() == m).orElse(true)
                             && place.map(p -> p.equals(f.place())).orElse(true))
                     .forEach(figures::add);
             after = page.next();
         } while (after != null);
-        return Snapshot.of(figures, normalization);
-    }
-
-    /**
-     * One page of a dataset's wanted estimates: in statistic order after {@code cursor} (a statistic
-     * key), or in {@code order} after the first {@code sorted:N}.
-     */
-    private static EstimatesAnswer ofDataset(Snapshot snapshot, Optional<Comparator<Estimate>> order, Predicate<Estimate> wanted,
-                                             int limit, String cursor) {
-        List<Estimate> matching = snapshot.estimates().values().stream().filter(wanted)
-                .sorted(order.orElse(Comparator.comparing(Estimate::statistic))).toList();
-        if (order.isPresent()) {
-            int offset = sortedOffset(cursor);
-            List<Estimate> page = matching.subList(Math.min(offset, matching.size()), Math.min(offset + limit, matching.size()));
-            return new EstimatesAnswer(page.size(), page, matching.size() > offset + limit ? SORTED_CURSOR + (offset + limit) : null);
-        }
-        List<Estimate> after = matching.stream().filter(e -> cursor == null || e.statistic().compareTo(cursor) > 0).limit(limit + 1L).toList();
-        List<Estimate> page = after.subList(0, Math.min(limit, after.size()));
-        return new EstimatesAnswer(page.size(), page, after.size() > limit ? page.get(page.size() - 1).statistic() : null);
+        return Optional.of(Snapshot.of(asOf.map(date -> Snapshot.publishedBy(figures, date)).orElse(figures), normalization));
     }
 
     /** Hands every wanted estimate of a store to {@code into}, reading the store a page at a time. */
@@ -336,7 +337,7 @@ final class QueryApi {
     /** One page of the series that match, in the order of their keys: at most {@code limit}, after {@code cursor}. */
     private SeriesAnswer series(HttpExchange ex) {
         QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("metric", "place", "category", "kind", "definition",
-                "subdivision", "limit", "cursor", "dataset"));
+                "subdivision", "limit", "cursor", "dataset", "as_of"));
         int limit = q.limit(StoreRouter.PAGE, StoreRouter.MAX_PAGE);
         Optional<String> cursor = q.text("cursor");
         Optional<Category> category = q.category();
@@ -345,12 +346,12 @@ final class QueryApi {
         Optional<Kind> kind = q.kind();
         Optional<Definition> definition = q.definition();
         Optional<String> subdivision = q.subdivision();
+        Optional<Snapshot> recomputed = recomputed(q, metric, place);
         // The points as the topology last published them: the series are not computed again here
-        // (but for one dataset, whose series the stores do not hold apart).
-        Optional<String> dataset = q.dataset();
+        // (but for one dataset or an earlier date, which the stores do not hold apart).
         List<SeriesPoint> points;
-        if (dataset.isPresent()) {
-            points = List.copyOf(snapshotOf(dataset.get(), metric, place).series().values());
+        if (recomputed.isPresent()) {
+            points = List.copyOf(recomputed.get().series().values());
         } else if (metric.isPresent() && place.isPresent() && subdivision.isPresent()) {
             // Points are keyed category|metric|area|kind|definition|year and partitioned by metric and country:
             // one range of one area on the owner of the country's series.
@@ -424,7 +425,8 @@ final class QueryApi {
      * {@code cursor} (the {@code next} of the page before: the start of its last week).
      */
     private MentionsAnswer mentions(HttpExchange ex) {
-        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("metric", "place", "from", "to", "limit", "cursor", "dataset"));
+        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("metric", "place", "from", "to", "limit", "cursor", "dataset",
+                "as_of"));
         int limit = q.limit(StoreRouter.PAGE, StoreRouter.MAX_PAGE);
         Optional<LocalDate> after = q.date("cursor");
         Metric metric = q.metric().orElseThrow(() -> ApiException.badRequest(
@@ -436,13 +438,12 @@ final class QueryApi {
         if (from.isAfter(to)) {
             throw ApiException.badRequest("from " + from + " is after to " + to);
         }
-        Optional<String> dataset = q.dataset();
-        Stream<Mentions> all = dataset.isPresent()
-                ? snapshotOf(dataset.get(), Optional.of(metric), Optional.of(place)).mentions().values().stream()
-                        .filter(m -> m.metric() == metric && m.place().equals(place))
+        Optional<Snapshot> recomputed = recomputed(q, Optional.of(metric), Optional.of(place));
+        Stream<Mentions> stored = recomputed.isPresent()
+                ? recomputed.get().mentions().values().stream().filter(m -> m.metric() == metric && m.place().equals(place))
                 : stores.under(MentionsTopology.MENTIONS_STORE, SeriesKey.route(metric, place), MentionKey.weeksOf(metric, place))
                         .entrySet().stream().map(e -> MentionKey.parse(e.getKey()).mentions(e.getValue()));
-        List<Mentions> weeks = all
+        List<Mentions> weeks = stored
                 .filter(m -> !m.weekEnd().isBefore(from) && !m.weekStart().isAfter(to))
                 .filter(m -> after.map(a -> m.weekStart().isAfter(a)).orElse(true))
                 .sorted(Comparator.comparing(Mentions::weekStart))

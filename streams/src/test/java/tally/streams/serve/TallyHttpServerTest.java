@@ -51,6 +51,7 @@ import tally.stats.Basis;
 import tally.stats.BuildInfo;
 import tally.stats.Definition;
 import tally.stats.Figure;
+import tally.stats.FigureValidation;
 import tally.stats.Kind;
 import tally.stats.Metric;
 import tally.stats.Period;
@@ -63,8 +64,11 @@ import tally.stats.consolidate.ChangeAlerts;
 import tally.stats.consolidate.Estimate;
 import tally.stats.consolidate.SeriesPoint;
 import tally.stats.consolidate.Mentions;
+import tally.stats.consolidate.Snapshot;
 import tally.stats.consolidate.StatisticKey;
 import tally.stats.json.Json;
+import tally.stats.normalize.Normalization;
+import tally.stats.normalize.Population;
 import tally.streams.app.TallyApp;
 import tally.streams.app.TallyStreamsConfig;
 import tally.streams.kafka.CaughtUp;
@@ -233,6 +237,61 @@ class TallyHttpServerTest {
                     StatisticKey.parse(statistic).series().route(), new StringSerializer()).activeHost().port());
         }
         assertEquals(2, owners.size(), "estimates are spread over both instances");
+    }
+
+    @Test
+    @Order(2)
+    void asOfADayGivesTheStatisticsAsExportDoes() throws Exception {
+        // What export --as-of computes: the valid figures on the topic, those published by that day, one pass of the rules.
+        var topic = TallyTopics.DEFAULT.figures();
+        List<Figure> figures = TopicReader.all(client, topic.name(), topic.valueSerde().deserializer()).stream()
+                .map(r -> r.value()).filter(f -> f != null && FigureValidation.problem(f) == null).toList();
+        List<LocalDate> days = figures.stream().map(Figure::published).filter(java.util.Objects::nonNull).sorted().toList();
+        LocalDate middle = days.get(days.size() / 2);
+        Normalization normalization = new Normalization(Population.shipped());
+        Snapshot then = Snapshot.of(Snapshot.publishedBy(figures, middle), normalization);
+        assertTrue(!then.estimates().isEmpty() && then.estimates().size() < Snapshot.of(figures, normalization).estimates().size(),
+                then.estimates().size() + " estimates by " + middle);
+        for (Instance i : instances) {
+            List<JsonNode> estimates = paged(i, "/api/estimates?as_of=" + middle, "estimates", 7);
+            assertEquals(List.copyOf(then.estimates().keySet()), estimates.stream().map(e -> e.get("statistic").asText()).toList(),
+                    "every estimate of that day once, in statistic order");
+            for (JsonNode e : estimates) {
+                assertEquals(asRead(then.estimates().get(e.get("statistic").asText())), e);
+            }
+            List<JsonNode> points = new ArrayList<>();
+            paged(i, "/api/series?as_of=" + middle, "series", 3).forEach(s -> s.get("points").forEach(points::add));
+            assertEquals(then.series().size(), points.size(), "every point of that day");
+            for (JsonNode p : points) {
+                assertTrue(then.series().values().stream().anyMatch(q -> asRead(q).equals(p)), p.toString());
+            }
+            List<JsonNode> weeks = paged(i, "/api/mentions?metric=deaths&place=MX&as_of=" + middle, "mentions", 2);
+            assertEquals(then.mentions().values().stream().filter(m -> m.metric() == Metric.DEATHS && m.place().equals("MX"))
+                    .map(TallyHttpServerTest::asRead).toList(), weeks);
+            // Sorted, the largest first, as the same statistics sorted.
+            List<Double> largest = then.estimates().values().stream().map(Estimate::best).sorted(java.util.Comparator.reverseOrder())
+                    .limit(3).toList();
+            List<Double> shown = new ArrayList<>();
+            json(i, "/api/estimates?as_of=" + middle + "&sort=-best&limit=3").get("estimates").forEach(e -> shown.add(e.get("best").asDouble()));
+            assertEquals(largest, shown);
+            // Before any figure, nothing; today, what the application shows now.
+            assertEquals(0, json(i, "/api/estimates?as_of=1900-01-01").get("count").asInt());
+            assertEquals(paged(i, "/api/estimates", "estimates", 5000).stream().map(e -> e.get("statistic").asText()).sorted().toList(),
+                    paged(i, "/api/estimates?as_of=" + LocalDate.now().plusDays(1), "estimates", 5000).stream()
+                            .map(e -> e.get("statistic").asText()).sorted().toList());
+            assertEquals(400, get(i, "/api/estimates?as_of=2010-13-01").statusCode());
+        }
+        System.out.printf("as_of: %d of %d estimates by %s%n", then.estimates().size(), Snapshot.of(figures, normalization).estimates().size(),
+                middle);
+    }
+
+    /** A record as a client reads it from an answer: written as JSON, then read (numbers typed as the text has them). */
+    private static JsonNode asRead(Object record) {
+        try {
+            return Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(record));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -1,0 +1,138 @@
+/*
+ * Tally's world map: a choropleth of one value per country, drawn as SVG paths from world-atlas's
+ * Natural Earth shapes (/assets/map/countries-110m.json, ids turned into ISO alpha-2 codes by
+ * tools/dashboard-map) with d3-geo and topojson-client, all served from 'self'. It only draws;
+ * dashboard.js decides which value each country has. Colours are SVG fill attributes, never
+ * inline style, so the page's content security policy stays strict.
+ */
+(function () {
+  'use strict';
+
+  var SVG = 'http://www.w3.org/2000/svg';
+  // ColorBrewer's YlOrRd, light to dark: the more, the darker.
+  var COLOURS = ['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026'];
+  var NO_DATA = '#d4d4d8';
+  var WIDTH = 960;
+  var HEIGHT = 470;
+  var features = null; // the promise of the countries' GeoJSON features, fetched once
+
+  function shapes() {
+    if (!features) {
+      features = fetch('/assets/map/countries-110m.json').then(function (r) {
+        if (!r.ok) {
+          throw new Error('the map\u2019s shapes could not be loaded (HTTP ' + r.status + ')');
+        }
+        return r.json();
+      }).then(function (world) {
+        return window.topojson.feature(world, world.objects.countries).features;
+      });
+      features.catch(function () { features = null; }); // a later draw tries again
+    }
+    return features;
+  }
+
+  /**
+   * Up to five classes holding about as many countries each (quantiles of the distinct values),
+   * each {min, max, colour}: a country's class is the one whose range holds its value.
+   */
+  function classesOf(values) {
+    var distinct = values.slice().sort(function (a, b) { return a - b; }).filter(function (v, i, all) {
+      return i === 0 || v !== all[i - 1];
+    });
+    var n = Math.min(COLOURS.length, distinct.length);
+    var classes = [];
+    for (var i = 0; i < n; i++) {
+      classes.push({
+        min: distinct[Math.floor(i * distinct.length / n)],
+        max: distinct[Math.floor((i + 1) * distinct.length / n) - 1],
+        colour: COLOURS[n === 1 ? 2 : Math.round(i * (COLOURS.length - 1) / (n - 1))]
+      });
+    }
+    return classes;
+  }
+
+  function classOf(classes, value) {
+    for (var i = 0; i < classes.length; i++) {
+      if (value <= classes[i].max) {
+        return classes[i];
+      }
+    }
+    return null;
+  }
+
+  function swatch(colour) {
+    var svg = document.createElementNS(SVG, 'svg');
+    svg.setAttribute('class', 'swatch');
+    svg.setAttribute('width', '14');
+    svg.setAttribute('height', '14');
+    svg.setAttribute('aria-hidden', 'true');
+    var rect = document.createElementNS(SVG, 'rect');
+    rect.setAttribute('width', '14');
+    rect.setAttribute('height', '14');
+    rect.setAttribute('fill', colour);
+    svg.appendChild(rect);
+    return svg;
+  }
+
+  function legendItem(colour, text) {
+    var li = document.createElement('li');
+    li.appendChild(swatch(colour));
+    li.appendChild(document.createTextNode(' ' + text));
+    li.dataset.colour = colour;
+    return li;
+  }
+
+  /**
+   * Draws the countries into svg and the classes into legend (a list). values maps ISO codes to
+   * numbers; format(v) writes a number, name(iso) a country's name. Returns a promise.
+   */
+  function draw(svg, legend, values, format, name) {
+    return shapes().then(function (countries) {
+      var classes = classesOf(Array.from(values.values()));
+      var projection = window.d3.geoNaturalEarth1().fitSize([WIDTH, HEIGHT], { type: 'Sphere' });
+      var path = window.d3.geoPath(projection);
+      svg.setAttribute('viewBox', '0 0 ' + WIDTH + ' ' + HEIGHT);
+      while (svg.firstChild) {
+        svg.removeChild(svg.firstChild);
+      }
+      var sphere = document.createElementNS(SVG, 'path');
+      sphere.setAttribute('class', 'sphere');
+      sphere.setAttribute('d', path({ type: 'Sphere' }));
+      svg.appendChild(sphere);
+      countries.forEach(function (f) {
+        var iso = f.id;
+        var has = iso && values.has(iso);
+        var shape = document.createElementNS(SVG, 'path');
+        shape.setAttribute('class', has ? 'country' : 'country no-data');
+        shape.setAttribute('d', path(f));
+        shape.setAttribute('fill', has ? classOf(classes, values.get(iso)).colour : NO_DATA);
+        var title = document.createElementNS(SVG, 'title');
+        var label = iso ? name(iso) : f.properties.name;
+        title.textContent = label + ': ' + (has ? format(values.get(iso)) : 'no data');
+        shape.appendChild(title);
+        if (iso) {
+          shape.dataset.iso = iso;
+          shape.setAttribute('tabindex', '0');
+          shape.setAttribute('role', 'link');
+          shape.setAttribute('aria-label', title.textContent);
+        }
+        if (has) {
+          shape.dataset.value = String(values.get(iso));
+        }
+        svg.appendChild(shape);
+      });
+      while (legend.firstChild) {
+        legend.removeChild(legend.firstChild);
+      }
+      classes.forEach(function (c) {
+        var li = legendItem(c.colour, c.min === c.max ? format(c.min) : format(c.min) + ' \u2013 ' + format(c.max));
+        li.dataset.min = String(c.min);
+        li.dataset.max = String(c.max);
+        legend.appendChild(li);
+      });
+      legend.appendChild(legendItem(NO_DATA, 'no data')).classList.add('no-data');
+    });
+  }
+
+  window.TallyMap = { draw: draw };
+})();
