@@ -1,7 +1,7 @@
 /*
- * Tally's world map: a choropleth of one value per country, drawn as SVG paths from world-atlas's
- * Natural Earth shapes (/assets/map/countries-110m.json, ids turned into ISO alpha-2 codes by
- * tools/dashboard-map) with d3-geo and topojson-client, all served from 'self'. It only draws;
+ * Tally's world map: a choropleth of one value per country, drawn from world-atlas's Natural Earth
+ * shapes as SVG paths projected once by tools/dashboard-map (/assets/map/countries-110m.json, ids
+ * as ISO alpha-2 codes), served from 'self' with no map library. It only draws;
  * dashboard.js decides which value each country has. Colours are SVG fill attributes, never
  * inline style, so the page's content security policy stays strict.
  */
@@ -12,23 +12,19 @@
   // ColorBrewer's YlOrRd, light to dark: the more, the darker.
   var COLOURS = ['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026'];
   var NO_DATA = '#d4d4d8';
-  var WIDTH = 960;
-  var HEIGHT = 470;
-  var features = null; // the promise of the countries' GeoJSON features, fetched once
+  var shapes = null; // the promise of the projected countries, fetched once
 
-  function shapes() {
-    if (!features) {
-      features = fetch('/assets/map/countries-110m.json').then(function (r) {
+  function world() {
+    if (!shapes) {
+      shapes = fetch('/assets/map/countries-110m.json').then(function (r) {
         if (!r.ok) {
           throw new Error('the map\u2019s shapes could not be loaded (HTTP ' + r.status + ')');
         }
         return r.json();
-      }).then(function (world) {
-        return window.topojson.feature(world, world.objects.countries).features;
       });
-      features.catch(function () { features = null; }); // a later draw tries again
+      shapes.catch(function () { shapes = null; }); // a later draw tries again
     }
-    return features;
+    return shapes;
   }
 
   /**
@@ -87,27 +83,25 @@
    * numbers; format(v) writes a number, name(iso) a country's name. Returns a promise.
    */
   function draw(svg, legend, values, format, name) {
-    return shapes().then(function (countries) {
+    return world().then(function (map) {
       var classes = classesOf(Array.from(values.values()));
-      var projection = window.d3.geoNaturalEarth1().fitSize([WIDTH, HEIGHT], { type: 'Sphere' });
-      var path = window.d3.geoPath(projection);
-      svg.setAttribute('viewBox', '0 0 ' + WIDTH + ' ' + HEIGHT);
+      svg.setAttribute('viewBox', '0 0 ' + map.width + ' ' + map.height);
       while (svg.firstChild) {
         svg.removeChild(svg.firstChild);
       }
       var sphere = document.createElementNS(SVG, 'path');
       sphere.setAttribute('class', 'sphere');
-      sphere.setAttribute('d', path({ type: 'Sphere' }));
+      sphere.setAttribute('d', map.sphere);
       svg.appendChild(sphere);
-      countries.forEach(function (f) {
+      map.countries.forEach(function (f) {
         var iso = f.id;
         var has = iso && values.has(iso);
         var shape = document.createElementNS(SVG, 'path');
         shape.setAttribute('class', has ? 'country' : 'country no-data');
-        shape.setAttribute('d', path(f));
+        shape.setAttribute('d', f.d);
         shape.setAttribute('fill', has ? classOf(classes, values.get(iso)).colour : NO_DATA);
         var title = document.createElementNS(SVG, 'title');
-        var label = iso ? name(iso) : f.properties.name;
+        var label = iso ? name(iso) : f.name;
         title.textContent = label + ': ' + (has ? format(values.get(iso)) : 'no data');
         shape.appendChild(title);
         if (iso) {
