@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -393,6 +394,23 @@ class DashboardBrowserTest {
         assertTrue(browser.findElements(By.cssSelector("#estimates-table tbody tr .sources")).stream()
                 .allMatch(e -> Integer.parseInt(e.getText().replace(",", "")) >= 2));
         assertTrue(browser.getCurrentUrl().contains("min_sources=2"), browser.getCurrentUrl());
+
+        // One dataset's estimates, recomputed from its own figures: the demo's articles are all in "default", none in
+        // "synthetic" (what `generate` writes), and the address keeps the choice.
+        WebElement minSources = browser.findElement(By.id("filter-min-sources"));
+        minSources.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        WebElement dataset = browser.findElement(By.id("filter-dataset"));
+        dataset.sendKeys("synthetic");
+        wait.until(d -> d.getCurrentUrl().contains("dataset=synthetic")
+                && d.findElements(By.cssSelector("#estimates-table tbody tr:not(.empty-row)")).isEmpty()
+                && d.findElement(By.cssSelector("#estimates-table tbody")).getText().contains("No estimates match"));
+        assertEquals(0, api(dashboard + "/api/estimates?dataset=synthetic").get("count").asInt());
+        dataset.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        dataset.sendKeys("default");
+        int ofDefault = api(dashboard + "/api/estimates?dataset=default").get("count").asInt();
+        assertEquals(api(dashboard + "/api/estimates").get("count").asInt(), ofDefault, "every demo estimate is of the default dataset");
+        wait.until(d -> d.findElement(By.id("estimates-count")).getText().startsWith(ofDefault + " estimates."));
+        assertTrue(browser.getCurrentUrl().contains("dataset=default"), browser.getCurrentUrl());
 
         Files.createDirectories(Path.of("target"));
         browser.executeScript("document.getElementById('series').scrollIntoView()");

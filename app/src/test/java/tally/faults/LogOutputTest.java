@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tally.stats.BuildInfo;
 import tally.stats.json.Json;
 
 /**
@@ -45,8 +46,9 @@ class LogOutputTest {
         }
         List<Matcher> lines = new ArrayList<>();
         out.lines().map(TEXT_LINE::matcher).filter(Matcher::matches).forEach(lines::add);
-        assertTrue(lines.stream().anyMatch(m -> m.group(3).equals("TallyApp") && m.group(4).startsWith("Tally ")
-                && m.group(4).contains("starting tally-streams")), "Tally's own INFO line:\n" + out);
+        String started = "Tally " + BuildInfo.current().describe() + " starting tally-streams";
+        assertTrue(lines.stream().anyMatch(m -> m.group(3).equals("TallyApp") && m.group(4).equals(started)),
+                "Tally's own INFO line at start, with its version and commit (" + started + "):\n" + out);
         assertTrue(lines.stream().anyMatch(m -> m.group(2).equals("INFO") && m.group(3).equals("KafkaStreams")),
                 "org.apache.kafka.streams raised from ERROR to INFO:\n" + out);
         assertTrue(lines.stream().noneMatch(m -> m.group(2).equals("INFO") && m.group(3).equals("KafkaConfig")),

@@ -1081,10 +1081,11 @@
   // The view in the address: a link reopens the same series and filters
   // ---------------------------------------------------------------------------
 
-  var VIEW_FILTERS = ['category', 'metric', 'place', 'subdivision', 'kind', 'definition', 'year', 'from', 'to', 'min_sources'];
+  var VIEW_FILTERS = ['category', 'metric', 'place', 'subdivision', 'kind', 'definition', 'year', 'from', 'to', 'min_sources',
+    'dataset'];
   // The filters typed rather than chosen, each with the form the API takes (anything else is left out of the address).
   var TYPED_FILTERS = { year: /^[0-9]{4}$/, from: /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, to: /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/,
-    min_sources: /^[1-9][0-9]*$/ };
+    min_sources: /^[1-9][0-9]*$/, dataset: /^[a-z0-9][a-z0-9._-]{0,63}$/ };
 
   function filterElement(name) {
     return name === 'min_sources' ? el.filterMinSources : el['filter' + name.charAt(0).toUpperCase() + name.slice(1)];
@@ -1533,7 +1534,7 @@
         params.set(name, select.value);
       }
     });
-    ['from', 'to', 'min_sources'].forEach(function (name) {
+    ['from', 'to', 'min_sources', 'dataset'].forEach(function (name) {
       var v = filterElement(name).value.trim();
       if (v) {
         params.set(name, v);
@@ -2064,6 +2065,10 @@
       return Promise.resolve();
     }
     var url = '/api/provenance?statistic=' + encodeURIComponent(key);
+    var dataset = el.filterDataset.value.trim();
+    if (dataset) {
+      url += '&dataset=' + encodeURIComponent(dataset); // the reports of the dataset the table shows
+    }
     return channels.provenance.get(url).then(function (body) {
       if (state.provenanceKey !== key) {
         return;
@@ -2354,6 +2359,7 @@
     el.filterFrom = $('filter-from');
     el.filterTo = $('filter-to');
     el.filterMinSources = $('filter-min-sources');
+    el.filterDataset = $('filter-dataset');
     el.filterReset = $('filter-reset');
     el.estimatesError = $('estimates-error');
     el.estimatesCount = $('estimates-count');
@@ -2420,7 +2426,7 @@
       select.addEventListener('change', function () { safely(loadEstimates); });
     });
     el.filterYear.addEventListener('input', reloadEstimatesSoon);
-    [el.filterFrom, el.filterTo, el.filterMinSources].forEach(function (input) {
+    [el.filterFrom, el.filterTo, el.filterMinSources, el.filterDataset].forEach(function (input) {
       input.addEventListener('input', reloadEstimatesSoon);
       input.addEventListener('input', function () { safely(writeView); });
     });
@@ -2441,6 +2447,7 @@
       el.filterFrom.value = '';
       el.filterTo.value = '';
       el.filterMinSources.value = '';
+      el.filterDataset.value = '';
       safely(function () {
         renderFilters();
         return loadEstimates();

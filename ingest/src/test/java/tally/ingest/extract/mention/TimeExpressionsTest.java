@@ -14,6 +14,16 @@ import tally.stats.Period;
 
 class TimeExpressionsTest {
 
+    private static final Lexicon ES = Lexicon.forLanguage("es");
+    private static final TimeExpressions ES_TIMES = new TimeExpressions(ES);
+    private static final NumberReader ES_NUMBERS = new NumberReader(ES);
+
+    /** The time expressions of a Spanish text published on a day. */
+    private static List<TimeMention> findEs(String text, String published) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        return ES_TIMES.find(tokens, ES_NUMBERS.read(text, tokens), LocalDate.parse(published));
+    }
+
     private final Lexicon lexicon = Lexicon.forLanguage("en");
     private final TimeExpressions times = new TimeExpressions(lexicon);
     private final NumberReader numbers = new NumberReader(lexicon);
@@ -127,22 +137,15 @@ class TimeExpressionsTest {
 
     @Test
     void spanishRunningTalliesComparisonsAndSpans() {
-        Lexicon es = Lexicon.forLanguage("es");
-        TimeExpressions esTimes = new TimeExpressions(es);
-        NumberReader esNumbers = new NumberReader(es);
-        java.util.function.BiFunction<String, String, List<TimeMention>> find = (text, published) -> {
-            List<Token> tokens = Tokenizer.tokenize(text);
-            return esTimes.find(tokens, esNumbers.read(text, tokens), LocalDate.parse(published));
-        };
-        assertEquals(p("2023-01-01", "2023-11-30"), find.apply("737 casos hasta noviembre", "2023-12-26").get(0).period());
-        assertEquals(p("2024-01-01", "2024-03-15"), find.apply("En lo que va de año, 11.700 migrantes", "2024-03-15").get(0).period());
+        assertEquals(p("2023-01-01", "2023-11-30"), findEs("737 casos hasta noviembre", "2023-12-26").get(0).period());
+        assertEquals(p("2024-01-01", "2024-03-15"), findEs("En lo que va de año, 11.700 migrantes", "2024-03-15").get(0).period());
         assertEquals(p("2020-01-01", "2020-06-30"),
-                find.apply("en el primer semestre de 2021 fueron 1.150, frente a 980 en el mismo periodo de 2020", "2021-08-10").get(1).period());
-        assertEquals(p("2025-07-01", "2025-07-31"), find.apply("del 1 de julio al 31 de julio fueron deportados 4 mil 851", "2025-08-08").get(0).period());
-        assertEquals(Period.day(LocalDate.of(2022, 4, 11)), find.apply("463 fueron detenidos el lunes 11 de abril", "2022-04-12").get(0).period());
-        assertEquals(p("2014-01-01", "2023-03-31"), find.apply("De 2014 a la fecha 4 mil 400 migrantes han muerto", "2023-03-31").get(0).period());
+                findEs("en el primer semestre de 2021 fueron 1.150, frente a 980 en el mismo periodo de 2020", "2021-08-10").get(1).period());
+        assertEquals(p("2025-07-01", "2025-07-31"), findEs("del 1 de julio al 31 de julio fueron deportados 4 mil 851", "2025-08-08").get(0).period());
+        assertEquals(Period.day(LocalDate.of(2022, 4, 11)), findEs("463 fueron detenidos el lunes 11 de abril", "2022-04-12").get(0).period());
+        assertEquals(p("2014-01-01", "2023-03-31"), findEs("De 2014 a la fecha 4 mil 400 migrantes han muerto", "2023-03-31").get(0).period());
         // "por mar" is the sea, not March
-        assertTrue(find.apply("11.700 migrantes llegaron por mar.", "2024-03-15").isEmpty());
+        assertTrue(findEs("11.700 migrantes llegaron por mar.", "2024-03-15").isEmpty());
     }
 
     /**
@@ -190,17 +193,10 @@ class TimeExpressionsTest {
 
     @Test
     void aSpanishWeekdayWithItsDayIsTheLatestSuchDate() {
-        Lexicon es = Lexicon.forLanguage("es");
-        TimeExpressions esTimes = new TimeExpressions(es);
-        NumberReader esNumbers = new NumberReader(es);
-        java.util.function.BiFunction<String, String, List<TimeMention>> find = (text, published) -> {
-            List<Token> tokens = Tokenizer.tokenize(text);
-            return esTimes.find(tokens, esNumbers.read(text, tokens), LocalDate.parse(published));
-        };
-        assertEquals(Period.day(LocalDate.of(2024, 10, 3)), find.apply("el jueves 3 se repatriaron 1.243", "2024-10-07").get(0).period());
+        assertEquals(Period.day(LocalDate.of(2024, 10, 3)), findEs("el jueves 3 se repatriaron 1.243", "2024-10-07").get(0).period());
         // "el lunes 30" in an article of Thursday 31 October 2024: Monday 30 September, not Wednesday 30 October
-        assertEquals(Period.day(LocalDate.of(2024, 9, 30)), find.apply("el lunes 30 murieron 5", "2024-10-31").get(0).period());
-        assertEquals(p("2021-11-09", "2021-11-30"), find.apply("en las últimas tres semanas", "2021-11-30").get(0).period());
-        assertEquals(p("2022-03-11", "2022-03-15"), find.apply("900 migrantes en solo cuatro días", "2022-03-15").get(0).period());
+        assertEquals(Period.day(LocalDate.of(2024, 9, 30)), findEs("el lunes 30 murieron 5", "2024-10-31").get(0).period());
+        assertEquals(p("2021-11-09", "2021-11-30"), findEs("en las últimas tres semanas", "2021-11-30").get(0).period());
+        assertEquals(p("2022-03-11", "2022-03-15"), findEs("900 migrantes en solo cuatro días", "2022-03-15").get(0).period());
     }
 }
