@@ -35,7 +35,7 @@ import tally.streams.kafka.EmbeddedKafka;
  */
 class CrashRecoveryTest {
 
-    static final int ARTICLES = Integer.getInteger("tally.crash.articles", 1_500);
+    static final int ARTICLES = Integer.getInteger("tally.crash.articles", 1_000);
     static final int KILLS = Integer.getInteger("tally.crash.kills", 3);
     static final Duration CATCH_UP = Duration.ofMinutes(5);
 

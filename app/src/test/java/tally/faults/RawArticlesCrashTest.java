@@ -41,7 +41,7 @@ import tally.streams.kafka.TopicReader;
  */
 class RawArticlesCrashTest {
 
-    static final int ARTICLES = Integer.getInteger("tally.crash.articles", 1_500) / 3;
+    static final int ARTICLES = Integer.getInteger("tally.crash.articles", 1_000) / 3;
     static final int KILLS = 2;
 
     @TempDir
