@@ -72,13 +72,7 @@ class DashboardAtScaleTest {
 
     @AfterEach
     void stop() throws InterruptedException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (demo != null) {
-            demo.interrupt();
-            demo.join(60_000);
-        }
+        DashboardBrowserTest.stop(browser, demo);
     }
 
     @Test

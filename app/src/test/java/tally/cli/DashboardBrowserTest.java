@@ -82,6 +82,11 @@ class DashboardBrowserTest {
 
     @AfterEach
     void stop() throws InterruptedException {
+        stop(browser, demo);
+    }
+
+    /** Quits the browser and ends the demo's thread, whichever of them was started. */
+    static void stop(ChromeDriver browser, Thread demo) throws InterruptedException {
         if (browser != null) {
             browser.quit();
         }
