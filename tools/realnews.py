@@ -33,8 +33,12 @@ LANGS = {"en", "es"}
 # fresh-<lang>.jsonl, every item in split "fresh", never tuned on and measured only at the end.
 SETS = ("", "fresh-")
 FRESH = "fresh"
+# Fresh items are collected in batches, each annotated blind in its own round and measured on its own;
+# an item without "batch" is in the first, whose build files keep their original names (-fresh).
+FIRST_BATCH = 1
 ISO2 = re.compile(r"^[A-Z]{2}$")
-ITEM_FIELDS = {"id", "url", "source", "published", "lang", "countries", "form", "split", "expect", "note", "seen"}
+ITEM_FIELDS = {"id", "url", "source", "published", "lang", "countries", "form", "split", "expect", "note", "seen",
+               "batch"}
 FIGURE_FIELDS = {"metric", "value", "qualifier", "place", "period", "basis", "kind", "definition", "evidence",
                  "note"}
 # Past ~12 words an evidence string stops being a pointer and starts being a copy of the article.
@@ -52,6 +56,19 @@ def split_for(prefix, index, item=None):
     if prefix == "fresh-":
         return FRESH
     return "holdout" if index % 3 == 2 and not (item or {}).get("seen") else "dev"
+
+
+def batch_of(item):
+    """A fresh item's batch: its "batch" field, else the first batch."""
+    return item.get("batch", FIRST_BATCH)
+
+
+def build_split(split, item):
+    """The build file suffix an item goes to: its split, with a fresh item's batch after it from the second
+    batch on (all-fresh.jsonl holds batch 1 only, all-fresh2.jsonl batch 2), so each batch is measured alone."""
+    if split != FRESH or batch_of(item) == FIRST_BATCH:
+        return split
+    return f"{FRESH}{batch_of(item)}"
 
 
 def id_pattern(prefix, lang):
@@ -168,6 +185,9 @@ def check_item(prefix, lang, index, where, item, text, problems):
         problems.append(f"{where}: split {item.get('split')!r}, should be {split_for(prefix, index, item)} (index {index})")
     if "seen" in item and (not isinstance(item["seen"], str) or not item["seen"].strip() or prefix):
         problems.append(f"{where}: seen must say who saw the item and how, and only a development item can be seen")
+    if "batch" in item and (not prefix or not isinstance(item["batch"], int) or isinstance(item["batch"], bool)
+                            or item["batch"] < FIRST_BATCH):
+        problems.append(f"{where}: batch {item['batch']!r}: only a fresh item has a batch, a whole number from 1")
     expect = item.get("expect")
     if not isinstance(expect, list):
         problems.append(f"{where}: expect is not a list")
@@ -200,6 +220,10 @@ def check(root, allow_missing):
     print(summary(development))
     if fresh:
         print("fresh test set (never tuned on):\n" + summary(fresh))
+        batches = sorted({batch_of(i) for i in fresh if isinstance(batch_of(i), int)})
+        if len(batches) > 1:
+            for batch in batches:
+                print(f"fresh batch {batch}:\n" + summary([i for i in fresh if batch_of(i) == batch]))
     if missing:
         print(f"{len(missing)} texts missing" + (" (allowed)" if allow_missing else ""))
     return 1 if problems or (missing and not allow_missing) else 0
@@ -234,7 +258,7 @@ def assemble(root, allow_missing):
             continue
         record = {"id": item["id"], "published": item["published"], "lang": item["lang"], "text": text,
                   "expect": item["expect"], "form": item["form"], "url": item["url"], "source": item["source"]}
-        for name in (f"{lang}-{split}", f"all-{split}"):
+        for name in (f"{lang}-{build_split(split, item)}", f"all-{build_split(split, item)}"):
             out.setdefault(name, []).append(record)
     for p in problems:
         print("problem: " + p)
@@ -243,8 +267,10 @@ def assemble(root, allow_missing):
         return 1
     build = os.path.join(root, "build")
     os.makedirs(build, exist_ok=True)
-    # The fresh files are written only when a fresh gold file exists, so a checkout without one builds as before.
-    splits = ("dev", "holdout") + ((FRESH,) if any(p for p, _, _, _, _ in items) else ())
+    # The fresh files are written only when a fresh gold file exists (a batch's only when it has items), so a
+    # checkout without them builds as before.
+    fresh = [item for p, _, _, _, item in items if p]
+    splits = ("dev", "holdout") + tuple(sorted({build_split(FRESH, item) for item in fresh}))
     for lang in sorted(LANGS) + ["all"]:
         for split in splits:
             name = f"{lang}-{split}"
@@ -262,7 +288,7 @@ def main(argv):
     parser.add_argument("--root", default=default_root(), help="the realnews folder (default: next to tools/)")
     sub = parser.add_subparsers(dest="command", required=True)
     for name, help_text in (("check", "validate the gold files against the texts and print counts"),
-                            ("assemble", "write build/{en,es,all}-{dev,holdout,fresh}.jsonl for `tally.jar evaluate`")):
+                            ("assemble", "write build/{en,es,all}-{dev,holdout,fresh,fresh2..}.jsonl for `tally.jar evaluate`")):
         p = sub.add_parser(name, help=help_text)
         p.add_argument("--allow-missing", action="store_true", help="texts may be missing (not an error)")
     args = parser.parse_args(argv)
