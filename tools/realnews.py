@@ -71,6 +71,13 @@ def build_split(split, item):
     return f"{FRESH}{batch_of(item)}"
 
 
+def check_batch(prefix, where, item, problems):
+    """A batch is a whole number from 1, and only a fresh item has one (it names a build file)."""
+    batch = item.get("batch", FIRST_BATCH)
+    if ("batch" in item and not prefix) or not isinstance(batch, int) or isinstance(batch, bool) or batch < FIRST_BATCH:
+        problems.append(f"{where}: batch {batch!r}: only a fresh item has a batch, a whole number from 1")
+
+
 def id_pattern(prefix, lang):
     """rn-en-001 in the development set, rn-en-f001 in the fresh test set."""
     return rf"^rn-{lang}-{'f' if prefix else ''}\d{{3,}}$"
@@ -185,9 +192,7 @@ def check_item(prefix, lang, index, where, item, text, problems):
         problems.append(f"{where}: split {item.get('split')!r}, should be {split_for(prefix, index, item)} (index {index})")
     if "seen" in item and (not isinstance(item["seen"], str) or not item["seen"].strip() or prefix):
         problems.append(f"{where}: seen must say who saw the item and how, and only a development item can be seen")
-    if "batch" in item and (not prefix or not isinstance(item["batch"], int) or isinstance(item["batch"], bool)
-                            or item["batch"] < FIRST_BATCH):
-        problems.append(f"{where}: batch {item['batch']!r}: only a fresh item has a batch, a whole number from 1")
+    check_batch(prefix, where, item, problems)
     expect = item.get("expect")
     if not isinstance(expect, list):
         problems.append(f"{where}: expect is not a list")
@@ -252,6 +257,7 @@ def assemble(root, allow_missing):
         split = split_for(prefix, index, item)
         if item.get("split") != split:
             problems.append(f"{where}: split {item.get('split')!r}, should be {split} (index {index})")
+        check_batch(prefix, where, item, problems)
         text = read_text(root, item)
         if text is None:
             missing += 1
