@@ -133,6 +133,17 @@ class DashboardAtScaleTest {
         double firstPaint = shown.stream().mapToDouble(t -> ((Number) t).doubleValue()).max().orElseThrow();
         System.out.printf("DashboardAtScaleTest: first paint at %,d estimates %.0f ms (overview %.0f, estimates %.0f, map %.0f)%n",
                 ESTIMATES, firstPaint, ((Number) shown.get(0)).doubleValue(), ((Number) shown.get(1)).doubleValue(), ((Number) shown.get(2)).doubleValue());
+        // What the first paint waited on: each request the page made (start and end in ms from navigation, bytes on
+        // the wire and decoded), the page's own loading, and the size of its DOM.
+        List<?> requests = (List<?>) browser.executeScript("return performance.getEntriesByType('resource').map(function (e) {"
+                + " return e.name.replace(location.origin, '') + ' ' + Math.round(e.startTime) + '-' + Math.round(e.responseEnd)"
+                + " + ' ms, ' + e.transferSize + ' B sent, ' + e.decodedBodySize + ' B decoded'; })");
+        requests.forEach(r -> System.out.println("DashboardAtScaleTest: request " + r));
+        System.out.println("DashboardAtScaleTest: marks " + browser.executeScript("return performance.getEntriesByType('mark')"
+                + ".map(function (m) { return m.name + ' ' + Math.round(m.startTime); }).join(', ')"));
+        System.out.println("DashboardAtScaleTest: " + browser.executeScript("var n = performance.getEntriesByType('navigation')[0];"
+                + " return 'page loaded ' + Math.round(n.domContentLoadedEventEnd) + ' ms, ' + document.getElementsByTagName('*').length"
+                + " + ' elements';"));
         assertEquals(100, browser.findElements(By.cssSelector("#estimates-table tbody tr")).size(), "a page of the table");
         // The overview's series (two per country, and the demo's samples') a page of 100 at a time.
         int series = browser.findElements(By.cssSelector("#overview-table tbody tr")).size();

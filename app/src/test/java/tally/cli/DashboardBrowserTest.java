@@ -305,9 +305,11 @@ class DashboardBrowserTest {
         mexico.click();
         wait.until(d -> d.findElement(By.id("country")).isDisplayed() && d.findElement(By.id("country-heading")).getText().equals("Mexico"));
         assertCountryPageAsTheApi(dashboard, "MX");
+        assertSubdivisionMapAsTheApi(dashboard, "MX");
         String countryView = browser.getCurrentUrl();
         assertTrue(countryView.contains("country=MX") && countryView.contains("mapYear=2010") && countryView.contains("mapMeasure=per100k"),
                 countryView);
+        browser.executeScript("document.getElementById('country').scrollIntoView()");
         Files.write(Path.of("target", "dashboard-country.png"), browser.getScreenshotAs(OutputType.BYTES));
         browser.get("about:blank");
         browser.get(countryView);
@@ -478,9 +480,50 @@ class DashboardBrowserTest {
         assertEquals(CRIME_SERIES, new Select(browser.findElement(By.id("series-select"))).getFirstSelectedOption().getAttribute("value"));
     }
 
-    /** The legend's colour for a value: the class whose range holds it. */
+    /**
+     * The country page's map of its subdivisions: every subdivision whose series of the map's statistic has a point in the
+     * map's year has that value (in the map's measure) and its class's colour in the legend, and only those have a value.
+     */
+    private void assertSubdivisionMapAsTheApi(String dashboard, String iso) throws Exception {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("country-map")).isDisplayed()
+                && !d.findElements(By.cssSelector("#country-map-svg path.subdivision[data-value]")).isEmpty());
+        WebElement svg = browser.findElement(By.id("country-map-svg"));
+        String[] statistic = svg.getAttribute("data-statistic").split("\\|"); // category|metric|kind|definition
+        int year = Integer.parseInt(svg.getAttribute("data-year"));
+        String field = svg.getAttribute("data-measure");
+        Map<String, Double> expected = new java.util.TreeMap<>();
+        for (JsonNode s : api(dashboard + "/api/series?place=" + iso).get("series")) {
+            if (s.get("subdivision").isTextual() && s.get("key").asText().equals(String.join("|", statistic[0], statistic[1],
+                    s.get("subdivision").asText(), statistic[2], statistic[3]))) {
+                s.get("points").forEach(p -> {
+                    if (p.get("year").asInt() == year && p.get(field).isNumber()) {
+                        expected.put(s.get("subdivision").asText(), p.get(field).asDouble());
+                    }
+                });
+            }
+        }
+        Map<String, Double> shown = new java.util.TreeMap<>();
+        for (WebElement shape : browser.findElements(By.cssSelector("#country-map-svg path.subdivision[data-value]"))) {
+            double value = Double.parseDouble(shape.getAttribute("data-value"));
+            shown.put(shape.getAttribute("data-subdivision"), value);
+            assertEquals(legendColour("#country-map-legend", value), shape.getAttribute("fill"),
+                    shape.getAttribute("data-subdivision") + "'s colour is its value's class in the legend");
+        }
+        assertEquals(expected, shown, "each subdivision's value as the API gives it, in " + year + " (" + field + ")");
+        WebElement none = browser.findElement(By.cssSelector("#country-map-svg path.subdivision.no-data"));
+        assertEquals(browser.findElement(By.cssSelector("#country-map-legend li.no-data")).getAttribute("data-colour"), none.getAttribute("fill"));
+        browser.executeScript("document.getElementById('country-map').scrollIntoView()");
+        Files.write(Path.of("target", "dashboard-subdivisions.png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** The world map's legend's colour for a value: the class whose range holds it. */
     private String legendColour(double value) {
-        for (WebElement item : browser.findElements(By.cssSelector("#map-legend li[data-min]"))) {
+        return legendColour("#map-legend", value);
+    }
+
+    /** A legend's colour for a value: the class whose range holds it. */
+    private String legendColour(String legend, double value) {
+        for (WebElement item : browser.findElements(By.cssSelector(legend + " li[data-min]"))) {
             if (Double.parseDouble(item.getAttribute("data-min")) <= value && value <= Double.parseDouble(item.getAttribute("data-max"))) {
                 return item.getAttribute("data-colour");
             }

@@ -54,6 +54,7 @@
     chart: null,
     chartFailed: false,
     mentionsOf: null,            // 'metric|place' whose weekly mentions are on show
+    countryMapSeries: new Map(), // subdivision code -> series key, on the country page's map
     mentionsChart: null,
     known: {                     // what the filters offer, gathered from data
       categories: new Set(),
@@ -238,12 +239,25 @@
     return make('span', className + ' unsafe', raw);
   }
 
-  /** A performance mark the first time a part of the page shows its data (the browser test's first paint at scale). */
+  /**
+   * A performance mark the first time a part of the page shows its data (the browser test's first paint at scale):
+   * at the start of the frame that draws it (the next animation frame), not when the DOM changed.
+   */
   function markShown(part) {
     var name = 'tally-shown-' + part;
-    if (window.performance && performance.mark && performance.getEntriesByName(name).length === 0) {
-      performance.mark(name);
+    if (!window.performance || !performance.mark || performance.getEntriesByName(name).length > 0) {
+      return;
     }
+    requestAnimationFrame(function () {
+      if (performance.getEntriesByName(name).length === 0) {
+        performance.mark(name);
+      }
+    });
+  }
+
+  /** Runs fn once the page has drawn what it shows now: work that may wait behind the first view. */
+  function afterNextFrame(fn) {
+    requestAnimationFrame(function () { setTimeout(fn, 0); });
   }
 
   function debounce(fn, ms) {
@@ -409,8 +423,7 @@
   var placesReady = null;
 
   function loadPlaces() {
-    placesReady = channels.places.get('/api/places').then(function (body) {
-      var list = Array.isArray(body.places) ? body.places : [];
+    placesReady = allPages(channels.places, '/api/places', 'places').then(function (list) {
       var names = new Map();
       list.forEach(function (p) {
         if (p && typeof p.iso === 'string' && p.iso) {
@@ -609,6 +622,9 @@
       if (seq !== sequence.series) {
         return; // a newer request was made meanwhile
       }
+      if (window.performance && performance.mark && performance.getEntriesByName('tally-series-read').length === 0) {
+        performance.mark('tally-series-read'); // the series are in: what follows is the page's own work
+      }
       var list = results[0].filter(function (s) {
         return s && typeof s.key === 'string' && s.key;
       });
@@ -623,13 +639,18 @@
         renderFilters();
       }
       setError('series', null);
+      // The overview and the map first, drawn before the rest is built (the chart is the slowest part).
       renderSeriesSelect();
-      renderSeries();
       renderOverview();
       markShown('overview');
-      renderCountry();
       renderMap();
-      renderAlerts(); // their words name the series
+      afterNextFrame(function () {
+        if (seq === sequence.series) {
+          renderSeries();
+          renderCountry();
+          renderAlerts(); // their words name the series
+        }
+      });
     }, function (err) {
       if (!isAbort(err) && seq === sequence.series) {
         setError('series', 'Yearly series could not be loaded: ' + err.message);
@@ -954,6 +975,7 @@
     state.mapStatistic = el.mapStatistic.value || null;
     state.mapYear = el.mapYear.value ? parseInt(el.mapYear.value, 10) : null;
     renderMap();
+    renderCountry(); // its map of subdivisions follows the world map's statistic and measure
     writeView();
   }
 
@@ -1016,6 +1038,64 @@
       if (definitions.has(d)) {
         addTerm(dl, 'definition: ' + definitionLabel(d), DEFINITION_ABOUT[d] || definitionLabel(d), 'definition-' + d);
       }
+    });
+    renderCountryMap(iso, list);
+  }
+
+  /**
+   * The country page's map of its subdivisions (for the countries whose shapes are shipped): the world map's statistic
+   * where its subdivisions have it, else the one most of them have; the year most of them have a value in; the world
+   * map's measure, or counts when no subdivision has a rate. A subdivision opens its series.
+   */
+  function renderCountryMap(iso, list) {
+    var subdivisions = list.filter(function (s) { return s.subdivision; });
+    var counts = new Map();
+    subdivisions.forEach(function (s) { counts.set(statisticOf(s), (counts.get(statisticOf(s)) || 0) + 1); });
+    var statistic = counts.has(el.mapStatistic.value) ? el.mapStatistic.value
+      : Array.from(counts.keys()).sort().reduce(function (best, st) {
+        return best === null || counts.get(st) > counts.get(best) ? st : best;
+      }, null);
+    if (!statistic) {
+      el.countryMap.hidden = true;
+      return Promise.resolve();
+    }
+    var shown = subdivisions.filter(function (s) { return statisticOf(s) === statistic; });
+    var byYear = new Map();
+    shown.forEach(function (s) {
+      seriesPoints(s).forEach(function (p) { byYear.set(p.year, (byYear.get(p.year) || 0) + 1); });
+    });
+    var year = Array.from(byYear.keys()).sort(function (a, b) { return b - a; }).reduce(function (best, y) {
+      return best === null || byYear.get(y) > byYear.get(best) ? y : best;
+    }, null);
+    function valuesOf(field) {
+      var values = new Map();
+      shown.forEach(function (s) {
+        seriesPoints(s).forEach(function (p) {
+          if (p.year === year && isNum(p[field])) {
+            values.set(s.subdivision, p[field]);
+          }
+        });
+      });
+      return values;
+    }
+    var measure = mapMeasure();
+    var values = valuesOf(measure);
+    if (values.size === 0 && measure === 'per100k') {
+      measure = 'value';
+      values = valuesOf(measure);
+    }
+    state.countryMapSeries = new Map(shown.map(function (s) { return [s.subdivision, s.key]; }));
+    var format = measure === 'per100k' ? fmt1 : fmtNum;
+    return window.TallyMap.drawSubdivisions(iso, el.countryMapSvg, el.countryMapLegend, values, format, null).then(function (drawn) {
+      el.countryMap.hidden = !drawn;
+      el.countryMapSvg.dataset.statistic = statistic;
+      el.countryMapSvg.dataset.year = String(year);
+      el.countryMapSvg.dataset.measure = measure;
+      el.countryMapMeaning.textContent = statisticLabel(statistic) + ' in ' + year + ', ' +
+        (measure === 'per100k' ? 'per 100,000 inhabitants' : 'counts') + ': ' + values.size +
+        (values.size === 1 ? ' subdivision' : ' subdivisions') + ' with a value; darker is more, grey is no data.';
+    }, function (err) {
+      setError('map', 'The map of the subdivisions could not be drawn: ' + err.message);
     });
   }
 
@@ -2150,7 +2230,10 @@
 
     var container = el.provenanceReports;
     clear(container);
-    el.provenanceReportsHeading.textContent = reports.length === 1 ? '1 report' : fmtNum(reports.length) + ' reports';
+    // The API gives a page of the reports (the oldest 200): say so when there are more.
+    var total = body && typeof body.reportCount === 'number' ? body.reportCount : reports.length;
+    el.provenanceReportsHeading.textContent = total > reports.length ? 'the first ' + fmtNum(reports.length) + ' of ' + fmtNum(total) + ' reports'
+      : reports.length === 1 ? '1 report' : fmtNum(reports.length) + ' reports';
     if (reports.length === 0) {
       container.appendChild(make('p', 'meta', 'No reports are recorded for this estimate.'));
       return;
@@ -2344,6 +2427,10 @@
     el.countryEmpty = $('country-empty');
     el.countryTable = $('country-table');
     el.countryDefinitions = $('country-definitions');
+    el.countryMap = $('country-map');
+    el.countryMapMeaning = $('country-map-meaning');
+    el.countryMapSvg = $('country-map-svg');
+    el.countryMapLegend = $('country-map-legend');
     el.mentionsChart = $('mentions-chart');
     el.mentionsTable = $('mentions-table');
     el.mentionsEmpty = $('mentions-empty');
@@ -2520,6 +2607,15 @@
         safely(function () { openCountry(shape.dataset.iso); });
       }
     });
+    function openSubdivision(event) {
+      var shape = event.target.closest('[data-subdivision]');
+      var key = shape ? state.countryMapSeries.get(shape.dataset.subdivision) : null;
+      if (key && (event.type === 'click' || event.key === 'Enter')) {
+        safely(function () { openSeries(key); });
+      }
+    }
+    el.countryMapSvg.addEventListener('click', openSubdivision);
+    el.countryMapSvg.addEventListener('keydown', openSubdivision);
     var countryRows = el.countryTable.tBodies[0];
     countryRows.addEventListener('click', function (event) {
       var tr = event.target.closest('tr[data-series]');
@@ -2565,7 +2661,9 @@
     setLiveStatus('connecting', 'connecting\u2026');
     safely(function () {
       loadPlaces();
-      return Promise.all([loadSeries(), loadEstimates(), loadAlerts()]);
+      window.TallyMap.preload(); // the shapes arrive while the series are read
+      // The alerts are computed from every series too: asked for once the series are in, not competing with them.
+      return Promise.all([loadSeries().then(loadAlerts), loadEstimates()]);
     });
     safely(connectLive);
   }

@@ -1,9 +1,11 @@
 /*
- * Tally's world map: a choropleth of one value per country, drawn from world-atlas's Natural Earth
+ * Tally's maps: a choropleth of one value per country, drawn from world-atlas's Natural Earth
  * shapes as SVG paths projected once by tools/dashboard-map (/assets/map/countries-110m.json, ids
- * as ISO alpha-2 codes), served from 'self' with no map library. It only draws;
- * dashboard.js decides which value each country has. Colours are SVG fill attributes, never
- * inline style, so the page's content security policy stays strict.
+ * as ISO alpha-2 codes), and one of a country's subdivisions (/assets/map/subdivisions-10m.json,
+ * Natural Earth's admin-1 shapes of the countries Tally knows subdivisions of, ids as ISO 3166-2
+ * codes), served from 'self' with no map library. It only draws; dashboard.js decides which value
+ * each area has. Colours are SVG fill attributes, never inline style, so the page's content
+ * security policy stays strict.
  */
 (function () {
   'use strict';
@@ -12,19 +14,33 @@
   // ColorBrewer's YlOrRd, light to dark: the more, the darker.
   var COLOURS = ['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026'];
   var NO_DATA = '#d4d4d8';
-  var shapes = null; // the promise of the projected countries, fetched once
+  var shapes = {}; // the promise of each file of projected shapes, fetched once
 
-  function world() {
-    if (!shapes) {
-      shapes = fetch('/assets/map/countries-110m.json').then(function (r) {
+  function load(file) {
+    if (!shapes[file]) {
+      shapes[file] = fetch('/assets/map/' + file).then(function (r) {
         if (!r.ok) {
           throw new Error('the map\u2019s shapes could not be loaded (HTTP ' + r.status + ')');
         }
         return r.json();
       });
-      shapes.catch(function () { shapes = null; }); // a later draw tries again
+      shapes[file].catch(function () { delete shapes[file]; }); // a later draw tries again
     }
-    return shapes;
+    return shapes[file];
+  }
+
+  /** The world's countries as {width, height, sphere, areas}. */
+  function world() {
+    return load('countries-110m.json').then(function (map) {
+      return { width: map.width, height: map.height, sphere: map.sphere, areas: map.countries };
+    });
+  }
+
+  /** A country's subdivisions as {width, height, areas}, or null when none are shipped for it. */
+  function subdivisionsOf(iso) {
+    return load('subdivisions-10m.json').then(function (map) {
+      return map.countries[iso] || null;
+    });
   }
 
   /**
@@ -79,54 +95,80 @@
   }
 
   /**
-   * Draws the countries into svg and the classes into legend (a list). values maps ISO codes to
-   * numbers; format(v) writes a number, name(iso) a country's name. Returns a promise.
+   * Draws map's areas into svg, each of class kind ('country' or 'subdivision', its id in data-iso or
+   * data-subdivision), and the classes into legend (a list). values maps ids to numbers; format(v)
+   * writes a number, name(id) an area's name (null: the shapes' own names).
    */
-  function draw(svg, legend, values, format, name) {
-    return world().then(function (map) {
-      var classes = classesOf(Array.from(values.values()));
-      svg.setAttribute('viewBox', '0 0 ' + map.width + ' ' + map.height);
-      while (svg.firstChild) {
-        svg.removeChild(svg.firstChild);
-      }
+  function paint(map, kind, svg, legend, values, format, name) {
+    var classes = classesOf(Array.from(values.values()));
+    svg.setAttribute('viewBox', '0 0 ' + map.width + ' ' + map.height);
+    while (svg.firstChild) {
+      svg.removeChild(svg.firstChild);
+    }
+    if (map.sphere) {
       var sphere = document.createElementNS(SVG, 'path');
       sphere.setAttribute('class', 'sphere');
       sphere.setAttribute('d', map.sphere);
       svg.appendChild(sphere);
-      map.countries.forEach(function (f) {
-        var iso = f.id;
-        var has = iso && values.has(iso);
-        var shape = document.createElementNS(SVG, 'path');
-        shape.setAttribute('class', has ? 'country' : 'country no-data');
-        shape.setAttribute('d', f.d);
-        shape.setAttribute('fill', has ? classOf(classes, values.get(iso)).colour : NO_DATA);
-        var title = document.createElementNS(SVG, 'title');
-        var label = iso ? name(iso) : f.name;
-        title.textContent = label + ': ' + (has ? format(values.get(iso)) : 'no data');
-        shape.appendChild(title);
-        if (iso) {
-          shape.dataset.iso = iso;
-          shape.setAttribute('tabindex', '0');
-          shape.setAttribute('role', 'link');
-          shape.setAttribute('aria-label', title.textContent);
-        }
-        if (has) {
-          shape.dataset.value = String(values.get(iso));
-        }
-        svg.appendChild(shape);
-      });
-      while (legend.firstChild) {
-        legend.removeChild(legend.firstChild);
+    }
+    map.areas.forEach(function (f) {
+      var id = f.id;
+      var has = id && values.has(id);
+      var shape = document.createElementNS(SVG, 'path');
+      shape.setAttribute('class', has ? kind : kind + ' no-data');
+      shape.setAttribute('d', f.d);
+      shape.setAttribute('fill', has ? classOf(classes, values.get(id)).colour : NO_DATA);
+      var title = document.createElementNS(SVG, 'title');
+      var label = id && name ? name(id) : f.name;
+      title.textContent = label + ': ' + (has ? format(values.get(id)) : 'no data');
+      shape.appendChild(title);
+      if (id) {
+        shape.dataset[kind === 'country' ? 'iso' : 'subdivision'] = id;
+        shape.setAttribute('tabindex', '0');
+        shape.setAttribute('role', 'link');
+        shape.setAttribute('aria-label', title.textContent);
       }
-      classes.forEach(function (c) {
-        var li = legendItem(c.colour, c.min === c.max ? format(c.min) : format(c.min) + ' \u2013 ' + format(c.max));
-        li.dataset.min = String(c.min);
-        li.dataset.max = String(c.max);
-        legend.appendChild(li);
-      });
-      legend.appendChild(legendItem(NO_DATA, 'no data')).classList.add('no-data');
+      if (has) {
+        shape.dataset.value = String(values.get(id));
+      }
+      svg.appendChild(shape);
+    });
+    while (legend.firstChild) {
+      legend.removeChild(legend.firstChild);
+    }
+    classes.forEach(function (c) {
+      var li = legendItem(c.colour, c.min === c.max ? format(c.min) : format(c.min) + ' \u2013 ' + format(c.max));
+      li.dataset.min = String(c.min);
+      li.dataset.max = String(c.max);
+      legend.appendChild(li);
+    });
+    legend.appendChild(legendItem(NO_DATA, 'no data')).classList.add('no-data');
+  }
+
+  /** Draws the world's countries (values by ISO alpha-2 code). Returns a promise. */
+  function draw(svg, legend, values, format, name) {
+    return world().then(function (map) {
+      paint(map, 'country', svg, legend, values, format, name);
     });
   }
 
-  window.TallyMap = { draw: draw };
+  /**
+   * Draws a country's subdivisions (values by ISO 3166-2 code). Returns a promise of whether the
+   * country has shapes of its subdivisions (nothing is drawn when not).
+   */
+  function drawSubdivisions(iso, svg, legend, values, format, name) {
+    return subdivisionsOf(iso).then(function (map) {
+      if (map) {
+        paint(map, 'subdivision', svg, legend, values, format, name);
+      }
+      return !!map;
+    });
+  }
+
+  window.TallyMap = {
+    draw: draw,
+    drawSubdivisions: drawSubdivisions,
+    /** Starts fetching the shapes, so that the first draw need not wait for them. */
+    preload: function () { world().catch(function () { /* the first draw reports it */ }); }
+  };
 })();

@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * The dashboard's static files: the page at {@code /}, its script and style, Chart.js from its
- * WebJar, and the world map's shapes (world-atlas's, projected into SVG paths by tools/dashboard-map;
- * see its package.json). Nothing is loaded from
+ * WebJar, and the maps' shapes (world-atlas's countries and Natural Earth's subdivisions of the
+ * countries Tally knows subdivisions of, projected into SVG paths by tools/dashboard-map; see its
+ * package.json). Nothing is loaded from
  * elsewhere at run time. Only these paths exist; everything is read once at start.
  */
 final class Dashboard implements HttpHandler {
@@ -29,7 +30,8 @@ final class Dashboard implements HttpHandler {
             "/assets/dashboard.css", asset("/tally/dashboard/dashboard.css", "text/css; charset=utf-8"),
             "/assets/chart.umd.js", asset(CHART_JS, JS),
             "/assets/map.js", asset("/tally/dashboard/map.js", JS),
-            "/assets/map/countries-110m.json", asset("/tally/dashboard/map/countries-110m.json", "application/json"));
+            "/assets/map/countries-110m.json", asset("/tally/dashboard/map/countries-110m.json", "application/json"),
+            "/assets/map/subdivisions-10m.json", asset("/tally/dashboard/map/subdivisions-10m.json", "application/json"));
 
     private static Asset asset(String resource, String type) {
         try (InputStream in = Dashboard.class.getResourceAsStream(resource)) {

@@ -67,15 +67,13 @@ final class QueryApi {
 
     /** A cursor into incidents' events, after every statistic: statistic keys start with a metric, never with this. */
     private static final String EVENTS_CURSOR = "events:";
-    /** A cursor into a sorted list: how many estimates of that order the pages before held. */
-    private static final String SORTED_CURSOR = "sorted:";
     /**
      * How deep pages of a sorted list go: each page is the first estimates of the order among all that match, kept
      * while the stores are read, so memory grows with the depth, not with the stores.
      */
     static final int MAX_SORTED = 10_000;
 
-    /** Reports listed per estimate at most: the quotes behind a statistic, not an export. */
+    /** Reports listed on one page of an estimate's by default: the quotes behind a statistic, not an export. */
     static final int MAX_REPORTS = 200;
 
     /** The stores other instances may query here, by name. */
@@ -176,7 +174,7 @@ final class QueryApi {
                     scan(ConsolidationTopology.EVENTS_STORE, e -> e, wanted, keep);
                 };
         if (sort.isPresent()) {
-            return sorted(EstimateOrder.parse(sort.get()), every, limit, q.text("cursor").orElse(null));
+            return sorted(ApiOrders.ESTIMATES.parse(sort.get()), every, limit, q.text("cursor").orElse(null));
         }
         if (recomputed.isPresent()) {
             // Recomputed statistics: one list in statistic order, incidents' events among them; next is the last statistic.
@@ -191,7 +189,7 @@ final class QueryApi {
         // (stored as estimates; their cursor says so): each store is read a page at a time.
         List<Estimate> matching = new ArrayList<>();
         String cursor = q.text("cursor").orElse(null);
-        if (cursor != null && cursor.startsWith(SORTED_CURSOR)) {
+        if (cursor != null && cursor.startsWith(ListOrder.SORTED_CURSOR)) {
             throw ApiException.badRequest("this cursor is of a sorted list; pass the same sort with it");
         }
         if (cursor == null || !cursor.startsWith(EVENTS_CURSOR)) {
@@ -213,7 +211,7 @@ final class QueryApi {
      * are read a page at a time; only the first estimates of the order are kept meanwhile.
      */
     private EstimatesAnswer sorted(Comparator<Estimate> order, Consumer<Consumer<Estimate>> every, int limit, String cursor) {
-        int offset = sortedOffset(cursor);
+        int offset = ListOrder.offset(cursor);
         int depth = offset + limit;
         if (depth > MAX_SORTED) {
             throw ApiException.badRequest("sorted pages reach the first " + MAX_SORTED + " estimates of the order; narrow the "
@@ -233,23 +231,7 @@ final class QueryApi {
         List<Estimate> first = new ArrayList<>(kept);
         first.sort(order);
         List<Estimate> page = List.copyOf(first.subList(Math.min(offset, first.size()), first.size()));
-        return new EstimatesAnswer(page.size(), page, matched[0] > depth ? SORTED_CURSOR + depth : null);
-    }
-
-    /** How many estimates of a sorted list the pages before {@code cursor} held (0 for the first page). */
-    private static int sortedOffset(String cursor) {
-        int offset = 0;
-        if (cursor != null) {
-            try {
-                offset = cursor.startsWith(SORTED_CURSOR) ? Integer.parseInt(cursor.substring(SORTED_CURSOR.length())) : -1;
-            } catch (NumberFormatException e) {
-                offset = -1;
-            }
-            if (offset < 0) {
-                throw ApiException.badRequest("cursor '" + cursor + "' is not of a sorted list: pass the next of the page before");
-            }
-        }
-        return offset;
+        return new EstimatesAnswer(page.size(), page, matched[0] > depth ? ListOrder.SORTED_CURSOR + depth : null);
     }
 
     /**
@@ -328,16 +310,24 @@ final class QueryApi {
 
     public record Series(String key, Category category, Metric metric, String place, String subdivision, Kind kind,
                          Definition definition, List<SeriesPoint> points) {
+
+        /** The point of the latest year (points are sorted by year, and a series has at least one). */
+        SeriesPoint latest() {
+            return points.get(points.size() - 1);
+        }
     }
 
     /** @param next the cursor of the following page (the last series' key), or null when this is the last */
     public record SeriesAnswer(int count, List<Series> series, String next) {
     }
 
-    /** One page of the series that match, in the order of their keys: at most {@code limit}, after {@code cursor}. */
+    /**
+     * One page of the series that match, in the order of their keys or sorted ({@link ApiOrders#SERIES}): at most
+     * {@code limit}, after {@code cursor}.
+     */
     private SeriesAnswer series(HttpExchange ex) {
         QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("metric", "place", "category", "kind", "definition",
-                "subdivision", "limit", "cursor", "dataset", "as_of"));
+                "subdivision", "sort", "limit", "cursor", "dataset", "as_of"));
         int limit = q.limit(StoreRouter.PAGE, StoreRouter.MAX_PAGE);
         Optional<String> cursor = q.text("cursor");
         Optional<Category> category = q.category();
@@ -366,7 +356,7 @@ final class QueryApi {
         for (SeriesPoint p : points) {
             found.computeIfAbsent(p.series().encode(), k -> new ArrayList<>()).add(p);
         }
-        List<Series> series = found.values().stream()
+        Stream<Series> series = found.values().stream()
                 .map(ofOneSeries -> {
                     List<SeriesPoint> byYear = ofOneSeries.stream().sorted(Comparator.comparingInt(SeriesPoint::year)).toList();
                     SeriesPoint first = byYear.get(0);
@@ -378,43 +368,34 @@ final class QueryApi {
                 .filter(s -> place.map(p -> p.equals(s.place())).orElse(true))
                 .filter(s -> kind.map(k -> s.kind() == k).orElse(true))
                 .filter(s -> definition.map(d -> s.definition() == d).orElse(true))
-                .filter(s -> QueryParameters.subdivisionMatches(subdivision, s.subdivision()))
-                .filter(s -> cursor.map(c -> s.key().compareTo(c) > 0).orElse(true))
-                .sorted(Comparator.comparing(Series::key))
-                .limit(limit + 1L)
-                .toList();
-        List<Series> page = series.subList(0, Math.min(limit, series.size()));
-        return new SeriesAnswer(page.size(), page, series.size() > limit ? page.get(page.size() - 1).key() : null);
+                .filter(s -> QueryParameters.subdivisionMatches(subdivision, s.subdivision()));
+        ListOrder.Page<Series> page = ApiOrders.SERIES.page(series, q.text("sort"), limit, cursor);
+        return new SeriesAnswer(page.items().size(), page.items(), page.next());
     }
 
-    /** @param next the cursor of the following page (the last week's start), or null when this is the last */
     /** @param next the cursor of the following page (the last alert's id), or null when this is the last */
     public record AlertsAnswer(int count, List<Alert> alerts, String next) {
     }
 
     /**
      * One page of the alerts of every series' latest figure ({@link ChangeAlerts}, with this
-     * instance's thresholds), in the order of their ids (series key, then reason), from the
-     * points as the topology last published them.
+     * instance's thresholds), in the order of their ids (series key, then reason) or sorted
+     * ({@link ApiOrders#ALERTS}), from the points as the topology last published them.
      */
     private AlertsAnswer alerts(HttpExchange ex) {
-        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("limit", "cursor"));
+        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("sort", "limit", "cursor"));
         int limit = q.limit(StoreRouter.PAGE, StoreRouter.MAX_PAGE);
         Optional<String> cursor = q.text("cursor");
         Map<String, List<SeriesPoint>> bySeries = new TreeMap<>();
         for (SeriesPoint p : stores.all(YearlySeriesTopology.PUBLISHED_STORE).values()) {
             bySeries.computeIfAbsent(p.series().encode(), k -> new ArrayList<>()).add(p);
         }
-        List<Alert> alerts = bySeries.values().stream()
-                .flatMap(points -> ChangeAlerts.of(points, alertThresholds).stream())
-                .filter(a -> cursor.map(c -> a.id().compareTo(c) > 0).orElse(true))
-                .sorted(Comparator.comparing(Alert::id))
-                .limit(limit + 1L)
-                .toList();
-        List<Alert> page = alerts.subList(0, Math.min(limit, alerts.size()));
-        return new AlertsAnswer(page.size(), page, alerts.size() > limit ? page.get(page.size() - 1).id() : null);
+        Stream<Alert> alerts = bySeries.values().stream().flatMap(points -> ChangeAlerts.of(points, alertThresholds).stream());
+        ListOrder.Page<Alert> page = ApiOrders.ALERTS.page(alerts, q.text("sort"), limit, cursor);
+        return new AlertsAnswer(page.items().size(), page.items(), page.next());
     }
 
+    /** @param next the cursor of the following page (the last week's start, unsorted), or null when this is the last */
     public record MentionsAnswer(int count, List<Mentions> mentions, String next) {
     }
 
@@ -422,13 +403,16 @@ final class QueryApi {
      * How often one metric in one country was in the news, week by week (ISO weeks by publication
      * date), oldest first: the weeks of {@code tally.mentions.weekly}, from its store. {@code from}
      * and {@code to} keep the weeks that overlap them; a page holds {@code limit} weeks after
-     * {@code cursor} (the {@code next} of the page before: the start of its last week).
+     * {@code cursor} (the {@code next} of the page before: the start of its last week), or sorted
+     * ({@link ApiOrders#MENTIONS}).
      */
     private MentionsAnswer mentions(HttpExchange ex) {
-        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("metric", "place", "from", "to", "limit", "cursor", "dataset",
-                "as_of"));
+        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("metric", "place", "from", "to", "sort", "limit", "cursor",
+                "dataset", "as_of"));
         int limit = q.limit(StoreRouter.PAGE, StoreRouter.MAX_PAGE);
-        Optional<LocalDate> after = q.date("cursor");
+        Optional<String> sort = q.text("sort");
+        // Unsorted, the cursor is the last week's start: a date.
+        Optional<String> cursor = sort.isPresent() ? q.text("cursor") : q.date("cursor").map(LocalDate::toString);
         Metric metric = q.metric().orElseThrow(() -> ApiException.badRequest(
                 "parameter 'metric' is required, e.g. /api/mentions?metric=deaths&place=MX"));
         String place = q.place().orElseThrow(() -> ApiException.badRequest(
@@ -443,14 +427,9 @@ final class QueryApi {
                 ? recomputed.get().mentions().values().stream().filter(m -> m.metric() == metric && m.place().equals(place))
                 : stores.under(MentionsTopology.MENTIONS_STORE, SeriesKey.route(metric, place), MentionKey.weeksOf(metric, place))
                         .entrySet().stream().map(e -> MentionKey.parse(e.getKey()).mentions(e.getValue()));
-        List<Mentions> weeks = stored
-                .filter(m -> !m.weekEnd().isBefore(from) && !m.weekStart().isAfter(to))
-                .filter(m -> after.map(a -> m.weekStart().isAfter(a)).orElse(true))
-                .sorted(Comparator.comparing(Mentions::weekStart))
-                .limit(limit + 1L)
-                .toList();
-        List<Mentions> page = weeks.subList(0, Math.min(limit, weeks.size()));
-        return new MentionsAnswer(page.size(), page, weeks.size() > limit ? page.get(page.size() - 1).weekStart().toString() : null);
+        Stream<Mentions> weeks = stored.filter(m -> !m.weekEnd().isBefore(from) && !m.weekStart().isAfter(to));
+        ListOrder.Page<Mentions> page = ApiOrders.MENTIONS.page(weeks, sort, limit, cursor);
+        return new MentionsAnswer(page.items().size(), page.items(), page.next());
     }
 
     /** One figure behind an estimate: who said it, where, and the sentence it was read from. */
@@ -465,15 +444,21 @@ final class QueryApi {
         }
     }
 
-    public record ProvenanceAnswer(Estimate estimate, int reportCount, List<Source> reports) {
+    /**
+     * @param reportCount the reports that match, on every page
+     * @param next        the cursor of the following page, or null when this is the last
+     */
+    public record ProvenanceAnswer(Estimate estimate, int reportCount, List<Source> reports, String next) {
     }
 
     /**
-     * The estimate and the reports behind it, oldest first; {@code source}, {@code lang} and
-     * {@code qualifier} keep the reports of one outlet (as written, any case), language or qualifier.
+     * The estimate and a page of the reports behind it ({@link #MAX_REPORTS} by default), oldest first or sorted
+     * ({@link ApiOrders#REPORTS}); {@code source}, {@code lang} and {@code qualifier} keep the reports of one outlet
+     * (as written, any case), language or qualifier.
      */
     private ProvenanceAnswer provenance(HttpExchange ex) {
-        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("statistic", "source", "lang", "qualifier", "dataset"));
+        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("statistic", "source", "lang", "qualifier", "dataset", "sort",
+                "limit", "cursor"));
         StatisticKey statistic = q.statistic();
         Optional<String> outlet = q.text("source");
         Optional<String> lang = q.text("lang");
@@ -498,42 +483,43 @@ final class QueryApi {
         if (estimate == null) {
             throw ApiException.notFound("no estimate of " + key + " (see /api/estimates for the statistics there are)");
         }
-        boolean filtered = outlet.isPresent() || lang.isPresent() || qualifier.isPresent() || dataset.isPresent();
-        List<Source> matching = reports.stream()
-                .sorted(Comparator.comparing(Report::figureId))
-                // Unfiltered, only the reports listed are read; filtered, every report is, to count those that match.
-                .limit(filtered ? Long.MAX_VALUE : MAX_REPORTS)
-                // Current figures are stored by id in the partition of their article.
-                .map(r -> stores.get(CurrentFiguresTopology.STORE, r.figureId(), r.articleId()))
-                .filter(Objects::nonNull) // withdrawn between the two reads
-                .filter(n -> dataset.map(d -> d.equals(n.figure().dataset())).orElse(true))
-                .map(n -> Source.of(n.figure()))
+        // Outlet and qualifier are in the reports; language and dataset only in the figures, then read for every report.
+        // Current figures are stored by id in the partition of their article.
+        Function<Report, NormalizedFigure> figure = r -> stores.get(CurrentFiguresTopology.STORE, r.figureId(), r.articleId());
+        boolean byFigure = lang.isPresent() || dataset.isPresent();
+        List<Report> matching = reports.stream()
                 .filter(r -> outlet.map(o -> o.equalsIgnoreCase(r.source())).orElse(true))
-                .filter(r -> lang.map(l -> l.equalsIgnoreCase(r.lang())).orElse(true))
                 .filter(r -> qualifier.map(k -> k == r.qualifier()).orElse(true))
+                .filter(r -> !byFigure || Optional.ofNullable(figure.apply(r)).map(NormalizedFigure::figure)
+                        .filter(f -> dataset.map(d -> d.equals(f.dataset())).orElse(true))
+                        .filter(f -> lang.map(l -> l.equalsIgnoreCase(f.lang())).orElse(true)).isPresent())
                 .toList();
-        List<Source> sources = matching.stream()
-                .limit(MAX_REPORTS)
-                .sorted(Comparator.comparing(Source::published, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(Source::source, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(Source::figureId))
+        ListOrder.Page<Report> page = ApiOrders.REPORTS.page(matching.stream(), Optional.of(q.text("sort").orElse(ApiOrders.REPORTS_DEFAULT)),
+                q.limit(MAX_REPORTS, StoreRouter.MAX_PAGE), q.text("cursor"));
+        List<Source> sources = page.items().stream().map(figure)
+                .filter(Objects::nonNull) // withdrawn between the two reads
+                .map(n -> Source.of(n.figure()))
                 .toList();
-        return new ProvenanceAnswer(estimate, filtered ? matching.size() : reports.size(), sources);
+        return new ProvenanceAnswer(estimate, matching.size(), sources, page.next());
     }
 
     public record PlaceName(String iso, String name) {
     }
 
-    public record PlacesAnswer(List<PlaceName> places) {
+    /** @param next the cursor of the following page, or null when this is the last */
+    public record PlacesAnswer(int count, List<PlaceName> places, String next) {
     }
 
-    private static final PlacesAnswer PLACES = new PlacesAnswer(Places.all().stream()
+    private static final List<PlaceName> PLACES = Places.all().stream()
             .map(Place::iso2).filter(iso -> !iso.equals(Place.NO_COUNTRY)).distinct().sorted()
-            .map(iso -> new PlaceName(iso, Places.englishName(iso))).toList());
+            .map(iso -> new PlaceName(iso, Places.englishName(iso))).toList();
 
+    /** The countries by ISO code or sorted ({@link ApiOrders#PLACES}), a page at a time. */
     private PlacesAnswer places(HttpExchange ex) {
-        QueryParameters.of(ex.getRequestURI(), Set.of());
-        return PLACES;
+        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("sort", "limit", "cursor"));
+        ListOrder.Page<PlaceName> page = ApiOrders.PLACES.page(PLACES.stream(), q.text("sort"), q.limit(StoreRouter.PAGE, StoreRouter.MAX_PAGE),
+                q.text("cursor"));
+        return new PlacesAnswer(page.items().size(), page.items(), page.next());
     }
 
     /** This instance's part of a store, for another instance answering a query ({@link StoreRouter}). */

@@ -30,6 +30,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -455,6 +456,73 @@ class TallyHttpServerTest {
         }
     }
 
+    /**
+     * Each list with sort, limit and cursor: paging a sorted list a small page at a time gives every item exactly
+     * once, in the order the test computes from the whole list (the field's values, missing last, then the key).
+     */
+    @Test
+    @Order(3)
+    void everyListSortsAndPagesEachItemOnce() throws Exception {
+        record Listing(String path, String field, String key, String sort, Function<JsonNode, JsonNode> value) {
+        }
+        Function<JsonNode, JsonNode> latest = s -> s.get("points").get(s.get("points").size() - 1);
+        List<Listing> listings = List.of(
+                new Listing("/api/series", "series", "key", "-latest", s -> latest.apply(s).get("value")),
+                new Listing("/api/series", "series", "key", "change", s -> latest.apply(s).get("change")),
+                new Listing("/api/series", "series", "key", "-points", s -> Json.MAPPER.valueToTree(s.get("points").size())),
+                new Listing("/api/mentions?metric=deaths&place=MX", "mentions", "weekStart", "-figures", m -> m.get("figures")),
+                new Listing("/api/alerts", "alerts", "id", "-change", a -> a.get("change")),
+                new Listing("/api/alerts", "alerts", "id", "year", a -> a.get("year")),
+                new Listing("/api/places", "places", "iso", "-name", p -> p.get("name")),
+                new Listing("/api/provenance?statistic=" + enc(MX_2010), "reports", "figureId", "-value", r -> r.get("value")),
+                new Listing("/api/provenance?statistic=" + enc(MX_2010), "reports", "figureId", "source", r -> r.get("source")));
+        Instance i = instances.get(0);
+        for (Listing l : listings) {
+            JsonNode whole = json(i, l.path() + (l.path().contains("?") ? "&" : "?") + "limit=5000");
+            List<JsonNode> expected = new ArrayList<>();
+            whole.get(l.field()).forEach(expected::add);
+            assertTrue(expected.size() > 1, l + ": " + whole);
+            // Unsorted, in key order, a page of one at a time.
+            List<JsonNode> byKey = new ArrayList<>(expected);
+            byKey.sort(java.util.Comparator.comparing(n -> n.get(l.key()).asText()));
+            if (!l.field().equals("reports")) { // reports are oldest first by default
+                assertEquals(byKey, expected, l.path() + " in key order");
+            }
+            boolean descending = l.sort().startsWith("-");
+            java.util.Comparator<JsonNode> byValue = (a, b) -> {
+                JsonNode x = l.value().apply(a);
+                JsonNode y = l.value().apply(b);
+                boolean xNone = x == null || x.isNull();
+                boolean yNone = y == null || y.isNull();
+                if (xNone || yNone) {
+                    return Boolean.compare(xNone, yNone); // missing last, either way
+                }
+                int c = x.isNumber() ? Double.compare(x.asDouble(), y.asDouble()) : x.asText().compareTo(y.asText());
+                return descending ? -c : c;
+            };
+            expected.sort(byValue.thenComparing(n -> n.get(l.key()).asText()));
+            List<JsonNode> paged = new ArrayList<>();
+            String cursor = null;
+            int pages = 0;
+            do {
+                JsonNode page = json(i, l.path() + (l.path().contains("?") ? "&" : "?") + "sort=" + l.sort() + "&limit=2"
+                        + (cursor == null ? "" : "&cursor=" + enc(cursor)));
+                assertTrue(page.get(l.field()).size() <= 2, page.toString());
+                page.get(l.field()).forEach(paged::add);
+                cursor = page.get("next").isTextual() ? page.get("next").asText() : null;
+                assertTrue(++pages <= expected.size(), l + ": more pages than items");
+            } while (cursor != null);
+            assertEquals(expected, paged, l + ": each item once, in the order asked");
+        }
+        for (Map.Entry<String, String> bad : Map.of("/api/series?sort=colour", "sort series by one of",
+                "/api/places?sort=name&cursor=GB", "not of a sorted list", "/api/alerts?cursor=sorted:2", "pass the same sort",
+                "/api/provenance?statistic=" + enc(MX_2010) + "&limit=0", "limit must be").entrySet()) {
+            HttpResponse<String> r = get(i, bad.getKey());
+            assertEquals(400, r.statusCode(), bad.getKey());
+            assertTrue(Json.MAPPER.readTree(r.body()).get("error").asText().contains(bad.getValue()), bad.getKey() + ": " + r.body());
+        }
+    }
+
     @Test
     @Order(3)
     void alertsAreThoseOfEachSeriesLatestFigure() throws Exception {
@@ -644,7 +712,7 @@ class TallyHttpServerTest {
                 Map.entry("/api/estimates?kind=rate", "unknown kind 'rate'"),
                 Map.entry("/api/series?definition=cartel", "unknown definition 'cartel'"),
                 Map.entry("/api/estimates?subdivision=Chihuahua", "unknown subdivision"),
-                Map.entry("/api/places?x=1", "takes no parameters"),
+                Map.entry("/api/places?x=1", "unknown parameter 'x'; this endpoint takes cursor, limit, sort"),
                 Map.entry("/api/mentions?place=MX", "'metric' is required"),
                 Map.entry("/api/mentions?metric=deaths", "'place' is required"),
                 Map.entry("/api/mentions?metric=deaths&place=MX&from=2010", "from must be a date YYYY-MM-DD"),
@@ -711,6 +779,8 @@ class TallyHttpServerTest {
         String statistic = json(i, "/api/estimates?metric=deaths&place=MX&limit=1").get("estimates").get(0).get("statistic").asText();
         List<String> requests = List.of("/api/estimates?limit=3", "/api/estimates?metric=bodies", "/api/series?metric=deaths&place=MX",
                 "/api/series?limit=1", "/api/mentions?metric=deaths&place=MX&limit=2", "/api/alerts?limit=3", "/api/mentions?metric=deaths&place=MX", "/api/mentions?metric=deaths", "/api/provenance?statistic=" + enc(statistic),
+                "/api/provenance?statistic=" + enc(statistic) + "&sort=-value&limit=1", "/api/series?sort=-latest&limit=2",
+                "/api/alerts?sort=-change&limit=2", "/api/mentions?metric=deaths&place=MX&sort=-articles&limit=2", "/api/places?sort=name&limit=3",
                 "/api/provenance?statistic=" + enc("deaths|MX|1900-01-01|1900-12-31|total|unknown|unspecified"), "/api/places",
                 "/api/version", "/api/openapi.json", "/health/live", "/health/ready");
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
@@ -734,6 +804,12 @@ class TallyHttpServerTest {
         doc.get("paths").fieldNames().forEachRemaining(documented::add);
         documented.removeAll(Set.of("/api/events", "/metrics")); // not JSON: checked by the SSE and metrics tests
         assertEquals(documented, described, "every JSON path of the document is checked against a real answer");
+        for (String list : List.of("/api/estimates", "/api/series", "/api/mentions", "/api/alerts", "/api/places", "/api/provenance")) {
+            Set<String> parameters = new TreeSet<>();
+            doc.get("paths").get(list).get("get").get("parameters").forEach(p -> parameters.add(p.has("$ref")
+                    ? doc.at(p.get("$ref").asText().substring(1)).get("name").asText() : p.get("name").asText()));
+            assertTrue(parameters.containsAll(Set.of("sort", "limit", "cursor")), list + " documents " + parameters);
+        }
         assertTrue(doc.get("components").get("schemas").get("Estimate").get("properties").get("period").get("$ref").asText()
                 .equals("#/components/schemas/Period"), "the topics' schemas, with their references inside the document");
     }
