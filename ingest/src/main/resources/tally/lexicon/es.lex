@@ -88,6 +88,10 @@ denuncias de desaparición -> disappearances
 casos de homicidio doloso -> deaths
 casos policiales de homicidio -> deaths
 casos de secuestro -> kidnappings
+casos de privación ilegal de la libertad -> kidnappings
+casos de privación de la libertad -> kidnappings
+denuncias por privación de la libertad -> kidnappings
+denuncias por privación ilegal de la libertad -> kidnappings
 carpetas de investigación por secuestro -> kidnappings
 carpetas de investigación por homicidio doloso -> deaths
 casos de desaparición -> disappearances
@@ -439,6 +443,23 @@ calcinados -> deaths deaths transitive
 linchados -> deaths deaths transitive
 baleados -> deaths deaths transitive
 asesinados a balazos -> deaths deaths transitive
+# Femeninos y singulares que faltaban ("fueron acribilladas cuatro personas", "fueron privadas de la vida").
+acribilladas -> deaths deaths transitive
+acribillado -> deaths deaths transitive
+acribillada -> deaths deaths transitive
+ultimado -> deaths deaths transitive
+ultimada -> deaths deaths transitive
+abatidas -> deaths deaths transitive
+baleadas -> deaths deaths transitive
+calcinadas -> deaths deaths transitive
+degolladas -> deaths deaths transitive
+decapitadas -> deaths deaths transitive
+linchadas -> deaths deaths transitive
+privados de la vida -> deaths deaths transitive
+privadas de la vida -> deaths deaths transitive
+encontradas muertas -> deaths migrant_deaths transitive
+encontradas sin vida -> deaths migrant_deaths transitive
+halladas sin vida -> deaths migrant_deaths transitive
 hallados muertos -> deaths migrant_deaths transitive
 halladas muertas -> deaths migrant_deaths transitive
 encontrados muertos -> deaths migrant_deaths transitive
