@@ -75,6 +75,10 @@ denuncias -> record
 registros -> record
 solicitudes -> record
 peticiones -> record
+# "en enero hubo 17 crímenes", "San José, con 59 crímenes", "11.575 detecciones" (Frontex), "95 mil reportes".
+crímenes -> record
+detecciones -> record
+reportes -> record
 casos de homicidio -> deaths
 denuncias de homicidio -> deaths
 denuncias de homicidios -> deaths
@@ -84,6 +88,10 @@ denuncias de desaparición -> disappearances
 casos de homicidio doloso -> deaths
 casos policiales de homicidio -> deaths
 casos de secuestro -> kidnappings
+casos de privación ilegal de la libertad -> kidnappings
+casos de privación de la libertad -> kidnappings
+denuncias por privación de la libertad -> kidnappings
+denuncias por privación ilegal de la libertad -> kidnappings
 carpetas de investigación por secuestro -> kidnappings
 carpetas de investigación por homicidio doloso -> deaths
 casos de desaparición -> disappearances
@@ -281,6 +289,37 @@ socorristas -> person
 vendedores -> person
 cómplices -> person
 colaboradores -> person
+# Personas de una llegada o de un ataque por sexo, edad u origen ("72 varones adultos y tres menores",
+# "sus 75 ocupantes", "15 subsaharianos y 13 magrebíes"); con su artículo, el singular cierra una
+# coordinación ("tres hombres y una mujer fueron asesinados") sin ser cifra.
+varones -> person
+adultos -> person
+ocupantes -> person
+tripulantes -> person
+subsaharianos -> person
+subsaharianas -> person
+magrebíes -> person
+menores de edad -> person
+mayores de edad -> person
+menores no acompañados -> person
+menores acompañados -> person
+una mujer -> person
+un hombre -> person
+un menor -> person
+una menor -> person
+un niño -> person
+una niña -> person
+# Un migrante calificado por su origen o edad sigue siendo migrante ("14 migrantes magrebíes").
+migrantes magrebíes -> migrant
+migrantes subsaharianos -> migrant
+migrantes subsaharianas -> migrant
+migrantes adultos -> migrant
+migrantes menores -> migrant
+inmigrantes magrebíes -> migrant
+inmigrantes subsaharianos -> migrant
+inmigrantes subsaharianas -> migrant
+inmigrantes adultos -> migrant
+inmigrantes menores -> migrant
 balseros -> migrant
 personas migrantes -> migrant
 personas refugiadas -> migrants
@@ -404,6 +443,23 @@ calcinados -> deaths deaths transitive
 linchados -> deaths deaths transitive
 baleados -> deaths deaths transitive
 asesinados a balazos -> deaths deaths transitive
+# Femeninos y singulares que faltaban ("fueron acribilladas cuatro personas", "fueron privadas de la vida").
+acribilladas -> deaths deaths transitive
+acribillado -> deaths deaths transitive
+acribillada -> deaths deaths transitive
+ultimado -> deaths deaths transitive
+ultimada -> deaths deaths transitive
+abatidas -> deaths deaths transitive
+baleadas -> deaths deaths transitive
+calcinadas -> deaths deaths transitive
+degolladas -> deaths deaths transitive
+decapitadas -> deaths deaths transitive
+linchadas -> deaths deaths transitive
+privados de la vida -> deaths deaths transitive
+privadas de la vida -> deaths deaths transitive
+encontradas muertas -> deaths migrant_deaths transitive
+encontradas sin vida -> deaths migrant_deaths transitive
+halladas sin vida -> deaths migrant_deaths transitive
 hallados muertos -> deaths migrant_deaths transitive
 halladas muertas -> deaths migrant_deaths transitive
 encontrados muertos -> deaths migrant_deaths transitive
@@ -578,6 +634,12 @@ consiguieron llegar -> migrants migrants intransitive
 consiguieron entrar -> migrants migrants intransitive
 han logrado llegar -> migrants migrants intransitive
 desembarcaron -> migrants migrants intransitive
+desembarcó -> migrants migrants transitive
+desembarca -> migrants migrants transitive
+han desembarcado -> migrants migrants intransitive
+han llegado -> migrants migrants intransitive
+desembarcados -> migrants migrants transitive
+desembarcadas -> migrants migrants transitive
 retornado -> deportations deportations intransitive
 retornaron -> deportations deportations intransitive
 retornan -> deportations deportations intransitive
@@ -776,6 +838,7 @@ balance de
 # ("la cifra ascendió a 1.070", "la cifra total fue de 276.215").
 [bare total]
 cifra
+número
 cifra total
 total
 acumulado
@@ -913,6 +976,25 @@ creció de
 se redujeron de
 se redujeron a
 se redujo de
+sumaban
+sumaba
+ascendía a
+ascendían a
+llegaba a
+llegaban a
+alcanzaba
+alcanzaban
+alcanzaba los
+alcanzaba las
+superaba los
+superaba las
+superaban los
+superaban las
+se situaba en
+era de
+eran de
+ya suman
+ya sumaban
 
 [to verb]
 fueron
@@ -2192,6 +2274,13 @@ se han registrado
 se han contabilizado
 hay
 había
+eran
+ya eran
+ya son
+ya van
+se registraban
+se contabilizaban
+se reportaban
 # "y otros tres en una emboscada", "otras 11.432 desde enero": más de la misma cuenta
 otros
 otras
@@ -2219,6 +2308,10 @@ y/o
 
 [list trailer]
 respectivamente
+# Un desglose por causa o medio tras una cifra sola ("35 fueron con arma de fuego, 12 con arma blanca",
+# "10.263 por tierra y 46 por mar"): sigue la estadística que se cuenta.
+por
+con
 
 # Una cópula tras una cifra sola que dice quiénes de los contados son ("50 mil 610 fueron hombres").
 [breakdown copula]

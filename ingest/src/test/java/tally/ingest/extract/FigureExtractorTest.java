@@ -53,6 +53,14 @@ class FigureExtractorTest {
     }
 
     @Test
+    void bracketedAgesAfterVictimsNamesAreNoListItems() {
+        // Without the age guard, "(58)" after a figure reads as an item of its list ("Cortés (188)").
+        Figure f = only("2024-09-10", "Four people were shot dead in Catacamas, Honduras. "
+                + "Police named them as José Solís (58), Elsa Giménez (39), Mileydi Vásquez (28) and Olvin Sevilla (20).");
+        assertEquals(4, f.value());
+    }
+
+    @Test
     void passiveSubjectWithDemonym() {
         Figure f = only("2012-09-17", "Last year, 15,273 Mexicans were killed in drug-related violence.");
         assertEquals(Metric.DEATHS, f.metric());

@@ -5,10 +5,14 @@ import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.extract.mention.NumberMention;
 import tally.ingest.text.Token;
 
-/** "Juan Perez, 25, was killed": an age between commas after a name. */
+/**
+ * "Juan Perez, 25, was killed", "José Solís (58), Elsa Giménez (39)": an age between commas after a
+ * name, or in brackets after a first name and surname. A bracketed count after a place is a list item
+ * ("Cortés (188)", "Francisco Morazán (158)"), not an age.
+ */
 final class AgeInApposition implements NumberGuard {
 
-    /** Above this, a number between commas after a name is no age. */
+    /** Above this, a number between commas or brackets after a name is no age. */
     private static final int OLDEST = 120;
 
     @Override
@@ -16,7 +20,13 @@ final class AgeInApposition implements NumberGuard {
         List<Token> t = s.tokens();
         int a = n.start();
         int b = n.end();
-        return n.digits() && a >= 2 && b < t.size() && t.get(a - 1).is(",") && t.get(b).is(",")
-                && t.get(a - 2).isCapitalized() && n.value() < OLDEST;
+        if (!n.digits() || a < 2 || b >= t.size() || n.value() >= OLDEST || !t.get(a - 2).isCapitalized()) {
+            return false;
+        }
+        boolean commas = t.get(a - 1).is(",") && t.get(b).is(",");
+        // a first name and a surname before the bracket; one word ("Cartago (24)") is too often a place
+        boolean brackets = t.get(a - 1).is("(") && t.get(b).is(")") && a >= 3 && t.get(a - 3).isCapitalized()
+                && s.placeEndingAt(a - 1) == null && s.demonymAt(a - 2) == null;
+        return commas || brackets;
     }
 }
