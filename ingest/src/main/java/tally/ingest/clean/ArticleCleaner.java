@@ -50,6 +50,13 @@ public final class ArticleCleaner {
         } else {
             String body = InvisibleCharacters.strip(raw.body());
             char[] chars = body.toCharArray(); // read faster than charAt of a text beyond Latin-1
+            // U+0085 ends a line of LINE_BREAK but may stand in a clean paragraph: such a text goes the long way.
+            boolean cleanTried = raw.articleOnly() && body.indexOf('\u0085') < 0;
+            List<Span> clean = cleanTried ? TextBlocks.paragraphsIfClean(chars) : null;
+            if (clean != null && !opensWithDateLine(body, clean)) {
+                return article(raw, body, clean, title, published); // what the steps below make of it, in one scan
+            }
+            boolean dated = false;
             // A date line among the first lines of a text copy, whether or not blank lines set it apart.
             List<Span> header = headerLines(chars);
             for (int i = 0; i < header.size(); i++) {
@@ -62,10 +69,12 @@ public final class ArticleCleaner {
                     lines.remove(i);
                     body = String.join("\n", lines);
                     chars = body.toCharArray();
+                    dated = true;
                     break;
                 }
             }
-            List<Span> paragraphs = raw.articleOnly() ? TextBlocks.paragraphsIfClean(chars) : null;
+            // An undated text tried above is not clean (a clean one with a date line is dated here).
+            List<Span> paragraphs = !raw.articleOnly() ? null : cleanTried && !dated ? clean : TextBlocks.paragraphsIfClean(chars);
             if (paragraphs != null) {
                 return article(raw, body, paragraphs, title, published);
             }
@@ -108,6 +117,25 @@ public final class ArticleCleaner {
         }
         return new CleanArticle(CleanArticle.idOf(text, raw.dataset()), raw.ref(), published, raw.source(), raw.url(), title,
                 raw.lang(), text, paragraphs, warnings, raw.dataset());
+    }
+
+    /**
+     * Whether one of the first {@link #HEADER_LINES} lines of a clean text (single-spaced paragraphs
+     * with one blank line between them, no U+0085) is a date line: its lines are its paragraphs and
+     * the blank lines between them, so its header is its first paragraphs, and their ends need not
+     * be looked for again.
+     */
+    private static boolean opensWithDateLine(String body, List<Span> paragraphs) {
+        for (int i = 0; i < paragraphs.size() && 2 * i < HEADER_LINES; i++) {
+            Span p = paragraphs.get(i);
+            if (mayBeDateLine(body, p)) {
+                Matcher m = DATE_LINE.matcher(body.substring(p.start(), p.end()).strip());
+                if (m.matches() && date(m.group(2)) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

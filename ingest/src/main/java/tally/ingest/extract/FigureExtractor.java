@@ -307,11 +307,15 @@ public final class FigureExtractor {
         int mentionStartChar = t.get(c.mentionStart()).start();
         int mentionEndChar = t.get(Math.min(c.mentionEnd(), t.size()) - 1).end();
         String id = Hashes.sha256(a.id() + "|" + mentionStartChar + "|" + c.metric().json(), 16);
-        List<String> warnings = new ArrayList<>(a.warnings());
-        warnings.addAll(c.warnings());
+        List<String> warnings = c.warnings();
+        if (!a.warnings().isEmpty()) {
+            warnings = new ArrayList<>(a.warnings());
+            warnings.addAll(c.warnings());
+        }
+        // Most figures have one warning or none: nothing to make distinct, no stream.
         return new Figure(id, a.id(), a.ref(), a.published(), a.source(), c.metric(), c.number().value(), c.qualifier(),
                 c.place(), c.period(), c.basis(), s.quote(), s.span(), extractor, new Span(mentionStartChar, mentionEndChar),
-                change, a.lang(), a.url(), warnings.stream().distinct().toList(), c.rule(), c.kind(), c.definition(),
+                change, a.lang(), a.url(), warnings.size() < 2 ? warnings : warnings.stream().distinct().toList(), c.rule(), c.kind(), c.definition(),
                 c.subdivision(), c.attribution(), part, a.dataset());
     }
 }

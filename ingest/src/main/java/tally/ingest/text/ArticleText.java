@@ -38,7 +38,9 @@ public final class ArticleText {
     /** Whether the span holds a digit (a number written in words has none). */
     public boolean hasDigit(Span span) {
         for (int i = span.start(); i < span.end(); i++) {
-            if (Character.isDigit(chars[i])) {
+            char c = chars[i];
+            // Below U+0660 (the first digit beyond ASCII) only '0' to '9' are digits: no Unicode table lookup.
+            if (c < '\u0660' ? c >= '0' && c <= '9' : Character.isDigit(c)) {
                 return true;
             }
         }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import tally.ingest.Articles;
 import tally.ingest.lexicon.Lexicon;
+import tally.ingest.read.RawArticle;
 
 class ArticleCleanerTest {
 
@@ -91,6 +92,30 @@ class ArticleCleanerTest {
         CleanArticle a = cleaner.clean(Articles.raw(null, "Title\n\nPublished: 2012-04-24\n\n" + PROSE, false));
         assertEquals(LocalDate.of(2012, 4, 24), a.published());
         assertFalse(a.text().contains("Published"));
+    }
+
+    /**
+     * A feed's clean text (paragraphs, one blank line between them) is read in one scan: its header lines are its
+     * first five paragraphs and the blank lines between them, as for any text copy; U+0085 breaks a line too.
+     */
+    @Test
+    void aDateLineAmongTheFirstTenLinesOfAFeedsTextGivesThePublicationDate() {
+        for (int k = 0; k < 7; k++) {
+            StringBuilder body = new StringBuilder();
+            for (int p = 0; p < 7; p++) {
+                body.append(p == 0 ? "" : "\n\n").append(p == k ? "Published: 2012-04-24" : "Paragraph " + p + ". " + PROSE.strip());
+            }
+            CleanArticle a = cleaner.clean(new RawArticle(null, null, "test", null, null, "en", body.toString(), false, null, true));
+            boolean header = 2 * k < 10; // the date line is line 2k
+            assertEquals(header ? LocalDate.of(2012, 4, 24) : null, a.published(), "date line as paragraph " + k);
+            assertEquals(!header, a.text().contains("Published"), "date line as paragraph " + k);
+        }
+        CleanArticle a = cleaner.clean(new RawArticle(null, null, "test", null, null, "en",
+                "P1.\n\nP2.\n\nP3.\n\nP4 \u0085Published: 2012-04-24\n\n" + PROSE.strip(), false, null, true));
+        assertEquals(LocalDate.of(2012, 4, 24), a.published(), "U+0085 ends the line before the date line (line 7 of 9)");
+        CleanArticle late = cleaner.clean(new RawArticle(null, null, "test", null, null, "en",
+                "P1.\n\nP2.\n\nP3.\n\nP4.\n\nP5 \u0085a \u0085Published: 2012-04-24\n\n" + PROSE.strip(), false, null, true));
+        assertNull(late.published(), "the date line is line 11");
     }
 
     @Test

@@ -145,6 +145,9 @@ public final class SentenceAnalysis {
     }
 
     public PlaceMention placeAt(int i, Place.Kind kind) {
+        if (!placeMayStartAt(i)) {
+            return null;
+        }
         for (PlaceMention p : places()) {
             if (p.start() == i && (kind == null || p.kind() == kind) && p.country() != null) {
                 return p;
@@ -155,12 +158,24 @@ public final class SentenceAnalysis {
 
     /** A demonym at i, also one of no single country ("Central Americans"). */
     public PlaceMention demonymAt(int i) {
+        if (!placeMayStartAt(i)) {
+            return null;
+        }
         for (PlaceMention p : places()) {
             if (p.start() == i && p.kind() == Place.Kind.DEMONYM) {
                 return p;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a place may start at token i: asked before the places are found, so that a word after a
+     * number that can start none ("were", "people") does not make the whole sentence's be found (most
+     * numbers that are no figure are asked about one word or two). Once found, they answer.
+     */
+    private boolean placeMayStartAt(int i) {
+        return places != null || reader.placeMayStartAt(tokens(), i);
     }
 
     public PlaceMention placeEndingAt(int end) {

@@ -82,6 +82,10 @@ public final class SentenceReader {
         return placeMatcher.find(tokens);
     }
 
+    boolean placeMayStartAt(List<Token> tokens, int i) {
+        return placeMatcher.mayStartAt(tokens, i);
+    }
+
     MigrationTopic topic() {
         return topic;
     }

@@ -80,25 +80,43 @@ public final class PlaceMatcher {
         return found;
     }
 
+    /**
+     * Whether a place may start at token i: false when {@link #find} would find none starting there,
+     * told from the token alone (its first character and shape), so that a caller asking about one
+     * token need not find the places of the whole sentence.
+     */
+    public boolean mayStartAt(List<Token> tokens, int i) {
+        return i >= 0 && i < tokens.size() && mayStart(tokens.get(i));
+    }
+
+    private boolean mayStart(Token first) {
+        if (!firstChars.get(first.text().charAt(0))) {
+            return false; // titleCase keeps the first character
+        }
+        // only a term's own spelling can match here, which has its shape; or an all-capital word's title case
+        return firstShapes.get(shape(first.text())) || isAllCapitals(first);
+    }
+
     private Term longest(List<Token> tokens, int i) {
         Token first = tokens.get(i);
-        if (!firstChars.get(first.text().charAt(0))) {
-            return null; // titleCase keeps the first character
+        if (!mayStart(first)) {
+            return null;
         }
         boolean capitals = isAllCapitals(first);
-        if (!capitals && !firstShapes.get(shape(first.text()))) {
-            return null; // only a term's own spelling can match here, which has its shape
-        }
         List<Term> candidates = byFirst.get(first.text());
+        // Every candidate's first word is the token's text, or its title case of the same length
+        // (which matches compares as equal): only the words after it are compared.
+        int compareFrom = 1;
         if (candidates == null && capitals) {
             String title = titleCase(first);
             candidates = title.equals(first.text()) ? null : byFirst.get(title);
+            compareFrom = title.length() == first.text().length() ? 1 : 0;
         }
         if (candidates == null) {
             return null;
         }
         for (Term t : candidates) {
-            if (i + t.words.length <= tokens.size() && matches(tokens, i, t.words)) {
+            if (i + t.words.length <= tokens.size() && matches(tokens, i, t.words, compareFrom)) {
                 return t;
             }
         }
@@ -125,8 +143,9 @@ public final class PlaceMatcher {
         return true;
     }
 
-    private static boolean matches(List<Token> tokens, int start, String[] words) {
-        for (int k = 0; k < words.length; k++) {
+    /** Whether the tokens from start match the words from the from-th on. */
+    private static boolean matches(List<Token> tokens, int start, String[] words, int from) {
+        for (int k = from; k < words.length; k++) {
             Token t = tokens.get(start + k);
             String text = t.text();
             // The title case of a word keeps its length and first character.
