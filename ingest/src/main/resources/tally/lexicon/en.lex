@@ -2718,6 +2718,8 @@ photos by
 # Accidents on the way: migrants killed in a crash or a capsizing died migrating (migrant_deaths),
 # whatever the verb ("a truck carrying migrants overturned, killing 54"); killings of migrants stay deaths.
 [accident]
+roadway
+roadways
 crash
 crashed
 crashes
