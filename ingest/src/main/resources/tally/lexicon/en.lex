@@ -190,6 +190,7 @@ state police -> person
 municipal police -> person
 security forces -> person
 security personnel -> person
+personnel -> person
 election workers -> person
 polling officials -> person
 deaths -> deaths
@@ -258,6 +259,7 @@ apprehensions -> apprehensions
 encounters -> apprehensions
 border apprehensions -> apprehensions
 border arrests -> apprehensions
+interceptions -> apprehensions
 deportations -> deportations
 deportation -> deportations
 removals -> deportations
@@ -265,6 +267,8 @@ deportees -> deportations
 repatriations -> deportations
 expulsions -> deportations
 migrant deaths -> migrant_deaths
+migrant drownings -> migrant_deaths
+drownings -> migrant_deaths
 asylum applications -> asylum_claims
 asylum application -> asylum_claims
 asylum claims -> asylum_claims
@@ -275,12 +279,18 @@ applications for asylum -> asylum_claims
 requests for asylum -> asylum_claims
 claims for asylum -> asylum_claims
 asylum bids -> asylum_claims
+first-time applicants -> asylum_claims
+first-time asylum applicants -> asylum_claims
+first-time asylum seekers -> asylum_claims
+first asylum applications -> asylum_claims
+first applications -> asylum_claims
 people -> person
 persons -> person
 person -> person
 civilians -> person
 civilian -> person
 individuals -> person
+individual -> person
 men -> person
 man -> person
 women -> person
@@ -353,6 +363,7 @@ elderly -> person
 elderly people -> person
 collaborators -> person
 accomplices -> person
+kidnappers -> person
 criminals -> person
 sisters -> person
 sons -> person
@@ -387,6 +398,13 @@ reported killed -> deaths deaths transitive
 lost -> deaths deaths transitive
 reported wounded -> injuries injuries transitive
 reported injured -> injuries injuries transitive
+sustained injuries -> injuries injuries intransitive
+sustained serious injuries -> injuries injuries intransitive
+sustained varying degrees of injuries -> injuries injuries intransitive
+suffered injuries -> injuries injuries intransitive
+suffered serious injuries -> injuries injuries intransitive
+succumbed to injuries -> deaths deaths intransitive
+succumbed to their injuries -> deaths deaths intransitive
 reported abducted -> kidnappings kidnappings transitive
 suffocated -> migrant_deaths migrant_deaths intransitive
 asphyxiated -> migrant_deaths migrant_deaths intransitive
@@ -726,6 +744,51 @@ number of asylum seekers -> asylum_claims
 
 # A frame before the noun phrase of what a total counts, any whose head the lexicon knows ("the
 # number of Venezuelan refugees and migrants has reached 3 million").
+# Verbs that set a total to the number after it: "bringing the total to 40", "put the death toll at 37"
+# (link rule SetTotal). A verb of motion or estimate before the total, not a linking verb after it.
+[total setter]
+bring
+brings
+bringing
+brought
+take
+takes
+taking
+took
+push
+pushes
+pushing
+pushed
+put
+puts
+putting
+peg
+pegs
+pegged
+place
+places
+placed
+placing
+raise
+raises
+raising
+raised
+lift
+lifts
+lifting
+lifted
+set
+sets
+setting
+
+# Totals only a setter links, to the statistic the article is counting ("taking the provisional total to").
+[set total]
+total
+provisional total
+overall total
+running total
+count
+
 [total frame]
 number of
 total number of
@@ -1247,6 +1310,12 @@ spike
 
 # Words that make migrant deaths deaths from the crossing itself, not killings.
 [crossing]
+ashore
+onshore
+washed
+beach
+beaches
+coast
 desert
 deserts
 drowned
@@ -2649,6 +2718,8 @@ photos by
 # Accidents on the way: migrants killed in a crash or a capsizing died migrating (migrant_deaths),
 # whatever the verb ("a truck carrying migrants overturned, killing 54"); killings of migrants stay deaths.
 [accident]
+roadway
+roadways
 crash
 crashed
 crashes

@@ -836,6 +836,30 @@ balance de
 
 # Un total sin palabra de lo que cuenta: vale por la estadística que el artículo cuenta
 # ("la cifra ascendió a 1.070", "la cifra total fue de 276.215").
+# Verbos que fijan un total en el número que sigue: "elevando la cifra a 40", "sitúa el número de muertos en 37"
+# (regla SetTotal).
+[total setter]
+eleva
+elevan
+elevando
+elevó
+elevaron
+sitúa
+sitúan
+situando
+situó
+situaron
+lleva
+llevando
+llevó
+pone
+poniendo
+puso
+
+# Totales que solo un verbo que los fija enlaza, a la estadística que el artículo cuenta.
+[set total]
+total provisional
+
 [bare total]
 cifra
 número

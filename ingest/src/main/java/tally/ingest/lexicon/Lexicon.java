@@ -65,6 +65,10 @@ public final class Lexicon {
     public final PhraseTable<Boolean> totalFrames;
     /** A total with no word of what it counts ("la cifra", "the figure"): the value of the statistic being counted. */
     public final PhraseTable<Boolean> bareTotals;
+    /** Verbs that set a total to the number after it ("bringing the total to", "put the death toll at", "elevando la cifra a"). */
+    public final PhraseTable<Boolean> totalSetters;
+    /** Totals only a setter before them links, to the statistic being counted ("taking the provisional total for the year to"). */
+    public final PhraseTable<Boolean> setTotals;
     /** Words before a number that make it a difference of two counts ("una reducción de", "an increase of"). */
     public final PhraseTable<Boolean> differenceBefore;
     /** Words after a number and its noun that make it a difference ("casos menos", "fewer"). */
@@ -198,6 +202,8 @@ public final class Lexicon {
         totalNouns = table("total noun", Metric::of);
         totalFrames = flags("total frame");
         bareTotals = flags("bare total");
+        totalSetters = flags("total setter");
+        setTotals = flags("set total");
         differenceBefore = flags("difference before");
         differenceAfter = flags("difference after");
         totalLinkWords = phraseWords("total link");

@@ -8,10 +8,11 @@ import tally.stats.Metric;
 
 /**
  * Harm that is no violence (realnews/README.md, "What is not a figure"): deaths from illness or hunger ("a
- * cholera outbreak that has claimed 1,740 lives", "mueren de desnutrición") and injuries in accidents ("the
- * trailer overturned, leaving 56 dead and more than 60 injured"): a {@code [disease]} word in the count's clause,
- * an {@code [accident]} word anywhere in an injury count's sentence. Migrants killed in an accident on the way
- * still count, as migrant deaths.
+ * cholera outbreak that has claimed 1,740 lives", "mueren de desnutrición"), deaths and injuries in accidents ("the
+ * trailer overturned, leaving 56 dead and more than 60 injured", "65 fatal accidents in which 75 persons died",
+ * police tallies of road deaths beside their murders): a {@code [disease]} or {@code [accident]} word in a death
+ * count's clause, an {@code [accident]} word anywhere in an injury count's sentence. Migrants killed in an
+ * accident on the way still count, as migrant deaths (their metric is no longer deaths here).
  */
 public final class NonViolentHarm {
 
@@ -34,15 +35,19 @@ public final class NonViolentHarm {
             return true;
         }
         for (int i = mentionStart - 1; i >= 0 && i >= mentionStart - REACH && !t.get(i).is(";"); i--) {
-            if (lex.diseases.contains(t.get(i))) {
+            if (nonViolentCause(t.get(i))) {
                 return true;
             }
         }
         for (int i = linkEnd; i < t.size() && i < linkEnd + REACH && !t.get(i).is(";"); i++) {
-            if (lex.diseases.contains(t.get(i))) {
+            if (nonViolentCause(t.get(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean nonViolentCause(Token tok) {
+        return lex.diseases.contains(tok) || lex.accidents.contains(tok);
     }
 }

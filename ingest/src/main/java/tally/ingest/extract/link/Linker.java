@@ -16,7 +16,7 @@ import tally.stats.Metric;
  * Links a number to what it counts by the first of its rules that applies, in order: a metric
  * noun after it, a verb of which the counted people are the object, an act of which they are the
  * victims, a verb before them past a phrase of place, a verb of which they are the subject, a total
- * it is the value of (named, or bare: "la cifra"), a migrant noun, a list it continues or whose next item
+ * it is the value of (named, or bare: "la cifra", or set by a verb: "bringing the total to"), a migrant noun, a list it continues or whose next item
  * it opens, the article's current statistic it breaks down, by origin too, or records of that statistic. No link, no figure.
  * Under a statistic of deportations, returning people are its deportees ({@link DeporteeReturns}).
  */
@@ -36,7 +36,7 @@ public final class Linker {
         this.grammar = new Grammar(lex, notACount);
         this.rules = List.of(new MetricNoun(grammar), new LivesObject(grammar), new ObjectVerb(grammar), new ActOf(grammar),
                 new VerbFirst(grammar), new SubjectVerb(grammar), new TotalValue(grammar), new FramedTotal(grammar), new BareTotal(grammar),
-                new AmongThose(grammar), new MigrantNoun(grammar), new Continuation(grammar), new ListItem(grammar), new Elliptical(grammar),
+                new SetTotal(grammar), new AmongThose(grammar), new MigrantNoun(grammar), new Continuation(grammar), new ListItem(grammar), new Elliptical(grammar),
                 new OriginList(grammar), new RecordOfCurrent(grammar));
         this.deporteeReturns = new DeporteeReturns(grammar);
         if (rules.size() > Long.SIZE) {

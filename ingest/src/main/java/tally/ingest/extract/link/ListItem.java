@@ -22,7 +22,7 @@ import tally.ingest.text.Token;
 final class ListItem implements LinkRule {
 
     /** How many tokens the item before may have after its count. */
-    private static final int ITEM_REACH = 7;
+    private static final int ITEM_REACH = 10; // "Eight policemen were injured in the provincial capital, one in Mardan"
     /** How many function words may open an item's label ("en", "el"). */
     private static final int LABEL_WORDS = 2;
 
@@ -45,6 +45,9 @@ final class ListItem implements LinkRule {
         if (np.end() < t.size() && g.lex.partitive.contains(t.get(np.end()))) {
             return null;
         }
+        if (closesDateRange(s, q.mentionStart())) {
+            return null; // "between March 1 and 9": the day that ends a range, not an item
+        }
         int label = withArticle(t, labelStart(s, q.mentionStart()), q.mentionStart());
         int p = separatorEnd(s, label);
         if (p < 0 && label != q.mentionStart()) {
@@ -66,6 +69,17 @@ final class ListItem implements LinkRule {
             }
         }
         return null;
+    }
+
+    /** A number that is no count (a day) stands right before the mention, past one "and" or "to" ("el martes 4, 955" is an item). */
+    private boolean closesDateRange(SentenceAnalysis s, int start) {
+        List<Token> t = s.tokens();
+        int k = start;
+        if (k > 0 && (g.lex.conjunctions.at(t, k - 1) != null || g.lex.rangeJoin.contains(t.get(k - 1)))) {
+            k--;
+        }
+        NumberMention day = k > 0 && t.get(k - 1).isNumber() ? numberEndingAt(s, k) : null;
+        return k < start && day != null && g.notACount.isNotACount(s, day);
     }
 
     private static NumberMention numberEndingAt(SentenceAnalysis s, int k) {
