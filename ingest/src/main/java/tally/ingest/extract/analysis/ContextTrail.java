@@ -55,7 +55,7 @@ public final class ContextTrail {
      * March", "in June", "since October 7") the counts of its category with no time of their own
      * are still of that period ("At least 215 were killed in air strikes").
      */
-    private static final int STATED_PERIOD_REACH = 3;
+    private static final int STATED_PERIOD_REACH = 6;
 
     private final List<Read> read = new ArrayList<>();
     /** The metric of the last figure stated, and the number of sentences read when it was. */
@@ -172,8 +172,9 @@ public final class ContextTrail {
      * if stated in this sentence or the few before; else null.
      */
     public Period statedPeriod(Metric metric) {
+        // a fresh event with its own day, stated since, ends it (realnews/README.md, "Period")
         return statedAt >= 0 && read.size() - statedAt <= STATED_PERIOD_REACH && metric.category() == statedCategory
-                ? statedPeriod : null;
+                && statedDayAt <= statedAt ? statedPeriod : null;
     }
 
     /** The metric the article is counting: of the last figure, if stated in the last few sentences; else null. */
