@@ -167,8 +167,10 @@ public final class PeriodResolver {
         if (basis == Basis.PER_YEAR) {
             return new Dated(Period.year(published.getYear()), null);
         }
-        // The period the article stated for the statistic it is counting, a sentence or a few before.
-        Period stated = context.statedPeriod(metric);
+        // The period the article stated for the statistic it is counting, a sentence or a few before; a sentence
+        // about one event ("the massacre of 72 migrants") is reached only from close by.
+        boolean incident = anyIncident(s);
+        Period stated = incident ? context.statedPeriodForEvent(metric) : context.statedPeriod(metric);
         if (stated == null && comparedBefore != null) {
             // the count compared with the year (month) before has the year (month) after it
             Period before = comparedBefore.period();
@@ -181,7 +183,7 @@ public final class PeriodResolver {
             return stated != null && stated.to().equals(published) ? new Dated(stated, null, null, true)
                     : new Dated(null, "cumulative or current count with no stated period");
         }
-        if (stated == null && anyIncident(s) && context.statedDay(metric) != null) {
+        if (stated == null && incident && context.statedDay(metric) != null) {
             // the event whose day a sentence before stated ("killed six yesterday ... 26 were injured in the attack")
             return new Dated(context.statedDay(metric), null, null, true);
         }
