@@ -1591,6 +1591,9 @@ as of {month} {year} -> UNTIL_MONTH_END
 as of the end of {month} -> UNTIL_MONTH_RECENT
 as of {month} -> UNTIL_MONTH_RECENT
 up to {month} -> UNTIL_MONTH_RECENT
+# A tally "as of Sunday" with no date: the year's, up to publication (a weekday with no date is the publication day).
+as of {weekday} -> THIS_YEAR
+up to {weekday} -> THIS_YEAR
 through the end of {month} -> UNTIL_MONTH_RECENT
 by the end of {month} -> UNTIL_MONTH_RECENT
 # A day written day first ("31 July 2018"), and a weekday with its date ("Tuesday, March 4").
@@ -2049,6 +2052,8 @@ full
 
 [comparison]
 up from
+higher than the
+lower than the
 down from
 compared with
 compared to

@@ -1420,6 +1420,29 @@ hasta el {day} de {month} de {year} -> UNTIL_DAY
 al {day} de {month} de {year} -> UNTIL_DAY
 hasta el {day} de {month} del {year} -> UNTIL_DAY
 el primer semestre de {year} -> HALF1
+# "Al cierre del primer semestre de 2019", "a lo largo del tercer trimestre": la contracción "del" (de + el).
+del primer semestre de {year} -> HALF1
+del primer semestre del {year} -> HALF1
+del segundo semestre de {year} -> HALF2
+del segundo semestre del {year} -> HALF2
+del primer semestre del año pasado -> HALF1_LAST_YEAR
+del primer semestre del año -> HALF1_THIS_YEAR
+del primer semestre de este año -> HALF1_THIS_YEAR
+del primer trimestre de {year} -> QUARTER_1
+del segundo trimestre de {year} -> QUARTER_2
+del tercer trimestre de {year} -> QUARTER_3
+del cuarto trimestre de {year} -> QUARTER_4
+del primer trimestre del {year} -> QUARTER_1
+del segundo trimestre del {year} -> QUARTER_2
+del tercer trimestre del {year} -> QUARTER_3
+del cuarto trimestre del {year} -> QUARTER_4
+del primer trimestre del año -> QUARTER_THIS_YEAR_1
+del segundo trimestre del año -> QUARTER_THIS_YEAR_2
+del tercer trimestre del año -> QUARTER_THIS_YEAR_3
+del primer trimestre -> QUARTER_THIS_YEAR_1
+del segundo trimestre -> QUARTER_THIS_YEAR_2
+del tercer trimestre -> QUARTER_THIS_YEAR_3
+del cuarto trimestre -> QUARTER_THIS_YEAR_4
 el primer semestre del {year} -> HALF1
 el segundo semestre de {year} -> HALF2
 el primer semestre del año pasado -> HALF1_LAST_YEAR
@@ -1525,6 +1548,9 @@ hasta {month} de {year} -> UNTIL_MONTH_END
 hasta el {year} -> UNTIL_YEAR_END
 # Acumulados del año hasta un día o un mes ("hasta noviembre", "al 15 de octubre"): desde el 1 de enero.
 hasta el {day} de {month} -> UNTIL_DAY_RECENT
+# Un balance "hasta el domingo" sin fecha: el del año hasta la publicación (un día de la semana sin fecha es el de publicación).
+hasta el {weekday} -> THIS_YEAR
+hasta este {weekday} -> THIS_YEAR
 al {day} de {month} -> UNTIL_DAY_RECENT
 hasta {month} -> UNTIL_MONTH_RECENT
 hasta finales de {month} -> UNTIL_MONTH_RECENT
@@ -1977,6 +2003,18 @@ el conjunto de
 el total de
 
 [comparison]
+mayor a las
+mayor a los
+menor a las
+menor a los
+superior a las
+superior a los
+inferior a las
+inferior a los
+por encima de las
+por encima de los
+por debajo de las
+por debajo de los
 frente a
 frente al
 respecto al

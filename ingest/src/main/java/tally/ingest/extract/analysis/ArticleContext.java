@@ -41,6 +41,11 @@ public record ArticleContext(ContextTrail before, SentenceAnalysis nextSentence,
         return before.statedPeriod(metric);
     }
 
+    /** {@link ContextTrail#statedPeriodForEvent}. */
+    public Period statedPeriodForEvent(Metric metric) {
+        return before.statedPeriodForEvent(metric);
+    }
+
     /** {@link ContextTrail#statedDay}. */
     public Period statedDay(Metric metric) {
         return before.statedDay(metric);

@@ -55,7 +55,9 @@ public final class ContextTrail {
      * March", "in June", "since October 7") the counts of its category with no time of their own
      * are still of that period ("At least 215 were killed in air strikes").
      */
-    private static final int STATED_PERIOD_REACH = 3;
+    private static final int STATED_PERIOD_REACH = 6;
+    /** How far the stated period reaches a sentence about one event ("six months after the massacre of 72"). */
+    private static final int EVENT_SENTENCE_REACH = 3;
 
     private final List<Read> read = new ArrayList<>();
     /** The metric of the last figure stated, and the number of sentences read when it was. */
@@ -158,7 +160,7 @@ public final class ContextTrail {
      * ("killed six people yesterday ... 26 were injured in the attack"); else null.
      */
     public Period statedDay(Metric metric) {
-        return statedDayAt >= 0 && read.size() - statedDayAt <= STATED_PERIOD_REACH && metric.category() == statedDayCategory
+        return statedDayAt >= 0 && read.size() - statedDayAt <= EVENT_SENTENCE_REACH && metric.category() == statedDayCategory
                 ? statedDay : null;
     }
 
@@ -172,8 +174,19 @@ public final class ContextTrail {
      * if stated in this sentence or the few before; else null.
      */
     public Period statedPeriod(Metric metric) {
-        return statedAt >= 0 && read.size() - statedAt <= STATED_PERIOD_REACH && metric.category() == statedCategory
-                ? statedPeriod : null;
+        return statedPeriod(metric, STATED_PERIOD_REACH);
+    }
+
+    /** {@link #statedPeriod}, for a sentence that names one event: the article may have left its statistic for it. */
+    public Period statedPeriodForEvent(Metric metric) {
+        return statedPeriod(metric, EVENT_SENTENCE_REACH);
+    }
+
+    private Period statedPeriod(Metric metric, int reach) {
+        // sentences of commentary between do not end it; a fresh event with its own day, stated since, does
+        // (realnews/README.md, "Period")
+        return statedAt >= 0 && read.size() - statedAt <= reach && metric.category() == statedCategory
+                && statedDayAt <= statedAt ? statedPeriod : null;
     }
 
     /** The metric the article is counting: of the last figure, if stated in the last few sentences; else null. */

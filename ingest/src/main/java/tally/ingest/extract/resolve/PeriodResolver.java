@@ -155,7 +155,7 @@ public final class PeriodResolver {
             return new Dated(best.period(), best.warning(), best.rule(), false, comparedBefore(s, start));
         }
         if (continues && context.lastPeriod() != null) {
-            return new Dated(context.lastPeriod(), null, null, true);
+            return new Dated(afterComparison(s, start, metric, context), null, null, true);
         }
         if (continues && context.lastCurrent()) {
             // a part of a stock or running tally with no period ("Jalisco con 15 mil 200" after the disappeared)
@@ -167,8 +167,10 @@ public final class PeriodResolver {
         if (basis == Basis.PER_YEAR) {
             return new Dated(Period.year(published.getYear()), null);
         }
-        // The period the article stated for the statistic it is counting, a sentence or a few before.
-        Period stated = context.statedPeriod(metric);
+        // The period the article stated for the statistic it is counting, a sentence or a few before; a sentence
+        // about one event ("the massacre of 72 migrants") is reached only from close by.
+        boolean incident = anyIncident(s);
+        Period stated = incident ? context.statedPeriodForEvent(metric) : context.statedPeriod(metric);
         if (stated == null && comparedBefore != null) {
             // the count compared with the year (month) before has the year (month) after it
             Period before = comparedBefore.period();
@@ -181,7 +183,7 @@ public final class PeriodResolver {
             return stated != null && stated.to().equals(published) ? new Dated(stated, null, null, true)
                     : new Dated(null, "cumulative or current count with no stated period");
         }
-        if (stated == null && anyIncident(s) && context.statedDay(metric) != null) {
+        if (stated == null && incident && context.statedDay(metric) != null) {
             // the event whose day a sentence before stated ("killed six yesterday ... 26 were injured in the attack")
             return new Dated(context.statedDay(metric), null, null, true);
         }
@@ -203,6 +205,27 @@ public final class PeriodResolver {
         }
         int years = m.period().from().getYear() - before.from().getYear();
         return new Period(before.from().plusYears(years), before.to().plusYears(years));
+    }
+
+    /**
+     * The period a count that goes on with the figure before takes: that figure's, unless that figure was an
+     * earlier period the article compared its statistic with and this count stands in no comparison of its own
+     * ("31 mil 355 en el primer semestre de 2019 ... mayor a las 29 mil 648 de 2018. Chiapas, con 19 mil 793"):
+     * the article goes back to counting in the period it stated (realnews/README.md, "Period").
+     */
+    private Period afterComparison(SentenceAnalysis s, int start, Metric metric, ArticleContext context) {
+        Period last = context.lastPeriod();
+        Period stated = context.statedPeriod(metric);
+        if (stated == null || !last.to().isBefore(stated.from())) {
+            return last;
+        }
+        List<Token> t = s.tokens();
+        for (int i = 0; i < start; i++) {
+            if (lex.comparisons.at(t, i) != null) {
+                return last; // "compared to 111 and 73, respectively": the comparison's own list
+            }
+        }
+        return stated;
     }
 
     /** A noun of one event in the sentence ("the attack", "la masacre"). */
@@ -276,9 +299,9 @@ public final class PeriodResolver {
             return false;
         }
         List<Token> t = s.tokens();
-        for (int i = 0; i < m.start(); i++) {
+        for (int i = 0; i <= m.start(); i++) {
             if (lex.stopwords.contains(t.get(i))) {
-                return false; // "on Sept 14", "killed on Sept 14": a date of the text
+                return false; // "on Sept 14", "killed on Sept 14", "On Wednesday, 25 were killed": a date of the text
             }
         }
         return true;
