@@ -106,14 +106,15 @@ def clean_copy(lines, labels):
 
 
 def figure_lines(item, index):
-    """The page line of each gold figure: the k-th figure with the same evidence takes its k-th occurrence."""
-    seen = {}
+    """The page line of each gold figure: of the lines its evidence is on, the first that no earlier figure
+    with the same metric and value took (a headline shown twice, a lede repeated as a teaser)."""
+    claimed = set()
     result = []
     for e in item["expect"]:
         where = index.lines_of(e["evidence"])
-        k = seen.get(e["evidence"], 0)
-        seen[e["evidence"]] = k + 1
-        result.append(where[min(k, len(where) - 1)] if where else None)
+        n = next((k for k in where if (e["metric"], e["value"], k) not in claimed), where[-1] if where else None)
+        claimed.add((e["metric"], e["value"], n))
+        result.append(n)
     return result
 
 
@@ -194,12 +195,20 @@ def main():
         print(f"{label + f' ({e})':28} {rp:8.3f} ({mp:3}) {rc:8.3f} ({mc:3}) {100 * (rc - rp):+6.1f}")
 
     leaks = {}
+    claimed = set()
     for line in run(cp, "extract", "--lang", args.lang, page_dir).splitlines():
         fig = json.loads(line)
         # A file's figures carry no id of it: the sentence up to the number is found in the pages instead.
         head = fig["quote"][:fig["mention"]["end"] - fig["span"]["start"]]
-        ref, n = next(((ref, found[0]) for ref, (index, _, _) in where.items()
-                       for found in (index.lines_of(head) or index.lines_of(head[-40:]),) if found), (None, None))
+        ref, found = next(((ref, found) for ref, (index, _, _) in where.items()
+                           for found in (index.lines_of(head) or index.lines_of(head[-40:]),) if found), (None, None))
+        n = None
+        if ref:
+            # Text a page shows twice (a lede repeated as a teaser) is told apart by order: each figure takes
+            # the first of its lines that no earlier figure with the same metric and value took.
+            key = (ref, fig["metric"], fig["value"])
+            n = next((k for k in found if key + (k,) not in claimed), found[-1])
+            claimed.add(key + (n,))
         label = where[ref][1][n] if ref else "unplaced"
         if label in CHROME or label == "unplaced":
             text = where[ref][2][n - 1] if ref else fig["quote"]
