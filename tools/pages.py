@@ -204,9 +204,15 @@ def main():
                            for found in (index.lines_of(head) or index.lines_of(head[-40:]),) if found), (None, None))
         n = None
         if ref:
-            # Text a page shows twice (a lede repeated as a teaser) is told apart by order: each figure takes
-            # the first of its lines that no earlier figure with the same metric and value took.
+            # Text a page shows twice (a lede repeated as a teaser) counts as chrome only beyond its copies in
+            # the article: each figure takes the first of its lines, headline and body before chrome, that no
+            # earlier figure with the same metric and value took.
             key = (ref, fig["metric"], fig["value"])
+            labels, lines = where[ref][1], where[ref][2]
+            # A line the page shows twice may give its figure from either copy (a copy run into its neighbours).
+            copies = {" ".join(lines[k - 1].split()) for k in found}
+            found += [k for k in range(1, len(lines) + 1) if k not in found and " ".join(lines[k - 1].split()) in copies]
+            found = sorted(found, key=lambda k: labels[k] in CHROME)
             n = next((k for k in found if key + (k,) not in claimed), found[-1])
             claimed.add(key + (n,))
         label = where[ref][1][n] if ref else "unplaced"

@@ -2645,6 +2645,11 @@ photos by
 / reuters
 / ap
 / epa
+efe/
+reuters/
+afp/
+epa/
+ap/
 
 # Accidents on the way: migrants killed in a crash or a capsizing died migrating (migrant_deaths),
 # whatever the verb ("a truck carrying migrants overturned, killing 54"); killings of migrants stay deaths.
