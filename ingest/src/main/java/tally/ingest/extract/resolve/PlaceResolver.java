@@ -96,7 +96,16 @@ public final class PlaceResolver {
             return context.previous();
         }
         PlaceMention best = nearest(s, mentionStart, mentionEnd, lastResort);
-        return best != null ? best.country() : context.best();
+        if (best != null) {
+            return best.country();
+        }
+        String around = context.best();
+        if (around != null) {
+            return around;
+        }
+        // A headline or lede that names no place is about the country the article names further on; a sentence
+        // whose places were all set aside (where migrants come from, where kin live) is left open.
+        return s.places().stream().anyMatch(p -> p.country() != null) ? null : context.articlePlace();
     }
 
     /** The colon after a count that opens a list of its parts, or the sentence's end. */
