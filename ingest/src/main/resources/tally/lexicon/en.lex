@@ -1739,6 +1739,8 @@ town
 capital
 border
 coast
+island
+islands
 country
 neighboring
 neighbouring
