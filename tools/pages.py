@@ -2,7 +2,7 @@
 """Measures what page chrome costs extraction on the real development set (issue 16, point 9).
 
 Every dev item of form `page` is a text copy of a whole page. `realnews/pages/<lang>.jsonl` (committed)
-says, line by line, what a reader sees on it: the headline (`title`), a headline repeated by the page
+says, line by line, what a reader sees on it: the headline (`title`), a headline (or a lede cut with "[...]") repeated by the page
 (`repeat`), photo and video captions (`caption`), related links, teasers and tickers (`related`), and
 menus, dates, bylines and comment boxes (`meta`); every other non-blank line is the article's body.
 From it this script builds the page's clean copy, the text a clean feed would give (the headline once,
