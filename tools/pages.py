@@ -2,7 +2,7 @@
 """Measures what page chrome costs extraction on the real development set (issue 16, point 9).
 
 Every dev item of form `page` is a text copy of a whole page. `realnews/pages/<lang>.jsonl` (committed)
-says, line by line, what a reader sees on it: the headline (`title`), a headline repeated by the page
+says, line by line, what a reader sees on it: the headline (`title`), a headline (or a lede cut with "[...]") repeated by the page
 (`repeat`), photo and video captions (`caption`), related links, teasers and tickers (`related`), and
 menus, dates, bylines and comment boxes (`meta`); every other non-blank line is the article's body.
 From it this script builds the page's clean copy, the text a clean feed would give (the headline once,
@@ -106,14 +106,15 @@ def clean_copy(lines, labels):
 
 
 def figure_lines(item, index):
-    """The page line of each gold figure: the k-th figure with the same evidence takes its k-th occurrence."""
-    seen = {}
+    """The page line of each gold figure: of the lines its evidence is on, the first that no earlier figure
+    with the same metric and value took (a headline shown twice, a lede repeated as a teaser)."""
+    claimed = set()
     result = []
     for e in item["expect"]:
         where = index.lines_of(e["evidence"])
-        k = seen.get(e["evidence"], 0)
-        seen[e["evidence"]] = k + 1
-        result.append(where[min(k, len(where) - 1)] if where else None)
+        n = next((k for k in where if (e["metric"], e["value"], k) not in claimed), where[-1] if where else None)
+        claimed.add((e["metric"], e["value"], n))
+        result.append(n)
     return result
 
 
@@ -194,12 +195,26 @@ def main():
         print(f"{label + f' ({e})':28} {rp:8.3f} ({mp:3}) {rc:8.3f} ({mc:3}) {100 * (rc - rp):+6.1f}")
 
     leaks = {}
+    claimed = set()
     for line in run(cp, "extract", "--lang", args.lang, page_dir).splitlines():
         fig = json.loads(line)
         # A file's figures carry no id of it: the sentence up to the number is found in the pages instead.
         head = fig["quote"][:fig["mention"]["end"] - fig["span"]["start"]]
-        ref, n = next(((ref, found[0]) for ref, (index, _, _) in where.items()
-                       for found in (index.lines_of(head) or index.lines_of(head[-40:]),) if found), (None, None))
+        ref, found = next(((ref, found) for ref, (index, _, _) in where.items()
+                           for found in (index.lines_of(head) or index.lines_of(head[-40:]),) if found), (None, None))
+        n = None
+        if ref:
+            # Text a page shows twice (a lede repeated as a teaser) counts as chrome only beyond its copies in
+            # the article: each figure takes the first of its lines, headline and body before chrome, that no
+            # earlier figure with the same metric and value took.
+            key = (ref, fig["metric"], fig["value"])
+            labels, lines = where[ref][1], where[ref][2]
+            # A line the page shows twice may give its figure from either copy (a copy run into its neighbours).
+            copies = {" ".join(lines[k - 1].split()) for k in found}
+            found += [k for k in range(1, len(lines) + 1) if k not in found and " ".join(lines[k - 1].split()) in copies]
+            found = sorted(found, key=lambda k: labels[k] in CHROME)
+            n = next((k for k in found if key + (k,) not in claimed), found[-1])
+            claimed.add(key + (n,))
         label = where[ref][1][n] if ref else "unplaced"
         if label in CHROME or label == "unplaced":
             text = where[ref][2][n - 1] if ref else fig["quote"]

@@ -1811,6 +1811,8 @@ town
 capital
 border
 coast
+island
+islands
 country
 neighboring
 neighbouring
@@ -2719,6 +2721,11 @@ photos by
 / reuters
 / ap
 / epa
+efe/
+reuters/
+afp/
+epa/
+ap/
 
 # Accidents on the way: migrants killed in a crash or a capsizing died migrating (migrant_deaths),
 # whatever the verb ("a truck carrying migrants overturned, killing 54"); killings of migrants stay deaths.

@@ -2715,6 +2715,11 @@ foto por
 / efe
 / reuters
 getty images
+efe/
+reuters/
+afp/
+epa/
+ap/
 
 # Las personas asistidas, rescatadas o sobrevivientes no son cifra: palabras justo antes de la cifra
 # ("asistencia a 799 afganos") y, en la oración, antes de su desglose ("entre ellos 79 niños").

@@ -84,15 +84,18 @@ public final class ArticleCleaner {
         if (raw.articleOnly()) {
             kept = blocks;
         } else {
-            // Captions go before jusText weighs the page: they stand between the lede and the body, which is
-            // one article around them.
-            blocks = blocks.stream().filter(b -> !captions.is(b.text())).toList();
+            // Captions, teasers and tickers go before jusText weighs the page: they stand between the lede and the
+            // body, which is one article around them.
+            blocks = blocks.stream()
+                    .filter(b -> !captions.is(b.text()) && !Teaser.is(b.text()) && !BarSeparatedItems.is(b.text()))
+                    .toList();
             kept = filter.keep(blocks, published);
             if (!raw.html()) {
                 // A text copy's headline and short lede (an HTML page's headline is its metadata's title).
                 LocalDate date = published;
                 kept = opening.restore(blocks, kept, b -> filter.mayBeArticle(b, date));
             }
+            kept = RepeatedHeadline.once(kept);
         }
         StringBuilder text = new StringBuilder();
         List<Span> paragraphs = new ArrayList<>();

@@ -118,7 +118,7 @@ public final class FigureExtractor {
     public List<Figure> extract(CleanArticle article, Trace trace) {
         ArticleText text = new ArticleText(article.text());
         List<Figure> figures = new ArrayList<>();
-        ContextTrail trail = new ContextTrail(article.title(), reader);
+        ContextTrail trail = new ContextTrail(article.title(), article.text(), article.paragraphs(), reader);
         Candidate lastFigure = null;
         String lastPlace = null;
         for (Span paragraph : article.paragraphs()) {

@@ -13,9 +13,11 @@ import tally.ingest.read.RawArticle;
 import tally.stats.Figure;
 
 /**
- * A text copy of a whole page, written by us, with every kind of chrome that carries numbers (issue 16,
- * point 9): a ticker, photo captions that repeat the story's toll, a "Read more" teaser, related stories,
- * a most-read list. None of them may yield a figure, and every figure of the headline and the body must come.
+ * Text copies of whole pages, written by us, with every kind of chrome that carries numbers (issue 16,
+ * point 9): a ticker, photo captions that repeat the story's toll (credited "Photo: Reuters", "(AFP)",
+ * "REUTERS/Name", "EFE/ Name"), a lede cut short as a teaser ("[...]"), a headline shown twice, "Read
+ * more" and "Lee también" teasers, related stories, a most-read list. None of them may yield a figure,
+ * and every figure of the headline and the body must come, the headline's once.
  */
 class PageChromeTest {
 
@@ -23,6 +25,7 @@ class PageChromeTest {
     private static final List<String> CHROME = List.of(
             "Breaking: Flood leaves 230 dead",
             "Traders gather what is left of their goods",
+            "Relatives of the 14 traders",
             "A soldier stands guard at a checkpoint",
             "Read more: Heavy rains force 3,000 families",
             "Bomb kills 8 soldiers", "Police arrest 40 people", "Boat with 75 migrants",
@@ -49,6 +52,30 @@ class PageChromeTest {
         for (int i = 0; i < expected.size(); i++) {
             assertTrue(figures.get(i).quote().startsWith(expected.get(i)[1]), figures.get(i).quote());
         }
+    }
+
+    @Test
+    void aSpanishPageGivesItsHeadlineOnceAndNoFigureFromItsChrome() throws IOException {
+        List<String> chrome = List.of("Sismo deja 12 heridos", "Rescatan a 48 migrantes", "Agentes custodian la v\u00eda",
+                "informó la [...]", "5 soldados heridos", "2.300 familias", "30 integrantes", "Hallan 7 cuerpos",
+                "22 migrantes desaparecidos", "15 secuestrados");
+        List<Figure> figures = figures("/pages/es-chrome.txt", "es");
+        for (Figure f : figures) {
+            assertTrue(chrome.stream().noneMatch(f.quote()::contains), "a figure from chrome: " + f.quote());
+        }
+        List<String[]> expected = List.of(
+                new String[] {"deaths 9", "Emboscada deja 9 polic\u00edas muertos en el sur de Tolima"},
+                new String[] {"deaths 9", "Hombres armados emboscaron el lunes"},
+                new String[] {"injuries 4", "Otros cuatro agentes resultaron heridos"},
+                new String[] {"deaths 63", "Seg\u00fan la Fiscal\u00eda, en lo que va del a\u00f1o 63 personas"},
+                new String[] {"arrests 11", "Las autoridades informaron que 11 sospechosos"});
+        assertEquals(expected.stream().map(e -> e[0]).toList(),
+                figures.stream().map(f -> f.metric().json() + " " + (long) f.value()).toList());
+        for (int i = 0; i < expected.size(); i++) {
+            assertTrue(figures.get(i).quote().startsWith(expected.get(i)[1]), figures.get(i).quote());
+        }
+        // The headline stands on its own, not run into the byline of its second copy.
+        assertEquals("Emboscada deja 9 polic\u00edas muertos en el sur de Tolima", figures.get(0).quote());
     }
 
     private List<Figure> figures(String resource, String lang) throws IOException {

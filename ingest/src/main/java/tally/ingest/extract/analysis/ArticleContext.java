@@ -70,6 +70,11 @@ public record ArticleContext(ContextTrail before, SentenceAnalysis nextSentence,
         return before.lastAboutMigrants();
     }
 
+    /** {@link ContextTrail#articlePlace}. */
+    public String articlePlace() {
+        return before.articlePlace();
+    }
+
     public String best() {
         String previous = previous();
         if (previous != null) {

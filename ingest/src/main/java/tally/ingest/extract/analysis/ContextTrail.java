@@ -9,6 +9,7 @@ import tally.stats.Category;
 import tally.stats.Kind;
 import tally.stats.Metric;
 import tally.stats.Period;
+import tally.stats.Span;
 
 /**
  * The sentences of an article read so far, and its title, as context for the next ones: the place
@@ -87,9 +88,26 @@ public final class ContextTrail {
     private String place;
     private int placeKnownUpTo;
 
+    /** The article's text and paragraphs, read for its place only when a figure has no nearer one. */
+    private final String text;
+    private final List<Span> paragraphs;
+    private String articlePlace;
+    private boolean articlePlaceFound;
+
     /** @param title the article's title, or null */
     public ContextTrail(String title, SentenceReader reader) {
+        this(title, "", List.of(), reader);
+    }
+
+    /**
+     * @param title      the article's title, or null
+     * @param text       the article's text
+     * @param paragraphs where its paragraphs are, in order
+     */
+    public ContextTrail(String title, String text, List<Span> paragraphs, SentenceReader reader) {
         this.title = title;
+        this.text = text;
+        this.paragraphs = paragraphs;
         this.reader = reader;
     }
 
@@ -108,6 +126,23 @@ public final class ContextTrail {
             titlePlaceFound = true;
         }
         return titlePlace;
+    }
+
+    /**
+     * The place of the first paragraph that names one: where the article is. A headline or a lede that names
+     * no place ("30 murders in 80 days") is about the country the story names a paragraph or two later.
+     */
+    public String articlePlace() {
+        if (!articlePlaceFound) {
+            articlePlaceFound = true;
+            for (Span p : paragraphs) {
+                articlePlace = reader.titlePlace(text.substring(p.start(), p.end()));
+                if (articlePlace != null) {
+                    break;
+                }
+            }
+        }
+        return articlePlace;
     }
 
     /** Adds a sentence once its figures are found. */

@@ -34,6 +34,9 @@ public final class PlaceResolver {
         List<Token> t = s.tokens();
         Predicate<PlaceMention> outsideCount = p -> p.end() <= mentionStart || p.start() >= mentionEnd;
         Predicate<PlaceMention> name = p -> p.kind() != Place.Kind.DEMONYM;
+        // Migrants, deportees and returnees called by their demonym ("deported 5,144 Haitians") are from there; a
+        // demonym that qualifies a place ("off the Libyan coast") still names where.
+        Predicate<PlaceMention> namesPlace = p -> name.test(p) || qualifiesPlace(t, p);
         List<Predicate<PlaceMention>> preferences;
         Predicate<PlaceMention> lastResort;
         // "Mexican immigration agents detained", "Philippine National Police figures": the authority's country.
@@ -46,21 +49,21 @@ public final class PlaceResolver {
             preferences = List.of(
                     p -> name.test(p) && precededBy(t, p, lex.origin),
                     p -> name.test(p) && !precededBy(t, p, lex.destination));
-            lastResort = p -> outsideCount.test(p) && !precededBy(t, p, lex.destination);
+            lastResort = p -> namesPlace.test(p) && outsideCount.test(p) && !precededBy(t, p, lex.destination);
         } else if (metric == Metric.DEPORTATIONS) {
             // Deported from the country that deports; "to Mexico" is where they are sent.
             preferences = List.of(
                     p -> name.test(p) && p.end() <= mentionStart && !precededBy(t, p, lex.destination) && !precededBy(t, p, lex.origin),
                     p -> name.test(p) && p.start() >= mentionEnd && precededBy(t, p, lex.origin),
                     p -> name.test(p) && !precededBy(t, p, lex.destination));
-            lastResort = p -> outsideCount.test(p) && !precededBy(t, p, lex.destination);
+            lastResort = p -> namesPlace.test(p) && outsideCount.test(p) && !precededBy(t, p, lex.destination);
         } else if (metric.category() == Category.MIGRATION && !displacement) {
             // Where migrants arrive or cross into; a demonym of the migrants names where they come from,
             // while one of the authorities ("Hungarian police caught") names the place.
             preferences = List.of(
                     p -> precededBy(t, p, lex.destination),
                     p -> name.test(p) && !precededBy(t, p, lex.origin));
-            lastResort = p -> outsideCount.test(p) && !precededBy(t, p, lex.origin);
+            lastResort = p -> namesPlace.test(p) && outsideCount.test(p) && !precededBy(t, p, lex.origin);
         } else {
             // Where it happened (or where people were displaced); not where victims were heading, and not a demonym of the attackers
             // or of a language ("Israeli fire", "its Spanish initials") while the article names a place.
@@ -96,7 +99,16 @@ public final class PlaceResolver {
             return context.previous();
         }
         PlaceMention best = nearest(s, mentionStart, mentionEnd, lastResort);
-        return best != null ? best.country() : context.best();
+        if (best != null) {
+            return best.country();
+        }
+        String around = context.best();
+        if (around != null) {
+            return around;
+        }
+        // A headline or lede that names no place is about the country the article names further on; a sentence
+        // whose places were all set aside (where migrants come from, where kin live) is left open.
+        return s.places().stream().anyMatch(p -> p.country() != null) ? null : context.articlePlace();
     }
 
     /** The colon after a count that opens a list of its parts, or the sentence's end. */
@@ -185,6 +197,12 @@ public final class PlaceResolver {
             }
         }
         return best;
+    }
+
+    /** "the Libyan coast", "la costa libia", "the Greek islands": a demonym beside a place noun. */
+    private boolean qualifiesPlace(List<Token> t, PlaceMention p) {
+        return p.end() < t.size() && placePrefix.contains(t.get(p.end())) && !lex.stopwords().contains(t.get(p.end()).lower())
+                || p.start() > 0 && placePrefix.contains(t.get(p.start() - 1)) && !lex.stopwords().contains(t.get(p.start() - 1).lower());
     }
 
     /** "relatives in the United States": kin, a locative, the place (where they live, not the scene). */

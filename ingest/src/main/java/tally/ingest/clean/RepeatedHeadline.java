@@ -1,0 +1,51 @@
+package tally.ingest.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Keeps a headline a page shows twice once. Text copies of pages carry the headline in the title bar, then
+ * again above the article, often run together with the byline and the lede on one paragraph; both copies
+ * are kept as the article's opening and would give its figures twice (issue 16, point 9). A headline (a
+ * short block near the top that does not end as a sentence ends) whose words stand again in another kept
+ * block there is dropped; of two equal copies the first stays.
+ */
+final class RepeatedHeadline {
+
+    /** Longer blocks are paragraphs: a paragraph quoted twice is the writer's, not the page's. */
+    static final int MAX_LENGTH = 200;
+    /** How many kept blocks from the top a repeated headline may stand among. */
+    static final int TOP = 6;
+
+    private RepeatedHeadline() {
+    }
+
+    static List<Block> once(List<Block> kept) {
+        int top = Math.min(TOP, kept.size());
+        List<Block> out = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            Block b = kept.get(i);
+            if (i >= top || b.text().length() > MAX_LENGTH || endsAsSentence(b.text()) || !repeated(kept, top, i)) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    private static boolean endsAsSentence(String text) {
+        char last = text.charAt(text.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201d';
+    }
+
+    /** Whether block i's text stands in a longer block among the top ones, or equals an earlier one. */
+    private static boolean repeated(List<Block> kept, int top, int i) {
+        String text = kept.get(i).text();
+        for (int j = 0; j < top; j++) {
+            String other = kept.get(j).text();
+            if (j != i && (other.length() > text.length() ? other.contains(text) : j < i && other.equals(text))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
