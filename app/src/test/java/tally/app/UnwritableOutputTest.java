@@ -22,6 +22,7 @@ import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
@@ -73,9 +74,11 @@ class UnwritableOutputTest {
                 List<ConsumerRecord<String, byte[]>> dead = TopicReader.all(client, TallyEnvironment.DEFAULT.figuresDlq(), new ByteArrayDeserializer());
                 assertFalse(dead.isEmpty(), "the refused estimates are in the dead-letter queue");
                 for (ConsumerRecord<String, byte[]> d : dead) {
-                    assertEquals("org.apache.kafka.common.errors.RecordTooLargeException", header(d, "__streams.errors.exception"));
-                    assertEquals(TallyEnvironment.DEFAULT.estimates(), header(d, DeadLetters.TARGET_HEADER));
-                    assertFalse(header(d, DeadLetters.KEY_HEADER).isBlank(), "the estimate that was lost is named");
+                    // Every header of the letter: a processing error's names the processor and where it threw.
+                    String letter = headers(d);
+                    assertEquals("org.apache.kafka.common.errors.RecordTooLargeException", header(d, "__streams.errors.exception"), letter);
+                    assertEquals(TallyEnvironment.DEFAULT.estimates(), header(d, DeadLetters.TARGET_HEADER), letter);
+                    assertFalse(header(d, DeadLetters.KEY_HEADER).isBlank(), "the estimate that was lost is named: " + letter);
                     if (d.value() != null) {
                         String from = header(d, "__streams.errors.topic");
                         assertTrue(!TallyEnvironment.DEFAULT.figures().equals(from) || sent.contains(new String(d.value(), StandardCharsets.UTF_8)),
@@ -91,6 +94,15 @@ class UnwritableOutputTest {
     }
 
     private static String header(ConsumerRecord<String, byte[]> r, String name) {
-        return new String(r.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+        Header h = r.headers().lastHeader(name);
+        return h == null ? "" : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    private static String headers(ConsumerRecord<String, byte[]> r) {
+        StringBuilder all = new StringBuilder("dead letter at offset " + r.offset() + ":");
+        for (Header h : r.headers()) {
+            all.append("\n  ").append(h.key()).append(" = ").append(new String(h.value(), StandardCharsets.UTF_8));
+        }
+        return all.toString();
     }
 }

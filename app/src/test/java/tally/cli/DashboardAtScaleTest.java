@@ -103,7 +103,7 @@ class DashboardAtScaleTest {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         List<String> paged = allEstimates(dashboard);
         while (!paged.containsAll(expected) && System.nanoTime() < deadline) {
-            Thread.sleep(5_000);
+            Thread.sleep(1_000);
             paged = allEstimates(dashboard);
         }
         Set<String> missing = new HashSet<>(expected);
@@ -117,7 +117,7 @@ class DashboardAtScaleTest {
         deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (!allSeriesComplete(dashboard, figures)) {
             assertTrue(System.nanoTime() < deadline, "the yearly series of the figures within 5 minutes");
-            Thread.sleep(5_000);
+            Thread.sleep(1_000);
         }
 
         // The first paint: the overview, the first page of estimates and the map, each showing data.

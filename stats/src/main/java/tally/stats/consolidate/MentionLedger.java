@@ -1,6 +1,7 @@
 package tally.stats.consolidate;
 
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * Applies one mention change at a time to a week's counts. Each figure that counts is its own key
@@ -36,6 +37,9 @@ public final class MentionLedger {
         } else if (known.only() != null) {
             if (known.only().equals(own)) {
                 after = counting ? known : null;
+                if (!counting && figures.get(prefix + own) != null) {
+                    figures.put(prefix + own, null); // kept as a key when a second figure left (below)
+                }
             } else if (!counting) {
                 after = known; // not there: nothing to withdraw
             } else {
@@ -53,9 +57,12 @@ public final class MentionLedger {
             int sign = counting ? 1 : -1;
             after = new MentionCounts(known.figures() + sign, known.articles() + sign * articleChange, null);
             if (after.figures() == 1) {
-                // One left: held in the counts again.
+                // One left: held in the counts again. Its key stays, so that a restore that kept this
+                // change of one store and not of the other still finds it (repair).
                 String last = figures.higher(prefix, null);
-                figures.put(last, null);
+                if (last == null) {
+                    throw new IllegalStateException("the counts of " + week + " name figures its store does not have");
+                }
                 after = new MentionCounts(1, 1, last.substring(prefix.length()));
             }
         }
@@ -63,5 +70,39 @@ public final class MentionLedger {
             counts.put(week, after);
         }
         return after;
+    }
+
+    /**
+     * Makes a week's counts agree with its figures (those stored as keys and the one held in the
+     * counts): under at_least_once a restore after a partial write can keep one store's change and
+     * lose the other's (RELIABILITY.md). Reads every figure key of the week and writes only what differs.
+     *
+     * @return whether anything differed
+     */
+    public boolean repair(String week) {
+        String prefix = week + "|";
+        MentionCounts known = counts.get(week);
+        TreeSet<String> there = new TreeSet<>(LedgerKeys.ORDER);
+        for (String k = figures.higher(prefix, null); k != null; k = figures.higher(prefix, k)) {
+            there.add(k.substring(prefix.length()));
+        }
+        boolean repaired = false;
+        if (known != null && known.only() != null && there.size() >= 1 && there.add(known.only())) {
+            figures.put(prefix + known.only(), "");
+            repaired = true;
+        }
+        MentionCounts expected;
+        if (there.isEmpty()) {
+            expected = known != null && known.only() != null ? known : null;
+        } else if (there.size() == 1) {
+            expected = new MentionCounts(1, 1, there.first());
+        } else {
+            expected = new MentionCounts(there.size(), (int) there.stream().map(f -> LedgerKeys.firstPart(f, "")).distinct().count(), null);
+        }
+        if (!Objects.equals(known, expected)) {
+            counts.put(week, expected);
+            repaired = true;
+        }
+        return repaired;
     }
 }

@@ -1,8 +1,13 @@
 package tally.stats.consolidate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import tally.stats.Qualifier;
 
@@ -74,6 +79,78 @@ public final class ReportLedger {
             change.add(report);
         }
         return change.finish();
+    }
+
+    /**
+     * Makes the statistic's summaries and sorted values agree with its reports, which are the
+     * truth: under at_least_once a restore after a partial write (one store's changes landed on
+     * Kafka, another's did not) can leave them apart, and the next change would then seek a value
+     * that is not there (RELIABILITY.md). Reads every report of the statistic and writes only
+     * what differs.
+     *
+     * @return whether anything differed
+     */
+    public boolean repair(StatisticKey statistic) {
+        String s = statistic.encode();
+        String prefix = reportsOf(statistic);
+        List<Report> all = new ArrayList<>();
+        Map<String, List<Report>> byReporter = new TreeMap<>(LedgerKeys.ORDER);
+        for (String k = reports.higher(prefix, null); k != null; k = reports.higher(prefix, k)) {
+            Report r = reports.get(k);
+            all.add(r);
+            byReporter.computeIfAbsent(prefix + LedgerKeys.firstPart(k, prefix) + LedgerKeys.SEP, x -> new ArrayList<>()).add(r);
+        }
+        Set<String> values = new HashSet<>();
+        Map<String, ReporterSummary> summaries = new HashMap<>();
+        byReporter.forEach((reporterKey, rs) -> {
+            if (rs.size() >= 2) {
+                List<String> points = rs.stream().filter(ReportLedger::isPoint).map(r -> Ranked.key(r.value(), LedgerKeys.part(r.figureId()))).toList();
+                summaries.put(reporterKey, new ReporterSummary(rs.size(), (int) rs.stream().map(Report::articleId).distinct().count(),
+                        Ranked.of(points, Ranked.EMPTY)));
+                stored(values, s + "|p|" + reporterKey.substring(prefix.length()), points);
+            }
+        });
+        StatisticReports.RankedKeys keys = StatisticReports.RankedKeys.of(all);
+        stored(values, s + "|m|", keys.points());
+        stored(values, s + "|l|", keys.lowers());
+        stored(values, s + "|u|", keys.uppers());
+        stored(values, s + "|d|", keys.dates());
+        boolean repaired = false;
+        for (String k = order.higher(s + "|", null); k != null; k = order.higher(s + "|", k)) {
+            if (!values.remove(k)) {
+                order.put(k, null);
+                repaired = true;
+            }
+        }
+        for (String k : values) {
+            order.put(k, "");
+            repaired = true;
+        }
+        for (String k = reporters.higher(prefix, null); k != null; k = reporters.higher(prefix, k)) {
+            if (!summaries.containsKey(k)) {
+                reporters.put(k, null);
+                repaired = true;
+            }
+        }
+        for (Map.Entry<String, ReporterSummary> e : summaries.entrySet()) {
+            if (!e.getValue().equals(reporters.get(e.getKey()))) {
+                reporters.put(e.getKey(), e.getValue());
+                repaired = true;
+            }
+        }
+        StatisticReports summary = all.isEmpty() ? null : StatisticReports.of(statistic, all);
+        if (!Objects.equals(statistics.get(s), summary)) {
+            statistics.put(s, summary);
+            repaired = true;
+        }
+        return repaired;
+    }
+
+    /** The store keys of a {@link Ranked}'s values under {@code prefix}: written once there are two (see {@link Ranked#plus}). */
+    private static void stored(Set<String> into, String prefix, List<String> keys) {
+        if (keys.size() >= 2) {
+            keys.forEach(k -> into.add(prefix + k));
+        }
     }
 
     /** One report change: the reporter's and the statistic's summaries as they are updated. */

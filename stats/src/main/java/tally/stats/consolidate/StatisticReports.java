@@ -40,33 +40,48 @@ public record StatisticReports(StatisticKey statistic, int sources, int figures,
 
     /** All the reports of a statistic at once (any order, one per figure id): the batch model's way to the same summary. */
     public static StatisticReports of(StatisticKey statistic, Collection<Report> reports) {
-        Map<String, List<Double>> pointsByReporter = new HashMap<>();
         Set<String> reporters = new HashSet<>();
         Set<List<String>> reporterArticles = new HashSet<>();
-        List<String> lowers = new ArrayList<>();
-        List<String> uppers = new ArrayList<>();
-        List<String> dates = new ArrayList<>();
         TreeSet<String> articles = new TreeSet<>(LedgerKeys.ORDER);
         for (Report r : reports) {
             reporters.add(r.reporter());
             reporterArticles.add(List.of(r.reporter(), r.articleId()));
             articles.add(r.articleId());
-            String id = LedgerKeys.part(r.figureId());
-            switch (r.qualifier()) {
-                case EXACT, APPROXIMATELY -> pointsByReporter.computeIfAbsent(r.reporter(), k -> new ArrayList<>()).add(r.value());
-                case AT_LEAST -> lowers.add(Ranked.key(r.value(), id));
-                case AT_MOST -> uppers.add(Ranked.key(r.value(), id));
-            }
-            if (r.published() != null) {
-                dates.add(Ranked.key(r.published().toEpochDay(), id));
-            }
         }
-        List<String> points = new ArrayList<>();
-        pointsByReporter.forEach((reporter, values) -> points.add(Ranked.key(Consolidation.median(values), LedgerKeys.part(reporter))));
+        RankedKeys keys = RankedKeys.of(reports);
         return new StatisticReports(statistic, reporters.size(), reports.size(), reporterArticles.size(),
-                Ranked.of(points, Ranked.EMPTY), Ranked.of(lowers, Ranked.EXTREMES), Ranked.of(uppers, Ranked.EXTREMES),
-                Ranked.of(dates, Ranked.EXTREMES),
+                Ranked.of(keys.points(), Ranked.EMPTY), Ranked.of(keys.lowers(), Ranked.EXTREMES), Ranked.of(keys.uppers(), Ranked.EXTREMES),
+                Ranked.of(keys.dates(), Ranked.EXTREMES),
                 articles.stream().limit(Consolidation.MAX_ARTICLES).toList());
+    }
+
+    /**
+     * The keys behind the {@link Ranked} summaries of some reports, as {@link Ranked#key} makes them:
+     * each reporter's value (the median of its point reports, by reporter), the lower and upper
+     * bounds and the dates (by figure).
+     */
+    record RankedKeys(List<String> points, List<String> lowers, List<String> uppers, List<String> dates) {
+
+        static RankedKeys of(Collection<Report> reports) {
+            Map<String, List<Double>> pointsByReporter = new HashMap<>();
+            List<String> lowers = new ArrayList<>();
+            List<String> uppers = new ArrayList<>();
+            List<String> dates = new ArrayList<>();
+            for (Report r : reports) {
+                String id = LedgerKeys.part(r.figureId());
+                switch (r.qualifier()) {
+                    case EXACT, APPROXIMATELY -> pointsByReporter.computeIfAbsent(r.reporter(), k -> new ArrayList<>()).add(r.value());
+                    case AT_LEAST -> lowers.add(Ranked.key(r.value(), id));
+                    case AT_MOST -> uppers.add(Ranked.key(r.value(), id));
+                }
+                if (r.published() != null) {
+                    dates.add(Ranked.key(r.published().toEpochDay(), id));
+                }
+            }
+            List<String> points = new ArrayList<>();
+            pointsByReporter.forEach((reporter, values) -> points.add(Ranked.key(Consolidation.median(values), LedgerKeys.part(reporter))));
+            return new RankedKeys(points, lowers, uppers, dates);
+        }
     }
 
     public boolean isEmpty() {

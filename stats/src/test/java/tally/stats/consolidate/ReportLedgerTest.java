@@ -1,10 +1,12 @@
 package tally.stats.consolidate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -73,6 +75,9 @@ class ReportLedgerTest {
             } else {
                 assertEquals(StatisticReports.of(KEY, current.values()), summary, "after step " + step);
             }
+            if (step % 100 == 0) {
+                assertFalse(ledger.repair(KEY), "the summaries agree with the reports after step " + step);
+            }
         }
         assertTrue(current.size() > 100, "the run kept many reports: " + current.size());
     }
@@ -115,5 +120,45 @@ class ReportLedgerTest {
             assertEquals(LocalDate.of(2011, 2, 1), e.lastReported());
             assertEquals(List.of("a1", "a2", "a3", "a4"), e.articles());
         }
+    }
+
+    /**
+     * The state a restore under at_least_once can leave after a partial write: the reports (the
+     * truth) with some summaries and sorted values of an earlier state, some of a later one, some
+     * lost. Repair makes every store what the reports alone give, and the next changes apply
+     * without a failed seek.
+     */
+    @Test
+    void repairRebuildsSummariesAndSortedValuesFromTheReports() {
+        SplittableRandom random = new SplittableRandom(3);
+        List<Report> all = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            Report r = new Report("f" + i, "a" + i % 25, "Outlet " + i % 4, 100 + random.nextInt(50),
+                    Qualifier.values()[random.nextInt(Qualifier.values().length)], LocalDate.of(2011, 1, 1).plusDays(random.nextInt(90)));
+            all.add(r);
+            apply(r);
+        }
+        Map<String, String> cleanOrder = new TreeMap<>(order.map);
+        Map<String, ReporterSummary> cleanReporters = new TreeMap<>(reporters.map);
+        StatisticReports clean = statistics.get(KEY.encode());
+        // Half the sorted values lost, one outlet's summary lost, another's and the statistic's from before the last ten reports.
+        List<String> keys = List.copyOf(order.map.keySet());
+        for (int i = 0; i < keys.size(); i += 2) {
+            order.put(keys.get(i), null);
+        }
+        order.put(KEY.encode() + "|m|stale\u0000", "");
+        reporters.put(ReportLedger.reportsOf(KEY) + LedgerKeys.part("Outlet 1"), null);
+        reporters.put(ReportLedger.reportsOf(KEY) + LedgerKeys.part("Outlet 2"), new ReporterSummary(3, 3, Ranked.EMPTY));
+        statistics.put(KEY.encode(), StatisticReports.of(KEY, all.subList(0, 50)));
+
+        assertTrue(ledger.repair(KEY));
+        assertEquals(cleanOrder, new TreeMap<>(order.map));
+        assertEquals(cleanReporters, new TreeMap<>(reporters.map));
+        assertEquals(clean, statistics.get(KEY.encode()));
+        assertFalse(ledger.repair(KEY), "nothing left to repair");
+        for (Report r : all.subList(0, 30)) {
+            withdraw(r);
+        }
+        assertEquals(StatisticReports.of(KEY, all.subList(30, 60)), statistics.get(KEY.encode()));
     }
 }

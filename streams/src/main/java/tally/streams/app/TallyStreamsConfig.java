@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import tally.stats.TallyEnvironment;
 
 /** The Streams configuration of Tally, on top of the cluster's client properties. */
@@ -50,8 +49,9 @@ public final class TallyStreamsConfig {
         // Bad records go to the dead-letter queue with their reason; the application keeps running.
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, environment.figuresDlq());
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
-        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
-        // So do records that cannot be written (too large, not serializable), by a handler that cannot fail itself.
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetters.class);
+        // So do records a processor fails on and records that cannot be written (too large, not serializable), by a
+        // handler that cannot fail itself and names the processor or the output.
         p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetters.class);
         // A topology change must never silently rename state: every store and topic is named.
         p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);

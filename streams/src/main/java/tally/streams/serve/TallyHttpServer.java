@@ -12,11 +12,14 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
 import tally.stats.BuildInfo;
@@ -56,6 +59,8 @@ public final class TallyHttpServer implements AutoCloseable {
     private HttpTransport management;
     private CrossOrigin crossOrigin = CrossOrigin.allowing(List.of());
     private AlertThresholds alertThresholds = AlertThresholds.DEFAULT;
+    /** How often the metrics Kafka adds after the start (a partition's lag) are bound: Micrometer's default. */
+    private Duration metricsRefresh = Duration.ofMinutes(1);
 
     private TallyHttpServer(HttpTransport transport) {
         this.transport = transport;
@@ -121,6 +126,16 @@ public final class TallyHttpServer implements AutoCloseable {
     }
 
     /**
+     * How often the Kafka metrics that appear after the start (a consumer's per-partition lag, once
+     * it has partitions) are looked for and exported, before {@link #serve}; a minute by default
+     * (Micrometer's), shorter in tests that wait for them.
+     */
+    public TallyHttpServer metricsRefresh(Duration every) {
+        metricsRefresh = every;
+        return this;
+    }
+
+    /**
      * Opens the port for the given Streams application.
      *
      * @param self   how the other instances reach this one (the application.server of {@code streams})
@@ -134,9 +149,15 @@ public final class TallyHttpServer implements AutoCloseable {
         new JvmThreadMetrics().bindTo(registry);
         new ClassLoaderMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
-        KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
+        ScheduledExecutorService refresh = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "tally-kafka-metrics");
+            t.setDaemon(true);
+            return t;
+        });
+        KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams, List.of(), refresh, metricsRefresh);
         streamsMetrics.bindTo(registry);
         resources.add(streamsMetrics);
+        resources.add(refresh::shutdownNow);
 
         StoreRouter stores = new StoreRouter(streams, self, token);
         live = new LiveUpdates(environment);

@@ -6,6 +6,8 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tally.stats.Kind;
 import tally.stats.consolidate.Consolidation;
 import tally.stats.consolidate.Estimate;
@@ -39,6 +41,11 @@ import tally.streams.kafka.Topic;
  * and their events to {@code incident-events} (one estimate per key), regrouped over the run of
  * days around each change.
  *
+ * <p>Under at_least_once a restore can leave these stores apart (one's changelog write landed,
+ * another's did not): the first change of each statistic after the task starts rebuilds its
+ * summaries from its reports when they disagree ({@link ReportLedger#repair}, {@link AfterRestore}),
+ * and so does a change that finds them apart later.
+ *
  * <p>The updates arrive partitioned by series ({@link SeriesRoutingTopology}), so every store,
  * keyed by statistic first, is in the partition of the statistic's series: queries find them
  * through the series.
@@ -65,6 +72,7 @@ public final class ConsolidationTopology {
     public static final StoreDef<String, Estimate> EVENTS_STORE = new StoreDef<>("incident-events", TallySerdes.KEY,
             TallySerdes.STORED_ESTIMATE, Estimate.class);
     static final String SINK = "estimates-sink";
+    private static final Logger LOG = LoggerFactory.getLogger(ConsolidationTopology.class);
 
     private ConsolidationTopology() {
     }
@@ -99,6 +107,8 @@ public final class ConsolidationTopology {
         private ProcessorContext<String, Estimate> context;
         private ReportLedger ledger;
         private IncidentLedger incidents;
+        /** Reset at each init: a revived task (after TaskCorruptedException) keeps its processors. */
+        private AfterRestore restore;
 
         Consolidate(Consolidation consolidation) {
             this.consolidation = consolidation;
@@ -107,6 +117,7 @@ public final class ConsolidationTopology {
         @Override
         public void init(ProcessorContext<String, Estimate> context) {
             this.context = context;
+            this.restore = new AfterRestore();
             this.ledger = new ReportLedger(new StoreView<>(REPORTS_STORE.in(context)), new StoreView<>(REPORTERS_STORE.in(context)),
                     new StoreView<>(ORDER_STORE.in(context)), new StoreView<>(SUMMARIES_STORE.in(context)));
             this.incidents = new IncidentLedger(new StoreView<>(INCIDENT_REPORTS_STORE.in(context)),
@@ -121,7 +132,19 @@ public final class ConsolidationTopology {
                 incidents.apply(statistic, u.figureId(), u.report()).forEach((event, e) -> context.forward(record.withKey(event).withValue(e)));
                 return;
             }
-            StatisticReports summary = ledger.apply(statistic, u.reporter(), u.articleId(), u.figureId(), u.report());
+            if (restore.firstTouch(u.statistic()) && ledger.repair(statistic)) {
+                LOG.warn("the consolidation state of {} disagreed with its reports after a restore and was rebuilt from them", u.statistic());
+            }
+            StatisticReports summary;
+            try {
+                summary = ledger.apply(statistic, u.reporter(), u.articleId(), u.figureId(), u.report());
+            } catch (RuntimeException e) {
+                // A disagreement the check after the restore did not reach: rebuilt from the reports, which
+                // hold what the failed change wrote, and applied again (a duplicate then, if it got that far).
+                LOG.warn("the consolidation state of {} disagreed with its reports ({}) and was rebuilt from them", u.statistic(), e.toString());
+                ledger.repair(statistic);
+                summary = ledger.apply(statistic, u.reporter(), u.articleId(), u.figureId(), u.report());
+            }
             // Forwarded even when nothing changed: after a crash under at_least_once the store may
             // hold a change whose estimate was not written.
             context.forward(record.withKey(u.statistic()).withValue(summary == null ? null : consolidation.estimate(summary)));

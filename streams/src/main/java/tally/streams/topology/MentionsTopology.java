@@ -6,6 +6,8 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tally.stats.consolidate.MentionCounts;
 import tally.stats.consolidate.MentionKey;
 import tally.stats.consolidate.MentionLedger;
@@ -22,7 +24,10 @@ import tally.streams.kafka.Topic;
  * {@link MentionLedger}'s: each figure that counts is its own key in {@value #FIGURES_STORE} (an
  * empty value) once its week has two, so a record applied twice counts once, and a week's value in
  * {@value #MENTIONS_STORE} is two numbers (and its only figure, when it has one) however many
- * figures it has.
+ * figures it has. Under at_least_once a restore can leave the two stores apart: the first
+ * change of each week after the task starts rebuilds its counts from its figures when they
+ * disagree ({@link MentionLedger#repair}, {@link AfterRestore}), and so does a change that finds
+ * them apart later.
  */
 public final class MentionsTopology {
 
@@ -34,6 +39,7 @@ public final class MentionsTopology {
     /** The figures that count in each week, by {@code week|article\0figure\0} (values empty). */
     static final StoreDef<String, String> FIGURES_STORE = new StoreDef<>("mention-figures", TallySerdes.KEY, TallySerdes.KEY, String.class);
     static final String SINK = "mentions-sink";
+    private static final Logger LOG = LoggerFactory.getLogger(MentionsTopology.class);
 
     private MentionsTopology() {
     }
@@ -53,10 +59,13 @@ public final class MentionsTopology {
 
         private ProcessorContext<String, Mentions> context;
         private MentionLedger ledger;
+        /** Reset at each init: a revived task (after TaskCorruptedException) keeps its processors. */
+        private AfterRestore restore;
 
         @Override
         public void init(ProcessorContext<String, Mentions> context) {
             this.context = context;
+            this.restore = new AfterRestore();
             this.ledger = new MentionLedger(new StoreView<>(FIGURES_STORE.in(context)), new StoreView<>(MENTIONS_STORE.in(context)));
         }
 
@@ -64,7 +73,17 @@ public final class MentionsTopology {
         public void process(Record<String, MentionUpdate> record) {
             MentionUpdate update = record.value();
             String week = update.week();
-            MentionCounts counts = ledger.apply(week, update.figure(), update.counts());
+            if (restore.firstTouch(week) && ledger.repair(week)) {
+                LOG.warn("the mention counts of {} disagreed with its figures after a restore and were rebuilt from them", week);
+            }
+            MentionCounts counts;
+            try {
+                counts = ledger.apply(week, update.figure(), update.counts());
+            } catch (RuntimeException e) {
+                LOG.warn("the mention counts of {} disagreed with its figures ({}) and were rebuilt from them", week, e.toString());
+                ledger.repair(week);
+                counts = ledger.apply(week, update.figure(), update.counts());
+            }
             context.forward(record.withKey(week).withValue(counts == null ? null : MentionKey.parse(week).mentions(counts)));
         }
     }

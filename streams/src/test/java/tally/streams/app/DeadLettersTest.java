@@ -1,6 +1,8 @@
 package tally.streams.app;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
@@ -10,7 +12,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.ProductionExceptionHandler;
+import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.errors.internals.DefaultErrorHandlerContext;
 import org.apache.kafka.streams.processor.TaskId;
 import org.junit.jupiter.api.Test;
@@ -55,6 +59,31 @@ class DeadLettersTest {
         ProductionExceptionHandler.Response r = handler.handleError(flushContext(), failed, new RecordTooLargeException("too large"));
         assertEquals(ProductionExceptionHandler.Result.RESUME, r.result());
         assertEquals(List.of(), r.deadLetterQueueRecords());
+    }
+
+    /**
+     * A processor that throws: its input record is dead-lettered whole with the processor, the key
+     * it was given and the stack trace, so that a failure says which processor threw and where.
+     */
+    @Test
+    void aRecordAProcessorFailsOnIsDeadLetteredWithTheProcessorItsKeyAndTheStackTrace() {
+        handler.configure(Map.of("errors.dead.letter.queue.topic.name", TallyEnvironment.DEFAULT.figuresDlq()));
+        ErrorHandlerContext context = new DefaultErrorHandlerContext(null, "figure-updates-by-series-repartition", 0, 41, new RecordHeaders(),
+                "estimate", new TaskId(2, 0), 1_700_000_000_000L, "violence|deaths|MX".getBytes(StandardCharsets.UTF_8), new byte[]{7});
+        NullPointerException thrown = new NullPointerException("Cannot invoke \"String.length()\" because \"key\" is null");
+        ProcessingExceptionHandler.Response r = handler.handleError(context, new Record<>("violence|deaths|MX", "update", 0L), thrown);
+        assertEquals(ProcessingExceptionHandler.Result.RESUME, r.result());
+        ProducerRecord<byte[], byte[]> letter = r.deadLetterQueueRecords().get(0);
+        assertEquals(TallyEnvironment.DEFAULT.figuresDlq(), letter.topic());
+        assertEquals(NullPointerException.class.getName(), header(letter, "__streams.errors.exception"));
+        assertEquals("estimate", header(letter, DeadLetters.PROCESSOR_HEADER));
+        assertEquals("violence|deaths|MX", header(letter, DeadLetters.KEY_HEADER));
+        assertNull(letter.headers().lastHeader(DeadLetters.TARGET_HEADER), "nothing was being written");
+        assertTrue(header(letter, "__streams.errors.stacktrace").contains("DeadLettersTest"), "the stack trace says where it threw");
+        assertEquals("figure-updates-by-series-repartition", header(letter, "__streams.errors.topic"));
+        assertEquals("41", header(letter, "__streams.errors.offset"));
+        assertArrayEquals(new byte[]{7}, letter.value(), "the input record, whole");
+        assertEquals(1_700_000_000_000L, letter.timestamp());
     }
 
     private static String header(ProducerRecord<byte[], byte[]> r, String name) {
