@@ -44,7 +44,9 @@
 
   var state = {
     placeNames: new Map(),       // iso -> name
-    series: [],                  // as returned by /api/series
+    overview: [],                // as returned by /api/overview, each with its yearly points: the overview and the map
+    series: [],                  // as returned by /api/series (read after the overview and the map are drawn)
+    seriesLoaded: false,         // the series have been read once
     seriesKey: null,             // key of the series on show
     seriesChosenByUser: false,
     mapStatistic: null,          // 'category|metric|kind|definition' on the map, chosen (else a default)
@@ -402,10 +404,11 @@
     return page(null);
   }
 
-  var sequence = { series: 0, estimates: 0, mentions: 0 };
+  var sequence = { overview: 0, series: 0, estimates: 0, mentions: 0 };
 
   var channels = {
     places: new Channel(),
+    overview: new Channel(),
     series: new Channel(),
     estimates: new Channel(),
     mentions: new Channel(),
@@ -622,13 +625,11 @@
       if (seq !== sequence.series) {
         return; // a newer request was made meanwhile
       }
-      if (window.performance && performance.mark && performance.getEntriesByName('tally-series-read').length === 0) {
-        performance.mark('tally-series-read'); // the series are in: what follows is the page's own work
-      }
       var list = results[0].filter(function (s) {
         return s && typeof s.key === 'string' && s.key;
       });
       state.series = list;
+      state.seriesLoaded = true;
       var filtersChanged = false;
       list.forEach(function (s) {
         if (learn(s.category, s.metric, s.place, s.subdivision)) {
@@ -639,14 +640,12 @@
         renderFilters();
       }
       setError('series', null);
-      // The overview and the map first, drawn before the rest is built (the chart is the slowest part).
       renderSeriesSelect();
-      renderOverview();
-      markShown('overview');
-      renderMap();
       afterNextFrame(function () {
         if (seq === sequence.series) {
           renderSeries();
+          markOverviewSelection(); // the series on show is now known
+          renderMap(); // and among statistics as common, the map opens on its one
           renderCountry();
           renderAlerts(); // their words name the series
         }
@@ -654,6 +653,56 @@
     }, function (err) {
       if (!isAbort(err) && seq === sequence.series) {
         setError('series', 'Yearly series could not be loaded: ' + err.message);
+      }
+    });
+  }
+
+  /** An overview row's values by year as points ({year, value, per100k}): what its sparkline and the map read. */
+  function glancePoints(o) {
+    var rates = Array.isArray(o.per100k) ? o.per100k : [];
+    var points = [];
+    o.values.forEach(function (v, i) {
+      if (isNum(v)) {
+        points.push({ year: o.fromYear + i, value: v, per100k: isNum(rates[i]) ? rates[i] : null });
+      }
+    });
+    return points;
+  }
+
+  /**
+   * The first view: each series at a glance (/api/overview, a small part of the whole series), drawn as the overview
+   * and the map. Resolves once both are drawn (or could not be), so that the whole series are read after them.
+   */
+  function loadOverview() {
+    var seq = ++sequence.overview;
+    return Promise.all([allPages(channels.overview, '/api/overview', 'series'), placesReady]).then(function (results) {
+      if (seq !== sequence.overview) {
+        return; // a newer request was made meanwhile
+      }
+      if (window.performance && performance.mark && performance.getEntriesByName('tally-overview-read').length === 0) {
+        performance.mark('tally-overview-read'); // the overview is in: what follows is the page's own work
+      }
+      state.overview = results[0].filter(function (o) {
+        return o && typeof o.key === 'string' && o.key && o.latest && isNum(o.latest.year) && isNum(o.fromYear) &&
+          Array.isArray(o.values);
+      });
+      var filtersChanged = false;
+      state.overview.forEach(function (o) {
+        o.yearly = glancePoints(o);
+        if (learn(o.category, o.metric, o.place, o.subdivision)) {
+          filtersChanged = true;
+        }
+      });
+      if (filtersChanged) {
+        renderFilters();
+      }
+      setError('overview', null);
+      renderOverview();
+      markShown('overview');
+      return renderMap();
+    }, function (err) {
+      if (!isAbort(err) && seq === sequence.overview) {
+        setError('overview', 'The overview could not be loaded: ' + err.message);
       }
     });
   }
@@ -813,8 +862,8 @@
 
   /** Every country's series (whole countries) with points, by country and series. */
   function overviewRows() {
-    return state.series.filter(function (s) { return !s.subdivision; }).map(function (s) {
-      return { s: s, points: seriesPoints(s), country: areaName(s.place, null) };
+    return state.overview.filter(function (o) { return !o.subdivision; }).map(function (o) {
+      return { s: o, points: o.yearly, country: areaName(o.place, null) };
     }).filter(function (r) { return r.points.length > 0; }).sort(function (a, b) {
       return a.country.localeCompare(b.country, 'en', { sensitivity: 'base' }) ||
         seriesLabel(a.s).localeCompare(seriesLabel(b.s), 'en');
@@ -827,7 +876,7 @@
     el.overviewEmpty.hidden = rows.length > 0;
     clear(tbody);
     rows.forEach(function (r) {
-      var latest = r.points[r.points.length - 1];
+      var latest = r.s.latest;
       var tr = make('tr');
       tr.dataset.series = r.s.key;
       tr.tabIndex = 0;
@@ -846,14 +895,29 @@
       var trend = make('td', 'trend');
       trend.appendChild(sparkline(r.points));
       tr.appendChild(trend);
-      tr.appendChild(make('td', 'num sources', fmtNum(seriesSources(r.s))));
+      tr.appendChild(make('td', 'num sources', fmtNum(r.s.sources)));
       tbody.appendChild(tr);
     });
     applyTableSort(el.overviewTable);
   }
 
+  /** Marks the overview's row of the series on show (rows of every page are in the table, those of others hidden). */
+  function markOverviewSelection() {
+    Array.prototype.forEach.call(el.overviewTable.tBodies[0].rows, function (tr) {
+      tr.setAttribute('aria-selected', String(tr.dataset.series === state.seriesKey));
+    });
+  }
+
   /** Opens a series chosen in the overview, as if chosen in the series list. */
   function openSeries(key) {
+    if (key && !state.seriesLoaded) {
+      // Chosen before the series are read: shown once they are.
+      state.seriesKey = key;
+      state.seriesChosenByUser = true;
+      writeView();
+      $('series').scrollIntoView();
+      return;
+    }
     if (!key || !findSeries(key)) {
       return;
     }
@@ -883,9 +947,9 @@
     return seriesMetric({ metric: parts[1], kind: parts[2], definition: parts[3] });
   }
 
-  /** The whole countries' series of a statistic. */
+  /** The whole countries' series of a statistic, at a glance (the overview's rows). */
   function mapSeries(statistic) {
-    return state.series.filter(function (s) { return !s.subdivision && statisticOf(s) === statistic; });
+    return state.overview.filter(function (o) { return !o.subdivision && statisticOf(o) === statistic; });
   }
 
   /** The statistic to open the map on: the one most countries have (the series on show's among equals). */
@@ -909,10 +973,10 @@
   function mapValues(statistic, year) {
     var values = new Map();
     var field = mapMeasure();
-    mapSeries(statistic).forEach(function (s) {
-      seriesPoints(s).forEach(function (p) {
+    mapSeries(statistic).forEach(function (o) {
+      o.yearly.forEach(function (p) {
         if (p.year === year && isNum(p[field])) {
-          values.set(s.place, p[field]);
+          values.set(o.place, p[field]);
         }
       });
     });
@@ -921,9 +985,9 @@
 
   function renderMap() {
     var counts = new Map();
-    state.series.forEach(function (s) {
-      if (!s.subdivision && seriesPoints(s).length) {
-        counts.set(statisticOf(s), (counts.get(statisticOf(s)) || 0) + 1);
+    state.overview.forEach(function (o) {
+      if (!o.subdivision && o.yearly.length) {
+        counts.set(statisticOf(o), (counts.get(statisticOf(o)) || 0) + 1);
       }
     });
     var statistics = Array.from(counts.keys()).sort(function (a, b) {
@@ -937,8 +1001,8 @@
     el.mapStatistic.value = wanted || '';
     // The years of the statistic, the one with most countries first chosen (the latest of equals).
     var byYear = new Map();
-    mapSeries(wanted).forEach(function (s) {
-      seriesPoints(s).forEach(function (p) { byYear.set(p.year, (byYear.get(p.year) || 0) + 1); });
+    mapSeries(wanted).forEach(function (o) {
+      o.yearly.forEach(function (p) { byYear.set(p.year, (byYear.get(p.year) || 0) + 1); });
     });
     var years = Array.from(byYear.keys()).sort(function (a, b) { return b - a; });
     var year = years.indexOf(state.mapYear) >= 0 ? state.mapYear : years.reduce(function (best, y) {
@@ -1145,11 +1209,18 @@
     el.alertsCount.textContent = fmtNum(n);
     el.alertsBadge.dataset.count = String(n);
     el.alertsEmpty.hidden = n > 0;
+    // A reload that changes none of the alerts (the series read again after a live update) leaves the list as drawn.
+    var texts = state.alerts.map(alertText);
+    var signature = JSON.stringify([state.alerts.map(function (a) { return [a.id, a.series]; }), texts]);
+    if (el.alertsList.dataset.signature === signature) {
+      return;
+    }
+    el.alertsList.dataset.signature = signature;
     clear(el.alertsList);
-    state.alerts.forEach(function (a) {
+    state.alerts.forEach(function (a, i) {
       var li = make('li');
       li.dataset.id = a.id;
-      var open = make('button', null, alertText(a));
+      var open = make('button', null, texts[i]);
       open.type = 'button';
       open.dataset.series = a.series;
       li.appendChild(open);
@@ -1911,7 +1982,7 @@
     });
     $('overview-csv').addEventListener('click', function () {
       safely(function () {
-        downloadCsv('tally-latest-by-country', overviewRows().map(function (r) { return r.points[r.points.length - 1]; }));
+        downloadCsv('tally-latest-by-country', overviewRows().map(function (r) { return r.s.latest; }));
       });
     });
     $('country-csv').addEventListener('click', function () {
@@ -2305,7 +2376,9 @@
   // Live updates (Server-Sent Events)
   // ---------------------------------------------------------------------------
 
-  var refreshSeries = debounce(function () { safely(loadSeries); }, DEBOUNCE_MS);
+  var refreshSeries = debounce(function () {
+    safely(function () { return Promise.all([loadOverview(), loadSeries()]); });
+  }, DEBOUNCE_MS);
   var refreshAlerts = debounce(function () { safely(loadAlerts); }, DEBOUNCE_MS);
   var refreshMentions = debounce(function () { safely(loadMentions); }, DEBOUNCE_MS);
   var refreshEstimates = debounce(function () {
@@ -2661,9 +2734,10 @@
     setLiveStatus('connecting', 'connecting\u2026');
     safely(function () {
       loadPlaces();
-      window.TallyMap.preload(); // the shapes arrive while the series are read
-      // The alerts are computed from every series too: asked for once the series are in, not competing with them.
-      return Promise.all([loadSeries().then(loadAlerts), loadEstimates()]);
+      window.TallyMap.preload(); // the shapes arrive while the overview is read
+      // The first view needs only the overview; the whole series (the series on show, its country, comparisons) are
+      // read once it is drawn, and the alerts (computed from every series too) after them, not competing with it.
+      return Promise.all([loadOverview().then(loadSeries).then(loadAlerts), loadEstimates()]);
     });
     safely(connectLive);
   }

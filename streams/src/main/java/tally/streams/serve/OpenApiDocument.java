@@ -27,7 +27,7 @@ final class OpenApiDocument {
 
     /** The values of each list's {@code sort}: those the server takes, so that the document cannot fall behind. */
     private static final Map<String, ListOrder<?>> SORTS = Map.of("/api/estimates", ApiOrders.ESTIMATES,
-            "/api/series", ApiOrders.SERIES, "/api/mentions", ApiOrders.MENTIONS, "/api/alerts", ApiOrders.ALERTS,
+            "/api/series", ApiOrders.SERIES, "/api/overview", ApiOrders.SERIES, "/api/mentions", ApiOrders.MENTIONS, "/api/alerts", ApiOrders.ALERTS,
             "/api/places", ApiOrders.PLACES, "/api/provenance", ApiOrders.REPORTS);
 
     private OpenApiDocument() {

@@ -59,7 +59,7 @@ import tally.streams.topology.YearlySeriesTopology;
 
 /**
  * The JSON API over the application's state stores (documented in the README):
- * {@code /api/estimates}, {@code /api/series}, {@code /api/mentions}, {@code /api/provenance}, {@code /api/places}, {@code /api/alerts},
+ * {@code /api/estimates}, {@code /api/series}, {@code /api/overview}, {@code /api/mentions}, {@code /api/provenance}, {@code /api/places}, {@code /api/alerts},
  * {@code /api/openapi.json} (their description), and
  * {@code /internal/stores/} through which instances answer each other's queries.
  */
@@ -106,6 +106,7 @@ final class QueryApi {
         Map.<String, HttpHandler>of(
                 "/api/estimates", api.guard(exact("/api/estimates", this::estimates)),
                 "/api/series", api.guard(exact("/api/series", this::series)),
+                "/api/overview", api.guard(exact("/api/overview", this::overview)),
                 "/api/mentions", api.guard(exact("/api/mentions", this::mentions)),
                 "/api/provenance", api.guard(exact("/api/provenance", this::provenance)),
                 "/api/places", api.guard(exact("/api/places", this::places)),
@@ -326,8 +327,29 @@ final class QueryApi {
      * {@code limit}, after {@code cursor}.
      */
     private SeriesAnswer series(HttpExchange ex) {
-        QueryParameters q = QueryParameters.of(ex.getRequestURI(), Set.of("metric", "place", "category", "kind", "definition",
-                "subdivision", "sort", "limit", "cursor", "dataset", "as_of"));
+        QueryParameters q = QueryParameters.of(ex.getRequestURI(), SERIES_PARAMETERS);
+        ListOrder.Page<Series> page = seriesPage(q);
+        return new SeriesAnswer(page.items().size(), page.items(), page.next());
+    }
+
+    /** @param next the cursor of the following page (the last series' key), or null when this is the last */
+    public record OverviewAnswer(int count, List<SeriesOverview> series, String next) {
+    }
+
+    /**
+     * One page of the series that match at a glance ({@link SeriesOverview}): the same series, filters, order and
+     * cursors as {@code /api/series}, each with its latest point and its values by year instead of every point.
+     */
+    private OverviewAnswer overview(HttpExchange ex) {
+        ListOrder.Page<Series> page = seriesPage(QueryParameters.of(ex.getRequestURI(), SERIES_PARAMETERS));
+        return new OverviewAnswer(page.items().size(), page.items().stream().map(SeriesOverview::of).toList(), page.next());
+    }
+
+    private static final Set<String> SERIES_PARAMETERS = Set.of("metric", "place", "category", "kind", "definition",
+            "subdivision", "sort", "limit", "cursor", "dataset", "as_of");
+
+    /** The page of series that {@code /api/series} and {@code /api/overview} answer with. */
+    private ListOrder.Page<Series> seriesPage(QueryParameters q) {
         int limit = q.limit(StoreRouter.PAGE, StoreRouter.MAX_PAGE);
         Optional<String> cursor = q.text("cursor");
         Optional<Category> category = q.category();
@@ -369,8 +391,7 @@ final class QueryApi {
                 .filter(s -> kind.map(k -> s.kind() == k).orElse(true))
                 .filter(s -> definition.map(d -> s.definition() == d).orElse(true))
                 .filter(s -> QueryParameters.subdivisionMatches(subdivision, s.subdivision()));
-        ListOrder.Page<Series> page = ApiOrders.SERIES.page(series, q.text("sort"), limit, cursor);
-        return new SeriesAnswer(page.items().size(), page.items(), page.next());
+        return ApiOrders.SERIES.page(series, q.text("sort"), limit, cursor);
     }
 
     /** @param next the cursor of the following page (the last alert's id), or null when this is the last */

@@ -371,6 +371,68 @@ class TallyHttpServerTest {
         }
     }
 
+    /**
+     * The overview (the dashboard's first view) is each series at a glance: the same series in the same order as
+     * {@code /api/series}, filtered alike, its latest point that series' last, its values by year those of its points.
+     */
+    @Test
+    @Order(3)
+    void theOverviewIsEachSeriesAtAGlance() throws Exception {
+        for (Instance i : instances) {
+            for (String filter : List.of("", "&subdivision=none", "&metric=deaths&place=MX", "&sort=-latest")) {
+                JsonNode series = json(i, "/api/series?limit=5000" + filter).get("series");
+                JsonNode overview = json(i, "/api/overview?limit=5000" + filter).get("series");
+                assertTrue(series.size() > 1, filter + ": " + series);
+                assertEquals(series.size(), overview.size(), filter);
+                for (int n = 0; n < series.size(); n++) {
+                    JsonNode s = series.get(n);
+                    JsonNode o = overview.get(n);
+                    assertEquals(s.get("key"), o.get("key"), filter + ": the same series in the same order");
+                    for (String field : List.of("category", "metric", "place", "subdivision", "kind", "definition")) {
+                        assertEquals(s.get(field), o.get(field), field);
+                    }
+                    JsonNode points = s.get("points");
+                    JsonNode latest = points.get(points.size() - 1);
+                    assertEquals(latest, o.get("latest"), "the latest point whole, with its low and high");
+                    assertEquals(points.size(), o.get("points").asInt());
+                    int sources = 0;
+                    Map<Integer, JsonNode> byYear = new java.util.HashMap<>();
+                    for (JsonNode p : points) {
+                        sources = Math.max(sources, p.get("sources").asInt());
+                        byYear.put(p.get("year").asInt(), p);
+                    }
+                    assertEquals(sources, o.get("sources").asInt(), "the most sources of any point");
+                    int from = points.get(0).get("year").asInt();
+                    assertEquals(from, o.get("fromYear").asInt());
+                    JsonNode values = o.get("values");
+                    JsonNode per100k = o.get("per100k");
+                    assertEquals(latest.get("year").asInt() - from + 1, values.size(), "a value for each year to the latest");
+                    assertEquals(values.size(), per100k.size());
+                    for (int y = 0; y < values.size(); y++) {
+                        JsonNode p = byYear.get(from + y);
+                        assertSameNumber(p == null ? null : p.get("value"), values.get(y), o.get("key") + " " + (from + y));
+                        assertSameNumber(p == null ? null : p.get("per100k"), per100k.get(y), o.get("key") + " " + (from + y) + " per 100,000");
+                    }
+                    JsonNode previous = byYear.get(latest.get("year").asInt() - 1);
+                    assertSameNumber(previous == null ? null : previous.get("value"), o.get("previous"), o.get("key") + " previous");
+                }
+            }
+            HttpResponse<String> r = get(i, "/api/overview?subdivision=none");
+            assertTrue(r.headers().firstValue("ETag").isPresent(), "revalidated like the other lists");
+            assertTrue(r.body().length() < get(i, "/api/series?subdivision=none").body().length(), "smaller than the whole series");
+        }
+    }
+
+    /** The same number, however written (4700 or 4700.0), or both missing. */
+    private static void assertSameNumber(JsonNode expected, JsonNode actual, String what) {
+        if (expected == null || expected.isNull()) {
+            assertTrue(actual == null || actual.isNull(), what + ": " + actual);
+        } else {
+            assertTrue(actual != null && actual.isNumber(), what + ": " + actual);
+            assertEquals(expected.asDouble(), actual.asDouble(), what);
+        }
+    }
+
     private static JsonNode findByKey(JsonNode list, String key) {
         for (JsonNode s : list) {
             if (s.get("key").asText().equals(key)) {
@@ -470,6 +532,7 @@ class TallyHttpServerTest {
                 new Listing("/api/series", "series", "key", "-latest", s -> latest.apply(s).get("value")),
                 new Listing("/api/series", "series", "key", "change", s -> latest.apply(s).get("change")),
                 new Listing("/api/series", "series", "key", "-points", s -> Json.MAPPER.valueToTree(s.get("points").size())),
+                new Listing("/api/overview", "series", "key", "-latestPer100k", s -> s.get("latest").get("per100k")),
                 new Listing("/api/mentions?metric=deaths&place=MX", "mentions", "weekStart", "-figures", m -> m.get("figures")),
                 new Listing("/api/alerts", "alerts", "id", "-change", a -> a.get("change")),
                 new Listing("/api/alerts", "alerts", "id", "year", a -> a.get("year")),
@@ -780,6 +843,7 @@ class TallyHttpServerTest {
         List<String> requests = List.of("/api/estimates?limit=3", "/api/estimates?metric=bodies", "/api/series?metric=deaths&place=MX",
                 "/api/series?limit=1", "/api/mentions?metric=deaths&place=MX&limit=2", "/api/alerts?limit=3", "/api/mentions?metric=deaths&place=MX", "/api/mentions?metric=deaths", "/api/provenance?statistic=" + enc(statistic),
                 "/api/provenance?statistic=" + enc(statistic) + "&sort=-value&limit=1", "/api/series?sort=-latest&limit=2",
+                "/api/overview?limit=3", "/api/overview?subdivision=none&sort=-change&limit=2",
                 "/api/alerts?sort=-change&limit=2", "/api/mentions?metric=deaths&place=MX&sort=-articles&limit=2", "/api/places?sort=name&limit=3",
                 "/api/provenance?statistic=" + enc("deaths|MX|1900-01-01|1900-12-31|total|unknown|unspecified"), "/api/places",
                 "/api/version", "/api/openapi.json", "/health/live", "/health/ready");
@@ -804,7 +868,7 @@ class TallyHttpServerTest {
         doc.get("paths").fieldNames().forEachRemaining(documented::add);
         documented.removeAll(Set.of("/api/events", "/metrics")); // not JSON: checked by the SSE and metrics tests
         assertEquals(documented, described, "every JSON path of the document is checked against a real answer");
-        for (String list : List.of("/api/estimates", "/api/series", "/api/mentions", "/api/alerts", "/api/places", "/api/provenance")) {
+        for (String list : List.of("/api/estimates", "/api/series", "/api/overview", "/api/mentions", "/api/alerts", "/api/places", "/api/provenance")) {
             Set<String> parameters = new TreeSet<>();
             doc.get("paths").get(list).get("get").get("parameters").forEach(p -> parameters.add(p.has("$ref")
                     ? doc.at(p.get("$ref").asText().substring(1)).get("name").asText() : p.get("name").asText()));
