@@ -1062,6 +1062,8 @@
     }
     el.countryHeading.textContent = placeName(iso);
     var list = countrySeries(iso);
+    // Until the full series are in (they follow the first paint), say so rather than "no series".
+    el.countryEmpty.textContent = state.seriesLoaded ? 'No series for this country yet.' : 'Loading this country\u2019s series\u2026';
     el.countryEmpty.hidden = list.length > 0;
     var tbody = el.countryTable.tBodies[0];
     clear(tbody);
