@@ -448,6 +448,17 @@
   // Known categories / metrics / places (for the filters)
   // ---------------------------------------------------------------------------
 
+  /** Learns the filter values of a list of series, overview rows or estimates; the filters are redrawn if one was new. */
+  function learnAll(items) {
+    var changed = false;
+    items.forEach(function (s) {
+      changed = learn(s.category, s.metric, s.place, s.subdivision) || changed;
+    });
+    if (changed) {
+      renderFilters();
+    }
+  }
+
   function learn(category, metric, place, subdivision) {
     var changed = false;
     if (typeof subdivision === 'string' && subdivision && !state.known.subdivisions.has(subdivision)) {
@@ -630,15 +641,7 @@
       });
       state.series = list;
       state.seriesLoaded = true;
-      var filtersChanged = false;
-      list.forEach(function (s) {
-        if (learn(s.category, s.metric, s.place, s.subdivision)) {
-          filtersChanged = true;
-        }
-      });
-      if (filtersChanged) {
-        renderFilters();
-      }
+      learnAll(list);
       setError('series', null);
       renderSeriesSelect();
       afterNextFrame(function () {
@@ -686,16 +689,10 @@
         return o && typeof o.key === 'string' && o.key && o.latest && isNum(o.latest.year) && isNum(o.fromYear) &&
           Array.isArray(o.values);
       });
-      var filtersChanged = false;
       state.overview.forEach(function (o) {
         o.yearly = glancePoints(o);
-        if (learn(o.category, o.metric, o.place, o.subdivision)) {
-          filtersChanged = true;
-        }
       });
-      if (filtersChanged) {
-        renderFilters();
-      }
+      learnAll(state.overview);
       setError('overview', null);
       renderOverview();
       markShown('overview');
@@ -1727,15 +1724,7 @@
         return e && typeof e.statistic === 'string' && e.statistic;
       }) : [];
       state.estimates = list;
-      var filtersChanged = false;
-      list.forEach(function (e) {
-        if (learn(e.category, e.metric, e.place, e.subdivision)) {
-          filtersChanged = true;
-        }
-      });
-      if (filtersChanged) {
-        renderFilters();
-      }
+      learnAll(list);
       showEstimatesError(null);
       setError('estimates', null);
       state.estimatesCount = isNum(body.count) ? body.count : list.length;
