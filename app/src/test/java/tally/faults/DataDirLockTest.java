@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -32,10 +30,7 @@ class DataDirLockTest {
         Path data = dir.resolve("data");
         String[] run = {"run", "--embedded", "--partitions", "2", "--data-dir", data.toString(), "--http-port", "0"};
         String kafka;
-        // Static membership: the process started after the kill takes the killed one's place in the group at once
-        // instead of waiting out its session (45 s), as in CrashRecoveryTest.
-        Map<String, String> member = Map.of("KAFKA_GROUP_INSTANCE_ID", "lock-test");
-        try (TallyProcess first = TallyProcess.start(dir.resolve("first.log"), member, List.of(), run)) {
+        try (TallyProcess first = TallyProcess.start(dir.resolve("first.log"), run)) {
             first.await("streams running", Duration.ofMinutes(3));
             Matcher m = Pattern.compile("streams running against (127\\.0\\.0\\.1:\\d+)").matcher(first.output());
             assertTrue(m.find(), first.output());
@@ -62,10 +57,8 @@ class DataDirLockTest {
 
             first.kill();
         }
-        try (TallyProcess next = TallyProcess.start(dir.resolve("next.log"), member, List.of(), run)) {
-            long restarted = System.nanoTime();
+        try (TallyProcess next = TallyProcess.start(dir.resolve("next.log"), run)) {
             next.await("streams running against " + kafka, Duration.ofMinutes(3));
-            System.out.printf("after the kill, a new process on the data directory running in %.1f s%n", (System.nanoTime() - restarted) / 1e9);
             int exit = next.stop();
             assertTrue(exit == 0 || exit == 143, "a clean stop on SIGTERM (143 is the JVM's own status for it): " + exit + "\n" + next.output());
         }
