@@ -204,8 +204,33 @@ def check_item(prefix, lang, index, where, item, text, problems):
         check_figure(f"{where} figure {k} ({item_id})", fig, text, problems)
 
 
+def load_page_labels(root):
+    """The page labels of tools/pages.py (realnews/pages/<lang>.jsonl): item id -> {label: [line numbers]}."""
+    labels = {}
+    for lang in sorted(LANGS):
+        path = os.path.join(root, "pages", lang + ".jsonl")
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                for line in f:
+                    if line.strip():
+                        entry = json.loads(line)
+                        labels[entry.pop("id")] = entry
+    return labels
+
+
+def check_labels(where, labels, text, problems):
+    """A rebuilt text must have the line layout that was labelled: a stored copy of the same url can
+    differ (another crawl, another template), and then its labels would fall on other lines."""
+    lines = text.split("\n")
+    for label, numbers in sorted(labels.items()):
+        for n in numbers:
+            if n > len(lines) or not lines[n - 1].strip():
+                problems.append(f"{where}: page label {label} on line {n}, blank or beyond the text ({len(lines)} lines)")
+
+
 def check(root, allow_missing):
     items, problems = load_gold(root)
+    labels = load_page_labels(root)
     missing = []
     seen = set()
     for prefix, lang, index, where, item in items:
@@ -215,6 +240,8 @@ def check(root, allow_missing):
         text = read_text(root, item)
         if text is None:
             missing.append(text_path(root, item))
+        elif item.get("id") in labels:
+            check_labels(where, labels[item["id"]], text, problems)
         check_item(prefix, lang, index, where, item, text, problems)
     for p in problems:
         print("problem: " + p)
