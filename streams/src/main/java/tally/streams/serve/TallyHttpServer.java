@@ -25,6 +25,7 @@ import org.apache.kafka.streams.state.HostInfo;
 import tally.stats.BuildInfo;
 import tally.stats.TallyEnvironment;
 import tally.stats.consolidate.AlertThresholds;
+import tally.streams.topology.YearlySeriesTopology;
 
 /**
  * Everything Tally serves over HTTP, on one port: the dashboard at {@code /}, the JSON API under
@@ -162,7 +163,8 @@ public final class TallyHttpServer implements AutoCloseable {
         StoreRouter stores = new StoreRouter(streams, self, token);
         live = new LiveUpdates(environment);
         resources.add(live);
-        AlertWatch alerts = new AlertWatch(stores, alertThresholds, live, registry, environment.seriesYearly());
+        AlertWatch alerts = new AlertWatch((series, key) -> stores.under(YearlySeriesTopology.PUBLISHED_STORE, series.route(), key).values(),
+                AlertWatch.Retries.DEFAULT, alertThresholds, live, registry, environment.seriesYearly());
         resources.add(TopicWatcher.start(client, environment.served(), List.of(new TallyMetrics(registry, environment), live, alerts)));
         resources.add(alerts); // after the watcher that feeds it
 
