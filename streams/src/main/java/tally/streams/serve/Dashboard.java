@@ -12,14 +12,14 @@ import java.util.Map;
  * WebJar, and the maps' shapes (world-atlas's countries and Natural Earth's subdivisions of the
  * countries Tally knows subdivisions of, projected into SVG paths by tools/dashboard-map; see its
  * package.json). Nothing is loaded from
- * elsewhere at run time. Only these paths exist; everything is read once at start.
+ * elsewhere at run time. Only these paths exist; everything is read, hashed and gzipped once at start.
  */
 final class Dashboard implements HttpHandler {
 
     /** Chart.js's UMD build inside the WebJar; the version is the one the streams pom depends on. */
     static final String CHART_JS = "/META-INF/resources/webjars/chart.js/4.5.1/dist/chart.umd.min.js";
 
-    private record Asset(String type, byte[] body) {
+    private record Asset(String type, Responses.Prepared body) {
     }
 
     private static final String JS = "text/javascript; charset=utf-8";
@@ -38,7 +38,7 @@ final class Dashboard implements HttpHandler {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource + " (a broken build?)");
             }
-            return new Asset(type, in.readAllBytes());
+            return new Asset(type, Responses.Prepared.of(in.readAllBytes()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -56,6 +56,6 @@ final class Dashboard implements HttpHandler {
                     + "health at /health/live and /health/ready, metrics at /metrics");
             return;
         }
-        Responses.send(ex, 200, asset.type(), asset.body(), !path.equals("/") && !path.equals("/index.html"));
+        Responses.send(ex, asset.type(), asset.body(), !path.equals("/") && !path.equals("/index.html"));
     }
 }

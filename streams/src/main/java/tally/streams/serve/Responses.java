@@ -44,13 +44,33 @@ final class Responses {
      * compressing goes gzipped to clients that accept it.
      */
     static void send(HttpExchange ex, int status, String type, byte[] body, boolean cacheable) throws IOException {
+        send(ex, status, type, body, status == 200 ? ETags.of(body) : null, null, cacheable);
+    }
+
+    /** A body that never changes (a static file), with its ETag and gzipped form made once. */
+    record Prepared(byte[] body, String etag, byte[] gzipped) {
+        static Prepared of(byte[] body) {
+            try {
+                return new Prepared(body, ETags.of(body), body.length >= GZIP_AT_LEAST ? gzip(body) : null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Sends a prepared body as {@link #send(HttpExchange, int, String, byte[], boolean)} sends any, without hashing or compressing it again. */
+    static void send(HttpExchange ex, String type, Prepared prepared, boolean cacheable) throws IOException {
+        send(ex, 200, type, prepared.body(), prepared.etag(), prepared.gzipped(), cacheable);
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body, String etag, byte[] gzipped, boolean cacheable)
+            throws IOException {
         Headers h = ex.getResponseHeaders();
         securityHeaders(h);
         h.set("Content-Type", type);
         // A successful answer may be kept if revalidated (ETag); an error is never kept.
         h.set("Cache-Control", cacheable ? "public, max-age=3600" : status == 200 ? "no-cache" : "no-store");
-        if (status == 200) {
-            String etag = ETags.of(body);
+        if (etag != null) {
             h.set("ETag", etag);
             if (ETags.matches(ex.getRequestHeaders().getFirst("If-None-Match"), etag)) {
                 ex.sendResponseHeaders(304, -1);
@@ -60,7 +80,7 @@ final class Responses {
         }
         h.add("Vary", "Accept-Encoding");
         if (body.length >= GZIP_AT_LEAST && acceptsGzip(ex.getRequestHeaders().getFirst("Accept-Encoding"))) {
-            body = gzip(body);
+            body = gzipped != null ? gzipped : gzip(body);
             h.set("Content-Encoding", "gzip");
         }
         boolean head = "HEAD".equals(ex.getRequestMethod());
