@@ -13,8 +13,9 @@ then the body, paragraphs as on the page), and measures:
 - every figure extracted from the page whose number stands on a chrome line (caption, related, meta,
   repeated headline): the acceptance asks that none does.
 
-The copies go to realnews/build/<lang>-dev-{page,clean}[-article].jsonl (git-ignored) and are
-scored with the jar's `evaluate`. Holdout items are never read.
+The copies go to realnews/build/pages/<lang>-dev-{page,clean}[-article].jsonl (git-ignored; a folder of
+their own, since a clean copy may join an evidence's lines, which the build test of realnews/build's own
+files would refuse) and are scored with the jar's `evaluate`. Holdout items are never read.
 
 Usage: python3 tools/pages.py [--lang en] [--classpath CP] [--list]
 """
@@ -171,14 +172,16 @@ def main():
         where[item["id"]] = (index, labels, lines)
 
     paths = {}
+    out_dir = os.path.join(build, "pages")
+    os.makedirs(out_dir, exist_ok=True)
     for name, items in sets.items():
-        paths[name] = os.path.join(build, f"{args.lang}-dev-{name}.jsonl")
+        paths[name] = os.path.join(out_dir, f"{args.lang}-dev-{name}.jsonl")
         with open(paths[name], "w", encoding="utf-8") as f:
             for it in items:
                 f.write(json.dumps(it, ensure_ascii=False) + "\n")
     # Each page as the text file a user would give `extract` (read as a page; a JSON Lines batch is read as
     # clean text), dated by the header line the reader takes out.
-    page_dir = os.path.join(build, f"{args.lang}-dev-pages")
+    page_dir = os.path.join(out_dir, f"{args.lang}-dev-pages")
     os.makedirs(page_dir, exist_ok=True)
     for old in os.listdir(page_dir):
         os.remove(os.path.join(page_dir, old))
