@@ -86,10 +86,13 @@ public final class PlaceResolver {
                 && s.places().stream().allMatch(p -> p.country() == null || p.start() >= listStart)) {
             return null;
         }
-        for (Predicate<PlaceMention> preference : preferences) {
-            PlaceMention best = nearest(s, mentionStart, mentionEnd, preference);
-            if (best != null) {
-                return best.country();
+        // A town ("in Kumbo") places a figure only where no country, state or region of the sentence does.
+        for (Predicate<PlaceMention> tier : List.<Predicate<PlaceMention>>of(p -> p.kind() != Place.Kind.CITY, p -> p.kind() == Place.Kind.CITY)) {
+            for (Predicate<PlaceMention> preference : preferences) {
+                PlaceMention best = nearest(s, mentionStart, mentionEnd, tier.and(preference));
+                if (best != null) {
+                    return best.country();
+                }
             }
         }
         if (authority != null) {
@@ -98,7 +101,10 @@ public final class PlaceResolver {
         if (context.previous() != null) {
             return context.previous();
         }
-        PlaceMention best = nearest(s, mentionStart, mentionEnd, lastResort);
+        PlaceMention best = nearest(s, mentionStart, mentionEnd, p -> p.kind() != Place.Kind.CITY && lastResort.test(p));
+        if (best == null) {
+            best = nearest(s, mentionStart, mentionEnd, lastResort);
+        }
         if (best != null) {
             return best.country();
         }
