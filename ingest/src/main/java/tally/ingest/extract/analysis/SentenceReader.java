@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import tally.ingest.extract.mention.ChangeMention;
 import tally.ingest.extract.mention.CityFrame;
+import tally.ingest.extract.mention.LocalityName;
 import tally.ingest.extract.mention.NumberMention;
 import tally.ingest.extract.mention.NumberReader;
 import tally.ingest.extract.mention.PercentChanges;
@@ -29,6 +30,7 @@ public final class SentenceReader {
     private final PercentChanges percentChanges;
     private final PlaceMatcher placeMatcher;
     private final CityFrame cityFrame;
+    private final LocalityName localityName;
     private final MigrationTopic topic;
     private final LinkWords linkWords;
 
@@ -38,6 +40,7 @@ public final class SentenceReader {
         this.percentChanges = new PercentChanges(lex);
         this.placeMatcher = PlaceMatcher.forLanguage(lex.lang());
         this.cityFrame = new CityFrame(lex);
+        this.localityName = new LocalityName(lex);
         this.topic = new MigrationTopic(lex);
         this.linkWords = linkWords;
     }
@@ -83,7 +86,7 @@ public final class SentenceReader {
     }
 
     List<PlaceMention> places(List<Token> tokens) {
-        return cityFrame.framed(tokens, placeMatcher.find(tokens));
+        return localityName.unmasked(tokens, cityFrame.framed(tokens, placeMatcher.find(tokens)));
     }
 
     boolean placeMayStartAt(List<Token> tokens, int i) {
