@@ -41,6 +41,8 @@ place. A name is kept only when it is
   of words, "Long Beach", "Viña del Mar", is kept: as a capitalized sequence it is the place);
 - no given name ("Mercedes", "Marion", "Florence"): a person's name before a surname is no place
   (a longer name that starts with one, "Jesús María", is kept);
+- except a city of MIN_CITY inhabitants or more ("Rosario", "Salvador", "Shanghai"): framed as a place
+  ("en Rosario", "in Sydney"), as the matcher asks of every town, it is the city;
 - at least MIN_LENGTH characters, a capital first letter, letters only (no "Of", no "El Tarter (2)").
 Each name is also written without its accents ("Culiacan", "Cox's Bazar" for "Cox’s Bāzār"), when that
 form passes the same filters.
@@ -59,6 +61,7 @@ MIN_SEAT = 10_000
 MIN_TOWN = 25_000
 MIN_LENGTH = 4
 DOMINANCE = 20
+MIN_CITY = 1_000_000
 UNKNOWN_SEAT = 50_000
 # Every populated place takes part in the ambiguity test, also the ones left out for their size.
 AMBIGUITY_CODES = KEEP_CODES | {"PPLX", "PPLL", "PPLF", "PPLS", "STLMT"}
@@ -181,7 +184,7 @@ def main(pbf, *name_lists):
         for term in dict.fromkeys(t.replace("\u2019", "'") for t in [c["name"], folded(c["name"])]):
             if term in rows:
                 continue  # a bigger town of the same name and country came first
-            reason = verdict(term, c["country"], taken, bearers, common, given)
+            reason = verdict(term, c["country"], pop, taken, bearers, common, given)
             if reason:
                 if term == c["name"]:
                     removed[reason] += 1
@@ -211,7 +214,7 @@ def load_subdivisions():
     return codes
 
 
-def verdict(term, country, taken, bearers, common, given):
+def verdict(term, country, population, taken, bearers, common, given):
     """Why a name is left out, or None to keep it."""
     if len(term) < MIN_LENGTH or not term[0].isupper() or not all(ch.isalpha() or ch in " -'’." for ch in term):
         return "shape"
@@ -223,9 +226,9 @@ def verdict(term, country, taken, bearers, common, given):
     if others and own < DOMINANCE * others:
         return "ambiguous"
     parts = [p for p in term.replace("-", " ").split() if p]
-    if len(parts) == 1 and term.lower() in common:
+    if len(parts) == 1 and term.lower() in common and population < MIN_CITY:
         return "word"
-    if len(parts) == 1 and term.lower() in given:
+    if len(parts) == 1 and term.lower() in given and population < MIN_CITY:
         return "given"
     return None
 

@@ -5,6 +5,7 @@ import java.util.List;
 import tally.ingest.extract.mention.ChangeMention;
 import tally.ingest.extract.mention.CityFrame;
 import tally.ingest.extract.mention.LocalityName;
+import tally.ingest.extract.mention.LongerName;
 import tally.ingest.extract.mention.NumberMention;
 import tally.ingest.extract.mention.NumberReader;
 import tally.ingest.extract.mention.PercentChanges;
@@ -86,7 +87,7 @@ public final class SentenceReader {
     }
 
     List<PlaceMention> places(List<Token> tokens) {
-        return localityName.unmasked(tokens, cityFrame.framed(tokens, placeMatcher.find(tokens)));
+        return localityName.unmasked(tokens, cityFrame.framed(tokens, LongerName.dropped(tokens, placeMatcher.find(tokens))));
     }
 
     boolean placeMayStartAt(List<Token> tokens, int i) {
