@@ -2859,3 +2859,9 @@ evacuated
 surviving
 survived
 prevented
+
+# A word before a locative that makes the place an organization's seat, not where it happened ("the
+# agency, headquartered in Geneva, said", "a group based in London").
+[seat]
+based
+headquartered

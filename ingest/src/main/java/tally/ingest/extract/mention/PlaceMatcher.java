@@ -23,6 +23,7 @@ public final class PlaceMatcher {
     }
 
     private static final Map<String, PlaceMatcher> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String[]> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
     /** A term of another language counts only when it is a long name ("México" in English text), never a demonym or an abbreviation ("EU" is the European Union in English). */
     private static final int FOREIGN_NAME_MIN_LENGTH = 5;
 
@@ -34,25 +35,41 @@ public final class PlaceMatcher {
      * "Officials") have none of them, and are no place without hashing them for a map lookup.
      */
     private final BitSet firstShapes = new BitSet(1 << 16);
+    /**
+     * The first words of towns (cities.tsv) that no other term starts with: thousands of them would fill
+     * {@link #firstShapes}, so a capitalized word outside those shapes is looked up here, exactly.
+     */
+    private final java.util.Set<String> cityFirstWords = new java.util.HashSet<>();
 
     PlaceMatcher(List<Place> places, String lang) {
         Map<String, Place> byTerm = new HashMap<>();
         for (Place p : places) {
-            boolean own = p.lang().equals(lang);
+            boolean own = p.lang().equals(lang) || p.lang().equals(Place.EVERY_LANGUAGE);
             boolean usableForeign = p.kind() != Place.Kind.DEMONYM && p.term().length() >= FOREIGN_NAME_MIN_LENGTH;
             if (own || usableForeign && !byTerm.containsKey(p.term())) {
                 byTerm.put(p.term(), p); // later files refine earlier ones
             }
         }
         for (Place p : byTerm.values()) {
-            String[] words = Tokenizer.tokenize(p.term()).stream().map(Token::text).toArray(String[]::new);
+            String[] words = WORDS.computeIfAbsent(p.term(), PlaceMatcher::words);
             if (words.length > 0) {
                 byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Term(words, p));
             }
         }
         byFirst.values().forEach(l -> l.sort(Comparator.comparingInt(t -> -t.words.length)));
         byFirst.keySet().forEach(w -> firstChars.set(w.charAt(0)));
-        byFirst.keySet().forEach(w -> firstShapes.set(shape(w)));
+        byFirst.forEach((w, terms) -> {
+            if (terms.stream().allMatch(t -> t.place.kind() == Place.Kind.CITY)) {
+                cityFirstWords.add(w);
+            } else {
+                firstShapes.set(shape(w));
+            }
+        });
+    }
+
+    /** A term's words, tokenized once for every language's matcher (most terms are towns of every language). */
+    private static String[] words(String term) {
+        return Tokenizer.tokenize(term).stream().map(Token::text).toArray(String[]::new);
     }
 
     /** A hash of a word's first and last characters and length. */
@@ -93,8 +110,8 @@ public final class PlaceMatcher {
         if (!firstChars.get(first.text().charAt(0))) {
             return false; // titleCase keeps the first character
         }
-        // only a term's own spelling can match here, which has its shape; or an all-capital word's title case
-        return firstShapes.get(shape(first.text())) || isAllCapitals(first);
+        // only a term's own spelling can match here, which has its shape or is a town's; or an all-capital word's title case
+        return firstShapes.get(shape(first.text())) || isAllCapitals(first) || cityFirstWords.contains(first.text());
     }
 
     private Term longest(List<Token> tokens, int i) {

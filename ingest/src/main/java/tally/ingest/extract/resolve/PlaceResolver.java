@@ -86,10 +86,15 @@ public final class PlaceResolver {
                 && s.places().stream().allMatch(p -> p.country() == null || p.start() >= listStart)) {
             return null;
         }
-        for (Predicate<PlaceMention> preference : preferences) {
-            PlaceMention best = nearest(s, mentionStart, mentionEnd, preference);
-            if (best != null) {
-                return best.country();
+        // A town ("in Kumbo") places a figure only where no country, state or region of the sentence does.
+        // An organization's seat ("the agency, headquartered in Geneva, Switzerland, said") is where nothing happened.
+        Predicate<PlaceMention> scene = p -> !seatOf(t, p);
+        for (Predicate<PlaceMention> tier : List.<Predicate<PlaceMention>>of(p -> p.kind() != Place.Kind.CITY, p -> p.kind() == Place.Kind.CITY)) {
+            for (Predicate<PlaceMention> preference : preferences) {
+                PlaceMention best = nearest(s, mentionStart, mentionEnd, scene.and(tier).and(preference));
+                if (best != null) {
+                    return best.country();
+                }
             }
         }
         if (authority != null) {
@@ -98,7 +103,10 @@ public final class PlaceResolver {
         if (context.previous() != null) {
             return context.previous();
         }
-        PlaceMention best = nearest(s, mentionStart, mentionEnd, lastResort);
+        PlaceMention best = nearest(s, mentionStart, mentionEnd, p -> p.kind() != Place.Kind.CITY && scene.test(p) && lastResort.test(p));
+        if (best == null) {
+            best = nearest(s, mentionStart, mentionEnd, scene.and(lastResort));
+        }
         if (best != null) {
             return best.country();
         }
@@ -209,6 +217,28 @@ public final class PlaceResolver {
     /** "the UK-based monitor", "a Saudi-led coalition", "Iran-backed rebels": the place of an actor, not of the event. */
     private boolean namesActor(List<Token> t, PlaceMention p) {
         return p.end() + 1 < t.size() && t.get(p.end()).is("-") && lex.agentSuffixes.contains(t.get(p.end() + 1));
+    }
+
+    /**
+     * "headquartered in Geneva, Switzerland", "con sede en Ginebra": the lexicon's [seat] before the locative, past
+     * place prefixes and a city with its comma ("Geneva,").
+     */
+    private boolean seatOf(List<Token> t, PlaceMention p) {
+        int k = p.start() - 1;
+        int steps = 0;
+        while (k >= 1 && steps++ < 6 && !lex.locative.contains(t.get(k))) {
+            if (placePrefix.contains(t.get(k))) {
+                k--;
+            } else if (t.get(k).is(",") && t.get(k - 1).isCapitalized()) {
+                k -= 2; // "in Geneva, Switzerland", "en San José, Costa Rica"
+                while (k >= 1 && t.get(k).isCapitalized() && !lex.locative.contains(t.get(k))) {
+                    k--;
+                }
+            } else {
+                break;
+            }
+        }
+        return k >= 1 && lex.locative.contains(t.get(k)) && lex.seat.contains(t.get(k - 1));
     }
 
     private boolean whereKinLive(List<Token> t, PlaceMention p) {
