@@ -2859,3 +2859,24 @@ evacuated
 surviving
 survived
 prevented
+
+# Labels a page sets above related stories ("Read more:"): the label and the headlines or cut teasers
+# under it belong to other stories (RelatedLinks).
+[related label]
+read more
+read also
+also read
+related
+related stories
+related articles
+related news
+related content
+more stories
+more news
+you may also like
+you might also like
+recommended
+recommended stories
+most read
+more on this story
+see also

@@ -821,6 +821,10 @@ repatriaciones -> deportations
 solicitudes de asilo -> asylum_claims
 solicitudes de refugio -> asylum_claims
 número de solicitudes de asilo -> asylum_claims
+# Los solicitantes de asilo contados como total son solicitudes registradas ("el número de solicitantes de
+# asilo alcanzó las 163.220 personas en 2023"), como en inglés; los que llegan son migrantes (verbo de llegada).
+solicitantes de asilo -> asylum_claims
+número de solicitantes de asilo -> asylum_claims
 muertes de migrantes -> migrant_deaths
 
 # Un marco ante la frase de lo que cuenta un total, cualquiera cuyo núcleo conozca el léxico
@@ -2796,3 +2800,30 @@ fraude
 fraudes
 sexual
 sexuales
+
+# Rótulos sobre las noticias relacionadas de una página ("Lea también:"): el rótulo y los titulares o
+# avances cortados que le siguen son de otras noticias (RelatedLinks).
+[related label]
+lea también
+lee también
+leer también
+lea además
+lee además
+lea más
+lee más
+te puede interesar
+le puede interesar
+también te puede interesar
+te recomendamos
+noticias relacionadas
+notas relacionadas
+artículos relacionados
+contenido relacionado
+más noticias
+relacionado
+relacionados
+relacionadas
+también puedes leer
+puedes leer también
+quizás te interese
+lo más leído

@@ -323,6 +323,11 @@ public final class Lexicon {
         return optional("photo credit").stream().map(e -> e[0]).toList();
     }
 
+    /** Labels a page sets above related stories ("Read more:", "Lea también:"), as written. */
+    public List<String> relatedLabels() {
+        return optional("related label").stream().map(e -> e[0]).toList();
+    }
+
     /** Function words, used to tell running prose from page chrome. */
     public Set<String> stopwords() {
         return stopwords.words();
