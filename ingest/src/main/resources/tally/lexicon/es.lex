@@ -2446,6 +2446,13 @@ refugiados -> refugees
 refugiadas -> refugees
 refugiado -> refugees
 solicitantes de asilo -> refugees
+# Pedir refugio es pedir asilo ("solicitudes de personas que piden refugio"); "refugio" solo es también albergue.
+piden refugio -> refugees
+buscan refugio -> refugees
+solicitan refugio -> refugees
+pidieron refugio -> refugees
+buscaron refugio -> refugees
+solicitaron refugio -> refugees
 desplazados internos -> internally_displaced
 desplazados -> internally_displaced
 desplazadas -> internally_displaced
