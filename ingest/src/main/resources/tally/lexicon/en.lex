@@ -2835,6 +2835,10 @@ returned
 returnees
 received
 repatriated
+# Deportees arriving under a statistic of deportations are deportees ("32,000 of the deported Hondurans
+# arrived by air").
+deported
+deportees
 
 # People helped are no figure (README, "What is not a figure"): words right before the count
 # ("assistance to 799 Afghans"), and, in a sentence, before a breakdown of it ("including 79 children").

@@ -1804,6 +1804,10 @@ recibido
 recibió
 repatriados
 repatriadas
+# Los deportados que llegan o entran bajo una estadística de deportaciones son deportados
+# ("45.863 de los hondureños deportados ingresaron al país vía aérea").
+deportados
+deportadas
 
 [place prefix]
 sierra
