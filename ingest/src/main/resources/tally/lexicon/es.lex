@@ -289,6 +289,13 @@ socorristas -> person
 vendedores -> person
 cómplices -> person
 colaboradores -> person
+# Quienes pasan a los migrantes son personas, no migrantes ("35 detenciones de traficantes").
+traficantes -> person
+traficantes de personas -> person
+traficantes de migrantes -> person
+coyotes -> person
+polleros -> person
+tratantes -> person
 # Personas de una llegada o de un ataque por sexo, edad u origen ("72 varones adultos y tres menores",
 # "sus 75 ocupantes", "15 subsaharianos y 13 magrebíes"); con su artículo, el singular cierra una
 # coordinación ("tres hombres y una mujer fueron asesinados") sin ser cifra.
