@@ -296,6 +296,11 @@ traficantes de migrantes -> person
 coyotes -> person
 polleros -> person
 tratantes -> person
+# Familias contadas como grupo son cosas, no personas ("35 unidades familiares", "5 núcleos familiares"),
+# aunque "familiares" solo sea persona ("dos familiares de la víctima").
+unidades familiares -> thing
+núcleos familiares -> thing
+grupos familiares -> thing
 # Personas de una llegada o de un ataque por sexo, edad u origen ("72 varones adultos y tres menores",
 # "sus 75 ocupantes", "15 subsaharianos y 13 magrebíes"); con su artículo, el singular cierra una
 # coordinación ("tres hombres y una mujer fueron asesinados") sin ser cifra.
