@@ -1721,6 +1721,9 @@ fin de semana -> WEEKEND
 ayer -> YESTERDAY
 hoy -> TODAY
 el {weekday} -> WEEKDAY
+# "este domingo", "el pasado lunes": el día de la semana entero, para que un verbo antes de él se lea.
+este {weekday} -> WEEKDAY
+el pasado {weekday} -> WEEKDAY
 {weekday} -> WEEKDAY
 {year} -> YEAR
 # Un mes solo, como rótulo de una lista ("febrero (410), marzo (720)"): el último que ha empezado.
