@@ -710,6 +710,13 @@ huyeron del municipio -> migrants migrants intransitive displacement
 regresó -> deportations deportations transitive
 retornó -> deportations deportations transitive
 regresando -> deportations deportations transitive
+# Gerundios de un ataque que sigue contando ("disparó contra el grupo, hiriendo a cuatro mujeres"), como
+# "killing", "wounding" en inglés.
+matando -> deaths deaths transitive
+asesinando -> deaths deaths transitive
+hiriendo -> injuries injuries transitive
+lesionando -> injuries injuries transitive
+secuestrando -> kidnappings kidnappings transitive
 [subject verb]
 alcanzaron -> migrants migrants intransitive
 
