@@ -1245,6 +1245,32 @@ llegarían
 habrá
 propuesta de
 potencial
+# El futuro de los verbos que cierran una cuenta, y "ir a" con ellos ("terminará con 110 mil", "estimamos
+# cerrar con unas 40.000 deportaciones", "van a superar el récord de 80.000"): como "will" en inglés.
+terminará
+terminarán
+terminaría
+cerrará
+cerrarán
+cerraría
+estimamos cerrar
+esperamos cerrar
+espera cerrar
+esperan cerrar
+superará
+superarán
+superaría
+alcanzará
+alcanzarán
+alcanzaría
+llegará a
+llegarán a
+va a superar
+van a superar
+va a llegar
+van a llegar
+va a alcanzar
+van a alcanzar
 
 [per year]
 cada año
