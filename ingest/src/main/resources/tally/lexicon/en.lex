@@ -2835,6 +2835,10 @@ returned
 returnees
 received
 repatriated
+# Deportees arriving under a statistic of deportations are deportees ("32,000 of the deported Hondurans
+# arrived by air").
+deported
+deportees
 
 # People helped are no figure (README, "What is not a figure"): words right before the count
 # ("assistance to 799 Afghans"), and, in a sentence, before a breakdown of it ("including 79 children").
@@ -2865,3 +2869,24 @@ prevented
 [seat]
 based
 headquartered
+
+# Labels a page sets above related stories ("Read more:"): the label and the headlines or cut teasers
+# under it belong to other stories (RelatedLinks).
+[related label]
+read more
+read also
+also read
+related
+related stories
+related articles
+related news
+related content
+more stories
+more news
+you may also like
+you might also like
+recommended
+recommended stories
+most read
+more on this story
+see also

@@ -289,6 +289,18 @@ socorristas -> person
 vendedores -> person
 cómplices -> person
 colaboradores -> person
+# Quienes pasan a los migrantes son personas, no migrantes ("35 detenciones de traficantes").
+traficantes -> person
+traficantes de personas -> person
+traficantes de migrantes -> person
+coyotes -> person
+polleros -> person
+tratantes -> person
+# Familias contadas como grupo son cosas, no personas ("35 unidades familiares", "5 núcleos familiares"),
+# aunque "familiares" solo sea persona ("dos familiares de la víctima").
+unidades familiares -> thing
+núcleos familiares -> thing
+grupos familiares -> thing
 # Personas de una llegada o de un ataque por sexo, edad u origen ("72 varones adultos y tres menores",
 # "sus 75 ocupantes", "15 subsaharianos y 13 magrebíes"); con su artículo, el singular cierra una
 # coordinación ("tres hombres y una mujer fueron asesinados") sin ser cifra.
@@ -698,6 +710,13 @@ huyeron del municipio -> migrants migrants intransitive displacement
 regresó -> deportations deportations transitive
 retornó -> deportations deportations transitive
 regresando -> deportations deportations transitive
+# Gerundios de un ataque que sigue contando ("disparó contra el grupo, hiriendo a cuatro mujeres"), como
+# "killing", "wounding" en inglés.
+matando -> deaths deaths transitive
+asesinando -> deaths deaths transitive
+hiriendo -> injuries injuries transitive
+lesionando -> injuries injuries transitive
+secuestrando -> kidnappings kidnappings transitive
 [subject verb]
 alcanzaron -> migrants migrants intransitive
 
@@ -821,6 +840,10 @@ repatriaciones -> deportations
 solicitudes de asilo -> asylum_claims
 solicitudes de refugio -> asylum_claims
 número de solicitudes de asilo -> asylum_claims
+# Los solicitantes de asilo contados como total son solicitudes registradas ("el número de solicitantes de
+# asilo alcanzó las 163.220 personas en 2023"), como en inglés; los que llegan son migrantes (verbo de llegada).
+solicitantes de asilo -> asylum_claims
+número de solicitantes de asilo -> asylum_claims
 muertes de migrantes -> migrant_deaths
 
 # Un marco ante la frase de lo que cuenta un total, cualquiera cuyo núcleo conozca el léxico
@@ -1222,6 +1245,32 @@ llegarían
 habrá
 propuesta de
 potencial
+# El futuro de los verbos que cierran una cuenta, y "ir a" con ellos ("terminará con 110 mil", "estimamos
+# cerrar con unas 40.000 deportaciones", "van a superar el récord de 80.000"): como "will" en inglés.
+terminará
+terminarán
+terminaría
+cerrará
+cerrarán
+cerraría
+estimamos cerrar
+esperamos cerrar
+espera cerrar
+esperan cerrar
+superará
+superarán
+superaría
+alcanzará
+alcanzarán
+alcanzaría
+llegará a
+llegarán a
+va a superar
+van a superar
+va a llegar
+van a llegar
+va a alcanzar
+van a alcanzar
 
 [per year]
 cada año
@@ -1705,6 +1754,9 @@ fin de semana -> WEEKEND
 ayer -> YESTERDAY
 hoy -> TODAY
 el {weekday} -> WEEKDAY
+# "este domingo", "el pasado lunes": el día de la semana entero, para que un verbo antes de él se lea.
+este {weekday} -> WEEKDAY
+el pasado {weekday} -> WEEKDAY
 {weekday} -> WEEKDAY
 {year} -> YEAR
 # Un mes solo, como rótulo de una lista ("febrero (410), marzo (720)"): el último que ha empezado.
@@ -1800,6 +1852,10 @@ recibido
 recibió
 repatriados
 repatriadas
+# Los deportados que llegan o entran bajo una estadística de deportaciones son deportados
+# ("45.863 de los hondureños deportados ingresaron al país vía aérea").
+deportados
+deportadas
 
 [place prefix]
 sierra
@@ -2442,6 +2498,13 @@ refugiados -> refugees
 refugiadas -> refugees
 refugiado -> refugees
 solicitantes de asilo -> refugees
+# Pedir refugio es pedir asilo ("solicitudes de personas que piden refugio"); "refugio" solo es también albergue.
+piden refugio -> refugees
+buscan refugio -> refugees
+solicitan refugio -> refugees
+pidieron refugio -> refugees
+buscaron refugio -> refugees
+solicitaron refugio -> refugees
 desplazados internos -> internally_displaced
 desplazados -> internally_displaced
 desplazadas -> internally_displaced
@@ -2818,3 +2881,30 @@ aldea
 caserío
 cantón
 residencial
+
+# Rótulos sobre las noticias relacionadas de una página ("Lea también:"): el rótulo y los titulares o
+# avances cortados que le siguen son de otras noticias (RelatedLinks).
+[related label]
+lea también
+lee también
+leer también
+lea además
+lee además
+lea más
+lee más
+te puede interesar
+le puede interesar
+también te puede interesar
+te recomendamos
+noticias relacionadas
+notas relacionadas
+artículos relacionados
+contenido relacionado
+más noticias
+relacionado
+relacionados
+relacionadas
+también puedes leer
+puedes leer también
+quizás te interese
+lo más leído

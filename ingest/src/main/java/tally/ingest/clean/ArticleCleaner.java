@@ -22,12 +22,14 @@ public final class ArticleCleaner {
     private final BoilerplateFilter filter;
     private final PhotoCaption captions;
     private final ArticleOpening opening;
+    private final RelatedLinks related;
 
     public ArticleCleaner(Lexicon lexicon) {
         WrittenDates dates = new WrittenDates(lexicon);
         this.filter = new BoilerplateFilter(lexicon.stopwords(), text -> dates.latest(Tokenizer.tokenize(text)));
         this.captions = new PhotoCaption(lexicon.photoCredits());
         this.opening = new ArticleOpening(lexicon.stopwords());
+        this.related = new RelatedLinks(lexicon.relatedLabels());
     }
 
     /** The clean article, or null when nothing of it is left (an empty or all-chrome page). */
@@ -78,15 +80,15 @@ public final class ArticleCleaner {
             if (paragraphs != null) {
                 return article(raw, body, paragraphs, title, published);
             }
-            blocks = new ArrayList<>(TextBlocks.split(body));
+            blocks = new ArrayList<>(TextBlocks.split(raw.articleOnly() ? body : related.withoutInText(body)));
         }
         List<Block> kept;
         if (raw.articleOnly()) {
             kept = blocks;
         } else {
-            // Captions, teasers and tickers go before jusText weighs the page: they stand between the lede and the
+            // Related stories under their label, captions, teasers and tickers go before jusText weighs the page: they stand between the lede and the
             // body, which is one article around them.
-            blocks = blocks.stream()
+            blocks = related.without(blocks).stream()
                     .filter(b -> !captions.is(b.text()) && !Teaser.is(b.text()) && !BarSeparatedItems.is(b.text()))
                     .toList();
             kept = filter.keep(blocks, published);

@@ -78,7 +78,14 @@ public final class BoilerplateFilter {
             }
             return kept;
         }
-        return largestRegions(blocks, kinds, resolveByContext(kinds));
+        Kind[] resolved = resolveByContext(kinds);
+        for (int i = 0; i < n; i++) {
+            if (opensWithNumber(blocks.get(i)) && kinds[i] == Kind.SHORT && isProse(neighbour(kinds, i, -1, false))
+                    && isProse(neighbour(kinds, i, +1, false))) {
+                resolved[i] = Kind.GOOD; // "2 mil 672 mujeres" between paragraphs: an item of a list of figures
+            }
+        }
+        return largestRegions(blocks, kinds, resolved);
     }
 
     /** Whether a block can be article text at all: not chrome, not a list of links, not dated after the article. */
@@ -170,17 +177,36 @@ public final class BoilerplateFilter {
      * the context step (a byline, "Read more", a menu between the article and a photo caption);
      * the largest region by kept text wins, with any other at least half its size.
      */
+    /**
+     * A short block the context step kept between prose that opens with a number ("2 mil 672 mujeres", "779
+     * women"): an item of a list of figures inside the article, which does not split it as a menu would.
+     */
+    private static boolean isListedFigure(Block b, Kind resolved) {
+        return resolved == Kind.GOOD && opensWithNumber(b);
+    }
+
+    private static boolean opensWithNumber(Block b) {
+        String t = b.text();
+        return !t.isEmpty() && Character.isDigit(t.charAt(0));
+    }
+
+    private static boolean isProse(Kind k) {
+        return k == Kind.GOOD || k == Kind.NEAR_GOOD;
+    }
+
     private static List<Block> largestRegions(List<Block> blocks, Kind[] original, Kind[] resolved) {
         List<int[]> regions = new ArrayList<>(); // [first, last, chars]
         int first = -1;
         int last = -1;
         int chars = 0;
+        int gap = 0;
         for (int i = 0; i < original.length; i++) {
             boolean prose = original[i] == Kind.GOOD || original[i] == Kind.NEAR_GOOD;
             if (!prose) {
+                gap += isListedFigure(blocks.get(i), resolved[i]) ? 0 : 1;
                 continue;
             }
-            if (first >= 0 && i - last - 1 > MAX_GAP) {
+            if (first >= 0 && gap > MAX_GAP) {
                 regions.add(new int[] {first, last, chars});
                 first = -1;
                 chars = 0;
@@ -189,6 +215,7 @@ public final class BoilerplateFilter {
                 first = i;
             }
             last = i;
+            gap = 0;
         }
         if (first >= 0) {
             regions.add(new int[] {first, last, 0});

@@ -199,7 +199,7 @@ public final class FigureExtractor {
         }
         NounPhrase np = linker.nounPhrase(s, npStart);
         String blocked = rateFollows.at(s, np.end()) ? "RateFollows"
-                : np.unknownWords() ? "CountOfOtherThings" : null; // "24 per 100,000"; "20,000 weapons"
+                : np.unknownWords() || np.headIs(tally.ingest.lexicon.Lexicon.Noun.Kind.THING) ? "CountOfOtherThings" : null; // "24 per 100,000"; "20,000 weapons"
         Link link = blocked == null ? linker.link(s, n, c.mentionStart(), np, context::previousAboutMigrants, context::currentMetric, earlier) : null;
         if (blocked == null && link != null) {
             blocked = rateFollows.at(s, link.end()) ? "RateFollows"

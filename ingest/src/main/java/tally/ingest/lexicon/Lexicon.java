@@ -31,7 +31,8 @@ public final class Lexicon {
     /** What a head noun after a number counts. */
     public record Noun(Kind kind, Metric metric) {
         /** RECORD: records of a count ("cases", "reports", "solicitudes"), which count what the article is counting. */
-        public enum Kind { METRIC, PERSON, MIGRANT, LIVES, RECORD }
+        /** THING: a count of things that a word of people may close ("35 unidades familiares": families, not people). */
+        public enum Kind { METRIC, PERSON, MIGRANT, LIVES, RECORD, THING }
     }
 
     /** What a verb says happened to people (null: nothing we count), or to migrants, and whether it takes an object. */
@@ -329,6 +330,11 @@ public final class Lexicon {
         return optional("photo credit").stream().map(e -> e[0]).toList();
     }
 
+    /** Labels a page sets above related stories ("Read more:", "Lea también:"), as written. */
+    public List<String> relatedLabels() {
+        return optional("related label").stream().map(e -> e[0]).toList();
+    }
+
     /** Function words, used to tell running prose from page chrome. */
     public Set<String> stopwords() {
         return stopwords.words();
@@ -428,6 +434,7 @@ public final class Lexicon {
             case "migrant" -> new Noun(Noun.Kind.MIGRANT, Metric.MIGRANTS);
             case "lives" -> new Noun(Noun.Kind.LIVES, Metric.DEATHS);
             case "record" -> new Noun(Noun.Kind.RECORD, null);
+            case "thing" -> new Noun(Noun.Kind.THING, null);
             default -> new Noun(Noun.Kind.METRIC, Metric.of(value));
         };
     }

@@ -97,6 +97,7 @@ final class AmongThose implements LinkRule {
                 yield !earlier.isEmpty() ? q.earlier().get(earlier.size() - 1).metric() : q.currentMetric().get();
             }
             case LIVES -> Metric.DEATHS;
+            case THING -> null;
         };
     }
 

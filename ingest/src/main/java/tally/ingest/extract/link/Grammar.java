@@ -111,6 +111,21 @@ final class Grammar {
     }
 
     /**
+     * A total noun that ends at p is one of two nouns counted together ("solicitantes de asilo y refugiados",
+     * "asylum seekers and refugees"): the joint count is not the first noun's statistic.
+     */
+    boolean coordinatedWithCounted(List<Token> t, int p) {
+        PhraseTable.Match<Boolean> and = p < t.size() ? lex.conjunctions.at(t, p) : null;
+        if (and == null) {
+            return false;
+        }
+        PhraseTable.Match<Lexicon.Noun> other = lex.nouns.at(t, p + and.length());
+        return other != null && (other.value().kind() == Lexicon.Noun.Kind.MIGRANT
+                || other.value().kind() == Lexicon.Noun.Kind.METRIC && other.value().metric() != null
+                && other.value().metric().category() == tally.stats.Category.MIGRATION);
+    }
+
+    /**
      * Migrants, or people in a sentence about migration ("agents caught 1 million people crossing"); null
      * for other people when the verb counts only migrants ("viven en", "localizados").
      */

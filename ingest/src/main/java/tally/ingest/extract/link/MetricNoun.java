@@ -1,10 +1,16 @@
 package tally.ingest.extract.link;
 
 import java.util.BitSet;
+import java.util.List;
 import tally.ingest.lexicon.Lexicon;
+import tally.ingest.text.PhraseTable;
+import tally.ingest.text.Token;
 import tally.stats.Metric;
 
-/** A metric noun after the number: "15,273 homicides", "53 migrants dead" on a crossing are migrant deaths. */
+/**
+ * A metric noun after the number: "15,273 homicides", "53 migrants dead" on a crossing are migrant deaths, arrests
+ * in a sentence about migration apprehensions ("con 1.774 detenciones solo en julio" after irregular crossings).
+ */
 final class MetricNoun implements LinkRule {
 
     private final Grammar g;
@@ -19,7 +25,32 @@ final class MetricNoun implements LinkRule {
             return null;
         }
         Metric m = g.crossingAdjusted(q, q.head().metric(), Metric.MIGRANT_DEATHS);
+        if (m == Metric.ARRESTS && q.aboutMigration() && !ofOtherPeople(q)) {
+            m = Metric.APPREHENSIONS; // "1.774 detenciones" of people crossing: as a verb of arrest says of migrants
+        }
         return new Link(m, q.np().end(), false, q.np().demonym());
+    }
+
+    /** How far after the noun the people it counts may be named ("35 detenciones de presuntos traficantes"). */
+    private static final int OF_REACH = 4;
+
+    /** The arrests are of people who are no migrants: "35 detenciones de traficantes", "45 arrests of smugglers". */
+    private boolean ofOtherPeople(LinkQuery q) {
+        List<Token> t = q.s().tokens();
+        int end = q.np().end();
+        if (end >= t.size() || !g.lex.nounTrailers.contains(t.get(end))) {
+            return false;
+        }
+        for (int i = end + 1; i < Math.min(t.size(), end + OF_REACH); i++) {
+            PhraseTable.Match<Lexicon.Noun> noun = g.lex.nouns.at(t, i);
+            if (noun != null) {
+                return noun.value().kind() == Lexicon.Noun.Kind.PERSON;
+            }
+            if (t.get(i).isPunct() || t.get(i).isNumber()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     @Override

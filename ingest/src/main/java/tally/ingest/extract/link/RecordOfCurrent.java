@@ -5,6 +5,7 @@ import java.util.List;
 import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Token;
+import tally.stats.Definition;
 import tally.stats.Metric;
 
 /**
@@ -31,6 +32,9 @@ final class RecordOfCurrent implements LinkRule {
         if (current == null) {
             current = namedBefore(q);
         }
+        if (current == null && asksForProtection(q)) {
+            current = Metric.ASYLUM_CLAIMS;
+        }
         return current == null ? null : new Link(current, q.np().end(), false, q.np().demonym());
     }
 
@@ -44,6 +48,27 @@ final class RecordOfCurrent implements LinkRule {
             }
         }
         return null;
+    }
+
+    /** How far after the records their clause may say what they ask for. */
+    private static final int ASKED_REACH = 8;
+
+    /**
+     * The records ask for asylum: a word of the refugees' definition follows in their clause ("108.195 peticiones
+     * de migrantes que buscan refugio", "100 mil solicitudes de personas que piden asilo").
+     */
+    private boolean asksForProtection(LinkQuery q) {
+        List<Token> t = q.s().tokens();
+        for (int i = q.np().end(); i < Math.min(t.size(), q.np().end() + ASKED_REACH); i++) {
+            if (t.get(i).isPunct() || t.get(i).isNumber()) {
+                return false;
+            }
+            PhraseTable.Match<Definition> d = g.lex.definitions.at(t, i);
+            if (d != null) {
+                return d.value() == Definition.REFUGEES;
+            }
+        }
+        return false;
     }
 
     @Override

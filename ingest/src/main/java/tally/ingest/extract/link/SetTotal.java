@@ -53,6 +53,10 @@ final class SetTotal implements LinkRule {
             if (frame != null && p < linkStart && setBefore(t, p - frame.length())) {
                 NounPhrase counted = g.nounPhrases.at(q.s(), p);
                 Metric m = counted.headIs(Lexicon.Noun.Kind.METRIC) || counted.headIs(Lexicon.Noun.Kind.MIGRANT) ? counted.head().metric() : null;
+                PhraseTable.Match<Lexicon.Verb> verb = m == null || counted.end() >= linkStart ? null : g.lex.verbs.at(t, counted.end());
+                if (verb != null && counted.headIs(Lexicon.Noun.Kind.MIGRANT)) {
+                    m = verb.value().forMigrants(); // "the total number of asylum seekers caught": what happened to them, as in FramedTotal
+                }
                 return m == null ? null : link(q, m, counted);
             }
             PhraseTable.Match<Boolean> bare = g.lex.setTotals.endingAt(t, p);

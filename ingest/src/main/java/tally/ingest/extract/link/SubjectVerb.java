@@ -20,7 +20,7 @@ import tally.stats.Qualifier;
 final class SubjectVerb implements LinkRule {
 
     /** How far a phrase between commas or brackets may run before the verb. */
-    private static final int APPOSITION_REACH = 12;
+    private static final int APPOSITION_REACH = 16;
     /** How far a trailing phrase ("from Honduras, El Salvador and Guatemala") may run before the verb. */
     private static final int TRAILER_REACH = 17;
 
@@ -116,7 +116,9 @@ final class SubjectVerb implements LinkRule {
         boolean fillers = false;
         boolean lastPassive = false; // the auxiliary right before the verb: "are said to have returned" is active
         PhraseTable.Match<Boolean> filler;
+        int lastFiller = -1;
         while ((filler = g.lex.toVerb.at(t, j)) != null) {
+            lastFiller = j;
             for (int k = j; k < j + filler.length(); k++) {
                 String w = t.get(k).lower();
                 passive |= g.lex.passive.contains(w);
@@ -133,6 +135,14 @@ final class SubjectVerb implements LinkRule {
         PhraseTable.Match<Lexicon.Verb> verb = g.lex.verbs.at(t, j);
         if (verb == null) {
             verb = g.lex.subjectVerbs.at(t, j);
+        }
+        for (int k = lastFiller + 1; verb == null && lastFiller >= 0 && k < j; k++) {
+            // the filler ran over the verb itself ("fueron localizados" before a place): the verb ends the filler
+            PhraseTable.Match<Lexicon.Verb> inside = g.lex.verbs.at(t, k);
+            if (inside != null && k + inside.length() == j) {
+                verb = inside;
+                j = k;
+            }
         }
         if (verb == null) {
             return null;

@@ -56,7 +56,7 @@ final class TotalValue implements LinkRule {
                 return null;
             }
             PhraseTable.Match<Metric> total = g.lex.totalNouns.endingAt(t, p);
-            if (total != null && g.isHeadEnd(s, p)) {
+            if (total != null && g.isHeadEnd(s, p) && !g.coordinatedWithCounted(t, p)) {
                 return total.value();
             }
         }
@@ -70,7 +70,7 @@ final class TotalValue implements LinkRule {
         boolean linked = false;
         while (p > floor) {
             PhraseTable.Match<Metric> total = g.lex.totalNouns.endingAt(t, p);
-            if (total != null && linked && g.isHeadEnd(s, p)) {
+            if (total != null && linked && g.isHeadEnd(s, p) && !g.coordinatedWithCounted(t, p)) {
                 return total.value();
             }
             Token prev = t.get(p - 1);

@@ -34,7 +34,7 @@ final class VerbFirst implements LinkRule {
             return null;
         }
         List<Token> t = q.s().tokens();
-        int end = q.verbEnd();
+        int end = pastBrackets(q, q.verbEnd());
         for (int k = end - 1; k >= Math.max(0, end - PHRASE_REACH); k--) {
             Token tok = t.get(k);
             if (tok.isPunct() || tok.isNumber() || q.s().numberAt(k) != null || g.lex.verbs.endingAt(t, k + 1) != null) {
@@ -49,6 +49,31 @@ final class VerbFirst implements LinkRule {
             }
         }
         return null;
+    }
+
+    /** How many words a bracketed apposition before the count may hold. */
+    private static final int BRACKET_REACH = 10;
+
+    /**
+     * Where a bracketed apposition that ends right before {@code end} opens ("en Canarias (archipiélago español en
+     * el Atlántico) a 103 personas"): it says more about the place, and the phrase before it is the one to read;
+     * {@code end} when there is none, or it holds a number.
+     */
+    private int pastBrackets(LinkQuery q, int end) {
+        List<Token> t = q.s().tokens();
+        if (end < 1 || !t.get(end - 1).is(")")) {
+            return end;
+        }
+        for (int k = end - 2; k >= Math.max(0, end - 2 - BRACKET_REACH); k--) {
+            Token tok = t.get(k);
+            if (tok.is("(")) {
+                return k;
+            }
+            if (tok.isNumber() || tok.isPunct() && !tok.is(",")) {
+                return end;
+            }
+        }
+        return end;
     }
 
     private Link verbEndingAt(LinkQuery q, int verbEnd) {

@@ -1,0 +1,107 @@
+package tally.ingest.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tells the related stories a page sets under a label of their own ("Lea también:", "Read more:", the lexicon's
+ * {@code [related label]}): the label, and the blocks right after it while they read as other stories'
+ * headlines (short, with no sentence end) or cut teasers (ending in an ellipsis), with a page's meta line
+ * among them ("Esta entrada ha sido publicada el ..."). Their figures belong to other stories (realnews/README.md,
+ * "Chrome"); the first block that reads as prose is the article again.
+ */
+final class RelatedLinks {
+
+    /** A headline of another story is a line, not a paragraph. */
+    static final int HEADLINE_MAX = 160;
+    /** A teaser is a story's opening cut short: a paragraph at most. */
+    static final int TEASER_MAX = 400;
+
+    private final Set<String> labels;
+
+    RelatedLinks(List<String> labels) {
+        this.labels = Set.copyOf(labels.stream().map(RelatedLinks::normalize).toList());
+    }
+
+    /** The blocks without the related stories' labels and the items under them. */
+    List<Block> without(List<Block> blocks) {
+        List<Block> kept = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!isLabel(blocks.get(i).text())) {
+                if (kept != null) {
+                    kept.add(blocks.get(i));
+                }
+                continue;
+            }
+            kept = kept != null ? kept : new ArrayList<>(blocks.subList(0, i));
+            int j = i + 1;
+            while (j < blocks.size() && isItem(blocks.get(j).text()) && !isLabel(blocks.get(j).text())) {
+                j++;
+            }
+            i = j - 1;
+        }
+        return kept == null ? blocks : kept;
+    }
+
+    /**
+     * A text copy without the related stories: a label line ("Lea también:", or the label and a headline on one
+     * line) and the item lines under it, blank or not, become blank lines, so the paragraphs around them stay apart.
+     */
+    String withoutInText(String body) {
+        if (labels.isEmpty()) {
+            return body;
+        }
+        String[] lines = body.split("\n", -1);
+        boolean changed = false;
+        for (int i = 0; i < lines.length; i++) {
+            if (!isLabel(lines[i]) && !isLabelledItem(lines[i])) {
+                continue;
+            }
+            lines[i] = "";
+            int j = i + 1;
+            while (j < lines.length && isItem(lines[j]) && !isLabel(lines[j])) {
+                lines[j] = "";
+                j++;
+            }
+            changed = true;
+            i = j - 1;
+        }
+        return changed ? String.join("\n", lines) : body;
+    }
+
+    /** A label and one item after it on one line: "Read more: Gunmen kill four in ...". */
+    private boolean isLabelledItem(String line) {
+        int colon = line.indexOf(':');
+        return colon > 0 && colon <= 40 && isLabel(line.substring(0, colon + 1)) && !line.substring(colon + 1).isBlank()
+                && isItem(line.substring(colon + 1));
+    }
+
+    boolean isLabel(String text) {
+        return text.length() <= 40 && labels.contains(normalize(text));
+    }
+
+    /** A headline (short, no sentence end) or a teaser cut with an ellipsis. */
+    static boolean isItem(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return true;
+        }
+        if (t.length() <= TEASER_MAX && (t.endsWith("\u2026") || t.endsWith("..."))) {
+            return true;
+        }
+        char last = t.charAt(t.length() - 1);
+        return t.length() <= HEADLINE_MAX && last != '.' && last != '!' && last != '?' && last != ':' && last != '"'
+                && last != '\u201d' && last != '\u00bb';
+    }
+
+    /** Lower case, without the colon or dash a label ends with. */
+    private static String normalize(String s) {
+        String t = s.strip().toLowerCase(Locale.ROOT);
+        while (!t.isEmpty() && (t.endsWith(":") || t.endsWith("-") || t.endsWith("\u2014") || t.endsWith("|"))) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
+    }
+}
