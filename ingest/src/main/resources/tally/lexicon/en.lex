@@ -2329,6 +2329,20 @@ were
 are
 was
 
+# A verb after a bare count that says where or how a part of the statistic being counted happened
+# ("Of the 66 murders, 20 occurred in Division A", "with fourteen happening on the south side"):
+# the count is a breakdown of that statistic, not a count of some other thing.
+[breakdown verb]
+occurred
+occurring
+happened
+happening
+took place
+taking place
+stemmed from
+stemming from
+resulted from
+
 # What a figure's count follows, when its sentence says so (issue 17, realnews/README.md "Definition"):
 # the phrase nearest the count whose definition fits the metric's category; the longest phrase at a
 # position wins ("war on drugs" over "war").

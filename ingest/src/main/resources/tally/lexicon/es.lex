@@ -2384,6 +2384,16 @@ han sido
 fue
 era
 
+# A verb after a bare count that says where or how a part of the statistic being counted happened
+# ("de los 66 homicidios, 20 ocurrieron en la zona norte"):
+# the count is a breakdown of that statistic, not a count of some other thing.
+[breakdown verb]
+ocurrieron
+ocurrió
+sucedieron
+se registraron en
+tuvieron lugar
+
 # A qué se refiere la cifra, cuando la oración lo dice (issue 17, realnews/README.md "Definition"):
 # la frase más cercana cuya definición conviene a la categoría de la métrica; en una posición gana la
 # más larga ("guerra contra el narco" sobre "guerra").

@@ -77,7 +77,7 @@ final class NounPhrases {
                 j += and.length(); // "social leaders and activists", "Central and South American migrants"
                 continue;
             }
-            if (head != null || lex.stopwords.contains(tok) || lex.verbs.at(t, j) != null
+            if (head != null || lex.stopwords.contains(tok) || lex.verbs.at(t, j) != null || lex.breakdownVerbs.at(t, j) != null
                     || s.startsTime(j) || s.placeAt(j, null) != null || lex.comparisons.at(t, j) != null) {
                 break;
             }
