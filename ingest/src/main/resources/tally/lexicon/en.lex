@@ -2851,7 +2851,7 @@ received
 repatriated
 
 # People helped are no figure (README, "What is not a figure"): words right before the count
-# ("assistance to 799 Afghans"), and, in a sentence, before a breakdown of it ("including 79 children").
+# ("assistance to 799 Afghans", "assessments for 125 persons with specific needs"), and, in a sentence, before a breakdown of it ("including 79 children").
 [helped before]
 assistance to
 aid to
@@ -2859,6 +2859,14 @@ assisted
 helped
 rescued
 evacuated
+assessments for
+assessment for
+assessed
+screened
+support to
+services to
+counselling to
+counseling to
 
 # Words right after the counted people (past a bracket or an auxiliary) that make them people helped:
 # "(467 individuals) assisted", "13,500 refugees benefitted from", "41 people surviving".
