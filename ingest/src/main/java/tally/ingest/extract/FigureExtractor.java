@@ -200,7 +200,11 @@ public final class FigureExtractor {
         NounPhrase np = linker.nounPhrase(s, npStart);
         String blocked = rateFollows.at(s, np.end()) ? "RateFollows"
                 : np.unknownWords() ? "CountOfOtherThings" : null; // "24 per 100,000"; "20,000 weapons"
-        Link link = blocked == null ? linker.link(s, n, c.mentionStart(), np, context::previousAboutMigrants, context::currentMetric, earlier) : null;
+        Link link = blocked == null ? linker.link(s, n, c.mentionStart(), np, context::previousAboutMigrants, context::currentMetric, earlier,
+                context::previousSentence) : null;
+        if (link != null && link.metric() == tally.stats.Metric.DEATHS && context.before().statedMigrantDeaths(n.value())) {
+            link = link.restated(tally.stats.Metric.MIGRANT_DEATHS); // the migrant deaths stated before, restated ("claimed the lives of 55")
+        }
         if (blocked == null && link != null) {
             blocked = rateFollows.at(s, link.end()) ? "RateFollows"
                     : forecast.blocks(s, c.mentionStart(), link.end()) ? "Forecast"

@@ -73,6 +73,13 @@ public final class Linker {
         return link(new LinkQuery(s, n, mentionStart, np, migrationContext, currentMetric, earlier, grammar), applicable(s.tokens()));
     }
 
+    /** {@link #link(SentenceAnalysis, NumberMention, int, NounPhrase, BooleanSupplier, Supplier, List)}, told the sentence before. */
+    public Link link(SentenceAnalysis s, NumberMention n, int mentionStart, NounPhrase np, BooleanSupplier migrationContext,
+                     Supplier<Metric> currentMetric, List<Candidate> earlier, Supplier<SentenceAnalysis> previousSentence) {
+        return link(new LinkQuery(s, n, mentionStart, np, migrationContext, currentMetric, earlier, grammar, previousSentence),
+                applicable(s.tokens()));
+    }
+
     /** {@link #link(SentenceAnalysis, NumberMention, int, NounPhrase, BooleanSupplier, Supplier, List)} trying every rule: what the skipping is tested against. */
     Link linkTryingEveryRule(SentenceAnalysis s, NumberMention n, int mentionStart, NounPhrase np, BooleanSupplier migrationContext,
                              Supplier<Metric> currentMetric, List<Candidate> earlier) {
