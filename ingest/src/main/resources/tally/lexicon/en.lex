@@ -2704,7 +2704,8 @@ following
 before
 
 # How a photo or video caption on a page ends: its credit ("Picture: Alamy", "Photo : Reuters",
-# "(AFP)", "/ Supplied"; "[EPA]" is read as "(EPA)"). A block that ends so is the caption, not the article (clean.PhotoCaption).
+# "(AFP)", "/ Supplied", "(Jane Doe/PA)"; "[EPA]" is read as "(EPA)"; a video player's message ends "Back to video").
+# A block that ends so is the caption, not the article (clean.PhotoCaption).
 [photo credit]
 picture:
 pictures:
@@ -2740,6 +2741,27 @@ reuters/
 afp/
 epa/
 ap/
+/pa)
+/pa wire)
+/pa media)
+/alamy)
+/shutterstock)
+/getty images)
+back to video
+
+# A related link on a page opens with its label ("RELATED STORY: ...", "READ MORE: ..."): another story's headline,
+# not the article (clean.RelatedLink).
+[related label]
+related story:
+related stories:
+related:
+read more:
+read also:
+also read:
+see also:
+more on this story:
+recommended:
+you may also like:
 
 # Accidents on the way: migrants killed in a crash or a capsizing died migrating (migrant_deaths),
 # whatever the verb ("a truck carrying migrants overturned, killing 54"); killings of migrants stay deaths.

@@ -2730,6 +2730,21 @@ reuters/
 afp/
 epa/
 ap/
+/archivo)
+
+# Un enlace relacionado en una página abre con su etiqueta ("LEA TAMBIÉN: ...", "TE PUEDE INTERESAR: ..."): el titular
+# de otra nota, no el artículo (clean.RelatedLink).
+[related label]
+lea también:
+lee también:
+te puede interesar:
+le puede interesar:
+leer más:
+relacionado:
+relacionada:
+noticia relacionada:
+también te puede interesar:
+ver también:
 
 # Las personas asistidas, rescatadas o sobrevivientes no son cifra: palabras justo antes de la cifra
 # ("asistencia a 799 afganos") y, en la oración, antes de su desglose ("entre ellos 79 niños").

@@ -21,12 +21,14 @@ public final class ArticleCleaner {
 
     private final BoilerplateFilter filter;
     private final PhotoCaption captions;
+    private final RelatedLink related;
     private final ArticleOpening opening;
 
     public ArticleCleaner(Lexicon lexicon) {
         WrittenDates dates = new WrittenDates(lexicon);
         this.filter = new BoilerplateFilter(lexicon.stopwords(), text -> dates.latest(Tokenizer.tokenize(text)));
         this.captions = new PhotoCaption(lexicon.photoCredits());
+        this.related = new RelatedLink(lexicon.relatedLabels());
         this.opening = new ArticleOpening(lexicon.stopwords());
     }
 
@@ -87,7 +89,7 @@ public final class ArticleCleaner {
             // Captions, teasers and tickers go before jusText weighs the page: they stand between the lede and the
             // body, which is one article around them.
             blocks = blocks.stream()
-                    .filter(b -> !captions.is(b.text()) && !Teaser.is(b.text()) && !BarSeparatedItems.is(b.text()))
+                    .filter(b -> !captions.is(b.text()) && !related.is(b.text()) && !Teaser.is(b.text()) && !BarSeparatedItems.is(b.text()))
                     .toList();
             kept = filter.keep(blocks, published);
             if (!raw.html()) {

@@ -326,6 +326,11 @@ public final class Lexicon {
         return optional("photo credit").stream().map(e -> e[0]).toList();
     }
 
+    /** What opens a related link on a page: its label ("RELATED STORY:", "READ MORE:", "LEA TAMBIÉN:"). */
+    public List<String> relatedLabels() {
+        return optional("related label").stream().map(e -> e[0]).toList();
+    }
+
     /** Function words, used to tell running prose from page chrome. */
     public Set<String> stopwords() {
         return stopwords.words();
