@@ -2343,6 +2343,21 @@ stemmed from
 stemming from
 resulted from
 
+# A verb of going back right after migrants called by their demonym ("9,936 Afghans returned from Iran", "8,623 Afghans came back"): they
+# return home, so the country of the demonym is where they arrive (extract.resolve.PlaceResolver).
+[return home]
+returned
+returning
+return
+came back
+come back
+coming back
+went back
+go back
+going back
+returned home
+headed home
+
 # What a figure's count follows, when its sentence says so (issue 17, realnews/README.md "Definition"):
 # the phrase nearest the count whose definition fits the metric's category; the longest phrase at a
 # position wins ("war on drugs" over "war").

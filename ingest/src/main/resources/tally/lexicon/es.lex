@@ -2394,6 +2394,18 @@ sucedieron
 se registraron en
 tuvieron lugar
 
+# A verb of going back right after migrants called by their demonym ("1.200 hondureños regresaron desde México"): they
+# return home, so the country of the demonym is where they arrive (extract.resolve.PlaceResolver).
+[return home]
+regresaron
+retornaron
+volvieron
+regresan
+retornan
+vuelven
+han regresado
+han retornado
+
 # A qué se refiere la cifra, cuando la oración lo dice (issue 17, realnews/README.md "Definition"):
 # la frase más cercana cuya definición conviene a la categoría de la métrica; en una posición gana la
 # más larga ("guerra contra el narco" sobre "guerra").

@@ -154,6 +154,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> breakdownCopulas;
     /** A verb after a bare count that says where or how a part of the counted happened ("20 occurred in Division A", "16 ocurrieron en"). */
     public final PhraseTable<Boolean> breakdownVerbs;
+    /** A verb of going back right after migrants called by their demonym ("8,623 Afghans came back from Iran"): home is where they arrive. */
+    public final PhraseTable<Boolean> returnHome;
     public final WordSet armed;
     public final WordSet rangeOpen;
     public final WordSet rangeJoin;
@@ -273,6 +275,7 @@ public final class Lexicon {
         listTrailers = words("list trailer");
         breakdownCopulas = flags("breakdown copula");
         breakdownVerbs = flags("breakdown verb");
+        returnHome = flags("return home");
         armed = words("armed");
         rangeOpen = words("range open");
         rangeJoin = words("range join");
