@@ -2904,6 +2904,8 @@ support to
 services to
 counselling to
 counseling to
+rescues
+rescue
 
 # Words right after the counted people (past a bracket or an auxiliary) that make them people helped:
 # "(467 individuals) assisted", "13,500 refugees benefitted from", "41 people surviving".
