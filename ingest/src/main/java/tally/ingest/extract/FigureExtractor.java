@@ -209,7 +209,7 @@ public final class FigureExtractor {
             blocked = rateFollows.at(s, link.end()) ? "RateFollows"
                     : forecast.blocks(s, c.mentionStart(), link.end()) ? "Forecast"
                     : mixedMetrics.blocks(s, link.metric(), link.end()) ? "MixedMetrics"
-                    : nonViolentHarm.blocks(s, link.metric(), c.mentionStart(), link.end()) ? "NonViolentHarm"
+                    : nonViolentHarm.blocks(s, link.metric(), c.mentionStart(), link.end(), earlier) ? "NonViolentHarm"
                     : otherOffence.blocks(s, np, link, c.mentionStart(), earlier) ? "OtherOffence"
                     : missingOnTheWay.blocks(s, link.metric()) ? "MissingOnTheWay"
                     : peopleHelped.blocks(s, np.end(), link, c.mentionStart(), earlier) ? "PeopleHelped" : null;
