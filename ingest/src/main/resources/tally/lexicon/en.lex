@@ -2329,6 +2329,35 @@ were
 are
 was
 
+# A verb after a bare count that says where or how a part of the statistic being counted happened
+# ("Of the 66 murders, 20 occurred in Division A", "with fourteen happening on the south side"):
+# the count is a breakdown of that statistic, not a count of some other thing.
+[breakdown verb]
+occurred
+occurring
+happened
+happening
+took place
+taking place
+stemmed from
+stemming from
+resulted from
+
+# A verb of going back right after migrants called by their demonym ("9,936 Afghans returned from Iran", "8,623 Afghans came back"): they
+# return home, so the country of the demonym is where they arrive (extract.resolve.PlaceResolver).
+[return home]
+returned
+returning
+return
+came back
+come back
+coming back
+went back
+go back
+going back
+returned home
+headed home
+
 # What a figure's count follows, when its sentence says so (issue 17, realnews/README.md "Definition"):
 # the phrase nearest the count whose definition fits the metric's category; the longest phrase at a
 # position wins ("war on drugs" over "war").
@@ -2690,7 +2719,8 @@ following
 before
 
 # How a photo or video caption on a page ends: its credit ("Picture: Alamy", "Photo : Reuters",
-# "(AFP)", "/ Supplied"; "[EPA]" is read as "(EPA)"). A block that ends so is the caption, not the article (clean.PhotoCaption).
+# "(AFP)", "/ Supplied", "(Jane Doe/PA)"; "[EPA]" is read as "(EPA)"; a video player's message ends "Back to video").
+# A block that ends so is the caption, not the article (clean.PhotoCaption).
 [photo credit]
 picture:
 pictures:
@@ -2726,6 +2756,13 @@ reuters/
 afp/
 epa/
 ap/
+/pa)
+/pa wire)
+/pa media)
+/alamy)
+/shutterstock)
+/getty images)
+back to video
 
 # Accidents on the way: migrants killed in a crash or a capsizing died migrating (migrant_deaths),
 # whatever the verb ("a truck carrying migrants overturned, killing 54"); killings of migrants stay deaths.
@@ -2841,7 +2878,7 @@ deported
 deportees
 
 # People helped are no figure (README, "What is not a figure"): words right before the count
-# ("assistance to 799 Afghans"), and, in a sentence, before a breakdown of it ("including 79 children").
+# ("assistance to 799 Afghans", "assessments for 125 persons with specific needs"), and, in a sentence, before a breakdown of it ("including 79 children").
 [helped before]
 assistance to
 aid to
@@ -2849,6 +2886,16 @@ assisted
 helped
 rescued
 evacuated
+assessments for
+assessment for
+assessed
+screened
+support to
+services to
+counselling to
+counseling to
+rescues
+rescue
 
 # Words right after the counted people (past a bracket or an auxiliary) that make them people helped:
 # "(467 individuals) assisted", "13,500 refugees benefitted from", "41 people surviving".
@@ -2890,3 +2937,4 @@ recommended stories
 most read
 more on this story
 see also
+related story

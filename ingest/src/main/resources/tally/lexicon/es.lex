@@ -2440,6 +2440,28 @@ han sido
 fue
 era
 
+# A verb after a bare count that says where or how a part of the statistic being counted happened
+# ("de los 66 homicidios, 20 ocurrieron en la zona norte"):
+# the count is a breakdown of that statistic, not a count of some other thing.
+[breakdown verb]
+ocurrieron
+ocurrió
+sucedieron
+se registraron en
+tuvieron lugar
+
+# A verb of going back right after migrants called by their demonym ("1.200 hondureños regresaron desde México"): they
+# return home, so the country of the demonym is where they arrive (extract.resolve.PlaceResolver).
+[return home]
+regresaron
+retornaron
+volvieron
+regresan
+retornan
+vuelven
+han regresado
+han retornado
+
 # A qué se refiere la cifra, cuando la oración lo dice (issue 17, realnews/README.md "Definition"):
 # la frase más cercana cuya definición conviene a la categoría de la métrica; en una posición gana la
 # más larga ("guerra contra el narco" sobre "guerra").
@@ -2783,6 +2805,7 @@ reuters/
 afp/
 epa/
 ap/
+/archivo)
 
 # Las personas asistidas, rescatadas o sobrevivientes no son cifra: palabras justo antes de la cifra
 # ("asistencia a 799 afganos") y, en la oración, antes de su desglose ("entre ellos 79 niños").
@@ -2908,3 +2931,7 @@ también puedes leer
 puedes leer también
 quizás te interese
 lo más leído
+leer más
+relacionada
+noticia relacionada
+ver también

@@ -25,11 +25,11 @@ final class RelatedLinks {
         this.labels = Set.copyOf(labels.stream().map(RelatedLinks::normalize).toList());
     }
 
-    /** The blocks without the related stories' labels and the items under them. */
+    /** The blocks without the related stories' labels ("Read more:", or "RELATED STORY: Gunmen kill four") and the items under them. */
     List<Block> without(List<Block> blocks) {
         List<Block> kept = null;
         for (int i = 0; i < blocks.size(); i++) {
-            if (!isLabel(blocks.get(i).text())) {
+            if (!isLabel(blocks.get(i).text()) && !isLabelledItem(blocks.get(i).text())) {
                 if (kept != null) {
                     kept.add(blocks.get(i));
                 }

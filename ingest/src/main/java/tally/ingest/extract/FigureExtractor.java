@@ -200,12 +200,16 @@ public final class FigureExtractor {
         NounPhrase np = linker.nounPhrase(s, npStart);
         String blocked = rateFollows.at(s, np.end()) ? "RateFollows"
                 : np.unknownWords() || np.headIs(tally.ingest.lexicon.Lexicon.Noun.Kind.THING) ? "CountOfOtherThings" : null; // "24 per 100,000"; "20,000 weapons"
-        Link link = blocked == null ? linker.link(s, n, c.mentionStart(), np, context::previousAboutMigrants, context::currentMetric, earlier) : null;
+        Link link = blocked == null ? linker.link(s, n, c.mentionStart(), np, context::previousAboutMigrants, context::currentMetric, earlier,
+                context::previousSentence) : null;
+        if (link != null && link.metric() == tally.stats.Metric.DEATHS && context.before().statedMigrantDeaths(n.value())) {
+            link = link.restated(tally.stats.Metric.MIGRANT_DEATHS); // the migrant deaths stated before, restated ("claimed the lives of 55")
+        }
         if (blocked == null && link != null) {
             blocked = rateFollows.at(s, link.end()) ? "RateFollows"
                     : forecast.blocks(s, c.mentionStart(), link.end()) ? "Forecast"
                     : mixedMetrics.blocks(s, link.metric(), link.end()) ? "MixedMetrics"
-                    : nonViolentHarm.blocks(s, link.metric(), c.mentionStart(), link.end()) ? "NonViolentHarm"
+                    : nonViolentHarm.blocks(s, link.metric(), c.mentionStart(), link.end(), earlier) ? "NonViolentHarm"
                     : otherOffence.blocks(s, np, link, c.mentionStart(), earlier) ? "OtherOffence"
                     : missingOnTheWay.blocks(s, link.metric()) ? "MissingOnTheWay"
                     : peopleHelped.blocks(s, np.end(), link, c.mentionStart(), earlier) ? "PeopleHelped" : null;

@@ -157,6 +157,10 @@ public final class Lexicon {
     public final WordSet listTrailers;
     /** A copula after a count that says who of the counted it is ("50,610 were men", "27 mil han sido mujeres"). */
     public final PhraseTable<Boolean> breakdownCopulas;
+    /** A verb after a bare count that says where or how a part of the counted happened ("20 occurred in Division A", "16 ocurrieron en"). */
+    public final PhraseTable<Boolean> breakdownVerbs;
+    /** A verb of going back right after migrants called by their demonym ("8,623 Afghans came back from Iran"): home is where they arrive. */
+    public final PhraseTable<Boolean> returnHome;
     public final WordSet armed;
     public final WordSet rangeOpen;
     public final WordSet rangeJoin;
@@ -277,6 +281,8 @@ public final class Lexicon {
         disjunctions = flags("disjunction");
         listTrailers = words("list trailer");
         breakdownCopulas = flags("breakdown copula");
+        breakdownVerbs = flags("breakdown verb");
+        returnHome = flags("return home");
         armed = words("armed");
         rangeOpen = words("range open");
         rangeJoin = words("range join");

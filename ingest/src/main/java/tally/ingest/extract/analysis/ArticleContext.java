@@ -66,6 +66,11 @@ public record ArticleContext(ContextTrail before, SentenceAnalysis nextSentence,
         return period != null && period.equals(statedPeriod(metric)) ? before.statedKind() : null;
     }
 
+    /** The sentence before, or null. */
+    public SentenceAnalysis previousSentence() {
+        return before.lastSentence();
+    }
+
     public boolean previousAboutMigrants() {
         return before.lastAboutMigrants();
     }

@@ -61,6 +61,8 @@ public final class ContextTrail {
     private static final int EVENT_SENTENCE_REACH = 3;
 
     private final List<Read> read = new ArrayList<>();
+    /** The values of the migrant deaths the article stated so far. */
+    private final java.util.Set<Double> migrantDeaths = new java.util.HashSet<>();
     /** The metric of the last figure stated, and the number of sentences read when it was. */
     private Metric lastMetric;
     private int lastMetricAt = -1;
@@ -148,6 +150,11 @@ public final class ContextTrail {
     /** Adds a sentence once its figures are found. */
     public void add(SentenceAnalysis sentence, List<Candidate> found) {
         read.add(new Read(sentence, found.isEmpty() ? null : found.get(found.size() - 1)));
+        for (Candidate c : found) {
+            if (c.metric() == Metric.MIGRANT_DEATHS) {
+                migrantDeaths.add(c.number().value());
+            }
+        }
         if (!found.isEmpty()) {
             lastMetric = found.get(found.size() - 1).metric();
             lastMetricAt = read.size();
@@ -254,6 +261,19 @@ public final class ContextTrail {
                 .filter(p -> country.equals(p.country()) && p.subdivision() != null && !p.isDateline(last.tokens()))
                 .map(mention -> mention.subdivision()).distinct().toList();
         return named.size() == 1 ? named.get(0) : null;
+    }
+
+    /**
+     * The article stated this many migrant deaths before: "55 people were killed when a truck packed with migrants
+     * flipped over ... the incident, which had claimed the lives of 55 people" restates them.
+     */
+    public boolean statedMigrantDeaths(double value) {
+        return migrantDeaths.contains(value);
+    }
+
+    /** The last sentence read, or null. */
+    public SentenceAnalysis lastSentence() {
+        return read.isEmpty() ? null : read.get(read.size() - 1).sentence();
     }
 
     public boolean lastAboutMigrants() {

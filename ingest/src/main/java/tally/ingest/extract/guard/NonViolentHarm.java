@@ -27,11 +27,20 @@ public final class NonViolentHarm {
 
     /** Whether the clause of a count linked to {@code metric} over [mentionStart, linkEnd) names a cause that is no violence. */
     public boolean blocks(SentenceAnalysis s, Metric metric, int mentionStart, int linkEnd) {
+        return blocks(s, metric, mentionStart, linkEnd, List.of());
+    }
+
+    /**
+     * As {@link #blocks(SentenceAnalysis, Metric, int, int)}, told the figures found before it in the sentence: injuries beside
+     * migrant deaths ("the incident, which claimed the lives of 54 people and injured 58 others") are of the crash on the way.
+     */
+    public boolean blocks(SentenceAnalysis s, Metric metric, int mentionStart, int linkEnd, List<tally.ingest.extract.analysis.Candidate> earlier) {
         if (metric != Metric.DEATHS && metric != Metric.INJURIES) {
             return false;
         }
         List<Token> t = s.tokens();
-        if (metric == Metric.INJURIES && t.stream().anyMatch(lex.accidents::contains)) {
+        if (metric == Metric.INJURIES && (t.stream().anyMatch(lex.accidents::contains)
+                || earlier.stream().anyMatch(c -> c.metric() == Metric.MIGRANT_DEATHS))) {
             return true;
         }
         for (int i = mentionStart - 1; i >= 0 && i >= mentionStart - REACH && !t.get(i).is(";"); i--) {

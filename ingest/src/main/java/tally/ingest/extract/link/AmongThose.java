@@ -12,7 +12,7 @@ import tally.stats.Metric;
  * People counted as a part of the counted: a partitive frame names the metric, with the count
  * after it in the clause it opens ("Among those killed were 22 police officers", "Entre los
  * detenidos hay 54 hondureños") or before it ("640 children were among the dead", "9,000 of those
- * killed", "3,000 of the migrants were Haitians"). The frame's word is a verb of what
+ * killed", "3,000 of the migrants were Haitians", "six of the thirty murders"). The frame's word is a verb of what
  * happened to people ("killed", "detenidos"), a metric noun ("the dead", "los muertos"), or a noun
  * of people or records ("victims", "las víctimas"), which counts the statistic being counted.
  */
@@ -74,6 +74,10 @@ final class AmongThose implements LinkRule {
             return null;
         }
         int k = i + frame.length();
+        tally.ingest.extract.mention.NumberMention whole = before ? null : q.s().numberAt(k);
+        if (whole != null && whole.value() > q.n().value() && !g.notACount.isNotACount(q.s(), whole)) {
+            k = whole.end(); // "six of the thirty murders", "103 of the 117 suspects arrested": the whole they are part of
+        }
         PhraseTable.Match<Lexicon.Verb> verb = g.lex.verbs.at(t, k);
         if (verb != null) {
             return Grammar.metricFor(verb.value(), null, q.aboutMigration());

@@ -14,7 +14,7 @@ import tally.stats.Metric;
  * comparison continues the statistic the article is counting (its last figure, in this sentence or
  * a sentence or two before): "including 120 children", "El Salvador (5.433), Chile (5.294)",
  * "Sonora led with 212", "compared to 122 for 2014", "111 and 73, respectively", "en diciembre
- * fueron 93", "85 carpetas" after kidnappings, "los 56.586 de 2021". Only people, records or a bare number: "12 trucks" is
+ * fueron 93", "20 occurred in Division A", "85 carpetas" after kidnappings, "los 56.586 de 2021". Only people, records or a bare number: "12 trucks" is
  * no continuation of anything.
  */
 final class Elliptical implements LinkRule {
@@ -65,6 +65,9 @@ final class Elliptical implements LinkRule {
         }
         if (q.head() == null && g.lex.partOfThem.at(t, after) != null && (start == 0 || t.get(start - 1).isPunct())) {
             return true; // ", 940 of them in Quebec"; not "returned 600 of them", the object of a verb
+        }
+        if (q.head() == null && g.lex.breakdownVerbs.at(t, after) != null) {
+            return true; // "Of the 66 murders, 20 occurred in Division A", "with 14 happening on the south side"
         }
         PhraseTable.Match<Boolean> copula = q.head() == null ? g.lex.breakdownCopulas.at(t, after) : null;
         if (copula != null && peopleAt(q, after + copula.length())) {

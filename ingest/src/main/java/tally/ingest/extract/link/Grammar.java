@@ -143,7 +143,16 @@ final class Grammar {
         if (metric != Metric.DEATHS) {
             return metric;
         }
-        return crossingAdjusted(q.s(), metric, forMigrants, q.s().aboutMigrants() || q.migrationContext().getAsBoolean());
+        Metric adjusted = crossingAdjusted(q.s(), metric, forMigrants, q.s().aboutMigrants() || q.migrationContext().getAsBoolean());
+        if (adjusted == Metric.DEATHS && forMigrants == Metric.MIGRANT_DEATHS) {
+            // "Many Rohingya entered Bangladesh crossing the Naf on boats, 11 of which capsized. Authorities recovered
+            // 88 bodies": a death, not a killing, right after an accident of migrants on the crossing
+            SentenceAnalysis before = q.previousSentence().get();
+            if (before != null && before.aboutMigrants() && before.tokens().stream().anyMatch(lex.accidents::contains)) {
+                return Metric.MIGRANT_DEATHS;
+            }
+        }
+        return adjusted;
     }
 
     /** Deaths of migrants on the crossing itself (desert, sea, heat) are migrant_deaths, killings are not. */

@@ -37,6 +37,11 @@ public record Link(Metric metric, int end, boolean perfect, String npDemonym, bo
         return new Link(Metric.DEPORTATIONS, end, perfect, npDemonym, true, continues, rule);
     }
 
+    /** The same link, counting another metric: a count the article stated before under that one, restated. */
+    public Link restated(Metric other) {
+        return new Link(other, end, perfect, npDemonym, displacement, continues, rule);
+    }
+
     Link named(String name) {
         return new Link(metric, end, perfect, npDemonym, displacement, continues, name);
     }

@@ -26,6 +26,7 @@ final class LinkQuery {
     private final Supplier<Metric> currentMetric;
     private final List<Candidate> earlier;
     private final Grammar grammar;
+    private final Supplier<SentenceAnalysis> previousSentence;
     private int verbEnd = -1;
 
     /**
@@ -35,6 +36,13 @@ final class LinkQuery {
      */
     LinkQuery(SentenceAnalysis s, NumberMention n, int mentionStart, NounPhrase np, BooleanSupplier migrationContext,
               Supplier<Metric> currentMetric, List<Candidate> earlier, Grammar grammar) {
+        this(s, n, mentionStart, np, migrationContext, currentMetric, earlier, grammar, () -> null);
+    }
+
+    /** @param previousSentence the sentence before, or null: asked only for deaths that may be on a crossing */
+    LinkQuery(SentenceAnalysis s, NumberMention n, int mentionStart, NounPhrase np, BooleanSupplier migrationContext,
+              Supplier<Metric> currentMetric, List<Candidate> earlier, Grammar grammar, Supplier<SentenceAnalysis> previousSentence) {
+        this.previousSentence = previousSentence;
         this.s = s;
         this.n = n;
         this.mentionStart = mentionStart;
@@ -63,6 +71,10 @@ final class LinkQuery {
 
     BooleanSupplier migrationContext() {
         return migrationContext;
+    }
+
+    Supplier<SentenceAnalysis> previousSentence() {
+        return previousSentence;
     }
 
     Supplier<Metric> currentMetric() {

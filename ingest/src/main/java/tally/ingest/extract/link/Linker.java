@@ -18,7 +18,8 @@ import tally.stats.Metric;
  * victims, a verb before them past a phrase of place, a verb of which they are the subject, a total
  * it is the value of (named, or bare: "la cifra", or set by a verb: "bringing the total to"), a migrant noun, a list it continues or whose next item
  * it opens, the article's current statistic it breaks down, by origin too, or records of that statistic. No link, no figure.
- * Under a statistic of deportations, returning people are its deportees ({@link DeporteeReturns}).
+ * Under a statistic of deportations, returning people are its deportees ({@link DeporteeReturns}); under one of
+ * asylum applications, people coming from a country are those applications ({@link AsylumOrigins}).
  */
 public final class Linker {
 
@@ -26,6 +27,7 @@ public final class Linker {
     private final Grammar grammar;
     private final List<LinkRule> rules;
     private final DeporteeReturns deporteeReturns;
+    private final AsylumOrigins asylumOrigins;
     /** Bit r set: rule r declares no key words, so it is tried in every sentence. */
     private final long triedEverywhere;
     /** By word id, bit r set: the word is one of rule r's key words ({@link LinkRule#keyWords}). */
@@ -39,6 +41,7 @@ public final class Linker {
                 new SetTotal(grammar), new AmongThose(grammar), new MigrantNoun(grammar), new Continuation(grammar), new ListItem(grammar), new Elliptical(grammar),
                 new OriginList(grammar), new RecordOfCurrent(grammar));
         this.deporteeReturns = new DeporteeReturns(grammar);
+        this.asylumOrigins = new AsylumOrigins(grammar);
         if (rules.size() > Long.SIZE) {
             throw new IllegalStateException("a rule's bit is one of a long's: " + rules.size() + " rules");
         }
@@ -73,6 +76,13 @@ public final class Linker {
         return link(new LinkQuery(s, n, mentionStart, np, migrationContext, currentMetric, earlier, grammar), applicable(s.tokens()));
     }
 
+    /** {@link #link(SentenceAnalysis, NumberMention, int, NounPhrase, BooleanSupplier, Supplier, List)}, told the sentence before. */
+    public Link link(SentenceAnalysis s, NumberMention n, int mentionStart, NounPhrase np, BooleanSupplier migrationContext,
+                     Supplier<Metric> currentMetric, List<Candidate> earlier, Supplier<SentenceAnalysis> previousSentence) {
+        return link(new LinkQuery(s, n, mentionStart, np, migrationContext, currentMetric, earlier, grammar, previousSentence),
+                applicable(s.tokens()));
+    }
+
     /** {@link #link(SentenceAnalysis, NumberMention, int, NounPhrase, BooleanSupplier, Supplier, List)} trying every rule: what the skipping is tested against. */
     Link linkTryingEveryRule(SentenceAnalysis s, NumberMention n, int mentionStart, NounPhrase np, BooleanSupplier migrationContext,
                              Supplier<Metric> currentMetric, List<Candidate> earlier) {
@@ -86,7 +96,7 @@ public final class Linker {
             }
             Link link = rules.get(r).link(q);
             if (link != null) {
-                return deporteeReturns.adjusted(q, link).named(rules.get(r).name());
+                return asylumOrigins.adjusted(q, deporteeReturns.adjusted(q, link)).named(rules.get(r).name());
             }
         }
         return null;

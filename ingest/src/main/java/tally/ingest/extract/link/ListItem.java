@@ -64,11 +64,16 @@ final class ListItem implements LinkRule {
             }
             Token prev = t.get(k - 1);
             NumberMention other = prev.isNumber() ? numberEndingAt(s, k) : null;
-            if (prev.isNumber() && (other == null || !g.notACount.isNotACount(s, other)) || prev.isPunct() && !prev.is("-")) {
+            if (prev.isNumber() && (other == null || !g.notACount.isNotACount(s, other)) || prev.isPunct() && !prev.is("-") && !quoteMark(prev)) {
                 return null; // another count, or a separator: not the item right before ("el lunes 3" is a day)
             }
         }
         return null;
+    }
+
+    /** Quotes inside an item's words are no separator ("20 occurred in Police ‘A’ Division, 12 in ..."). */
+    private static boolean quoteMark(Token tok) {
+        return Grammar.isQuote(tok) || tok.is("'") || tok.is("\u2018") || tok.is("\u2019");
     }
 
     /** A number that is no count (a day) stands right before the mention, past one "and" or "to" ("el martes 4, 955" is an item). */

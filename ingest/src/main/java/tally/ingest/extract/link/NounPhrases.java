@@ -30,6 +30,9 @@ final class NounPhrases {
         int j = from;
         while (j < t.size() && j < from + MAX_WORDS) {
             Token tok = t.get(j);
+            if (tok.is("-") && j == from && j > 0 && (j + 1 < t.size() && t.get(j + 1).is("-") || tok.start() > t.get(j - 1).end())) {
+                break; // "a toll of 25 -- one policeman and 24 suspects --": a dash set apart opens an aside, not the noun
+            }
             if (tok.is("-") || Grammar.isQuote(tok) && head == null) {
                 j++; // "Three “terrorists”": a quote before the head, or its closing quote
                 continue;
@@ -77,7 +80,7 @@ final class NounPhrases {
                 j += and.length(); // "social leaders and activists", "Central and South American migrants"
                 continue;
             }
-            if (head != null || lex.stopwords.contains(tok) || lex.verbs.at(t, j) != null
+            if (head != null || lex.stopwords.contains(tok) || lex.verbs.at(t, j) != null || lex.breakdownVerbs.at(t, j) != null
                     || s.startsTime(j) || s.placeAt(j, null) != null || lex.comparisons.at(t, j) != null) {
                 break;
             }

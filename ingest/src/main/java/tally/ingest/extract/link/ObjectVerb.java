@@ -34,6 +34,9 @@ final class ObjectVerb implements LinkRule {
         if (verb == null) {
             return null;
         }
+        if (q.head() == null && g.lex.breakdownCopulas.at(q.s().tokens(), q.np().end()) != null) {
+            return null; // "of the firearms removed 47 were pistols": the bare count is the subject of its own clause
+        }
         if (totalIsSubject(q.s().tokens(), q.verbEnd() - verb.length())) {
             return null; // "cifra que llegó a 2.004", "the figure reached 400": the total's value, not people arriving
         }

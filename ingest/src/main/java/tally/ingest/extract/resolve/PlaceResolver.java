@@ -57,6 +57,10 @@ public final class PlaceResolver {
                     p -> name.test(p) && p.start() >= mentionEnd && precededBy(t, p, lex.origin),
                     p -> name.test(p) && !precededBy(t, p, lex.destination));
             lastResort = p -> namesPlace.test(p) && outsideCount.test(p) && !precededBy(t, p, lex.destination);
+        } else if (metric.category() == Category.MIGRATION && !displacement && npDemonym != null && returnsHome(t, mentionStart, mentionEnd)) {
+            // "9,936 undocumented Afghans returned from Iran": returnees arrive home, the country of their demonym
+            // (realnews/README.md, "Metric choices": returns are placed where they arrive)
+            return npDemonym;
         } else if (metric.category() == Category.MIGRATION && !displacement) {
             // Where migrants arrive or cross into; a demonym of the migrants names where they come from,
             // while one of the authorities ("Hungarian police caught") names the place.
@@ -117,6 +121,19 @@ public final class PlaceResolver {
         // A headline or lede that names no place is about the country the article names further on; a sentence
         // whose places were all set aside (where migrants come from, where kin live) is left open.
         return s.places().stream().anyMatch(p -> p.country() != null) ? null : context.articlePlace();
+    }
+
+    /** A verb of going back ("returned", "came back") in the count's words or right after them, past an auxiliary ("have returned"). */
+    private boolean returnsHome(List<Token> t, int mentionStart, int mentionEnd) {
+        for (int k = mentionStart; k < Math.min(t.size(), mentionEnd + 3); k++) {
+            if (lex.returnHome.at(t, k) != null) {
+                return true;
+            }
+            if (k >= mentionEnd && !lex.perfect.contains(t.get(k)) && !lex.passive.contains(t.get(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The colon after a count that opens a list of its parts, or the sentence's end. */
