@@ -1598,7 +1598,12 @@ through the end of {month} -> UNTIL_MONTH_RECENT
 by the end of {month} -> UNTIL_MONTH_RECENT
 # A day written day first ("31 July 2018"), and a weekday with its date ("Tuesday, March 4").
 {day} {month} {year} -> DAY
+# Day first with no year ("on 28 May", "since 7 October"): the latest such day up to publication.
+on {day} {month} -> DAY_RECENT
+since {day} {month} -> SINCE_DAY_RECENT
 between {day} {month} and {day2} {month2} {year} -> DAY_SPAN
+between {day} {month} and {day2} {month2} -> DAY_SPAN_RECENT
+from {day} {month} to {day2} {month2} -> DAY_SPAN_RECENT
 from {month} {day} to {day2} -> DAY_SPAN_RECENT
 between {month} {day} and {day2} -> DAY_SPAN_RECENT
 from {month} {day}-{day2} -> DAY_SPAN_RECENT
@@ -2067,6 +2072,11 @@ twice the
 half the
 nearly double the
 more than double the
+
+[clause contrast]
+# After a comma, they open a clause of its own: a time after them dates that clause ("in 2020, 3,482, while in 2019, 4,082").
+while
+whereas
 
 # Armed actors: they come and cross as attackers, not as migrants ("10 gunmen came ashore").
 [armed]

@@ -1662,6 +1662,10 @@ el año pasado -> LAST_YEAR
 el año anterior -> YEAR_BEFORE
 un año antes -> YEAR_BEFORE
 el año previo -> YEAR_BEFORE
+# "frente a los 8.812 del año anterior": la contracción "del" (de + el).
+del año anterior -> YEAR_BEFORE
+del año previo -> YEAR_BEFORE
+del año pasado -> LAST_YEAR
 este año -> THIS_YEAR
 en lo que va del año -> THIS_YEAR
 en lo que va de este año -> THIS_YEAR
@@ -2046,6 +2050,11 @@ respecto a los
 respecto a las
 en comparación con los
 en comparación con las
+
+[clause contrast]
+# Tras una coma abren otra oración: un tiempo tras ellas la fecha a ella ("en 2024 fueron 13, mientras que en 2023 fueron 22").
+mientras que
+mientras
 
 [armed]
 sicarios

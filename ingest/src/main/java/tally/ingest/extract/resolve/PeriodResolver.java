@@ -113,7 +113,7 @@ public final class PeriodResolver {
         int bestDistance = Integer.MAX_VALUE;
         for (TimeMention m : s.times()) {
             if (s.insideChange(m.start()) || (m.start() < n.end() && m.end() > n.start()) || datesTheStatement(s, m)
-                    || skipsDateline(s, m, published)) {
+                    || skipsDateline(s, m, published) || endsAName(s, m)) {
                 continue;
             }
             if (countBetween(s, n, m) || datesACompared(s, n, m)) {
@@ -130,7 +130,8 @@ public final class PeriodResolver {
         }
         if (best != null && best.isSame()) {
             // "over the same period": of the figure before, else of the last time the article stated ("en ese periodo")
-            Period same = context.lastPeriod() != null ? context.lastPeriod() : context.before().lastTime();
+            // (the period the article is counting in when the figure before was a comparison with an earlier one)
+            Period same = context.lastPeriod() != null ? afterComparison(s, start, metric, context) : context.before().lastTime();
             return same != null ? new Dated(same, null, null, true)
                     : new Dated(null, "'the same period' with no period before it");
         }
@@ -149,8 +150,13 @@ public final class PeriodResolver {
             }
             if (current && best.period() != null && published != null && OPEN_WHILE_CURRENT.contains(best.rule())
                     && best.period().to().isAfter(published) && !best.period().from().isAfter(published)) {
-                // "more than 30,400 have arrived in 2023" in a 2023 article: this year's running tally, up to publication
-                return new Dated(new Period(best.period().from(), published), null, TimeRule.THIS_YEAR, false);
+                // "more than 30,400 have arrived in 2023" in a 2023 article: this year's running tally, up to publication,
+                // or up to the day the article stated its statistic to ("from January 1 to May 31 ... In 2024, 20,854
+                // have arrived": the same report's tally)
+                Period stated = context.statedPeriod(metric);
+                LocalDate to = stated != null && stated.from().equals(best.period().from()) && stated.to().isBefore(published)
+                        ? stated.to() : published;
+                return new Dated(new Period(best.period().from(), to), null, TimeRule.THIS_YEAR, false);
             }
             return new Dated(best.period(), best.warning(), best.rule(), false, comparedBefore(s, start));
         }
@@ -307,6 +313,19 @@ public final class PeriodResolver {
         return true;
     }
 
+    /**
+     * A bare year right after a capitalized word inside the sentence ends a name ("el Informe sobre Inmigración
+     * Irregular 2024", "the Global Trends 2023 report", "Agenda 2030"): it labels a report or a plan, not the time of
+     * what the sentence counts. A year after a word of the sentence's own ("in 2024", "En 2024") is a time.
+     */
+    private boolean endsAName(SentenceAnalysis s, TimeMention m) {
+        if (m.rule() != TimeRule.YEAR || m.end() - m.start() != 1 || m.start() < 2) {
+            return false;
+        }
+        Token before = s.tokens().get(m.start() - 1);
+        return before.isWord() && before.isCapitalized() && !lex.stopwords.contains(before);
+    }
+
     /** "the government said Wednesday": the date of the statement, not of what it counts. */
     private boolean datesTheStatement(SentenceAnalysis s, TimeMention m) {
         int i = m.start() - 1;
@@ -318,14 +337,15 @@ public final class PeriodResolver {
     }
 
     /**
-     * A semicolon, or a comma and a conjunction, between the count and a time after it: the time opens the next
-     * clause ("En 2008 la cifra se elevó a 6.838, y en 2010 murieron 15.273", "In 2020 there were 1,323; in 2021,
-     * 1,463"), and a time of the count's own clause wins.
+     * A semicolon, or a comma and a conjunction or a contrast ("while", "mientras que"), between the count and a time
+     * after it: the time opens the next clause ("En 2008 la cifra se elevó a 6.838, y en 2010 murieron 15.273", "In 2020
+     * there were 1,323; in 2021, 1,463", "in 2020, there were 3,482, while in 2019, 4,082"), and a time of the count's
+     * own clause wins.
      */
     private boolean newClauseBetween(SentenceAnalysis s, int from, int to) {
         List<Token> t = s.tokens();
         for (int i = from; i + 1 < to; i++) {
-            if (t.get(i).is(";") || t.get(i).is(",") && lex.conjunctions.at(t, i + 1) != null) {
+            if (t.get(i).is(";") || t.get(i).is(",") && (lex.conjunctions.at(t, i + 1) != null || lex.clauseContrasts.at(t, i + 1) != null)) {
                 return true;
             }
         }
