@@ -1526,6 +1526,14 @@ the first {n} months of {year} -> FIRST_MONTHS
 the first {n} months of last year -> FIRST_MONTHS_LAST_YEAR
 the first {n} months of this year -> FIRST_MONTHS_THIS_YEAR
 the first {n} months of the year -> FIRST_MONTHS_THIS_YEAR
+# "the first nine weeks of this year": January 1 to the 63rd day; "the last week of July": the month's last seven days.
+the first {n} weeks of {year} -> FIRST_WEEKS
+the first {n} weeks of this year -> FIRST_WEEKS_THIS_YEAR
+the first {n} weeks of the year -> FIRST_WEEKS_THIS_YEAR
+the last week of {month} {year} -> MONTH_LAST_WEEK
+the last week of {month} -> MONTH_LAST_WEEK_RECENT
+the final week of {month} {year} -> MONTH_LAST_WEEK
+the final week of {month} -> MONTH_LAST_WEEK_RECENT
 {month} last year -> MONTH_LAST_YEAR
 {month} of last year -> MONTH_LAST_YEAR
 {month} this year -> MONTH_THIS_YEAR

@@ -1466,6 +1466,14 @@ el tercer trimestre de este año -> QUARTER_THIS_YEAR_3
 los primeros {n} meses de {year} -> FIRST_MONTHS
 los primeros {n} meses del año -> FIRST_MONTHS_THIS_YEAR
 los primeros {n} meses del año pasado -> FIRST_MONTHS_LAST_YEAR
+# "las primeras nueve semanas del año": del 1 de enero al día 63; "la última semana de julio": los siete últimos días del mes.
+las primeras {n} semanas de {year} -> FIRST_WEEKS
+las primeras {n} semanas del {year} -> FIRST_WEEKS
+las primeras {n} semanas del año -> FIRST_WEEKS_THIS_YEAR
+las primeras {n} semanas de este año -> FIRST_WEEKS_THIS_YEAR
+la última semana de {month} de {year} -> MONTH_LAST_WEEK
+la última semana de {month} del {year} -> MONTH_LAST_WEEK
+la última semana de {month} -> MONTH_LAST_WEEK_RECENT
 desde {season} {year} -> SINCE_SEASON
 desde {month} de {year} -> SINCE_MONTH
 desde {month} del {year} -> SINCE_MONTH
