@@ -45,6 +45,8 @@ public final class PeriodResolver {
     private static final int COMPARED_TIME_GAP = 3;
     /** How far into a sentence a dateline's date may start ("SAN PEDRO SULA, Honduras, May 3"). */
     private static final int DATELINE_REACH = 12;
+    /** How long the figure before's period must be for "a year earlier" to move it rather than mean the year before publication. */
+    private static final int MOVED_MIN_DAYS = 28;
 
     /**
      * A period, or null with the reason.
@@ -158,6 +160,10 @@ public final class PeriodResolver {
                         ? stated.to() : published;
                 return new Dated(new Period(best.period().from(), to), null, TimeRule.THIS_YEAR, false);
             }
+            Period moved = movedFromBefore(best, context);
+            if (moved != null) {
+                return new Dated(moved, null, best.rule(), false, true);
+            }
             return new Dated(best.period(), best.warning(), best.rule(), false, comparedBefore(s, start));
         }
         if (continues && context.lastPeriod() != null) {
@@ -211,6 +217,26 @@ public final class PeriodResolver {
         }
         int years = m.period().from().getYear() - before.from().getYear();
         return new Period(before.from().plusYears(years), before.to().plusYears(years));
+    }
+
+    /**
+     * "A year earlier", "the month before" with no time of their own sentence before them, after a figure over a month
+     * or more: that figure's period moved back, day for day ("In June, 2,040 ... A year earlier, 3,039" is June of the
+     * year before; "781 in June ... compared to 576 the previous month" is May). Null otherwise: the year (month) before
+     * publication stands.
+     */
+    private static Period movedFromBefore(TimeMention m, ArticleContext context) {
+        Period before = context.lastPeriod();
+        if (m.fromAnchor() == null || before == null || before.days() < MOVED_MIN_DAYS) {
+            return null;
+        }
+        if (m.rule() == TimeRule.YEAR_BEFORE) {
+            return new Period(before.from().minusYears(1), before.to().minusYears(1));
+        }
+        if (m.rule() == TimeRule.MONTH_BEFORE && YearMonth.from(before.from()).equals(YearMonth.from(before.to()))) {
+            return Period.month(YearMonth.from(before.from()).minusMonths(1));
+        }
+        return null;
     }
 
     /**
