@@ -1755,6 +1755,9 @@ in {n} months -> PAST_MONTHS
 the past 24 hours -> PAST_DAY
 the last 24 hours -> PAST_DAY
 the past day -> PAST_DAY
+# "the past month", "the past week": the trailing window of one, from publication minus a month (a week), as "the past N months".
+the past month -> PAST_MONTH
+the past week -> PAST_WEEK
 the weekend -> WEEKEND
 this weekend -> WEEKEND
 last weekend -> WEEKEND

@@ -1710,6 +1710,9 @@ en {n} semanas -> PAST_WEEKS
 en {n} meses -> PAST_MONTHS
 los últimos {n} días -> PAST_DAYS
 las últimas 24 horas -> PAST_DAY
+# "el último mes", "la última semana": la ventana de uno hasta la publicación, como "los últimos N meses".
+el último mes -> PAST_MONTH
+la última semana -> PAST_WEEK
 el fin de semana -> WEEKEND
 este fin de semana -> WEEKEND
 el pasado fin de semana -> WEEKEND

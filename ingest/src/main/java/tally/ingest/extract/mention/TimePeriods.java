@@ -112,6 +112,8 @@ final class TimePeriods {
                 case PAST_DAYS -> at(start, s, new Period(published.minusDays(s.n), published));
                 case PAST_WEEKS -> at(start, s, new Period(published.minusWeeks(s.n), published));
                 case PAST_DAY -> at(start, s, new Period(published.minusDays(1), published));
+                case PAST_MONTH -> at(start, s, new Period(published.minusMonths(1), published));
+                case PAST_WEEK -> at(start, s, new Period(published.minusWeeks(1), published));
                 case WEEKEND -> at(start, s, weekend(published));
                 case WEEKDAY_DATE -> at(start, s, Period.day(weekdayDate(s.weekday, s.day, published)));
                 case FIRST_WEEKS_THIS_YEAR -> at(start, s, firstWeeks(published.getYear(), s.n));
