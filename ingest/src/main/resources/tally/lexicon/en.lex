@@ -1526,6 +1526,14 @@ the first {n} months of {year} -> FIRST_MONTHS
 the first {n} months of last year -> FIRST_MONTHS_LAST_YEAR
 the first {n} months of this year -> FIRST_MONTHS_THIS_YEAR
 the first {n} months of the year -> FIRST_MONTHS_THIS_YEAR
+# "the first nine weeks of this year": January 1 to the 63rd day; "the last week of July": the month's last seven days.
+the first {n} weeks of {year} -> FIRST_WEEKS
+the first {n} weeks of this year -> FIRST_WEEKS_THIS_YEAR
+the first {n} weeks of the year -> FIRST_WEEKS_THIS_YEAR
+the last week of {month} {year} -> MONTH_LAST_WEEK
+the last week of {month} -> MONTH_LAST_WEEK_RECENT
+the final week of {month} {year} -> MONTH_LAST_WEEK
+the final week of {month} -> MONTH_LAST_WEEK_RECENT
 {month} last year -> MONTH_LAST_YEAR
 {month} of last year -> MONTH_LAST_YEAR
 {month} this year -> MONTH_THIS_YEAR
@@ -1598,7 +1606,12 @@ through the end of {month} -> UNTIL_MONTH_RECENT
 by the end of {month} -> UNTIL_MONTH_RECENT
 # A day written day first ("31 July 2018"), and a weekday with its date ("Tuesday, March 4").
 {day} {month} {year} -> DAY
+# Day first with no year ("on 28 May", "since 7 October"): the latest such day up to publication.
+on {day} {month} -> DAY_RECENT
+since {day} {month} -> SINCE_DAY_RECENT
 between {day} {month} and {day2} {month2} {year} -> DAY_SPAN
+between {day} {month} and {day2} {month2} -> DAY_SPAN_RECENT
+from {day} {month} to {day2} {month2} -> DAY_SPAN_RECENT
 from {month} {day} to {day2} -> DAY_SPAN_RECENT
 between {month} {day} and {day2} -> DAY_SPAN_RECENT
 from {month} {day}-{day2} -> DAY_SPAN_RECENT
@@ -1742,6 +1755,9 @@ in {n} months -> PAST_MONTHS
 the past 24 hours -> PAST_DAY
 the last 24 hours -> PAST_DAY
 the past day -> PAST_DAY
+# "the past month", "the past week": the trailing window of one, from publication minus a month (a week), as "the past N months".
+the past month -> PAST_MONTH
+the past week -> PAST_WEEK
 the weekend -> WEEKEND
 this weekend -> WEEKEND
 last weekend -> WEEKEND
@@ -2067,6 +2083,11 @@ twice the
 half the
 nearly double the
 more than double the
+
+[clause contrast]
+# After a comma, they open a clause of its own: a time after them dates that clause ("in 2020, 3,482, while in 2019, 4,082").
+while
+whereas
 
 # Armed actors: they come and cross as attackers, not as migrants ("10 gunmen came ashore").
 [armed]

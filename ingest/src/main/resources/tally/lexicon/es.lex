@@ -1515,6 +1515,14 @@ el tercer trimestre de este año -> QUARTER_THIS_YEAR_3
 los primeros {n} meses de {year} -> FIRST_MONTHS
 los primeros {n} meses del año -> FIRST_MONTHS_THIS_YEAR
 los primeros {n} meses del año pasado -> FIRST_MONTHS_LAST_YEAR
+# "las primeras nueve semanas del año": del 1 de enero al día 63; "la última semana de julio": los siete últimos días del mes.
+las primeras {n} semanas de {year} -> FIRST_WEEKS
+las primeras {n} semanas del {year} -> FIRST_WEEKS
+las primeras {n} semanas del año -> FIRST_WEEKS_THIS_YEAR
+las primeras {n} semanas de este año -> FIRST_WEEKS_THIS_YEAR
+la última semana de {month} de {year} -> MONTH_LAST_WEEK
+la última semana de {month} del {year} -> MONTH_LAST_WEEK
+la última semana de {month} -> MONTH_LAST_WEEK_RECENT
 desde {season} {year} -> SINCE_SEASON
 desde {month} de {year} -> SINCE_MONTH
 desde {month} del {year} -> SINCE_MONTH
@@ -1711,6 +1719,10 @@ el año pasado -> LAST_YEAR
 el año anterior -> YEAR_BEFORE
 un año antes -> YEAR_BEFORE
 el año previo -> YEAR_BEFORE
+# "frente a los 8.812 del año anterior": la contracción "del" (de + el).
+del año anterior -> YEAR_BEFORE
+del año previo -> YEAR_BEFORE
+del año pasado -> LAST_YEAR
 este año -> THIS_YEAR
 en lo que va del año -> THIS_YEAR
 en lo que va de este año -> THIS_YEAR
@@ -1747,6 +1759,9 @@ en {n} semanas -> PAST_WEEKS
 en {n} meses -> PAST_MONTHS
 los últimos {n} días -> PAST_DAYS
 las últimas 24 horas -> PAST_DAY
+# "el último mes", "la última semana": la ventana de uno hasta la publicación, como "los últimos N meses".
+el último mes -> PAST_MONTH
+la última semana -> PAST_WEEK
 el fin de semana -> WEEKEND
 este fin de semana -> WEEKEND
 el pasado fin de semana -> WEEKEND
@@ -2102,6 +2117,11 @@ respecto a los
 respecto a las
 en comparación con los
 en comparación con las
+
+[clause contrast]
+# Tras una coma abren otra oración: un tiempo tras ellas la fecha a ella ("en 2024 fueron 13, mientras que en 2023 fueron 22").
+mientras que
+mientras
 
 [armed]
 sicarios

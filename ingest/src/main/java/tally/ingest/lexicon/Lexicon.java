@@ -143,6 +143,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> authorities;
     public final PhraseTable<Boolean> averageDay;
     public final PhraseTable<Boolean> comparisons;
+    /** Words that open a contrasting clause after a comma ("while", "mientras que"): a time after them is that clause's. */
+    public final PhraseTable<Boolean> clauseContrasts;
     /** Words before a year that mean all of it ("the whole of 2006", "todo 2019"): a comparison then keeps the year. */
     public final PhraseTable<Boolean> wholePeriod;
     /** Words before a count that continues the article's current statistic ("including", "entre ellos", "con"). */
@@ -274,6 +276,7 @@ public final class Lexicon {
         authorities = flags("authority");
         averageDay = flags("average day");
         comparisons = flags("comparison");
+        clauseContrasts = flags("clause contrast");
         wholePeriod = flags("whole period");
         listLeads = flags("list lead");
         amongThose = flags("among those");

@@ -46,7 +46,7 @@ public final class KindResolver {
             TimeRule.UNTIL_DAY_RECENT, TimeRule.UNTIL_MONTH_RECENT);
     /** "over the past five years": a trailing window, counted as a flow even in a perfect tense. */
     private static final Set<TimeRule> TRAILING = EnumSet.of(TimeRule.PAST_YEAR, TimeRule.PAST_YEARS, TimeRule.PAST_MONTHS,
-            TimeRule.PAST_WEEKS, TimeRule.PAST_DECADE, TimeRule.PAST_TWO_DECADES);
+            TimeRule.PAST_WEEKS, TimeRule.PAST_DECADE, TimeRule.PAST_TWO_DECADES, TimeRule.PAST_MONTH, TimeRule.PAST_WEEK);
     private static final Set<TimeRule> STILL_OPEN = EnumSet.of(TimeRule.THIS_YEAR, TimeRule.THIS_MONTH, TimeRule.THIS_WEEK);
     /** "over a six-month period": a length of time, so many events, even with no dates. */
     private static final Set<TimeRule> SPANS = EnumSet.of(TimeRule.SPAN_DAYS, TimeRule.SPAN_MONTHS, TimeRule.SPAN_YEARS);

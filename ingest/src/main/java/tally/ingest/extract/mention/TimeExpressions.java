@@ -100,10 +100,12 @@ public final class TimeExpressions {
                 i++;
                 continue;
             }
-            // A longer expression starting one word later wins ("in August 2010" over "in August").
-            TimeSlots later = longestAt(tokens, i + 1, numberAt, memo, known);
-            if (later != null && later.end > best.end) {
-                i++;
+            // A longer expression starting one word later wins ("in August 2010" over "in August"); one that skips
+            // words through a gap yields to an expression starting inside it that runs further ("desde Estados Unidos
+            // desde el 1 de enero hasta el 31 de mayo" is the span, not "desde ... el 1 de enero").
+            int next = laterAndLonger(tokens, i, best, numberAt, memo, known);
+            if (next > i) {
+                i = next;
                 continue;
             }
             TimeTemplate bestTemplate = best.template;
@@ -114,6 +116,18 @@ public final class TimeExpressions {
             i = best.end;
         }
         return yearsBefore(found, published);
+    }
+
+    /** Where a longer expression starts that overlaps the best one at i and runs past it, or i when none does. */
+    private int laterAndLonger(List<Token> tokens, int i, TimeSlots best, NumberMention[] numberAt, TimeSlots[] memo, boolean[] known) {
+        int last = hasGap(best.template) ? best.end - 1 : i + 1;
+        for (int k = i + 1; k <= last && k < tokens.size(); k++) {
+            TimeSlots later = longestAt(tokens, k, numberAt, memo, known);
+            if (later != null && later.end > best.end) {
+                return k;
+            }
+        }
+        return i;
     }
 
     /**
@@ -213,13 +227,26 @@ public final class TimeExpressions {
         TimeSlots scratch = new TimeSlots();
         for (TimeTemplate t : templates) {
             TimeSlots s = match(t, 1, tokens, next, numberAt, scratch.assign(first));
-            if (s != null && (best == null || s.end > best.end)) {
+            if (s != null && beats(s, t, best)) {
                 s.template = t;
                 best = s;
                 scratch = s == scratch ? new TimeSlots() : scratch;
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a match of template t is better than the best so far: longer, or as long and spelled out word for
+     * word where the best skipped words through a gap ("desde el 1 de enero hasta el 31 de mayo" is the span, not
+     * "desde ... el 31 de mayo").
+     */
+    private static boolean beats(TimeSlots s, TimeTemplate t, TimeSlots best) {
+        return best == null || s.end > best.end || s.end == best.end && hasGap(best.template) && !hasGap(t);
+    }
+
+    private static boolean hasGap(TimeTemplate t) {
+        return t != null && t.elements().stream().anyMatch(e -> e.type() == TimeTemplate.Element.Type.GAP);
     }
 
     /** The longest match at i of these templates, or {@code best} when none is longer. */
@@ -229,7 +256,7 @@ public final class TimeExpressions {
         TimeSlots scratch = new TimeSlots();
         for (TimeTemplate t : templates) {
             TimeSlots s = match(t, 0, tokens, i, numberAt, scratch.assign(null));
-            if (s != null && (best == null || s.end > best.end)) {
+            if (s != null && beats(s, t, best)) {
                 s.template = t;
                 best = s;
                 scratch = s == scratch ? new TimeSlots() : scratch;

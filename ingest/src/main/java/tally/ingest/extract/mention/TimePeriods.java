@@ -34,6 +34,8 @@ final class TimePeriods {
                 case HALF1 -> at(start, s, Period.months(YearMonth.of(s.year, 1), YearMonth.of(s.year, 6)));
                 case HALF2 -> at(start, s, Period.months(YearMonth.of(s.year, 7), YearMonth.of(s.year, 12)));
                 case FIRST_MONTHS -> at(start, s, Period.months(YearMonth.of(s.year, 1), YearMonth.of(s.year, s.n)));
+                case FIRST_WEEKS -> at(start, s, firstWeeks(s.year, s.n));
+                case MONTH_LAST_WEEK -> at(start, s, lastWeek(YearMonth.of(s.year, s.month)));
                 case QUARTER_1 -> at(start, s, quarter(s.year, 1));
                 case QUARTER_2 -> at(start, s, quarter(s.year, 2));
                 case QUARTER_3 -> at(start, s, quarter(s.year, 3));
@@ -110,12 +112,27 @@ final class TimePeriods {
                 case PAST_DAYS -> at(start, s, new Period(published.minusDays(s.n), published));
                 case PAST_WEEKS -> at(start, s, new Period(published.minusWeeks(s.n), published));
                 case PAST_DAY -> at(start, s, new Period(published.minusDays(1), published));
+                case PAST_MONTH -> at(start, s, new Period(published.minusMonths(1), published));
+                case PAST_WEEK -> at(start, s, new Period(published.minusWeeks(1), published));
                 case WEEKEND -> at(start, s, weekend(published));
                 case WEEKDAY_DATE -> at(start, s, Period.day(weekdayDate(s.weekday, s.day, published)));
+                case FIRST_WEEKS_THIS_YEAR -> at(start, s, firstWeeks(published.getYear(), s.n));
+                case MONTH_LAST_WEEK_RECENT -> at(start, s, lastWeek(recentMonth(s.month, published)));
             };
         } catch (java.time.DateTimeException | IllegalArgumentException | NullPointerException e) {
             return null; // "February 30", "between 2009 and 2007": not a period
         }
+    }
+
+    /** "the first nine weeks of 2016": January 1 to the 63rd day (realnews/README.md, "Period"). */
+    private static Period firstWeeks(int year, int weeks) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        return new Period(first, first.plusDays(7L * weeks - 1));
+    }
+
+    /** "the last week of July", "la última semana de julio": the month's last seven days. */
+    private static Period lastWeek(YearMonth month) {
+        return new Period(month.atEndOfMonth().minusDays(6), month.atEndOfMonth());
     }
 
     /**

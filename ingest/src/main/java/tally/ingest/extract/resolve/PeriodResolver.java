@@ -45,6 +45,8 @@ public final class PeriodResolver {
     private static final int COMPARED_TIME_GAP = 3;
     /** How far into a sentence a dateline's date may start ("SAN PEDRO SULA, Honduras, May 3"). */
     private static final int DATELINE_REACH = 12;
+    /** How long the figure before's period must be for "a year earlier" to move it rather than mean the year before publication. */
+    private static final int MOVED_MIN_DAYS = 28;
 
     /**
      * A period, or null with the reason.
@@ -113,7 +115,7 @@ public final class PeriodResolver {
         int bestDistance = Integer.MAX_VALUE;
         for (TimeMention m : s.times()) {
             if (s.insideChange(m.start()) || (m.start() < n.end() && m.end() > n.start()) || datesTheStatement(s, m)
-                    || skipsDateline(s, m, published)) {
+                    || skipsDateline(s, m, published) || endsAName(s, m)) {
                 continue;
             }
             if (countBetween(s, n, m) || datesACompared(s, n, m)) {
@@ -130,7 +132,8 @@ public final class PeriodResolver {
         }
         if (best != null && best.isSame()) {
             // "over the same period": of the figure before, else of the last time the article stated ("en ese periodo")
-            Period same = context.lastPeriod() != null ? context.lastPeriod() : context.before().lastTime();
+            // (the period the article is counting in when the figure before was a comparison with an earlier one)
+            Period same = context.lastPeriod() != null ? afterComparison(s, start, metric, context) : context.before().lastTime();
             return same != null ? new Dated(same, null, null, true)
                     : new Dated(null, "'the same period' with no period before it");
         }
@@ -149,8 +152,17 @@ public final class PeriodResolver {
             }
             if (current && best.period() != null && published != null && OPEN_WHILE_CURRENT.contains(best.rule())
                     && best.period().to().isAfter(published) && !best.period().from().isAfter(published)) {
-                // "more than 30,400 have arrived in 2023" in a 2023 article: this year's running tally, up to publication
-                return new Dated(new Period(best.period().from(), published), null, TimeRule.THIS_YEAR, false);
+                // "more than 30,400 have arrived in 2023" in a 2023 article: this year's running tally, up to publication,
+                // or up to the day the article stated its statistic to ("from January 1 to May 31 ... In 2024, 20,854
+                // have arrived": the same report's tally)
+                Period stated = context.statedPeriod(metric);
+                LocalDate to = stated != null && stated.from().equals(best.period().from()) && stated.to().isBefore(published)
+                        ? stated.to() : published;
+                return new Dated(new Period(best.period().from(), to), null, TimeRule.THIS_YEAR, false);
+            }
+            Period moved = movedFromBefore(best, context);
+            if (moved != null) {
+                return new Dated(moved, null, best.rule(), false, true);
             }
             return new Dated(best.period(), best.warning(), best.rule(), false, comparedBefore(s, start));
         }
@@ -205,6 +217,26 @@ public final class PeriodResolver {
         }
         int years = m.period().from().getYear() - before.from().getYear();
         return new Period(before.from().plusYears(years), before.to().plusYears(years));
+    }
+
+    /**
+     * "A year earlier", "the month before" with no time of their own sentence before them, after a figure over a month
+     * or more: that figure's period moved back, day for day ("In June, 2,040 ... A year earlier, 3,039" is June of the
+     * year before; "781 in June ... compared to 576 the previous month" is May). Null otherwise: the year (month) before
+     * publication stands.
+     */
+    private static Period movedFromBefore(TimeMention m, ArticleContext context) {
+        Period before = context.lastPeriod();
+        if (m.fromAnchor() == null || before == null || before.days() < MOVED_MIN_DAYS) {
+            return null;
+        }
+        if (m.rule() == TimeRule.YEAR_BEFORE) {
+            return new Period(before.from().minusYears(1), before.to().minusYears(1));
+        }
+        if (m.rule() == TimeRule.MONTH_BEFORE && YearMonth.from(before.from()).equals(YearMonth.from(before.to()))) {
+            return Period.month(YearMonth.from(before.from()).minusMonths(1));
+        }
+        return null;
     }
 
     /**
@@ -307,6 +339,19 @@ public final class PeriodResolver {
         return true;
     }
 
+    /**
+     * A bare year right after a capitalized word inside the sentence ends a name ("el Informe sobre Inmigración
+     * Irregular 2024", "the Global Trends 2023 report", "Agenda 2030"): it labels a report or a plan, not the time of
+     * what the sentence counts. A year after a word of the sentence's own ("in 2024", "En 2024") is a time.
+     */
+    private boolean endsAName(SentenceAnalysis s, TimeMention m) {
+        if (m.rule() != TimeRule.YEAR || m.end() - m.start() != 1 || m.start() < 2) {
+            return false;
+        }
+        Token before = s.tokens().get(m.start() - 1);
+        return before.isWord() && before.isCapitalized() && !lex.stopwords.contains(before);
+    }
+
     /** "the government said Wednesday": the date of the statement, not of what it counts. */
     private boolean datesTheStatement(SentenceAnalysis s, TimeMention m) {
         int i = m.start() - 1;
@@ -318,14 +363,15 @@ public final class PeriodResolver {
     }
 
     /**
-     * A semicolon, or a comma and a conjunction, between the count and a time after it: the time opens the next
-     * clause ("En 2008 la cifra se elevó a 6.838, y en 2010 murieron 15.273", "In 2020 there were 1,323; in 2021,
-     * 1,463"), and a time of the count's own clause wins.
+     * A semicolon, or a comma and a conjunction or a contrast ("while", "mientras que"), between the count and a time
+     * after it: the time opens the next clause ("En 2008 la cifra se elevó a 6.838, y en 2010 murieron 15.273", "In 2020
+     * there were 1,323; in 2021, 1,463", "in 2020, there were 3,482, while in 2019, 4,082"), and a time of the count's
+     * own clause wins.
      */
     private boolean newClauseBetween(SentenceAnalysis s, int from, int to) {
         List<Token> t = s.tokens();
         for (int i = from; i + 1 < to; i++) {
-            if (t.get(i).is(";") || t.get(i).is(",") && lex.conjunctions.at(t, i + 1) != null) {
+            if (t.get(i).is(";") || t.get(i).is(",") && (lex.conjunctions.at(t, i + 1) != null || lex.clauseContrasts.at(t, i + 1) != null)) {
                 return true;
             }
         }
