@@ -821,6 +821,11 @@ repatriaciones -> deportations
 solicitudes de asilo -> asylum_claims
 solicitudes de refugio -> asylum_claims
 número de solicitudes de asilo -> asylum_claims
+número de solicitantes de asilo -> asylum_claims
+# Solicitantes y refugiados contados juntos son personas presentes, no solicitudes.
+número de solicitantes de asilo y refugiados -> migrants
+cifra de solicitantes de asilo -> asylum_claims
+número de solicitantes de protección internacional -> asylum_claims
 muertes de migrantes -> migrant_deaths
 
 # Un marco ante la frase de lo que cuenta un total, cualquiera cuyo núcleo conozca el léxico
@@ -1080,6 +1085,13 @@ ha
 han
 
 [unit]
+# Eventos que no son personas ("105 eventos de desplazamiento masivo", "dos eventos de extrema violencia"):
+# cosas contadas; "250 mil eventos" a secas en la frontera siguen siendo aprehensiones ([noun]).
+eventos de desplazamiento
+eventos de confinamiento
+eventos de violencia
+eventos de extrema violencia
+eventos violentos
 por ciento
 %
 puntos porcentuales
@@ -1222,6 +1234,25 @@ llegarían
 habrá
 propuesta de
 potencial
+# Futuros y estimaciones de cierre: "terminará con 110 mil", "estimamos cerrar con unas 40.000", "van a superar".
+terminará
+terminarán
+cerrará
+cerrarán
+estimamos cerrar
+estima cerrar
+esperamos cerrar
+proyectamos
+proyecta
+proyectan
+van a superar
+va a superar
+superará
+superarán
+alcanzará
+alcanzarán
+llegará a
+llegarán a
 
 [per year]
 cada año
