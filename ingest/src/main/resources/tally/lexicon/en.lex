@@ -2032,6 +2032,10 @@ migration authorities
 
 # Phrases before a count that make it a daily or weekly average ("On an average day in May").
 [average day]
+daily average
+average daily
+weekly average
+monthly average
 average day
 typical day
 average week
@@ -2844,6 +2848,8 @@ aid to
 assisted
 helped
 rescued
+rescues
+rescuing
 evacuated
 
 # Words right after the counted people (past a bracket or an auxiliary) that make them people helped:
@@ -2858,4 +2864,6 @@ rescued
 evacuated
 surviving
 survived
+who survived
+who survive
 prevented

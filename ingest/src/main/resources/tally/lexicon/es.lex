@@ -2020,6 +2020,9 @@ fuerzas de seguridad
 cancillería
 
 [average day]
+promedio diario
+promedio semanal
+promedio mensual
 día promedio
 un día cualquiera
 en un solo día
@@ -2773,6 +2776,8 @@ rescatadas
 rescatados
 sobrevivieron
 sobreviven
+que sobrevivieron
+que sobreviven
 
 # Accidentes en el camino: los migrantes muertos en un choque o un naufragio murieron migrando
 # (migrant_deaths), sea cual sea el verbo ("volcó un tráiler con migrantes y murieron 54").
