@@ -2305,6 +2305,12 @@ another
 a further
 an additional
 
+# Words before a count that make it the rest of a total already stated: "the target was killed along with five
+# others" restates the six (realnews guide: a remainder is not annotated).
+[remainder lead]
+along with
+together with
+
 # A partitive frame before the word of what happened to the counted, which names the metric of
 # a part of them ("Among those killed were 22 police officers", "9,000 of those killed").
 [among those]

@@ -2334,6 +2334,12 @@ c/c.
 
 # Palabras antes de una cifra que sigue la estadística que el artículo cuenta, sin palabra propia
 # para lo que cuenta: "entre ellos 30 mujeres", "Guanajuato con 212", "en diciembre fueron 93".
+# Palabras ante una cifra que la hacen el resto de un total ya dicho: "el objetivo murió junto a otros cinco"
+# repite los seis (guía de realnews: el resto no se anota).
+[remainder lead]
+junto a
+junto con
+
 [list lead]
 se constataron
 se constató

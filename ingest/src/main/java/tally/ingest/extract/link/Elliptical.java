@@ -33,10 +33,27 @@ final class Elliptical implements LinkRule {
         }
         List<Candidate> earlier = q.earlier();
         Metric current = !earlier.isEmpty() ? earlier.get(earlier.size() - 1).metric() : q.currentMetric().get();
-        if (current == null || !continues(q) || comparesWithNoFigure(q)) {
+        if (current == null || !continues(q) || comparesWithNoFigure(q) || remainder(q)) {
             return null;
         }
         return Link.continuing(current, np.end(), np.demonym());
+    }
+
+    /**
+     * The rest of a total the sentence states by its parts ("the target was killed along with five others",
+     * "murió junto a otros cuatro"): the realnews guide does not count a remainder that only restates the total.
+     */
+    private boolean remainder(LinkQuery q) {
+        List<Token> t = q.s().tokens();
+        int k = q.mentionStart();
+        while (g.lex.remainderLeads.endingAt(t, k) == null) {
+            PhraseTable.Match<Boolean> filler = g.lex.fillers.endingAt(t, k); // "junto a otros tres": past "otros", not "a"
+            if (filler == null) {
+                return false;
+            }
+            k -= filler.length();
+        }
+        return true;
     }
 
     /**
