@@ -2074,6 +2074,13 @@ more than double the
 
 # Armed actors: they come and cross as attackers, not as migrants ("10 gunmen came ashore").
 [armed]
+extremists
+bandits
+separatists
+jihadis
+gangsters
+kidnappers
+pirates
 gunmen
 attackers
 assailants

@@ -2082,6 +2082,11 @@ en comparación con los
 en comparación con las
 
 [armed]
+extremistas
+yihadistas
+bandidos
+separatistas
+secuestradores
 sicarios
 pistoleros
 hombres armados
