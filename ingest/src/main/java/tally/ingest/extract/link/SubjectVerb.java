@@ -20,7 +20,7 @@ import tally.stats.Qualifier;
 final class SubjectVerb implements LinkRule {
 
     /** How far a phrase between commas or brackets may run before the verb. */
-    private static final int APPOSITION_REACH = 12;
+    private static final int APPOSITION_REACH = 16;
     /** How far a trailing phrase ("from Honduras, El Salvador and Guatemala") may run before the verb. */
     private static final int TRAILER_REACH = 17;
 
@@ -134,10 +134,20 @@ final class SubjectVerb implements LinkRule {
         if (verb == null) {
             verb = g.lex.subjectVerbs.at(t, j);
         }
+        int verbStart = j;
+        if (verb == null && fillers && head != null && head.kind() == Lexicon.Noun.Kind.MIGRANT) {
+            // "195 migrantes fueron localizados en Apodaca": the auxiliary phrase ends with the verb itself
+            // (it waits for "muertos" or "sin vida" in the bodies' sense, which the noun of migrants never has here)
+            PhraseTable.Match<Lexicon.Verb> last = g.lex.verbs.at(t, j - 1);
+            if (last != null && last.length() == 1) {
+                verb = last;
+                verbStart = j - 1;
+            }
+        }
         if (verb == null) {
             return null;
         }
-        int verbEnd = j + verb.length();
+        int verbEnd = verbStart + verb.length();
         if (verb.value().forPeople() == Metric.MIGRANTS && q.np().headWord() != null && g.lex.armed.contains(q.np().headWord())) {
             return null; // "10 gunmen came ashore" are attackers, not migrants
         }
