@@ -2048,6 +2048,10 @@ migration authorities
 
 # Phrases before a count that make it a daily or weekly average ("On an average day in May").
 [average day]
+daily average
+average daily
+weekly average
+monthly average
 average day
 typical day
 average week
@@ -2091,6 +2095,13 @@ whereas
 
 # Armed actors: they come and cross as attackers, not as migrants ("10 gunmen came ashore").
 [armed]
+extremists
+bandits
+separatists
+jihadis
+gangsters
+kidnappers
+pirates
 gunmen
 attackers
 assailants
@@ -2321,6 +2332,12 @@ whereas
 another
 a further
 an additional
+
+# Words before a count that make it the rest of a total already stated: "the target was killed along with five
+# others" restates the six (realnews guide: a remainder is not annotated).
+[remainder lead]
+along with
+together with
 
 # A partitive frame before the word of what happened to the counted, which names the metric of
 # a part of them ("Among those killed were 22 police officers", "9,000 of those killed").
@@ -2906,6 +2923,8 @@ aid to
 assisted
 helped
 rescued
+rescues
+rescuing
 evacuated
 assessments for
 assessment for
@@ -2930,6 +2949,8 @@ rescued
 evacuated
 surviving
 survived
+who survived
+who survive
 prevented
 
 # A word before a locative that makes the place an organization's seat, not where it happened ("the

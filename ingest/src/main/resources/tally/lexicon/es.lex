@@ -844,6 +844,10 @@ número de solicitudes de asilo -> asylum_claims
 # asilo alcanzó las 163.220 personas en 2023"), como en inglés; los que llegan son migrantes (verbo de llegada).
 solicitantes de asilo -> asylum_claims
 número de solicitantes de asilo -> asylum_claims
+# Solicitantes y refugiados contados juntos son personas presentes, no solicitudes.
+número de solicitantes de asilo y refugiados -> migrants
+cifra de solicitantes de asilo -> asylum_claims
+número de solicitantes de protección internacional -> asylum_claims
 muertes de migrantes -> migrant_deaths
 
 # Un marco ante la frase de lo que cuenta un total, cualquiera cuyo núcleo conozca el léxico
@@ -1103,6 +1107,13 @@ ha
 han
 
 [unit]
+# Eventos que no son personas ("105 eventos de desplazamiento masivo", "dos eventos de extrema violencia"):
+# cosas contadas; "250 mil eventos" a secas en la frontera siguen siendo aprehensiones ([noun]).
+eventos de desplazamiento
+eventos de confinamiento
+eventos de violencia
+eventos de extrema violencia
+eventos violentos
 por ciento
 %
 puntos porcentuales
@@ -1271,6 +1282,11 @@ va a llegar
 van a llegar
 va a alcanzar
 van a alcanzar
+# Futuros y estimaciones de cierre: "terminará con 110 mil", "estimamos cerrar con unas 40.000", "van a superar".
+estima cerrar
+proyectamos
+proyecta
+proyectan
 
 [per year]
 cada año
@@ -2060,6 +2076,9 @@ fuerzas de seguridad
 cancillería
 
 [average day]
+promedio diario
+promedio semanal
+promedio mensual
 día promedio
 un día cualquiera
 en un solo día
@@ -2124,6 +2143,11 @@ mientras que
 mientras
 
 [armed]
+extremistas
+yihadistas
+bandidos
+separatistas
+secuestradores
 sicarios
 pistoleros
 hombres armados
@@ -2376,6 +2400,12 @@ c/c.
 
 # Palabras antes de una cifra que sigue la estadística que el artículo cuenta, sin palabra propia
 # para lo que cuenta: "entre ellos 30 mujeres", "Guanajuato con 212", "en diciembre fueron 93".
+# Palabras ante una cifra que la hacen el resto de un total ya dicho: "el objetivo murió junto a otros cinco"
+# repite los seis (guía de realnews: el resto no se anota).
+[remainder lead]
+junto a
+junto con
+
 [list lead]
 se constataron
 se constató
@@ -2848,6 +2878,8 @@ rescatadas
 rescatados
 sobrevivieron
 sobreviven
+que sobrevivieron
+que sobreviven
 
 # Accidentes en el camino: los migrantes muertos en un choque o un naufragio murieron migrando
 # (migrant_deaths), sea cual sea el verbo ("volcó un tráiler con migrantes y murieron 54").

@@ -149,6 +149,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> wholePeriod;
     /** Words before a count that continues the article's current statistic ("including", "entre ellos", "con"). */
     public final PhraseTable<Boolean> listLeads;
+    /** Words before a count that make it the rest of a total already stated ("killed along with five others", "junto a otros cuatro"). */
+    public final PhraseTable<Boolean> remainderLeads;
     /** A partitive frame before the word of what happened to the counted ("among those" killed, "entre los" detenidos). */
     public final PhraseTable<Boolean> amongThose;
     /** Words that join verbs of different metrics into one count ("killed or injured", "asesinados o heridos"). */
@@ -279,6 +281,7 @@ public final class Lexicon {
         clauseContrasts = flags("clause contrast");
         wholePeriod = flags("whole period");
         listLeads = flags("list lead");
+        remainderLeads = flags("remainder lead");
         amongThose = flags("among those");
         partOfThem = flags("part of them");
         disjunctions = flags("disjunction");

@@ -8,7 +8,8 @@ import tally.ingest.text.Token;
 
 /**
  * "Dec. 1", "1 December", "1 de diciembre", "el jueves 3 se repatriaron", "el viernes 4, 1.862": the day of a date
- * (a whole number up to 31: "septiembre 1.223 personas" is a count, and so is "on Sunday 3 people were killed").
+ * (a whole number up to 31: "septiembre 1.223 personas" is a count, and so is "on Sunday 3 people were killed"); a two-digit
+ * year after a day ("April 3, 14 (BOR)").
  */
 final class CalendarDate implements NumberGuard {
 
@@ -23,14 +24,26 @@ final class CalendarDate implements NumberGuard {
 
     @Override
     public boolean blocks(SentenceAnalysis s, NumberMention n) {
-        if (n.value() > LAST_DAY || n.value() != Math.rint(n.value())) {
-            return false;
-        }
         List<Token> t = s.tokens();
         int a = n.start();
         int b = n.end();
+        if (shortYearAfterDay(t, a, b)) {
+            return true;
+        }
+        if (n.value() > LAST_DAY || n.value() != Math.rint(n.value())) {
+            return false;
+        }
         return isMonth(t, a - 1) || a > 1 && t.get(a - 1).is(".") && isMonth(t, a - 2) || isMonth(t, b)
                 || b < t.size() && lex.dateJoiners.contains(t.get(b)) && isMonth(t, b + 1) || dayAfterWeekday(t, a, b);
+    }
+
+    /**
+     * "April 3, 14 (BOR) - Five people...": two digits after a month, its day and a comma, with no word of their own
+     * after them, are the year ('14); "April 3, 14 people were killed" keeps its count.
+     */
+    private boolean shortYearAfterDay(List<Token> t, int a, int b) {
+        return a > 2 && b - a == 1 && t.get(a).text().length() == 2 && t.get(a - 1).is(",") && t.get(a - 2).isNumber()
+                && t.get(a - 2).text().length() <= 2 && isMonth(t, a - 3) && (b == t.size() || t.get(b).isPunct());
     }
 
     /** A weekday, then the number with no word of its own after it: punctuation or a function word. */

@@ -33,10 +33,55 @@ final class Elliptical implements LinkRule {
         }
         List<Candidate> earlier = q.earlier();
         Metric current = !earlier.isEmpty() ? earlier.get(earlier.size() - 1).metric() : q.currentMetric().get();
-        if (current == null || !continues(q)) {
+        if (current == null || !continues(q) || comparesWithNoFigure(q) || remainder(q)) {
             return null;
         }
         return Link.continuing(current, np.end(), np.demonym());
+    }
+
+    /**
+     * The rest of a total the sentence states by its parts ("the target was killed along with five others",
+     * "murió junto a otros cuatro"): the realnews guide does not count a remainder that only restates the total.
+     */
+    private boolean remainder(LinkQuery q) {
+        List<Token> t = q.s().tokens();
+        int k = q.mentionStart();
+        while (g.lex.remainderLeads.endingAt(t, k) == null) {
+            PhraseTable.Match<Boolean> filler = g.lex.fillers.endingAt(t, k); // "junto a otros tres": past "otros", not "a"
+            if (filler == null) {
+                return false;
+            }
+            k -= filler.length();
+        }
+        return true;
+    }
+
+    /**
+     * A comparison right before the mention whose count before it in the sentence is no figure: it compares
+     * with that count of something else ("76 illegal firearms taken this year, compared to 81 for the same
+     * period last year"), not with the statistic the article is counting.
+     */
+    private boolean comparesWithNoFigure(LinkQuery q) {
+        List<Token> t = q.s().tokens();
+        int start = q.mentionStart();
+        if (g.lex.comparisons.endingAt(t, start) == null) {
+            return false;
+        }
+        NumberMention before = null;
+        for (NumberMention m : q.s().numbers()) {
+            if (m.end() <= start && !g.notACount.isNotACount(q.s(), m)) {
+                before = m;
+            }
+        }
+        if (before == null) {
+            return false;
+        }
+        for (Candidate c : q.earlier()) {
+            if (c.number().start() == before.start()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
