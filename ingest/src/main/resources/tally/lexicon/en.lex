@@ -2531,6 +2531,15 @@ tribal warfare -> armed_conflict
 clan clashes -> armed_conflict
 clan fighting -> armed_conflict
 warring tribes -> armed_conflict
+# Violent deaths are no homicide count as such (realnews/README.md, "Definition"); the drug war under its
+# other names, and the suspects it kills.
+violent deaths -> unspecified
+anti-drug war -> organized_crime
+anti-illegal drug -> organized_crime
+drug suspects -> organized_crime
+drug suspect -> organized_crime
+drug raids -> organized_crime
+drug busts -> organized_crime
 
 # Words near a count that make it a stock: people present at a date, not events (issue 17). Only
 # metrics that can be a stock take them (migrants, disappearances, kidnappings, asylum claims).

@@ -2537,6 +2537,9 @@ eln -> armed_conflict
 hamás -> armed_conflict
 hamas -> armed_conflict
 enfrentamientos armados -> armed_conflict
+# Las muertes violentas no son homicidios a secas; las intencionales sí.
+muertes violentas -> unspecified
+muertes violentas intencionales -> homicide
 # Grupos armados con los nombres que usan las agencias, ejércitos nombrados por su país y combates entre
 # tribus o etnias.
 al shabab -> armed_conflict
