@@ -2649,6 +2649,24 @@ at a church
 at a mosque
 at a nightclub
 
+# A day's count spread over several events, places or boats (realnews/README.md, "Kind": an incident is one event in
+# one place): "more than 200 crossed the Channel in three boats on Monday", "five bodies found in different parts of
+# the city". Only read when the count is of one day and no noun of one event stands in its sentence.
+[several events]
+boats
+small boats
+dinghies
+vessels
+separate attacks
+separate incidents
+separate shootings
+across the city
+across the country
+nationwide
+in different parts
+in various parts
+in different places
+
 # Violence that goes on for months or years: a count of it in a perfect tense with no date is a running
 # tally ("the war has killed more than 10,000"); without one, a fresh event ("gunmen have abducted six").
 [long running]

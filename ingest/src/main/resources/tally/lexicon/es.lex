@@ -2642,6 +2642,25 @@ en un mercado
 en una escuela
 en una iglesia
 
+# Una cifra de un día repartida en varios hechos, lugares o embarcaciones (realnews/README.md, "Kind": un incidente es
+# un hecho en un lugar): "303 personas llegaron en tres cayucos este domingo", "cinco cuerpos hallados en diferentes
+# puntos de la ciudad". Solo cuenta con una cifra de un día y sin sustantivo de un hecho en su oración.
+[several events]
+cayucos
+pateras
+embarcaciones
+neumáticas
+lanchas
+barcas
+en diferentes puntos
+en distintos puntos
+en varios puntos
+hechos distintos
+hechos aislados
+por separado
+a nivel nacional
+en todo el país
+
 # Violencia que dura meses o años: una cifra suya en perfecto y sin fecha es un acumulado ("la guerra ha
 # dejado más de 10.000 muertos"); sin ella, un hecho reciente ("hombres armados han secuestrado a seis").
 [long running]

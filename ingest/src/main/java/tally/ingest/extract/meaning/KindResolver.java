@@ -124,7 +124,12 @@ public final class KindResolver {
             // "last year" with no publication date to resolve it; an era; a fresh event with no date at all
             return rule != null || era ? Kind.FLOW : Kind.INCIDENT;
         }
-        return p.days() == 1 ? Kind.INCIDENT : Kind.FLOW;
+        if (p.days() == 1) {
+            // one day's count: one event, unless the sentence spreads it over several ("crossed in three boats on Monday",
+            // "five bodies were found in different parts of the city", "dos homicidios" counted as such)
+            return anywhere(s, lex.severalEvents) ? Kind.FLOW : Kind.INCIDENT;
+        }
+        return Kind.FLOW;
     }
 
     /**
