@@ -2574,6 +2574,12 @@ backlog
 pending
 accommodating
 accommodates
+staying
+are staying
+sheltered
+are sheltered
+stranded
+are stranded
 are in
 
 # Words near a count that make it a running tally, still counting when published (issue 17); "since"

@@ -2589,6 +2589,13 @@ rezago
 pendientes
 albergando
 acogiendo
+esperan
+permanecían
+se encontraban
+están varados
+varados
+albergados
+albergadas
 están en
 
 # Palabras junto a una cifra que la hacen un acumulado que sigue contando (issue 17); "desde" y "hasta"
