@@ -1486,6 +1486,10 @@ desde ... en el {year} -> SINCE_YEAR
 entre {month} y {month2} de {year} -> MONTHS
 entre {month} y {month2} del {year} -> MONTHS
 de {month} a {month2} de {year} -> MONTHS
+# "desde enero hasta agosto de 2023": un periodo con nombre y cerrado, no un acumulado desde enero (realnews/README.md, "Kind")
+desde {month} hasta {month2} de {year} -> MONTHS
+desde {month} hasta {month2} del {year} -> MONTHS
+desde {month} a {month2} de {year} -> MONTHS
 entre {month} y {month2} del año pasado -> MONTHS_LAST_YEAR
 de {month} a {month2} del año pasado -> MONTHS_LAST_YEAR
 entre {month} y {month2} de este año -> MONTHS_THIS_YEAR
@@ -1553,6 +1557,9 @@ hasta el {weekday} -> THIS_YEAR
 hasta este {weekday} -> THIS_YEAR
 al {day} de {month} -> UNTIL_DAY_RECENT
 hasta {month} -> UNTIL_MONTH_RECENT
+# "737 casos hasta noviembre de este año": el acumulado del año hasta ese mes, no el mes solo
+hasta {month} de este año -> UNTIL_MONTH_RECENT
+hasta {month} del presente año -> UNTIL_MONTH_RECENT
 hasta finales de {month} -> UNTIL_MONTH_RECENT
 hasta el cierre de {month} -> UNTIL_MONTH_RECENT
 al cierre de {month} -> UNTIL_MONTH_RECENT
