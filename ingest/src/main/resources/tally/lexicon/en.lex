@@ -1703,7 +1703,8 @@ the previous fiscal year -> LAST_YEAR
 last fiscal year -> LAST_YEAR
 the previous year -> YEAR_BEFORE
 the year before -> YEAR_BEFORE
-a year earlier -> YEAR_BEFORE
+a year earlier -> YEAR_EARLIER
+one year earlier -> YEAR_EARLIER
 the prior year -> YEAR_BEFORE
 the year earlier -> YEAR_BEFORE
 the same period -> SAME

@@ -1667,7 +1667,7 @@ los últimos {n} años -> PAST_YEARS
 el último año -> PAST_YEAR
 el año pasado -> LAST_YEAR
 el año anterior -> YEAR_BEFORE
-un año antes -> YEAR_BEFORE
+un año antes -> YEAR_EARLIER
 el año previo -> YEAR_BEFORE
 este año -> THIS_YEAR
 en lo que va del año -> THIS_YEAR
