@@ -2454,6 +2454,10 @@ desplazados -> internally_displaced
 desplazadas -> internally_displaced
 desplazamiento -> internally_displaced
 desplazamiento forzado -> internally_displaced
+desplazado -> internally_displaced
+desplazada -> internally_displaced
+desplazaron -> internally_displaced
+desplazó -> internally_displaced
 retornados -> returnees
 retornadas -> returnees
 repatriados -> returnees
