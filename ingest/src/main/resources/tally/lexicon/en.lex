@@ -2416,6 +2416,12 @@ criminal rivalry -> organized_crime
 rival criminal groups -> organized_crime
 without legal status -> irregular
 without legal documents -> irregular
+between ports of entry -> irregular
+between regular ports of entry -> irregular
+between official ports of entry -> irregular
+between legal ports of entry -> irregular
+outside ports of entry -> irregular
+outside official ports of entry -> irregular
 drug trafficking charges -> organized_crime
 the return of -> returnees
 anti-war -> unspecified

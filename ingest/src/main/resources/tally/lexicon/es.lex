@@ -2469,6 +2469,10 @@ traficantes de personas -> irregular
 coyotes -> irregular
 sin autorización -> irregular
 sin estatus legal -> irregular
+por pasos no habilitados -> irregular
+por pasos no autorizados -> irregular
+por puntos no habilitados -> irregular
+por pasos irregulares -> irregular
 grupos delictivos -> organized_crime
 grupos criminales -> organized_crime
 rivalidad delincuencial -> organized_crime
