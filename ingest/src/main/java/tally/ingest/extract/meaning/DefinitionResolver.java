@@ -14,7 +14,8 @@ import tally.stats.Metric;
 
 /**
  * Which definition a figure follows (realnews/README.md, "Definition"): the lexicon's
- * {@code [definition]} phrase nearest the count in its sentence that fits the metric's category
+ * {@code [definition]} phrase nearest the count that fits the metric (for violence anywhere in its sentence, for
+ * migration within {@value #REACH} tokens; asylum claims are always refugees' claims)
  * ("15,273 killed in drug-related violence": organized crime; "25,757 homicides": homicide), else
  * the definition of the figure before when it goes on with it ("including 11 children") or counts the
  * same metric (on the real development set, 0.631 right against 0.599 without), else the title's,
@@ -26,7 +27,7 @@ public final class DefinitionResolver {
 
     private final Lexicon lex;
 
-    /** How far from the count a definition word may stand: further on, it describes something else. */
+    /** How far from the count a migration definition word may stand: further on, it describes something else (violence: the sentence). */
     private static final int REACH = 16;
 
     public DefinitionResolver(Lexicon lex) {
