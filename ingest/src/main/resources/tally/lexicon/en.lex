@@ -1716,7 +1716,8 @@ the previous fiscal year -> LAST_YEAR
 last fiscal year -> LAST_YEAR
 the previous year -> YEAR_BEFORE
 the year before -> YEAR_BEFORE
-a year earlier -> YEAR_BEFORE
+a year earlier -> YEAR_EARLIER
+one year earlier -> YEAR_EARLIER
 the prior year -> YEAR_BEFORE
 the year earlier -> YEAR_BEFORE
 the same period -> SAME
@@ -2482,6 +2483,12 @@ criminal rivalry -> organized_crime
 rival criminal groups -> organized_crime
 without legal status -> irregular
 without legal documents -> irregular
+between ports of entry -> irregular
+between regular ports of entry -> irregular
+between official ports of entry -> irregular
+between legal ports of entry -> irregular
+outside ports of entry -> irregular
+outside official ports of entry -> irregular
 drug trafficking charges -> organized_crime
 the return of -> returnees
 anti-war -> unspecified
@@ -2598,6 +2605,15 @@ tribal warfare -> armed_conflict
 clan clashes -> armed_conflict
 clan fighting -> armed_conflict
 warring tribes -> armed_conflict
+# Violent deaths are no homicide count as such (realnews/README.md, "Definition"); the drug war under its
+# other names, and the suspects it kills.
+violent deaths -> unspecified
+anti-drug war -> organized_crime
+anti-illegal drug -> organized_crime
+drug suspects -> organized_crime
+drug suspect -> organized_crime
+drug raids -> organized_crime
+drug busts -> organized_crime
 
 # Words near a count that make it a stock: people present at a date, not events (issue 17). Only
 # metrics that can be a stock take them (migrants, disappearances, kidnappings, asylum claims).
@@ -2632,6 +2648,12 @@ backlog
 pending
 accommodating
 accommodates
+staying
+are staying
+sheltered
+are sheltered
+stranded
+are stranded
 are in
 
 # Words near a count that make it a running tally, still counting when published (issue 17); "since"
@@ -2706,6 +2728,24 @@ at a school
 at a church
 at a mosque
 at a nightclub
+
+# A day's count spread over several events, places or boats (realnews/README.md, "Kind": an incident is one event in
+# one place): "more than 200 crossed the Channel in three boats on Monday", "five bodies found in different parts of
+# the city". Only read when the count is of one day and no noun of one event stands in its sentence.
+[several events]
+boats
+small boats
+dinghies
+vessels
+separate attacks
+separate incidents
+separate shootings
+across the city
+across the country
+nationwide
+in different parts
+in various parts
+in different places
 
 # Violence that goes on for months or years: a count of it in a perfect tense with no date is a running
 # tally ("the war has killed more than 10,000"); without one, a fresh event ("gunmen have abducted six").

@@ -1559,6 +1559,10 @@ desde ... en el {year} -> SINCE_YEAR
 entre {month} y {month2} de {year} -> MONTHS
 entre {month} y {month2} del {year} -> MONTHS
 de {month} a {month2} de {year} -> MONTHS
+# "desde enero hasta agosto de 2023": un periodo con nombre y cerrado, no un acumulado desde enero (realnews/README.md, "Kind")
+desde {month} hasta {month2} de {year} -> MONTHS
+desde {month} hasta {month2} del {year} -> MONTHS
+desde {month} a {month2} de {year} -> MONTHS
 entre {month} y {month2} del año pasado -> MONTHS_LAST_YEAR
 de {month} a {month2} del año pasado -> MONTHS_LAST_YEAR
 entre {month} y {month2} de este año -> MONTHS_THIS_YEAR
@@ -1626,6 +1630,9 @@ hasta el {weekday} -> THIS_YEAR
 hasta este {weekday} -> THIS_YEAR
 al {day} de {month} -> UNTIL_DAY_RECENT
 hasta {month} -> UNTIL_MONTH_RECENT
+# "737 casos hasta noviembre de este año": el acumulado del año hasta ese mes, no el mes solo
+hasta {month} de este año -> UNTIL_MONTH_RECENT
+hasta {month} del presente año -> UNTIL_MONTH_RECENT
 hasta finales de {month} -> UNTIL_MONTH_RECENT
 hasta el cierre de {month} -> UNTIL_MONTH_RECENT
 al cierre de {month} -> UNTIL_MONTH_RECENT
@@ -1733,7 +1740,7 @@ los últimos {n} años -> PAST_YEARS
 el último año -> PAST_YEAR
 el año pasado -> LAST_YEAR
 el año anterior -> YEAR_BEFORE
-un año antes -> YEAR_BEFORE
+un año antes -> YEAR_EARLIER
 el año previo -> YEAR_BEFORE
 # "frente a los 8.812 del año anterior": la contracción "del" (de + el).
 del año anterior -> YEAR_BEFORE
@@ -2582,6 +2589,10 @@ desplazados -> internally_displaced
 desplazadas -> internally_displaced
 desplazamiento -> internally_displaced
 desplazamiento forzado -> internally_displaced
+desplazado -> internally_displaced
+desplazada -> internally_displaced
+desplazaron -> internally_displaced
+desplazó -> internally_displaced
 retornados -> returnees
 retornadas -> returnees
 repatriados -> returnees
@@ -2593,6 +2604,10 @@ traficantes de personas -> irregular
 coyotes -> irregular
 sin autorización -> irregular
 sin estatus legal -> irregular
+por pasos no habilitados -> irregular
+por pasos no autorizados -> irregular
+por puntos no habilitados -> irregular
+por pasos irregulares -> irregular
 grupos delictivos -> organized_crime
 grupos criminales -> organized_crime
 rivalidad delincuencial -> organized_crime
@@ -2672,6 +2687,9 @@ eln -> armed_conflict
 hamás -> armed_conflict
 hamas -> armed_conflict
 enfrentamientos armados -> armed_conflict
+# Las muertes violentas no son homicidios a secas; las intencionales sí.
+muertes violentas -> unspecified
+muertes violentas intencionales -> homicide
 # Grupos armados con los nombres que usan las agencias, ejércitos nombrados por su país y combates entre
 # tribus o etnias.
 al shabab -> armed_conflict
@@ -2721,6 +2739,13 @@ rezago
 pendientes
 albergando
 acogiendo
+esperan
+permanecían
+se encontraban
+están varados
+varados
+albergados
+albergadas
 están en
 
 # Palabras junto a una cifra que la hacen un acumulado que sigue contando (issue 17); "desde" y "hasta"
@@ -2773,6 +2798,25 @@ en un velorio
 en un mercado
 en una escuela
 en una iglesia
+
+# Una cifra de un día repartida en varios hechos, lugares o embarcaciones (realnews/README.md, "Kind": un incidente es
+# un hecho en un lugar): "303 personas llegaron en tres cayucos este domingo", "cinco cuerpos hallados en diferentes
+# puntos de la ciudad". Solo cuenta con una cifra de un día y sin sustantivo de un hecho en su oración.
+[several events]
+cayucos
+pateras
+embarcaciones
+neumáticas
+lanchas
+barcas
+en diferentes puntos
+en distintos puntos
+en varios puntos
+hechos distintos
+hechos aislados
+por separado
+a nivel nacional
+en todo el país
 
 # Violencia que dura meses o años: una cifra suya en perfecto y sin fecha es un acumulado ("la guerra ha
 # dejado más de 10.000 muertos"); sin ella, un hecho reciente ("hombres armados han secuestrado a seis").

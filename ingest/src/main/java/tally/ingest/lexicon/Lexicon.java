@@ -188,6 +188,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> cumulative;
     /** Nouns of one event ("attack", "masacre"). */
     public final PhraseTable<Boolean> incident;
+    /** Several events, places or boats in a day's count ("in three boats", "en diferentes puntos"): a flow, not one event. */
+    public final PhraseTable<Boolean> severalEvents;
     /** Violence that goes on for months or years ("war", "crackdown", "guerra"): a count of it is a running tally. */
     public final PhraseTable<Boolean> longRunning;
     /** Words before who a count is credited to ("according to", "según"). */
@@ -307,6 +309,7 @@ public final class Lexicon {
         cumulative = flags("cumulative");
         incident = flags("incident");
         longRunning = flags("long running");
+        severalEvents = flags("several events");
         attributionLeads = flags("attribution lead");
         kin = flags("kin");
         eventReferences = flags("event reference");

@@ -15,8 +15,9 @@ public enum TimeRule {
     // period of 2024"; SAME_LAST_YEAR, below, into the year before publication); YEAR_BEFORE and MONTH_BEFORE precede the
     // sentence's own time, else publication; YEAR_AFTER, SEASON_AFTER ("the following spring") and SEASON_SAME ("that
     // summer") follow the time the sentence or the figure before stated; THAT_YEAR ("that year", "ese año") is the year
-    // of the last time the article stated.
-    SAME, SAME_IN_YEAR, YEAR_BEFORE, MONTH_BEFORE, YEAR_AFTER, SEASON_AFTER, SEASON_SAME, THAT_YEAR,
+    // of the last time the article stated; YEAR_EARLIER ("a year earlier", "un año antes") is the figure before's span
+    // moved a year back, day for day ("In June, 2,040 ... A year earlier, 3,039": June of the year before).
+    SAME, SAME_IN_YEAR, YEAR_EARLIER, YEAR_BEFORE, MONTH_BEFORE, YEAR_AFTER, SEASON_AFTER, SEASON_SAME, THAT_YEAR,
     // A length with no dates ("over a six-month period"): a flow whose period the text does not give.
     SPAN_DAYS, SPAN_MONTHS, SPAN_YEARS,
     // Relative to the publication date ("last year", "in May", "yesterday").
@@ -43,7 +44,7 @@ public enum TimeRule {
 
     /** Whether the period is worked out from another time the text stated (a sentence's own, or the figure before's). */
     public boolean anchored() {
-        return this == SAME_IN_YEAR || this == SAME_LAST_YEAR || this == YEAR_BEFORE || this == MONTH_BEFORE
+        return this == SAME_IN_YEAR || this == SAME_LAST_YEAR || this == YEAR_EARLIER || this == YEAR_BEFORE || this == MONTH_BEFORE
                 || this == YEAR_AFTER || this == SEASON_AFTER || this == SEASON_SAME || this == THAT_YEAR;
     }
 

@@ -8,11 +8,14 @@ import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Token;
 import tally.ingest.text.TokenGap;
+import tally.stats.Category;
 import tally.stats.Definition;
+import tally.stats.Metric;
 
 /**
  * Which definition a figure follows (realnews/README.md, "Definition"): the lexicon's
- * {@code [definition]} phrase nearest the count in its sentence that fits the metric's category
+ * {@code [definition]} phrase nearest the count that fits the metric (for violence anywhere in its sentence, for
+ * migration within {@value #REACH} tokens; asylum claims are always refugees' claims)
  * ("15,273 killed in drug-related violence": organized crime; "25,757 homicides": homicide), else
  * the definition of the figure before when it goes on with it ("including 11 children") or counts the
  * same metric (on the real development set, 0.631 right against 0.599 without), else the title's,
@@ -24,7 +27,7 @@ public final class DefinitionResolver {
 
     private final Lexicon lex;
 
-    /** How far from the count a definition word may stand: further on, it describes something else. */
+    /** How far from the count a migration definition word may stand: further on, it describes something else (violence: the sentence). */
     private static final int REACH = 16;
 
     public DefinitionResolver(Lexicon lex) {
@@ -38,9 +41,15 @@ public final class DefinitionResolver {
      */
     public Definition definition(SentenceAnalysis s, Candidate c, boolean continues, AttributionReader.Source source,
                                  ArticleContext context) {
+        if (c.metric() == Metric.ASYLUM_CLAIMS) {
+            return Definition.REFUGEES; // a claim for asylum is a refugee's, whatever the sentence calls it
+        }
         List<Token> t = s.tokens();
-        int from = Math.max(0, c.mentionStart() - REACH);
-        int to = Math.min(t.size(), Math.max(c.mentionEnd(), c.mentionStart() + 1) + REACH);
+        // Violence: the whole sentence ("killed 14 soldiers ... in an attack claimed by Boko Haram"); migration: near the
+        // count, since a migration word in another clause after it describes something else
+        boolean violence = c.metric().category() == Category.VIOLENCE;
+        int from = violence ? 0 : Math.max(0, c.mentionStart() - REACH);
+        int to = violence ? t.size() : Math.min(t.size(), Math.max(c.mentionEnd(), c.mentionStart() + 1) + REACH);
         Definition best = nearest(t, from, to, c, source);
         if (best != null) {
             return best;
@@ -51,12 +60,27 @@ public final class DefinitionResolver {
         // unless its definition is what that metric counts ("asesinadas" makes homicides, not kidnappings).
         boolean sameStatistic = continues || previous != null && (previous.metric() == c.metric()
                 || previous.metric().category() == c.metric().category() && previous.definition() != Definition.HOMICIDE);
-        if (sameStatistic && previous != null && previous.definition() != null && previous.definition().appliesTo(c.metric())) {
+        if (sameStatistic && previous != null && previous.definition() != null && fits(previous.definition(), c.metric())) {
             return previous.definition();
         }
         List<Token> title = context.before().titleTokens(); // "Mexico releases its database of drug-war killings"
         Definition titled = nearest(title, 0, title.size(), c, null);
         return titled != null ? titled : Definition.UNSPECIFIED;
+    }
+
+    /**
+     * Whether a figure of this metric may follow this definition: one of its category, and neither interceptions
+     * nor deaths on the way are returns or displacement ("intercepted and returned to Libya" counts interceptions,
+     * "died after being repatriated" no returnee).
+     */
+    private static boolean fits(Definition d, Metric metric) {
+        if (!d.appliesTo(metric)) {
+            return false;
+        }
+        if (metric == Metric.APPREHENSIONS || metric == Metric.MIGRANT_DEATHS) {
+            return d != Definition.RETURNEES && d != Definition.INTERNALLY_DISPLACED;
+        }
+        return true;
     }
 
     /** The phrase nearest the count in tokens [from, to) whose definition fits its metric, outside the source's words. */
@@ -69,7 +93,7 @@ public final class DefinitionResolver {
                 i++;
                 continue;
             }
-            if (m.value().appliesTo(c.metric()) && (source == null || !source.covers(i))) {
+            if (fits(m.value(), c.metric()) && (source == null || !source.covers(i))) {
                 int d = TokenGap.between(i, i + m.length(), c.mentionStart(), c.mentionEnd());
                 if (d < bestDistance) {
                     best = m.value();

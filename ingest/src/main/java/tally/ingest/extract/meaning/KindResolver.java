@@ -91,7 +91,8 @@ public final class KindResolver {
         boolean canBeStock = STOCKS.contains(c.metric());
         // The disappeared are counted as a register of people still missing unless a time is given (the publication
         // day a count with no time of its own was given is none: "more than 109,000 people are listed as disappeared").
-        boolean noTime = rule == null && !dated.inherited() && (p == null || p.days() == 1);
+        // "al día de hoy", "as of today": the register as it stands, no time of its own either
+        boolean noTime = (rule == null || rule == TimeRule.TODAY) && !dated.inherited() && (p == null || p.days() == 1);
         if (canBeStock && near(s, c, lex.stock) || c.metric() == Metric.DISAPPEARANCES && noTime && !era && !perfect) {
             return Kind.STOCK;
         }
@@ -105,7 +106,9 @@ public final class KindResolver {
         if ((p == null || p.days() <= INCIDENT_DAYS) && anywhere(s, lex.incident)) {
             return Kind.INCIDENT;
         }
-        if (near(s, c, lex.cumulative)) {
+        if (near(s, c, lex.cumulative) || perfect && rule == null && anywhere(s, lex.cumulative)) {
+            // a perfect tense with no time of its own takes the tally's words from anywhere in its sentence ("at least 8,306 people have been
+            // killed in the territory since the start of the war", "13 persons were arrested so far")
             return Kind.CUMULATIVE;
         }
         if (rule != null && STILL_OPEN.contains(rule)) {
@@ -124,7 +127,12 @@ public final class KindResolver {
             // "last year" with no publication date to resolve it; an era; a fresh event with no date at all
             return rule != null || era ? Kind.FLOW : Kind.INCIDENT;
         }
-        return p.days() == 1 ? Kind.INCIDENT : Kind.FLOW;
+        if (p.days() == 1) {
+            // one day's count: one event, unless the sentence spreads it over several ("crossed in three boats on Monday",
+            // "five bodies were found in different parts of the city", "dos homicidios" counted as such)
+            return anywhere(s, lex.severalEvents) ? Kind.FLOW : Kind.INCIDENT;
+        }
+        return Kind.FLOW;
     }
 
     /**

@@ -115,6 +115,7 @@ public final class PeriodResolver {
         int bestDistance = Integer.MAX_VALUE;
         for (TimeMention m : s.times()) {
             if (s.insideChange(m.start()) || (m.start() < n.end() && m.end() > n.start()) || datesTheStatement(s, m)
+                    || opensTheStatement(s, m, start)
                     || skipsDateline(s, m, published) || endsAName(s, m)) {
                 continue;
             }
@@ -350,6 +351,27 @@ public final class PeriodResolver {
         }
         Token before = s.tokens().get(m.start() - 1);
         return before.isWord() && before.isCapitalized() && !lex.stopwords.contains(before);
+    }
+
+    /** How far after a weekday its statement's verb may stand ("On Sunday Ibrahim Dosara, the state's commissioner, said"). */
+    private static final int STATEMENT_REACH = 12;
+
+    /**
+     * "On Sunday the commissioner said bandit attacks have displaced more than 700,000": a weekday (or "today") before
+     * a verb of saying that itself stands before the count dates the statement, not the count. Only these: they give
+     * the publication day, which a fresh event gets anyway, so only a tally or a stock reads otherwise.
+     */
+    private boolean opensTheStatement(SentenceAnalysis s, TimeMention m, int count) {
+        if ((m.rule() != TimeRule.WEEKDAY && m.rule() != TimeRule.TODAY) || m.end() >= count) {
+            return false;
+        }
+        List<Token> t = s.tokens();
+        for (int i = m.end(); i < Math.min(count, m.end() + STATEMENT_REACH); i++) {
+            if (lex.attribution.contains(t.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the government said Wednesday": the date of the statement, not of what it counts. */
