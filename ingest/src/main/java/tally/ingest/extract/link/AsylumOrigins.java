@@ -1,7 +1,6 @@
 package tally.ingest.extract.link;
 
 import java.util.List;
-import tally.ingest.extract.analysis.Candidate;
 import tally.ingest.text.Token;
 import tally.stats.Metric;
 
@@ -21,16 +20,10 @@ final class AsylumOrigins {
 
     /** The link, counting asylum claims when it counts migrants coming from somewhere under a statistic of asylum claims. */
     Link adjusted(LinkQuery q, Link link) {
-        if (link.metric() != Metric.MIGRANTS || current(q) != Metric.ASYLUM_CLAIMS) {
+        if (link.metric() != Metric.MIGRANTS || q.statistic() != Metric.ASYLUM_CLAIMS) {
             return link;
         }
         List<Token> t = q.s().tokens();
         return link.end() < t.size() && g.lex.origin.contains(t.get(link.end())) ? link.restated(Metric.ASYLUM_CLAIMS) : link;
-    }
-
-    /** The statistic counted: of the figure before in the sentence, else the article's. */
-    private static Metric current(LinkQuery q) {
-        List<Candidate> earlier = q.earlier();
-        return earlier.isEmpty() ? q.currentMetric().get() : earlier.get(earlier.size() - 1).metric();
     }
 }

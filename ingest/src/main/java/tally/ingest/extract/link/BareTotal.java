@@ -2,7 +2,6 @@ package tally.ingest.extract.link;
 
 import java.util.BitSet;
 import java.util.List;
-import tally.ingest.extract.analysis.Candidate;
 import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Token;
@@ -47,8 +46,7 @@ final class BareTotal implements LinkRule {
                 if (p < linkStart && g.lex.nounTrailers.contains(t.get(p)) && g.lex.toVerb.at(t, p) == null) {
                     return null; // "la cifra de casas": a total of something named; not "cifra que llegó a 2.004"
                 }
-                List<Candidate> earlier = q.earlier();
-                Metric current = earlier.isEmpty() ? q.currentMetric().get() : earlier.get(earlier.size() - 1).metric();
+                Metric current = q.statistic();
                 return current == null ? null : new Link(current, np.end(), false, np.demonym());
             }
         }

@@ -1,7 +1,5 @@
 package tally.ingest.extract.link;
 
-import java.util.List;
-import tally.ingest.extract.analysis.Candidate;
 import tally.ingest.text.Token;
 import tally.stats.Metric;
 
@@ -21,7 +19,7 @@ final class DeporteeReturns {
 
     /** The link, counting deportations when it counts returning migrants under a statistic of deportations. */
     Link adjusted(LinkQuery q, Link link) {
-        if (link.metric() != Metric.MIGRANTS || current(q) != Metric.DEPORTATIONS) {
+        if (link.metric() != Metric.MIGRANTS || q.statistic() != Metric.DEPORTATIONS) {
             return link;
         }
         for (Token tok : q.s().tokens()) {
@@ -30,11 +28,5 @@ final class DeporteeReturns {
             }
         }
         return link;
-    }
-
-    /** The statistic counted: of the figure before in the sentence, else the article's. */
-    private static Metric current(LinkQuery q) {
-        List<Candidate> earlier = q.earlier();
-        return earlier.isEmpty() ? q.currentMetric().get() : earlier.get(earlier.size() - 1).metric();
     }
 }

@@ -81,6 +81,11 @@ final class LinkQuery {
         return currentMetric;
     }
 
+    /** The statistic being counted here: of the figure before in the sentence, else the article's (or null). */
+    Metric statistic() {
+        return earlier.isEmpty() ? currentMetric.get() : earlier.get(earlier.size() - 1).metric();
+    }
+
     /** The figures found before it in the sentence. */
     List<Candidate> earlier() {
         return earlier;

@@ -41,7 +41,7 @@ final class OriginList implements LinkRule {
         if (!placeAt(q, k + 1)) {
             return null;
         }
-        Metric current = q.earlier().isEmpty() ? q.currentMetric().get() : q.earlier().get(q.earlier().size() - 1).metric();
+        Metric current = q.statistic();
         return current == null ? null : Link.continuing(current, q.np().end(), null);
     }
 

@@ -28,7 +28,7 @@ final class RecordOfCurrent implements LinkRule {
         if (!q.np().headIs(Lexicon.Noun.Kind.RECORD)) {
             return null;
         }
-        Metric current = q.earlier().isEmpty() ? q.currentMetric().get() : q.earlier().get(q.earlier().size() - 1).metric();
+        Metric current = q.statistic();
         if (current == null) {
             current = namedBefore(q);
         }

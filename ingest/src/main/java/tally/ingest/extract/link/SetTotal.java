@@ -2,7 +2,6 @@ package tally.ingest.extract.link;
 
 import java.util.BitSet;
 import java.util.List;
-import tally.ingest.extract.analysis.Candidate;
 import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Token;
@@ -64,8 +63,7 @@ final class SetTotal implements LinkRule {
                 bare = g.lex.bareTotals.endingAt(t, p);
             }
             if (bare != null && setBefore(t, p - bare.length())) {
-                List<Candidate> earlier = q.earlier();
-                Metric current = earlier.isEmpty() ? q.currentMetric().get() : earlier.get(earlier.size() - 1).metric();
+                Metric current = q.statistic();
                 return current == null ? null : new Link(current, np.end(), false, np.demonym());
             }
             if (link == null) {
