@@ -1634,6 +1634,9 @@ from {month} {day}, {year}, to {month2} {day2} -> DAY_SPAN_RECENT
 {weekday}, {month} {day}, {year} -> DAY
 # A weekday with its day of the month and no month ("on Sunday the 6th"): the latest such day up to publication.
 {weekday} the {day} -> WEEKDAY_DATE
+# A span between two weekdays ("between Friday and Sunday"): the latest such span up to publication.
+between {weekday} and {weekday2} -> WEEKDAY_SPAN
+from {weekday} to {weekday2} -> WEEKDAY_SPAN
 # Fiscal and budget years count as their calendar year (realnews/README.md, "Period").
 the budget year that ended in {month} -> FISCAL_YEAR_ENDED
 the budget year that ended {month} -> FISCAL_YEAR_ENDED

@@ -1644,6 +1644,12 @@ el {weekday} {day} de {month} -> DAY_RECENT
 el {weekday} {day} de {month} de {year} -> DAY
 # Un día de la semana con su día del mes y sin mes ("el jueves 3", "el viernes 4, 1.862"): el último hasta la publicación.
 el {weekday} {day} -> WEEKDAY_DATE
+# Un lapso entre dos días de la semana ("entre el viernes y el domingo"): el último hasta la publicación.
+entre el {weekday} y el {weekday2} -> WEEKDAY_SPAN
+entre el {weekday} y {weekday2} -> WEEKDAY_SPAN
+entre {weekday} y {weekday2} -> WEEKDAY_SPAN
+del {weekday} al {weekday2} -> WEEKDAY_SPAN
+desde el {weekday} hasta el {weekday2} -> WEEKDAY_SPAN
 del {day} de {month} de {year} al {day2} de {month2} de {year2} -> DATE_SPAN
 entre el {day} de {month} de {year} y el {day2} de {month2} de {year2} -> DATE_SPAN
 desde el {day} de {month} de {year} hasta el {day2} de {month2} de {year2} -> DATE_SPAN

@@ -30,7 +30,7 @@ public enum TimeRule {
     MONTHS_RECENT(true), FISCAL_YEAR_ENDED(true), FISCAL_YEAR_ENDED_LAST_MONTH(true), SAME_LAST_YEAR(true), DAY_RECENT(true),
     DAY_SPAN_RECENT(true), YESTERDAY(true), TODAY(true), WEEKDAY(true), PAST_DAYS(true), PAST_WEEKS(true), PAST_DAY(true),
     WEEKEND(true), WEEKDAY_DATE(true), FIRST_WEEKS_THIS_YEAR(true), MONTH_LAST_WEEK_RECENT(true),
-    PAST_MONTH(true), PAST_WEEK(true);
+    PAST_MONTH(true), PAST_WEEK(true), WEEKDAY_SPAN(true);
 
     private final boolean relative;
 

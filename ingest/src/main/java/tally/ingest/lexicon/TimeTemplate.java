@@ -23,7 +23,7 @@ public record TimeTemplate(String source, List<Element> elements, TimeRule rule)
 
     /** What a slot takes: "{year}", "{month2}", "{n}" (a count of months or years), "{monthnumber}" (05 in 2021-05-24), ... */
     public enum Slot {
-        YEAR, YEAR2, DAY, DAY2, N, MONTH, MONTH2, MONTHNUMBER, SEASON, WEEKDAY;
+        YEAR, YEAR2, DAY, DAY2, N, MONTH, MONTH2, MONTHNUMBER, SEASON, WEEKDAY, WEEKDAY2;
 
         static Slot of(String name, String template) {
             for (Slot s : values()) {

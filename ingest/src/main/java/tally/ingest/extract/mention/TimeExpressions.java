@@ -371,12 +371,16 @@ public final class TimeExpressions {
                 slots.season = m.value();
                 yield i + m.length();
             }
-            case WEEKDAY -> {
+            case WEEKDAY, WEEKDAY2 -> {
                 PhraseTable.Match<Integer> m = lexicon.weekdays.at(tokens, i);
                 if (m == null || lexicon.capitalizedMonths && !tokens.get(i).isCapitalized()) {
                     yield -1;
                 }
-                slots.weekday = m.value();
+                if (slot == TimeTemplate.Slot.WEEKDAY) {
+                    slots.weekday = m.value();
+                } else {
+                    slots.weekday2 = m.value();
+                }
                 yield i + m.length();
             }
         };

@@ -116,6 +116,7 @@ final class TimePeriods {
                 case PAST_MONTH -> at(start, s, new Period(published.minusMonths(1), published));
                 case PAST_WEEK -> at(start, s, new Period(published.minusWeeks(1), published));
                 case WEEKEND -> at(start, s, weekend(published));
+                case WEEKDAY_SPAN -> at(start, s, weekdaySpan(s.weekday, s.weekday2, published));
                 case WEEKDAY_DATE -> at(start, s, Period.day(weekdayDate(s.weekday, s.day, published)));
                 case FIRST_WEEKS_THIS_YEAR -> at(start, s, firstWeeks(published.getYear(), s.n));
                 case MONTH_LAST_WEEK_RECENT -> at(start, s, lastWeek(recentMonth(s.month, published)));
@@ -140,6 +141,15 @@ final class TimePeriods {
      * The weekend a publication day speaks of: the Friday to Sunday before (a Monday article's
      * weekend), or the one under way when it is published on a Friday, Saturday or Sunday.
      */
+    /**
+     * "between Friday and Sunday": the latest such span up to publication, ending on the latest second weekday up to
+     * publication and starting on the first weekday at most six days before (realnews/README.md, "Period").
+     */
+    private static Period weekdaySpan(int first, int last, LocalDate published) {
+        LocalDate end = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(last)));
+        return new Period(end.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.of(first))), end);
+    }
+
     private static Period weekend(LocalDate published) {
         DayOfWeek day = published.getDayOfWeek();
         if (day == DayOfWeek.FRIDAY || day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {

@@ -15,6 +15,7 @@ final class TimeSlots {
     Lexicon.Season season;
     Integer n;
     Integer weekday;
+    Integer weekday2;
     int end;
 
     TimeSlots copy() {
@@ -33,6 +34,7 @@ final class TimeSlots {
         season = other == null ? null : other.season;
         n = other == null ? null : other.n;
         weekday = other == null ? null : other.weekday;
+        weekday2 = other == null ? null : other.weekday2;
         end = other == null ? 0 : other.end;
         return this;
     }

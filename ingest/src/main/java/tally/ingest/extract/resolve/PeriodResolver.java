@@ -392,8 +392,8 @@ public final class PeriodResolver {
      */
     private boolean newClauseBetween(SentenceAnalysis s, int from, int to) {
         List<Token> t = s.tokens();
-        for (int i = from; i + 1 < to; i++) {
-            if (t.get(i).is(";") || t.get(i).is(",") && (lex.conjunctions.at(t, i + 1) != null || lex.clauseContrasts.at(t, i + 1) != null)) {
+        for (int i = from; i < to; i++) {
+            if (t.get(i).is(";") || i + 1 < to && t.get(i).is(",") && (lex.conjunctions.at(t, i + 1) != null || lex.clauseContrasts.at(t, i + 1) != null)) {
                 return true;
             }
         }
