@@ -827,6 +827,14 @@ more than during
 less than in
 
 [total link]
+fell from
+dropped from
+rose from
+climbed from
+declined from
+decreased from
+increased from
+jumped from
 soared to
 surged to
 spiked to
@@ -3020,3 +3028,8 @@ most read
 more on this story
 see also
 related story
+
+# The word that ends a verb of change before the value it started from ("armed robbery homicides fell from 15 to 9"):
+# the clause's subject is the statistic even when more words follow its noun.
+[change from]
+from

@@ -3031,3 +3031,8 @@ leer más
 relacionada
 noticia relacionada
 ver también
+
+# La palabra que cierra un verbo de cambio ante el valor de partida ("los homicidios consumados cayeron de 15 a 9"):
+# el sujeto de la cláusula es la estadística aunque lo siga un adjetivo.
+[change from]
+de
