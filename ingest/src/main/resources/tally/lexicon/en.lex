@@ -2319,6 +2319,8 @@ As.
 # Words before a count that goes on with the statistic the article is counting, with no word of
 # its own for what it counts: "including 120 children", "Sonora led with 212", "of them, 40 in May".
 [list lead]
+# "were adults, that is 17,900 men and 6,200 women": the breakdown of the figure just given
+that is
 put the figure at
 puts the figure at
 put the number at

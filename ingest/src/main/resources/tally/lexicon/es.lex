@@ -2414,6 +2414,8 @@ junto a
 junto con
 
 [list lead]
+# "eran adultos, es decir 17.900 hombres y 6.200 mujeres": el desglose de la cifra dicha
+es decir
 se constataron
 se constató
 se detectaron
@@ -2467,6 +2469,8 @@ entre los
 entre las
 de los
 de las
+# "Del total de deportados, 24.100 eran adultos": una parte del total ya contado
+del total de
 
 # Palabras tras una cifra sola que la hacen parte de lo contado ("36 de ellos en Chiapas").
 [part of them]
