@@ -827,6 +827,14 @@ more than during
 less than in
 
 [total link]
+fell from
+dropped from
+rose from
+climbed from
+declined from
+decreased from
+increased from
+jumped from
 soared to
 surged to
 spiked to
@@ -2314,6 +2322,8 @@ As.
 # Words before a count that goes on with the statistic the article is counting, with no word of
 # its own for what it counts: "including 120 children", "Sonora led with 212", "of them, 40 in May".
 [list lead]
+# "were adults, that is 17,900 men and 6,200 women": the breakdown of the figure just given
+that is
 put the figure at
 puts the figure at
 put the number at
@@ -3023,3 +3033,8 @@ most read
 more on this story
 see also
 related story
+
+# The word that ends a verb of change before the value it started from ("armed robbery homicides fell from 15 to 9"):
+# the clause's subject is the statistic even when more words follow its noun.
+[change from]
+from

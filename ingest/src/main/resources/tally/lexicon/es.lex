@@ -2420,6 +2420,8 @@ junto a
 junto con
 
 [list lead]
+# "eran adultos, es decir 17.900 hombres y 6.200 mujeres": el desglose de la cifra dicha
+es decir
 se constataron
 se constató
 se detectaron
@@ -2473,6 +2475,8 @@ entre los
 entre las
 de los
 de las
+# "Del total de deportados, 24.100 eran adultos": una parte del total ya contado
+del total de
 
 # Palabras tras una cifra sola que la hacen parte de lo contado ("36 de ellos en Chiapas").
 [part of them]
@@ -3037,3 +3041,8 @@ leer más
 relacionada
 noticia relacionada
 ver también
+
+# La palabra que cierra un verbo de cambio ante el valor de partida ("los homicidios consumados cayeron de 15 a 9"):
+# el sujeto de la cláusula es la estadística aunque lo siga un adjetivo.
+[change from]
+de

@@ -124,6 +124,8 @@ public final class Lexicon {
     public final WordSet adjectivesAfter;
     /** Articles before a bare count that stand for the noun left out ("los 56.586 de 2021"). */
     public final WordSet ellipsisArticles;
+    /** The word that ends a verb of change before the value it started from ("cayeron de 15 a 9", "fell from 15 to 9"). */
+    public final WordSet changeFrom;
     public final List<TimeTemplate> timeTemplates;
     public final WordSet placePrefix;
     public final PhraseTable<Boolean> conjunctions;
@@ -262,6 +264,7 @@ public final class Lexicon {
         modifiers = flags("modifier");
         adjectivesAfter = optionalWords("adjective after");
         ellipsisArticles = optionalWords("ellipsis article");
+        changeFrom = optionalWords("change from");
         placePrefix = words("place prefix");
         conjunctions = flags("conjunction");
         nounTrailers = words("noun trailer");

@@ -12,7 +12,7 @@ import tally.ingest.text.Token;
 /**
  * A count that continues a list or comparison of the figure before it takes that figure's metric:
  * "159 homicides in January, 135 in February and 148 in March", "4,574 last year, up from 4,136 in
- * 2011". Not a part of it ("12 people, 3 of them children").
+ * 2011", "fell from 214 in the first half of 2023 to 197". Not a part of it ("12 people, 3 of them children").
  */
 final class Continuation implements LinkRule {
 
@@ -50,6 +50,7 @@ final class Continuation implements LinkRule {
             return Link.continuing(last.metric(), np.end(), np.demonym());
         }
         boolean glued = false;
+        boolean afterTime = false;
         int p = mentionStart;
         while (p > Math.max(0, mentionStart - LIST_REACH)) {
             for (Candidate f : earlier) {
@@ -61,12 +62,17 @@ final class Continuation implements LinkRule {
             Token prev = t.get(p - 1);
             if (time != null) {
                 p = time.start();
+                afterTime = true;
+                continue;
             } else if (prev.is(",") || g.lex.totalLinkWords.contains(prev)) {
                 glued = true;
                 p--;
+            } else if (afterTime && g.lex.stopwords.contains(prev)) {
+                p--; // "fell from 214 in the first half of 2023 to 197": the time's preposition
             } else {
                 return null;
             }
+            afterTime = false;
         }
         return null;
     }

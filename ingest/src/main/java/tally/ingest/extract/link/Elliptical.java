@@ -143,14 +143,22 @@ final class Elliptical implements LinkRule {
         return start > 0 && g.lex.ellipsisArticles.contains(t.get(start - 1));
     }
 
-    /** A time at token i, perhaps after a preposition ("de 2021") or past more counts joined by "and" ("y 24.657 de febrero"). */
+    /** A time at token i, perhaps after a preposition ("de 2021", "de todo 2020") or past more counts joined by "and" ("y 24.657 de febrero"). */
     private boolean timeFollows(LinkQuery q, int i) {
         List<Token> t = q.s().tokens();
         PhraseTable.Match<Boolean> and;
         while (i < t.size() && (and = g.lex.conjunctions.at(t, i)) != null && q.s().numberAt(i + and.length()) != null) {
             i = q.s().numberAt(i + and.length()).end();
         }
-        return q.s().startsTime(i) || i < t.size() && g.lex.stopwords.contains(t.get(i)) && q.s().startsTime(i + 1);
+        for (int k = i; k < Math.min(t.size(), i + 3); k++) {
+            if (q.s().startsTime(k)) {
+                return true;
+            }
+            if (!g.lex.stopwords.contains(t.get(k))) {
+                return false; // past "de", "de todo", "de todo el" only
+            }
+        }
+        return false;
     }
 
     /** A noun of people, or a demonym, at token i. */

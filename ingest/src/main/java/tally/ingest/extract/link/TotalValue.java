@@ -15,7 +15,8 @@ import tally.stats.Qualifier;
 /**
  * The number as the value of a total: linked by words alone ("homicides in 2011 totaled 27,213")
  * or, after a linking verb right before the number, by a total noun anywhere earlier in the clause
- * ("the death toll from the bombing at the border crossing rose to 60").
+ * ("the death toll from the bombing at the border crossing rose to 60"), or, before a verb of change from a
+ * value, by the total noun that opens the clause ("los homicidios consumados derivados de asaltos cayeron de 15 a 9").
  */
 final class TotalValue implements LinkRule {
 
@@ -56,11 +57,33 @@ final class TotalValue implements LinkRule {
                 return null;
             }
             PhraseTable.Match<Metric> total = g.lex.totalNouns.endingAt(t, p);
-            if (total != null && g.isHeadEnd(s, p) && !g.coordinatedWithCounted(t, p)) {
+            if (total != null && (g.isHeadEnd(s, p) || changeFrom(t, link, mentionStart) && opensClause(s, p - total.length()))
+                    && !g.coordinatedWithCounted(t, p)) {
                 return total.value();
             }
         }
         return null;
+    }
+
+    /** A verb of change before the value it started from ("cayeron de", "fell from"). */
+    private boolean changeFrom(List<Token> t, PhraseTable.Match<Boolean> link, int mentionStart) {
+        return link.length() >= 2 && g.lex.changeFrom.contains(t.get(mentionStart - 1));
+    }
+
+    /**
+     * A noun that opens its clause, after an article at most: the subject of the verb of change, whatever
+     * words follow it ("los homicidios consumados derivados de asaltos cayeron de 15 a 9").
+     */
+    private boolean opensClause(SentenceAnalysis s, int start) {
+        List<Token> t = s.tokens();
+        int k = start > 0 && g.lex.stopwords.contains(t.get(start - 1)) ? start - 1 : start;
+        TimeMention time = s.timeEndingAt(k);
+        PlaceMention place = time == null ? s.placeEndingAt(k) : null;
+        if (time != null || place != null) {
+            k = time != null ? time.start() : place.start(); // "En Uruguay los homicidios ...", "en 2023 los homicidios ..."
+            k = k > 0 && g.lex.stopwords.contains(t.get(k - 1)) ? k - 1 : k;
+        }
+        return k == 0 || t.get(k - 1).isPunct();
     }
 
     private Metric linkedByWords(SentenceAnalysis s, int mentionStart) {
