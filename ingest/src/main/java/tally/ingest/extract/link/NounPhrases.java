@@ -37,6 +37,10 @@ final class NounPhrases {
                 j++; // "Three “terrorists”": a quote before the head, or its closing quote
                 continue;
             }
+            if (head == null && j == from && opensSingleQuote(t, j)) {
+                j++; // "more than 2M 'encounters'": a single quote opening the head, never an apostrophe
+                continue;
+            }
             if (tok.isPunct() || tok.isNumber()) {
                 break;
             }
@@ -89,6 +93,13 @@ final class NounPhrases {
         }
         return new NounPhrase(head, head == null ? from : headEnd, head == null && unknown, demonym,
                 head == null ? null : t.get(headEnd - 1).lower());
+    }
+
+    /** A single quote set apart before it and glued to the word after it: it opens a quotation. */
+    private static boolean opensSingleQuote(List<Token> t, int j) {
+        Token tok = t.get(j);
+        return (tok.is("'") || tok.is("\u2018")) && j > 0 && tok.start() > t.get(j - 1).end()
+                && j + 1 < t.size() && t.get(j + 1).isWord() && t.get(j + 1).start() == tok.end();
     }
 
     private boolean isPeopleNoun(List<Token> t, int i) {

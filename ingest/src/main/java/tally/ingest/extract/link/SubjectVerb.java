@@ -24,6 +24,11 @@ final class SubjectVerb implements LinkRule {
     /** How far a trailing phrase ("from Honduras, El Salvador and Guatemala") may run before the verb. */
     private static final int TRAILER_REACH = 17;
 
+    /** How many counts a list sharing one verb may hold. */
+    private static final int MAX_MEMBERS = 6;
+    /** How many words the unnumbered last member of such a list may have ("the child", "a police officer"). */
+    private static final int LAST_MEMBER_WORDS = 3;
+
     private final Grammar g;
 
     SubjectVerb(Grammar g) {
@@ -43,22 +48,9 @@ final class SubjectVerb implements LinkRule {
         }
         List<Token> t = s.tokens();
         int j = np.end();
-        PhraseTable.Match<Boolean> and = g.lex.conjunctions.at(t, j);
-        if (and != null) {
-            int k = j + and.length();
-            PhraseTable.Match<Qualifier> qualifier = g.lex.qualifiers.at(t, k);
-            NumberMention other = s.numberAt(qualifier == null ? k : k + qualifier.length());
-            if (other != null && !other.yearLike()) {
-                // "Three women and seven men, including a monk, were killed"
-                int otherEnd = g.nounPhrases.at(s, other.end()).end();
-                Link shared = at(q, otherEnd, false);
-                if (shared == null) {
-                    shared = pastApposition(q, otherEnd);
-                }
-                if (shared != null) {
-                    return shared;
-                }
-            }
+        Link shared = sharedVerb(q, j);
+        if (shared != null) {
+            return shared;
         }
         Link apposed = pastApposition(q, j);
         if (apposed != null) {
@@ -80,6 +72,72 @@ final class SubjectVerb implements LinkRule {
             }
         }
         return null;
+    }
+
+    /**
+     * The verb shared by a list of counts after this one ("26 soldiers and 60 rebels were killed",
+     * "Three women, 4 men and the boy died"): each member is a count of its own, and the last one,
+     * after the conjunction, may be a short phrase with no number ("and the child", "y el niño").
+     */
+    private Link sharedVerb(LinkQuery q, int from) {
+        SentenceAnalysis s = q.s();
+        List<Token> t = s.tokens();
+        int j = from;
+        for (int member = 0; member < MAX_MEMBERS && j < t.size(); member++) {
+            boolean comma = t.get(j).is(",");
+            int k = comma ? j + 1 : j;
+            PhraseTable.Match<Boolean> and = g.lex.conjunctions.at(t, k);
+            if (and != null) {
+                k += and.length();
+            } else if (!comma) {
+                return null;
+            }
+            PhraseTable.Match<Qualifier> qualifier = g.lex.qualifiers.at(t, k);
+            NumberMention other = s.numberAt(qualifier == null ? k : k + qualifier.length());
+            if (other != null && !other.yearLike()) {
+                // "Three women and seven men, including a monk, were killed"
+                int otherEnd = g.nounPhrases.at(s, other.end()).end();
+                Link shared = at(q, otherEnd, false);
+                if (shared == null && and != null) {
+                    shared = pastApposition(q, otherEnd);
+                }
+                if (and != null && (shared != null || member == 0)) {
+                    return shared;
+                }
+                if (shared != null) {
+                    // "from May 1 to 30, 6,708 arrived": with no conjunction the verb is the second count's alone
+                    return conjunctionIn(t, other.end(), otherEnd) ? shared : null;
+                }
+                if (and == null) {
+                    j = otherEnd;
+                    continue;
+                }
+            }
+            if (and == null || member == 0) {
+                return null; // a list needs counts before its last, unnumbered member
+            }
+            for (int w = k + 1; w <= k + LAST_MEMBER_WORDS && w < t.size(); w++) {
+                if (!t.get(w - 1).isWord() && !t.get(w - 1).isNumber()) {
+                    return null;
+                }
+                Link shared = at(q, w, false);
+                if (shared != null) {
+                    return shared;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** A conjunction stands in [from, to): the phrase there ends the list ("2 men and a boy"). */
+    private boolean conjunctionIn(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (g.lex.conjunctions.at(t, k) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
