@@ -35,6 +35,16 @@ public record TimeTemplate(String source, List<Element> elements, TimeRule rule)
         }
     }
 
+    /** Whether the template skips words through a gap ("since ... in {season} {year}"). */
+    public boolean hasGap() {
+        for (Element e : elements) {
+            if (e.type() == Element.Type.GAP) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static TimeTemplate parse(String template, String rule) {
         if (rule == null) {
             throw new IllegalStateException("time template '" + template + "' needs '-> RULE'");

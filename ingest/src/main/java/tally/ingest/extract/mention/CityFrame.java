@@ -1,6 +1,5 @@
 package tally.ingest.extract.mention;
 
-import java.util.ArrayList;
 import java.util.List;
 import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.PhraseTable;
@@ -36,17 +35,7 @@ public final class CityFrame {
 
     /** The places without the towns the sentence does not frame as places (most lists: the same list). */
     public List<PlaceMention> framed(List<Token> tokens, List<PlaceMention> places) {
-        List<PlaceMention> kept = null;
-        for (int i = 0; i < places.size(); i++) {
-            PlaceMention p = places.get(i);
-            boolean keep = p.kind() != Place.Kind.CITY || framed(tokens, places, i);
-            if (!keep && kept == null) {
-                kept = new ArrayList<>(places.subList(0, i));
-            } else if (keep && kept != null) {
-                kept.add(p);
-            }
-        }
-        return kept == null ? places : List.copyOf(kept);
+        return PlaceMention.kept(places, i -> places.get(i).kind() != Place.Kind.CITY || framed(tokens, places, i));
     }
 
     private boolean framed(List<Token> t, List<PlaceMention> places, int index) {

@@ -1,6 +1,5 @@
 package tally.ingest.extract.mention;
 
-import java.util.ArrayList;
 import java.util.List;
 import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.Token;
@@ -26,17 +25,11 @@ public final class LocalityName {
         if (localityNouns.words().isEmpty()) {
             return places;
         }
-        List<PlaceMention> kept = null;
-        for (int i = 0; i < places.size(); i++) {
-            PlaceMention p = places.get(i);
-            boolean keep = !(p.kind() == Place.Kind.NAME || p.kind() == Place.Kind.CAPITAL) || !afterLocalityNoun(tokens, p.start());
-            if (!keep && kept == null) {
-                kept = new ArrayList<>(places.subList(0, i));
-            } else if (keep && kept != null) {
-                kept.add(p);
-            }
-        }
-        return kept == null ? places : List.copyOf(kept);
+        return PlaceMention.kept(places, i -> !namesLocality(tokens, places.get(i)));
+    }
+
+    private boolean namesLocality(List<Token> tokens, PlaceMention p) {
+        return (p.kind() == Place.Kind.NAME || p.kind() == Place.Kind.CAPITAL) && afterLocalityNoun(tokens, p.start());
     }
 
     private boolean afterLocalityNoun(List<Token> t, int start) {

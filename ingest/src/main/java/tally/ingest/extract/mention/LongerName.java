@@ -1,6 +1,5 @@
 package tally.ingest.extract.mention;
 
-import java.util.ArrayList;
 import java.util.List;
 import tally.ingest.text.Token;
 import tally.stats.Place;
@@ -19,21 +18,14 @@ public final class LongerName {
 
     /** The places without those that begin a longer name (most lists: the same list). */
     public static List<PlaceMention> dropped(List<Token> tokens, List<PlaceMention> places) {
-        List<PlaceMention> kept = null;
-        for (int i = 0; i < places.size(); i++) {
-            PlaceMention p = places.get(i);
-            boolean keep = p.kind() == Place.Kind.NAME || p.kind() == Place.Kind.DEMONYM || !beginsLongerName(tokens, p.end());
-            if (!keep && kept == null) {
-                kept = new ArrayList<>(places.subList(0, i));
-            } else if (keep && kept != null) {
-                kept.add(p);
-            }
-        }
-        return kept == null ? places : List.copyOf(kept);
+        return PlaceMention.kept(places, i -> !beginsLongerName(tokens, places.get(i)));
     }
 
-    private static boolean beginsLongerName(List<Token> t, int end) {
-        int k = end;
+    private static boolean beginsLongerName(List<Token> t, PlaceMention p) {
+        if (p.kind() == Place.Kind.NAME || p.kind() == Place.Kind.DEMONYM) {
+            return false;
+        }
+        int k = p.end();
         if (k >= t.size() || !(t.get(k).text().equals("de") || t.get(k).text().equals("del"))) {
             return false;
         }

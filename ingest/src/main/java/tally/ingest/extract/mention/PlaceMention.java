@@ -29,4 +29,18 @@ public record PlaceMention(String country, Place.Kind kind, int start, int end, 
 
     /** How far into a sentence a dateline's dash may stand ("SAN PEDRO SULA, Honduras, May 3 —"). */
     private static final int DATELINE_WORDS = 10;
+
+    /** The places whose index {@code keep} accepts; the same list when it accepts all (most sentences). */
+    static java.util.List<PlaceMention> kept(java.util.List<PlaceMention> places, java.util.function.IntPredicate keep) {
+        java.util.List<PlaceMention> kept = null;
+        for (int i = 0; i < places.size(); i++) {
+            boolean k = keep.test(i);
+            if (!k && kept == null) {
+                kept = new java.util.ArrayList<>(places.subList(0, i));
+            } else if (k && kept != null) {
+                kept.add(places.get(i));
+            }
+        }
+        return kept == null ? places : java.util.List.copyOf(kept);
+    }
 }

@@ -120,7 +120,7 @@ public final class TimeExpressions {
 
     /** Where a longer expression starts that overlaps the best one at i and runs past it, or i when none does. */
     private int laterAndLonger(List<Token> tokens, int i, TimeSlots best, NumberMention[] numberAt, TimeSlots[] memo, boolean[] known) {
-        int last = hasGap(best.template) ? best.end - 1 : i + 1;
+        int last = best.template != null && best.template.hasGap() ? best.end - 1 : i + 1;
         for (int k = i + 1; k <= last && k < tokens.size(); k++) {
             TimeSlots later = longestAt(tokens, k, numberAt, memo, known);
             if (later != null && later.end > best.end) {
@@ -242,11 +242,7 @@ public final class TimeExpressions {
      * "desde ... el 31 de mayo").
      */
     private static boolean beats(TimeSlots s, TimeTemplate t, TimeSlots best) {
-        return best == null || s.end > best.end || s.end == best.end && hasGap(best.template) && !hasGap(t);
-    }
-
-    private static boolean hasGap(TimeTemplate t) {
-        return t != null && t.elements().stream().anyMatch(e -> e.type() == TimeTemplate.Element.Type.GAP);
+        return best == null || s.end > best.end || s.end == best.end && best.template != null && best.template.hasGap() && !t.hasGap();
     }
 
     /** The longest match at i of these templates, or {@code best} when none is longer. */
