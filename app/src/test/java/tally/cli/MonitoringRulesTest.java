@@ -104,7 +104,10 @@ class MonitoringRulesTest {
                 String body = "";
                 long running = System.nanoTime();
                 long deadline = running + Duration.ofMinutes(2).toNanos();
-                while (!body.contains("kafka_consumer_fetch_manager_records_lag{") && System.nanoTime() < deadline) {
+                // Each consumer's lag appears with its first fetch of that partition: wait for the figures topic's too.
+                String figuresLag = "topic=\"" + TallyEnvironment.DEFAULT.figures() + "\"";
+                while (body.lines().noneMatch(l -> l.startsWith("kafka_consumer_fetch_manager_records_lag{") && l.contains(figuresLag)
+                        && l.matches(".*client_id=\"[^\"]*-StreamThread-\\d+-consumer\".*")) && System.nanoTime() < deadline) {
                     Thread.sleep(1_000);
                     body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.address() + "/metrics")).build(),
                             HttpResponse.BodyHandlers.ofString()).body();
