@@ -39,8 +39,12 @@ public final class PlaceResolver {
         Predicate<PlaceMention> namesPlace = p -> name.test(p) || qualifiesPlace(t, p);
         List<Predicate<PlaceMention>> preferences;
         Predicate<PlaceMention> lastResort;
+        // A country does not deport its own nationals: the deportees' own country ("56,172 Hondurans were deported",
+        // Honduras' migration institute receiving them) is where they were sent, never the deporting country.
+        String home = metric == Metric.DEPORTATIONS ? npDemonym : null;
+        Predicate<PlaceMention> deporter = p -> home == null || !home.equals(p.country());
         // "Mexican immigration agents detained", "Philippine National Police figures": the authority's country.
-        PlaceMention authority = nearest(s, mentionStart, mentionEnd, p -> p.end() <= mentionStart && namesAuthority(t, p));
+        PlaceMention authority = nearest(s, mentionStart, mentionEnd, p -> p.end() <= mentionStart && namesAuthority(t, p) && deporter.test(p));
         if (authority != null && metric.category() == Category.MIGRATION) {
             return authority.country();
         }
@@ -48,15 +52,16 @@ public final class PlaceResolver {
             // Deportees seen coming back ("recibió a 434 personas provenientes de México"): the country they came from deported them.
             preferences = List.of(
                     p -> name.test(p) && precededBy(t, p, lex.origin),
-                    p -> name.test(p) && !precededBy(t, p, lex.destination));
-            lastResort = p -> namesPlace.test(p) && outsideCount.test(p) && !precededBy(t, p, lex.destination);
+                    p -> name.test(p) && !precededBy(t, p, lex.destination) && deporter.test(p));
+            lastResort = p -> namesPlace.test(p) && outsideCount.test(p) && !precededBy(t, p, lex.destination) && deporter.test(p);
         } else if (metric == Metric.DEPORTATIONS) {
             // Deported from the country that deports; "to Mexico" is where they are sent.
             preferences = List.of(
-                    p -> name.test(p) && p.end() <= mentionStart && !precededBy(t, p, lex.destination) && !precededBy(t, p, lex.origin),
+                    p -> name.test(p) && p.end() <= mentionStart && !precededBy(t, p, lex.destination) && !precededBy(t, p, lex.origin)
+                            && deporter.test(p),
                     p -> name.test(p) && p.start() >= mentionEnd && precededBy(t, p, lex.origin),
-                    p -> name.test(p) && !precededBy(t, p, lex.destination));
-            lastResort = p -> namesPlace.test(p) && outsideCount.test(p) && !precededBy(t, p, lex.destination);
+                    p -> name.test(p) && !precededBy(t, p, lex.destination) && deporter.test(p));
+            lastResort = p -> namesPlace.test(p) && outsideCount.test(p) && !precededBy(t, p, lex.destination) && deporter.test(p);
         } else if (metric.category() == Category.MIGRATION && !displacement && npDemonym != null && returnsHome(t, mentionStart, mentionEnd)) {
             // "9,936 undocumented Afghans returned from Iran": returnees arrive home, the country of their demonym
             // (realnews/README.md, "Metric choices": returns are placed where they arrive)
@@ -104,7 +109,7 @@ public final class PlaceResolver {
         if (authority != null) {
             return authority.country();
         }
-        if (context.previous() != null) {
+        if (context.previous() != null && (home == null || !home.equals(context.previous()))) {
             return context.previous();
         }
         PlaceMention best = nearest(s, mentionStart, mentionEnd, p -> p.kind() != Place.Kind.CITY && scene.test(p) && lastResort.test(p));
@@ -115,12 +120,13 @@ public final class PlaceResolver {
             return best.country();
         }
         String around = context.best();
-        if (around != null) {
+        if (around != null && (home == null || !home.equals(around))) {
             return around;
         }
         // A headline or lede that names no place is about the country the article names further on; a sentence
         // whose places were all set aside (where migrants come from, where kin live) is left open.
-        return s.places().stream().anyMatch(p -> p.country() != null) ? null : context.articlePlace();
+        String article = context.articlePlace();
+        return s.places().stream().anyMatch(p -> p.country() != null && deporter.test(p)) || home != null && home.equals(article) ? null : article;
     }
 
     /** A verb of going back ("returned", "came back") in the count's words or right after them, past an auxiliary ("have returned"). */
