@@ -129,6 +129,21 @@ final class Grammar {
      * Migrants, or people in a sentence about migration ("agents caught 1 million people crossing"); null
      * for other people when the verb counts only migrants ("viven en", "localizados").
      */
+    /**
+     * The metric of a participle before the noun a total frame counts ("the total number of killed militants", "the
+     * number of displaced people"), by what it says happened to them; null without one, or with no word after it.
+     */
+    Metric participleBefore(LinkQuery q, int p, int end) {
+        List<Token> t = q.s().tokens();
+        PhraseTable.Match<Lexicon.Verb> verb = lex.verbs.at(t, p);
+        int after = verb == null ? -1 : p + verb.length();
+        if (verb == null || after >= end || !t.get(after).isWord() || lex.stopwords.contains(t.get(after))) {
+            return null;
+        }
+        PhraseTable.Match<Lexicon.Noun> noun = lex.nouns.at(t, after);
+        return metricFor(verb.value(), noun == null ? null : noun.value(), q.aboutMigration());
+    }
+
     static Metric metricFor(Lexicon.Verb verb, Lexicon.Noun head, boolean aboutMigration) {
         boolean migrants = head != null && head.kind() == Lexicon.Noun.Kind.MIGRANT
                 || aboutMigration && (head == null || head.kind() == Lexicon.Noun.Kind.PERSON);
