@@ -203,9 +203,9 @@ final class SubjectVerb implements LinkRule {
         if (verb == null) {
             verb = g.lex.subjectVerbs.at(t, j);
         }
-        for (int k = lastFiller + 1; verb == null && lastFiller >= 0 && k < j; k++) {
+        for (int k = lastFiller; verb == null && lastFiller >= 0 && k < j; k++) {
             // the filler ran over the verb itself ("fueron localizados" before a place): the verb ends the filler,
-            // or runs past it ("are feared dead" after the filler "are feared")
+            // or runs past it ("are feared dead" after the filler "are feared", "are dead" after "are")
             PhraseTable.Match<Lexicon.Verb> inside = g.lex.verbs.at(t, k);
             if (inside != null && k + inside.length() >= j) {
                 verb = inside;
