@@ -746,6 +746,8 @@ border crossings -> migrants
 crossings -> migrants
 apprehensions -> apprehensions
 number of apprehensions -> apprehensions
+border apprehensions -> apprehensions
+border arrests -> apprehensions
 encounters -> apprehensions
 deportations -> deportations
 number of deportations -> deportations
@@ -2402,6 +2404,12 @@ were
 [part of them]
 of them
 of whom
+
+# Relative pronouns after a bare count: with a verb the lexicon does not know, the clause is the count's own
+# ("149,265 people arrested and 1,274,148 who surrendered" are no more arrests; link rule Continuation).
+[relative]
+who
+whom
 
 # Words that join verbs of different metrics into one count, which is then no figure ("killed or injured").
 [disjunction]

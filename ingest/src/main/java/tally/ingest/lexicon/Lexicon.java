@@ -90,6 +90,8 @@ public final class Lexicon {
     public final WordSet accidents;
     /** Words that make the harm noun right after them an accident's ("road fatalities", "traffic deaths"). */
     public final WordSet roadHarm;
+    /** Relative pronouns after a bare count that open a clause of its own ("1,274,148 who surrendered"). */
+    public final WordSet relatives;
     /** Illness and hunger ("cholera", "malnutrition"): deaths from them are no violence (realnews/README.md). */
     public final WordSet diseases;
     /** What makes a place an attribute of an actor after a hyphen ("UK-based", "Saudi-led", "Iran-backed"). */
@@ -244,6 +246,7 @@ public final class Lexicon {
         crossing = words("crossing");
         accidents = optionalWords("accident");
         roadHarm = optionalWords("road harm");
+        relatives = optionalWords("relative");
         diseases = optionalWords("disease");
         agentSuffixes = optionalWords("agent suffix");
         seat = optionalWords("seat");

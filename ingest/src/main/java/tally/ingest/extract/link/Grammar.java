@@ -130,6 +130,25 @@ final class Grammar {
      * for other people when the verb counts only migrants ("viven en", "localizados").
      */
     /**
+     * A bare count followed by a relative clause whose verb the lexicon does not know ("149,265 people arrested and 1,274,148
+     * who surrendered"): the clause says what its people did, so they are no more of the figure before (Continuation, ListItem). With a verb the
+     * lexicon knows ("and 12 who were wounded") SubjectVerb reads it.
+     */
+    boolean ownClause(LinkQuery q) {
+        List<Token> t = q.s().tokens();
+        int j = q.np().end();
+        if (q.head() != null || j >= t.size() || !lex.relatives.contains(t.get(j))) {
+            return false;
+        }
+        int k = j + 1;
+        PhraseTable.Match<Boolean> aux;
+        while (k < t.size() && (aux = lex.toVerb.at(t, k)) != null && lex.verbs.at(t, k) == null) {
+            k += aux.length(); // "who were", "who had been"
+        }
+        return k < t.size() && t.get(k).isWord() && lex.verbs.at(t, k) == null;
+    }
+
+    /**
      * The metric of a participle before the noun a total frame counts ("the total number of killed militants", "the
      * number of displaced people"), by what it says happened to them; null without one, or with no word after it.
      */
