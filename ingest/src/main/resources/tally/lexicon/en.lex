@@ -243,6 +243,9 @@ displaced persons -> migrants
 internally displaced people -> migrants
 internally displaced persons -> migrants
 arrivals -> migrants
+# people going back, counted by the agencies that record them ("233,619 total returns from Iran"); after a number the
+# noun, not the verb "returns" ("Mexico returns 500 migrants")
+returns -> migrants
 landings -> migrants
 migrant landings -> migrants
 disembarkations -> migrants
@@ -2521,6 +2524,7 @@ internally displaced -> internally_displaced
 displaced -> internally_displaced
 idps -> internally_displaced
 returnees -> returnees
+returns -> returnees
 returned -> returnees
 repatriated -> returnees
 deportees -> returnees
