@@ -202,9 +202,9 @@ homicides -> deaths
 homicide -> deaths
 murders -> deaths
 murder -> deaths
+# not "casualties": the dead and the wounded together, a count that mixes metrics (realnews guide)
 fatalities -> deaths
 fatality -> deaths
-casualties -> deaths
 bodies -> deaths
 corpses -> deaths
 executions -> deaths
@@ -243,6 +243,12 @@ displaced persons -> migrants
 internally displaced people -> migrants
 internally displaced persons -> migrants
 arrivals -> migrants
+# people going back, counted by the agencies that record them ("233,619 total returns from Iran"); after a number the
+# noun, not the verb "returns" ("Mexico returns 500 migrants")
+returns -> migrants
+landings -> migrants
+migrant landings -> migrants
+disembarkations -> migrants
 border crossers -> migrant
 crossers -> migrant
 border crossings -> migrants
@@ -250,6 +256,8 @@ illegal crossings -> migrants
 irregular crossings -> migrants
 crossings -> migrants
 aliens -> migrant
+noncitizens -> migrant
+non-citizens -> migrant
 illegal aliens -> migrant
 undocumented -> migrant
 unaccompanied minors -> migrant
@@ -400,6 +408,12 @@ reported wounded -> injuries injuries transitive
 reported injured -> injuries injuries transitive
 sustained injuries -> injuries injuries intransitive
 sustained serious injuries -> injuries injuries intransitive
+sustained gunshot wounds -> injuries injuries intransitive
+sustained bullet wounds -> injuries injuries intransitive
+suffered gunshot wounds -> injuries injuries intransitive
+suffered bullet wounds -> injuries injuries intransitive
+left injured -> injuries injuries intransitive
+left wounded -> injuries injuries intransitive
 sustained varying degrees of injuries -> injuries injuries intransitive
 suffered injuries -> injuries injuries intransitive
 suffered serious injuries -> injuries injuries intransitive
@@ -498,6 +512,7 @@ beheaded -> deaths deaths transitive
 decapitated -> deaths deaths transitive
 lynched -> deaths deaths transitive
 gunned down -> deaths deaths transitive
+martyred -> deaths deaths transitive
 shot dead -> deaths deaths transitive
 shot and killed -> deaths deaths transitive
 shot to death -> deaths deaths transitive
@@ -513,8 +528,13 @@ dying -> deaths migrant_deaths intransitive
 perished -> deaths migrant_deaths intransitive
 drowned -> migrant_deaths migrant_deaths intransitive
 lost their lives -> deaths migrant_deaths intransitive
+embraced martyrdom -> deaths deaths intransitive
+embraced shahadat -> deaths deaths intransitive
 lost their life -> deaths migrant_deaths intransitive
 are dead -> deaths migrant_deaths intransitive
+confirmed dead -> deaths migrant_deaths intransitive
+confirmed killed -> deaths deaths transitive
+feared dead -> deaths migrant_deaths intransitive
 were dead -> deaths migrant_deaths intransitive
 died trying -> migrant_deaths migrant_deaths intransitive
 wounded -> injuries injuries transitive
@@ -694,6 +714,7 @@ migration -> migrants
 emigration -> migrants
 migrant arrivals -> migrants
 sea arrivals -> migrants
+migrant landings -> migrants
 asylum seekers -> asylum_claims
 kidnappings -> kidnappings
 death toll -> deaths
@@ -728,6 +749,8 @@ border crossings -> migrants
 crossings -> migrants
 apprehensions -> apprehensions
 number of apprehensions -> apprehensions
+border apprehensions -> apprehensions
+border arrests -> apprehensions
 encounters -> apprehensions
 deportations -> deportations
 number of deportations -> deportations
@@ -799,11 +822,13 @@ count of
 # Words allowed between a total noun and its number.
 # A total with no word of what it counts: the value of the statistic the article is counting
 # ("the figure has since risen to 4,120", "the tally reached 765"). Not yet "total" or "count": a present
-# "the total stands at" is a running tally whose kind and period the resolvers do not yet give it.
+# "the total stands at" is a running tally whose kind and period the resolvers do not yet give it. A total of
+# two words links even by a short verb ("the provisional total for 2023 to date is 20,101"); one word needs more.
 [bare total]
 figure
 overall figure
 running total
+provisional total
 tally
 
 # A difference of two counts, not a count: "an increase of 1,200", "29,000 fewer arrests",
@@ -1812,6 +1837,12 @@ further
 of them
 in all
 in total
+# a participle of record after a bare count ("compared to 60 recorded during the same period in 2022", "the 2,991
+# already recorded this month", "26,216 detected in the same period"): the count is of the statistic being counted
+recorded
+already recorded
+detected
+documented
 
 # Words that may stand between a preposition and the place it introduces ("in the northern state of").
 [place prefix]
@@ -2361,10 +2392,27 @@ among the
 of those
 of the
 
+# A frame that opens its clause, names the counted by what happened to them and gives their parts after a
+# verb (link rule AmongThose): "The dead included three police officers", "Those killed were 12 soldiers".
+[parts lead]
+the
+those
+[parts verb]
+included
+include
+includes
+were
+
 # Words after a bare count that make it a part of the counted ("940 of them in Quebec").
 [part of them]
 of them
 of whom
+
+# Relative pronouns after a bare count: with a verb the lexicon does not know, the clause is the count's own
+# ("149,265 people arrested and 1,274,148 who surrendered" are no more arrests; link rule Continuation).
+[relative]
+who
+whom
 
 # Words that join verbs of different metrics into one count, which is then no figure ("killed or injured").
 [disjunction]
@@ -2476,6 +2524,7 @@ internally displaced -> internally_displaced
 displaced -> internally_displaced
 idps -> internally_displaced
 returnees -> returnees
+returns -> returnees
 returned -> returnees
 repatriated -> returnees
 deportees -> returnees
@@ -2875,6 +2924,11 @@ derailed
 sank
 sinking
 
+# Words that make the noun of harm right after them an accident's ("102 road fatalities", "traffic deaths").
+[road harm]
+road
+traffic
+
 # Illness and hunger: deaths from them are no violence ("a cholera outbreak that has claimed 1,740 lives").
 [disease]
 cholera
@@ -2989,6 +3043,12 @@ counselling to
 counseling to
 rescues
 rescue
+# people kept from crossing are no figure either (README, "What is not a figure"): "turned back 1,130 migrants"
+turned back
+turning back
+pushed back
+pushing back
+repelled
 
 # Words right after the counted people (past a bracket or an auxiliary) that make them people helped:
 # "(467 individuals) assisted", "13,500 refugees benefitted from", "41 people surviving".
@@ -3005,6 +3065,9 @@ survived
 who survived
 who survive
 prevented
+turned back
+pushed back
+repelled
 
 # A word before a locative that makes the place an organization's seat, not where it happened ("the
 # agency, headquartered in Geneva, said", "a group based in London").

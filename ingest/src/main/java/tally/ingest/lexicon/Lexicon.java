@@ -88,6 +88,10 @@ public final class Lexicon {
     public final WordSet crossing;
     /** Accidents on the way ("crashed", "capsized"): migrants killed in one died migrating, whatever the verb. */
     public final WordSet accidents;
+    /** Words that make the harm noun right after them an accident's ("road fatalities", "traffic deaths"). */
+    public final WordSet roadHarm;
+    /** Relative pronouns after a bare count that open a clause of its own ("1,274,148 who surrendered"). */
+    public final WordSet relatives;
     /** Illness and hunger ("cholera", "malnutrition"): deaths from them are no violence (realnews/README.md). */
     public final WordSet diseases;
     /** What makes a place an attribute of an actor after a hyphen ("UK-based", "Saudi-led", "Iran-backed"). */
@@ -155,6 +159,9 @@ public final class Lexicon {
     public final PhraseTable<Boolean> remainderLeads;
     /** A partitive frame before the word of what happened to the counted ("among those" killed, "entre los" detenidos). */
     public final PhraseTable<Boolean> amongThose;
+    /** A part frame's lead and verb around the word of what happened to the counted ("the dead included", "those killed were"). */
+    public final PhraseTable<Boolean> partsLeads;
+    public final PhraseTable<Boolean> partsVerbs;
     /** Words that join verbs of different metrics into one count ("killed or injured", "asesinados o heridos"). */
     public final PhraseTable<Boolean> disjunctions;
     /** Words after a bare count that make it a part of the counted ("940 of them", "36 de ellos"). */
@@ -238,6 +245,8 @@ public final class Lexicon {
         section("change up").forEach(e -> changeSign.add(e[0], 1));
         crossing = words("crossing");
         accidents = optionalWords("accident");
+        roadHarm = optionalWords("road harm");
+        relatives = optionalWords("relative");
         diseases = optionalWords("disease");
         agentSuffixes = optionalWords("agent suffix");
         seat = optionalWords("seat");
@@ -288,6 +297,8 @@ public final class Lexicon {
         listLeads = flags("list lead");
         remainderLeads = flags("remainder lead");
         amongThose = flags("among those");
+        partsLeads = optionalFlags("parts lead");
+        partsVerbs = optionalFlags("parts verb");
         partOfThem = flags("part of them");
         disjunctions = flags("disjunction");
         listTrailers = words("list trailer");
@@ -420,6 +431,12 @@ public final class Lexicon {
     private PhraseTable<Boolean> flags(String name) {
         PhraseTable<Boolean> table = new PhraseTable<>();
         section(name).forEach(e -> table.add(e[0], Boolean.TRUE));
+        return table;
+    }
+
+    private PhraseTable<Boolean> optionalFlags(String name) {
+        PhraseTable<Boolean> table = new PhraseTable<>();
+        optional(name).forEach(e -> table.add(e[0], Boolean.TRUE));
         return table;
     }
 

@@ -9,7 +9,7 @@ import tally.ingest.text.Token;
 /**
  * "Dec. 1", "1 December", "1 de diciembre", "el jueves 3 se repatriaron", "el viernes 4, 1.862": the day of a date
  * (a whole number up to 31: "septiembre 1.223 personas" is a count, and so is "on Sunday 3 people were killed"); a two-digit
- * year after a day ("April 3, 14 (BOR)").
+ * year after a day ("April 3, 14 (BOR)"); the last day of a span after its month ("from September 14 to 20").
  */
 final class CalendarDate implements NumberGuard {
 
@@ -34,7 +34,29 @@ final class CalendarDate implements NumberGuard {
             return false;
         }
         return isMonth(t, a - 1) || a > 1 && t.get(a - 1).is(".") && isMonth(t, a - 2) || isMonth(t, b)
-                || b < t.size() && lex.dateJoiners.contains(t.get(b)) && isMonth(t, b + 1) || dayAfterWeekday(t, a, b);
+                || b < t.size() && lex.dateJoiners.contains(t.get(b)) && isMonth(t, b + 1) || dayAfterWeekday(t, a, b)
+                || rangeEndDay(t, a, b, n.value());
+    }
+
+    /**
+     * The last day of a span of days after its month ("the week from September 14 to 20 came to 2,214", "March 2 and 8,"):
+     * after "and" or "or" only with no word of its own after it ("on May 5 and 12 people died" keeps its count).
+     */
+    private boolean rangeEndDay(List<Token> t, int a, int b, double value) {
+        if (a < 3 || !lex.rangeJoin.contains(t.get(a - 1)) || !t.get(a - 2).isNumber() || !isMonth(t, a - 3)) {
+            return false;
+        }
+        double first;
+        try {
+            first = Double.parseDouble(t.get(a - 2).text());
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        if (first >= value || first < 1) {
+            return false;
+        }
+        boolean loose = t.get(a - 1).is("and") || t.get(a - 1).is("or") || t.get(a - 1).is("y") || t.get(a - 1).is("o");
+        return !loose || b == t.size() || t.get(b).isPunct() || lex.stopwords.contains(t.get(b));
     }
 
     /**

@@ -10,7 +10,8 @@ import tally.stats.Metric;
  * Harm that is no violence (realnews/README.md, "What is not a figure"): deaths from illness or hunger ("a
  * cholera outbreak that has claimed 1,740 lives", "mueren de desnutrición"), deaths and injuries in accidents ("the
  * trailer overturned, leaving 56 dead and more than 60 injured", "65 fatal accidents in which 75 persons died",
- * police tallies of road deaths beside their murders): a {@code [disease]} or {@code [accident]} word in a death
+ * police tallies of road deaths beside their murders, "the 102 road fatalities ... compared to 77"): a {@code [disease]} or
+ * {@code [accident]} word, or a {@code [road harm]} word before a noun of harm, in a death
  * count's clause, an {@code [accident]} word anywhere in an injury count's sentence. Migrants killed in an
  * accident on the way still count, as migrant deaths (their metric is no longer deaths here).
  */
@@ -43,8 +44,13 @@ public final class NonViolentHarm {
                 || earlier.stream().anyMatch(c -> c.metric() == Metric.MIGRANT_DEATHS))) {
             return true;
         }
+        for (int i = mentionStart; i < linkEnd && i < t.size(); i++) {
+            if (roadHarm(t, i)) {
+                return true; // "102 road fatalities"
+            }
+        }
         for (int i = mentionStart - 1; i >= 0 && i >= mentionStart - REACH && !t.get(i).is(";"); i--) {
-            if (nonViolentCause(t.get(i))) {
+            if (nonViolentCause(t.get(i)) || roadHarm(t, i)) {
                 return true;
             }
         }
@@ -54,6 +60,16 @@ public final class NonViolentHarm {
             }
         }
         return false;
+    }
+
+    /** "road fatalities", "traffic deaths": a road word right before a noun of harm ("the road to Kabul" is none). */
+    private boolean roadHarm(List<Token> t, int i) {
+        if (!lex.roadHarm.contains(t.get(i)) || i + 1 >= t.size()) {
+            return false;
+        }
+        var noun = lex.nouns.at(t, i + 1);
+        return noun != null && noun.value().kind() == Lexicon.Noun.Kind.METRIC
+                && (noun.value().metric() == Metric.DEATHS || noun.value().metric() == Metric.INJURIES);
     }
 
     private boolean nonViolentCause(Token tok) {

@@ -12,7 +12,8 @@ import tally.stats.Metric;
  * People counted as a part of the counted: a partitive frame names the metric, with the count
  * after it in the clause it opens ("Among those killed were 22 police officers", "Entre los
  * detenidos hay 54 hondureños") or before it ("640 children were among the dead", "9,000 of those
- * killed", "3,000 of the migrants were Haitians", "six of the thirty murders"). The frame's word is a verb of what
+ * killed", "3,000 of the migrants were Haitians", "six of the thirty murders"), or a frame naming them before
+ * a verb of their parts ("The dead included three police officers"). The frame's word is a verb of what
  * happened to people ("killed", "detenidos"), a metric noun ("the dead", "los muertos"), or a noun
  * of people or records ("victims", "las víctimas"), which counts the statistic being counted.
  */
@@ -53,7 +54,11 @@ final class AmongThose implements LinkRule {
             if (tok.isNumber() && !q.s().startsTime(i) || tok.isPunct() && !tok.is(",") && !tok.is("-")) {
                 break;
             }
-            Metric m = i == 0 || t.get(i - 1).isPunct() ? frameAt(q, i, true) : null; // the frame opens its clause
+            boolean opens = i == 0 || t.get(i - 1).isPunct(); // the frame opens its clause
+            Metric m = opens ? frameAt(q, i, true) : null;
+            if (m == null && opens) {
+                m = includedFrame(q, i);
+            }
             if (m != null) {
                 return Link.continuing(m, np.end(), np.demonym());
             }
@@ -103,6 +108,43 @@ final class AmongThose implements LinkRule {
             case LIVES -> Metric.DEATHS;
             case THING -> null;
         };
+    }
+
+    /**
+     * The metric of a frame that names the counted and then a verb of their parts at token i ("The dead
+     * included three police officers", "Those killed were 12 soldiers and two civilians", "The victims
+     * included"), or null: a lead, a verb or noun of what happened to them, then the verb.
+     */
+    private Metric includedFrame(LinkQuery q, int i) {
+        List<Token> t = q.s().tokens();
+        PhraseTable.Match<Boolean> lead = g.lex.partsLeads.at(t, i);
+        if (lead == null) {
+            return null;
+        }
+        int k = i + lead.length();
+        Metric m;
+        PhraseTable.Match<Lexicon.Verb> verb = g.lex.verbs.at(t, k);
+        if (verb != null) {
+            m = Grammar.metricFor(verb.value(), null, q.aboutMigration());
+            k += verb.length();
+        } else {
+            PhraseTable.Match<Lexicon.Noun> noun = g.lex.nouns.at(t, k);
+            if (noun == null || g.lex.armed.contains(t.get(k + noun.length() - 1))) {
+                return null; // "the attackers included": no part of the counted
+            }
+            m = switch (noun.value().kind()) {
+                case METRIC -> noun.value().metric();
+                case MIGRANT -> Metric.MIGRANTS;
+                case PERSON -> {
+                    List<?> earlier = q.earlier();
+                    yield !earlier.isEmpty() ? q.earlier().get(earlier.size() - 1).metric() : q.currentMetric().get();
+                }
+                default -> null;
+            };
+            k += noun.length();
+        }
+        PhraseTable.Match<Boolean> parts = m == null ? null : g.lex.partsVerbs.at(t, k);
+        return parts == null ? null : m;
     }
 
     /**

@@ -10,7 +10,7 @@ import tally.stats.Metric;
 /**
  * The number as the value of the statistic the article is counting, named only by a total with no
  * word of what it counts and a linking verb: "la cifra ascendió a 1.070", "la cifra total fue de
- * 276.215", "the figure has since risen to 4,120". It takes that statistic's metric (the figure before
+ * 276.215", "the figure has since risen to 4,120", "the provisional total for 2023 to date is 20,101". It takes that statistic's metric (the figure before
  * it in the sentence, else the article's current one). "El número de casas" is no bare total.
  */
 final class BareTotal implements LinkRule {
@@ -33,9 +33,11 @@ final class BareTotal implements LinkRule {
         List<Token> t = q.s().tokens();
         int start = q.mentionStart();
         PhraseTable.Match<Boolean> link = g.lex.totalLinks.endingAt(t, start);
-        if (link == null || link.length() < 2 && t.get(start - 1).lower().length() <= 3) {
-            return null; // "a", "de", "en" alone link too loosely
+        if (link == null) {
+            return null;
         }
+        // "a", "de", "en", "is" alone link too loosely, but for a total of two words ("the provisional total for 2023 to date is")
+        boolean shortLink = link.length() < 2 && t.get(start - 1).lower().length() <= 3;
         int linkStart = start - link.length();
         for (int p = linkStart; p > Math.max(0, linkStart - CLAUSE_LOOKBACK); p--) {
             if (t.get(p - 1).isPunct()) {
@@ -43,6 +45,9 @@ final class BareTotal implements LinkRule {
             }
             PhraseTable.Match<Boolean> total = g.lex.bareTotals.endingAt(t, p);
             if (total != null) {
+                if (shortLink && (total.length() < 2 || p < linkStart && !g.lex.stopwords.contains(t.get(p)))) {
+                    return null; // "the provisional total cost is": a total of something named
+                }
                 if (p < linkStart && g.lex.nounTrailers.contains(t.get(p)) && g.lex.toVerb.at(t, p) == null) {
                     return null; // "la cifra de casas": a total of something named; not "cifra que llegó a 2.004"
                 }

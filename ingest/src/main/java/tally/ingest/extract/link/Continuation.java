@@ -36,6 +36,9 @@ final class Continuation implements LinkRule {
         if (earlier.isEmpty() || np.headIs(Lexicon.Noun.Kind.LIVES) || np.end() < t.size() && g.lex.partitive.contains(t.get(np.end()))) {
             return null;
         }
+        if (g.ownClause(q)) {
+            return null;
+        }
         Candidate last = earlier.get(earlier.size() - 1);
         int mentionStart = q.mentionStart();
         int k = g.skipFillers(t, mentionStart);

@@ -49,6 +49,9 @@ final class FramedTotal implements LinkRule {
                 if (verb != null && counted.headIs(Lexicon.Noun.Kind.MIGRANT)) {
                     m = verb.value().forMigrants(); // "the number of migrants intercepted": what happened to them
                 }
+                if (m == null) {
+                    m = g.participleBefore(q, p, start - link.length()); // "the number of displaced people has reached"
+                }
                 return m == null ? null : new Link(g.crossingAdjusted(q.s(), m, Metric.MIGRANT_DEATHS, q.s().namesMigrants()), q.np().end(),
                         false, counted.demonym());
             }

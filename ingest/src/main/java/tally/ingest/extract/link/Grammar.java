@@ -129,6 +129,40 @@ final class Grammar {
      * Migrants, or people in a sentence about migration ("agents caught 1 million people crossing"); null
      * for other people when the verb counts only migrants ("viven en", "localizados").
      */
+    /**
+     * A bare count followed by a relative clause whose verb the lexicon does not know ("149,265 people arrested and 1,274,148
+     * who surrendered"): the clause says what its people did, so they are no more of the figure before (Continuation, ListItem). With a verb the
+     * lexicon knows ("and 12 who were wounded") SubjectVerb reads it.
+     */
+    boolean ownClause(LinkQuery q) {
+        List<Token> t = q.s().tokens();
+        int j = q.np().end();
+        if (q.head() != null || j >= t.size() || !lex.relatives.contains(t.get(j))) {
+            return false;
+        }
+        int k = j + 1;
+        PhraseTable.Match<Boolean> aux;
+        while (k < t.size() && (aux = lex.toVerb.at(t, k)) != null && lex.verbs.at(t, k) == null) {
+            k += aux.length(); // "who were", "who had been"
+        }
+        return k < t.size() && t.get(k).isWord() && lex.verbs.at(t, k) == null;
+    }
+
+    /**
+     * The metric of a participle before the noun a total frame counts ("the total number of killed militants", "the
+     * number of displaced people"), by what it says happened to them; null without one, or with no word after it.
+     */
+    Metric participleBefore(LinkQuery q, int p, int end) {
+        List<Token> t = q.s().tokens();
+        PhraseTable.Match<Lexicon.Verb> verb = lex.verbs.at(t, p);
+        int after = verb == null ? -1 : p + verb.length();
+        if (verb == null || after >= end || !t.get(after).isWord() || lex.stopwords.contains(t.get(after))) {
+            return null;
+        }
+        PhraseTable.Match<Lexicon.Noun> noun = lex.nouns.at(t, after);
+        return metricFor(verb.value(), noun == null ? null : noun.value(), q.aboutMigration());
+    }
+
     static Metric metricFor(Lexicon.Verb verb, Lexicon.Noun head, boolean aboutMigration) {
         boolean migrants = head != null && head.kind() == Lexicon.Noun.Kind.MIGRANT
                 || aboutMigration && (head == null || head.kind() == Lexicon.Noun.Kind.PERSON);

@@ -42,8 +42,8 @@ final class ListItem implements LinkRule {
         }
         SentenceAnalysis s = q.s();
         List<Token> t = s.tokens();
-        if (np.end() < t.size() && g.lex.partitive.contains(t.get(np.end()))) {
-            return null;
+        if (np.end() < t.size() && g.lex.partitive.contains(t.get(np.end())) || g.ownClause(q)) {
+            return null; // "12 people, 3 of them children"; "and 1,274,148 who surrendered"
         }
         if (closesDateRange(s, q.mentionStart())) {
             return null; // "between March 1 and 9": the day that ends a range, not an item

@@ -56,6 +56,9 @@ final class SetTotal implements LinkRule {
                 if (verb != null && counted.headIs(Lexicon.Noun.Kind.MIGRANT)) {
                     m = verb.value().forMigrants(); // "the total number of asylum seekers caught": what happened to them, as in FramedTotal
                 }
+                if (m == null) {
+                    m = g.participleBefore(q, p, linkStart); // "bringing the total number of killed militants to 23"
+                }
                 return m == null ? null : link(q, m, counted);
             }
             PhraseTable.Match<Boolean> bare = g.lex.setTotals.endingAt(t, p);

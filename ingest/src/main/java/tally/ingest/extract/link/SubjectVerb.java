@@ -15,7 +15,8 @@ import tally.stats.Qualifier;
 /**
  * The counted people as the subject: "15,273 Mexicans were killed", "six died", "35,000 lives
  * were lost", also past a short phrase ("from a rural college", ", most of them foreigners,"), a
- * list of places, or a second count that shares the verb ("26 soldiers and 60 rebels were killed").
+ * list of places, or a second count that shares the verb ("26 soldiers and 60 rebels were killed"),
+ * also a bare part of the counted before its verb ("with seven of them killed", "two of whom died").
  */
 final class SubjectVerb implements LinkRule {
 
@@ -47,6 +48,14 @@ final class SubjectVerb implements LinkRule {
             return direct;
         }
         List<Token> t = s.tokens();
+        PhraseTable.Match<Boolean> part = q.head() == null ? g.lex.partOfThem.at(t, np.end()) : null;
+        if (part != null) {
+            // "with seven of them killed afterward", "two of whom died": the part of the counted the verb befell
+            Link ofThem = at(q, np.end() + part.length(), false);
+            if (ofThem != null) {
+                return ofThem;
+            }
+        }
         int j = np.end();
         Link shared = sharedVerb(q, j);
         if (shared != null) {
@@ -194,10 +203,11 @@ final class SubjectVerb implements LinkRule {
         if (verb == null) {
             verb = g.lex.subjectVerbs.at(t, j);
         }
-        for (int k = lastFiller + 1; verb == null && lastFiller >= 0 && k < j; k++) {
-            // the filler ran over the verb itself ("fueron localizados" before a place): the verb ends the filler
+        for (int k = lastFiller; verb == null && lastFiller >= 0 && k < j; k++) {
+            // the filler ran over the verb itself ("fueron localizados" before a place): the verb ends the filler,
+            // or runs past it ("are feared dead" after the filler "are feared", "are dead" after "are")
             PhraseTable.Match<Lexicon.Verb> inside = g.lex.verbs.at(t, k);
-            if (inside != null && k + inside.length() == j) {
+            if (inside != null && k + inside.length() >= j) {
                 verb = inside;
                 j = k;
             }

@@ -37,6 +37,9 @@ final class TotalValue implements LinkRule {
             return null;
         }
         Metric total = totalBefore(q.s(), q.mentionStart());
+        if (total == Metric.ARRESTS && q.aboutMigration()) {
+            total = Metric.APPREHENSIONS; // "arrests by the Border Patrol rose to", as MetricNoun reads "1.774 detenciones" of people crossing
+        }
         return total == null ? null
                 : new Link(g.crossingAdjusted(q.s(), total, Metric.MIGRANT_DEATHS, q.s().namesMigrants()), q.np().end(), false, q.np().demonym());
     }
