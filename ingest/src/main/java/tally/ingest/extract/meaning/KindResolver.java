@@ -47,6 +47,9 @@ public final class KindResolver {
     /** "over the past five years": a trailing window, counted as a flow even in a perfect tense. */
     private static final Set<TimeRule> TRAILING = EnumSet.of(TimeRule.PAST_YEAR, TimeRule.PAST_YEARS, TimeRule.PAST_MONTHS,
             TimeRule.PAST_WEEKS, TimeRule.PAST_DECADE, TimeRule.PAST_TWO_DECADES, TimeRule.PAST_MONTH, TimeRule.PAST_WEEK);
+    /** A trailing window of days or weeks ("the past two days", "in 80 days", "las últimas 24 horas"): many events, a flow. */
+    private static final Set<TimeRule> WINDOWS = EnumSet.of(TimeRule.PAST_DAYS, TimeRule.PAST_WEEKS, TimeRule.PAST_DAY,
+            TimeRule.PAST_WEEK);
     private static final Set<TimeRule> STILL_OPEN = EnumSet.of(TimeRule.THIS_YEAR, TimeRule.THIS_MONTH, TimeRule.THIS_WEEK);
     /** "over a six-month period": a length of time, so many events, even with no dates. */
     private static final Set<TimeRule> SPANS = EnumSet.of(TimeRule.SPAN_DAYS, TimeRule.SPAN_MONTHS, TimeRule.SPAN_YEARS);
@@ -104,7 +107,9 @@ public final class KindResolver {
         if (canBeStock && near(s, c, lex.stock) || c.metric() == Metric.DISAPPEARANCES && noTime && !era && !perfect) {
             return Kind.STOCK;
         }
-        if (rule != null && SPANS.contains(rule)) {
+        if (rule != null && (SPANS.contains(rule) || WINDOWS.contains(rule))) {
+            // "in the past two days", "en las últimas 24 horas", "a three-day offensive": the events of a window, even of one
+            // campaign or one kind of attack ("eight bodies recovered in the past two days after the shipwreck")
             return Kind.FLOW;
         }
         if (rule != null && RUNNING.contains(rule) || perfect && p != null && p.days() > TALLY_DAYS && !TRAILING.contains(rule)) {
