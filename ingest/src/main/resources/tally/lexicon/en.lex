@@ -1716,6 +1716,14 @@ a period of {n} years -> SPAN_YEARS
 a {n}-day period -> SPAN_DAYS
 a period of {n} days -> SPAN_DAYS
 from {year} to date -> SINCE_YEAR
+# A register counted from its first year ("111,916 people have disappeared since records began in 1962"): a tally since then.
+since records began in {year} -> SINCE_YEAR
+since record-keeping began in {year} -> SINCE_YEAR
+since records started in {year} -> SINCE_YEAR
+since the count began in {year} -> SINCE_YEAR
+since the registry began in {year} -> SINCE_YEAR
+since the register began in {year} -> SINCE_YEAR
+since counting began in {year} -> SINCE_YEAR
 since the beginning of the year -> THIS_YEAR
 since the start of the year -> THIS_YEAR
 since the beginning of this year -> THIS_YEAR
