@@ -1606,6 +1606,14 @@ through the end of {month} {year} -> UNTIL_MONTH_END
 through the end of {year} -> UNTIL_YEAR_END
 through {month} {day}, {year} -> UNTIL_DAY
 as of {month} {day}, {year} -> UNTIL_DAY
+# "as at", the British, Caribbean, African and Australian "as of": the same tallies ("the murder tally to 1,329 as at
+# November 5, 2022", "as at 31 December 2023").
+as at {month} {day}, {year} -> UNTIL_DAY
+as at {month} {day} {year} -> UNTIL_DAY
+as at {day} {month} {year} -> UNTIL_DAY
+as at {day} {month}, {year} -> UNTIL_DAY
+as at {month} {year} -> UNTIL_MONTH_END
+as at the end of {month} {year} -> UNTIL_MONTH_END
 up to {month} {day}, {year} -> UNTIL_DAY
 by the end of {month} {year} -> UNTIL_MONTH_END
 as of {month} {year} -> UNTIL_MONTH_END
@@ -1619,6 +1627,13 @@ the fiscal year {year} -> YEAR
 as of {month} {day} -> UNTIL_DAY_RECENT
 up to {weekday}, {month} {day} -> UNTIL_DAY_RECENT
 as of {weekday}, {month} {day} -> UNTIL_DAY_RECENT
+as of {weekday} {month} {day} -> UNTIL_DAY_RECENT
+as at {weekday}, {month} {day} -> UNTIL_DAY_RECENT
+as at {weekday} {month} {day} -> UNTIL_DAY_RECENT
+as at {month} {day} -> UNTIL_DAY_RECENT
+as at {day} {month} -> UNTIL_DAY_RECENT
+as at the end of {month} -> UNTIL_MONTH_RECENT
+as at {month} -> UNTIL_MONTH_RECENT
 at the end of {month} {year} -> UNTIL_MONTH_END
 at the end of {month} -> UNTIL_MONTH_RECENT
 up to {month} {day} -> UNTIL_DAY_RECENT
@@ -1634,6 +1649,7 @@ as of {month} -> UNTIL_MONTH_RECENT
 up to {month} -> UNTIL_MONTH_RECENT
 # A tally "as of Sunday" with no date: the year's, up to publication (a weekday with no date is the publication day).
 as of {weekday} -> THIS_YEAR
+as at {weekday} -> THIS_YEAR
 up to {weekday} -> THIS_YEAR
 through the end of {month} -> UNTIL_MONTH_RECENT
 by the end of {month} -> UNTIL_MONTH_RECENT
@@ -1725,6 +1741,14 @@ a period of {n} years -> SPAN_YEARS
 a {n}-day period -> SPAN_DAYS
 a period of {n} days -> SPAN_DAYS
 from {year} to date -> SINCE_YEAR
+# A register counted from its first year ("111,916 people have disappeared since records began in 1962"): a tally since then.
+since records began in {year} -> SINCE_YEAR
+since record-keeping began in {year} -> SINCE_YEAR
+since records started in {year} -> SINCE_YEAR
+since the count began in {year} -> SINCE_YEAR
+since the registry began in {year} -> SINCE_YEAR
+since the register began in {year} -> SINCE_YEAR
+since counting began in {year} -> SINCE_YEAR
 since the beginning of the year -> THIS_YEAR
 since the start of the year -> THIS_YEAR
 since the beginning of this year -> THIS_YEAR
@@ -1789,6 +1813,25 @@ in just {n} days -> PAST_DAYS
 in only {n} days -> PAST_DAYS
 in {n} weeks -> PAST_WEEKS
 in {n} months -> PAST_MONTHS
+# An operation's or an offensive's length before its counts ("kills 50 in 3-day air raids", "arrested 212 in a five-day
+# operation", "weeklong sweeps"): that many days up to publication, unless the text dates them.
+in {n}-day -> PAST_DAYS
+{n}-day operation -> PAST_DAYS
+{n}-day operations -> PAST_DAYS
+{n}-day offensive -> PAST_DAYS
+{n}-day raid -> PAST_DAYS
+{n}-day raids -> PAST_DAYS
+{n}-day onslaught -> PAST_DAYS
+{n}-day sweep -> PAST_DAYS
+{n}-day sweeps -> PAST_DAYS
+{n}-day crackdown -> PAST_DAYS
+{n}-day campaign -> PAST_DAYS
+{n}-day wave -> PAST_DAYS
+weeklong operation -> PAST_WEEK
+weeklong sweep -> PAST_WEEK
+weeklong sweeps -> PAST_WEEK
+weeklong crackdown -> PAST_WEEK
+weeklong offensive -> PAST_WEEK
 the past 24 hours -> PAST_DAY
 the last 24 hours -> PAST_DAY
 the past day -> PAST_DAY

@@ -1635,6 +1635,11 @@ hasta {month} de este año -> UNTIL_MONTH_RECENT
 hasta {month} del presente año -> UNTIL_MONTH_RECENT
 hasta finales de {month} -> UNTIL_MONTH_RECENT
 hasta el cierre de {month} -> UNTIL_MONTH_RECENT
+# "con corte a septiembre", "al corte de junio de 2023": la fecha de corte de un balance del año
+con corte a {month} de {year} -> UNTIL_MONTH_END
+con corte a {month} -> UNTIL_MONTH_RECENT
+al corte de {month} de {year} -> UNTIL_MONTH_END
+al corte de {month} -> UNTIL_MONTH_RECENT
 al cierre de {month} -> UNTIL_MONTH_RECENT
 hasta {month} del {year} -> UNTIL_MONTH_END
 hasta el {day} de {month} de {year} -> UNTIL_DAY
@@ -1782,6 +1787,14 @@ en las últimas {n} semanas -> PAST_WEEKS
 # La duración de un recuento en un titular o entradilla ("387 en solo 15 días"): tantos días hasta la publicación.
 en {n} días -> PAST_DAYS
 en solo {n} días -> PAST_DAYS
+# La duración de un operativo o una ofensiva ("en un operativo de tres días", "una ofensiva de cinco días"): tantos días
+# hasta la publicación, salvo que el texto los feche.
+operativo de {n} días -> PAST_DAYS
+operativos de {n} días -> PAST_DAYS
+operación de {n} días -> PAST_DAYS
+ofensiva de {n} días -> PAST_DAYS
+redada de {n} días -> PAST_DAYS
+redadas de {n} días -> PAST_DAYS
 en sólo {n} días -> PAST_DAYS
 en apenas {n} días -> PAST_DAYS
 en {n} semanas -> PAST_WEEKS

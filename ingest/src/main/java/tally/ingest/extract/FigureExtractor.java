@@ -258,9 +258,9 @@ public final class FigureExtractor {
         if (noTime && kind == Kind.INCIDENT && article.published() != null && !kinds.referencesPastEvent(s, c)) {
             // "gunmen have abducted six": a current count that is the fresh event, of the publication day
             c = undated.dated(Period.day(article.published()), basis, List.of());
-        } else if ((defaultDay || period.rule() == TimeRule.TODAY && !period.inherited()) && kind == Kind.STOCK) {
-            // "hosts 976,002 refugees", "al día de hoy hay 109 mil desaparecidos": people present, not an event of the
-            // publication day (realnews/README.md, "Period")
+        } else if (kind == Kind.STOCK && c.period() != null && kinds.undatedStock(s, c, period, defaultDay, context)) {
+            // "hosts 976,002 refugees", "al día de hoy hay 109 mil desaparecidos", "as of 31 July, Lebanon hosts", "In 2022 the
+            // register reached 100,000": people present at a date, not events over a period (realnews/README.md, "Period")
             c = undated.dated(null, basis, List.of("stock with no stated date"));
         } else if (defaultDay && kind == Kind.CUMULATIVE) {
             // "raised its count to 9,000": a running tally with no start, not an event of the publication day

@@ -47,9 +47,15 @@ public final class KindResolver {
     /** "over the past five years": a trailing window, counted as a flow even in a perfect tense. */
     private static final Set<TimeRule> TRAILING = EnumSet.of(TimeRule.PAST_YEAR, TimeRule.PAST_YEARS, TimeRule.PAST_MONTHS,
             TimeRule.PAST_WEEKS, TimeRule.PAST_DECADE, TimeRule.PAST_TWO_DECADES, TimeRule.PAST_MONTH, TimeRule.PAST_WEEK);
+    /** A trailing window of days or weeks ("the past two days", "in 80 days", "las últimas 24 horas"): many events, a flow. */
+    private static final Set<TimeRule> WINDOWS = EnumSet.of(TimeRule.PAST_DAYS, TimeRule.PAST_WEEKS, TimeRule.PAST_DAY,
+            TimeRule.PAST_WEEK);
     private static final Set<TimeRule> STILL_OPEN = EnumSet.of(TimeRule.THIS_YEAR, TimeRule.THIS_MONTH, TimeRule.THIS_WEEK);
     /** "over a six-month period": a length of time, so many events, even with no dates. */
     private static final Set<TimeRule> SPANS = EnumSet.of(TimeRule.SPAN_DAYS, TimeRule.SPAN_MONTHS, TimeRule.SPAN_YEARS);
+    /** "as of 31 July", "hasta agosto de 2023": the date a stock was counted at, not a period of events. */
+    private static final Set<TimeRule> AS_OF = EnumSet.of(TimeRule.UNTIL_YEAR_END, TimeRule.UNTIL_MONTH_END, TimeRule.UNTIL_DAY,
+            TimeRule.UNTIL_LAST_YEAR_END, TimeRule.UNTIL_DAY_RECENT, TimeRule.UNTIL_MONTH_RECENT, TimeRule.TODAY);
     /** People can be present somewhere (migrants, the disappeared, claims pending); the dead cannot. */
     private static final Set<Metric> STOCKS = EnumSet.of(Metric.MIGRANTS, Metric.DISAPPEARANCES, Metric.ASYLUM_CLAIMS);
 
@@ -68,14 +74,20 @@ public final class KindResolver {
     public Kind kind(SentenceAnalysis s, Candidate c, boolean perfect, boolean current, boolean continues, Dated dated,
                      ArticleContext context) {
         Candidate previous = context.previousFigure();
+        boolean canBeStock = STOCKS.contains(c.metric());
+        if (canBeStock && c.basis() != Basis.PER_YEAR && near(s, c, lex.stock)) {
+            // "De unos 1,7 millones de venezolanos que viven en el país", "50,698 people displaced ... are currently sheltered":
+            // people present are a stock whatever period the statistic before them was counted over
+            return Kind.STOCK;
+        }
         Kind stated = dated.inherited() ? context.statedKind(c.metric(), c.period()) : null;
         if (stated == Kind.CUMULATIVE && (previous == null || !c.period().equals(previous.period()))) {
             // dated by a running tally stated a sentence or a few before, not by the count compared just before it
             // ("64 murders so far this year, compared to 50 in 2023, while Montego Bay recorded 21")
             return stated;
         }
-        if (dated.inherited() && previous != null && previous.kind() != null) {
-            return previous.kind();
+        if (dated.inherited() && previous != null && previous.kind() != null && (previous.kind() != Kind.STOCK || canBeStock)) {
+            return previous.kind(); // the dead are no stock, whatever the count before them was
         }
         if (continues && previous != null && previous.kind() == Kind.STOCK && previous.metric() == c.metric()) {
             return Kind.STOCK; // "11 million live in the U.S., down from 12 million in 2007"
@@ -88,7 +100,6 @@ public final class KindResolver {
         boolean undated = p == null && rule == null;
         // "disappeared during the dictatorship": a past period, not a stock; "have been killed during his term": a tally
         boolean era = undated && !perfect && s.tokens().stream().anyMatch(lex.era::contains);
-        boolean canBeStock = STOCKS.contains(c.metric());
         // The disappeared are counted as a register of people still missing unless a time is given (the publication
         // day a count with no time of its own was given is none: "more than 109,000 people are listed as disappeared").
         // "al día de hoy", "as of today": the register as it stands, no time of its own either
@@ -96,7 +107,9 @@ public final class KindResolver {
         if (canBeStock && near(s, c, lex.stock) || c.metric() == Metric.DISAPPEARANCES && noTime && !era && !perfect) {
             return Kind.STOCK;
         }
-        if (rule != null && SPANS.contains(rule)) {
+        if (rule != null && (SPANS.contains(rule) || WINDOWS.contains(rule))) {
+            // "in the past two days", "en las últimas 24 horas", "a three-day offensive": the events of a window, even of one
+            // campaign or one kind of attack ("eight bodies recovered in the past two days after the shipwreck")
             return Kind.FLOW;
         }
         if (rule != null && RUNNING.contains(rule) || perfect && p != null && p.days() > TALLY_DAYS && !TRAILING.contains(rule)) {
@@ -139,6 +152,20 @@ public final class KindResolver {
      * A count of violence that is no stock, goes on with no figure before it and has no word of a long-running
      * violence in its sentence ("war", "crackdown", "guerra"): with no date, it is the event the article reports.
      */
+    /**
+     * A stock keeps no period (realnews/README.md, "Period") when it has no time of its own: the publication day, "as of"
+     * a date, or a period taken from the statistic before it ("De unos 1,7 millones de venezolanos que viven en el país"
+     * after "en 2021"). A year or month its own sentence states ("In 2014, 200 stayed") is left to the period.
+     */
+    public boolean undatedStock(SentenceAnalysis s, Candidate c, Dated dated, boolean defaultDay, ArticleContext context) {
+        if (defaultDay || dated.rule() != null && AS_OF.contains(dated.rule())) {
+            return true;
+        }
+        // a period taken from before: dropped for people its own words make present, or a part of a stock that has none
+        Candidate previous = context.previousFigure();
+        return dated.inherited() && (near(s, c, lex.stock) || previous != null && previous.kind() == Kind.STOCK && previous.period() == null);
+    }
+
     private boolean freshEvent(SentenceAnalysis s, Candidate c, boolean continues) {
         return c.metric().category() == Category.VIOLENCE && !STOCKS.contains(c.metric()) && !continues
                 && !anywhere(s, lex.longRunning) && !near(s, c, lex.cumulative);
