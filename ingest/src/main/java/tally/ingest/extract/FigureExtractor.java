@@ -32,6 +32,7 @@ import tally.ingest.extract.meaning.AttributionReader;
 import tally.ingest.extract.meaning.DefinitionResolver;
 import tally.ingest.extract.meaning.KindResolver;
 import tally.ingest.extract.mention.NumberMention;
+import tally.ingest.extract.mention.TimeMention;
 import tally.ingest.extract.resolve.Changes;
 import tally.ingest.extract.resolve.PeriodResolver;
 import tally.ingest.extract.resolve.PlaceResolver;
@@ -158,6 +159,9 @@ public final class FigureExtractor {
                     lastFigure = found.get(found.size() - 1);
                     lastPlace = statisticPlace(found, lastPlace);
                 }
+                if (found.isEmpty() && !s.numbers().isEmpty()) {
+                    statesAPeriod(s, trail);
+                }
                 Map<Candidate, Change> changes = Changes.attach(s, found);
                 for (Candidate c : found) {
                     boolean part = parts != null && parts.contains(c);
@@ -175,6 +179,38 @@ public final class FigureExtractor {
         }
         return figures;
     }
+
+    /**
+     * A sentence of no figure that names a statistic of ours and the span it covers ("En 2023, se registraron 3.670
+     * casos de homicidios", a count that also holds attempts) states the period the article goes on counting in
+     * ("Así, 1.247 víctimas fallecieron"): the first span of its own, and the metric of a noun of one right after a number.
+     */
+    private void statesAPeriod(SentenceAnalysis s, ContextTrail trail) {
+        Period span = null;
+        for (TimeMention m : s.times()) {
+            if (m.period() != null && m.rule() != null && !m.rule().anchored() && !m.period().from().equals(m.period().to())
+                    && !s.insideChange(m.start())) {
+                span = m.period();
+                break;
+            }
+        }
+        if (span == null) {
+            return;
+        }
+        List<Token> t = s.tokens();
+        for (NumberMention n : s.numbers()) {
+            for (int i = n.end(); i < Math.min(t.size(), n.end() + STATISTIC_NOUN_REACH); i++) {
+                PhraseTable.Match<tally.ingest.lexicon.Lexicon.Noun> noun = lex.nouns.at(t, i);
+                if (noun != null && noun.value().kind() == tally.ingest.lexicon.Lexicon.Noun.Kind.METRIC && noun.value().metric() != null) {
+                    trail.stated(noun.value().metric(), span, null);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** How far after a number of a sentence of no figure the noun of its statistic may stand ("3.670 casos de homicidios"). */
+    private static final int STATISTIC_NOUN_REACH = 4;
 
     /** How many paragraphs from the top a headline may stand (after a page's date or section line). */
     private static final int HEADLINE_PARAGRAPHS = 4;
