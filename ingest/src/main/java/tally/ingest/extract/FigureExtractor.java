@@ -32,6 +32,7 @@ import tally.ingest.extract.meaning.AttributionReader;
 import tally.ingest.extract.meaning.DefinitionResolver;
 import tally.ingest.extract.meaning.KindResolver;
 import tally.ingest.extract.mention.NumberMention;
+import tally.ingest.extract.mention.TimeMention;
 import tally.ingest.extract.resolve.Changes;
 import tally.ingest.extract.resolve.PeriodResolver;
 import tally.ingest.extract.resolve.PlaceResolver;
@@ -120,15 +121,20 @@ public final class FigureExtractor {
         ArticleText text = new ArticleText(article.text());
         List<Figure> figures = new ArrayList<>();
         ContextTrail trail = new ContextTrail(article.title(), article.text(), article.paragraphs(), reader);
+        trail.published(article.published());
         Candidate lastFigure = null;
         String lastPlace = null;
+        List<HeadlineFigure> headlines = null; // made for the few articles whose headline states a figure
+        int paragraphs = 0;
+        int sentenceIndex = 0;
         for (Span paragraph : article.paragraphs()) {
             // A sentence's place is context for the one before it too: the paragraph is read first.
             List<SentenceAnalysis> read = new ArrayList<>();
             for (Span span : text.sentences(sentences, paragraph)) {
                 read.add(reader.read(text, span, article.published()));
             }
-            for (int i = 0; i < read.size(); i++) {
+            boolean top = paragraphs++ < HEADLINE_PARAGRAPHS;
+            for (int i = 0; i < read.size(); i++, sentenceIndex++) {
                 SentenceAnalysis s = read.get(i);
                 if (!s.numbersRead() && trail.currentMetric() != null && text.hasDigit(s.span())) {
                     // It may go on with the figures before it ("El Salvador (5.433), Chile (5.294).").
@@ -153,14 +159,108 @@ public final class FigureExtractor {
                     lastFigure = found.get(found.size() - 1);
                     lastPlace = statisticPlace(found, lastPlace);
                 }
+                if (found.isEmpty() && !s.numbers().isEmpty()) {
+                    statesAPeriod(s, trail);
+                }
                 Map<Candidate, Change> changes = Changes.attach(s, found);
                 for (Candidate c : found) {
-                    figures.add(toFigure(article, s, c, changes.get(c), parts != null && parts.contains(c)));
+                    boolean part = parts != null && parts.contains(c);
+                    if (headlines != null) {
+                        restated(headlines, c, sentenceIndex, figures, article);
+                    }
+                    if (top && isHeadline(article.text(), s.tokens().get(c.mentionStart()).start())) {
+                        headlines = headlines == null ? new ArrayList<>() : headlines;
+                        headlines.add(new HeadlineFigure(figures.size(), s, c, changes.get(c), part, sentenceIndex));
+                    }
+                    figures.add(toFigure(article, s, c, changes.get(c), part));
                 }
                 trail.add(s, found);
             }
         }
         return figures;
+    }
+
+    /**
+     * A sentence of no figure that names a statistic of ours and the span it covers ("En 2023, se registraron 3.670
+     * casos de homicidios", a count that also holds attempts) states the period the article goes on counting in
+     * ("Así, 1.247 víctimas fallecieron"): the first span of its own, and the metric of a noun of one right after a number.
+     */
+    private void statesAPeriod(SentenceAnalysis s, ContextTrail trail) {
+        Period span = null;
+        for (TimeMention m : s.times()) {
+            if (m.period() != null && m.rule() != null && !m.rule().anchored() && !m.period().from().equals(m.period().to())
+                    && !s.insideChange(m.start())) {
+                span = m.period();
+                break;
+            }
+        }
+        if (span == null) {
+            return;
+        }
+        List<Token> t = s.tokens();
+        for (NumberMention n : s.numbers()) {
+            for (int i = n.end(); i < Math.min(t.size(), n.end() + STATISTIC_NOUN_REACH); i++) {
+                PhraseTable.Match<tally.ingest.lexicon.Lexicon.Noun> noun = lex.nouns.at(t, i);
+                if (noun != null && noun.value().kind() == tally.ingest.lexicon.Lexicon.Noun.Kind.METRIC && noun.value().metric() != null) {
+                    trail.stated(noun.value().metric(), span, null);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** How far after a number of a sentence of no figure the noun of its statistic may stand ("3.670 casos de homicidios"). */
+    private static final int STATISTIC_NOUN_REACH = 4;
+
+    /** How many paragraphs from the top a headline may stand (after a page's date or section line). */
+    private static final int HEADLINE_PARAGRAPHS = 4;
+    /** A headline is a line, not a paragraph. */
+    private static final int HEADLINE_MAX = 200;
+    /** How many sentences after a headline the lead that repeats its figure may stand. */
+    private static final int LEAD_REACH = 4;
+
+    /** A figure of the headline, waiting for the lead that repeats it. */
+    private record HeadlineFigure(int at, SentenceAnalysis sentence, Candidate candidate, Change change, boolean part, int sentenceIndex) {
+    }
+
+    /**
+     * The line the count stands on is a headline: short, with no sentence end ("Gunmen kill 17 in weekend attack"),
+     * whether it is a paragraph of its own or glued to the lead that follows it.
+     */
+    private static boolean isHeadline(String text, int at) {
+        int start = text.lastIndexOf('\n', at) + 1;
+        int end = text.indexOf('\n', at);
+        end = end < 0 ? text.length() : end;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > start && end - start <= HEADLINE_MAX && ".!?".indexOf(text.charAt(end - 1)) < 0;
+    }
+
+    /**
+     * A headline takes the period (and kind) of the lead it repeats: the first figure of its metric and value in the few
+     * sentences after it that dates it otherwise ("RSF kills 40 people in attack on displacement camp" ... "killed 40
+     * people on Monday"; "Llegan 15.148 inmigrantes en lo que va de año" ... "desde enero hasta el 15 de marzo")
+     * (realnews/README.md, "Period").
+     */
+    private void restated(List<HeadlineFigure> headlines, Candidate c, int sentenceIndex, List<Figure> figures, CleanArticle article) {
+        for (int k = 0; k < headlines.size(); k++) {
+            HeadlineFigure h = headlines.get(k);
+            if (h == null) {
+                continue;
+            }
+            if (sentenceIndex - h.sentenceIndex() > LEAD_REACH) {
+                headlines.set(k, null);
+                continue;
+            }
+            Candidate was = h.candidate();
+            if (c.metric() == was.metric() && Math.abs(c.number().value() - was.number().value()) < 0.5
+                    && (!Objects.equals(c.period(), was.period()) || c.kind() != was.kind())) {
+                Candidate led = was.dated(c.period(), was.basis(), List.of()).meaning(c.kind(), was.definition(), was.attribution());
+                figures.set(h.at(), toFigure(article, h.sentence(), led, h.change(), h.part()));
+                headlines.set(k, null);
+            }
+        }
     }
 
     /**

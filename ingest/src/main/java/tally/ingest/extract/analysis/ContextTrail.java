@@ -1,5 +1,6 @@
 package tally.ingest.extract.analysis;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import tally.ingest.text.Token;
@@ -59,6 +60,14 @@ public final class ContextTrail {
     private static final int STATED_PERIOD_REACH = 6;
     /** How far the stated period reaches a sentence about one event ("six months after the massacre of 72"). */
     private static final int EVENT_SENTENCE_REACH = 3;
+    /** How long before publication a stated period may end and still be the open tally the article is counting. */
+    private static final int OPEN_SLACK_DAYS = 31;
+    /** A past period set beside the counted one is a year or more of history ("los 248.000 de 2022"). */
+    private static final int YEAR_DAYS = 365;
+    private LocalDate published;
+    /** A past year set beside the counted period in this sentence ({@link #earlierThanCounted}), and when. */
+    private Period pastPeriod;
+    private int pastAt = -1;
 
     private final List<Read> read = new ArrayList<>();
     /** The values of the migrant deaths the article stated so far. */
@@ -149,6 +158,9 @@ public final class ContextTrail {
 
     /** Adds a sentence once its figures are found. */
     public void add(SentenceAnalysis sentence, List<Candidate> found) {
+        if (found.isEmpty() && statedAt >= 0 && read.size() - statedAt <= STATED_PERIOD_REACH && restates(sentence)) {
+            statedAt = read.size(); // "alrededor del 25% del flujo migratorio en 2023": the article is still on that statistic
+        }
         read.add(new Read(sentence, found.isEmpty() ? null : found.get(found.size() - 1)));
         for (Candidate c : found) {
             if (c.metric() == Metric.MIGRANT_DEATHS) {
@@ -159,6 +171,16 @@ public final class ContextTrail {
             lastMetric = found.get(found.size() - 1).metric();
             lastMetricAt = read.size();
         }
+    }
+
+    /** A time of the sentence, of no figure, starts when the stated period does ("en 2023" after "en lo que va de 2023"). */
+    private boolean restates(SentenceAnalysis sentence) {
+        for (TimeMention m : sentence.times()) {
+            if (m.period() != null && m.period().from().equals(statedPeriod.from()) && !sentence.insideChange(m.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The period of the last time the article stated before this sentence ("that year", "en ese periodo" refer to it), or null. */
@@ -179,12 +201,33 @@ public final class ContextTrail {
             statedDay = period;
             statedDayCategory = metric.category();
             statedDayAt = read.size();
+        } else if (period != null && kind != Kind.STOCK && earlierThanCounted(metric, period)) {
+            // "400.000 en lo que va de 2023 ... deja atrás los 248.000 de 2022 y los 133.000 de 2021": a past year set
+            // beside this year's statistic, which the article goes on counting in after this sentence
+            pastPeriod = period;
+            pastAt = read.size();
         } else if (period != null) {
             statedPeriod = period;
             statedCategory = metric.category();
             statedKind = kind;
             statedAt = read.size();
         }
+    }
+
+    /**
+     * The period, a year or more, is over before the one the article is counting its category in began, and that one is of the
+     * publication year, still open (a tally "so far this year", "de enero a octubre"): a comparison or some history,
+     * not a new statistic.
+     */
+    private boolean earlierThanCounted(Metric metric, Period period) {
+        Period counted = countedPeriod(metric, STATED_PERIOD_REACH);
+        return counted != null && published != null && period.days() >= YEAR_DAYS && period.to().isBefore(counted.from())
+                && counted.from().getYear() == published.getYear() && !counted.to().isBefore(published.minusDays(OPEN_SLACK_DAYS));
+    }
+
+    /** The publication date, or null; set before the first sentence is read. */
+    public void published(LocalDate date) {
+        this.published = date;
     }
 
     /**
@@ -225,6 +268,13 @@ public final class ContextTrail {
     }
 
     private Period statedPeriod(Metric metric, int reach) {
+        if (pastAt == read.size() && metric.category() == statedCategory) {
+            return pastPeriod; // "Last year, 188 homicides were reported, 24 of whom were children"
+        }
+        return countedPeriod(metric, reach);
+    }
+
+    private Period countedPeriod(Metric metric, int reach) {
         // sentences of commentary between do not end it; a fresh event with its own day, stated since, does
         // (realnews/README.md, "Period")
         return statedAt >= 0 && read.size() - statedAt <= reach && metric.category() == statedCategory
