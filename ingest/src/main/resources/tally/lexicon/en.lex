@@ -830,6 +830,11 @@ less than in
 fell from
 dropped from
 rose from
+rising from
+falling from
+dropping from
+climbing from
+going from
 climbed from
 declined from
 decreased from
@@ -3038,3 +3043,9 @@ related story
 # the clause's subject is the statistic even when more words follow its noun.
 [change from]
 from
+
+# Pronouns that open a relative clause after the noun it is said of ("homicides, which fell from 191 to 180").
+[relative pronoun]
+which
+that
+

@@ -1025,6 +1025,8 @@ crecieron de
 crecieron a
 creció de
 se redujeron de
+pasando de
+pasando a
 se redujeron a
 se redujo de
 sumaban
@@ -1877,6 +1879,23 @@ humanitarias
 [ellipsis article]
 los
 las
+
+# Un participio de registro tras el artículo y la cifra sola, que está por el sustantivo callado de la
+# estadística que se cuenta ("los 1240 registrados en Buenos Aires", "las 538 contabilizadas un año antes").
+# Pronombres que abren una cláusula relativa tras el sustantivo del que se dice ("las denuncias de homicidios,
+# que, según los datos oficiales, cayeron de 191 a 180").
+[relative pronoun]
+que
+
+[ellipsis participle]
+registrados
+registradas
+contabilizados
+contabilizadas
+reportados
+reportadas
+documentados
+documentadas
 
 # Palabras de regreso que, en un artículo que cuenta deportaciones, hacen de los que vuelven los deportados
 # del país que los envió ("el retorno de 434 personas provenientes de México", "ha recibido 22 mil 250").
