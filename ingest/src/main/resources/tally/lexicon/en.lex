@@ -2363,6 +2363,7 @@ together with
 [among those]
 among those
 among the
+among these
 of those
 of the
 

@@ -71,6 +71,9 @@ sus
 casos -> record
 carpetas -> record
 carpetas de investigación -> record
+# "3 mil 779 averiguaciones previas y carpetas de investigación" (SESNSP, Mexico): expedientes de la estadística.
+averiguaciones -> record
+averiguaciones previas -> record
 denuncias -> record
 registros -> record
 solicitudes -> record
@@ -94,6 +97,9 @@ denuncias por privación de la libertad -> kidnappings
 denuncias por privación ilegal de la libertad -> kidnappings
 carpetas de investigación por secuestro -> kidnappings
 carpetas de investigación por homicidio doloso -> deaths
+averiguaciones previas por homicidio doloso -> deaths
+averiguaciones y carpetas de investigación por homicidio doloso -> deaths
+averiguaciones previas y carpetas de investigación por homicidio doloso -> deaths
 casos de desaparición -> disappearances
 personas desaparecidas -> disappearances
 peticiones de refugio -> asylum_claims
@@ -2492,6 +2498,11 @@ otras
 [among those]
 entre los
 entre las
+# "Entre estos deportados se encuentran 3.000 menores de edad": el demostrativo vuelve a la cuenta dicha
+entre estos
+entre estas
+entre esos
+entre esas
 de los
 de las
 # "Del total de deportados, 24.100 eran adultos": una parte del total ya contado
