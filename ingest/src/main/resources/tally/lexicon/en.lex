@@ -855,6 +855,11 @@ less than in
 fell from
 dropped from
 rose from
+rising from
+falling from
+dropping from
+climbing from
+going from
 climbed from
 declined from
 decreased from
@@ -2432,6 +2437,7 @@ together with
 [among those]
 among those
 among the
+among these
 of those
 of the
 
@@ -3144,3 +3150,9 @@ related story
 # the clause's subject is the statistic even when more words follow its noun.
 [change from]
 from
+
+# Pronouns that open a relative clause after the noun it is said of ("homicides, which fell from 191 to 180").
+[relative pronoun]
+which
+that
+

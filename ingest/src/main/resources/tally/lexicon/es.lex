@@ -71,6 +71,9 @@ sus
 casos -> record
 carpetas -> record
 carpetas de investigación -> record
+# "3 mil 779 averiguaciones previas y carpetas de investigación" (SESNSP, Mexico): expedientes de la estadística.
+averiguaciones -> record
+averiguaciones previas -> record
 denuncias -> record
 registros -> record
 solicitudes -> record
@@ -94,6 +97,9 @@ denuncias por privación de la libertad -> kidnappings
 denuncias por privación ilegal de la libertad -> kidnappings
 carpetas de investigación por secuestro -> kidnappings
 carpetas de investigación por homicidio doloso -> deaths
+averiguaciones previas por homicidio doloso -> deaths
+averiguaciones y carpetas de investigación por homicidio doloso -> deaths
+averiguaciones previas y carpetas de investigación por homicidio doloso -> deaths
 casos de desaparición -> disappearances
 personas desaparecidas -> disappearances
 peticiones de refugio -> asylum_claims
@@ -1025,6 +1031,8 @@ crecieron de
 crecieron a
 creció de
 se redujeron de
+pasando de
+pasando a
 se redujeron a
 se redujo de
 sumaban
@@ -1891,6 +1899,23 @@ humanitarias
 los
 las
 
+# Un participio de registro tras el artículo y la cifra sola, que está por el sustantivo callado de la
+# estadística que se cuenta ("los 1240 registrados en Buenos Aires", "las 538 contabilizadas un año antes").
+# Pronombres que abren una cláusula relativa tras el sustantivo del que se dice ("las denuncias de homicidios,
+# que, según los datos oficiales, cayeron de 191 a 180").
+[relative pronoun]
+que
+
+[ellipsis participle]
+registrados
+registradas
+contabilizados
+contabilizadas
+reportados
+reportadas
+documentados
+documentadas
+
 # Palabras de regreso que, en un artículo que cuenta deportaciones, hacen de los que vuelven los deportados
 # del país que los envió ("el retorno de 434 personas provenientes de México", "ha recibido 22 mil 250").
 [deportee return]
@@ -2486,6 +2511,11 @@ otras
 [among those]
 entre los
 entre las
+# "Entre estos deportados se encuentran 3.000 menores de edad": el demostrativo vuelve a la cuenta dicha
+entre estos
+entre estas
+entre esos
+entre esas
 de los
 de las
 # "Del total de deportados, 24.100 eran adultos": una parte del total ya contado

@@ -143,6 +143,7 @@ public final class FigureExtractor {
                 SentenceAnalysis next = i + 1 < read.size() ? read.get(i + 1) : null;
                 List<Candidate> found = new ArrayList<>();
                 Set<Candidate> parts = null; // made for the few sentences that break a figure down
+                List<NumberMention> unlinked = null;
                 for (NumberMention n : s.numbers()) {
                     Candidate before = found.isEmpty() ? lastFigure : found.get(found.size() - 1);
                     String placeBefore = statisticPlace(found, lastPlace);
@@ -153,7 +154,13 @@ public final class FigureExtractor {
                             parts = parts == null ? java.util.Collections.newSetFromMap(new IdentityHashMap<>()) : parts;
                             parts.add(c);
                         }
+                    } else {
+                        unlinked = unlinked == null ? new ArrayList<>() : unlinked;
+                        unlinked.add(n);
                     }
+                }
+                if (unlinked != null && !found.isEmpty()) {
+                    forwardListItems(s, unlinked, found, article, trail, next, lastPlace, trace);
                 }
                 if (!found.isEmpty()) {
                     lastFigure = found.get(found.size() - 1);
@@ -178,6 +185,42 @@ public final class FigureExtractor {
             }
         }
         return figures;
+    }
+
+    /** How many tokens may stand between a list item and the next one it leads to. */
+    private static final int FORWARD_ITEM_GAP = 8;
+
+    /**
+     * Items of a list that name what they count only in a later item of the same sentence ("Nariño con 14.714,
+     * Antioquia con 14.554 y Valle con un registro de 9.235 personas desplazadas", "Jalisco (15), Sonora (12) y
+     * Sinaloa (9 homicidios)"): read from the last back, each count that closes its item with a comma or "and", a few
+     * words before a figure, is asked again as the next item's list item, and kept only as that figure's
+     * continuation, of its metric. Inserted into {@code found} in the sentence's order.
+     */
+    private void forwardListItems(SentenceAnalysis s, List<NumberMention> unlinked, List<Candidate> found, CleanArticle article,
+                                  ContextTrail trail, SentenceAnalysis next, String lastPlace, Trace trace) {
+        List<Token> t = s.tokens();
+        for (int i = unlinked.size() - 1; i >= 0; i--) {
+            NumberMention n = unlinked.get(i);
+            if (n.end() >= t.size() || !(t.get(n.end()).is(",") || t.get(n.end()).is(";") || lex.conjunctions.at(t, n.end()) != null)) {
+                continue;
+            }
+            Candidate anchor = null;
+            for (Candidate c : found) {
+                if (c.number().start() >= n.end()) {
+                    anchor = c;
+                    break;
+                }
+            }
+            if (anchor == null || anchor.number().start() - n.end() > FORWARD_ITEM_GAP) {
+                continue;
+            }
+            Candidate c = figure(s, n, article, new ArticleContext(trail, next, anchor, statisticPlace(List.of(anchor), lastPlace)),
+                    List.of(anchor), trace);
+            if (c != null && c.continues() && c.metric() == anchor.metric()) {
+                found.add(found.indexOf(anchor), c);
+            }
+        }
     }
 
     /**

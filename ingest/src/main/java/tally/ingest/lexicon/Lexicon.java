@@ -128,6 +128,10 @@ public final class Lexicon {
     public final WordSet adjectivesAfter;
     /** Articles before a bare count that stand for the noun left out ("los 56.586 de 2021"). */
     public final WordSet ellipsisArticles;
+    /** Participles of recording after an article and a bare count, standing for the left-out noun ("los 1240 registrados"). */
+    public final WordSet ellipsisParticiples;
+    /** Pronouns that open a relative clause after the noun it is said of ("los homicidios, que cayeron de 191 a 180"). */
+    public final WordSet relativePronouns;
     /** The word that ends a verb of change before the value it started from ("cayeron de 15 a 9", "fell from 15 to 9"). */
     public final WordSet changeFrom;
     public final List<TimeTemplate> timeTemplates;
@@ -273,6 +277,8 @@ public final class Lexicon {
         modifiers = flags("modifier");
         adjectivesAfter = optionalWords("adjective after");
         ellipsisArticles = optionalWords("ellipsis article");
+        ellipsisParticiples = optionalWords("ellipsis participle");
+        relativePronouns = optionalWords("relative pronoun");
         changeFrom = optionalWords("change from");
         placePrefix = words("place prefix");
         conjunctions = flags("conjunction");

@@ -8,8 +8,9 @@ import tally.ingest.text.Token;
 
 /**
  * "Dec. 1", "1 December", "1 de diciembre", "el jueves 3 se repatriaron", "el viernes 4, 1.862": the day of a date
- * (a whole number up to 31: "septiembre 1.223 personas" is a count, and so is "on Sunday 3 people were killed"); a two-digit
- * year after a day ("April 3, 14 (BOR)"); the last day of a span after its month ("from September 14 to 20").
+ * (a whole number up to 31: "septiembre 1.223 personas" is a count, and so is "on Sunday 3 people were killed", and "en febrero 7, en
+ * marzo 11" a month series); a two-digit year after a day ("April 3, 14 (BOR)"); the last day of a span after its month
+ * ("from September 14 to 20").
  */
 final class CalendarDate implements NumberGuard {
 
@@ -31,6 +32,9 @@ final class CalendarDate implements NumberGuard {
             return true;
         }
         if (n.value() > LAST_DAY || n.value() != Math.rint(n.value())) {
+            return false;
+        }
+        if (monthItem(t, a, b)) {
             return false;
         }
         return isMonth(t, a - 1) || a > 1 && t.get(a - 1).is(".") && isMonth(t, a - 2) || isMonth(t, b)
@@ -66,6 +70,22 @@ final class CalendarDate implements NumberGuard {
     private boolean shortYearAfterDay(List<Token> t, int a, int b) {
         return a > 2 && b - a == 1 && t.get(a).text().length() == 2 && t.get(a - 1).is(",") && t.get(a - 2).isNumber()
                 && t.get(a - 2).text().length() <= 2 && isMonth(t, a - 3) && (b == t.size() || t.get(b).isPunct());
+    }
+
+    /**
+     * A month named as a period by a locative, then a count that closes its item ("en enero hubo 17, en febrero 7, en
+     * marzo 11 y en abril 9"): a month series, not a day; "in March 11, 2004" is still a date.
+     */
+    private boolean monthItem(List<Token> t, int a, int b) {
+        if (a < 2 || !isMonth(t, a - 1) || lex.months.at(t, a - 1).length() != 1 || !lex.locative.contains(t.get(a - 2))) {
+            return false;
+        }
+        if (b == t.size()) {
+            return true;
+        }
+        Token after = t.get(b);
+        boolean yearAfterComma = after.is(",") && b + 1 < t.size() && t.get(b + 1).isNumber() && t.get(b + 1).text().length() == 4;
+        return (after.is(",") || after.is(";") || after.is(".") || lex.conjunctions.at(t, b) != null) && !yearAfterComma;
     }
 
     /** A weekday, then the number with no word of its own after it: punctuation or a function word. */

@@ -55,6 +55,18 @@ public final class Ranges implements NumberGuard {
         boolean and = lex.conjunctions.at(t, join) != null && lex.disjunctions.at(t, join) == null;
         boolean opened = low.start() > 0 && lex.rangeOpen.contains(t.get(low.start() - 1));
         boolean afterFrom = low.start() > 0 && lex.origin.contains(t.get(low.start() - 1));
-        return (opened || !and) && !afterFrom ? low : null;
+        return (opened || !and) && !afterFrom && !changeFrom(lex, t, low.start()) ? low : null;
+    }
+
+    /**
+     * Whether the number at {@code start} is the value a verb of change started from ("pasaron de 38 a 166",
+     * "subió de 11 a 75"): a change, two counts, where "de 30 a 40 personas" alone is a range.
+     */
+    public static boolean changeFrom(Lexicon lex, List<Token> t, int start) {
+        if (start < 2 || !lex.changeFrom.contains(t.get(start - 1))) {
+            return false;
+        }
+        tally.ingest.text.PhraseTable.Match<Boolean> verb = lex.totalLinks.endingAt(t, start);
+        return verb != null && verb.length() >= 2;
     }
 }

@@ -3,6 +3,9 @@ package tally.ingest.extract.link;
 import java.util.BitSet;
 import java.util.List;
 import tally.ingest.extract.analysis.Candidate;
+import tally.ingest.extract.guard.Ranges;
+import tally.ingest.extract.mention.PlaceMention;
+import tally.ingest.extract.mention.TimeMention;
 import tally.ingest.extract.mention.NumberMention;
 import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.PhraseTable;
@@ -105,6 +108,15 @@ final class Elliptical implements LinkRule {
             return true;
         }
         int after = q.np().end();
+        if (q.head() == null && changeValue(q, start)) {
+            return true; // "pasaron de 38 a 166", "pasaron de 158 en enero de 2016 a 254 este año"
+        }
+        if (q.head() == null && !q.earlier().isEmpty() && afterPlaceOrTime(q, start)) {
+            return true; // "en Lima se registraron 514 y en el Callao 158, mientras que en Trujillo 90"
+        }
+        if (q.head() == null && afterEllipsisArticle(q, start) && after < t.size() && g.lex.ellipsisParticiples.contains(t.get(after))) {
+            return true; // "los 1240 registrados en Buenos Aires", "los 22.304 registrados en 2024"
+        }
         if (q.head() == null && afterEllipsisArticle(q, start) && timeFollows(q, after)) {
             return true; // "comparando los 56.586 de 2021", "los 24.634 y 24.657 de enero y febrero"
         }
@@ -122,6 +134,91 @@ final class Elliptical implements LinkRule {
             after++;
         }
         return after < t.size() && g.lex.listTrailers.contains(t.get(after));
+    }
+
+    /**
+     * Either value of a change: the one a verb of change started from ("pasaron de 38 a 166", "fell from 191 to
+     * 180") or the one it came to, after "a"/"to" and the value it started from, past that value's time ("de 158
+     * en enero y febrero de 2016, a 254").
+     */
+    private boolean changeValue(LinkQuery q, int start) {
+        List<Token> t = q.s().tokens();
+        if (changeOpensClause(t, start)) {
+            return true;
+        }
+        int k = start;
+        if (k < 2 || !g.lex.rangeJoin.contains(t.get(k - 1))) {
+            return false;
+        }
+        NumberMention from = null;
+        for (NumberMention m : q.s().numbers()) {
+            if (m.end() < k && !m.yearLike()) {
+                from = m;
+            }
+        }
+        return from != null && changeOpensClause(t, from.start());
+    }
+
+    /**
+     * A verb of change before the value at {@code start} that opens its clause, so that what changed is the
+     * statistic being counted ("la cifra creció: pasó de 11 a 75", ", pasando de 38 a 166"), not a subject of
+     * its own ("las de rapiña cayeron de 17.766 a 13.487": another offence).
+     */
+    private boolean changeOpensClause(List<Token> t, int start) {
+        if (!Ranges.changeFrom(g.lex, t, start)) {
+            return false;
+        }
+        int verb = start - g.lex.totalLinks.endingAt(t, start).length();
+        return verb == 0 || t.get(verb - 1).isPunct();
+    }
+
+    /**
+     * A place or time right before the count, opened by a comma or a word that joins it to a figure before in
+     * the sentence ("y en el Callao 158", "mientras que en Trujillo 90", "in Sonora 212, in Sinaloa 140"): the
+     * next item of that statistic's list.
+     */
+    private boolean afterPlaceOrTime(LinkQuery q, int start) {
+        List<Token> t = q.s().tokens();
+        PlaceMention place = q.s().placeEndingAt(start);
+        TimeMention time = place == null ? q.s().timeEndingAt(start) : null;
+        int k = place != null ? place.start() : time != null ? time.start() : namedAfterLocative(q, start);
+        if (k < 0) {
+            return false;
+        }
+        while (k > 0) {
+            if (t.get(k - 1).is(",") || t.get(k - 1).is(";") || g.lex.conjunctions.endingAt(t, k) != null
+                    || g.lex.listLeads.endingAt(t, k) != null) {
+                return true;
+            }
+            if (!g.lex.stopwords.contains(t.get(k - 1))) {
+                return false;
+            }
+            k--;
+        }
+        return false;
+    }
+
+    /**
+     * A name the place table does not hold, after a locative and before a count that closes its item ("mientras
+     * que en Trujillo 90", "y en el Callao 158"): where it starts (the locative), or -1.
+     */
+    private int namedAfterLocative(LinkQuery q, int start) {
+        List<Token> t = q.s().tokens();
+        int end = q.n().end();
+        if (end < t.size() && !t.get(end).isPunct() && g.lex.conjunctions.at(t, end) == null) {
+            return -1;
+        }
+        int k = start;
+        while (k > 0 && start - k < 3 && t.get(k - 1).isCapitalized() && !t.get(k - 1).isNumber()) {
+            k--;
+        }
+        if (k == start || k == 0) {
+            return -1;
+        }
+        if (k > 1 && g.lex.stopwords.contains(t.get(k - 1)) && g.lex.locative.contains(t.get(k - 2))) {
+            k--; // "en el Callao"
+        }
+        return g.lex.locative.contains(t.get(k - 1)) ? k - 1 : -1;
     }
 
     /** An article stands for the left-out noun right before the count, or before the counts it is joined to by "and". */

@@ -57,7 +57,7 @@ final class TotalValue implements LinkRule {
         for (int p = mentionStart - link.length(); p > Math.max(0, mentionStart - CLAUSE_LOOKBACK); p--) {
             Token prev = t.get(p - 1);
             if (prev.isPunct() && !prev.is("-") && !prev.is(".")) {
-                return null;
+                return changeFrom(t, link, mentionStart) ? relativeSubject(s, mentionStart - link.length()) : null;
             }
             PhraseTable.Match<Metric> total = g.lex.totalNouns.endingAt(t, p);
             if (total != null && (g.isHeadEnd(s, p) || changeFrom(t, link, mentionStart) && opensClause(s, p - total.length()))
@@ -71,6 +71,31 @@ final class TotalValue implements LinkRule {
     /** A verb of change before the value it started from ("cayeron de", "fell from"). */
     private boolean changeFrom(List<Token> t, PhraseTable.Match<Boolean> link, int mentionStart) {
         return link.length() >= 2 && g.lex.changeFrom.contains(t.get(mentionStart - 1));
+    }
+
+    /** How far before its verb of change a relative pronoun may stand, past an aside ("que, según los datos oficiales,"). */
+    private static final int RELATIVE_LOOKBACK = 10;
+
+    /**
+     * The total a relative clause's verb of change is said of ("las denuncias de homicidios, que, según los datos
+     * oficiales, cayeron de 191 a 180", "homicides in Sonora, which fell from 191 to 180"): the total noun right before
+     * the relative pronoun, past a place, or null.
+     */
+    private Metric relativeSubject(SentenceAnalysis s, int verb) {
+        List<Token> t = s.tokens();
+        for (int r = verb - 1; r > 0 && verb - r <= RELATIVE_LOOKBACK; r--) {
+            if (!g.lex.relativePronouns.contains(t.get(r))) {
+                continue;
+            }
+            int p = t.get(r - 1).is(",") ? r - 1 : r;
+            PlaceMention place = s.placeEndingAt(p);
+            if (place != null && place.start() > 1 && g.lex.locative.contains(t.get(place.start() - 1))) {
+                p = place.start() - 1; // "los secuestros en Sonora, que ..."
+            }
+            PhraseTable.Match<Metric> total = g.lex.totalNouns.endingAt(t, p);
+            return total != null && g.isHeadEnd(s, p) && !g.coordinatedWithCounted(t, p) ? total.value() : null;
+        }
+        return null;
     }
 
     /**
