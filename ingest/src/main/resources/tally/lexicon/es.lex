@@ -348,6 +348,35 @@ hombres sin vida -> deaths
 mujeres sin vida -> deaths
 cuerpos sin vida -> deaths
 
+# Oficios de las víctimas que la prensa de sucesos cuenta ("dos mototaxistas fueron acribillados", "cuatro
+# taxistas baleados", "tres ganaderos secuestrados"): personas, para que el verbo que sigue cuente.
+mototaxistas -> person
+taxistas -> person
+transportistas -> person
+motociclistas -> person
+motoristas -> person
+ganaderos -> person
+agricultores -> person
+pescadores -> person
+albañiles -> person
+vigilantes -> person
+custodios -> person
+escoltas -> person
+docentes -> person
+abogados -> person
+músicos -> person
+futbolistas -> person
+repartidores -> person
+cobradores -> person
+# Desaparecidos dichos por su paradero ("15 mil personas con paradero desconocido", México, Colombia).
+personas con paradero desconocido -> disappearances
+# La protección internacional es el asilo en la estadística española ("163.000 solicitudes de protección
+# internacional"), también en Ceuta, Melilla y Canarias.
+solicitudes de protección internacional -> asylum_claims
+peticiones de protección internacional -> asylum_claims
+solicitantes de protección internacional -> migrant
+personas solicitantes de protección internacional -> migrant
+
 [verb]
 arribaron -> migrants migrants intransitive
 arriban -> migrants migrants intransitive
@@ -717,6 +746,113 @@ asesinando -> deaths deaths transitive
 hiriendo -> injuries injuries transitive
 lesionando -> injuries injuries transitive
 secuestrando -> kidnappings kidnappings transitive
+# La libertad "suya" además de "la" libertad ("fueron privadas de su libertad", "privó de su libertad a seis"),
+# y la forma ilegal ("privados ilegalmente de su libertad"): el secuestro como lo dicen fiscalías y prensa de México.
+privados de su libertad -> kidnappings kidnappings transitive
+privadas de su libertad -> kidnappings kidnappings transitive
+privado de su libertad -> kidnappings kidnappings transitive
+privada de su libertad -> kidnappings kidnappings transitive
+privado de la libertad -> kidnappings kidnappings transitive
+privada de la libertad -> kidnappings kidnappings transitive
+privaron de su libertad -> kidnappings kidnappings transitive
+privó de su libertad -> kidnappings kidnappings transitive
+privó de la libertad -> kidnappings kidnappings transitive
+privados ilegalmente de su libertad -> kidnappings kidnappings transitive
+privadas ilegalmente de su libertad -> kidnappings kidnappings transitive
+privados ilegalmente de la libertad -> kidnappings kidnappings transitive
+privadas ilegalmente de la libertad -> kidnappings kidnappings transitive
+levantadas -> kidnappings kidnappings transitive
+levantado -> kidnappings kidnappings transitive
+levantada -> kidnappings kidnappings transitive
+raptadas -> kidnappings kidnappings transitive
+raptaron -> kidnappings kidnappings transitive
+raptó -> kidnappings kidnappings transitive
+mantiene en cautiverio -> kidnappings kidnappings transitive
+mantienen en cautiverio -> kidnappings kidnappings transitive
+# Desaparecidos que siguen sin aparecer, con los verbos de estado que la prensa usa ("continúan desaparecidas",
+# "se encuentran desaparecidos", "con paradero desconocido").
+continúan desaparecidos -> disappearances disappearances intransitive
+continúan desaparecidas -> disappearances disappearances intransitive
+se encuentran desaparecidos -> disappearances disappearances intransitive
+se encuentran desaparecidas -> disappearances disappearances intransitive
+siguen desaparecidas -> disappearances disappearances intransitive
+permanecen desaparecidas -> disappearances disappearances intransitive
+reportadas como desaparecidas -> disappearances disappearances intransitive
+registradas como desaparecidas -> disappearances disappearances intransitive
+siguen sin ser localizadas -> disappearances disappearances intransitive
+no han sido localizadas -> disappearances disappearances intransitive
+continúan sin ser localizados -> disappearances disappearances intransitive
+continúan sin ser localizadas -> disappearances disappearances intransitive
+siguen con paradero desconocido -> disappearances disappearances intransitive
+permanecen con paradero desconocido -> disappearances disappearances intransitive
+se encuentran con paradero desconocido -> disappearances disappearances intransitive
+# Muertes en el camino dichas por el cruce o la ruta ("650 personas han muerto al intentar cruzar la frontera",
+# "51 personas fallecieron en viajes migratorios"): muertes de migrantes aunque la frase no los nombre.
+murieron al intentar cruzar -> migrant_deaths migrant_deaths intransitive
+murieron intentando cruzar -> migrant_deaths migrant_deaths intransitive
+murieron en rutas migratorias -> migrant_deaths migrant_deaths intransitive
+murieron en la ruta migratoria -> migrant_deaths migrant_deaths intransitive
+murieron en viajes migratorios -> migrant_deaths migrant_deaths intransitive
+murieron durante la travesía -> migrant_deaths migrant_deaths intransitive
+murieron en la travesía -> migrant_deaths migrant_deaths intransitive
+han muerto al intentar cruzar -> migrant_deaths migrant_deaths intransitive
+han muerto intentando cruzar -> migrant_deaths migrant_deaths intransitive
+han muerto en rutas migratorias -> migrant_deaths migrant_deaths intransitive
+han muerto en la ruta migratoria -> migrant_deaths migrant_deaths intransitive
+han muerto en viajes migratorios -> migrant_deaths migrant_deaths intransitive
+han muerto durante la travesía -> migrant_deaths migrant_deaths intransitive
+han muerto en la travesía -> migrant_deaths migrant_deaths intransitive
+fallecieron al intentar cruzar -> migrant_deaths migrant_deaths intransitive
+fallecieron intentando cruzar -> migrant_deaths migrant_deaths intransitive
+fallecieron en rutas migratorias -> migrant_deaths migrant_deaths intransitive
+fallecieron en la ruta migratoria -> migrant_deaths migrant_deaths intransitive
+fallecieron en viajes migratorios -> migrant_deaths migrant_deaths intransitive
+fallecieron durante la travesía -> migrant_deaths migrant_deaths intransitive
+fallecieron en la travesía -> migrant_deaths migrant_deaths intransitive
+han fallecido al intentar cruzar -> migrant_deaths migrant_deaths intransitive
+han fallecido intentando cruzar -> migrant_deaths migrant_deaths intransitive
+han fallecido en rutas migratorias -> migrant_deaths migrant_deaths intransitive
+han fallecido en la ruta migratoria -> migrant_deaths migrant_deaths intransitive
+han fallecido en viajes migratorios -> migrant_deaths migrant_deaths intransitive
+han fallecido durante la travesía -> migrant_deaths migrant_deaths intransitive
+han fallecido en la travesía -> migrant_deaths migrant_deaths intransitive
+perdieron la vida al intentar cruzar -> migrant_deaths migrant_deaths intransitive
+perdieron la vida intentando cruzar -> migrant_deaths migrant_deaths intransitive
+perdieron la vida en rutas migratorias -> migrant_deaths migrant_deaths intransitive
+perdieron la vida en la ruta migratoria -> migrant_deaths migrant_deaths intransitive
+perdieron la vida en viajes migratorios -> migrant_deaths migrant_deaths intransitive
+perdieron la vida durante la travesía -> migrant_deaths migrant_deaths intransitive
+perdieron la vida en la travesía -> migrant_deaths migrant_deaths intransitive
+han perdido la vida al intentar cruzar -> migrant_deaths migrant_deaths intransitive
+han perdido la vida intentando cruzar -> migrant_deaths migrant_deaths intransitive
+han perdido la vida en rutas migratorias -> migrant_deaths migrant_deaths intransitive
+han perdido la vida en la ruta migratoria -> migrant_deaths migrant_deaths intransitive
+han perdido la vida en viajes migratorios -> migrant_deaths migrant_deaths intransitive
+han perdido la vida durante la travesía -> migrant_deaths migrant_deaths intransitive
+han perdido la vida en la travesía -> migrant_deaths migrant_deaths intransitive
+# Tras "han" como relleno el verbo empieza en el participio ("han muerto al intentar cruzar").
+muerto al intentar cruzar -> migrant_deaths migrant_deaths intransitive
+muerto intentando cruzar -> migrant_deaths migrant_deaths intransitive
+muerto en rutas migratorias -> migrant_deaths migrant_deaths intransitive
+muerto en la ruta migratoria -> migrant_deaths migrant_deaths intransitive
+muerto en viajes migratorios -> migrant_deaths migrant_deaths intransitive
+muerto durante la travesía -> migrant_deaths migrant_deaths intransitive
+muerto en la travesía -> migrant_deaths migrant_deaths intransitive
+fallecido al intentar cruzar -> migrant_deaths migrant_deaths intransitive
+fallecido intentando cruzar -> migrant_deaths migrant_deaths intransitive
+fallecido en rutas migratorias -> migrant_deaths migrant_deaths intransitive
+fallecido en la ruta migratoria -> migrant_deaths migrant_deaths intransitive
+fallecido en viajes migratorios -> migrant_deaths migrant_deaths intransitive
+fallecido durante la travesía -> migrant_deaths migrant_deaths intransitive
+fallecido en la travesía -> migrant_deaths migrant_deaths intransitive
+perdido la vida al intentar cruzar -> migrant_deaths migrant_deaths intransitive
+perdido la vida intentando cruzar -> migrant_deaths migrant_deaths intransitive
+perdido la vida en rutas migratorias -> migrant_deaths migrant_deaths intransitive
+perdido la vida en la ruta migratoria -> migrant_deaths migrant_deaths intransitive
+perdido la vida en viajes migratorios -> migrant_deaths migrant_deaths intransitive
+perdido la vida durante la travesía -> migrant_deaths migrant_deaths intransitive
+perdido la vida en la travesía -> migrant_deaths migrant_deaths intransitive
+
 [subject verb]
 alcanzaron -> migrants migrants intransitive
 
@@ -1213,6 +1349,10 @@ distrito
 sección
 casilla
 zona
+# Nombres de pandillas con su número ("integrantes de la MS-13", "pandilleros del Barrio 18").
+ms
+barrio
+mara
 
 [ratio]
 de cada
@@ -1796,6 +1936,8 @@ este fin de semana -> WEEKEND
 el pasado fin de semana -> WEEKEND
 fin de semana -> WEEKEND
 ayer -> YESTERDAY
+# "detuvieron la víspera a otros 993" (EFE): el día antes de la noticia.
+la víspera -> YESTERDAY
 hoy -> TODAY
 el {weekday} -> WEEKDAY
 # "este domingo", "el pasado lunes": el día de la semana entero, para que un verbo antes de él se lea.
@@ -2641,6 +2783,11 @@ migrantes y refugiados -> unspecified
 refugiados y migrantes -> unspecified
 pandilla -> organized_crime
 pandilleros -> organized_crime
+# Las maras por su nombre ("integrantes de la MS-13", "del Barrio 18").
+mara -> organized_crime
+ms-13 -> organized_crime
+mara salvatrucha -> organized_crime
+barrio 18 -> organized_crime
 mareros -> organized_crime
 antidrogas -> organized_crime
 sicarios -> organized_crime

@@ -194,10 +194,11 @@ final class SubjectVerb implements LinkRule {
         if (verb == null) {
             verb = g.lex.subjectVerbs.at(t, j);
         }
-        for (int k = lastFiller + 1; verb == null && lastFiller >= 0 && k < j; k++) {
-            // the filler ran over the verb itself ("fueron localizados" before a place): the verb ends the filler
+        for (int k = lastFiller; verb == null && lastFiller >= 0 && k < j; k++) {
+            // the filler ran over the verb itself ("fueron localizados" before a place) or into it ("fueron hallados
+            // sin vida", "siguen sin ser localizados"): the verb starts inside the filler and ends at or after it
             PhraseTable.Match<Lexicon.Verb> inside = g.lex.verbs.at(t, k);
-            if (inside != null && k + inside.length() == j) {
+            if (inside != null && k + inside.length() >= j) {
                 verb = inside;
                 j = k;
             }
