@@ -377,6 +377,11 @@ peticiones de protección internacional -> asylum_claims
 solicitantes de protección internacional -> migrant
 personas solicitantes de protección internacional -> migrant
 
+# Retornos contados como tales ("la cifra alcanza los 2.232 retornos"), como "retornados"; víctimas del
+# sicariato (Perú, Ecuador: "369 víctimas de sicariato").
+retornos -> deportations
+víctimas de sicariato -> deaths
+
 [verb]
 arribaron -> migrants migrants intransitive
 arriban -> migrants migrants intransitive
@@ -853,6 +858,25 @@ perdido la vida en viajes migratorios -> migrant_deaths migrant_deaths intransit
 perdido la vida durante la travesía -> migrant_deaths migrant_deaths intransitive
 perdido la vida en la travesía -> migrant_deaths migrant_deaths intransitive
 
+# El perfecto de "perder la vida" ("166 migrantes han perdido la vida"): sin él la cifra quedaba para el
+# sustantivo y contaba migrantes que llegan.
+perdido la vida -> deaths migrant_deaths intransitive
+han perdido la vida -> deaths migrant_deaths intransitive
+ha perdido la vida -> deaths migrant_deaths intransitive
+# Refugio pedido en perfecto y protección internacional pedida ("35.519 personas han pedido refugio").
+pedido refugio -> asylum_claims asylum_claims intransitive
+solicitado protección internacional -> asylum_claims asylum_claims intransitive
+pedido protección internacional -> asylum_claims asylum_claims intransitive
+pidieron protección internacional -> asylum_claims asylum_claims intransitive
+# Rehenes que un grupo retiene ("mantiene retenidas a más de 18 personas", "siguen en cautiverio"); "estaban en
+# cautiverio" solo no basta (migrantes hallados por la autoridad).
+mantiene retenidas -> kidnappings kidnappings transitive
+mantienen retenidas -> kidnappings kidnappings transitive
+mantiene retenidos -> kidnappings kidnappings transitive
+mantienen retenidos -> kidnappings kidnappings transitive
+permanecen en cautiverio -> kidnappings kidnappings intransitive
+siguen en cautiverio -> kidnappings kidnappings intransitive
+
 [subject verb]
 alcanzaron -> migrants migrants intransitive
 
@@ -869,6 +893,14 @@ segado
 segó
 arrebatado
 arrebató
+# Vidas que se pierden, dichas con la cifra delante ("1.238 vidas se han perdido", "1.060 vidas perdidas").
+se han perdido
+se perdieron
+se pierden
+perdidas
+perdido
+han perdido
+perdieron
 
 [act of]
 devolución de -> deportations deportations
@@ -1049,6 +1081,11 @@ superaron en
 
 [difference after]
 menos
+# "teníamos 2.000 retornos más a esta fecha": la diferencia con otro año a la misma altura.
+más a esta fecha
+más a la misma fecha
+más en el mismo periodo
+más en el mismo período
 más que en
 más que el
 más que la
@@ -1504,6 +1541,9 @@ desde
 contra
 
 [crossing]
+# "en las rutas migratorias", "en sus travesías"
+rutas
+travesías
 desierto
 río
 bravo
@@ -2617,6 +2657,13 @@ entre los
 entre las
 de los
 de las
+# Con demostrativo ("728 de estas muertes ocurrieron en la frontera", "30 de esos detenidos").
+de estas
+de estos
+de esas
+de esos
+entre estas
+entre estos
 # "Del total de deportados, 24.100 eran adultos": una parte del total ya contado
 del total de
 
@@ -2873,6 +2920,16 @@ enfrentamientos étnicos -> armed_conflict
 
 # Palabras junto a una cifra que la hacen un stock: personas presentes en una fecha (issue 17).
 [stock]
+# Rehenes que un grupo tiene aún ("mantiene retenidas a 18 personas", "en cautiverio"): gente presente a una fecha.
+mantiene retenidas
+mantienen retenidas
+mantiene retenidos
+mantienen retenidos
+mantiene secuestradas
+mantienen secuestradas
+mantiene secuestrados
+mantienen secuestrados
+en cautiverio
 viven
 vivían
 vive

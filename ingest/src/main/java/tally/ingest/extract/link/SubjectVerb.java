@@ -188,7 +188,8 @@ final class SubjectVerb implements LinkRule {
         }
         if (head != null && head.kind() == Lexicon.Noun.Kind.LIVES) {
             PhraseTable.Match<Boolean> lives = g.lex.livesVerbs.at(t, j);
-            return lives == null ? null : new Link(Metric.DEATHS, j + lives.length(), perfect, q.np().demonym());
+            return lives == null ? null
+                    : new Link(g.crossingAdjusted(q, Metric.DEATHS, Metric.MIGRANT_DEATHS), j + lives.length(), perfect, q.np().demonym());
         }
         PhraseTable.Match<Lexicon.Verb> verb = g.lex.verbs.at(t, j);
         if (verb == null) {
