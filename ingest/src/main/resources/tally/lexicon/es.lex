@@ -877,6 +877,17 @@ mantienen retenidos -> kidnappings kidnappings transitive
 permanecen en cautiverio -> kidnappings kidnappings intransitive
 siguen en cautiverio -> kidnappings kidnappings intransitive
 
+# Detenidos entregados al fiscal ("cinco personas fueron puestas a disposición de la fiscalía"), como lo
+# escriben las policías y fiscalías de México y Centroamérica.
+puestos a disposición -> arrests arrests transitive
+puestas a disposición -> arrests arrests transitive
+# Deportados que llegan dichos como tales ("200 hondureños llegaron deportados desde Estados Unidos").
+llegaron deportados -> deportations deportations intransitive
+llegan deportados -> deportations deportations intransitive
+han llegado deportados -> deportations deportations intransitive
+regresaron deportados -> deportations deportations intransitive
+retornaron deportados -> deportations deportations intransitive
+
 [subject verb]
 alcanzaron -> migrants migrants intransitive
 
@@ -920,6 +931,9 @@ restos humanos de -> deaths migrant_deaths
 los cuerpos de -> deaths migrant_deaths
 los restos de -> deaths migrant_deaths
 muerte de -> deaths migrant_deaths
+deceso de -> deaths migrant_deaths
+decesos de -> deaths migrant_deaths
+fallecimiento de -> deaths migrant_deaths
 muertes de -> deaths migrant_deaths
 asesinato de -> deaths deaths
 asesinatos de -> deaths deaths
@@ -1255,6 +1269,9 @@ fueron reportados
 fueron hallados
 fueron encontrados
 fueron localizados
+# "tres agentes quedaron heridos", "siete hombres quedaron detenidos": quedar como auxiliar del participio.
+quedaron
+quedó
 
 [passive]
 fueron
