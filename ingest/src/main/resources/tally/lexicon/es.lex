@@ -888,6 +888,15 @@ han llegado deportados -> deportations deportations intransitive
 regresaron deportados -> deportations deportations intransitive
 retornaron deportados -> deportations deportations intransitive
 
+# Regresos al país dichos de connacionales ("más de 10 mil connacionales han regresado al país"): retornados,
+# migrantes del país al que vuelven.
+regresaron al país -> migrants migrants intransitive
+han regresado al país -> migrants migrants intransitive
+regresado al país -> migrants migrants intransitive
+volvieron al país -> migrants migrants intransitive
+han vuelto al país -> migrants migrants intransitive
+vuelto al país -> migrants migrants intransitive
+
 [subject verb]
 alcanzaron -> migrants migrants intransitive
 
@@ -2815,6 +2824,10 @@ repatriados -> returnees
 repatriadas -> returnees
 retornaron -> returnees
 retorno de -> returnees
+regresaron al país -> returnees
+han regresado al país -> returnees
+volvieron al país -> returnees
+han vuelto al país -> returnees
 tráfico de personas -> irregular
 traficantes de personas -> irregular
 coyotes -> irregular
