@@ -354,6 +354,40 @@ hombres sin vida -> deaths
 mujeres sin vida -> deaths
 cuerpos sin vida -> deaths
 
+# Oficios de las víctimas que la prensa de sucesos cuenta ("dos mototaxistas fueron acribillados", "cuatro
+# taxistas baleados", "tres ganaderos secuestrados"): personas, para que el verbo que sigue cuente.
+mototaxistas -> person
+taxistas -> person
+transportistas -> person
+motociclistas -> person
+motoristas -> person
+ganaderos -> person
+agricultores -> person
+pescadores -> person
+albañiles -> person
+vigilantes -> person
+custodios -> person
+escoltas -> person
+docentes -> person
+abogados -> person
+músicos -> person
+futbolistas -> person
+repartidores -> person
+cobradores -> person
+# Desaparecidos dichos por su paradero ("15 mil personas con paradero desconocido", México, Colombia).
+personas con paradero desconocido -> disappearances
+# La protección internacional es el asilo en la estadística española ("163.000 solicitudes de protección
+# internacional"), también en Ceuta, Melilla y Canarias.
+solicitudes de protección internacional -> asylum_claims
+peticiones de protección internacional -> asylum_claims
+solicitantes de protección internacional -> migrant
+personas solicitantes de protección internacional -> migrant
+
+# Retornos contados como tales ("la cifra alcanza los 2.232 retornos"), como "retornados"; víctimas del
+# sicariato (Perú, Ecuador: "369 víctimas de sicariato").
+retornos -> deportations
+víctimas de sicariato -> deaths
+
 [verb]
 arribaron -> migrants migrants intransitive
 arriban -> migrants migrants intransitive
@@ -723,6 +757,152 @@ asesinando -> deaths deaths transitive
 hiriendo -> injuries injuries transitive
 lesionando -> injuries injuries transitive
 secuestrando -> kidnappings kidnappings transitive
+# La libertad "suya" además de "la" libertad ("fueron privadas de su libertad", "privó de su libertad a seis"),
+# y la forma ilegal ("privados ilegalmente de su libertad"): el secuestro como lo dicen fiscalías y prensa de México.
+privados de su libertad -> kidnappings kidnappings transitive
+privadas de su libertad -> kidnappings kidnappings transitive
+privado de su libertad -> kidnappings kidnappings transitive
+privada de su libertad -> kidnappings kidnappings transitive
+privado de la libertad -> kidnappings kidnappings transitive
+privada de la libertad -> kidnappings kidnappings transitive
+privaron de su libertad -> kidnappings kidnappings transitive
+privó de su libertad -> kidnappings kidnappings transitive
+privó de la libertad -> kidnappings kidnappings transitive
+privados ilegalmente de su libertad -> kidnappings kidnappings transitive
+privadas ilegalmente de su libertad -> kidnappings kidnappings transitive
+privados ilegalmente de la libertad -> kidnappings kidnappings transitive
+privadas ilegalmente de la libertad -> kidnappings kidnappings transitive
+levantadas -> kidnappings kidnappings transitive
+levantado -> kidnappings kidnappings transitive
+levantada -> kidnappings kidnappings transitive
+raptadas -> kidnappings kidnappings transitive
+raptaron -> kidnappings kidnappings transitive
+raptó -> kidnappings kidnappings transitive
+mantiene en cautiverio -> kidnappings kidnappings transitive
+mantienen en cautiverio -> kidnappings kidnappings transitive
+# Desaparecidos que siguen sin aparecer, con los verbos de estado que la prensa usa ("continúan desaparecidas",
+# "se encuentran desaparecidos", "con paradero desconocido").
+continúan desaparecidos -> disappearances disappearances intransitive
+continúan desaparecidas -> disappearances disappearances intransitive
+se encuentran desaparecidos -> disappearances disappearances intransitive
+se encuentran desaparecidas -> disappearances disappearances intransitive
+siguen desaparecidas -> disappearances disappearances intransitive
+permanecen desaparecidas -> disappearances disappearances intransitive
+reportadas como desaparecidas -> disappearances disappearances intransitive
+registradas como desaparecidas -> disappearances disappearances intransitive
+siguen sin ser localizadas -> disappearances disappearances intransitive
+no han sido localizadas -> disappearances disappearances intransitive
+continúan sin ser localizados -> disappearances disappearances intransitive
+continúan sin ser localizadas -> disappearances disappearances intransitive
+siguen con paradero desconocido -> disappearances disappearances intransitive
+permanecen con paradero desconocido -> disappearances disappearances intransitive
+se encuentran con paradero desconocido -> disappearances disappearances intransitive
+# Muertes en el camino dichas por el cruce o la ruta ("650 personas han muerto al intentar cruzar la frontera",
+# "51 personas fallecieron en viajes migratorios"): muertes de migrantes aunque la frase no los nombre.
+murieron al intentar cruzar -> migrant_deaths migrant_deaths intransitive
+murieron intentando cruzar -> migrant_deaths migrant_deaths intransitive
+murieron en rutas migratorias -> migrant_deaths migrant_deaths intransitive
+murieron en la ruta migratoria -> migrant_deaths migrant_deaths intransitive
+murieron en viajes migratorios -> migrant_deaths migrant_deaths intransitive
+murieron durante la travesía -> migrant_deaths migrant_deaths intransitive
+murieron en la travesía -> migrant_deaths migrant_deaths intransitive
+han muerto al intentar cruzar -> migrant_deaths migrant_deaths intransitive
+han muerto intentando cruzar -> migrant_deaths migrant_deaths intransitive
+han muerto en rutas migratorias -> migrant_deaths migrant_deaths intransitive
+han muerto en la ruta migratoria -> migrant_deaths migrant_deaths intransitive
+han muerto en viajes migratorios -> migrant_deaths migrant_deaths intransitive
+han muerto durante la travesía -> migrant_deaths migrant_deaths intransitive
+han muerto en la travesía -> migrant_deaths migrant_deaths intransitive
+fallecieron al intentar cruzar -> migrant_deaths migrant_deaths intransitive
+fallecieron intentando cruzar -> migrant_deaths migrant_deaths intransitive
+fallecieron en rutas migratorias -> migrant_deaths migrant_deaths intransitive
+fallecieron en la ruta migratoria -> migrant_deaths migrant_deaths intransitive
+fallecieron en viajes migratorios -> migrant_deaths migrant_deaths intransitive
+fallecieron durante la travesía -> migrant_deaths migrant_deaths intransitive
+fallecieron en la travesía -> migrant_deaths migrant_deaths intransitive
+han fallecido al intentar cruzar -> migrant_deaths migrant_deaths intransitive
+han fallecido intentando cruzar -> migrant_deaths migrant_deaths intransitive
+han fallecido en rutas migratorias -> migrant_deaths migrant_deaths intransitive
+han fallecido en la ruta migratoria -> migrant_deaths migrant_deaths intransitive
+han fallecido en viajes migratorios -> migrant_deaths migrant_deaths intransitive
+han fallecido durante la travesía -> migrant_deaths migrant_deaths intransitive
+han fallecido en la travesía -> migrant_deaths migrant_deaths intransitive
+perdieron la vida al intentar cruzar -> migrant_deaths migrant_deaths intransitive
+perdieron la vida intentando cruzar -> migrant_deaths migrant_deaths intransitive
+perdieron la vida en rutas migratorias -> migrant_deaths migrant_deaths intransitive
+perdieron la vida en la ruta migratoria -> migrant_deaths migrant_deaths intransitive
+perdieron la vida en viajes migratorios -> migrant_deaths migrant_deaths intransitive
+perdieron la vida durante la travesía -> migrant_deaths migrant_deaths intransitive
+perdieron la vida en la travesía -> migrant_deaths migrant_deaths intransitive
+han perdido la vida al intentar cruzar -> migrant_deaths migrant_deaths intransitive
+han perdido la vida intentando cruzar -> migrant_deaths migrant_deaths intransitive
+han perdido la vida en rutas migratorias -> migrant_deaths migrant_deaths intransitive
+han perdido la vida en la ruta migratoria -> migrant_deaths migrant_deaths intransitive
+han perdido la vida en viajes migratorios -> migrant_deaths migrant_deaths intransitive
+han perdido la vida durante la travesía -> migrant_deaths migrant_deaths intransitive
+han perdido la vida en la travesía -> migrant_deaths migrant_deaths intransitive
+# Tras "han" como relleno el verbo empieza en el participio ("han muerto al intentar cruzar").
+muerto al intentar cruzar -> migrant_deaths migrant_deaths intransitive
+muerto intentando cruzar -> migrant_deaths migrant_deaths intransitive
+muerto en rutas migratorias -> migrant_deaths migrant_deaths intransitive
+muerto en la ruta migratoria -> migrant_deaths migrant_deaths intransitive
+muerto en viajes migratorios -> migrant_deaths migrant_deaths intransitive
+muerto durante la travesía -> migrant_deaths migrant_deaths intransitive
+muerto en la travesía -> migrant_deaths migrant_deaths intransitive
+fallecido al intentar cruzar -> migrant_deaths migrant_deaths intransitive
+fallecido intentando cruzar -> migrant_deaths migrant_deaths intransitive
+fallecido en rutas migratorias -> migrant_deaths migrant_deaths intransitive
+fallecido en la ruta migratoria -> migrant_deaths migrant_deaths intransitive
+fallecido en viajes migratorios -> migrant_deaths migrant_deaths intransitive
+fallecido durante la travesía -> migrant_deaths migrant_deaths intransitive
+fallecido en la travesía -> migrant_deaths migrant_deaths intransitive
+perdido la vida al intentar cruzar -> migrant_deaths migrant_deaths intransitive
+perdido la vida intentando cruzar -> migrant_deaths migrant_deaths intransitive
+perdido la vida en rutas migratorias -> migrant_deaths migrant_deaths intransitive
+perdido la vida en la ruta migratoria -> migrant_deaths migrant_deaths intransitive
+perdido la vida en viajes migratorios -> migrant_deaths migrant_deaths intransitive
+perdido la vida durante la travesía -> migrant_deaths migrant_deaths intransitive
+perdido la vida en la travesía -> migrant_deaths migrant_deaths intransitive
+
+# El perfecto de "perder la vida" ("166 migrantes han perdido la vida"): sin él la cifra quedaba para el
+# sustantivo y contaba migrantes que llegan.
+perdido la vida -> deaths migrant_deaths intransitive
+han perdido la vida -> deaths migrant_deaths intransitive
+ha perdido la vida -> deaths migrant_deaths intransitive
+# Refugio pedido en perfecto y protección internacional pedida ("35.519 personas han pedido refugio").
+pedido refugio -> asylum_claims asylum_claims intransitive
+solicitado protección internacional -> asylum_claims asylum_claims intransitive
+pedido protección internacional -> asylum_claims asylum_claims intransitive
+pidieron protección internacional -> asylum_claims asylum_claims intransitive
+# Rehenes que un grupo retiene ("mantiene retenidas a más de 18 personas", "siguen en cautiverio"); "estaban en
+# cautiverio" solo no basta (migrantes hallados por la autoridad).
+mantiene retenidas -> kidnappings kidnappings transitive
+mantienen retenidas -> kidnappings kidnappings transitive
+mantiene retenidos -> kidnappings kidnappings transitive
+mantienen retenidos -> kidnappings kidnappings transitive
+permanecen en cautiverio -> kidnappings kidnappings intransitive
+siguen en cautiverio -> kidnappings kidnappings intransitive
+
+# Detenidos entregados al fiscal ("cinco personas fueron puestas a disposición de la fiscalía"), como lo
+# escriben las policías y fiscalías de México y Centroamérica.
+puestos a disposición -> arrests arrests transitive
+puestas a disposición -> arrests arrests transitive
+# Deportados que llegan dichos como tales ("200 hondureños llegaron deportados desde Estados Unidos").
+llegaron deportados -> deportations deportations intransitive
+llegan deportados -> deportations deportations intransitive
+han llegado deportados -> deportations deportations intransitive
+regresaron deportados -> deportations deportations intransitive
+retornaron deportados -> deportations deportations intransitive
+
+# Regresos al país dichos de connacionales ("más de 10 mil connacionales han regresado al país"): retornados,
+# migrantes del país al que vuelven.
+regresaron al país -> migrants migrants intransitive
+han regresado al país -> migrants migrants intransitive
+regresado al país -> migrants migrants intransitive
+volvieron al país -> migrants migrants intransitive
+han vuelto al país -> migrants migrants intransitive
+vuelto al país -> migrants migrants intransitive
+
 [subject verb]
 alcanzaron -> migrants migrants intransitive
 
@@ -739,6 +919,14 @@ segado
 segó
 arrebatado
 arrebató
+# Vidas que se pierden, dichas con la cifra delante ("1.238 vidas se han perdido", "1.060 vidas perdidas").
+se han perdido
+se perdieron
+se pierden
+perdidas
+perdido
+han perdido
+perdieron
 
 [act of]
 devolución de -> deportations deportations
@@ -758,6 +946,9 @@ restos humanos de -> deaths migrant_deaths
 los cuerpos de -> deaths migrant_deaths
 los restos de -> deaths migrant_deaths
 muerte de -> deaths migrant_deaths
+deceso de -> deaths migrant_deaths
+decesos de -> deaths migrant_deaths
+fallecimiento de -> deaths migrant_deaths
 muertes de -> deaths migrant_deaths
 asesinato de -> deaths deaths
 asesinatos de -> deaths deaths
@@ -919,6 +1110,11 @@ superaron en
 
 [difference after]
 menos
+# "teníamos 2.000 retornos más a esta fecha": la diferencia con otro año a la misma altura.
+más a esta fecha
+más a la misma fecha
+más en el mismo periodo
+más en el mismo período
 más que en
 más que el
 más que la
@@ -1090,6 +1286,9 @@ fueron reportados
 fueron hallados
 fueron encontrados
 fueron localizados
+# "tres agentes quedaron heridos", "siete hombres quedaron detenidos": quedar como auxiliar del participio.
+quedaron
+quedó
 
 [passive]
 fueron
@@ -1221,6 +1420,10 @@ distrito
 sección
 casilla
 zona
+# Nombres de pandillas con su número ("integrantes de la MS-13", "pandilleros del Barrio 18").
+ms
+barrio
+mara
 
 [ratio]
 de cada
@@ -1372,6 +1575,9 @@ desde
 contra
 
 [crossing]
+# "en las rutas migratorias", "en sus travesías"
+rutas
+travesías
 desierto
 río
 bravo
@@ -1817,6 +2023,8 @@ este fin de semana -> WEEKEND
 el pasado fin de semana -> WEEKEND
 fin de semana -> WEEKEND
 ayer -> YESTERDAY
+# "detuvieron la víspera a otros 993" (EFE): el día antes de la noticia.
+la víspera -> YESTERDAY
 hoy -> TODAY
 el {weekday} -> WEEKDAY
 # "este domingo", "el pasado lunes": el día de la semana entero, para que un verbo antes de él se lea.
@@ -2518,6 +2726,13 @@ entre esos
 entre esas
 de los
 de las
+# Con demostrativo ("728 de estas muertes ocurrieron en la frontera", "30 de esos detenidos").
+de estas
+de estos
+de esas
+de esos
+entre estas
+entre estos
 # "Del total de deportados, 24.100 eran adultos": una parte del total ya contado
 del total de
 
@@ -2652,6 +2867,10 @@ repatriados -> returnees
 repatriadas -> returnees
 retornaron -> returnees
 retorno de -> returnees
+regresaron al país -> returnees
+han regresado al país -> returnees
+volvieron al país -> returnees
+han vuelto al país -> returnees
 tráfico de personas -> irregular
 traficantes de personas -> irregular
 coyotes -> irregular
@@ -2684,6 +2903,11 @@ migrantes y refugiados -> unspecified
 refugiados y migrantes -> unspecified
 pandilla -> organized_crime
 pandilleros -> organized_crime
+# Las maras por su nombre ("integrantes de la MS-13", "del Barrio 18").
+mara -> organized_crime
+ms-13 -> organized_crime
+mara salvatrucha -> organized_crime
+barrio 18 -> organized_crime
 mareros -> organized_crime
 antidrogas -> organized_crime
 sicarios -> organized_crime
@@ -2769,6 +2993,16 @@ enfrentamientos étnicos -> armed_conflict
 
 # Palabras junto a una cifra que la hacen un stock: personas presentes en una fecha (issue 17).
 [stock]
+# Rehenes que un grupo tiene aún ("mantiene retenidas a 18 personas", "en cautiverio"): gente presente a una fecha.
+mantiene retenidas
+mantienen retenidas
+mantiene retenidos
+mantienen retenidos
+mantiene secuestradas
+mantienen secuestradas
+mantiene secuestrados
+mantienen secuestrados
+en cautiverio
 viven
 vivían
 vive

@@ -6,7 +6,7 @@ import tally.ingest.extract.mention.NumberMention;
 import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.Token;
 
-/** "Page 2", "No. 5", "Highway 15": a number that names rather than counts ({@code [label]}). */
+/** "Page 2", "No. 5", "Highway 15", "MS-13": a number that names rather than counts ({@code [label]}). */
 final class Label implements NumberGuard {
 
     private final Lexicon lex;
@@ -19,6 +19,7 @@ final class Label implements NumberGuard {
     public boolean blocks(SentenceAnalysis s, NumberMention n) {
         List<Token> t = s.tokens();
         int a = n.start();
-        return lex.labels.endingAt(t, a) != null || a > 0 && t.get(a - 1).is(".") && lex.labels.endingAt(t, a - 1) != null;
+        return lex.labels.endingAt(t, a) != null
+                || a > 0 && (t.get(a - 1).is(".") || t.get(a - 1).is("-")) && lex.labels.endingAt(t, a - 1) != null;
     }
 }

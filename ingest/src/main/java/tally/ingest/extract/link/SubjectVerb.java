@@ -197,15 +197,16 @@ final class SubjectVerb implements LinkRule {
         }
         if (head != null && head.kind() == Lexicon.Noun.Kind.LIVES) {
             PhraseTable.Match<Boolean> lives = g.lex.livesVerbs.at(t, j);
-            return lives == null ? null : new Link(Metric.DEATHS, j + lives.length(), perfect, q.np().demonym());
+            return lives == null ? null
+                    : new Link(g.crossingAdjusted(q, Metric.DEATHS, Metric.MIGRANT_DEATHS), j + lives.length(), perfect, q.np().demonym());
         }
         PhraseTable.Match<Lexicon.Verb> verb = g.lex.verbs.at(t, j);
         if (verb == null) {
             verb = g.lex.subjectVerbs.at(t, j);
         }
         for (int k = lastFiller; verb == null && lastFiller >= 0 && k < j; k++) {
-            // the filler ran over the verb itself ("fueron localizados" before a place): the verb ends the filler,
-            // or runs past it ("are feared dead" after the filler "are feared", "are dead" after "are")
+            // the filler ran over the verb itself ("fueron localizados" before a place) or into it ("are feared dead" after
+            // the filler "are feared", "fueron hallados sin vida"): the verb starts inside the filler and ends at or after it
             PhraseTable.Match<Lexicon.Verb> inside = g.lex.verbs.at(t, k);
             if (inside != null && k + inside.length() >= j) {
                 verb = inside;

@@ -104,7 +104,10 @@ public final class KindResolver {
         // day a count with no time of its own was given is none: "more than 109,000 people are listed as disappeared").
         // "al día de hoy", "as of today": the register as it stands, no time of its own either
         boolean noTime = (rule == null || rule == TimeRule.TODAY) && !dated.inherited() && (p == null || p.days() == 1);
-        if (canBeStock && near(s, c, lex.stock) || c.metric() == Metric.DISAPPEARANCES && noTime && !era && !perfect) {
+        // hostages still held are people present at a date too, but only by a stock word ("mantiene secuestradas a
+        // 50", "siguen en cautiverio"): "gunmen have abducted six" is the fresh event
+        boolean hostages = c.metric() == Metric.KIDNAPPINGS && near(s, c, lex.stock);
+        if (canBeStock && near(s, c, lex.stock) || hostages || c.metric() == Metric.DISAPPEARANCES && noTime && !era && !perfect) {
             return Kind.STOCK;
         }
         if (rule != null && (SPANS.contains(rule) || WINDOWS.contains(rule))) {
