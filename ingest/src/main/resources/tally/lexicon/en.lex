@@ -2477,6 +2477,7 @@ displaced -> internally_displaced
 idps -> internally_displaced
 returnees -> returnees
 returned -> returnees
+returns -> returnees
 repatriated -> returnees
 deportees -> returnees
 return of -> returnees

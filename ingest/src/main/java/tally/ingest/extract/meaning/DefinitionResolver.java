@@ -53,6 +53,11 @@ public final class DefinitionResolver {
         int from = violence ? clauseStart(t, c.mentionStart()) : Math.max(0, c.mentionStart() - REACH);
         int to = violence ? clauseEnd(t, end) : Math.min(t.size(), end + REACH);
         Definition best = nearest(t, from, to, c, source);
+        if (best == Definition.IRREGULAR && c.metric() == Metric.MIGRANTS && within(t, from, to, source, Definition.RETURNEES)) {
+            // "9,936 undocumented Afghans returned from Iran": the count is of people going back (returnees, the guide's
+            // metric choices); "undocumented" says what they were in the country they left
+            best = Definition.RETURNEES;
+        }
         if (best != null) {
             return best;
         }
@@ -97,6 +102,22 @@ public final class DefinitionResolver {
     private boolean opensClause(List<Token> t, int i) {
         return t.get(i).is(";") || t.get(i).is(",") && i + 1 < t.size()
                 && (lex.conjunctions.at(t, i + 1) != null || lex.clauseContrasts.at(t, i + 1) != null);
+    }
+
+    /** Whether a phrase of this definition stands in tokens [from, to), outside the source's words. */
+    private boolean within(List<Token> t, int from, int to, AttributionReader.Source source, Definition wanted) {
+        for (int i = from; i < to; ) {
+            PhraseTable.Match<Definition> m = lex.definitions.at(t, i);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            if (m.value() == wanted && (source == null || !source.covers(i))) {
+                return true;
+            }
+            i += m.length();
+        }
+        return false;
     }
 
     /** The phrase nearest the count in tokens [from, to) whose definition fits its metric, outside the source's words. */
