@@ -80,6 +80,7 @@ cases -> record
 reported cases -> record
 reports -> record
 complaints -> record
+applications -> record
 cases of homicide -> deaths
 homicide cases -> deaths
 murder cases -> deaths
@@ -292,6 +293,8 @@ first-time asylum applicants -> asylum_claims
 first-time asylum seekers -> asylum_claims
 first asylum applications -> asylum_claims
 first applications -> asylum_claims
+first-time applications -> asylum_claims
+first-time asylum applications -> asylum_claims
 people -> person
 persons -> person
 person -> person
@@ -2575,6 +2578,7 @@ idps -> internally_displaced
 returnees -> returnees
 returns -> returnees
 returned -> returnees
+returns -> returnees
 repatriated -> returnees
 deportees -> returnees
 return of -> returnees

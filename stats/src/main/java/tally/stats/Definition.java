@@ -41,9 +41,17 @@ public enum Definition {
         return json;
     }
 
-    /** Whether a figure of this metric may carry this definition. */
+    /**
+     * Whether a figure of this metric may carry this definition: one of its category, and neither interceptions nor
+     * deaths on the way are returns or displacement (a boat "intercepted and returned to Libya" counts interceptions;
+     * a migrant who "died after being repatriated" is no returnee; the guide's metric choices).
+     */
     public boolean appliesTo(Metric metric) {
-        return category == null || category == metric.category();
+        if (category != null && category != metric.category()) {
+            return false;
+        }
+        boolean onTheWay = metric == Metric.APPREHENSIONS || metric == Metric.MIGRANT_DEATHS;
+        return !(onTheWay && (this == RETURNEES || this == INTERNALLY_DISPLACED));
     }
 
     public static Definition of(String json) {

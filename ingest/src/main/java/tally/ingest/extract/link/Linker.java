@@ -27,6 +27,7 @@ public final class Linker {
     private final Grammar grammar;
     private final List<LinkRule> rules;
     private final DeporteeReturns deporteeReturns;
+    private final KidnappedMissing kidnappedMissing = new KidnappedMissing();
     private final AsylumOrigins asylumOrigins;
     /** Bit r set: rule r declares no key words, so it is tried in every sentence. */
     private final long triedEverywhere;
@@ -96,7 +97,7 @@ public final class Linker {
             }
             Link link = rules.get(r).link(q);
             if (link != null) {
-                return asylumOrigins.adjusted(q, deporteeReturns.adjusted(q, link)).named(rules.get(r).name());
+                return kidnappedMissing.adjusted(q, asylumOrigins.adjusted(q, deporteeReturns.adjusted(q, link))).named(rules.get(r).name());
             }
         }
         return null;

@@ -14,7 +14,7 @@ import tally.stats.Metric;
 
 /**
  * Which definition a figure follows (realnews/README.md, "Definition"): the lexicon's
- * {@code [definition]} phrase nearest the count that fits the metric (for violence anywhere in its sentence, for
+ * {@code [definition]} phrase nearest the count that fits the metric (for violence anywhere in the count's clause, for
  * migration within {@value #REACH} tokens; asylum claims are always refugees' claims)
  * ("15,273 killed in drug-related violence": organized crime; "25,757 homicides": homicide), else
  * the definition of the figure before when it goes on with it ("including 11 children") or counts the
@@ -45,12 +45,19 @@ public final class DefinitionResolver {
             return Definition.REFUGEES; // a claim for asylum is a refugee's, whatever the sentence calls it
         }
         List<Token> t = s.tokens();
-        // Violence: the whole sentence ("killed 14 soldiers ... in an attack claimed by Boko Haram"); migration: near the
-        // count, since a migration word in another clause after it describes something else
+        // Violence: the count's clause, however long ("killed 14 soldiers ... in an attack claimed by Boko Haram"), since
+        // a word in another clause of the sentence is as often another event's ("..., while 141 were killed by vigilantes");
+        // migration: near the count, since a migration word in another clause after it describes something else
         boolean violence = c.metric().category() == Category.VIOLENCE;
-        int from = violence ? 0 : Math.max(0, c.mentionStart() - REACH);
-        int to = violence ? t.size() : Math.min(t.size(), Math.max(c.mentionEnd(), c.mentionStart() + 1) + REACH);
+        int end = Math.max(c.mentionEnd(), c.mentionStart() + 1);
+        int from = violence ? clauseStart(t, c.mentionStart()) : Math.max(0, c.mentionStart() - REACH);
+        int to = violence ? clauseEnd(t, end) : Math.min(t.size(), end + REACH);
         Definition best = nearest(t, from, to, c, source);
+        if (best == Definition.IRREGULAR && c.metric() == Metric.MIGRANTS && within(t, from, to, source, Definition.RETURNEES)) {
+            // "9,936 undocumented Afghans returned from Iran": the count is of people going back (returnees, the guide's
+            // metric choices); "undocumented" says what they were in the country they left
+            best = Definition.RETURNEES;
+        }
         if (best != null) {
             return best;
         }
@@ -60,7 +67,7 @@ public final class DefinitionResolver {
         // unless its definition is what that metric counts ("asesinadas" makes homicides, not kidnappings).
         boolean sameStatistic = continues || previous != null && (previous.metric() == c.metric()
                 || previous.metric().category() == c.metric().category() && previous.definition() != Definition.HOMICIDE);
-        if (sameStatistic && previous != null && previous.definition() != null && fits(previous.definition(), c.metric())) {
+        if (sameStatistic && previous != null && previous.definition() != null && previous.definition().appliesTo(c.metric())) {
             return previous.definition();
         }
         List<Token> title = context.before().titleTokens(); // "Mexico releases its database of drug-war killings"
@@ -69,18 +76,48 @@ public final class DefinitionResolver {
     }
 
     /**
-     * Whether a figure of this metric may follow this definition: one of its category, and neither interceptions
-     * nor deaths on the way are returns or displacement ("intercepted and returned to Libya" counts interceptions,
-     * "died after being repatriated" no returnee).
+     * Where the count's clause opens: after the last semicolon, or comma and conjunction or contrast ("and", "while",
+     * "mientras que"), before it; else the sentence's start.
      */
-    private static boolean fits(Definition d, Metric metric) {
-        if (!d.appliesTo(metric)) {
-            return false;
+    private int clauseStart(List<Token> t, int start) {
+        for (int i = start - 1; i >= 0; i--) {
+            if (opensClause(t, i)) {
+                return i + 1;
+            }
         }
-        if (metric == Metric.APPREHENSIONS || metric == Metric.MIGRANT_DEATHS) {
-            return d != Definition.RETURNEES && d != Definition.INTERNALLY_DISPLACED;
+        return 0;
+    }
+
+    /** Where the count's clause ends: at the first semicolon, or comma and conjunction or contrast, after it. */
+    private int clauseEnd(List<Token> t, int end) {
+        for (int i = end; i < t.size(); i++) {
+            if (opensClause(t, i)) {
+                return i;
+            }
         }
-        return true;
+        return t.size();
+    }
+
+    /** A semicolon, or a comma before a conjunction or a contrast, at i: a new clause follows. */
+    private boolean opensClause(List<Token> t, int i) {
+        return t.get(i).is(";") || t.get(i).is(",") && i + 1 < t.size()
+                && (lex.conjunctions.at(t, i + 1) != null || lex.clauseContrasts.at(t, i + 1) != null);
+    }
+
+    /** Whether a phrase of this definition stands in tokens [from, to), outside the source's words. */
+    private boolean within(List<Token> t, int from, int to, AttributionReader.Source source, Definition wanted) {
+        for (int i = from; i < to; ) {
+            PhraseTable.Match<Definition> m = lex.definitions.at(t, i);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            if (m.value() == wanted && (source == null || !source.covers(i))) {
+                return true;
+            }
+            i += m.length();
+        }
+        return false;
     }
 
     /** The phrase nearest the count in tokens [from, to) whose definition fits its metric, outside the source's words. */
@@ -93,7 +130,7 @@ public final class DefinitionResolver {
                 i++;
                 continue;
             }
-            if (fits(m.value(), c.metric()) && (source == null || !source.covers(i))) {
+            if (m.value().appliesTo(c.metric()) && (source == null || !source.covers(i))) {
                 int d = TokenGap.between(i, i + m.length(), c.mentionStart(), c.mentionEnd());
                 if (d < bestDistance) {
                     best = m.value();
