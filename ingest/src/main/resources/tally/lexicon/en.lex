@@ -2578,7 +2578,6 @@ idps -> internally_displaced
 returnees -> returnees
 returns -> returnees
 returned -> returnees
-returns -> returnees
 repatriated -> returnees
 deportees -> returnees
 return of -> returnees

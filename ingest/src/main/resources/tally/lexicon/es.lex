@@ -2731,8 +2731,6 @@ de estas
 de estos
 de esas
 de esos
-entre estas
-entre estos
 # "Del total de deportados, 24.100 eran adultos": una parte del total ya contado
 del total de
 

@@ -1,6 +1,7 @@
 package tally.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +125,7 @@ public final class FigureExtractor {
         trail.published(article.published());
         Candidate lastFigure = null;
         String lastPlace = null;
-        List<HeadlineFigure> headlines = null; // made for the few articles whose headline states a figure
+        HeadlineLeads headlines = new HeadlineLeads();
         int paragraphs = 0;
         int sentenceIndex = 0;
         for (Span paragraph : article.paragraphs()) {
@@ -133,7 +134,7 @@ public final class FigureExtractor {
             for (Span span : text.sentences(sentences, paragraph)) {
                 read.add(reader.read(text, span, article.published()));
             }
-            boolean top = paragraphs++ < HEADLINE_PARAGRAPHS;
+            boolean top = HeadlineLeads.top(paragraphs++);
             for (int i = 0; i < read.size(); i++, sentenceIndex++) {
                 SentenceAnalysis s = read.get(i);
                 if (!s.numbersRead() && trail.currentMetric() != null && text.hasDigit(s.span())) {
@@ -151,7 +152,7 @@ public final class FigureExtractor {
                     if (c != null) {
                         found.add(c);
                         if (breaksDown(c, before)) {
-                            parts = parts == null ? java.util.Collections.newSetFromMap(new IdentityHashMap<>()) : parts;
+                            parts = parts == null ? Collections.newSetFromMap(new IdentityHashMap<>()) : parts;
                             parts.add(c);
                         }
                     } else {
@@ -172,12 +173,11 @@ public final class FigureExtractor {
                 Map<Candidate, Change> changes = Changes.attach(s, found);
                 for (Candidate c : found) {
                     boolean part = parts != null && parts.contains(c);
-                    if (headlines != null) {
-                        restated(headlines, c, sentenceIndex, figures, article);
+                    for (HeadlineLeads.Waiting h : headlines.restatedBy(c, sentenceIndex)) {
+                        figures.set(h.at(), toFigure(article, h.sentence(), h.candidate(), h.change(), h.part()));
                     }
-                    if (top && isHeadline(article.text(), s.tokens().get(c.mentionStart()).start())) {
-                        headlines = headlines == null ? new ArrayList<>() : headlines;
-                        headlines.add(new HeadlineFigure(figures.size(), s, c, changes.get(c), part, sentenceIndex));
+                    if (top && HeadlineLeads.isHeadline(article.text(), s.tokens().get(c.mentionStart()).start())) {
+                        headlines.await(new HeadlineLeads.Waiting(figures.size(), s, c, changes.get(c), part, sentenceIndex));
                     }
                     figures.add(toFigure(article, s, c, changes.get(c), part));
                 }
@@ -243,8 +243,8 @@ public final class FigureExtractor {
         List<Token> t = s.tokens();
         for (NumberMention n : s.numbers()) {
             for (int i = n.end(); i < Math.min(t.size(), n.end() + STATISTIC_NOUN_REACH); i++) {
-                PhraseTable.Match<tally.ingest.lexicon.Lexicon.Noun> noun = lex.nouns.at(t, i);
-                if (noun != null && noun.value().kind() == tally.ingest.lexicon.Lexicon.Noun.Kind.METRIC && noun.value().metric() != null) {
+                PhraseTable.Match<Lexicon.Noun> noun = lex.nouns.at(t, i);
+                if (noun != null && noun.value().kind() == Lexicon.Noun.Kind.METRIC && noun.value().metric() != null) {
                     trail.stated(noun.value().metric(), span, null);
                     return;
                 }
@@ -254,57 +254,6 @@ public final class FigureExtractor {
 
     /** How far after a number of a sentence of no figure the noun of its statistic may stand ("3.670 casos de homicidios"). */
     private static final int STATISTIC_NOUN_REACH = 4;
-
-    /** How many paragraphs from the top a headline may stand (after a page's date or section line). */
-    private static final int HEADLINE_PARAGRAPHS = 4;
-    /** A headline is a line, not a paragraph. */
-    private static final int HEADLINE_MAX = 200;
-    /** How many sentences after a headline the lead that repeats its figure may stand. */
-    private static final int LEAD_REACH = 4;
-
-    /** A figure of the headline, waiting for the lead that repeats it. */
-    private record HeadlineFigure(int at, SentenceAnalysis sentence, Candidate candidate, Change change, boolean part, int sentenceIndex) {
-    }
-
-    /**
-     * The line the count stands on is a headline: short, with no sentence end ("Gunmen kill 17 in weekend attack"),
-     * whether it is a paragraph of its own or glued to the lead that follows it.
-     */
-    private static boolean isHeadline(String text, int at) {
-        int start = text.lastIndexOf('\n', at) + 1;
-        int end = text.indexOf('\n', at);
-        end = end < 0 ? text.length() : end;
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return end > start && end - start <= HEADLINE_MAX && ".!?".indexOf(text.charAt(end - 1)) < 0;
-    }
-
-    /**
-     * A headline takes the period (and kind) of the lead it repeats: the first figure of its metric and value in the few
-     * sentences after it that dates it otherwise ("RSF kills 40 people in attack on displacement camp" ... "killed 40
-     * people on Monday"; "Llegan 15.148 inmigrantes en lo que va de año" ... "desde enero hasta el 15 de marzo")
-     * (realnews/README.md, "Period").
-     */
-    private void restated(List<HeadlineFigure> headlines, Candidate c, int sentenceIndex, List<Figure> figures, CleanArticle article) {
-        for (int k = 0; k < headlines.size(); k++) {
-            HeadlineFigure h = headlines.get(k);
-            if (h == null) {
-                continue;
-            }
-            if (sentenceIndex - h.sentenceIndex() > LEAD_REACH) {
-                headlines.set(k, null);
-                continue;
-            }
-            Candidate was = h.candidate();
-            if (c.metric() == was.metric() && Math.abs(c.number().value() - was.number().value()) < 0.5
-                    && (!Objects.equals(c.period(), was.period()) || c.kind() != was.kind())) {
-                Candidate led = was.dated(c.period(), was.basis(), List.of()).meaning(c.kind(), was.definition(), was.attribution());
-                figures.set(h.at(), toFigure(article, h.sentence(), led, h.change(), h.part()));
-                headlines.set(k, null);
-            }
-        }
-    }
 
     /**
      * A count that goes on with the figure before, of its metric, place and period, and smaller: a part
@@ -343,7 +292,7 @@ public final class FigureExtractor {
         }
         NounPhrase np = linker.nounPhrase(s, npStart);
         String blocked = rateFollows.at(s, np.end()) ? "RateFollows"
-                : np.unknownWords() || np.headIs(tally.ingest.lexicon.Lexicon.Noun.Kind.THING) ? "CountOfOtherThings" : null; // "24 per 100,000"; "20,000 weapons"
+                : np.unknownWords() || np.headIs(Lexicon.Noun.Kind.THING) ? "CountOfOtherThings" : null; // "24 per 100,000"; "20,000 weapons"
         Link link = blocked == null ? linker.link(s, n, c.mentionStart(), np, context::previousAboutMigrants, context::currentMetric, earlier,
                 context::previousSentence) : null;
         if (link != null && link.metric() == tally.stats.Metric.DEATHS && context.before().statedMigrantDeaths(n.value())) {
