@@ -8,30 +8,28 @@ import tally.stats.Span;
 /**
  * Splits a plain-text copy of a page into blocks: paragraphs separated by blank lines. A line that
  * is indented or starts with a bullet is a block of its own and a list item, because that is what
- * list markup (related stories, menus) becomes when a page is copied as text.
+ * list markup (related stories, menus) becomes when a page is copied as text; but indented lines of
+ * prose (long, ending as a sentence) one after another are paragraphs the copy indented, as wire copies often are.
  */
 public final class TextBlocks {
+
+    /** An indented line at least this long that ends as a sentence is prose: menu and link lines are short. */
+    private static final int INDENTED_PARAGRAPH = 120;
 
     private TextBlocks() {
     }
 
     public static List<Block> split(String text) {
+        List<String> lines = lines(text);
+        boolean[] prose = indentedProse(lines);
         List<Block> blocks = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         boolean paragraphIsList = false;
-        int lineStart = 0;
-        int cr = text.indexOf('\r');
-        while (lineStart <= text.length()) {
-            // Lines end at \r\n, \r or \n; the text after the last break is a line too. (indexOf
-            // scans far faster than a loop over characters; the next \r is kept, most texts have none.)
-            int lf = text.indexOf('\n', lineStart);
-            cr = cr >= 0 && cr < lineStart ? text.indexOf('\r', lineStart) : cr;
-            int lineEnd = Math.min(lf < 0 ? text.length() : lf, cr < 0 ? text.length() : cr);
-            String line = text.substring(lineStart, lineEnd);
-            lineStart = lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : 1);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             String stripped = line.strip();
             boolean bullet = !stripped.isEmpty() && isBullet(stripped.charAt(0));
-            boolean indented = !stripped.isEmpty() && (line.startsWith("  ") || line.startsWith("\t"));
+            boolean indented = !stripped.isEmpty() && indented(line) && !prose[i];
             if (stripped.isEmpty() || bullet || indented) {
                 flush(paragraph, paragraphIsList, blocks);
                 paragraphIsList = false;
@@ -56,6 +54,51 @@ public final class TextBlocks {
         }
         flush(paragraph, paragraphIsList, blocks);
         return blocks;
+    }
+
+    /** The text's lines: they end at \r\n, \r or \n, and the text after the last break is a line too. */
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int lineStart = 0;
+        int cr = text.indexOf('\r');
+        while (lineStart <= text.length()) {
+            // indexOf scans far faster than a loop over characters; the next \r is kept, most texts have none.
+            int lf = text.indexOf('\n', lineStart);
+            cr = cr >= 0 && cr < lineStart ? text.indexOf('\r', lineStart) : cr;
+            int lineEnd = Math.min(lf < 0 ? text.length() : lf, cr < 0 ? text.length() : cr);
+            lines.add(text.substring(lineStart, lineEnd));
+            lineStart = lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : 1);
+        }
+        return lines;
+    }
+
+    private static boolean indented(String line) {
+        return line.startsWith("  ") || line.startsWith("\t");
+    }
+
+    /**
+     * Which lines are paragraphs the copy indented: indented lines of prose (long, ending as a sentence) with another
+     * such line before or after them, blank lines aside. A lone one is a teaser's summary under its link.
+     */
+    private static boolean[] indentedProse(List<String> lines) {
+        boolean[] prose = new boolean[lines.size()];
+        int previous = -1; // the last non-blank line before, if it is indented prose
+        boolean previousProse = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String stripped = lines.get(i).strip();
+            if (stripped.isEmpty()) {
+                continue;
+            }
+            boolean p = indented(lines.get(i)) && stripped.length() >= INDENTED_PARAGRAPH
+                    && ".!?\"\u201d\u00bb)".indexOf(stripped.charAt(stripped.length() - 1)) >= 0;
+            if (p && previousProse) {
+                prose[i] = true;
+                prose[previous] = true;
+            }
+            previous = i;
+            previousProse = p;
+        }
+        return prose;
     }
 
     /**

@@ -48,4 +48,15 @@ class TextBlocksTest {
         }
         assertTrue(clean > 1000, "too few clean texts: " + clean);
     }
+
+    /** A wire copy indents every paragraph; a copied menu indents its short links, and a teaser its one summary. */
+    @Test
+    void indentedLinesOfProseOneAfterAnotherAreParagraphs() {
+        String first = "Un total de 18.420 personas llegaron de forma irregular a Grecia en lo que va de año, según los datos que publicó el ministerio.";
+        String second = "Las llegadas por mar crecieron un 12 %, con 15.200 personas, mientras que las entradas por tierra bajaron a 3.220 en el periodo.";
+        List<Block> blocks = TextBlocks.split("   ATENAS, 3 Oct. (AGENCIA) -\n\n   " + first + "\n\n   " + second
+                + "\n\n   Más noticias de la región\n\n   " + first);
+        assertEquals(List.of(Block.plain("ATENAS, 3 Oct. (AGENCIA) -", true), Block.plain(first, false), Block.plain(second, false),
+                Block.plain("Más noticias de la región", true), Block.plain(first, true)), blocks);
+    }
 }
