@@ -108,6 +108,9 @@ final class Elliptical implements LinkRule {
         if (start > 0 && (t.get(start - 1).is("(") || t.get(start - 1).is(":"))) {
             return true;
         }
+        if (start > 1 && (t.get(start - 1).is("\u2013") || t.get(start - 1).is("\u2014")) && !t.get(start - 2).isNumber()) {
+            return true; // "the rest were soldiers – 9,044 of the army", "estas personas –52 colombianos y 31 bolivianos–"; not "2010–2015"
+        }
         if (nextLineItem(q)) {
             return true; // "entre las que se contabilizan: / 2 mil 672 mujeres / 772 niñas, niños y adolescentes"
         }
