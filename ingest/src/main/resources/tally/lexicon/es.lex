@@ -2668,6 +2668,9 @@ junto con
 [list lead]
 # "eran adultos, es decir 17.900 hombres y 6.200 mujeres": el desglose de la cifra dicha
 es decir
+# "se trata de 118 hombres, 22 mujeres y 5 menores": quiénes son los contados
+se trata de
+se trataba de
 se constataron
 se constató
 se detectaron

@@ -3,6 +3,7 @@ package tally.ingest.extract.link;
 import java.util.BitSet;
 import java.util.List;
 import tally.ingest.extract.analysis.Candidate;
+import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.extract.guard.Ranges;
 import tally.ingest.extract.mention.PlaceMention;
 import tally.ingest.extract.mention.TimeMention;
@@ -35,7 +36,8 @@ final class Elliptical implements LinkRule {
             return null;
         }
         List<Candidate> earlier = q.earlier();
-        Metric current = !earlier.isEmpty() ? earlier.get(earlier.size() - 1).metric() : q.currentMetric().get();
+        Metric namedAfter = earlier.isEmpty() ? namedAfterList(q) : null;
+        Metric current = namedAfter != null ? namedAfter : !earlier.isEmpty() ? earlier.get(earlier.size() - 1).metric() : q.currentMetric().get();
         if (current == null || !continues(q) || comparesWithNoFigure(q) || remainder(q)) {
             return null;
         }
@@ -106,6 +108,12 @@ final class Elliptical implements LinkRule {
         }
         if (start > 0 && (t.get(start - 1).is("(") || t.get(start - 1).is(":"))) {
             return true;
+        }
+        if (start > 1 && (t.get(start - 1).is("\u2013") || t.get(start - 1).is("\u2014")) && !t.get(start - 2).isNumber()) {
+            return true; // "the rest were soldiers – 9,044 of the army", "estas personas –52 colombianos y 31 bolivianos–"; not "2010–2015"
+        }
+        if (nextLineItem(q)) {
+            return true; // "entre las que se contabilizan: / 2 mil 672 mujeres / 772 niñas, niños y adolescentes"
         }
         int after = q.np().end();
         if (q.head() == null && changeValue(q, start)) {
@@ -256,6 +264,111 @@ final class Elliptical implements LinkRule {
             }
         }
         return false;
+    }
+
+    /** How many counts in brackets a list must have for the statistic named after it to be theirs. */
+    private static final int NAMED_AFTER_ITEMS = 3;
+    /** How far after the list's last item the noun of its statistic may stand ("son las entidades que registraron ... muertes"). */
+    private static final int NAMED_AFTER_REACH = 15;
+
+    /**
+     * The metric of a list of counts in brackets that names its statistic only after its last item, in the same
+     * clause: "Baja California (254), Colima (103) ... y Zacatecas (81) son las entidades que registraron más muertes
+     * violentas", "Jalisco (15), Sonora (12) and Sinaloa (9) were the states with the most homicides". The first count
+     * of the list, in brackets, at least three of them, and no other number before the noun; else null.
+     */
+    private Metric namedAfterList(LinkQuery q) {
+        List<Token> t = q.s().tokens();
+        int start = q.mentionStart();
+        int end = q.n().end();
+        if (start == 0 || !t.get(start - 1).is("(") || end >= t.size() || !t.get(end).is(")")) {
+            return null;
+        }
+        int items = 0;
+        int last = -1;
+        for (int i = start; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (tok.is(".") || tok.is(";") || tok.is(":")) {
+                break;
+            }
+            if (tok.isNumber()) {
+                NumberMention m = q.s().numberAt(i);
+                if (m == null || !t.get(m.start() - 1).is("(") || m.end() >= t.size() || !t.get(m.end()).is(")")) {
+                    break; // a number outside brackets: the list has ended, or it is no list
+                }
+                items++;
+                last = m.end() + 1;
+                i = m.end();
+            } else if (last >= 0 && i - last > NAMED_AFTER_REACH) {
+                break;
+            } else if (last >= 0 && i >= last) {
+                PhraseTable.Match<Lexicon.Noun> noun = g.lex.nouns.at(t, i);
+                if (noun != null && noun.value().kind() == Lexicon.Noun.Kind.METRIC && noun.value().metric() != null) {
+                    return items >= NAMED_AFTER_ITEMS ? noun.value().metric() : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How many words a list item set out on a line of its own may have after its count's noun phrase ("niños y adolescentes"). */
+    private static final int LINE_ITEM_TAIL = 6;
+
+    /**
+     * A sentence that is a count of people and nothing else ("772 niñas, niños y adolescentes"), after a sentence that
+     * ends with a colon or with such a count right after one (or opening it): the next item of a breakdown set out line
+     * by line ("entre las que se contabilizan: / 2 mil 672 mujeres / 772 niñas"). Not a bare number: a line of people.
+     */
+    private boolean nextLineItem(LinkQuery q) {
+        NounPhrase np = q.np();
+        if (!(np.headIs(Lexicon.Noun.Kind.PERSON) || np.demonym() != null) || q.s().numbers().size() != 1
+                || !onlyItem(q.s().tokens(), q.mentionStart(), np.end())) {
+            return false;
+        }
+        SentenceAnalysis prev = q.previousSentence() == null ? null : q.previousSentence().get();
+        if (prev == null || prev.tokens().isEmpty()) {
+            return false;
+        }
+        List<Token> pt = prev.tokens();
+        if (pt.get(pt.size() - 1).is(":")) {
+            return true;
+        }
+        NumberMention last = prev.numbers().isEmpty() ? null : prev.numbers().get(prev.numbers().size() - 1);
+        if (last == null || g.notACount.isNotACount(prev, last)) {
+            return false;
+        }
+        NounPhrase item = g.nounPhrases.at(prev, last.end());
+        boolean people = item.headIs(Lexicon.Noun.Kind.PERSON) || item.demonym() != null;
+        int k = last.start();
+        while (k > 0 && g.lex.qualifiers.endingAt(pt, k) != null) {
+            k -= g.lex.qualifiers.endingAt(pt, k).length();
+        }
+        boolean opens = k == 0 || pt.get(k - 1).is(":") || onlyPunctBefore(pt, k);
+        return people && opens && onlyItem(pt, k, item.end());
+    }
+
+    /** Nothing but punctuation (a bullet) before the count, and no more than a few words, commas and "and"s after its noun phrase. */
+    private boolean onlyItem(List<Token> t, int start, int npEnd) {
+        if (!onlyPunctBefore(t, start) && !(start > 0 && t.get(start - 1).is(":"))) {
+            return false;
+        }
+        int words = 0;
+        for (int i = npEnd; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (tok.isNumber() || tok.isPunct() && !tok.is(",") && !tok.is(".") && !tok.is(";") || ++words > LINE_ITEM_TAIL) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean onlyPunctBefore(List<Token> t, int start) {
+        for (int i = 0; i < start; i++) {
+            if (!t.get(i).isPunct()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A noun of people, or a demonym, at token i. */

@@ -63,6 +63,11 @@ final class ListItem implements LinkRule {
                 }
             }
             Token prev = t.get(k - 1);
+            TimeMention time = prev.isNumber() ? s.timeEndingAt(k) : null;
+            if (time != null && time.start() < k - 1 && numberEndingAt(s, k) == null) {
+                k = time.start() + 1; // "11,050 in 2017 and 5,269 in 2018": the year closes the item before, no count
+                continue;
+            }
             NumberMention other = prev.isNumber() ? numberEndingAt(s, k) : null;
             if (prev.isNumber() && (other == null || !g.notACount.isNotACount(s, other)) || prev.isPunct() && !prev.is("-") && !quoteMark(prev)) {
                 return null; // another count, or a separator: not the item right before ("el lunes 3" is a day)
