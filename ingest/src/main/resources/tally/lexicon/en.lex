@@ -1661,6 +1661,8 @@ as at {weekday} -> THIS_YEAR
 up to {weekday} -> THIS_YEAR
 through the end of {month} -> UNTIL_MONTH_RECENT
 by the end of {month} -> UNTIL_MONTH_RECENT
+# A tally since a day written day first ("returns since 01 January 2019", "since 7 October 2023").
+since {day} {month} {year} -> SINCE_DAY
 # A day written day first ("31 July 2018"), and a weekday with its date ("Tuesday, March 4").
 {day} {month} {year} -> DAY
 # Day first with no year ("on 28 May", "since 7 October"): the latest such day up to publication.
@@ -2802,6 +2804,30 @@ raised the count
 raised the toll
 raised the death toll
 updated its count
+
+# A count said to have risen to its figure, before it in its clause ("death toll hits 8,306", "the number of deaths
+# in the campaign rose to more than 4,500"): told on the day, with no event noun in its sentence, a running tally.
+# Not "reached" or "hit" alone ("a boat reached Lampedusa with 50 migrants").
+[tally rise]
+toll hits
+toll hit
+tally hits
+count hits
+toll reaches
+tally reaches
+toll tops
+tally tops
+rose to
+rises to
+risen to
+climbed to
+climbs to
+jumped to
+jumps to
+soared to
+soars to
+increased to
+went up to
 
 # Nouns of one event: a count in their sentence, on one day or a few, is an incident (issue 17).
 # Singular only: "attacks this year" is a tally of many.

@@ -3056,6 +3056,27 @@ en total suman
 actualizó su registro
 actualizó la cifra
 
+# Una cifra que subió hasta la suya, antes de ella en su cláusula ("la cifra de muertos asciende a 40", "cifra que llegó a
+# 2.004"): dicha el día, sin nombre de un solo hecho en su oración, un acumulado. No "llegó a" solo ("una patera llegó a
+# Lampedusa con 50 migrantes").
+[tally rise]
+asciende a
+ascienden a
+ascendió a
+ascendieron a
+se eleva a
+se elevó a
+se elevan a
+se elevaron a
+subió a
+sube a
+aumentó a
+aumenta a
+cifra que llegó a
+cifra llegó a
+cifra que alcanzó
+cifra alcanzó
+
 # Sustantivos de un solo hecho (issue 17); en singular.
 [incident]
 ataque

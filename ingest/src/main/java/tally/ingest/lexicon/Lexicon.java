@@ -199,6 +199,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> stock;
     /** Words that make a count a running tally ("so far", "to date", "en lo que va"). */
     public final PhraseTable<Boolean> cumulative;
+    /** A count said to have risen to its figure ("death toll hits", "rose to", "asciende a"): a running tally reported on the day. */
+    public final PhraseTable<Boolean> tallyRise;
     /** Nouns of one event ("attack", "masacre"). */
     public final PhraseTable<Boolean> incident;
     /** Several events, places or boats in a day's count ("in three boats", "en diferentes puntos"): a flow, not one event. */
@@ -327,6 +329,7 @@ public final class Lexicon {
         definitions = table("definition", Definition::of);
         stock = flags("stock");
         cumulative = flags("cumulative");
+        tallyRise = flags("tally rise");
         incident = flags("incident");
         longRunning = flags("long running");
         severalEvents = flags("several events");

@@ -122,7 +122,11 @@ public final class KindResolver {
         if ((p == null || p.days() <= INCIDENT_DAYS) && anywhere(s, lex.incident)) {
             return Kind.INCIDENT;
         }
-        if (near(s, c, lex.cumulative) || perfect && rule == null && anywhere(s, lex.cumulative)) {
+        if (near(s, c, lex.cumulative) || perfect && rule == null && anywhere(s, lex.cumulative)
+                || (p == null || p.days() == 1) && before(s, c, lex.tallyRise)) {
+            // a count that rose to its figure on the day it was told, of no single event ("death toll hits 8,306",
+            // "the number of deaths in the campaign rose to more than 4,500", "la cifra de muertos asciende a 40"):
+            // the running tally as it stood that day
             // a perfect tense with no time of its own takes the tally's words from anywhere in its sentence ("at least 8,306 people have been
             // killed in the territory since the start of the war", "13 persons were arrested so far")
             return Kind.CUMULATIVE;
@@ -172,6 +176,20 @@ public final class KindResolver {
     private boolean freshEvent(SentenceAnalysis s, Candidate c, boolean continues) {
         return c.metric().category() == Category.VIOLENCE && !STOCKS.contains(c.metric()) && !continues
                 && !anywhere(s, lex.longRunning) && !near(s, c, lex.cumulative);
+    }
+
+    /** A phrase of the table in the count's clause, a few words before it. */
+    private static boolean before(SentenceAnalysis s, Candidate c, PhraseTable<Boolean> table) {
+        List<Token> t = s.tokens();
+        for (int i = c.mentionStart() - 1; i >= Math.max(0, c.mentionStart() - LOOKBACK); i--) {
+            if (t.get(i).isPunct() && !t.get(i).is("-")) {
+                return false;
+            }
+            if (table.at(t, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A phrase of the table in the count's clause, a few words before it or after what it counts. */
