@@ -1591,6 +1591,12 @@ on {month} {day} -> DAY_RECENT
 between {month} {day} and {month2} {day2}, {year} -> DAY_SPAN
 between {month} {day} and {month2} {day2} -> DAY_SPAN_RECENT
 from {month} {day} to {month2} {day2}, {year} -> DAY_SPAN
+# "from January 1 through April 30 this year", "from July 7 until July 19": the same span as "to".
+from {month} {day} through {month2} {day2}, {year} -> DAY_SPAN
+from {month} {day} until {month2} {day2}, {year} -> DAY_SPAN
+from {month} {day} through {month2} {day2} -> DAY_SPAN_RECENT
+from {month} {day} until {month2} {day2} -> DAY_SPAN_RECENT
+from {day} {month} through {day2} {month2} -> DAY_SPAN_RECENT
 {month} {day} to {month2} {day2}, {year} -> DAY_SPAN
 in {month} {year} -> MONTH
 in {month} -> MONTH_RECENT
@@ -1817,6 +1823,15 @@ the past {n} days -> PAST_DAYS
 the last {n} days -> PAST_DAYS
 the past {n} weeks -> PAST_WEEKS
 the last {n} weeks -> PAST_WEEKS
+# A headline's window without its article ("Over 13,000 deported in last four years").
+in last {n} years -> PAST_YEARS
+in last {n} months -> PAST_MONTHS
+in last {n} weeks -> PAST_WEEKS
+in last {n} days -> PAST_DAYS
+in past {n} years -> PAST_YEARS
+in past {n} months -> PAST_MONTHS
+in past {n} weeks -> PAST_WEEKS
+in past {n} days -> PAST_DAYS
 # A tally's length in a headline or lead ("30 murders in 80 days", "200 drown in 3 days"): that many days up to publication.
 in {n} days -> PAST_DAYS
 in just {n} days -> PAST_DAYS
