@@ -1693,13 +1693,19 @@ from {month} {day}, {year} to {month2} {day2}, {year2} -> DATE_SPAN
 between {month} {day}, {year}, and {month2} {day2}, {year2} -> DATE_SPAN
 between {month} {day}, {year} and {month2} {day2}, {year2} -> DATE_SPAN
 from {month} {day} to {month2} {day2} -> DAY_SPAN_RECENT
-from {month} {day}, {year}, to {month2} {day2} -> DAY_SPAN_RECENT
+from {month} {day}, {year}, to {month2} {day2} -> DATE_SPAN_OPEN_END
+from {month} {day}, {year} to {month2} {day2} -> DATE_SPAN_OPEN_END
 {weekday}, {month} {day} -> DAY_RECENT
 {weekday} {month} {day} -> DAY_RECENT
 {weekday}, {month} {day}, {year} -> DAY
 # A weekday with its day of the month and no month ("on Sunday the 6th"): the latest such day up to publication.
 {weekday} the {day} -> WEEKDAY_DATE
 # A span between two weekdays ("between Friday and Sunday"): the latest such span up to publication.
+# "between Sunday and yesterday": from that weekday to yesterday (or today).
+between {weekday} and yesterday -> WEEKDAY_TO_YESTERDAY
+from {weekday} to yesterday -> WEEKDAY_TO_YESTERDAY
+between {weekday} and today -> WEEKDAY_TO_TODAY
+from {weekday} to today -> WEEKDAY_TO_TODAY
 between {weekday} and {weekday2} -> WEEKDAY_SPAN
 from {weekday} to {weekday2} -> WEEKDAY_SPAN
 # Fiscal and budget years count as their calendar year (realnews/README.md, "Period").

@@ -1864,6 +1864,16 @@ el {weekday} {day} de {month} de {year} -> DAY
 # Un día de la semana con su día del mes y sin mes ("el jueves 3", "el viernes 4, 1.862"): el último hasta la publicación.
 el {weekday} {day} -> WEEKDAY_DATE
 # Un lapso entre dos días de la semana ("entre el viernes y el domingo"): el último hasta la publicación.
+# "Entre el domingo pasado y ayer": desde ese día hasta ayer (u hoy).
+entre el {weekday} pasado y ayer -> WEEKDAY_TO_YESTERDAY
+entre el {weekday} y ayer -> WEEKDAY_TO_YESTERDAY
+desde el {weekday} pasado hasta ayer -> WEEKDAY_TO_YESTERDAY
+desde el {weekday} hasta ayer -> WEEKDAY_TO_YESTERDAY
+del {weekday} a ayer -> WEEKDAY_TO_YESTERDAY
+entre el {weekday} pasado y hoy -> WEEKDAY_TO_TODAY
+entre el {weekday} y hoy -> WEEKDAY_TO_TODAY
+desde el {weekday} pasado hasta hoy -> WEEKDAY_TO_TODAY
+desde el {weekday} hasta hoy -> WEEKDAY_TO_TODAY
 entre el {weekday} y el {weekday2} -> WEEKDAY_SPAN
 entre el {weekday} y {weekday2} -> WEEKDAY_SPAN
 entre {weekday} y {weekday2} -> WEEKDAY_SPAN
@@ -1873,6 +1883,17 @@ del {day} de {month} de {year} al {day2} de {month2} de {year2} -> DATE_SPAN
 entre el {day} de {month} de {year} y el {day2} de {month2} de {year2} -> DATE_SPAN
 desde el {day} de {month} de {year} hasta el {day2} de {month2} de {year2} -> DATE_SPAN
 del {day} de {month} al {day2} de {month2} de {year} -> DAY_SPAN
+# Un inicio con su año y un fin sin él ("del 1 de octubre de 2014 al 31 de mayo"): el primer fin desde el inicio.
+del {day} de {month} de {year} al {day2} de {month2} -> DATE_SPAN_OPEN_END
+del {day} de {month} del {year} al {day2} de {month2} -> DATE_SPAN_OPEN_END
+entre el {day} de {month} de {year} y el {day2} de {month2} -> DATE_SPAN_OPEN_END
+desde el {day} de {month} de {year} hasta el {day2} de {month2} -> DATE_SPAN_OPEN_END
+# Un tramo de este año ("entre el 1 de enero y el 13 de mayo de este año"): el más reciente hasta la publicación.
+entre el {day} de {month} y el {day2} de {month2} de este año -> DAY_SPAN_RECENT
+entre el {day} de {month} y el {day2} de {month2} del presente año -> DAY_SPAN_RECENT
+del {day} de {month} al {day2} de {month2} de este año -> DAY_SPAN_RECENT
+del {day} de {month} al {day2} de {month2} del presente año -> DAY_SPAN_RECENT
+entre el {day} de {month} y el {day2} de {month2} pasados -> DAY_SPAN_RECENT
 entre el {day} de {month} y el {day2} de {month2} de {year} -> DAY_SPAN
 del {day} de {month} al {day2} de {month2} -> DAY_SPAN_RECENT
 del {day} al {day2} de {month} de {year} -> DAY_SPAN
