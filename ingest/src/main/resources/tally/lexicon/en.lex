@@ -2850,6 +2850,33 @@ soars to
 increased to
 went up to
 
+# A verb of a count reaching its figure, a running tally only with a toll noun before it in the clause ("the death
+# toll in Darfur hits 1,240"); alone, "reached" or "hit" are no tally ("a boat reached Lampedusa with 50 migrants").
+[toll verb]
+hits
+hit
+reaches
+reached
+tops
+topped
+passes
+passed
+surpasses
+surpassed
+exceeds
+exceeded
+stands at
+stood at
+
+[toll noun]
+toll
+tally
+count
+number of deaths
+number of dead
+number of people killed
+number of victims
+
 # Nouns of one event: a count in their sentence, on one day or a few, is an incident (issue 17).
 # Singular only: "attacks this year" is a tally of many.
 [incident]

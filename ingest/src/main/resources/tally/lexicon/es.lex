@@ -3098,6 +3098,28 @@ cifra llegó a
 cifra que alcanzó
 cifra alcanzó
 
+# Un verbo de una cifra que llega a la suya, acumulado solo con un nombre de balance antes en la cláusula ("la cifra
+# de muertos en Haití alcanza 215"); solo, "llegó a" no lo es ("una patera llegó a Lampedusa con 50 migrantes").
+[toll verb]
+alcanza
+alcanzó
+llega a
+llegó a
+supera
+superó
+rebasa
+rebasó
+se sitúa en
+se ubica en
+
+[toll noun]
+cifra
+balance
+saldo
+número de muertos
+número de víctimas
+número de fallecidos
+
 # Sustantivos de un solo hecho (issue 17); en singular.
 [incident]
 ataque
