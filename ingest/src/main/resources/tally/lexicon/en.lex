@@ -1591,6 +1591,12 @@ on {month} {day} -> DAY_RECENT
 between {month} {day} and {month2} {day2}, {year} -> DAY_SPAN
 between {month} {day} and {month2} {day2} -> DAY_SPAN_RECENT
 from {month} {day} to {month2} {day2}, {year} -> DAY_SPAN
+# "from January 1 through April 30 this year", "from July 7 until July 19": the same span as "to".
+from {month} {day} through {month2} {day2}, {year} -> DAY_SPAN
+from {month} {day} until {month2} {day2}, {year} -> DAY_SPAN
+from {month} {day} through {month2} {day2} -> DAY_SPAN_RECENT
+from {month} {day} until {month2} {day2} -> DAY_SPAN_RECENT
+from {day} {month} through {day2} {month2} -> DAY_SPAN_RECENT
 {month} {day} to {month2} {day2}, {year} -> DAY_SPAN
 in {month} {year} -> MONTH
 in {month} -> MONTH_RECENT
@@ -1661,6 +1667,8 @@ as at {weekday} -> THIS_YEAR
 up to {weekday} -> THIS_YEAR
 through the end of {month} -> UNTIL_MONTH_RECENT
 by the end of {month} -> UNTIL_MONTH_RECENT
+# A tally since a day written day first ("returns since 01 January 2019", "since 7 October 2023").
+since {day} {month} {year} -> SINCE_DAY
 # A day written day first ("31 July 2018"), and a weekday with its date ("Tuesday, March 4").
 {day} {month} {year} -> DAY
 # Day first with no year ("on 28 May", "since 7 October"): the latest such day up to publication.
@@ -1685,13 +1693,19 @@ from {month} {day}, {year} to {month2} {day2}, {year2} -> DATE_SPAN
 between {month} {day}, {year}, and {month2} {day2}, {year2} -> DATE_SPAN
 between {month} {day}, {year} and {month2} {day2}, {year2} -> DATE_SPAN
 from {month} {day} to {month2} {day2} -> DAY_SPAN_RECENT
-from {month} {day}, {year}, to {month2} {day2} -> DAY_SPAN_RECENT
+from {month} {day}, {year}, to {month2} {day2} -> DATE_SPAN_OPEN_END
+from {month} {day}, {year} to {month2} {day2} -> DATE_SPAN_OPEN_END
 {weekday}, {month} {day} -> DAY_RECENT
 {weekday} {month} {day} -> DAY_RECENT
 {weekday}, {month} {day}, {year} -> DAY
 # A weekday with its day of the month and no month ("on Sunday the 6th"): the latest such day up to publication.
 {weekday} the {day} -> WEEKDAY_DATE
 # A span between two weekdays ("between Friday and Sunday"): the latest such span up to publication.
+# "between Sunday and yesterday": from that weekday to yesterday (or today).
+between {weekday} and yesterday -> WEEKDAY_TO_YESTERDAY
+from {weekday} to yesterday -> WEEKDAY_TO_YESTERDAY
+between {weekday} and today -> WEEKDAY_TO_TODAY
+from {weekday} to today -> WEEKDAY_TO_TODAY
 between {weekday} and {weekday2} -> WEEKDAY_SPAN
 from {weekday} to {weekday2} -> WEEKDAY_SPAN
 # Fiscal and budget years count as their calendar year (realnews/README.md, "Period").
@@ -1815,6 +1829,15 @@ the past {n} days -> PAST_DAYS
 the last {n} days -> PAST_DAYS
 the past {n} weeks -> PAST_WEEKS
 the last {n} weeks -> PAST_WEEKS
+# A headline's window without its article ("Over 13,000 deported in last four years").
+in last {n} years -> PAST_YEARS
+in last {n} months -> PAST_MONTHS
+in last {n} weeks -> PAST_WEEKS
+in last {n} days -> PAST_DAYS
+in past {n} years -> PAST_YEARS
+in past {n} months -> PAST_MONTHS
+in past {n} weeks -> PAST_WEEKS
+in past {n} days -> PAST_DAYS
 # A tally's length in a headline or lead ("30 murders in 80 days", "200 drown in 3 days"): that many days up to publication.
 in {n} days -> PAST_DAYS
 in just {n} days -> PAST_DAYS
@@ -2802,6 +2825,57 @@ raised the count
 raised the toll
 raised the death toll
 updated its count
+
+# A count said to have risen to its figure, before it in its clause ("death toll hits 8,306", "the number of deaths
+# in the campaign rose to more than 4,500"): told on the day, with no event noun in its sentence, a running tally.
+# Not "reached" or "hit" alone ("a boat reached Lampedusa with 50 migrants").
+[tally rise]
+toll hits
+toll hit
+tally hits
+count hits
+toll reaches
+tally reaches
+toll tops
+tally tops
+rose to
+rises to
+risen to
+climbed to
+climbs to
+jumped to
+jumps to
+soared to
+soars to
+increased to
+went up to
+
+# A verb of a count reaching its figure, a running tally only with a toll noun before it in the clause ("the death
+# toll in Darfur hits 1,240"); alone, "reached" or "hit" are no tally ("a boat reached Lampedusa with 50 migrants").
+[toll verb]
+hits
+hit
+reaches
+reached
+tops
+topped
+passes
+passed
+surpasses
+surpassed
+exceeds
+exceeded
+stands at
+stood at
+
+[toll noun]
+toll
+tally
+count
+number of deaths
+number of dead
+number of people killed
+number of victims
 
 # Nouns of one event: a count in their sentence, on one day or a few, is an incident (issue 17).
 # Singular only: "attacks this year" is a tally of many.

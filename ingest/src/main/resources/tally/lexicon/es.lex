@@ -1864,6 +1864,16 @@ el {weekday} {day} de {month} de {year} -> DAY
 # Un día de la semana con su día del mes y sin mes ("el jueves 3", "el viernes 4, 1.862"): el último hasta la publicación.
 el {weekday} {day} -> WEEKDAY_DATE
 # Un lapso entre dos días de la semana ("entre el viernes y el domingo"): el último hasta la publicación.
+# "Entre el domingo pasado y ayer": desde ese día hasta ayer (u hoy).
+entre el {weekday} pasado y ayer -> WEEKDAY_TO_YESTERDAY
+entre el {weekday} y ayer -> WEEKDAY_TO_YESTERDAY
+desde el {weekday} pasado hasta ayer -> WEEKDAY_TO_YESTERDAY
+desde el {weekday} hasta ayer -> WEEKDAY_TO_YESTERDAY
+del {weekday} a ayer -> WEEKDAY_TO_YESTERDAY
+entre el {weekday} pasado y hoy -> WEEKDAY_TO_TODAY
+entre el {weekday} y hoy -> WEEKDAY_TO_TODAY
+desde el {weekday} pasado hasta hoy -> WEEKDAY_TO_TODAY
+desde el {weekday} hasta hoy -> WEEKDAY_TO_TODAY
 entre el {weekday} y el {weekday2} -> WEEKDAY_SPAN
 entre el {weekday} y {weekday2} -> WEEKDAY_SPAN
 entre {weekday} y {weekday2} -> WEEKDAY_SPAN
@@ -1873,6 +1883,17 @@ del {day} de {month} de {year} al {day2} de {month2} de {year2} -> DATE_SPAN
 entre el {day} de {month} de {year} y el {day2} de {month2} de {year2} -> DATE_SPAN
 desde el {day} de {month} de {year} hasta el {day2} de {month2} de {year2} -> DATE_SPAN
 del {day} de {month} al {day2} de {month2} de {year} -> DAY_SPAN
+# Un inicio con su año y un fin sin él ("del 1 de octubre de 2014 al 31 de mayo"): el primer fin desde el inicio.
+del {day} de {month} de {year} al {day2} de {month2} -> DATE_SPAN_OPEN_END
+del {day} de {month} del {year} al {day2} de {month2} -> DATE_SPAN_OPEN_END
+entre el {day} de {month} de {year} y el {day2} de {month2} -> DATE_SPAN_OPEN_END
+desde el {day} de {month} de {year} hasta el {day2} de {month2} -> DATE_SPAN_OPEN_END
+# Un tramo de este año ("entre el 1 de enero y el 13 de mayo de este año"): el más reciente hasta la publicación.
+entre el {day} de {month} y el {day2} de {month2} de este año -> DAY_SPAN_RECENT
+entre el {day} de {month} y el {day2} de {month2} del presente año -> DAY_SPAN_RECENT
+del {day} de {month} al {day2} de {month2} de este año -> DAY_SPAN_RECENT
+del {day} de {month} al {day2} de {month2} del presente año -> DAY_SPAN_RECENT
+entre el {day} de {month} y el {day2} de {month2} pasados -> DAY_SPAN_RECENT
 entre el {day} de {month} y el {day2} de {month2} de {year} -> DAY_SPAN
 del {day} de {month} al {day2} de {month2} -> DAY_SPAN_RECENT
 del {day} al {day2} de {month} de {year} -> DAY_SPAN
@@ -3058,6 +3079,49 @@ con lo que suman
 en total suman
 actualizó su registro
 actualizó la cifra
+
+# Una cifra que subió hasta la suya, antes de ella en su cláusula ("la cifra de muertos asciende a 40", "cifra que llegó a
+# 2.004"): dicha el día, sin nombre de un solo hecho en su oración, un acumulado. No "llegó a" solo ("una patera llegó a
+# Lampedusa con 50 migrantes").
+[tally rise]
+asciende a
+ascienden a
+ascendió a
+ascendieron a
+se eleva a
+se elevó a
+se elevan a
+se elevaron a
+subió a
+sube a
+aumentó a
+aumenta a
+cifra que llegó a
+cifra llegó a
+cifra que alcanzó
+cifra alcanzó
+
+# Un verbo de una cifra que llega a la suya, acumulado solo con un nombre de balance antes en la cláusula ("la cifra
+# de muertos en Haití alcanza 215"); solo, "llegó a" no lo es ("una patera llegó a Lampedusa con 50 migrantes").
+[toll verb]
+alcanza
+alcanzó
+llega a
+llegó a
+supera
+superó
+rebasa
+rebasó
+se sitúa en
+se ubica en
+
+[toll noun]
+cifra
+balance
+saldo
+número de muertos
+número de víctimas
+número de fallecidos
 
 # Sustantivos de un solo hecho (issue 17); en singular.
 [incident]

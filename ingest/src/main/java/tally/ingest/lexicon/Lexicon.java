@@ -199,6 +199,12 @@ public final class Lexicon {
     public final PhraseTable<Boolean> stock;
     /** Words that make a count a running tally ("so far", "to date", "en lo que va"). */
     public final PhraseTable<Boolean> cumulative;
+    /** A count said to have risen to its figure ("death toll hits", "rose to", "asciende a"): a running tally reported on the day. */
+    public final PhraseTable<Boolean> tallyRise;
+    /** A verb of a count reaching its figure ("hits", "tops", "alcanza"), a running tally only after a toll noun. */
+    public final PhraseTable<Boolean> tollVerb;
+    /** The nouns of a running count ("toll", "tally", "la cifra"), before a toll verb. */
+    public final PhraseTable<Boolean> tollNoun;
     /** Nouns of one event ("attack", "masacre"). */
     public final PhraseTable<Boolean> incident;
     /** Several events, places or boats in a day's count ("in three boats", "en diferentes puntos"): a flow, not one event. */
@@ -327,6 +333,9 @@ public final class Lexicon {
         definitions = table("definition", Definition::of);
         stock = flags("stock");
         cumulative = flags("cumulative");
+        tallyRise = flags("tally rise");
+        tollVerb = flags("toll verb");
+        tollNoun = flags("toll noun");
         incident = flags("incident");
         longRunning = flags("long running");
         severalEvents = flags("several events");

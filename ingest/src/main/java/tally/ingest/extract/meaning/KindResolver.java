@@ -33,6 +33,8 @@ public final class KindResolver {
     private static final int LOOKBACK = 10;
     /** How far after the counted words ("immigrants lived in", "killed so far"). */
     private static final int LOOKAHEAD = 5;
+    /** How far before a count, within its clause, a toll noun may stand before its verb ("the death toll in the north of Darfur hits"). */
+    private static final int TOLL_REACH = 16;
     /** The longest period an incident may span ("72 migrants killed in August 2010 at a ranch"). */
     private static final int INCIDENT_DAYS = 31;
     /** How far after "after" ("after the deadly massacre of") its event noun may stand. */
@@ -122,7 +124,11 @@ public final class KindResolver {
         if ((p == null || p.days() <= INCIDENT_DAYS) && anywhere(s, lex.incident)) {
             return Kind.INCIDENT;
         }
-        if (near(s, c, lex.cumulative) || perfect && rule == null && anywhere(s, lex.cumulative)) {
+        if (near(s, c, lex.cumulative) || perfect && rule == null && anywhere(s, lex.cumulative)
+                || (p == null || p.days() == 1) && (before(s, c, lex.tallyRise) || tollReaches(s, c))) {
+            // a count that rose to its figure on the day it was told, of no single event ("death toll hits 8,306",
+            // "the number of deaths in the campaign rose to more than 4,500", "la cifra de muertos asciende a 40"):
+            // the running tally as it stood that day
             // a perfect tense with no time of its own takes the tally's words from anywhere in its sentence ("at least 8,306 people have been
             // killed in the territory since the start of the war", "13 persons were arrested so far")
             return Kind.CUMULATIVE;
@@ -172,6 +178,40 @@ public final class KindResolver {
     private boolean freshEvent(SentenceAnalysis s, Candidate c, boolean continues) {
         return c.metric().category() == Category.VIOLENCE && !STOCKS.contains(c.metric()) && !continues
                 && !anywhere(s, lex.longRunning) && !near(s, c, lex.cumulative);
+    }
+
+    /** "the death toll in Darfur hits 1,240", "la cifra de muertos en Haití alcanza 215": a toll noun, then a toll verb, then the count, in one clause. */
+    private boolean tollReaches(SentenceAnalysis s, Candidate c) {
+        List<Token> t = s.tokens();
+        boolean verb = false;
+        for (int i = c.mentionStart() - 1; i >= Math.max(0, c.mentionStart() - TOLL_REACH); i--) {
+            if (t.get(i).isPunct() && !t.get(i).is("-")) {
+                return false;
+            }
+            if (!verb && (t.get(i).isNumber() || i < c.mentionStart() - LOOKBACK)) {
+                return false; // the verb reaches another count ("la cifra llegó a 2.004 tras cinco homicidios"), or none near
+            }
+            if (!verb && lex.tollVerb.at(t, i) != null) {
+                verb = true;
+            } else if (verb && lex.tollNoun.at(t, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A phrase of the table in the count's clause, a few words before it. */
+    private static boolean before(SentenceAnalysis s, Candidate c, PhraseTable<Boolean> table) {
+        List<Token> t = s.tokens();
+        for (int i = c.mentionStart() - 1; i >= Math.max(0, c.mentionStart() - LOOKBACK); i--) {
+            if (t.get(i).isPunct() && !t.get(i).is("-")) {
+                return false;
+            }
+            if (table.at(t, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A phrase of the table in the count's clause, a few words before it or after what it counts. */

@@ -298,6 +298,15 @@ public final class TimeExpressions {
         return next < 0 ? null : match(t, e + 1, tokens, next, numberAt, slots);
     }
 
+    /** An ordinal mark written onto a day ("el 1º de enero", "1° de mayo", "January 1st"): part of the day. */
+    private static boolean ordinalMark(List<Token> tokens, int i) {
+        if (i >= tokens.size() || tokens.get(i).start() != tokens.get(i - 1).end()) {
+            return false;
+        }
+        String m = tokens.get(i).lower();
+        return m.equals("º") || m.equals("°") || m.equals("st") || m.equals("nd") || m.equals("rd") || m.equals("th");
+    }
+
     /** Fills the slot from token i on: the token after its value, or -1 when it has none there. */
     private int bind(TimeTemplate.Slot slot, List<Token> tokens, int i, NumberMention[] numberAt, TimeSlots slots) {
         if (i >= tokens.size()) {
@@ -327,7 +336,7 @@ public final class TimeExpressions {
                 } else {
                     slots.day2 = d;
                 }
-                yield i + 1;
+                yield ordinalMark(tokens, i + 1) ? i + 2 : i + 1;
             }
             case N -> {
                 NumberMention n = i < numberAt.length ? numberAt[i] : null;

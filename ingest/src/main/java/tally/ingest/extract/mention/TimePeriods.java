@@ -42,6 +42,12 @@ final class TimePeriods {
                 case QUARTER_4 -> at(start, s, quarter(s.year, 4));
                 case DAY -> at(start, s, Period.day(LocalDate.of(s.year, s.month, s.day)));
                 case DATE_SPAN -> at(start, s, new Period(LocalDate.of(s.year, s.month, s.day), LocalDate.of(s.year2, s.month2, s.day2)));
+                case DATE_SPAN_OPEN_END -> {
+                    // "del 1 de octubre de 2014 al 31 de mayo": the end is the first such day from the start on
+                    LocalDate from = LocalDate.of(s.year, s.month, s.day);
+                    LocalDate to = LocalDate.of(s.year, endMonth(s), s.day2);
+                    yield at(start, s, new Period(from, to.isBefore(from) ? to.plusYears(1) : to));
+                }
                 case DAY_SPAN -> at(start, s, new Period(LocalDate.of(s.year, s.month, s.day), LocalDate.of(s.year, endMonth(s), s.day2)));
                 case SINCE_YEAR -> since(start, s, LocalDate.of(s.year, 1, 1), published);
                 case SINCE_MONTH -> since(start, s, LocalDate.of(s.year, s.month, 1), published);
@@ -117,6 +123,10 @@ final class TimePeriods {
                 case PAST_WEEK -> at(start, s, new Period(published.minusWeeks(1), published));
                 case WEEKEND -> at(start, s, weekend(published));
                 case WEEKDAY_SPAN -> at(start, s, weekdaySpan(s.weekday, s.weekday2, published));
+                // "entre el domingo pasado y ayer", "between Sunday and yesterday": from the latest such weekday before the
+                // end, to yesterday (or to today)
+                case WEEKDAY_TO_YESTERDAY -> at(start, s, toDay(s.weekday, published.minusDays(1)));
+                case WEEKDAY_TO_TODAY -> at(start, s, toDay(s.weekday, published));
                 case WEEKDAY_DATE -> at(start, s, Period.day(weekdayDate(s.weekday, s.day, published)));
                 case FIRST_WEEKS_THIS_YEAR -> at(start, s, firstWeeks(published.getYear(), s.n));
                 case MONTH_LAST_WEEK_RECENT -> at(start, s, lastWeek(recentMonth(s.month, published)));
@@ -150,7 +160,12 @@ final class TimePeriods {
         return new Period(end.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.of(first))), end);
     }
 
-    private static Period weekend(LocalDate published) {
+/** From the latest given weekday before the end day, to that day ("between Sunday and yesterday"). */
+    private static Period toDay(int first, LocalDate end) {
+        return new Period(end.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.of(first))), end);
+    }
+
+        private static Period weekend(LocalDate published) {
         DayOfWeek day = published.getDayOfWeek();
         if (day == DayOfWeek.FRIDAY || day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
             return new Period(published.with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY)), published);
