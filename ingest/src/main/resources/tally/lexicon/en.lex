@@ -1351,6 +1351,9 @@ spike
 
 # Words that make migrant deaths deaths from the crossing itself, not killings.
 [crossing]
+# "deaths during migration", "on migration journeys": the journey itself
+migration
+journeys
 ashore
 onshore
 washed
@@ -2044,6 +2047,17 @@ coast guard
 national migration institute
 migration authorities
 migration agents
+
+# Journeys of migration named without the migrants: the people counted on them are migrating
+# ("3,480 deaths on migration routes", "lives lost during migration").
+[migration journey]
+migration route
+migration routes
+migratory route
+migratory routes
+migration journey
+migration journeys
+during migration
 
 # Words before a place that make it a destination, not where violence happened ("on their way to the United States").
 [heading]

@@ -1576,6 +1576,11 @@ contra
 
 [crossing]
 # "en las rutas migratorias", "en sus travesías"
+# "durante viajes migratorios", "durante la migración": el viaje mismo
+viajes
+migratorios
+migratorias
+migración
 rutas
 travesías
 desierto
@@ -2471,6 +2476,17 @@ oficina de aduanas y protección fronteriza
 comar
 frontex
 guardia costera
+
+# Viajes de migración nombrados sin los migrantes: la gente contada en ellos migra
+# ("3.480 muertes durante viajes migratorios", "vidas perdidas durante la migración").
+[migration journey]
+ruta migratoria
+rutas migratorias
+viaje migratorio
+viajes migratorios
+travesía migratoria
+travesías migratorias
+durante la migración
 
 
 # After a scale, the word that links it to what is counted ("2 millones de personas").

@@ -146,6 +146,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> rates;
     public final PhraseTable<Boolean> ratePeriods;
     public final PhraseTable<Boolean> migrationAgencies;
+    /** Journeys of migration named without the migrants ("migration routes", "viajes migratorios"). */
+    public final PhraseTable<Boolean> migrationJourneys;
     public final WordSet heading;
     public final WordSet attribution;
     public final WordSet partitive;
@@ -291,6 +293,7 @@ public final class Lexicon {
         rates = flags("rate");
         ratePeriods = flags("rate period");
         migrationAgencies = flags("migration agency");
+        migrationJourneys = flags("migration journey");
         heading = words("heading");
         attribution = words("attribution");
         partitive = words("partitive");
