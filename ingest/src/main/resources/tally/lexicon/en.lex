@@ -2059,6 +2059,19 @@ migration journey
 migration journeys
 during migration
 
+# Verbs by which an authority records a count: asylum seekers recorded are registered applications
+# ("the agency registered 41,300 asylum seekers"), not people arriving.
+[record verb]
+registered
+recorded
+reported
+received
+counted
+registers
+records
+reports
+receives
+
 # Words before a place that make it a destination, not where violence happened ("on their way to the United States").
 [heading]
 to

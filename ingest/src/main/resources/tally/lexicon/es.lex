@@ -2488,6 +2488,22 @@ travesía migratoria
 travesías migratorias
 durante la migración
 
+# Verbos con que una autoridad registra una cuenta: los solicitantes de asilo registrados son solicitudes
+# ("la Comar reportó 78.975 solicitantes de asilo"), no personas que llegan.
+[record verb]
+registró
+registraron
+reportó
+reportaron
+recibió
+recibieron
+contabilizó
+contabilizaron
+atendió
+registra
+reporta
+recibe
+
 
 # After a scale, the word that links it to what is counted ("2 millones de personas").
 [scale joiner]

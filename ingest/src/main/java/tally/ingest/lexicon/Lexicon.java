@@ -148,6 +148,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> migrationAgencies;
     /** Journeys of migration named without the migrants ("migration routes", "viajes migratorios"). */
     public final PhraseTable<Boolean> migrationJourneys;
+    /** Verbs by which an authority records a count ("registered", "registró"). */
+    public final WordSet recordVerbs;
     public final WordSet heading;
     public final WordSet attribution;
     public final WordSet partitive;
@@ -294,6 +296,7 @@ public final class Lexicon {
         ratePeriods = flags("rate period");
         migrationAgencies = flags("migration agency");
         migrationJourneys = flags("migration journey");
+        recordVerbs = words("record verb");
         heading = words("heading");
         attribution = words("attribution");
         partitive = words("partitive");
