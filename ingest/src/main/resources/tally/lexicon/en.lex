@@ -2072,6 +2072,18 @@ records
 reports
 receives
 
+# Words before the end of a journey still under way: migrants counted crossing "on their way to the United
+# States" are placed where they crossed, not there.
+[en route]
+on their way to
+on the way to
+en route to
+bound for
+heading to
+headed to
+heading for
+headed for
+
 # Words before a place that make it a destination, not where violence happened ("on their way to the United States").
 [heading]
 to

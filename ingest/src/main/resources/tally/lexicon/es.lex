@@ -2504,6 +2504,17 @@ registra
 reporta
 recibe
 
+# Palabras ante el final de un viaje aún en curso: los migrantes contados al cruzar "rumbo a Estados Unidos"
+# se sitúan donde cruzaron, no allí.
+[en route]
+rumbo a
+rumbo hacia
+en su camino hacia
+en su camino a
+camino a
+camino hacia
+en tránsito hacia
+
 
 # After a scale, the word that links it to what is counted ("2 millones de personas").
 [scale joiner]

@@ -69,10 +69,12 @@ public final class PlaceResolver {
         } else if (metric.category() == Category.MIGRATION && !displacement) {
             // Where migrants arrive or cross into; a demonym of the migrants names where they come from,
             // while one of the authorities ("Hungarian police caught") names the place.
+            // A journey's end ("cruzaron la selva del Darién rumbo a Estados Unidos", "on their way to Europe") is not
+            // where they crossed or arrived.
             preferences = List.of(
-                    p -> precededBy(s, p, lex.destination),
-                    p -> name.test(p) && !precededBy(s, p, lex.origin));
-            lastResort = p -> namesPlace.test(p) && outsideCount.test(p) && !precededBy(s, p, lex.origin);
+                    p -> precededBy(s, p, lex.destination) && !enRoute(t, p),
+                    p -> name.test(p) && !precededBy(s, p, lex.origin) && !enRoute(t, p));
+            lastResort = p -> namesPlace.test(p) && outsideCount.test(p) && !precededBy(s, p, lex.origin) && !enRoute(t, p);
         } else {
             // Where it happened (or where people were displaced); not where victims were heading, and not a demonym of the attackers
             // or of a language ("Israeli fire", "its Spanish initials") while the article names a place.
@@ -296,6 +298,17 @@ public final class PlaceResolver {
                 if (q.end() == k && q.start() < p.start()) {
                     return precededBy(s, q, words, depth + 1);
                 }
+            }
+        }
+        return false;
+    }
+
+    /** The place ends a journey still under way ("rumbo a", "en route to", "bound for"), past place prefixes. */
+    private boolean enRoute(List<Token> t, PlaceMention p) {
+        for (int k = Math.max(0, p.start() - 6); k < p.start(); k++) {
+            PhraseTable.Match<Boolean> m = lex.enRoute.at(t, k);
+            if (m != null && onlyPrefixes(t, k + m.length(), p.start())) {
+                return true;
             }
         }
         return false;
