@@ -2338,6 +2338,10 @@ agentes migratorios
 patrulla fronteriza
 fuerzas de seguridad
 cancillería
+guardia costera
+guardacostas
+servicio de guardacostas
+servicio nacional de migración
 
 [average day]
 promedio diario
