@@ -1351,6 +1351,9 @@ spike
 
 # Words that make migrant deaths deaths from the crossing itself, not killings.
 [crossing]
+# "deaths during migration", "on migration journeys": the journey itself
+migration
+journeys
 ashore
 onshore
 washed
@@ -2067,6 +2070,42 @@ coast guard
 national migration institute
 migration authorities
 migration agents
+
+# Journeys of migration named without the migrants: the people counted on them are migrating
+# ("3,480 deaths on migration routes", "lives lost during migration").
+[migration journey]
+migration route
+migration routes
+migratory route
+migratory routes
+migration journey
+migration journeys
+during migration
+
+# Verbs by which an authority records a count: asylum seekers recorded are registered applications
+# ("the agency registered 41,300 asylum seekers"), not people arriving.
+[record verb]
+registered
+recorded
+reported
+received
+counted
+registers
+records
+reports
+receives
+
+# Words before the end of a journey still under way: migrants counted crossing "on their way to the United
+# States" are placed where they crossed, not there.
+[en route]
+on their way to
+on the way to
+en route to
+bound for
+heading to
+headed to
+heading for
+headed for
 
 # Words before a place that make it a destination, not where violence happened ("on their way to the United States").
 [heading]

@@ -1576,6 +1576,11 @@ contra
 
 [crossing]
 # "en las rutas migratorias", "en sus travesías"
+# "durante viajes migratorios", "durante la migración": el viaje mismo
+viajes
+migratorios
+migratorias
+migración
 rutas
 travesías
 desierto
@@ -2354,6 +2359,10 @@ agentes migratorios
 patrulla fronteriza
 fuerzas de seguridad
 cancillería
+guardia costera
+guardacostas
+servicio de guardacostas
+servicio nacional de migración
 
 [average day]
 promedio diario
@@ -2492,6 +2501,44 @@ oficina de aduanas y protección fronteriza
 comar
 frontex
 guardia costera
+
+# Viajes de migración nombrados sin los migrantes: la gente contada en ellos migra
+# ("3.480 muertes durante viajes migratorios", "vidas perdidas durante la migración").
+[migration journey]
+ruta migratoria
+rutas migratorias
+viaje migratorio
+viajes migratorios
+travesía migratoria
+travesías migratorias
+durante la migración
+
+# Verbos con que una autoridad registra una cuenta: los solicitantes de asilo registrados son solicitudes
+# ("la Comar reportó 78.975 solicitantes de asilo"), no personas que llegan.
+[record verb]
+registró
+registraron
+reportó
+reportaron
+recibió
+recibieron
+contabilizó
+contabilizaron
+atendió
+registra
+reporta
+recibe
+
+# Palabras ante el final de un viaje aún en curso: los migrantes contados al cruzar "rumbo a Estados Unidos"
+# se sitúan donde cruzaron, no allí.
+[en route]
+rumbo a
+rumbo hacia
+en su camino hacia
+en su camino a
+camino a
+camino hacia
+en tránsito hacia
 
 
 # After a scale, the word that links it to what is counted ("2 millones de personas").

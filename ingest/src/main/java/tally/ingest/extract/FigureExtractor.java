@@ -297,6 +297,8 @@ public final class FigureExtractor {
                 context::previousSentence) : null;
         if (link != null && link.metric() == tally.stats.Metric.DEATHS && context.before().statedMigrantDeaths(n.value())) {
             link = link.restated(tally.stats.Metric.MIGRANT_DEATHS); // the migrant deaths stated before, restated ("claimed the lives of 55")
+        } else if (link != null && link.metric() == tally.stats.Metric.DEATHS && diedOnTheWay(s, context, earlier)) {
+            link = link.restated(tally.stats.Metric.MIGRANT_DEATHS);
         }
         if (blocked == null && link != null) {
             blocked = rateFollows.at(s, link.end()) ? "RateFollows"
@@ -415,5 +417,50 @@ public final class FigureExtractor {
                 c.place(), c.period(), c.basis(), s.quote(), s.span(), extractor, new Span(mentionStartChar, mentionEndChar),
                 change, a.lang(), a.url(), warnings.size() < 2 ? warnings : warnings.stream().distinct().toList(), c.rule(), c.kind(), c.definition(),
                 c.subdivision(), c.attribution(), part, a.dataset());
+    }
+
+    /**
+     * A death count said by the journey itself (a crossing word or an accident: "at the border crossing", "in the
+     * trailer", "during migration") in an article counting migration: the sentence names migrants, the one before
+     * was about them, or the statistic being counted is a migration one ("At least 412 of these deaths occurred on
+     * the desert crossing" after a count of migrant deaths; "the lives of 900 people were lost during migration").
+     * The link rules ask only the sentence itself; this carries the article's migration statistic to a count that
+     * names no migrants.
+     */
+    private boolean diedOnTheWay(SentenceAnalysis s, ArticleContext context, List<Candidate> earlier) {
+        boolean journey = false;
+        for (tally.ingest.text.Token tok : s.tokens()) {
+            if (lex.crossing.contains(tok) || lex.accidents.contains(tok)) {
+                journey = true;
+                break;
+            }
+        }
+        if (!journey || killing(s)) {
+            return false;
+        }
+        if (context.previousAboutMigrants()) {
+            return true;
+        }
+        tally.stats.Metric current = earlier.isEmpty() ? context.currentMetric() : earlier.get(earlier.size() - 1).metric();
+        return current != null && current.category() == tally.stats.Category.MIGRATION;
+    }
+
+    /** A verb or act of killing in the sentence ("gunmen killed", "the massacre of"): killings of migrants are deaths. */
+    private boolean killing(SentenceAnalysis s) {
+        List<tally.ingest.text.Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            PhraseTable.Match<Lexicon.Verb> verb = lex.verbs.at(t, i);
+            if (verb == null) {
+                verb = lex.subjectVerbs.at(t, i);
+            }
+            if (verb != null && verb.value().forPeople() == tally.stats.Metric.DEATHS && verb.value().forMigrants() == tally.stats.Metric.DEATHS) {
+                return true;
+            }
+            PhraseTable.Match<Lexicon.Act> act = lex.actsOf.at(t, i);
+            if (act != null && act.value().metric() == tally.stats.Metric.DEATHS && act.value().onCrossing() == tally.stats.Metric.DEATHS) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -146,6 +146,12 @@ public final class Lexicon {
     public final PhraseTable<Boolean> rates;
     public final PhraseTable<Boolean> ratePeriods;
     public final PhraseTable<Boolean> migrationAgencies;
+    /** Journeys of migration named without the migrants ("migration routes", "viajes migratorios"). */
+    public final PhraseTable<Boolean> migrationJourneys;
+    /** Verbs by which an authority records a count ("registered", "registró"). */
+    public final WordSet recordVerbs;
+    /** Words before the end of a journey still under way ("rumbo a", "on their way to"). */
+    public final PhraseTable<Boolean> enRoute;
     public final WordSet heading;
     public final WordSet attribution;
     public final WordSet partitive;
@@ -297,6 +303,9 @@ public final class Lexicon {
         rates = flags("rate");
         ratePeriods = flags("rate period");
         migrationAgencies = flags("migration agency");
+        migrationJourneys = flags("migration journey");
+        recordVerbs = words("record verb");
+        enRoute = flags("en route");
         heading = words("heading");
         attribution = words("attribution");
         partitive = words("partitive");

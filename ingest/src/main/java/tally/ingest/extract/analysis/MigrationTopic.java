@@ -41,14 +41,15 @@ public final class MigrationTopic {
     }
 
     /**
-     * The people in the sentence are migrating: a migration verb together with a crossing word
+     * The people in the sentence are migrating: a migration agency or journey is named ("deaths on migration
+     * routes", "durante viajes migratorios"), or a migration verb stands together with a crossing word
      * ("agents catch 1 million people a year trying to enter the U.S." near "Border Patrol"), so
      * that being caught is an apprehension rather than an arrest.
      */
     public boolean migrationAct(List<Token> t) {
         boolean crossingWord = false;
         for (int i = 0; i < t.size(); i++) {
-            if (lex.migrationAgencies.at(t, i) != null) {
+            if (lex.migrationAgencies.at(t, i) != null || lex.migrationJourneys.at(t, i) != null) {
                 return true;
             }
             crossingWord |= lex.crossing.contains(t.get(i));

@@ -177,7 +177,9 @@ final class Grammar {
         if (metric != Metric.DEATHS) {
             return metric;
         }
-        Metric adjusted = crossingAdjusted(q.s(), metric, forMigrants, q.s().aboutMigrants() || q.migrationContext().getAsBoolean());
+        // the sentence names migrants, or the article is counting a migration statistic ("Al menos 728 de estas muertes
+        // ocurrieron en el cruce fronterizo" after a count of migrant deaths)
+        Metric adjusted = crossingAdjusted(q.s(), metric, forMigrants, q.s().aboutMigrants() || q.aboutMigration());
         if (adjusted == Metric.DEATHS && forMigrants == Metric.MIGRANT_DEATHS) {
             // "Many Rohingya entered Bangladesh crossing the Naf on boats, 11 of which capsized. Authorities recovered
             // 88 bodies": a death, not a killing, right after an accident of migrants on the crossing

@@ -51,17 +51,17 @@ public final class PlaceResolver {
         if (metric == Metric.DEPORTATIONS && displacement) {
             // Deportees seen coming back ("recibió a 434 personas provenientes de México"): the country they came from deported them.
             preferences = List.of(
-                    p -> name.test(p) && precededBy(t, p, lex.origin),
-                    p -> name.test(p) && !precededBy(t, p, lex.destination) && deporter.test(p));
-            lastResort = p -> namesPlace.test(p) && outsideCount.test(p) && !precededBy(t, p, lex.destination) && deporter.test(p);
+                    p -> name.test(p) && precededBy(s, p, lex.origin),
+                    p -> name.test(p) && !precededBy(s, p, lex.destination) && deporter.test(p));
+            lastResort = p -> namesPlace.test(p) && outsideCount.test(p) && !precededBy(s, p, lex.destination) && deporter.test(p);
         } else if (metric == Metric.DEPORTATIONS) {
             // Deported from the country that deports; "to Mexico" is where they are sent.
             preferences = List.of(
-                    p -> name.test(p) && p.end() <= mentionStart && !precededBy(t, p, lex.destination) && !precededBy(t, p, lex.origin)
+                    p -> name.test(p) && p.end() <= mentionStart && !precededBy(s, p, lex.destination) && !precededBy(s, p, lex.origin)
                             && deporter.test(p),
-                    p -> name.test(p) && p.start() >= mentionEnd && precededBy(t, p, lex.origin),
-                    p -> name.test(p) && !precededBy(t, p, lex.destination) && deporter.test(p));
-            lastResort = p -> namesPlace.test(p) && outsideCount.test(p) && !precededBy(t, p, lex.destination) && deporter.test(p);
+                    p -> name.test(p) && p.start() >= mentionEnd && precededBy(s, p, lex.origin),
+                    p -> name.test(p) && !precededBy(s, p, lex.destination) && deporter.test(p));
+            lastResort = p -> namesPlace.test(p) && outsideCount.test(p) && !precededBy(s, p, lex.destination) && deporter.test(p);
         } else if (metric.category() == Category.MIGRATION && !displacement && npDemonym != null && returnsHome(t, mentionStart, mentionEnd)) {
             // "9,936 undocumented Afghans returned from Iran": returnees arrive home, the country of their demonym
             // (realnews/README.md, "Metric choices": returns are placed where they arrive)
@@ -69,19 +69,21 @@ public final class PlaceResolver {
         } else if (metric.category() == Category.MIGRATION && !displacement) {
             // Where migrants arrive or cross into; a demonym of the migrants names where they come from,
             // while one of the authorities ("Hungarian police caught") names the place.
+            // A journey's end ("cruzaron la selva del Darién rumbo a Estados Unidos", "on their way to Europe") is not
+            // where they crossed or arrived.
             preferences = List.of(
-                    p -> precededBy(t, p, lex.destination),
-                    p -> name.test(p) && !precededBy(t, p, lex.origin));
-            lastResort = p -> namesPlace.test(p) && outsideCount.test(p) && !precededBy(t, p, lex.origin);
+                    p -> precededBy(s, p, lex.destination) && !enRoute(t, p),
+                    p -> name.test(p) && !precededBy(s, p, lex.origin) && !enRoute(t, p));
+            lastResort = p -> namesPlace.test(p) && outsideCount.test(p) && !precededBy(s, p, lex.origin) && !enRoute(t, p);
         } else {
             // Where it happened (or where people were displaced); not where victims were heading, and not a demonym of the attackers
             // or of a language ("Israeli fire", "its Spanish initials") while the article names a place.
             preferences = List.of(
-                    p -> precededBy(t, p, lex.locative) && !whereKinLive(t, p),
+                    p -> precededBy(s, p, lex.locative) && !whereKinLive(t, p),
                     p -> npDemonym != null && p.kind() == Place.Kind.DEMONYM && !outsideCount.test(p),
-                    p -> name.test(p) && !precededBy(t, p, lex.origin) && !precededBy(t, p, lex.heading) && !whereKinLive(t, p)
+                    p -> name.test(p) && !precededBy(s, p, lex.origin) && !precededBy(s, p, lex.heading) && !whereKinLive(t, p)
                             && !namesActor(t, p));
-            lastResort = p -> !precededBy(t, p, lex.origin) && !precededBy(t, p, lex.heading) && !whereKinLive(t, p) && !namesActor(t, p);
+            lastResort = p -> !precededBy(s, p, lex.origin) && !precededBy(s, p, lex.heading) && !whereKinLive(t, p) && !namesActor(t, p);
         }
         // "reached Europe by sea": a destination or scene in no single country, in a sentence that
         // names no country (before a list of its parts after a colon: "The EU received 74,000
@@ -164,9 +166,9 @@ public final class PlaceResolver {
         }
         List<Token> t = s.tokens();
         PlaceMention sub = nearest(s, mentionStart, mentionEnd, p -> country.equals(p.country()) && p.subdivision() != null
-                && !precededBy(t, p, lex.origin) && !p.isDateline(t));
+                && !precededBy(s, p, lex.origin) && !p.isDateline(t));
         if (sub == null || s.places().stream().anyMatch(p -> p.subdivision() != null && country.equals(p.country())
-                && !p.subdivision().equals(sub.subdivision()) && !precededBy(t, p, lex.origin) && !p.isDateline(t))) {
+                && !p.subdivision().equals(sub.subdivision()) && !precededBy(s, p, lex.origin) && !p.isDateline(t))) {
             return null;
         }
         PlaceMention national = nearest(s, mentionStart, mentionEnd,
@@ -272,13 +274,43 @@ public final class PlaceResolver {
         return k >= 1 && lex.locative.contains(t.get(k)) && lex.kin.endingAt(t, k) != null;
     }
 
-    private boolean precededBy(List<Token> t, PlaceMention p, WordSet words) {
+    private boolean precededBy(SentenceAnalysis s, PlaceMention p, WordSet words) {
+        return precededBy(s, p, words, 0);
+    }
+
+    /**
+     * The place stands after one of the words, past place prefixes; a place coordinated with one that does
+     * ("con destino a Bolivia y Colombia", "to Guatemala, Honduras and El Salvador") shares its word.
+     */
+    private boolean precededBy(SentenceAnalysis s, PlaceMention p, WordSet words, int depth) {
+        List<Token> t = s.tokens();
         int k = p.start() - 1;
         int steps = 0;
         while (k >= 0 && steps < 6 && placePrefix.contains(t.get(k)) && !words.contains(t.get(k))) {
             k--;
             steps++;
         }
-        return k >= 0 && words.contains(t.get(k));
+        if (k >= 0 && words.contains(t.get(k))) {
+            return true;
+        }
+        if (depth < 4 && k >= 1 && (t.get(k).is(",") || lex.conjunctions.at(t, k) != null && lex.conjunctions.at(t, k).length() == 1)) {
+            for (PlaceMention q : s.places()) {
+                if (q.end() == k && q.start() < p.start()) {
+                    return precededBy(s, q, words, depth + 1);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The place ends a journey still under way ("rumbo a", "en route to", "bound for"), past place prefixes. */
+    private boolean enRoute(List<Token> t, PlaceMention p) {
+        for (int k = Math.max(0, p.start() - 6); k < p.start(); k++) {
+            PhraseTable.Match<Boolean> m = lex.enRoute.at(t, k);
+            if (m != null && onlyPrefixes(t, k + m.length(), p.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
