@@ -216,15 +216,10 @@ public final class KindResolver {
 
     /** A phrase of the table in the count's clause, a few words before it or after what it counts. */
     private static boolean near(SentenceAnalysis s, Candidate c, PhraseTable<Boolean> table) {
-        List<Token> t = s.tokens();
-        for (int i = c.mentionStart() - 1; i >= Math.max(0, c.mentionStart() - LOOKBACK); i--) {
-            if (t.get(i).isPunct() && !t.get(i).is("-")) {
-                break;
-            }
-            if (table.at(t, i) != null) {
-                return true;
-            }
+        if (before(s, c, table)) {
+            return true;
         }
+        List<Token> t = s.tokens();
         for (int i = c.mentionStart(); i < Math.min(t.size(), c.mentionEnd() + LOOKAHEAD); i++) {
             if (i >= c.mentionEnd() && t.get(i).isPunct() && !t.get(i).is("-")) {
                 break;
