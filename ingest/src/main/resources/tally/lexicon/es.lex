@@ -1854,6 +1854,13 @@ hasta {month} de este año -> UNTIL_MONTH_RECENT
 hasta {month} del presente año -> UNTIL_MONTH_RECENT
 hasta finales de {month} -> UNTIL_MONTH_RECENT
 hasta el cierre de {month} -> UNTIL_MONTH_RECENT
+# "datos del Ministerio a fecha 14 de septiembre", "con corte al 30 de junio": el balance del año hasta ese día
+a fecha {day} de {month} de {year} -> UNTIL_DAY
+a fecha de {day} de {month} de {year} -> UNTIL_DAY
+a fecha {day} de {month} -> UNTIL_DAY_RECENT
+a fecha de {day} de {month} -> UNTIL_DAY_RECENT
+con corte al {day} de {month} de {year} -> UNTIL_DAY
+con corte al {day} de {month} -> UNTIL_DAY_RECENT
 # "con corte a septiembre", "al corte de junio de 2023": la fecha de corte de un balance del año
 con corte a {month} de {year} -> UNTIL_MONTH_END
 con corte a {month} -> UNTIL_MONTH_RECENT

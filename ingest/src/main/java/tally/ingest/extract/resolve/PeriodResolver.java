@@ -104,6 +104,21 @@ public final class PeriodResolver {
     }
 
     /**
+     * The day a running tally's data stop at, stated elsewhere in its sentence ("en lo que va de año, según datos del
+     * Ministerio a fecha 14 de septiembre", "so far this year, according to figures as of September 14"): a tally of the
+     * same year up to a day before publication, or null.
+     */
+    private static LocalDate cutoff(SentenceAnalysis s, LocalDate from, LocalDate published) {
+        for (TimeMention m : s.times()) {
+            if ((m.rule() == TimeRule.UNTIL_DAY || m.rule() == TimeRule.UNTIL_DAY_RECENT) && m.period() != null
+                    && m.period().from().equals(from) && m.period().to().isBefore(published)) {
+                return m.period().to();
+            }
+        }
+        return null;
+    }
+
+    /**
      * The period of the count n, whose mention spans tokens [start, end).
      *
      * @param continues the count goes on with the figure before it: with no time of its own, it has that one's period
@@ -157,13 +172,19 @@ public final class PeriodResolver {
                 // or up to the day the article stated its statistic to ("from January 1 to May 31 ... In 2024, 20,854
                 // have arrived": the same report's tally)
                 Period stated = context.statedPeriod(metric);
+                LocalDate cutoff = cutoff(s, best.period().from(), published);
                 LocalDate to = stated != null && stated.from().equals(best.period().from()) && stated.to().isBefore(published)
-                        ? stated.to() : published;
+                        ? stated.to() : cutoff != null ? cutoff : published;
                 return new Dated(new Period(best.period().from(), to), null, TimeRule.THIS_YEAR, false);
             }
             Period moved = movedFromBefore(best, context);
             if (moved != null) {
                 return new Dated(moved, null, best.rule(), false, true);
+            }
+            LocalDate cutoff = best.period() != null && best.period().to().equals(published)
+                    ? cutoff(s, best.period().from(), published) : null;
+            if (cutoff != null) {
+                return new Dated(new Period(best.period().from(), cutoff), null, best.rule(), false);
             }
             return new Dated(best.period(), best.warning(), best.rule(), false, comparedBefore(s, start));
         }
