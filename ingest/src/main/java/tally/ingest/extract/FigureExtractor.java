@@ -244,8 +244,8 @@ public final class FigureExtractor {
         for (NumberMention n : s.numbers()) {
             for (int i = n.end(); i < Math.min(t.size(), n.end() + STATISTIC_NOUN_REACH); i++) {
                 PhraseTable.Match<Lexicon.Noun> noun = lex.nouns.at(t, i);
-                if (noun != null && noun.value().kind() == Lexicon.Noun.Kind.METRIC && noun.value().metric() != null) {
-                    trail.stated(noun.value().metric(), span, null);
+                if (noun != null && noun.value().counted() != null) {
+                    trail.stated(noun.value().counted(), span, null);
                     return;
                 }
             }

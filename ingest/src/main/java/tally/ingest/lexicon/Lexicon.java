@@ -33,6 +33,11 @@ public final class Lexicon {
         /** RECORD: records of a count ("cases", "reports", "solicitudes"), which count what the article is counting. */
         /** THING: a count of things that a word of people may close ("35 unidades familiares": families, not people). */
         public enum Kind { METRIC, PERSON, MIGRANT, LIVES, RECORD, THING }
+
+        /** The metric a noun of one names ("homicidios", "deportations"), or null for any other noun. */
+        public Metric counted() {
+            return kind == Kind.METRIC ? metric : null;
+        }
     }
 
     /** What a verb says happened to people (null: nothing we count), or to migrants, and whether it takes an object. */

@@ -303,8 +303,8 @@ final class Elliptical implements LinkRule {
                 break;
             } else if (last >= 0 && i >= last) {
                 PhraseTable.Match<Lexicon.Noun> noun = g.lex.nouns.at(t, i);
-                if (noun != null && noun.value().kind() == Lexicon.Noun.Kind.METRIC && noun.value().metric() != null) {
-                    return items >= NAMED_AFTER_ITEMS ? noun.value().metric() : null;
+                if (noun != null && noun.value().counted() != null) {
+                    return items >= NAMED_AFTER_ITEMS ? noun.value().counted() : null;
                 }
             }
         }
@@ -321,7 +321,7 @@ final class Elliptical implements LinkRule {
      */
     private boolean nextLineItem(LinkQuery q) {
         NounPhrase np = q.np();
-        if (!(np.headIs(Lexicon.Noun.Kind.PERSON) || np.demonym() != null) || q.s().numbers().size() != 1
+        if (!np.ofPeople() || q.s().numbers().size() != 1
                 || !onlyItem(q.s().tokens(), q.mentionStart(), np.end())) {
             return false;
         }
@@ -338,7 +338,7 @@ final class Elliptical implements LinkRule {
             return false;
         }
         NounPhrase item = g.nounPhrases.at(prev, last.end());
-        boolean people = item.headIs(Lexicon.Noun.Kind.PERSON) || item.demonym() != null;
+        boolean people = item.ofPeople();
         int k = last.start();
         while (k > 0 && g.lex.qualifiers.endingAt(pt, k) != null) {
             k -= g.lex.qualifiers.endingAt(pt, k).length();

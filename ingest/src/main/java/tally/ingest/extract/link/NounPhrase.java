@@ -13,6 +13,11 @@ import tally.ingest.lexicon.Lexicon;
  */
 public record NounPhrase(Lexicon.Noun head, int end, boolean unknownWords, String demonym, String headWord) {
 
+    /** People counted by a noun of people or by their demonym ("772 niñas", "52 colombianos"). */
+    public boolean ofPeople() {
+        return headIs(Lexicon.Noun.Kind.PERSON) || demonym != null;
+    }
+
     public boolean headIs(Lexicon.Noun.Kind kind) {
         return head != null && head.kind() == kind;
     }
