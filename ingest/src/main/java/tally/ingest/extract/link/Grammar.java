@@ -126,10 +126,6 @@ final class Grammar {
     }
 
     /**
-     * Migrants, or people in a sentence about migration ("agents caught 1 million people crossing"); null
-     * for other people when the verb counts only migrants ("viven en", "localizados").
-     */
-    /**
      * A bare count followed by a relative clause whose verb the lexicon does not know ("149,265 people arrested and 1,274,148
      * who surrendered"): the clause says what its people did, so they are no more of the figure before (Continuation, ListItem). With a verb the
      * lexicon knows ("and 12 who were wounded") SubjectVerb reads it.
@@ -163,6 +159,10 @@ final class Grammar {
         return metricFor(verb.value(), noun == null ? null : noun.value(), q.aboutMigration());
     }
 
+    /**
+     * Migrants, or people in a sentence about migration ("agents caught 1 million people crossing"); null
+     * for other people when the verb counts only migrants ("viven en", "localizados").
+     */
     static Metric metricFor(Lexicon.Verb verb, Lexicon.Noun head, boolean aboutMigration) {
         boolean migrants = head != null && head.kind() == Lexicon.Noun.Kind.MIGRANT
                 || aboutMigration && (head == null || head.kind() == Lexicon.Noun.Kind.PERSON);

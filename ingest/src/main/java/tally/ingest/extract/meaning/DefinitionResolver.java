@@ -3,6 +3,7 @@ package tally.ingest.extract.meaning;
 import java.util.List;
 import tally.ingest.extract.analysis.ArticleContext;
 import tally.ingest.extract.analysis.Candidate;
+import tally.ingest.extract.analysis.ClauseBreak;
 import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.PhraseTable;
@@ -81,7 +82,7 @@ public final class DefinitionResolver {
      */
     private int clauseStart(List<Token> t, int start) {
         for (int i = start - 1; i >= 0; i--) {
-            if (opensClause(t, i)) {
+            if (ClauseBreak.at(lex, t, i)) {
                 return i + 1;
             }
         }
@@ -91,17 +92,11 @@ public final class DefinitionResolver {
     /** Where the count's clause ends: at the first semicolon, or comma and conjunction or contrast, after it. */
     private int clauseEnd(List<Token> t, int end) {
         for (int i = end; i < t.size(); i++) {
-            if (opensClause(t, i)) {
+            if (ClauseBreak.at(lex, t, i)) {
                 return i;
             }
         }
         return t.size();
-    }
-
-    /** A semicolon, or a comma before a conjunction or a contrast, at i: a new clause follows. */
-    private boolean opensClause(List<Token> t, int i) {
-        return t.get(i).is(";") || t.get(i).is(",") && i + 1 < t.size()
-                && (lex.conjunctions.at(t, i + 1) != null || lex.clauseContrasts.at(t, i + 1) != null);
     }
 
     /** Whether a phrase of this definition stands in tokens [from, to), outside the source's words. */

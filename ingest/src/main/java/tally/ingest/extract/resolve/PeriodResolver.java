@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import tally.ingest.extract.analysis.ArticleContext;
+import tally.ingest.extract.analysis.ClauseBreak;
 import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.extract.guard.NotACount;
 import tally.ingest.extract.link.Linker;
@@ -414,7 +415,7 @@ public final class PeriodResolver {
     private boolean newClauseBetween(SentenceAnalysis s, int from, int to) {
         List<Token> t = s.tokens();
         for (int i = from; i < to; i++) {
-            if (t.get(i).is(";") || i + 1 < to && t.get(i).is(",") && (lex.conjunctions.at(t, i + 1) != null || lex.clauseContrasts.at(t, i + 1) != null)) {
+            if (ClauseBreak.at(lex, t, i) && (i + 1 < to || t.get(i).is(";"))) { // the conjunction inside [from, to)
                 return true;
             }
         }
