@@ -173,11 +173,6 @@ public final class BoilerplateFilter {
     }
 
     /**
-     * Regions are split where more than {@link #MAX_GAP} blocks in a row were short or bad before
-     * the context step (a byline, "Read more", a menu between the article and a photo caption);
-     * the largest region by kept text wins, with any other at least half its size.
-     */
-    /**
      * A short block the context step kept between prose that opens with a number ("2 mil 672 mujeres", "779
      * women"): an item of a list of figures inside the article, which does not split it as a menu would.
      */
@@ -194,6 +189,11 @@ public final class BoilerplateFilter {
         return k == Kind.GOOD || k == Kind.NEAR_GOOD;
     }
 
+    /**
+     * Regions are split where more than {@link #MAX_GAP} blocks in a row were short or bad before
+     * the context step (a byline, "Read more", a menu between the article and a photo caption);
+     * the largest region by kept text wins, with any other at least half its size.
+     */
     private static List<Block> largestRegions(List<Block> blocks, Kind[] original, Kind[] resolved) {
         List<int[]> regions = new ArrayList<>(); // [first, last, chars]
         int first = -1;

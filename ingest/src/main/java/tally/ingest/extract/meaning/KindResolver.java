@@ -158,10 +158,6 @@ public final class KindResolver {
     }
 
     /**
-     * A count of violence that is no stock, goes on with no figure before it and has no word of a long-running
-     * violence in its sentence ("war", "crackdown", "guerra"): with no date, it is the event the article reports.
-     */
-    /**
      * A stock keeps no period (realnews/README.md, "Period") when it has no time of its own: the publication day, "as of"
      * a date, or a period taken from the statistic before it ("De unos 1,7 millones de venezolanos que viven en el país"
      * after "en 2021"). A year or month its own sentence states ("In 2014, 200 stayed") is left to the period.
@@ -175,6 +171,10 @@ public final class KindResolver {
         return dated.inherited() && (near(s, c, lex.stock) || previous != null && previous.kind() == Kind.STOCK && previous.period() == null);
     }
 
+    /**
+     * A count of violence that is no stock, goes on with no figure before it and has no word of a long-running
+     * violence in its sentence ("war", "crackdown", "guerra"): with no date, it is the event the article reports.
+     */
     private boolean freshEvent(SentenceAnalysis s, Candidate c, boolean continues) {
         return c.metric().category() == Category.VIOLENCE && !STOCKS.contains(c.metric()) && !continues
                 && !anywhere(s, lex.longRunning) && !near(s, c, lex.cumulative);

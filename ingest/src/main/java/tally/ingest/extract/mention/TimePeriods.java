@@ -148,24 +148,23 @@ final class TimePeriods {
     }
 
     /**
-     * The weekend a publication day speaks of: the Friday to Sunday before (a Monday article's
-     * weekend), or the one under way when it is published on a Friday, Saturday or Sunday.
-     */
-    /**
      * "between Friday and Sunday": the latest such span up to publication, ending on the latest second weekday up to
      * publication and starting on the first weekday at most six days before (realnews/README.md, "Period").
      */
     private static Period weekdaySpan(int first, int last, LocalDate published) {
-        LocalDate end = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(last)));
-        return new Period(end.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.of(first))), end);
+        return toDay(first, published.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(last))));
     }
 
-/** From the latest given weekday before the end day, to that day ("between Sunday and yesterday"). */
+    /** From the latest given weekday before the end day, to that day ("between Sunday and yesterday"). */
     private static Period toDay(int first, LocalDate end) {
         return new Period(end.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.of(first))), end);
     }
 
-        private static Period weekend(LocalDate published) {
+    /**
+     * The weekend a publication day speaks of: the Friday to Sunday before (a Monday article's
+     * weekend), or the one under way when it is published on a Friday, Saturday or Sunday.
+     */
+    private static Period weekend(LocalDate published) {
         DayOfWeek day = published.getDayOfWeek();
         if (day == DayOfWeek.FRIDAY || day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
             return new Period(published.with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY)), published);
