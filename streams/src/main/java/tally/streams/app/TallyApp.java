@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
@@ -57,7 +58,9 @@ public final class TallyApp implements AutoCloseable {
     /** Any topology with Tally's Streams configuration: the application, or a reference topology of the benchmark. */
     public static TallyApp start(Topology topology, Properties config, boolean cleanUp) {
         LOG.info("Tally {} starting {}", BuildInfo.current().describe(), config.getProperty("application.id"));
-        KafkaStreams streams = new KafkaStreams(topology, config);
+        String deadLetterTopic = config.getProperty(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
+        KafkaStreams streams = deadLetterTopic == null ? new KafkaStreams(topology, config)
+                : new KafkaStreams(topology, config, new DeadLetterReadyClientSupplier(deadLetterTopic));
         TallyApp app = new TallyApp(streams, config.getProperty("application.id"));
         streams.setStateListener((next, previous) -> {
             if (next == KafkaStreams.State.RUNNING) {

@@ -1,7 +1,9 @@
 package tally.streams.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import tally.stats.TallyEnvironment;
@@ -48,6 +50,9 @@ public final class TallyStreamsConfig {
         p.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 50);
         // Bad records go to the dead-letter queue with their reason; the application keeps running.
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, environment.figuresDlq());
+        // A producer forgets a topic it has not written to for this long (default 5 minutes), and one that does
+        // not know the dead-letter topic stalls on its first dead letter (DeadLetterReadyClientSupplier): never forget it.
+        p.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.METADATA_MAX_IDLE_CONFIG), Duration.ofDays(3650).toMillis());
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetters.class);
         // So do records a processor fails on and records that cannot be written (too large, not serializable), by a
