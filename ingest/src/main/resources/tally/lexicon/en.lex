@@ -1574,6 +1574,19 @@ the first {n} months of the year -> FIRST_MONTHS_THIS_YEAR
 the first {n} weeks of {year} -> FIRST_WEEKS
 the first {n} weeks of this year -> FIRST_WEEKS_THIS_YEAR
 the first {n} weeks of the year -> FIRST_WEEKS_THIS_YEAR
+# "the first 15 days of the year": January 1 to 15; "the first ten days of March", "the first half (fortnight) of
+# September" (the 1st to the 15th), "the first two weeks of November" (the 1st to the 14th): the month's first days.
+the first {n} days of {year} -> FIRST_DAYS
+the first {n} days of this year -> FIRST_DAYS_THIS_YEAR
+the first {n} days of the year -> FIRST_DAYS_THIS_YEAR
+the first {n} days of {month} {year} -> MONTH_FIRST_DAYS
+the first {n} days of {month} -> MONTH_FIRST_DAYS_RECENT
+the first {n} weeks of {month} {year} -> MONTH_FIRST_WEEKS
+the first {n} weeks of {month} -> MONTH_FIRST_WEEKS_RECENT
+the first half of {month} {year} -> MONTH_FIRST_HALF
+the first half of {month} -> MONTH_FIRST_HALF_RECENT
+the first fortnight of {month} {year} -> MONTH_FIRST_HALF
+the first fortnight of {month} -> MONTH_FIRST_HALF_RECENT
 the last week of {month} {year} -> MONTH_LAST_WEEK
 the last week of {month} -> MONTH_LAST_WEEK_RECENT
 the final week of {month} {year} -> MONTH_LAST_WEEK
