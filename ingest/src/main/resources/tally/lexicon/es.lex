@@ -1876,6 +1876,9 @@ hasta {month} de {year} -> UNTIL_MONTH_END
 hasta el {year} -> UNTIL_YEAR_END
 # Acumulados del año hasta un día o un mes ("hasta noviembre", "al 15 de octubre"): desde el 1 de enero.
 hasta el {day} de {month} -> UNTIL_DAY_RECENT
+# "hasta el pasado 14 de noviembre": el balance del año hasta ese día.
+hasta el pasado {day} de {month} de {year} -> UNTIL_DAY
+hasta el pasado {day} de {month} -> UNTIL_DAY_RECENT
 # Un balance "hasta el domingo" sin fecha: el del año hasta la publicación (un día de la semana sin fecha es el de publicación).
 hasta el {weekday} -> THIS_YEAR
 hasta este {weekday} -> THIS_YEAR
@@ -1919,6 +1922,11 @@ entre el {weekday} y hoy -> WEEKDAY_TO_TODAY
 desde el {weekday} pasado hasta hoy -> WEEKDAY_TO_TODAY
 desde el {weekday} hasta hoy -> WEEKDAY_TO_TODAY
 entre el {weekday} y el {weekday2} -> WEEKDAY_SPAN
+# "el sábado y el domingo", "desde el viernes": esos días, hasta el segundo; desde ese día hasta la publicación.
+el {weekday} y el {weekday2} -> WEEKDAY_SPAN
+desde el {weekday} -> WEEKDAY_TO_TODAY
+desde el pasado {weekday} -> WEEKDAY_TO_TODAY
+desde el {weekday} pasado -> WEEKDAY_TO_TODAY
 entre el {weekday} y {weekday2} -> WEEKDAY_SPAN
 entre {weekday} y {weekday2} -> WEEKDAY_SPAN
 del {weekday} al {weekday2} -> WEEKDAY_SPAN
