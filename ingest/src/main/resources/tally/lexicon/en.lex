@@ -1574,6 +1574,19 @@ the first {n} months of the year -> FIRST_MONTHS_THIS_YEAR
 the first {n} weeks of {year} -> FIRST_WEEKS
 the first {n} weeks of this year -> FIRST_WEEKS_THIS_YEAR
 the first {n} weeks of the year -> FIRST_WEEKS_THIS_YEAR
+# "the first 15 days of the year": January 1 to 15; "the first ten days of March", "the first half (fortnight) of
+# September" (the 1st to the 15th), "the first two weeks of November" (the 1st to the 14th): the month's first days.
+the first {n} days of {year} -> FIRST_DAYS
+the first {n} days of this year -> FIRST_DAYS_THIS_YEAR
+the first {n} days of the year -> FIRST_DAYS_THIS_YEAR
+the first {n} days of {month} {year} -> MONTH_FIRST_DAYS
+the first {n} days of {month} -> MONTH_FIRST_DAYS_RECENT
+the first {n} weeks of {month} {year} -> MONTH_FIRST_WEEKS
+the first {n} weeks of {month} -> MONTH_FIRST_WEEKS_RECENT
+the first half of {month} {year} -> MONTH_FIRST_HALF
+the first half of {month} -> MONTH_FIRST_HALF_RECENT
+the first fortnight of {month} {year} -> MONTH_FIRST_HALF
+the first fortnight of {month} -> MONTH_FIRST_HALF_RECENT
 the last week of {month} {year} -> MONTH_LAST_WEEK
 the last week of {month} -> MONTH_LAST_WEEK_RECENT
 the final week of {month} {year} -> MONTH_LAST_WEEK
@@ -1710,6 +1723,11 @@ from {weekday} to yesterday -> WEEKDAY_TO_YESTERDAY
 between {weekday} and today -> WEEKDAY_TO_TODAY
 from {weekday} to today -> WEEKDAY_TO_TODAY
 between {weekday} and {weekday2} -> WEEKDAY_SPAN
+# "in attacks on Saturday and Sunday": those days, up to the second; "since Friday": from that day to publication.
+on {weekday} and {weekday2} -> WEEKDAY_SPAN
+over {weekday} and {weekday2} -> WEEKDAY_SPAN
+since {weekday} -> WEEKDAY_TO_TODAY
+since last {weekday} -> WEEKDAY_TO_TODAY
 from {weekday} to {weekday2} -> WEEKDAY_SPAN
 # Fiscal and budget years count as their calendar year (realnews/README.md, "Period").
 the budget year that ended in {month} -> FISCAL_YEAR_ENDED

@@ -1755,6 +1755,38 @@ las primeras {n} semanas de {year} -> FIRST_WEEKS
 las primeras {n} semanas del {year} -> FIRST_WEEKS
 las primeras {n} semanas del año -> FIRST_WEEKS_THIS_YEAR
 las primeras {n} semanas de este año -> FIRST_WEEKS_THIS_YEAR
+# El número antes o después de "primeros": "los seis primeros meses de 2019", "las dos primeras semanas de 2022".
+los {n} primeros meses de {year} -> FIRST_MONTHS
+los {n} primeros meses del {year} -> FIRST_MONTHS
+los {n} primeros meses del año -> FIRST_MONTHS_THIS_YEAR
+los {n} primeros meses de este año -> FIRST_MONTHS_THIS_YEAR
+los {n} primeros meses del año pasado -> FIRST_MONTHS_LAST_YEAR
+las {n} primeras semanas de {year} -> FIRST_WEEKS
+las {n} primeras semanas del {year} -> FIRST_WEEKS
+las {n} primeras semanas del año -> FIRST_WEEKS_THIS_YEAR
+las {n} primeras semanas de este año -> FIRST_WEEKS_THIS_YEAR
+# "los primeros quince días del año": del 1 al 15 de enero; "los primeros diez días de marzo", "la primera quincena de
+# septiembre" (del 1 al 15), "las dos primeras semanas de noviembre" (del 1 al 14): los primeros días del mes.
+los primeros {n} días de {year} -> FIRST_DAYS
+los primeros {n} días del {year} -> FIRST_DAYS
+los primeros {n} días del año -> FIRST_DAYS_THIS_YEAR
+los primeros {n} días de este año -> FIRST_DAYS_THIS_YEAR
+los {n} primeros días de {year} -> FIRST_DAYS
+los {n} primeros días del {year} -> FIRST_DAYS
+los {n} primeros días del año -> FIRST_DAYS_THIS_YEAR
+los {n} primeros días de este año -> FIRST_DAYS_THIS_YEAR
+los primeros {n} días de {month} de {year} -> MONTH_FIRST_DAYS
+los primeros {n} días de {month} del {year} -> MONTH_FIRST_DAYS
+los primeros {n} días de {month} -> MONTH_FIRST_DAYS_RECENT
+los {n} primeros días de {month} de {year} -> MONTH_FIRST_DAYS
+los {n} primeros días de {month} -> MONTH_FIRST_DAYS_RECENT
+las primeras {n} semanas de {month} de {year} -> MONTH_FIRST_WEEKS
+las primeras {n} semanas de {month} -> MONTH_FIRST_WEEKS_RECENT
+las {n} primeras semanas de {month} de {year} -> MONTH_FIRST_WEEKS
+las {n} primeras semanas de {month} -> MONTH_FIRST_WEEKS_RECENT
+la primera quincena de {month} de {year} -> MONTH_FIRST_HALF
+la primera quincena de {month} del {year} -> MONTH_FIRST_HALF
+la primera quincena de {month} -> MONTH_FIRST_HALF_RECENT
 la última semana de {month} de {year} -> MONTH_LAST_WEEK
 la última semana de {month} del {year} -> MONTH_LAST_WEEK
 la última semana de {month} -> MONTH_LAST_WEEK_RECENT
@@ -1844,6 +1876,9 @@ hasta {month} de {year} -> UNTIL_MONTH_END
 hasta el {year} -> UNTIL_YEAR_END
 # Acumulados del año hasta un día o un mes ("hasta noviembre", "al 15 de octubre"): desde el 1 de enero.
 hasta el {day} de {month} -> UNTIL_DAY_RECENT
+# "hasta el pasado 14 de noviembre": el balance del año hasta ese día.
+hasta el pasado {day} de {month} de {year} -> UNTIL_DAY
+hasta el pasado {day} de {month} -> UNTIL_DAY_RECENT
 # Un balance "hasta el domingo" sin fecha: el del año hasta la publicación (un día de la semana sin fecha es el de publicación).
 hasta el {weekday} -> THIS_YEAR
 hasta este {weekday} -> THIS_YEAR
@@ -1887,6 +1922,11 @@ entre el {weekday} y hoy -> WEEKDAY_TO_TODAY
 desde el {weekday} pasado hasta hoy -> WEEKDAY_TO_TODAY
 desde el {weekday} hasta hoy -> WEEKDAY_TO_TODAY
 entre el {weekday} y el {weekday2} -> WEEKDAY_SPAN
+# "el sábado y el domingo", "desde el viernes": esos días, hasta el segundo; desde ese día hasta la publicación.
+el {weekday} y el {weekday2} -> WEEKDAY_SPAN
+desde el {weekday} -> WEEKDAY_TO_TODAY
+desde el pasado {weekday} -> WEEKDAY_TO_TODAY
+desde el {weekday} pasado -> WEEKDAY_TO_TODAY
 entre el {weekday} y {weekday2} -> WEEKDAY_SPAN
 entre {weekday} y {weekday2} -> WEEKDAY_SPAN
 del {weekday} al {weekday2} -> WEEKDAY_SPAN

@@ -127,6 +127,12 @@ public record Figure(
                 mention, change, lang, url, warnings, null);
     }
 
+    /** This figure over another period (its data's cut-off day, stated elsewhere in its article). */
+    public Figure withPeriod(Period other) {
+        return new Figure(id, articleId, ref, published, source, metric, value, qualifier, place, other, basis, quote, span,
+                extractor, mention, change, lang, url, warnings, rule, kind, definition, subdivision, attribution, part, dataset);
+    }
+
     /** This figure with what the text says it means. */
     public Figure withMeaning(Kind kind, Definition definition, String subdivision, String attribution) {
         return new Figure(id, articleId, ref, published, source, metric, value, qualifier, place, period, basis, quote, span,

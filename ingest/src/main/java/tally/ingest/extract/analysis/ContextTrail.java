@@ -2,10 +2,15 @@ package tally.ingest.extract.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import tally.ingest.text.Token;
 import tally.ingest.text.Tokenizer;
 import tally.ingest.extract.mention.TimeMention;
+import tally.ingest.lexicon.TimeRule;
 import tally.stats.Category;
 import tally.stats.Kind;
 import tally.stats.Metric;
@@ -77,6 +82,11 @@ public final class ContextTrail {
     private int lastMetricAt = -1;
     /** The last stated period of a span, its category, and the number of sentences read when it was stated. */
     private Period statedPeriod;
+    private final Map<String, LocalDate> cutoffs = new HashMap<>();
+    private final Set<Metric> upToPublication = EnumSet.noneOf(Metric.class);
+    /** Rules of an end with no start ("as of", "hasta el"): they do not say where the article's data stop. */
+    private static final Set<TimeRule> UNTIL = EnumSet.of(TimeRule.UNTIL_DAY, TimeRule.UNTIL_DAY_RECENT, TimeRule.UNTIL_MONTH_END,
+            TimeRule.UNTIL_MONTH_RECENT, TimeRule.UNTIL_YEAR_END, TimeRule.UNTIL_LAST_YEAR_END);
     private Category statedCategory;
     private Kind statedKind;
     /** The last day a figure's words stated ("yesterday", "on Friday", "on December 9"), its category and when. */
@@ -223,6 +233,34 @@ public final class ContextTrail {
         Period counted = countedPeriod(metric, STATED_PERIOD_REACH);
         return counted != null && published != null && period.days() >= YEAR_DAYS && period.to().isBefore(counted.from())
                 && counted.from().getYear() == published.getYear() && !counted.to().isBefore(published.minusDays(OPEN_SLACK_DAYS));
+    }
+
+    /**
+     * The day the article's data of this metric and place stop at ({@link #statedSpan}), or null: a tally "so far this
+     * year" of the same article counts up to that day, not to publication ("del 1 de enero al 15 de marzo" in a 18 March
+     * bulletin), unless the article also stated a span of that metric written out to the publication day.
+     */
+    public LocalDate cutoff(Metric metric, String place) {
+        return upToPublication.contains(metric) ? null : cutoffs.get(metric + "|" + place);
+    }
+
+    /**
+     * A figure of this metric and place has a period its words stated by this rule: a span from January 1 of the
+     * publication year that ends a few weeks at most before publication, with its start written out ("del 1 de enero al
+     * 15 de marzo", "de enero a octubre", "in the first five months"), is where the article's data stop; one whose
+     * end is written out as the publication day ("del 1 de enero al 7 de junio" on 7 June) says they run to publication.
+     * "As of", "hasta el 30 de abril" alone do not: an earlier reading of a tally the article brings up to date.
+     */
+    public void statedSpan(Metric metric, String place, Period period, TimeRule rule) {
+        if (period == null || rule == null || published == null || !period.from().equals(LocalDate.of(published.getYear(), 1, 1))
+                || rule == TimeRule.THIS_YEAR || UNTIL.contains(rule)) {
+            return;
+        }
+        if (period.to().equals(published)) {
+            upToPublication.add(metric);
+        } else if (period.to().isBefore(published) && !period.to().isBefore(published.minusDays(OPEN_SLACK_DAYS))) {
+            cutoffs.merge(metric + "|" + place, period.to(), (a, b) -> a.isAfter(b) ? a : b);
+        }
     }
 
     /** The publication date, or null; set before the first sentence is read. */

@@ -35,6 +35,10 @@ final class TimePeriods {
                 case HALF2 -> at(start, s, Period.months(YearMonth.of(s.year, 7), YearMonth.of(s.year, 12)));
                 case FIRST_MONTHS -> at(start, s, Period.months(YearMonth.of(s.year, 1), YearMonth.of(s.year, s.n)));
                 case FIRST_WEEKS -> at(start, s, firstWeeks(s.year, s.n));
+                case FIRST_DAYS -> at(start, s, firstDays(YearMonth.of(s.year, 1), s.n));
+                case MONTH_FIRST_DAYS -> at(start, s, firstDays(YearMonth.of(s.year, s.month), s.n));
+                case MONTH_FIRST_WEEKS -> at(start, s, firstDays(YearMonth.of(s.year, s.month), 7 * s.n));
+                case MONTH_FIRST_HALF -> at(start, s, firstDays(YearMonth.of(s.year, s.month), 15));
                 case MONTH_LAST_WEEK -> at(start, s, lastWeek(YearMonth.of(s.year, s.month)));
                 case QUARTER_1 -> at(start, s, quarter(s.year, 1));
                 case QUARTER_2 -> at(start, s, quarter(s.year, 2));
@@ -129,6 +133,10 @@ final class TimePeriods {
                 case WEEKDAY_TO_TODAY -> at(start, s, toDay(s.weekday, published));
                 case WEEKDAY_DATE -> at(start, s, Period.day(weekdayDate(s.weekday, s.day, published)));
                 case FIRST_WEEKS_THIS_YEAR -> at(start, s, firstWeeks(published.getYear(), s.n));
+                case FIRST_DAYS_THIS_YEAR -> at(start, s, firstDays(YearMonth.of(published.getYear(), 1), s.n));
+                case MONTH_FIRST_DAYS_RECENT -> at(start, s, firstDays(recentMonth(s.month, published), s.n));
+                case MONTH_FIRST_WEEKS_RECENT -> at(start, s, firstDays(recentMonth(s.month, published), 7 * s.n));
+                case MONTH_FIRST_HALF_RECENT -> at(start, s, firstDays(recentMonth(s.month, published), 15));
                 case MONTH_LAST_WEEK_RECENT -> at(start, s, lastWeek(recentMonth(s.month, published)));
             };
         } catch (java.time.DateTimeException | IllegalArgumentException | NullPointerException e) {
@@ -140,6 +148,20 @@ final class TimePeriods {
     private static Period firstWeeks(int year, int weeks) {
         LocalDate first = LocalDate.of(year, 1, 1);
         return new Period(first, first.plusDays(7L * weeks - 1));
+    }
+
+    /**
+     * "the first 15 days of the year", "los primeros diez días de marzo", "la primera quincena de septiembre" (15 days),
+     * "las dos primeras semanas de noviembre" (14): the month's first days, from the 1st, none past its end (a count of
+     * days of a year runs on from January).
+     */
+    private static Period firstDays(YearMonth month, int days) {
+        if (days < 1 || days > 366) {
+            throw new IllegalArgumentException("not a part of a month or year: " + days + " days");
+        }
+        LocalDate first = month.atDay(1);
+        LocalDate last = first.plusDays(days - 1L);
+        return new Period(first, month.getMonthValue() != 1 && last.isAfter(month.atEndOfMonth()) ? month.atEndOfMonth() : last);
     }
 
     /** "the last week of July", "la última semana de julio": the month's last seven days. */
