@@ -362,6 +362,7 @@ candidates -> person
 priests -> person
 relatives -> person
 brothers -> person
+other -> person
 medics -> person
 paramedics -> person
 shopkeepers -> person
@@ -546,6 +547,7 @@ injured -> injuries injuries transitive
 injuring -> injuries injuries transitive
 hurt -> injuries injuries transitive
 hospitalized -> injuries injuries transitive
+hospitalised -> injuries injuries transitive
 kidnapped -> kidnappings kidnappings transitive
 kidnapping -> kidnappings kidnappings transitive
 abducted -> kidnappings kidnappings transitive

@@ -547,6 +547,10 @@ heridos -> injuries injuries transitive
 heridas -> injuries injuries transitive
 herido -> injuries injuries transitive
 herida -> injuries injuries transitive
+hospitalizados -> injuries injuries transitive
+hospitalizadas -> injuries injuries transitive
+hospitalizado -> injuries injuries transitive
+hospitalizada -> injuries injuries transitive
 hirieron -> injuries injuries transitive
 hirió -> injuries injuries transitive
 lesionados -> injuries injuries transitive
@@ -1108,8 +1112,15 @@ supera en
 superó en
 superaron en
 
+# Palabras de diferencia justo después de un número: con un paréntesis que se cierra ("(10.215 más)") o un verbo
+# propio después ("cinco más resultaron heridas", link.Grammar.ownVerb).
+[difference]
+más
+menos
+
 [difference after]
 menos
+más que hace
 # "teníamos 2.000 retornos más a esta fecha": la diferencia con otro año a la misma altura.
 más a esta fecha
 más a la misma fecha
@@ -1253,6 +1264,10 @@ ya sumaban
 
 [to verb]
 fueron
+continúan
+continúa
+sigue
+permanece
 fue
 han
 ha
@@ -1292,6 +1307,10 @@ quedó
 
 [passive]
 fueron
+continúan
+continúa
+sigue
+permanece
 fue
 sido
 son

@@ -41,6 +41,10 @@ final class Elliptical implements LinkRule {
         if (current == null || !continues(q) || comparesWithNoFigure(q) || remainder(q)) {
             return null;
         }
+        Metric own = g.ownVerb(q);
+        if (own != null && own != current) {
+            return new Link(own, np.end(), false, np.demonym()); // "three were killed, while four others were hospitalised": its own verb says what it counts
+        }
         return Link.continuing(current, np.end(), np.demonym());
     }
 
