@@ -362,6 +362,13 @@ candidates -> person
 priests -> person
 relatives -> person
 brothers -> person
+# Vessels and flights: a count of them counts things ("190 boats", "13 flights"), and a bare count after it goes on
+# with them (link.Elliptical).
+boats -> thing
+vessels -> thing
+dinghies -> thing
+flights -> thing
+planes -> thing
 other -> person
 medics -> person
 paramedics -> person
@@ -2204,8 +2211,29 @@ immigration authorities
 immigration officials
 migration authorities
 
+# Phrases after a count in its clause that make it an average or a rate, not a count ("up to 13,000 refugees are
+# returning every week", "24 crossed each day on average"; guard DailyAverage). Not "a week" or "a day": "in a week",
+# "a week ago" are no rate.
+[average after]
+every day
+each day
+per day
+every week
+each week
+per week
+every month
+each month
+per month
+on average
+on an average day
+as a daily average
+
 # Phrases before a count that make it a daily or weekly average ("On an average day in May").
 [average day]
+an average of
+a daily average of
+a weekly average of
+on average
 daily average
 average daily
 weekly average

@@ -305,6 +305,16 @@ tratantes -> person
 # Familias contadas como grupo son cosas, no personas ("35 unidades familiares", "5 núcleos familiares"),
 # aunque "familiares" solo sea persona ("dos familiares de la víctima").
 unidades familiares -> thing
+# Embarcaciones y vuelos: una cifra suya cuenta cosas ("190 embarcaciones", "13 vuelos"), y lo que la sigue sin nombre
+# propio sigue con ellas (link.Elliptical).
+embarcaciones -> thing
+pateras -> thing
+cayucos -> thing
+lanchas -> thing
+barcos -> thing
+botes -> thing
+vuelos -> thing
+aviones -> thing
 núcleos familiares -> thing
 grupos familiares -> thing
 # Personas de una llegada o de un ataque por sexo, edad u origen ("72 varones adultos y tres menores",
@@ -2390,7 +2400,25 @@ guardacostas
 servicio de guardacostas
 servicio nacional de migración
 
+# Frases tras una cifra en su cláusula que la hacen un promedio o una tasa, no una cuenta ("unos 24 balseros salieron
+# rumbo a EEUU como promedio diario", "llegan 300 cada semana"; guard DailyAverage). No "al día": "al día siguiente".
+[average after]
+cada día
+cada semana
+cada mes
+por día
+por semana
+diariamente
+como promedio
+en promedio
+de promedio
+
 [average day]
+un promedio de
+un promedio diario de
+en promedio
+este promedio
+ese promedio
 promedio diario
 promedio semanal
 promedio mensual

@@ -163,6 +163,7 @@ public final class Lexicon {
     public final WordSet changeBy;
     public final PhraseTable<Boolean> authorities;
     public final PhraseTable<Boolean> averageDay;
+    public final PhraseTable<Boolean> averageAfter;
     public final PhraseTable<Boolean> comparisons;
     /** Words that open a contrasting clause after a comma ("while", "mientras que"): a time after them is that clause's. */
     public final PhraseTable<Boolean> clauseContrasts;
@@ -317,6 +318,7 @@ public final class Lexicon {
         changeBy = words("change by");
         authorities = flags("authority");
         averageDay = flags("average day");
+        averageAfter = optionalFlags("average after");
         comparisons = flags("comparison");
         clauseContrasts = flags("clause contrast");
         wholePeriod = flags("whole period");
