@@ -1220,6 +1220,12 @@ in every
 
 # Words anywhere before the count in its clause that make it a forecast, plan or hypothesis.
 [forecast]
+on pace for
+on pace to
+on track for
+on track to
+on course for
+on course to
 hopes to
 hope to
 hoped to
@@ -3217,9 +3223,24 @@ repatriated
 deported
 deportees
 
+# Words right after "one" that make it a manner, not a count ("shot them one by one"; guard OneOf).
+[one by one]
+by one
+after another
+after the other
+
 # People helped are no figure (README, "What is not a figure"): words right before the count
 # ("assistance to 799 Afghans", "assessments for 125 persons with specific needs"), and, in a sentence, before a breakdown of it ("including 79 children").
 [helped before]
+# people charged or accused are no figure either (README: counts of suspects and attackers): "an FIR against 16 persons"
+charges against
+fir against
+an fir against
+case against
+cases against
+complaint against
+complaints against
+lawsuit against
 assistance to
 aid to
 assisted
@@ -3248,6 +3269,11 @@ repelled
 # Words right after the counted people (past a bracket or an auxiliary) that make them people helped:
 # "(467 individuals) assisted", "13,500 refugees benefitted from", "41 people surviving".
 [helped after]
+# people charged are no figure: "five family members charged"
+charged
+were charged
+have been charged
+accused of
 assisted
 benefitted
 benefited

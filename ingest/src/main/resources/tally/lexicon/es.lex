@@ -1461,6 +1461,9 @@ de
 entre
 
 [forecast]
+en camino a
+va camino de
+camino de cerrar
 podría
 podrían
 podrá
@@ -3354,9 +3357,21 @@ epa/
 ap/
 /archivo)
 
+# Palabras tras "uno" que lo hacen un modo, no una cuenta ("los mataron uno a uno"; guard OneOf).
+[one by one]
+a uno
+por uno
+tras otro
+
 # Las personas asistidas, rescatadas o sobrevivientes no son cifra: palabras justo antes de la cifra
 # ("asistencia a 799 afganos") y, en la oración, antes de su desglose ("entre ellos 79 niños").
 [helped before]
+# las personas acusadas no son cifra (README: sospechosos y atacantes): "cargos contra nueve presos"
+cargos contra
+denuncia contra
+denuncias contra
+acusación contra
+acusaciones contra
 asistencia a
 ayuda a
 asistió a

@@ -175,6 +175,7 @@ public final class Lexicon {
     public final PhraseTable<Boolean> remainderLeads;
     /** A partitive frame before the word of what happened to the counted ("among those" killed, "entre los" detenidos). */
     public final PhraseTable<Boolean> amongThose;
+    public final PhraseTable<Boolean> oneByOne;
     /** A part frame's lead and verb around the word of what happened to the counted ("the dead included", "those killed were"). */
     public final PhraseTable<Boolean> partsLeads;
     public final PhraseTable<Boolean> partsVerbs;
@@ -325,6 +326,7 @@ public final class Lexicon {
         listLeads = flags("list lead");
         remainderLeads = flags("remainder lead");
         amongThose = flags("among those");
+        oneByOne = optionalFlags("one by one");
         partsLeads = optionalFlags("parts lead");
         partsVerbs = optionalFlags("parts verb");
         partOfThem = flags("part of them");
