@@ -362,6 +362,14 @@ candidates -> person
 priests -> person
 relatives -> person
 brothers -> person
+# Vessels and flights: a count of them counts things ("190 boats", "13 flights"), and a bare count after it goes on
+# with them (link.Elliptical).
+boats -> thing
+vessels -> thing
+dinghies -> thing
+flights -> thing
+planes -> thing
+other -> person
 medics -> person
 paramedics -> person
 shopkeepers -> person
@@ -546,6 +554,7 @@ injured -> injuries injuries transitive
 injuring -> injuries injuries transitive
 hurt -> injuries injuries transitive
 hospitalized -> injuries injuries transitive
+hospitalised -> injuries injuries transitive
 kidnapped -> kidnappings kidnappings transitive
 kidnapping -> kidnappings kidnappings transitive
 abducted -> kidnappings kidnappings transitive
@@ -1211,6 +1220,12 @@ in every
 
 # Words anywhere before the count in its clause that make it a forecast, plan or hypothesis.
 [forecast]
+on pace for
+on pace to
+on track for
+on track to
+on course for
+on course to
 hopes to
 hope to
 hoped to
@@ -2220,8 +2235,29 @@ immigration authorities
 immigration officials
 migration authorities
 
+# Phrases after a count in its clause that make it an average or a rate, not a count ("up to 13,000 refugees are
+# returning every week", "24 crossed each day on average"; guard DailyAverage). Not "a week" or "a day": "in a week",
+# "a week ago" are no rate.
+[average after]
+every day
+each day
+per day
+every week
+each week
+per week
+every month
+each month
+per month
+on average
+on an average day
+as a daily average
+
 # Phrases before a count that make it a daily or weekly average ("On an average day in May").
 [average day]
+an average of
+a daily average of
+a weekly average of
+on average
 daily average
 average daily
 weekly average
@@ -3205,9 +3241,24 @@ repatriated
 deported
 deportees
 
+# Words right after "one" that make it a manner, not a count ("shot them one by one"; guard OneOf).
+[one by one]
+by one
+after another
+after the other
+
 # People helped are no figure (README, "What is not a figure"): words right before the count
 # ("assistance to 799 Afghans", "assessments for 125 persons with specific needs"), and, in a sentence, before a breakdown of it ("including 79 children").
 [helped before]
+# people charged or accused are no figure either (README: counts of suspects and attackers): "an FIR against 16 persons"
+charges against
+fir against
+an fir against
+case against
+cases against
+complaint against
+complaints against
+lawsuit against
 assistance to
 aid to
 assisted
@@ -3236,6 +3287,11 @@ repelled
 # Words right after the counted people (past a bracket or an auxiliary) that make them people helped:
 # "(467 individuals) assisted", "13,500 refugees benefitted from", "41 people surviving".
 [helped after]
+# people charged are no figure: "five family members charged"
+charged
+were charged
+have been charged
+accused of
 assisted
 benefitted
 benefited

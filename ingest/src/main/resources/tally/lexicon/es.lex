@@ -305,6 +305,16 @@ tratantes -> person
 # Familias contadas como grupo son cosas, no personas ("35 unidades familiares", "5 núcleos familiares"),
 # aunque "familiares" solo sea persona ("dos familiares de la víctima").
 unidades familiares -> thing
+# Embarcaciones y vuelos: una cifra suya cuenta cosas ("190 embarcaciones", "13 vuelos"), y lo que la sigue sin nombre
+# propio sigue con ellas (link.Elliptical).
+embarcaciones -> thing
+pateras -> thing
+cayucos -> thing
+lanchas -> thing
+barcos -> thing
+botes -> thing
+vuelos -> thing
+aviones -> thing
 núcleos familiares -> thing
 grupos familiares -> thing
 # Personas de una llegada o de un ataque por sexo, edad u origen ("72 varones adultos y tres menores",
@@ -547,6 +557,10 @@ heridos -> injuries injuries transitive
 heridas -> injuries injuries transitive
 herido -> injuries injuries transitive
 herida -> injuries injuries transitive
+hospitalizados -> injuries injuries transitive
+hospitalizadas -> injuries injuries transitive
+hospitalizado -> injuries injuries transitive
+hospitalizada -> injuries injuries transitive
 hirieron -> injuries injuries transitive
 hirió -> injuries injuries transitive
 lesionados -> injuries injuries transitive
@@ -1108,8 +1122,15 @@ supera en
 superó en
 superaron en
 
+# Palabras de diferencia justo después de un número: con un paréntesis que se cierra ("(10.215 más)") o un verbo
+# propio después ("cinco más resultaron heridas", link.Grammar.ownVerb).
+[difference]
+más
+menos
+
 [difference after]
 menos
+más que hace
 # "teníamos 2.000 retornos más a esta fecha": la diferencia con otro año a la misma altura.
 más a esta fecha
 más a la misma fecha
@@ -1253,6 +1274,10 @@ ya sumaban
 
 [to verb]
 fueron
+continúan
+continúa
+sigue
+permanece
 fue
 han
 ha
@@ -1292,6 +1317,10 @@ quedó
 
 [passive]
 fueron
+continúan
+continúa
+sigue
+permanece
 fue
 sido
 son
@@ -1432,6 +1461,9 @@ de
 entre
 
 [forecast]
+en camino a
+va camino de
+camino de cerrar
 podría
 podrían
 podrá
@@ -2411,7 +2443,25 @@ guardacostas
 servicio de guardacostas
 servicio nacional de migración
 
+# Frases tras una cifra en su cláusula que la hacen un promedio o una tasa, no una cuenta ("unos 24 balseros salieron
+# rumbo a EEUU como promedio diario", "llegan 300 cada semana"; guard DailyAverage). No "al día": "al día siguiente".
+[average after]
+cada día
+cada semana
+cada mes
+por día
+por semana
+diariamente
+como promedio
+en promedio
+de promedio
+
 [average day]
+un promedio de
+un promedio diario de
+en promedio
+este promedio
+ese promedio
 promedio diario
 promedio semanal
 promedio mensual
@@ -3347,9 +3397,21 @@ epa/
 ap/
 /archivo)
 
+# Palabras tras "uno" que lo hacen un modo, no una cuenta ("los mataron uno a uno"; guard OneOf).
+[one by one]
+a uno
+por uno
+tras otro
+
 # Las personas asistidas, rescatadas o sobrevivientes no son cifra: palabras justo antes de la cifra
 # ("asistencia a 799 afganos") y, en la oración, antes de su desglose ("entre ellos 79 niños").
 [helped before]
+# las personas acusadas no son cifra (README: sospechosos y atacantes): "cargos contra nueve presos"
+cargos contra
+denuncia contra
+denuncias contra
+acusación contra
+acusaciones contra
 asistencia a
 ayuda a
 asistió a

@@ -163,6 +163,7 @@ public final class Lexicon {
     public final WordSet changeBy;
     public final PhraseTable<Boolean> authorities;
     public final PhraseTable<Boolean> averageDay;
+    public final PhraseTable<Boolean> averageAfter;
     public final PhraseTable<Boolean> comparisons;
     /** Words that open a contrasting clause after a comma ("while", "mientras que"): a time after them is that clause's. */
     public final PhraseTable<Boolean> clauseContrasts;
@@ -174,6 +175,7 @@ public final class Lexicon {
     public final PhraseTable<Boolean> remainderLeads;
     /** A partitive frame before the word of what happened to the counted ("among those" killed, "entre los" detenidos). */
     public final PhraseTable<Boolean> amongThose;
+    public final PhraseTable<Boolean> oneByOne;
     /** A part frame's lead and verb around the word of what happened to the counted ("the dead included", "those killed were"). */
     public final PhraseTable<Boolean> partsLeads;
     public final PhraseTable<Boolean> partsVerbs;
@@ -317,12 +319,14 @@ public final class Lexicon {
         changeBy = words("change by");
         authorities = flags("authority");
         averageDay = flags("average day");
+        averageAfter = optionalFlags("average after");
         comparisons = flags("comparison");
         clauseContrasts = flags("clause contrast");
         wholePeriod = flags("whole period");
         listLeads = flags("list lead");
         remainderLeads = flags("remainder lead");
         amongThose = flags("among those");
+        oneByOne = optionalFlags("one by one");
         partsLeads = optionalFlags("parts lead");
         partsVerbs = optionalFlags("parts verb");
         partOfThem = flags("part of them");

@@ -11,7 +11,7 @@ import tally.ingest.text.Token;
  * "una reducción de 117 muertos", "se superan en 13 casos" ({@code [difference before]} ending at
  * the number, {@code [difference after]} a few words after it), and "29,000 more arrests last year
  * than in 2011", "240 fewer deaths than" ({@code [difference]} right after the number with
- * {@code [difference end]} later in the sentence).
+ * {@code [difference end]} later in the sentence, or a closing bracket right after it: "(10.215 más)").
  */
 public final class Difference implements NumberGuard {
 
@@ -47,6 +47,9 @@ public final class Difference implements NumberGuard {
     private boolean comparison(List<Token> t, NumberMention n) {
         if (n.end() >= t.size() || !lex.differences.contains(t.get(n.end()))) {
             return false;
+        }
+        if (n.end() + 1 < t.size() && t.get(n.end() + 1).is(")")) {
+            return true; // "un 469% más (10.215 más) que en el mismo periodo", "(+139 more)": the bracket holds the difference
         }
         for (int i = n.end() + 1; i < t.size() && i <= n.end() + COMPARISON_REACH; i++) {
             if (lex.differenceEnds.contains(t.get(i))) {

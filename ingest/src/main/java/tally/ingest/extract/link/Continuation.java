@@ -8,6 +8,7 @@ import tally.ingest.extract.mention.TimeMention;
 import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Token;
+import tally.stats.Metric;
 
 /**
  * A count that continues a list or comparison of the figure before it takes that figure's metric:
@@ -40,6 +41,10 @@ final class Continuation implements LinkRule {
             return null;
         }
         Candidate last = earlier.get(earlier.size() - 1);
+        Metric own = g.ownVerb(q);
+        if (own != null && own != last.metric()) {
+            return new Link(own, np.end(), false, np.demonym()); // "six were killed and one other was injured": its own verb says what it counts
+        }
         int mentionStart = q.mentionStart();
         int k = g.skipFillers(t, mentionStart);
         // "up from a record 409,849", "nearly double the 72,177": compares with the figure before.

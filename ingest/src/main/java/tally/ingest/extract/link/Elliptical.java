@@ -38,8 +38,12 @@ final class Elliptical implements LinkRule {
         List<Candidate> earlier = q.earlier();
         Metric namedAfter = earlier.isEmpty() ? namedAfterList(q) : null;
         Metric current = namedAfter != null ? namedAfter : !earlier.isEmpty() ? earlier.get(earlier.size() - 1).metric() : q.currentMetric().get();
-        if (current == null || !continues(q) || comparesWithNoFigure(q) || remainder(q)) {
+        if (current == null || !continues(q) || comparesWithNoFigure(q) || remainder(q) || afterCountOfThings(q)) {
             return null;
+        }
+        Metric own = g.ownVerb(q);
+        if (own != null && own != current) {
+            return new Link(own, np.end(), false, np.demonym()); // "three were killed, while four others were hospitalised": its own verb says what it counts
         }
         return Link.continuing(current, np.end(), np.demonym());
     }
@@ -59,6 +63,35 @@ final class Elliptical implements LinkRule {
             k -= filler.length();
         }
         return true;
+    }
+
+    /**
+     * The count nearest before the mention in its sentence counts things, and no figure stands between: the
+     * mention goes on with those things ("a bordo de 190 embarcaciones, 139 más que en 2023 (51)", "las 1.859
+     * embarcaciones interceptadas, cuando en 2017 fueron 1.033"), not with the statistic the article is counting.
+     */
+    private boolean afterCountOfThings(LinkQuery q) {
+        if (q.head() != null) {
+            return false; // "825 guatemaltecos" names what it counts
+        }
+        int start = q.mentionStart();
+        List<NumberMention> numbers = q.s().numbers();
+        for (int k = numbers.size() - 1; k >= 0; k--) {
+            NumberMention m = numbers.get(k);
+            if (m.end() > start || m.yearLike() || g.notACount.isNotACount(q.s(), m)) {
+                continue;
+            }
+            for (Candidate c : q.earlier()) {
+                if (c.number().start() == m.start()) {
+                    return false; // a figure stands nearer
+                }
+            }
+            NounPhrase np = g.nounPhrases.at(q.s(), m.end());
+            if (np.head() != null || np.unknownWords()) {
+                return np.headIs(Lexicon.Noun.Kind.THING); // "203 victimas" misspelt is no thing
+            }
+        }
+        return false;
     }
 
     /**

@@ -39,6 +39,36 @@ final class Grammar {
         return tok.isPunct() && (tok.is("\"") || tok.is("\u201c") || tok.is("\u201d") || tok.is("\u00ab") || tok.is("\u00bb"));
     }
 
+    /**
+     * The metric of a verb of its own right after a count, past a word of difference and auxiliaries ("and one other
+     * was injured", "y cinco más resultaron heridas", "while four others were hospitalised"): what befell these
+     * people, which a count going on with the figure before must not overrule with that figure's metric; null when
+     * no verb of a metric follows.
+     */
+    Metric ownVerb(LinkQuery q) {
+        List<Token> t = q.s().tokens();
+        int j = q.np().end();
+        if (j < t.size() && lex.differences.contains(t.get(j))) {
+            j++;
+        }
+        boolean passive = false;
+        PhraseTable.Match<Boolean> aux;
+        while (j < t.size() && (aux = lex.toVerb.at(t, j)) != null && lex.verbs.at(t, j) == null) {
+            for (int k = j; k < j + aux.length(); k++) {
+                passive |= lex.passive.contains(t.get(k).lower());
+            }
+            j += aux.length();
+        }
+        PhraseTable.Match<Lexicon.Verb> verb = j < t.size() ? lex.verbs.at(t, j) : null;
+        for (int k = j; verb != null && k < j + verb.length(); k++) {
+            passive |= lex.passive.contains(t.get(k).lower()); // "resultaron heridas" is one verb of the lexicon
+        }
+        if (verb == null || verb.value().transitive() && !passive) {
+            return null;
+        }
+        return metricFor(verb.value(), q.head(), q.aboutMigration());
+    }
+
     int skipFillers(List<Token> t, int k) {
         PhraseTable.Match<Boolean> filler;
         while ((filler = lex.fillers.endingAt(t, k)) != null) {

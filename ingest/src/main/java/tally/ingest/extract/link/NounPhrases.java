@@ -85,6 +85,7 @@ final class NounPhrases {
                 continue;
             }
             if (head != null || lex.stopwords.contains(tok) || lex.verbs.at(t, j) != null || lex.breakdownVerbs.at(t, j) != null
+                    || lex.toVerb.at(t, j) != null // "otras dos continúan hospitalizadas": an auxiliary opens the verb, not the noun
                     || s.startsTime(j) || s.placeAt(j, null) != null || lex.comparisons.at(t, j) != null) {
                 break;
             }
