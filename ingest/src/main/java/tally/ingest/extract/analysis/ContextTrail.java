@@ -104,6 +104,7 @@ public final class ContextTrail {
     private final List<Span> paragraphs;
     private String articlePlace;
     private boolean articlePlaceFound;
+    private String url;
 
     /** @param title the article's title, or null */
     public ContextTrail(String title, SentenceReader reader) {
@@ -228,6 +229,16 @@ public final class ContextTrail {
     /** The publication date, or null; set before the first sentence is read. */
     public void published(LocalDate date) {
         this.published = date;
+    }
+
+    /** The article's address, or null; set before the first sentence is read ({@link #outletPlace}). */
+    public void url(String url) {
+        this.url = url;
+    }
+
+    /** {@link OutletPlace#of} the article's address: where a story that names no place is, or null. */
+    public String outletPlace() {
+        return OutletPlace.of(url);
     }
 
     /**
