@@ -333,6 +333,12 @@ public final class ContextTrail {
     }
 
     /** The last sentence read, or null. */
+    /** The article's first sentence, its lede, once read; else null. */
+    public SentenceAnalysis lede() {
+        return read.isEmpty() ? null : read.get(0).sentence();
+    }
+
+
     public SentenceAnalysis lastSentence() {
         return read.isEmpty() ? null : read.get(read.size() - 1).sentence();
     }
