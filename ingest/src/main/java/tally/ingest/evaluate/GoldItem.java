@@ -17,17 +17,24 @@ import tally.stats.Qualifier;
  * @param form {@code "page"} when the text is a copy of a whole web page with its chrome (captions,
  *             menus, related links), which extraction then reads as a page; null or
  *             {@code "passage"} for the article's own text
+ * @param url  the article's address, or null: extraction reads it as it reads a crawled article's (an outlet's
+ *             country for a story that names no place)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record GoldItem(String id, LocalDate published, String lang, String text, List<Expected> expect, String note,
-                       String form) {
+                       String form, String url) {
 
     /** The form of an item that is a text copy of a whole page. */
     public static final String PAGE = "page";
 
     /** An item of the article's own text. */
     public GoldItem(String id, LocalDate published, String lang, String text, List<Expected> expect, String note) {
-        this(id, published, lang, text, expect, note, null);
+        this(id, published, lang, text, expect, note, null, null);
+    }
+
+    /** An item with its form and no address. */
+    public GoldItem(String id, LocalDate published, String lang, String text, List<Expected> expect, String note, String form) {
+        this(id, published, lang, text, expect, note, form, null);
     }
 
     public boolean isPage() {
@@ -36,7 +43,7 @@ public record GoldItem(String id, LocalDate published, String lang, String text,
 
     /** The item as extraction reads it: English unless it says, a page read as a text copy of a page (chrome filtered). */
     public RawArticle article() {
-        return new RawArticle(id, published, "gold", null, null, lang == null ? "en" : lang, text, false, id, !isPage());
+        return new RawArticle(id, published, "gold", url, null, lang == null ? "en" : lang, text, false, id, !isPage());
     }
 
     /**

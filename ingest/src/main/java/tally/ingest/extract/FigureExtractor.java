@@ -124,6 +124,7 @@ public final class FigureExtractor {
         List<Figure> figures = new ArrayList<>();
         ContextTrail trail = new ContextTrail(article.title(), article.text(), article.paragraphs(), reader);
         trail.published(article.published());
+        trail.url(article.url());
         Candidate lastFigure = null;
         String lastPlace = null;
         HeadlineLeads headlines = new HeadlineLeads();

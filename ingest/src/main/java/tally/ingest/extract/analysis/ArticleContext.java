@@ -80,6 +80,11 @@ public record ArticleContext(ContextTrail before, SentenceAnalysis nextSentence,
         return before.articlePlace();
     }
 
+    /** {@link ContextTrail#outletPlace}. */
+    public String outletPlace() {
+        return before.outletPlace();
+    }
+
     public String best() {
         String previous = previous();
         if (previous != null) {

@@ -114,6 +114,7 @@ public final class ContextTrail {
     private final List<Span> paragraphs;
     private String articlePlace;
     private boolean articlePlaceFound;
+    private String url;
 
     /** @param title the article's title, or null */
     public ContextTrail(String title, SentenceReader reader) {
@@ -268,6 +269,16 @@ public final class ContextTrail {
         this.published = date;
     }
 
+    /** The article's address, or null; set before the first sentence is read ({@link #outletPlace}). */
+    public void url(String url) {
+        this.url = url;
+    }
+
+    /** {@link OutletPlace#of} the article's address: where a story that names no place is, or null. */
+    public String outletPlace() {
+        return OutletPlace.of(url);
+    }
+
     /**
      * A figure of this sentence took the stated period of its category, or one worked out from it ("in that period
      * last year"): the article is still counting in that period, so it reaches the few sentences after this one too.
@@ -360,6 +371,12 @@ public final class ContextTrail {
     }
 
     /** The last sentence read, or null. */
+    /** The article's first sentence, its lede, once read; else null. */
+    public SentenceAnalysis lede() {
+        return read.isEmpty() ? null : read.get(0).sentence();
+    }
+
+
     public SentenceAnalysis lastSentence() {
         return read.isEmpty() ? null : read.get(read.size() - 1).sentence();
     }

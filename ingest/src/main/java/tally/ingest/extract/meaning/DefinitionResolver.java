@@ -19,8 +19,8 @@ import tally.stats.Metric;
  * migration within {@value #REACH} tokens; asylum claims are always refugees' claims)
  * ("15,273 killed in drug-related violence": organized crime; "25,757 homicides": homicide), else
  * the definition of the figure before when it goes on with it ("including 11 children") or counts the
- * same metric (on the real development set, 0.631 right against 0.599 without), else the title's,
- * else unspecified. A phrase
+ * same metric (on the real development set, 0.631 right against 0.599 without), else the title's, else the
+ * lede's (the article's first sentence), else unspecified. A phrase
  * that mixes two ("migrants and refugees") is unspecified in the lexicon, and the words of the source
  * the count is credited to are not read ("the U.N. refugee agency said").
  */
@@ -73,6 +73,19 @@ public final class DefinitionResolver {
         }
         List<Token> title = context.before().titleTokens(); // "Mexico releases its database of drug-war killings"
         Definition titled = nearest(title, 0, title.size(), c, null);
+        SentenceAnalysis lede = context.before().lede();
+        if (titled == null && lede != null && lede != s) {
+            // A lede that states what the article counts ("Las llegadas irregulares de migrantes a España han descendido
+            // un 29,3%", "More than 2,500 people were killed or injured in gang violence") defines the figures that go
+            // on with it, as a title does (realnews/README.md, "Definition": a sentence before;
+            // on the real development set, definition 0.887 -> 0.896 en, 0.804 -> 0.841 es); "murdered" there says what
+            // the deaths are, not the kidnappings after them
+            List<Token> l = lede.tokens();
+            titled = nearest(l, 0, l.size(), c, null);
+            if (titled == Definition.HOMICIDE && c.metric() != Metric.DEATHS) {
+                titled = null;
+            }
+        }
         return titled != null ? titled : Definition.UNSPECIFIED;
     }
 

@@ -127,7 +127,12 @@ public final class PlaceResolver {
         }
         // A headline or lede that names no place is about the country the article names further on; a sentence
         // whose places were all set aside (where migrants come from, where kin live) is left open.
+        // An article that names no place at all is about the outlet's country (a local paper's "78 persons were
+        // killed last month").
         String article = context.articlePlace();
+        if (article == null) {
+            article = context.outletPlace();
+        }
         return s.places().stream().anyMatch(p -> p.country() != null && deporter.test(p)) || home != null && home.equals(article) ? null : article;
     }
 

@@ -1,0 +1,101 @@
+package tally.ingest.extract.analysis;
+
+import java.net.URI;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import tally.stats.Place;
+import tally.stats.Places;
+
+/**
+ * The country an outlet reports from, told by its address: the country-code domain ("larepublica.pe",
+ * "elheraldo.co", "thetimes.co.uk") or a country's name as a word of the host or of the first folder
+ * ("jamaica-gleaner.com", "infobae.com/peru/..."). A local paper's story that names no place at all ("Police
+ * statistics show that 78 persons were killed last month", in a Kingston paper) is about its own country, as its
+ * readers take it; {@link tally.ingest.extract.resolve.PlaceResolver} asks only when the article names no place.
+ * Domains that are sold as generic names (".tv", ".io", ".me", ".fm") say nothing, nor do "world" or "america"
+ * sections.
+ */
+public final class OutletPlace {
+
+    /** Country codes commonly registered for their letters, not by the country's outlets. */
+    private static final Set<String> GENERIC = Set.of("ac", "ag", "ai", "am", "cc", "fm", "gg", "gl", "im", "io", "la", "me", "nu",
+            "sh", "st", "tk", "to", "tv", "vc", "ws", "eu", "su");
+    /** A country's name as a word of an address, from four letters ("us" and "eu" are too short to tell). */
+    private static final Map<String, String> NAMES = names();
+
+    private OutletPlace() {
+    }
+
+    /** The outlet's country, or null when its address names none (most ".com" and ".org" outlets). */
+    public static String of(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        URI uri;
+        try {
+            uri = URI.create(url.trim().replace(" ", "%20"));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        String host = uri.getHost();
+        if (host == null) {
+            return null;
+        }
+        host = host.toLowerCase(Locale.ROOT);
+        String[] labels = host.split("\\.");
+        String tld = labels[labels.length - 1];
+        if (tld.length() == 2 && !GENERIC.contains(tld)) {
+            return tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT);
+        }
+        for (int i = 0; i < labels.length - 1; i++) {
+            String named = named(labels[i]);
+            if (named != null) {
+                return named;
+            }
+        }
+        String path = uri.getRawPath();
+        if (path != null) {
+            String[] folders = path.split("/");
+            // the first folder is a section ("/peru/"); a later one is the story's own slug
+            if (folders.length > 2) {
+                return named(folders[1].toLowerCase(Locale.ROOT));
+            }
+        }
+        return null;
+    }
+
+    private static String named(String label) {
+        for (String word : label.split("-")) {
+            String country = NAMES.get(word);
+            if (country != null) {
+                return country;
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, String> names() {
+        Map<String, String> names = new HashMap<>();
+        Set<String> ambiguous = new java.util.HashSet<>();
+        for (Place p : Places.all()) {
+            if (p.kind() != Place.Kind.NAME || p.country() == null || p.term().contains(" ") || p.term().length() < 4) {
+                continue;
+            }
+            String word = fold(p.term());
+            String before = names.putIfAbsent(word, p.country());
+            if (before != null && !before.equals(p.country())) {
+                ambiguous.add(word);
+            }
+        }
+        ambiguous.forEach(names::remove);
+        names.remove("america");
+        return Map.copyOf(names);
+    }
+
+    private static String fold(String term) {
+        return Normalizer.normalize(term, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+}
