@@ -64,6 +64,8 @@ a record
 some
 an estimated
 a total of
+for a total of
+for a combined total of
 the
 another
 a further
@@ -247,6 +249,7 @@ arrivals -> migrants
 # people going back, counted by the agencies that record them ("233,619 total returns from Iran"); after a number the
 # noun, not the verb "returns" ("Mexico returns 500 migrants")
 returns -> migrants
+returnees -> migrants
 landings -> migrants
 migrant landings -> migrants
 disembarkations -> migrants
@@ -838,6 +841,7 @@ count of
 # two words links even by a short verb ("the provisional total for 2023 to date is 20,101"); one word needs more.
 [bare total]
 figure
+number
 overall figure
 running total
 provisional total
@@ -1250,6 +1254,8 @@ forecasted to
 predicted to
 predicts
 predict
+projecting
+forecasting
 likely to
 set to
 threatens to
@@ -2284,6 +2290,11 @@ full
 
 [comparison]
 up from
+compare with
+compares with
+in comparison to
+in comparison with
+as against
 higher than the
 lower than the
 down from
@@ -2544,6 +2555,15 @@ whereas
 another
 a further
 an additional
+# "The figure includes 380 civilians and 32 police officers": the parts of the figure just given, its metric
+# named only by that figure
+figure includes
+figure include
+figure included
+total includes
+total included
+toll includes
+toll included
 
 # Words before a count that make it the rest of a total already stated: "the target was killed along with five
 # others" restates the six (realnews guide: a remainder is not annotated).
@@ -2575,6 +2595,7 @@ were
 [part of them]
 of them
 of whom
+of those
 
 # Relative pronouns after a bare count: with a verb the lexicon does not know, the clause is the count's own
 # ("149,265 people arrested and 1,274,148 who surrendered" are no more arrests; link rule Continuation).
@@ -2590,6 +2611,18 @@ and/or
 # Words after the counts of a list that says whose they are ("111 and 73, respectively").
 [list trailer]
 respectively
+
+# An article before a count with no noun, then a participle of recording: the count stands for the left-out noun
+# of the statistic being counted ("the 1,231 recorded in 2023", "compared with the 890 reported a year earlier").
+[ellipsis article]
+the
+
+[ellipsis participle]
+recorded
+registered
+reported
+documented
+logged
 
 # A copula after a bare count that says who of the counted it is ("50,610 were men").
 [breakdown copula]

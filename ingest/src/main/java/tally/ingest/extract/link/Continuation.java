@@ -59,7 +59,7 @@ final class Continuation implements LinkRule {
         }
         boolean glued = false;
         boolean afterTime = false;
-        int p = mentionStart;
+        int p = Math.min(k, g.skipFillers(t, q.n().start())); // past fillers the mention took in: ", for a total of 1,310"
         while (p > Math.max(0, mentionStart - LIST_REACH)) {
             for (Candidate f : earlier) {
                 if (f.mentionEnd() == p) {

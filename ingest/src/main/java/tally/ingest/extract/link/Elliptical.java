@@ -404,10 +404,11 @@ final class Elliptical implements LinkRule {
         return true;
     }
 
-    /** A noun of people, or a demonym, at token i. */
+    /** A noun of people or of migrants ("2,400 were spontaneous returnees"), or a demonym, at token i. */
     private boolean peopleAt(LinkQuery q, int i) {
-        PhraseTable.Match<Lexicon.Noun> noun = g.lex.nouns.at(q.s().tokens(), i);
-        return noun != null && noun.value().kind() == Lexicon.Noun.Kind.PERSON || q.s().demonymAt(i) != null;
+        NounPhrase np = g.nounPhrases.at(q.s(), i);
+        return np.headIs(Lexicon.Noun.Kind.PERSON) || np.headIs(Lexicon.Noun.Kind.MIGRANT)
+                || np.head() != null && np.head().counted() == Metric.MIGRANTS || q.s().demonymAt(i) != null;
     }
 
     /**
