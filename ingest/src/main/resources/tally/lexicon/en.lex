@@ -3015,6 +3015,8 @@ ambush
 raid
 shooting
 shootout
+shoot-out
+riot
 gunfight
 firefight
 shipwreck
@@ -3061,6 +3063,21 @@ in different parts
 in various parts
 in different places
 
+# Nouns of a crime statistic: a count of homicides, murders or cases is of many events, never one (realnews/README.md,
+# "Kind"): with no time of its own or one day's, a flow ("two homicides were reported in the Francisco Villa
+# neighbourhood", "Portland has the fewest murders with 10"); told as current with no period, a running tally. A noun of
+# one event in its sentence still makes it that event ("the murders of three women at a bar").
+[statistic noun]
+homicides
+murders
+recorded murders
+homicide cases
+murder cases
+cases
+femicides
+feminicides
+violent deaths
+
 # Violence that goes on for months or years: a count of it in a perfect tense with no date is a running
 # tally ("the war has killed more than 10,000"); without one, a fresh event ("gunmen have abducted six").
 [long running]
@@ -3080,6 +3097,14 @@ siege
 violence
 crisis
 genocide
+
+# Auxiliaries of a perfect tense, the past one too, a few words before a count with no time of its own: with a word of a
+# long-running violence in its sentence, a running tally ("an insurgency that has left at least 36,000 dead and displaced
+# about 2 million", "said it had documented the deaths of 202,354 people in less than four years of conflict").
+[tally auxiliary]
+has
+have
+had
 
 # Words before who a count is credited to ("according to INEGI", "citing police"); verbs of saying
 # after or before it are [attribution].

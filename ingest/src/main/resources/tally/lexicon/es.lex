@@ -3277,6 +3277,8 @@ explosión
 emboscada
 balacera
 tiroteo
+motín
+riña
 enfrentamiento
 naufragio
 incendio
@@ -3314,6 +3316,18 @@ por separado
 a nivel nacional
 en todo el país
 
+# Nombres de una estadística del delito: una cifra de homicidios, asesinatos o casos es de muchos hechos, nunca de uno
+# (realnews/README.md, "Kind"): sin tiempo propio o de un día, un flujo ("se reportaron dos homicidios en la colonia",
+# "cuarta Mendoza, con 141"); dicha como actual y sin periodo, un acumulado. Un nombre de un solo hecho en su oración
+# la hace ese hecho ("los asesinatos de tres mujeres en un bar").
+[statistic noun]
+homicidios
+homicidios dolosos
+asesinatos
+feminicidios
+casos
+muertes violentas
+
 # Violencia que dura meses o años: una cifra suya en perfecto y sin fecha es un acumulado ("la guerra ha
 # dejado más de 10.000 muertos"); sin ella, un hecho reciente ("hombres armados han secuestrado a seis").
 [long running]
@@ -3334,6 +3348,15 @@ crisis
 genocidio
 régimen de excepción
 estado de excepción
+
+# Auxiliares de un perfecto, también el pasado, pocas palabras antes de una cifra sin tiempo propio: con una palabra de
+# violencia larga en su oración, un acumulado ("una insurgencia que ha dejado 36.000 muertos y desplazado a 2 millones",
+# "el conflicto, que había dejado 202.354 muertos").
+[tally auxiliary]
+ha
+han
+había
+habían
 
 # Palabras ante quien se atribuye la cifra ("según el INEGI", "de acuerdo con la ONU").
 [attribution lead]

@@ -224,6 +224,10 @@ public final class Lexicon {
     public final PhraseTable<Boolean> severalEvents;
     /** Violence that goes on for months or years ("war", "crackdown", "guerra"): a count of it is a running tally. */
     public final PhraseTable<Boolean> longRunning;
+    /** Nouns of a crime statistic ("homicides", "murders", "homicidios", "casos"): a count of them is of many events, never one. */
+    public final PhraseTable<Boolean> statisticNouns;
+    /** Auxiliaries of a perfect tense, past ones too ("has left", "had documented", "habían dejado"), before a count in its clause. */
+    public final PhraseTable<Boolean> tallyAuxiliaries;
     /** Words before who a count is credited to ("according to", "según"). */
     public final PhraseTable<Boolean> attributionLeads;
     /** Words before a one-event noun that make it a past event ("after the massacre of 72"). */
@@ -357,6 +361,8 @@ public final class Lexicon {
         incident = flags("incident");
         longRunning = flags("long running");
         severalEvents = flags("several events");
+        statisticNouns = flags("statistic noun");
+        tallyAuxiliaries = flags("tally auxiliary");
         attributionLeads = flags("attribution lead");
         kin = flags("kin");
         eventReferences = flags("event reference");

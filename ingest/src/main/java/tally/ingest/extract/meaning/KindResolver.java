@@ -58,6 +58,10 @@ public final class KindResolver {
     /** "as of 31 July", "hasta agosto de 2023": the date a stock was counted at, not a period of events. */
     private static final Set<TimeRule> AS_OF = EnumSet.of(TimeRule.UNTIL_YEAR_END, TimeRule.UNTIL_MONTH_END, TimeRule.UNTIL_DAY,
             TimeRule.UNTIL_LAST_YEAR_END, TimeRule.UNTIL_DAY_RECENT, TimeRule.UNTIL_MONTH_RECENT, TimeRule.TODAY);
+    /** Rules that link a count with no noun of its own ("Colima (103)", "and 13 in Dan Aduwa"). */
+    private static final Set<String> WORDLESS = Set.of("Elliptical", "Continuation", "ListItem", "RecordOfCurrent");
+    /** Rules that read a count as a part of the one before ("63,074 civilians were among the dead", "including 4,412 children"). */
+    private static final Set<String> PARTS = Set.of("AmongThose", "Elliptical");
     /** People can be present somewhere (migrants, the disappeared, claims pending); the dead cannot. */
     private static final Set<Metric> STOCKS = EnumSet.of(Metric.MIGRANTS, Metric.DISAPPEARANCES, Metric.ASYLUM_CLAIMS);
 
@@ -82,6 +86,12 @@ public final class KindResolver {
             // people present are a stock whatever period the statistic before them was counted over
             return Kind.STOCK;
         }
+        Period p = c.period();
+        if (dated.inherited() && (p == null || p.days() <= INCIDENT_DAYS) && anywhere(s, lex.incident)) {
+            // a period taken from the statistic before, but a noun of one event in its own sentence ("Seven died in fighting
+            // last week ... Two people died in a shoot-out at the club early last week"): that event
+            return Kind.INCIDENT;
+        }
         Kind stated = dated.inherited() ? context.statedKind(c.metric(), c.period()) : null;
         if (stated == Kind.CUMULATIVE && (previous == null || !c.period().equals(previous.period()))) {
             // dated by a running tally stated a sentence or a few before, not by the count compared just before it
@@ -97,8 +107,13 @@ public final class KindResolver {
         if (c.basis() == Basis.PER_YEAR) {
             return Kind.FLOW;
         }
-        Period p = c.period();
         TimeRule rule = dated.rule();
+        if ((continues || PARTS.contains(c.rule())) && rule == null && !dated.inherited() && previous != null && previous.metric() == c.metric()
+                && previous.kind() != null && previous.kind() != Kind.STOCK && !anywhere(s, lex.incident)) {
+            // a part or list item of the count before, with no time of its own ("Con 413 homicidios dolosos, Santa Fe quedó
+            // detrás de los 1240 registrados en provincia de Buenos Aires"): breakdowns take the kind of what they break down
+            return previous.kind();
+        }
         boolean undated = p == null && rule == null;
         // "disappeared during the dictatorship": a past period, not a stock; "have been killed during his term": a tally
         boolean era = undated && !perfect && s.tokens().stream().anyMatch(lex.era::contains);
@@ -143,16 +158,23 @@ public final class KindResolver {
             if (canBeStock && !perfect) {
                 return Kind.STOCK;
             }
-            return freshEvent(s, c, continues) ? Kind.INCIDENT : Kind.CUMULATIVE;
+            return freshEvent(s, c, continues) && !statistic(s, c) ? Kind.INCIDENT : Kind.CUMULATIVE;
         }
+        boolean statistic = statistic(s, c);
         if (p == null) {
-            // "last year" with no publication date to resolve it; an era; a fresh event with no date at all
-            return rule != null || era ? Kind.FLOW : Kind.INCIDENT;
+            // "last year" with no publication date to resolve it; an era; a crime statistic; a fresh event with no date at all
+            return rule != null || era || statistic ? Kind.FLOW : Kind.INCIDENT;
+        }
+        if (p.days() == 1 && rule == null && !dated.inherited() && (perfect || current || before(s, c, lex.tallyAuxiliaries))
+                && anywhere(s, lex.longRunning)) {
+            // no time of its own, in a perfect tense, of a violence that goes on for years, with no noun of one event: the
+            // running tally ("an insurgency that has left at least 36,000 dead and displaced about 2 million")
+            return Kind.CUMULATIVE;
         }
         if (p.days() == 1) {
             // one day's count: one event, unless the sentence spreads it over several ("crossed in three boats on Monday",
-            // "five bodies were found in different parts of the city", "dos homicidios" counted as such)
-            return anywhere(s, lex.severalEvents) ? Kind.FLOW : Kind.INCIDENT;
+            // "five bodies were found in different parts of the city") or counts "dos homicidios" as such
+            return anywhere(s, lex.severalEvents) || statistic ? Kind.FLOW : Kind.INCIDENT;
         }
         return Kind.FLOW;
     }
@@ -178,6 +200,14 @@ public final class KindResolver {
     private boolean freshEvent(SentenceAnalysis s, Candidate c, boolean continues) {
         return c.metric().category() == Category.VIOLENCE && !STOCKS.contains(c.metric()) && !continues
                 && !anywhere(s, lex.longRunning) && !near(s, c, lex.cumulative);
+    }
+
+    /**
+     * A count of a crime statistic ("413 homicidios dolosos", "eight recorded murders"): its noun near it, or anywhere in
+     * its sentence for a count with no noun of its own ("Baja California (254), Colima (103) ... muertes violentas").
+     */
+    private boolean statistic(SentenceAnalysis s, Candidate c) {
+        return near(s, c, lex.statisticNouns) || WORDLESS.contains(c.rule()) && anywhere(s, lex.statisticNouns);
     }
 
     /** "the death toll in Darfur hits 1,240", "la cifra de muertos en Haití alcanza 215": a toll noun, then a toll verb, then the count, in one clause. */
