@@ -39,6 +39,8 @@ public final class KindResolver {
     private static final int INCIDENT_DAYS = 31;
     /** How far after "after" ("after the deadly massacre of") its event noun may stand. */
     private static final int EVENT_REFERENCE_REACH = 3;
+    /** The fewest people a count with no time of its own and no noun of one event must number to be of many events. */
+    private static final int ONE_EVENT_MAX = 1000;
     /** A period this long, in a perfect tense ("have now died ... from December 2006"), is a running tally. */
     private static final int TALLY_DAYS = 366;
 
@@ -158,18 +160,24 @@ public final class KindResolver {
             if (canBeStock && !perfect) {
                 return Kind.STOCK;
             }
-            return freshEvent(s, c, continues) && !statistic(s, c) ? Kind.INCIDENT : Kind.CUMULATIVE;
+            return freshEvent(s, c, continues) && !statistic(s, c) && !beyondOneEvent(s, c) ? Kind.INCIDENT : Kind.CUMULATIVE;
         }
         boolean statistic = statistic(s, c);
         if (p == null) {
             // "last year" with no publication date to resolve it; an era; a crime statistic; a fresh event with no date at all
-            return rule != null || era || statistic ? Kind.FLOW : Kind.INCIDENT;
+            return rule != null || era || statistic || beyondOneEvent(s, c) ? Kind.FLOW : Kind.INCIDENT;
         }
-        if (p.days() == 1 && rule == null && !dated.inherited() && (perfect || current || before(s, c, lex.tallyAuxiliaries))
-                && anywhere(s, lex.longRunning)) {
+        boolean ownTimeless = p.days() == 1 && rule == null && !dated.inherited();
+        boolean tallyTense = perfect || current || before(s, c, lex.tallyAuxiliaries);
+        if (ownTimeless && tallyTense && anywhere(s, lex.longRunning)) {
             // no time of its own, in a perfect tense, of a violence that goes on for years, with no noun of one event: the
             // running tally ("an insurgency that has left at least 36,000 dead and displaced about 2 million")
             return Kind.CUMULATIVE;
+        }
+        if (ownTimeless && beyondOneEvent(s, c)) {
+            // no time of its own and more people than one event touches ("There were also 149,265 people arrested",
+            // "111,916 people have been forcibly disappeared"): many events, still counting when told in a perfect tense
+            return tallyTense ? Kind.CUMULATIVE : Kind.FLOW;
         }
         if (p.days() == 1) {
             // one day's count: one event, unless the sentence spreads it over several ("crossed in three boats on Monday",
@@ -208,6 +216,15 @@ public final class KindResolver {
      */
     private boolean statistic(SentenceAnalysis s, Candidate c) {
         return near(s, c, lex.statisticNouns) || WORDLESS.contains(c.rule()) && anywhere(s, lex.statisticNouns);
+    }
+
+    /**
+     * More people than one attack, shipwreck or raid touches: a count told with no time of its own and no noun of one
+     * event is then of many (a stated day, "1,200 killed on October 7", is left to its date). People on the move after
+     * an event stay that event's: one attack can displace thousands ("Más de mil personas huyeron tras los combates").
+     */
+    private boolean beyondOneEvent(SentenceAnalysis s, Candidate c) {
+        return c.number().value() >= ONE_EVENT_MAX && (c.metric() != Metric.MIGRANTS || !anywhere(s, lex.eventReferences));
     }
 
     /** "the death toll in Darfur hits 1,240", "la cifra de muertos en Haití alcanza 215": a toll noun, then a toll verb, then the count, in one clause. */
