@@ -55,6 +55,16 @@ public final class KindResolver {
     private static final Set<TimeRule> WINDOWS = EnumSet.of(TimeRule.PAST_DAYS, TimeRule.PAST_WEEKS, TimeRule.PAST_DAY,
             TimeRule.PAST_WEEK);
     private static final Set<TimeRule> STILL_OPEN = EnumSet.of(TimeRule.THIS_YEAR, TimeRule.THIS_MONTH, TimeRule.THIS_WEEK);
+    /**
+     * A named part of a year or a span between two dates ("in the first five months of the year", "in the first half",
+     * "del 1 de enero al 23 de julio"): a flow even worded as a tally ("has reached 70 homicides in the first five months").
+     */
+    private static final Set<TimeRule> NAMED_SPANS = EnumSet.of(TimeRule.HALF1, TimeRule.HALF2, TimeRule.FIRST_MONTHS,
+            TimeRule.QUARTER_1, TimeRule.QUARTER_2, TimeRule.QUARTER_3, TimeRule.QUARTER_4, TimeRule.FIRST_WEEKS,
+            TimeRule.MONTH_SPAN, TimeRule.DATE_SPAN, TimeRule.DAY_SPAN, TimeRule.HALF1_THIS_YEAR, TimeRule.HALF1_LAST_YEAR,
+            TimeRule.FIRST_MONTHS_THIS_YEAR, TimeRule.FIRST_MONTHS_LAST_YEAR, TimeRule.QUARTER_THIS_YEAR_1,
+            TimeRule.QUARTER_THIS_YEAR_2, TimeRule.QUARTER_THIS_YEAR_3, TimeRule.QUARTER_THIS_YEAR_4,
+            TimeRule.FIRST_WEEKS_THIS_YEAR, TimeRule.MONTHS_THIS_YEAR, TimeRule.MONTHS_LAST_YEAR);
     /** "over a six-month period": a length of time, so many events, even with no dates. */
     private static final Set<TimeRule> SPANS = EnumSet.of(TimeRule.SPAN_DAYS, TimeRule.SPAN_MONTHS, TimeRule.SPAN_YEARS);
     /** "as of 31 July", "hasta agosto de 2023": the date a stock was counted at, not a period of events. */
@@ -141,7 +151,7 @@ public final class KindResolver {
         if ((p == null || p.days() <= INCIDENT_DAYS) && anywhere(s, lex.incident)) {
             return Kind.INCIDENT;
         }
-        if (near(s, c, lex.cumulative) || perfect && rule == null && anywhere(s, lex.cumulative)
+        if (near(s, c, lex.cumulative) && !NAMED_SPANS.contains(rule) || perfect && rule == null && anywhere(s, lex.cumulative)
                 || (p == null || p.days() == 1) && (before(s, c, lex.tallyRise) || tollReaches(s, c))) {
             // a count that rose to its figure on the day it was told, of no single event ("death toll hits 8,306",
             // "the number of deaths in the campaign rose to more than 4,500", "la cifra de muertos asciende a 40"):
