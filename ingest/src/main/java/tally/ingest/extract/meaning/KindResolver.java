@@ -39,6 +39,8 @@ public final class KindResolver {
     private static final int INCIDENT_DAYS = 31;
     /** How far after "after" ("after the deadly massacre of") its event noun may stand. */
     private static final int EVENT_REFERENCE_REACH = 3;
+    /** The fewest people a count with no time of its own and no noun of one event must number to be of many events. */
+    private static final int ONE_EVENT_MAX = 1000;
     /** A period this long, in a perfect tense ("have now died ... from December 2006"), is a running tally. */
     private static final int TALLY_DAYS = 366;
 
@@ -53,6 +55,16 @@ public final class KindResolver {
     private static final Set<TimeRule> WINDOWS = EnumSet.of(TimeRule.PAST_DAYS, TimeRule.PAST_WEEKS, TimeRule.PAST_DAY,
             TimeRule.PAST_WEEK);
     private static final Set<TimeRule> STILL_OPEN = EnumSet.of(TimeRule.THIS_YEAR, TimeRule.THIS_MONTH, TimeRule.THIS_WEEK);
+    /**
+     * A named part of a year or a span between two dates ("in the first five months of the year", "in the first half",
+     * "del 1 de enero al 23 de julio"): a flow even worded as a tally ("has reached 70 homicides in the first five months").
+     */
+    private static final Set<TimeRule> NAMED_SPANS = EnumSet.of(TimeRule.HALF1, TimeRule.HALF2, TimeRule.FIRST_MONTHS,
+            TimeRule.QUARTER_1, TimeRule.QUARTER_2, TimeRule.QUARTER_3, TimeRule.QUARTER_4, TimeRule.FIRST_WEEKS,
+            TimeRule.MONTH_SPAN, TimeRule.DATE_SPAN, TimeRule.DAY_SPAN, TimeRule.HALF1_THIS_YEAR, TimeRule.HALF1_LAST_YEAR,
+            TimeRule.FIRST_MONTHS_THIS_YEAR, TimeRule.FIRST_MONTHS_LAST_YEAR, TimeRule.QUARTER_THIS_YEAR_1,
+            TimeRule.QUARTER_THIS_YEAR_2, TimeRule.QUARTER_THIS_YEAR_3, TimeRule.QUARTER_THIS_YEAR_4,
+            TimeRule.FIRST_WEEKS_THIS_YEAR, TimeRule.MONTHS_THIS_YEAR, TimeRule.MONTHS_LAST_YEAR);
     /** "over a six-month period": a length of time, so many events, even with no dates. */
     private static final Set<TimeRule> SPANS = EnumSet.of(TimeRule.SPAN_DAYS, TimeRule.SPAN_MONTHS, TimeRule.SPAN_YEARS);
     /** "as of 31 July", "hasta agosto de 2023": the date a stock was counted at, not a period of events. */
@@ -139,7 +151,7 @@ public final class KindResolver {
         if ((p == null || p.days() <= INCIDENT_DAYS) && anywhere(s, lex.incident)) {
             return Kind.INCIDENT;
         }
-        if (near(s, c, lex.cumulative) || perfect && rule == null && anywhere(s, lex.cumulative)
+        if (near(s, c, lex.cumulative) && !NAMED_SPANS.contains(rule) || perfect && rule == null && anywhere(s, lex.cumulative)
                 || (p == null || p.days() == 1) && (before(s, c, lex.tallyRise) || tollReaches(s, c))) {
             // a count that rose to its figure on the day it was told, of no single event ("death toll hits 8,306",
             // "the number of deaths in the campaign rose to more than 4,500", "la cifra de muertos asciende a 40"):
@@ -158,18 +170,24 @@ public final class KindResolver {
             if (canBeStock && !perfect) {
                 return Kind.STOCK;
             }
-            return freshEvent(s, c, continues) && !statistic(s, c) ? Kind.INCIDENT : Kind.CUMULATIVE;
+            return freshEvent(s, c, continues) && !statistic(s, c) && !beyondOneEvent(s, c) ? Kind.INCIDENT : Kind.CUMULATIVE;
         }
         boolean statistic = statistic(s, c);
         if (p == null) {
             // "last year" with no publication date to resolve it; an era; a crime statistic; a fresh event with no date at all
-            return rule != null || era || statistic ? Kind.FLOW : Kind.INCIDENT;
+            return rule != null || era || statistic || beyondOneEvent(s, c) ? Kind.FLOW : Kind.INCIDENT;
         }
-        if (p.days() == 1 && rule == null && !dated.inherited() && (perfect || current || before(s, c, lex.tallyAuxiliaries))
-                && anywhere(s, lex.longRunning)) {
+        boolean ownTimeless = p.days() == 1 && rule == null && !dated.inherited();
+        boolean tallyTense = perfect || current || before(s, c, lex.tallyAuxiliaries);
+        if (ownTimeless && tallyTense && anywhere(s, lex.longRunning)) {
             // no time of its own, in a perfect tense, of a violence that goes on for years, with no noun of one event: the
             // running tally ("an insurgency that has left at least 36,000 dead and displaced about 2 million")
             return Kind.CUMULATIVE;
+        }
+        if (ownTimeless && beyondOneEvent(s, c)) {
+            // no time of its own and more people than one event touches ("There were also 149,265 people arrested",
+            // "111,916 people have been forcibly disappeared"): many events, still counting when told in a perfect tense
+            return tallyTense ? Kind.CUMULATIVE : Kind.FLOW;
         }
         if (p.days() == 1) {
             // one day's count: one event, unless the sentence spreads it over several ("crossed in three boats on Monday",
@@ -208,6 +226,15 @@ public final class KindResolver {
      */
     private boolean statistic(SentenceAnalysis s, Candidate c) {
         return near(s, c, lex.statisticNouns) || WORDLESS.contains(c.rule()) && anywhere(s, lex.statisticNouns);
+    }
+
+    /**
+     * More people than one attack, shipwreck or raid touches: a count told with no time of its own and no noun of one
+     * event is then of many (a stated day, "1,200 killed on October 7", is left to its date). People on the move after
+     * an event stay that event's: one attack can displace thousands ("Más de mil personas huyeron tras los combates").
+     */
+    private boolean beyondOneEvent(SentenceAnalysis s, Candidate c) {
+        return c.number().value() >= ONE_EVENT_MAX && (c.metric() != Metric.MIGRANTS || !anywhere(s, lex.eventReferences));
     }
 
     /** "the death toll in Darfur hits 1,240", "la cifra de muertos en Haití alcanza 215": a toll noun, then a toll verb, then the count, in one clause. */
