@@ -1662,6 +1662,10 @@ desde
 procedentes
 provenientes
 originarios
+# el singular ("un vuelo procedente de Houston")
+procedente
+proveniente
+originarias
 
 [locative]
 en

@@ -108,7 +108,7 @@ public final class SentenceAnalysis {
     /** {@link #dominant} of the places. */
     public String dominantPlace() {
         if (!dominantFound) {
-            dominantPlace = dominant(places());
+            dominantPlace = reader.scene(tokens(), places());
             dominantFound = true;
         }
         return dominantPlace;

@@ -1,7 +1,9 @@
 package tally.ingest.extract.analysis;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import tally.ingest.extract.mention.ChangeMention;
 import tally.ingest.extract.mention.CityFrame;
 import tally.ingest.extract.mention.LocalityName;
@@ -17,6 +19,8 @@ import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.ArticleText;
 import tally.ingest.text.Token;
 import tally.ingest.text.Tokenizer;
+import tally.ingest.text.WordSet;
+import tally.stats.Place;
 import tally.stats.Span;
 
 /**
@@ -34,6 +38,8 @@ public final class SentenceReader {
     private final LocalityName localityName;
     private final MigrationTopic topic;
     private final LinkWords linkWords;
+    private final WordSet locative;
+    private final WordSet placePrefix;
 
     public SentenceReader(Lexicon lex, LinkWords linkWords) {
         this.numberReader = new NumberReader(lex);
@@ -43,6 +49,8 @@ public final class SentenceReader {
         this.cityFrame = new CityFrame(lex);
         this.localityName = new LocalityName(lex);
         this.topic = new MigrationTopic(lex);
+        this.locative = lex.locative;
+        this.placePrefix = lex.placePrefix;
         this.linkWords = linkWords;
     }
 
@@ -84,6 +92,36 @@ public final class SentenceReader {
     public String titlePlace(String title) {
         List<Token> tokens = Tokenizer.tokenize(title);
         return SentenceAnalysis.dominant(places(tokens));
+    }
+
+    /**
+     * The place a sentence is about: {@link SentenceAnalysis#dominant}, where a country named as the scene ("in Haiti",
+     * "en Haití", past place prefixes) outweighs countries named only as a modifier or an actor ("the US Embassy in
+     * Haiti urged US citizens to leave": Haiti).
+     */
+    String scene(List<Token> tokens, List<PlaceMention> places) {
+        if (places.size() <= 1) {
+            return SentenceAnalysis.dominant(places);
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (PlaceMention p : places) {
+            if (p.country() != null) {
+                int weight = p.kind() == Place.Kind.DEMONYM ? 1 : p.kind() == Place.Kind.CITY ? 10 : 100;
+                counts.merge(p.country(), afterLocative(tokens, p) ? weight * SCENE_WEIGHT : weight, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** How much more a country named as the scene counts (on the real development set, en place 0.915 -> 0.931). */
+    private static final int SCENE_WEIGHT = 3;
+
+    private boolean afterLocative(List<Token> t, PlaceMention p) {
+        int k = p.start() - 1;
+        while (k >= 0 && placePrefix.contains(t.get(k)) && !locative.contains(t.get(k))) {
+            k--;
+        }
+        return k >= 0 && locative.contains(t.get(k));
     }
 
     List<PlaceMention> places(List<Token> tokens) {

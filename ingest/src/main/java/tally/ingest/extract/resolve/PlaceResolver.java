@@ -289,6 +289,15 @@ public final class PlaceResolver {
      */
     private boolean precededBy(SentenceAnalysis s, PlaceMention p, WordSet words, int depth) {
         List<Token> t = s.tokens();
+        if (depth < 4 && p.start() >= 2 && t.get(p.start() - 1).is("(")) {
+            // "procedentes de Texas, Estados Unidos (EEUU)", "from the United States (US)": the short form in parentheses
+            // restates the place before it and stands where it stands
+            for (PlaceMention q : s.places()) {
+                if (q.end() == p.start() - 1 && q.country() != null && q.country().equals(p.country())) {
+                    return precededBy(s, q, words, depth + 1);
+                }
+            }
+        }
         int k = p.start() - 1;
         int steps = 0;
         while (k >= 0 && steps < 6 && placePrefix.contains(t.get(k)) && !words.contains(t.get(k))) {
