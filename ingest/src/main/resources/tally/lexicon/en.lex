@@ -2245,6 +2245,9 @@ all
 full
 
 [comparison]
+# "4,323 arrivals, 102 more than in 2024": what follows is what the count is compared with (not "more than" alone: a qualifier).
+than in
+than during
 up from
 higher than the
 lower than the

@@ -2426,6 +2426,9 @@ el conjunto de
 el total de
 
 [comparison]
+# "89 migrantes, uno menos que el año pasado", "743, 563 más que en el mismo periodo de 2023": lo que sigue es aquello con que se compara.
+más que
+menos que
 mayor a las
 mayor a los
 menor a las

@@ -320,8 +320,8 @@ public final class PeriodResolver {
             PhraseTable.Match<Boolean> c = lex.comparisons.at(t, i);
             // right before the time or a few lower-case words before it ("frente a 2023", "compared with the same period
             // last year", "respecto al mismo periodo de 2023"), not "frente a Florida en enero" (off Florida)
-            if (c != null && i + c.length() <= m.start() && m.start() - (i + c.length()) <= COMPARED_TIME_GAP
-                    && plainWords(t, i + c.length(), m.start())) {
+            if (c != null && (i + c.length() > m.start() // "than in 2024": the comparison's last word opens the time
+                    || m.start() - (i + c.length()) <= COMPARED_TIME_GAP && plainWords(t, i + c.length(), m.start()))) {
                 return true;
             }
         }
