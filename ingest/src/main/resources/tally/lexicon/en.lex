@@ -1744,11 +1744,9 @@ from {weekday} to yesterday -> WEEKDAY_TO_YESTERDAY
 between {weekday} and today -> WEEKDAY_TO_TODAY
 from {weekday} to today -> WEEKDAY_TO_TODAY
 between {weekday} and {weekday2} -> WEEKDAY_SPAN
-# "in attacks on Saturday and Sunday": those days, up to the second; "since Friday": from that day to publication.
+# "in attacks on Saturday and Sunday": those days, up to the second ("since Monday" is not read: "missing since Monday" dates the event).
 on {weekday} and {weekday2} -> WEEKDAY_SPAN
 over {weekday} and {weekday2} -> WEEKDAY_SPAN
-since {weekday} -> WEEKDAY_TO_TODAY
-since last {weekday} -> WEEKDAY_TO_TODAY
 from {weekday} to {weekday2} -> WEEKDAY_SPAN
 # Fiscal and budget years count as their calendar year (realnews/README.md, "Period").
 the budget year that ended in {month} -> FISCAL_YEAR_ENDED
@@ -2289,6 +2287,9 @@ all
 full
 
 [comparison]
+# "4,323 arrivals, 102 more than in 2024": what follows is what the count is compared with (not "more than" alone: a qualifier).
+than in
+than during
 up from
 compare with
 compares with

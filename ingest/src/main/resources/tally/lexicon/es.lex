@@ -1958,11 +1958,8 @@ entre el {weekday} y hoy -> WEEKDAY_TO_TODAY
 desde el {weekday} pasado hasta hoy -> WEEKDAY_TO_TODAY
 desde el {weekday} hasta hoy -> WEEKDAY_TO_TODAY
 entre el {weekday} y el {weekday2} -> WEEKDAY_SPAN
-# "el sábado y el domingo", "desde el viernes": esos días, hasta el segundo; desde ese día hasta la publicación.
+# "el sábado y el domingo": esos dos días, hasta el segundo ("desde el lunes" no: "desaparecidos desde el lunes" es el día del hecho).
 el {weekday} y el {weekday2} -> WEEKDAY_SPAN
-desde el {weekday} -> WEEKDAY_TO_TODAY
-desde el pasado {weekday} -> WEEKDAY_TO_TODAY
-desde el {weekday} pasado -> WEEKDAY_TO_TODAY
 entre el {weekday} y {weekday2} -> WEEKDAY_SPAN
 entre {weekday} y {weekday2} -> WEEKDAY_SPAN
 del {weekday} al {weekday2} -> WEEKDAY_SPAN
@@ -2483,6 +2480,9 @@ el conjunto de
 el total de
 
 [comparison]
+# "89 migrantes, uno menos que el año pasado", "743, 563 más que en el mismo periodo de 2023": lo que sigue es aquello con que se compara.
+más que
+menos que
 mayor a las
 mayor a los
 menor a las

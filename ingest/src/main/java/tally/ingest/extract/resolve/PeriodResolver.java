@@ -135,7 +135,7 @@ public final class PeriodResolver {
                     || skipsDateline(s, m, published) || endsAName(s, m)) {
                 continue;
             }
-            if (countBetween(s, n, m) || datesACompared(s, n, m)) {
+            if (countBetween(s, n, m) || datesACompared(s, n, m) || comparedAfter(s, end, m)) {
                 if (m.start() > end && m.period() != null && (m.rule() == TimeRule.YEAR_BEFORE || m.rule() == TimeRule.MONTH_BEFORE)) {
                     comparedBefore = m; // "852,000 apprehensions, compared with 400,000 the previous year"
                 }
@@ -304,6 +304,38 @@ public final class PeriodResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * The time stands after the count, behind comparison words that follow it ("743 migrantes, 563 más que en el mismo
+     * periodo de 2023", "1,200 arrests, compared with the same period last year"): it dates what the count is compared
+     * with, not the count.
+     */
+    private boolean comparedAfter(SentenceAnalysis s, int end, TimeMention m) {
+        if (m.start() < end || m.rule() == TimeRule.YEAR_BEFORE || m.rule() == TimeRule.MONTH_BEFORE) {
+            return false; // "rose to 605 versus the year before": the count is of the year after it (see comparedBefore)
+        }
+        List<Token> t = s.tokens();
+        for (int i = end; i < m.start(); i++) {
+            PhraseTable.Match<Boolean> c = lex.comparisons.at(t, i);
+            // right before the time or a few lower-case words before it ("frente a 2023", "compared with the same period
+            // last year", "respecto al mismo periodo de 2023"), not "frente a Florida en enero" (off Florida)
+            if (c != null && (i + c.length() > m.start() // "than in 2024": the comparison's last word opens the time
+                    || m.start() - (i + c.length()) <= COMPARED_TIME_GAP && plainWords(t, i + c.length(), m.start()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tokens [from, to) are lower-case words (no name, no number). */
+    private static boolean plainWords(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!t.get(i).isWord() || t.get(i).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Comparison words ("compared to", "frente a") just before the count. */
