@@ -709,6 +709,20 @@ number of people injured -> injuries
 number of people wounded -> injuries
 number of people kidnapped -> kidnappings
 number of people deported -> deportations
+number of those killed -> deaths
+number of those murdered -> deaths
+number of those injured -> injuries
+number of those wounded -> injuries
+number of those abducted -> kidnappings
+number of those kidnapped -> kidnappings
+number of those arrested -> arrests
+number of those displaced -> migrants
+number of those deported -> deportations
+murder count -> deaths
+murder toll -> deaths
+homicide count -> deaths
+homicide toll -> deaths
+death count -> deaths
 caravan -> migrants
 influx -> migrants
 exodus -> migrants
