@@ -718,6 +718,20 @@ number of people injured -> injuries
 number of people wounded -> injuries
 number of people kidnapped -> kidnappings
 number of people deported -> deportations
+number of those killed -> deaths
+number of those murdered -> deaths
+number of those injured -> injuries
+number of those wounded -> injuries
+number of those abducted -> kidnappings
+number of those kidnapped -> kidnappings
+number of those arrested -> arrests
+number of those displaced -> migrants
+number of those deported -> deportations
+murder count -> deaths
+murder toll -> deaths
+homicide count -> deaths
+homicide toll -> deaths
+death count -> deaths
 caravan -> migrants
 influx -> migrants
 exodus -> migrants
@@ -1042,6 +1056,21 @@ were estimated to have
 are said to have
 were said to have
 have reportedly
+# a verb of necessity or success before the verb of what happened ("217,000 people had to flee their homes",
+# "110,000 people had managed to leave Gaza"), a report's hedge before a state ("are thought to be displaced")
+had to
+have had to
+has had to
+were forced to
+have been forced to
+had been forced to
+managed to
+had managed to
+have managed to
+are thought to be
+were thought to be
+are believed to be
+were believed to be
 
 # Auxiliaries that make a transitive verb passive after its counted noun ("were killed").
 [passive]
@@ -1957,6 +1986,9 @@ recorded
 already recorded
 detected
 documented
+reported
+registered
+logged
 
 # Words that may stand between a preposition and the place it introduces ("in the northern state of").
 [place prefix]

@@ -91,7 +91,8 @@ final class AmongThose implements LinkRule {
         if (noun == null) {
             return null;
         }
-        PhraseTable.Match<Lexicon.Verb> participle = before ? g.lex.verbs.at(t, k + noun.length()) : null;
+        boolean ofWhole = whole != null && k == whole.end(); // "63 of the 80 suspects arrested", "21 of the 30 women killed"
+        PhraseTable.Match<Lexicon.Verb> participle = before || ofWhole ? g.lex.verbs.at(t, k + noun.length()) : null;
         if (participle != null && noun.value().kind() != Lexicon.Noun.Kind.METRIC) {
             return Grammar.metricFor(participle.value(), noun.value(), q.aboutMigration()); // "among the people killed"
         }

@@ -59,7 +59,8 @@ final class Continuation implements LinkRule {
         }
         boolean glued = false;
         boolean afterTime = false;
-        int p = Math.min(k, g.skipFillers(t, q.n().start())); // past fillers the mention took in: ", for a total of 1,310"
+        // past fillers the mention took in as its qualifier: ", for a total of 1,310"
+        int p = mentionStart < q.n().start() ? Math.min(mentionStart, g.skipFillers(t, q.n().start())) : mentionStart;
         while (p > Math.max(0, mentionStart - LIST_REACH)) {
             for (Candidate f : earlier) {
                 if (f.mentionEnd() == p) {
