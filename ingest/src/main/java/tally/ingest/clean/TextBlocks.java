@@ -8,20 +8,21 @@ import tally.stats.Span;
 /**
  * Splits a plain-text copy of a page into blocks: paragraphs separated by blank lines. A line that
  * is indented or starts with a bullet is a block of its own and a list item, because that is what
- * list markup (related stories, menus) becomes when a page is copied as text; but indented lines of
- * prose (long, ending as a sentence) one after another are paragraphs the copy indented, as wire copies often are.
+ * list markup (related stories, menus) becomes when a page is copied as text; but indented or bulleted
+ * lines of prose (long, ending as a sentence) one after another are paragraphs, as wire copies indent
+ * theirs and reports bullet their summaries.
  */
 public final class TextBlocks {
 
-    /** An indented line at least this long that ends as a sentence is prose: menu and link lines are short. */
-    private static final int INDENTED_PARAGRAPH = 120;
+    /** A line at least this long that ends as a sentence is prose: menu and link lines are short. */
+    private static final int PROSE_LINE = 120;
 
     private TextBlocks() {
     }
 
     public static List<Block> split(String text) {
         List<String> lines = lines(text);
-        boolean[] prose = indentedProse(lines);
+        boolean[] prose = proseLines(lines);
         List<Block> blocks = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         boolean paragraphIsList = false;
@@ -43,7 +44,7 @@ public final class TextBlocks {
                     paragraph.append(item);
                     paragraphIsList = true;
                 }
-                flush(paragraph, true, blocks);
+                flush(paragraph, !prose[i], blocks);
                 paragraphIsList = false;
                 continue;
             }
@@ -77,20 +78,22 @@ public final class TextBlocks {
     }
 
     /**
-     * Which lines are paragraphs the copy indented: indented lines of prose (long, ending as a sentence) with another
-     * such line before or after them, blank lines aside. A lone one is a teaser's summary under its link.
+     * Which lines are paragraphs the copy indented or bulleted: indented or bulleted lines of prose (long, ending as a
+     * sentence) with another such line before or after them, blank lines aside, as wire copies indent their paragraphs
+     * and reports bullet their summary ("Main trends: - In June 24,583 people arrived..."). A lone one is a teaser's
+     * summary under its link.
      */
-    private static boolean[] indentedProse(List<String> lines) {
+    private static boolean[] proseLines(List<String> lines) {
         boolean[] prose = new boolean[lines.size()];
-        int previous = -1; // the last non-blank line before, if it is indented prose
+        int previous = -1; // the last non-blank line before, if it is indented or bulleted prose
         boolean previousProse = false;
         for (int i = 0; i < lines.size(); i++) {
             String stripped = lines.get(i).strip();
             if (stripped.isEmpty()) {
                 continue;
             }
-            boolean p = indented(lines.get(i)) && stripped.length() >= INDENTED_PARAGRAPH
-                    && ".!?\"\u201d\u00bb)".indexOf(stripped.charAt(stripped.length() - 1)) >= 0;
+            boolean bullet = isBullet(stripped.charAt(0));
+            boolean p = (indented(lines.get(i)) || bullet) && isProseLine(bullet ? stripped.substring(1).strip() : stripped);
             if (p && previousProse) {
                 prose[i] = true;
                 prose[previous] = true;
@@ -99,6 +102,11 @@ public final class TextBlocks {
             previousProse = p;
         }
         return prose;
+    }
+
+    /** A line of prose, not a menu's or a link's: long, and ending as a sentence. */
+    private static boolean isProseLine(String stripped) {
+        return stripped.length() >= PROSE_LINE && ".!?\"\u201d\u00bb)".indexOf(stripped.charAt(stripped.length() - 1)) >= 0;
     }
 
     /**

@@ -78,6 +78,21 @@ class PageChromeTest {
         assertEquals("Emboscada deja 9 polic\u00edas muertos en el sur de Tolima", figures.get(0).quote());
     }
 
+    /**
+     * A report's bulleted summary of long sentences is its body, while the related content below it, a list of
+     * short headlines, is not.
+     */
+    @Test
+    void aBulletedSummaryOfSentencesIsTheBodyAndRelatedContentIsNot() throws IOException {
+        List<Figure> figures = figures("/pages/en-summary.txt", "en");
+        for (Figure f : figures) {
+            assertTrue(List.of("62 people on board", "140 migrants", "4,300 arrivals in 2020").stream().noneMatch(f.quote()::contains),
+                    "a figure from related content: " + f.quote());
+        }
+        assertEquals(List.of("migrants 9410", "migrants 6270", "migrants 2880", "migrants 18655"),
+                figures.stream().map(f -> f.metric().json() + " " + (long) f.value()).toList());
+    }
+
     private List<Figure> figures(String resource, String lang) throws IOException {
         try (InputStream in = PageChromeTest.class.getResourceAsStream(resource)) {
             String page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
