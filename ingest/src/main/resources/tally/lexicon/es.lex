@@ -305,6 +305,14 @@ tratantes -> person
 # Familias contadas como grupo son cosas, no personas ("35 unidades familiares", "5 núcleos familiares"),
 # aunque "familiares" solo sea persona ("dos familiares de la víctima").
 unidades familiares -> thing
+# Lugares nombrados por la gente que alojan son cosas ("los dos campos de refugiados").
+campos de refugiados -> thing
+campamentos de refugiados -> thing
+campamentos de migrantes -> thing
+albergues para migrantes -> thing
+albergues de migrantes -> thing
+centros de detención -> thing
+estaciones migratorias -> thing
 # Embarcaciones y vuelos: una cifra suya cuenta cosas ("190 embarcaciones", "13 vuelos"), y lo que la sigue sin nombre
 # propio sigue con ellas (link.Elliptical).
 embarcaciones -> thing
@@ -3382,6 +3390,12 @@ evacuó a
 # Palabras tras las personas contadas (pasado un paréntesis o un auxiliar) que las hacen personas atendidas:
 # "(467 personas) asistidas", "41 personas sobrevivieron".
 [helped after]
+# quienes intentaron cruzar no son cifra: la cuenta incluye a los que no lo lograron ("20.000 intentaron entrar")
+intentaron
+intentan
+intentaban
+intentó
+intenta
 asistidas
 asistidos
 beneficiadas
@@ -3409,6 +3423,21 @@ hundimiento
 
 # Enfermedad y hambre: las muertes por ellas no son violencia ("un brote de cólera que ha causado 1.740 muertes").
 [disease]
+# los desastres naturales tampoco son violencia ("el terremoto ... dejó más de 2.000 muertos")
+terremoto
+terremotos
+sismo
+sismos
+huracán
+ciclón
+tifón
+tsunami
+deslave
+deslaves
+alud
+aludes
+erupción
+ola de calor
 cólera
 desnutrición
 hambre
