@@ -3116,6 +3116,19 @@ ap/
 /getty images)
 back to video
 
+# Words right before a count of the people aboard a boat or truck (guard AboardWreck: with an [accident] word in the
+# sentence, those aboard are no figure).
+[aboard]
+boat carrying
+vessel carrying
+dinghy carrying
+truck carrying
+trailer carrying
+lorry carrying
+boat with
+vessel with
+dinghy with
+
 # Accidents on the way: migrants killed in a crash or a capsizing died migrating (migrant_deaths),
 # whatever the verb ("a truck carrying migrants overturned, killing 54"); killings of migrants stay deaths.
 [accident]

@@ -3407,6 +3407,19 @@ sobreviven
 que sobrevivieron
 que sobreviven
 
+# Palabras justo antes de la cuenta de quienes iban a bordo (guard AboardWreck: con una palabra de [accident] en la
+# oración, no son cifra).
+[aboard]
+embarcación con
+patera con
+cayuco con
+barco con
+lancha con
+bote con
+barcaza con
+camión con
+tráiler con
+
 # Accidentes en el camino: los migrantes muertos en un choque o un naufragio murieron migrando
 # (migrant_deaths), sea cual sea el verbo ("volcó un tráiler con migrantes y murieron 54").
 [accident]
