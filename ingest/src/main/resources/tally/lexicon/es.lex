@@ -305,6 +305,14 @@ tratantes -> person
 # Familias contadas como grupo son cosas, no personas ("35 unidades familiares", "5 núcleos familiares"),
 # aunque "familiares" solo sea persona ("dos familiares de la víctima").
 unidades familiares -> thing
+# Lugares nombrados por la gente que alojan son cosas ("los dos campos de refugiados").
+campos de refugiados -> thing
+campamentos de refugiados -> thing
+campamentos de migrantes -> thing
+albergues para migrantes -> thing
+albergues de migrantes -> thing
+centros de detención -> thing
+estaciones migratorias -> thing
 # Embarcaciones y vuelos: una cifra suya cuenta cosas ("190 embarcaciones", "13 vuelos"), y lo que la sigue sin nombre
 # propio sigue con ellas (link.Elliptical).
 embarcaciones -> thing
@@ -3449,6 +3457,12 @@ evacuó a
 # Palabras tras las personas contadas (pasado un paréntesis o un auxiliar) que las hacen personas atendidas:
 # "(467 personas) asistidas", "41 personas sobrevivieron".
 [helped after]
+# quienes intentaron cruzar no son cifra: la cuenta incluye a los que no lo lograron ("20.000 intentaron entrar")
+intentaron
+intentan
+intentaban
+intentó
+intenta
 asistidas
 asistidos
 beneficiadas
@@ -3459,6 +3473,19 @@ sobrevivieron
 sobreviven
 que sobrevivieron
 que sobreviven
+
+# Palabras justo antes de la cuenta de quienes iban a bordo (guard AboardWreck: con una palabra de [accident] en la
+# oración, no son cifra).
+[aboard]
+embarcación con
+patera con
+cayuco con
+barco con
+lancha con
+bote con
+barcaza con
+camión con
+tráiler con
 
 # Accidentes en el camino: los migrantes muertos en un choque o un naufragio murieron migrando
 # (migrant_deaths), sea cual sea el verbo ("volcó un tráiler con migrantes y murieron 54").
@@ -3476,6 +3503,21 @@ hundimiento
 
 # Enfermedad y hambre: las muertes por ellas no son violencia ("un brote de cólera que ha causado 1.740 muertes").
 [disease]
+# los desastres naturales tampoco son violencia ("el terremoto ... dejó más de 2.000 muertos")
+terremoto
+terremotos
+sismo
+sismos
+huracán
+ciclón
+tifón
+tsunami
+deslave
+deslaves
+alud
+aludes
+erupción
+ola de calor
 cólera
 desnutrición
 hambre

@@ -15,6 +15,7 @@ import tally.ingest.extract.analysis.ContextTrail;
 import tally.ingest.extract.analysis.LinkWords;
 import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.extract.analysis.SentenceReader;
+import tally.ingest.extract.guard.AboardWreck;
 import tally.ingest.extract.guard.DailyAverage;
 import tally.ingest.extract.guard.Difference;
 import tally.ingest.extract.guard.Forecast;
@@ -98,6 +99,7 @@ public final class FigureExtractor {
         this.numberGuards = new ArrayList<>(notACount.guards());
         numberGuards.add(ranges);
         numberGuards.add(new DailyAverage(lex));
+        numberGuards.add(new AboardWreck(lex));
         this.rateFollows = new RateFollows(lex);
         this.forecast = new Forecast(lex);
         this.mixedMetrics = new MixedMetrics(lex);

@@ -93,6 +93,7 @@ public final class Lexicon {
     public final WordSet crossing;
     /** Accidents on the way ("crashed", "capsized"): migrants killed in one died migrating, whatever the verb. */
     public final WordSet accidents;
+    public final PhraseTable<Boolean> aboard;
     /** Words that make the harm noun right after them an accident's ("road fatalities", "traffic deaths"). */
     public final WordSet roadHarm;
     /** Relative pronouns after a bare count that open a clause of its own ("1,274,148 who surrendered"). */
@@ -272,6 +273,7 @@ public final class Lexicon {
         section("change up").forEach(e -> changeSign.add(e[0], 1));
         crossing = words("crossing");
         accidents = optionalWords("accident");
+        aboard = optionalFlags("aboard");
         roadHarm = optionalWords("road harm");
         relatives = optionalWords("relative");
         diseases = optionalWords("disease");

@@ -38,7 +38,7 @@ final class Elliptical implements LinkRule {
         List<Candidate> earlier = q.earlier();
         Metric namedAfter = earlier.isEmpty() ? namedAfterList(q) : null;
         Metric current = namedAfter != null ? namedAfter : !earlier.isEmpty() ? earlier.get(earlier.size() - 1).metric() : q.currentMetric().get();
-        if (current == null || !continues(q) || comparesWithNoFigure(q) || remainder(q) || afterCountOfThings(q)) {
+        if (current == null || !continues(q) || comparesWithNoFigure(q) || remainder(q) || afterCountOfThings(q) || partOfThings(q)) {
             return null;
         }
         Metric own = g.ownVerb(q);
@@ -63,6 +63,28 @@ final class Elliptical implements LinkRule {
             k -= filler.length();
         }
         return true;
+    }
+
+    /**
+     * A bare count that is a part of things ("dos de las cuatro prisiones", "two of the four camps"): the partitive's
+     * noun, past its article and number, counts things or words the lexicon does not know, not people.
+     */
+    private boolean partOfThings(LinkQuery q) {
+        List<Token> t = q.s().tokens();
+        int k = q.np().end();
+        if (q.head() != null || k >= t.size() || !g.lex.partitive.contains(t.get(k))) {
+            return false;
+        }
+        k++;
+        while (k < t.size() && g.lex.stopwords.contains(t.get(k))) {
+            k++; // "de las", "of the"
+        }
+        NumberMention inside = k < t.size() ? q.s().numberAt(k) : null;
+        if (inside == null) {
+            return false; // "20 de ellos", "one of the victims": no count of its own
+        }
+        NounPhrase np = g.nounPhrases.at(q.s(), inside.end());
+        return np.unknownWords() || np.headIs(Lexicon.Noun.Kind.THING);
     }
 
     /**

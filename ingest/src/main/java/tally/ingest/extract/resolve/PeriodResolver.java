@@ -10,6 +10,7 @@ import tally.ingest.extract.analysis.ClauseBreak;
 import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.extract.guard.NotACount;
 import tally.ingest.extract.link.Linker;
+import tally.ingest.extract.link.NounPhrase;
 import tally.ingest.extract.mention.NumberMention;
 import tally.ingest.extract.mention.TimeMention;
 import tally.ingest.lexicon.Lexicon;
@@ -454,6 +455,12 @@ public final class PeriodResolver {
         return false;
     }
 
+    /** A count of things or of words the lexicon does not know ("siete aviones", "190 embarcaciones"), not of people. */
+    private boolean countsThings(SentenceAnalysis s, NumberMention n) {
+        NounPhrase np = linker.nounPhrase(s, n.end());
+        return np.unknownWords() || np.headIs(Lexicon.Noun.Kind.THING);
+    }
+
     /**
      * Another count stands between a number and a time expression, which then dates that count
      * ("members of a gang that kidnapped 61 people over the past five years") unless the two are
@@ -464,7 +471,7 @@ public final class PeriodResolver {
         int to = Math.max(n.start(), m.start());
         for (NumberMention other : s.numbers()) {
             if (other != n && other.start() >= from && other.end() <= to && !notACount.isNotACount(s, other)
-                    && !linker.nounPhrase(s, other.end()).unknownWords() && !(other.start() >= m.start() && other.end() <= m.end())) {
+                    && !countsThings(s, other) && !(other.start() >= m.start() && other.end() <= m.end())) {
                 int lo = Math.min(n.end(), other.end());
                 int hi = Math.max(n.start(), other.start());
                 boolean coordinated = false;
