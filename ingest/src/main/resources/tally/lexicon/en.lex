@@ -2818,6 +2818,8 @@ drug trafficking charges -> organized_crime
 asylum -> refugees
 migrants and refugees -> unspecified
 refugees and migrants -> unspecified
+migrants & refugees -> unspecified
+refugees & migrants -> unspecified
 migrants and asylum seekers -> unspecified
 gang -> organized_crime
 gang members -> organized_crime
