@@ -1252,6 +1252,8 @@ eran de
 ya suman
 ya sumaban
 # Un verbo de llegada ante "la cifra de": "el número de homicidios alcanzó la cifra de 23 mil 953".
+cerraron en
+cerró en
 alcanzó la cifra de
 alcanza la cifra de
 alcanzaron la cifra de
