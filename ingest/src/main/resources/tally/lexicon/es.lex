@@ -1075,6 +1075,7 @@ muertes de migrantes -> migrant_deaths
 número de
 número total de
 cifra de
+cifras de
 cifra total de
 total de
 cantidad de
@@ -1279,6 +1280,17 @@ era de
 eran de
 ya suman
 ya sumaban
+# Un verbo de llegada ante "la cifra de": "el número de homicidios alcanzó la cifra de 23 mil 953".
+cerraron en
+cerró en
+alcanzó la cifra de
+alcanza la cifra de
+alcanzaron la cifra de
+ha alcanzado la cifra de
+llegó a la cifra de
+llega a la cifra de
+ascendió a la cifra de
+asciende a la cifra de
 
 [to verb]
 fueron

@@ -184,6 +184,12 @@ public final class ContextTrail {
         }
     }
 
+    /** The sentence just added, of no figure, names the statistic the article is counting ({@link #currentMetric}). */
+    public void names(Metric metric) {
+        lastMetric = metric;
+        lastMetricAt = read.size();
+    }
+
     /** A time of the sentence, of no figure, starts when the stated period does ("en 2023" after "en lo que va de 2023"). */
     private boolean restates(SentenceAnalysis sentence) {
         for (TimeMention m : sentence.times()) {

@@ -64,8 +64,34 @@ final class TotalValue implements LinkRule {
                     && !g.coordinatedWithCounted(t, p)) {
                 return total.value();
             }
+            Metric subject = total == null ? countedSubject(s, p) : null;
+            if (subject != null) {
+                return subject;
+            }
         }
         return null;
+    }
+
+    /**
+     * A metric noun ending at p that is the subject of its clause, perhaps after the people it says something of:
+     * "los hondureños deportados por vía aérea suman 13.705", "Los menores de edad retornados en todo 2023 sumaron
+     * 15.519", "los retornos cerraron en 55 mil 302", "Las personas asesinadas en Colima llegaron a 410"; or null.
+     */
+    private Metric countedSubject(SentenceAnalysis s, int p) {
+        List<Token> t = s.tokens();
+        PhraseTable.Match<Lexicon.Noun> noun = g.lex.nouns.endingAt(t, p);
+        if (noun == null || noun.value().counted() == null || !g.isHeadEnd(s, p) || g.coordinatedWithCounted(t, p)) {
+            return null;
+        }
+        int start = p - noun.length();
+        PhraseTable.Match<Lexicon.Noun> people = start > 0 ? g.lex.nouns.endingAt(t, start) : null;
+        PlaceMention demonym = start > 0 ? s.placeEndingAt(start) : null;
+        if (people != null && people.value().kind() == Lexicon.Noun.Kind.PERSON) {
+            start -= people.length();
+        } else if (demonym != null && demonym.kind() == tally.stats.Place.Kind.DEMONYM) {
+            start = demonym.start();
+        }
+        return opensClause(s, start) ? noun.value().counted() : null;
     }
 
     /** A verb of change before the value it started from ("cayeron de", "fell from"). */
@@ -151,6 +177,8 @@ final class TotalValue implements LinkRule {
 
     @Override
     public BitSet keyWords(Lexicon lex) {
-        return lex.totalNouns.keyWords(v -> true);
+        BitSet words = lex.totalNouns.keyWords(v -> true);
+        words.or(lex.nouns.keyWords(n -> n.counted() != null)); // the subject of a total ("los retornados sumaron")
+        return words;
     }
 }
