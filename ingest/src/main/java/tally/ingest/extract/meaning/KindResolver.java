@@ -136,7 +136,8 @@ public final class KindResolver {
         // hostages still held are people present at a date too, but only by a stock word ("mantiene secuestradas a
         // 50", "siguen en cautiverio"): "gunmen have abducted six" is the fresh event
         boolean hostages = c.metric() == Metric.KIDNAPPINGS && near(s, c, lex.stock);
-        if (canBeStock && near(s, c, lex.stock) || hostages || c.metric() == Metric.DISAPPEARANCES && noTime && !era && !perfect) {
+        // (people a stock word makes present were a stock above, a yearly rate a flow)
+        if (hostages || c.metric() == Metric.DISAPPEARANCES && noTime && !era && !perfect) {
             return Kind.STOCK;
         }
         if (rule != null && (SPANS.contains(rule) || WINDOWS.contains(rule))) {
