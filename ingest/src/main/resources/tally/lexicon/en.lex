@@ -3095,6 +3095,8 @@ at a nightclub
 # one place): "more than 200 crossed the Channel in three boats on Monday", "five bodies found in different parts of
 # the city". Only read when the count is of one day and no noun of one event stands in its sentence.
 [several events]
+# Several flights in a day are several events: a day's deportations or returns on them are a flow (realnews/README.md, "Kind").
+flights
 boats
 small boats
 dinghies

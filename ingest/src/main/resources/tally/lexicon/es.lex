@@ -3327,6 +3327,8 @@ en una iglesia
 [several events]
 cayucos
 pateras
+# Varios vuelos en un día son varios hechos: las deportaciones o retornos de un día en ellos son un flujo.
+vuelos
 embarcaciones
 neumáticas
 lanchas
