@@ -678,6 +678,9 @@ claimed the lives of -> deaths deaths
 cost the lives of -> deaths deaths
 took the lives of -> deaths deaths
 taken the lives of -> deaths deaths
+loss of life of -> deaths migrant_deaths
+loss of lives of -> deaths migrant_deaths
+loss of the lives of -> deaths migrant_deaths
 claiming the lives of -> deaths deaths
 bodies of -> deaths migrant_deaths
 remains of -> deaths migrant_deaths

@@ -1048,6 +1048,8 @@ detenciones -> arrests
 número de detenidos -> arrests
 cifra de migrantes -> migrants
 número de migrantes -> migrants
+población migrante -> migrants
+población refugiada -> migrants
 llegadas -> migrants
 cruces -> migrants
 caravana -> migrants
@@ -1170,6 +1172,9 @@ hasta alcanzar
 hasta llegar a
 llegó a
 llega a
+llegaron a
+llegan a
+han llegado a
 alcanzó
 alcanza
 alcanzaron
@@ -1230,6 +1235,8 @@ superado las
 rebasó los
 rebasa los
 llegó a los
+llegaron a los
+llegaron a las
 llega a los
 ascendió a los
 pasaron de
@@ -1370,6 +1377,11 @@ eventos de confinamiento
 eventos de violencia
 eventos de extrema violencia
 eventos violentos
+eventos masivos
+eventos simultáneos
+eventos distintos
+eventos separados
+eventos diferentes
 por ciento
 %
 puntos porcentuales

@@ -24,6 +24,9 @@ final class MetricNoun implements LinkRule {
         if (!q.np().headIs(Lexicon.Noun.Kind.METRIC)) {
             return null;
         }
+        if (q.head().metric() == Metric.MIGRANTS && g.lex.actsOf.endingAt(q.s().tokens(), q.verbEnd()) != null) {
+            return null; // "the loss of life of 15 refugees", "el asesinato de 12 desplazados": the act counts them (ActOf)
+        }
         Metric m = g.crossingAdjusted(q, q.head().metric(), Metric.MIGRANT_DEATHS);
         if (m == Metric.ARRESTS && q.aboutMigration() && !ofOtherPeople(q)) {
             m = Metric.APPREHENSIONS; // "1.774 detenciones" of people crossing: as a verb of arrest says of migrants

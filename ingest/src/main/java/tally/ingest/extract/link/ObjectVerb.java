@@ -40,6 +40,9 @@ final class ObjectVerb implements LinkRule {
         if (totalIsSubject(q.s().tokens(), q.verbEnd() - verb.length())) {
             return null; // "cifra que llegó a 2.004", "the figure reached 400": the total's value, not people arriving
         }
+        if (!verb.value().transitive() && linksTotal(q, q.verbEnd() - verb.length())) {
+            return null; // "las personas asesinadas llegaron a 287": a total's value (TotalValue), not people arriving
+        }
         Metric m = Grammar.metricFor(verb.value(), q.head(), q.aboutMigration());
         if (m == null) {
             return null;
@@ -47,6 +50,12 @@ final class ObjectVerb implements LinkRule {
         boolean perfect = g.perfectBefore(q.s().tokens(), q.verbEnd() - verb.length() - 1);
         return new Link(g.crossingAdjusted(q, m, verb.value().forMigrants()), q.np().end(), perfect,
                 q.np().demonym(), verb.value().displacement());
+    }
+
+    /** An intransitive verb whose words up to the number are a total link ("llegaron a", "llegaron a los"). */
+    private boolean linksTotal(LinkQuery q, int verbStart) {
+        PhraseTable.Match<Boolean> link = g.lex.totalLinks.endingAt(q.s().tokens(), q.mentionStart());
+        return link != null && q.mentionStart() - link.length() <= verbStart;
     }
 
     /** A bare total ("cifra", "figure") right before the verb, perhaps past a relative or an auxiliary ("que", "has"). */
