@@ -136,6 +136,30 @@ public final class PlaceResolver {
         return s.places().stream().anyMatch(p -> p.country() != null && deporter.test(p)) || home != null && home.equals(article) ? null : article;
     }
 
+    /**
+     * The country a list item of arrivals names as where its people arrived, right after its count and before the next
+     * item ("22,371 people to Italy and 658 to Spain", "1.200 llegaron a Grecia, 900 a Italia"), or null. Only a destination
+     * word reads so: "Venezuela led with 45,600" or "ecuatorianos (29.400)" name where people came from.
+     */
+    public String itemDestination(SentenceAnalysis s, int mentionStart, int mentionEnd) {
+        List<Token> t = s.tokens();
+        for (PlaceMention p : s.places()) {
+            if (p.country() == null || p.kind() == Place.Kind.DEMONYM || p.start() < mentionEnd || p.start() - mentionEnd > 4
+                    || !precededBy(s, p, lex.destination) || enRoute(t, p)) {
+                continue;
+            }
+            boolean sameItem = true;
+            for (int k = mentionStart; k < p.start() && sameItem; k++) {
+                Token w = t.get(k);
+                sameItem = !(w.is(",") || w.is(";") || w.is(":") || w.is("(") || lex.conjunctions.at(t, k) != null);
+            }
+            if (sameItem) {
+                return p.country();
+            }
+        }
+        return null;
+    }
+
     /** A verb of going back ("returned", "came back") in the count's words or right after them, past an auxiliary ("have returned"). */
     private boolean returnsHome(List<Token> t, int mentionStart, int mentionEnd) {
         for (int k = mentionStart; k < Math.min(t.size(), mentionEnd + 3); k++) {
