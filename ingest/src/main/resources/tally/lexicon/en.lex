@@ -2187,6 +2187,16 @@ headed to
 heading for
 headed for
 
+# Verbs of flight: a place after them in the same clause is where people fled from ("having fled the violence in Myanmar"),
+# until a word of heading ("fled Myanmar for Bangladesh").
+[flight]
+fled
+flee
+flees
+fleeing
+escaped
+escaping
+
 # Words before a place that make it a destination, not where violence happened ("on their way to the United States").
 [heading]
 to

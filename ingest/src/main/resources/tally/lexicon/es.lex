@@ -1695,6 +1695,18 @@ cerca
 sur
 norte
 
+# Verbos de huida: el lugar que les sigue en la misma cláusula es de donde huyeron ("huyendo de la violencia en Nicaragua"),
+# hasta una palabra de rumbo ("huyeron de Nicaragua hacia Costa Rica").
+[flight]
+huyeron
+huyó
+huyen
+huyendo
+huir
+escaparon
+escapó
+escapando
+
 [heading]
 a
 hacia

@@ -159,6 +159,8 @@ public final class Lexicon {
     /** Words before the end of a journey still under way ("rumbo a", "on their way to"). */
     public final PhraseTable<Boolean> enRoute;
     public final WordSet heading;
+    /** Verbs of flight ("fled", "huyeron"): a place after them in their clause is where people fled from. */
+    public final WordSet flight;
     public final WordSet attribution;
     public final WordSet partitive;
     public final WordSet changeBy;
@@ -320,6 +322,7 @@ public final class Lexicon {
         recordVerbs = words("record verb");
         enRoute = flags("en route");
         heading = words("heading");
+        flight = words("flight");
         attribution = words("attribution");
         partitive = words("partitive");
         changeBy = words("change by");

@@ -71,9 +71,12 @@ public final class PlaceResolver {
             // while one of the authorities ("Hungarian police caught") names the place.
             // A journey's end ("cruzaron la selva del Darién rumbo a Estados Unidos", "on their way to Europe") is not
             // where they crossed or arrived.
+            // A place after a verb of flight in its clause ("fled Myanmar's Rakhine state for Bangladesh", "having fled the
+            // violence in Myanmar") is where people fled from.
             preferences = List.of(
-                    p -> precededBy(s, p, lex.destination) && !enRoute(t, p),
-                    p -> name.test(p) && !precededBy(s, p, lex.origin) && !enRoute(t, p));
+                    p -> precededBy(s, p, lex.destination) && !enRoute(t, p) && !fledFrom(t, p),
+                    p -> name.test(p) && !precededBy(s, p, lex.origin) && !enRoute(t, p) && !fledFrom(t, p));
+            // With no other place, nor one before, the place fled ("5.000 desplazados huyeron de Nuevo León") is the one there is.
             lastResort = p -> namesPlace.test(p) && outsideCount.test(p) && !precededBy(s, p, lex.origin) && !enRoute(t, p);
         } else {
             // Where it happened (or where people were displaced); not where victims were heading, and not a demonym of the attackers
@@ -336,6 +339,23 @@ public final class PlaceResolver {
                 if (q.end() == k && q.start() < p.start()) {
                     return precededBy(s, q, words, depth + 1);
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb of flight before the place in its clause ("fled Myanmar", "having fled the repression in Myanmar", "huyendo de
+     * la violencia en Nicaragua"), with no word of heading between ("fled to Bangladesh", "fled Myanmar for Bangladesh").
+     */
+    private boolean fledFrom(List<Token> t, PlaceMention p) {
+        for (int k = p.start() - 1; k >= Math.max(0, p.start() - 9); k--) {
+            Token w = t.get(k);
+            if (lex.flight.contains(w)) {
+                return true;
+            }
+            if (lex.heading.contains(w) || w.is(",") || w.is(";") || w.is(":") || w.is(".") || w.is("(")) {
+                return false;
             }
         }
         return false;
