@@ -2001,6 +2001,17 @@ reported
 registered
 logged
 
+# Nouns of a place that frame a town named right after them or after "of" ("the town of Kumbo", "Raisen district" is not read).
+[town noun]
+town
+city
+village
+district
+municipality
+province
+county
+department
+
 # Words that may stand between a preposition and the place it introduces ("in the northern state of").
 [place prefix]
 the

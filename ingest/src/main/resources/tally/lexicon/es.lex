@@ -2285,6 +2285,20 @@ repatriadas
 deportados
 deportadas
 
+# Sustantivos de lugar que enmarcan como lugar el pueblo nombrado justo después o tras "de" ("el departamento Rosario", "el municipio de Tibú").
+[town noun]
+ciudad
+departamento
+municipio
+localidad
+provincia
+distrito
+pueblo
+comuna
+cantón
+aldea
+corregimiento
+
 [place prefix]
 sierra
 costa

@@ -161,6 +161,8 @@ public final class Lexicon {
     public final WordSet heading;
     /** Verbs of flight ("fled", "huyeron"): a place after them in their clause is where people fled from. */
     public final WordSet flight;
+    /** Nouns of a place ("town", "departamento") that frame a town named right after them or after "of"/"de". */
+    public final WordSet townNoun;
     public final WordSet attribution;
     public final WordSet partitive;
     public final WordSet changeBy;
@@ -323,6 +325,7 @@ public final class Lexicon {
         enRoute = flags("en route");
         heading = words("heading");
         flight = words("flight");
+        townNoun = words("town noun");
         attribution = words("attribution");
         partitive = words("partitive");
         changeBy = words("change by");
