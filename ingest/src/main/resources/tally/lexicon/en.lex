@@ -2046,6 +2046,19 @@ neighbouring
 war-torn
 violent
 
+# Verbs of harm done by an actor: a country right before them ("Israel has killed 300", "Russia's strikes wounded 40") is the
+# attacker, not where the harm happened.
+[harm verb]
+killed
+kills
+wounded
+injured
+abducted
+kidnapped
+shot
+massacred
+slaughtered
+
 # Auxiliaries that make a count cumulative ("have been killed" since some start). Not "had":
 # the past perfect of reported speech is an event ("said that 50 people had been killed").
 [perfect]

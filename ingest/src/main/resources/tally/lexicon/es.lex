@@ -1358,6 +1358,18 @@ encontrados
 localizados
 reportados
 
+# Verbos de daño hecho por un actor: el país justo antes ("Israel mató a 300") es el atacante, no el lugar.
+[harm verb]
+mató
+mataron
+asesinó
+asesinaron
+hirió
+hirieron
+secuestró
+secuestraron
+masacró
+
 [perfect]
 ha
 han

@@ -161,6 +161,8 @@ public final class Lexicon {
     public final WordSet heading;
     /** Verbs of flight ("fled", "huyeron"): a place after them in their clause is where people fled from. */
     public final WordSet flight;
+    /** Verbs of harm done by an actor ("killed", "mató"): a country right before them is the attacker. */
+    public final WordSet harmVerb;
     /** Nouns of a place ("town", "departamento") that frame a town named right after them or after "of"/"de". */
     public final WordSet townNoun;
     public final WordSet attribution;
@@ -325,6 +327,7 @@ public final class Lexicon {
         enRoute = flags("en route");
         heading = words("heading");
         flight = words("flight");
+        harmVerb = words("harm verb");
         townNoun = words("town noun");
         attribution = words("attribution");
         partitive = words("partitive");

@@ -273,7 +273,35 @@ public final class PlaceResolver {
     /** "relatives in the United States": kin, a locative, the place (where they live, not the scene). */
     /** "the UK-based monitor", "a Saudi-led coalition", "Iran-backed rebels": the place of an actor, not of the event. */
     private boolean namesActor(List<Token> t, PlaceMention p) {
-        return p.end() + 1 < t.size() && t.get(p.end()).is("-") && lex.agentSuffixes.contains(t.get(p.end() + 1));
+        return p.end() + 1 < t.size() && t.get(p.end()).is("-") && lex.agentSuffixes.contains(t.get(p.end() + 1))
+                || attacker(t, p);
+    }
+
+    /**
+     * A country named as the subject of a verb of harm ("Israel has killed at least 300", "Israel's offensive has also
+     * wounded 900", "Israel mató a 300"): the attacker, past a possessive and its noun, an auxiliary and an adverb.
+     */
+    private boolean attacker(List<Token> t, PlaceMention p) {
+        if (p.kind() != Place.Kind.NAME) {
+            return false;
+        }
+        int k = p.end();
+        if (k + 1 < t.size() && (t.get(k).is("'s") || t.get(k).is("\u2019s") || t.get(k).is("'") || t.get(k).is("\u2019"))) {
+            k++;
+            if (k < t.size() && t.get(k).lower().equals("s")) {
+                k++;
+            }
+            if (k < t.size() && t.get(k).isWord() && t.get(k).text().equals(t.get(k).lower())) {
+                k++; // "Israel's offensive"
+            } else {
+                return false;
+            }
+        }
+        for (int steps = 0; k < t.size() && steps < 2 && (lex.perfect.contains(t.get(k)) || t.get(k).lower().endsWith("ly")
+                || t.get(k).lower().equals("also")); steps++) {
+            k++;
+        }
+        return k < t.size() && lex.harmVerb.contains(t.get(k));
     }
 
     /**
