@@ -2004,6 +2004,17 @@ reported
 registered
 logged
 
+# Nouns of a place that frame a town named right after them or after "of" ("the town of Kumbo", "Raisen district" is not read).
+[town noun]
+town
+city
+village
+district
+municipality
+province
+county
+department
+
 # Words that may stand between a preposition and the place it introduces ("in the northern state of").
 [place prefix]
 the
@@ -2037,6 +2048,19 @@ neighboring
 neighbouring
 war-torn
 violent
+
+# Verbs of harm done by an actor: a country right before them ("Israel has killed 300", "Russia's strikes wounded 40") is the
+# attacker, not where the harm happened.
+[harm verb]
+killed
+kills
+wounded
+injured
+abducted
+kidnapped
+shot
+massacred
+slaughtered
 
 # Auxiliaries that make a count cumulative ("have been killed" since some start). Not "had":
 # the past perfect of reported speech is an event ("said that 50 people had been killed").
@@ -2189,6 +2213,16 @@ heading to
 headed to
 heading for
 headed for
+
+# Verbs of flight: a place after them in the same clause is where people fled from ("having fled the violence in Myanmar"),
+# until a word of heading ("fled Myanmar for Bangladesh").
+[flight]
+fled
+flee
+flees
+fleeing
+escaped
+escaping
 
 # Words before a place that make it a destination, not where violence happened ("on their way to the United States").
 [heading]

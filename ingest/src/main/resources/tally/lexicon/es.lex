@@ -1365,6 +1365,18 @@ encontrados
 localizados
 reportados
 
+# Verbos de daño hecho por un actor: el país justo antes ("Israel mató a 300") es el atacante, no el lugar.
+[harm verb]
+mató
+mataron
+asesinó
+asesinaron
+hirió
+hirieron
+secuestró
+secuestraron
+masacró
+
 [perfect]
 ha
 han
@@ -1706,6 +1718,18 @@ por
 cerca
 sur
 norte
+
+# Verbos de huida: el lugar que les sigue en la misma cláusula es de donde huyeron ("huyendo de la violencia en Nicaragua"),
+# hasta una palabra de rumbo ("huyeron de Nicaragua hacia Costa Rica").
+[flight]
+huyeron
+huyó
+huyen
+huyendo
+huir
+escaparon
+escapó
+escapando
 
 [heading]
 a
@@ -2284,6 +2308,20 @@ repatriadas
 # ("45.863 de los hondureños deportados ingresaron al país vía aérea").
 deportados
 deportadas
+
+# Sustantivos de lugar que enmarcan como lugar el pueblo nombrado justo después o tras "de" ("el departamento Rosario", "el municipio de Tibú").
+[town noun]
+ciudad
+departamento
+municipio
+localidad
+provincia
+distrito
+pueblo
+comuna
+cantón
+aldea
+corregimiento
 
 [place prefix]
 sierra

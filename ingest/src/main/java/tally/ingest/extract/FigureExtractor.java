@@ -419,7 +419,11 @@ public final class FigureExtractor {
         }
         c = c.linked(link.metric(), link.end(), link.rule(), link.continues());
         String place = places.place(s, link.metric(), c.mentionStart(), link.end(), link.npDemonym(), link.displacement(), context);
-        if (link.continues() && link.metric().category() == Category.MIGRATION && context.lastPlace() != null) {
+        String ownDestination = link.metric().category() == Category.MIGRATION && link.metric() != tally.stats.Metric.DEPORTATIONS && !link.displacement()
+                ? places.itemDestination(s, c.mentionStart(), link.end()) : null;
+        if (ownDestination != null) {
+            place = ownDestination; // "1,554 people arrived to Greece, 22,371 people to Italy": each item says where its people arrived
+        } else if (link.continues() && link.metric().category() == Category.MIGRATION && context.lastPlace() != null) {
             // A list item of a migration statistic placed in one country names where its people come from
             // ("Venezuela led with 45,600", "ecuatorianos (29.400)"); under a statistic of no single
             // country ("first-time applicants in the EU") the items are the places ("Germany (80,900)").

@@ -159,6 +159,12 @@ public final class Lexicon {
     /** Words before the end of a journey still under way ("rumbo a", "on their way to"). */
     public final PhraseTable<Boolean> enRoute;
     public final WordSet heading;
+    /** Verbs of flight ("fled", "huyeron"): a place after them in their clause is where people fled from. */
+    public final WordSet flight;
+    /** Verbs of harm done by an actor ("killed", "mató"): a country right before them is the attacker. */
+    public final WordSet harmVerb;
+    /** Nouns of a place ("town", "departamento") that frame a town named right after them or after "of"/"de". */
+    public final WordSet townNoun;
     public final WordSet attribution;
     public final WordSet partitive;
     public final WordSet changeBy;
@@ -320,6 +326,9 @@ public final class Lexicon {
         recordVerbs = words("record verb");
         enRoute = flags("en route");
         heading = words("heading");
+        flight = words("flight");
+        harmVerb = words("harm verb");
+        townNoun = words("town noun");
         attribution = words("attribution");
         partitive = words("partitive");
         changeBy = words("change by");

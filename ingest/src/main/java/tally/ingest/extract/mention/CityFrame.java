@@ -25,9 +25,11 @@ public final class CityFrame {
     private final WordSet locative;
     private final WordSet origin;
     private final PhraseTable<Boolean> authorities;
+    private final WordSet townNoun;
 
     public CityFrame(Lexicon lex) {
         this.authorities = lex.authorities;
+        this.townNoun = lex.townNoun;
         this.placePrefix = lex.placePrefix;
         this.locative = lex.locative;
         this.origin = lex.origin;
@@ -40,6 +42,9 @@ public final class CityFrame {
 
     private boolean framed(List<Token> t, List<PlaceMention> places, int index) {
         PlaceMention city = places.get(index);
+        if (namedAsTown(t, city)) {
+            return true;
+        }
         int k = city.start() - 1;
         int steps = 0;
         boolean nounSkipped = false;
@@ -78,5 +83,17 @@ public final class CityFrame {
             return own.start() == after + 1 && own.kind() != Place.Kind.CITY && city.country().equals(own.country());
         }
         return false;
+    }
+
+    /**
+     * A noun of place right before the town, or before "of"/"de" and the town ("el departamento Rosario", "the town of
+     * Kumbo", "el municipio de Tibú"): the sentence names it as a place wherever the clause stands.
+     */
+    private boolean namedAsTown(List<Token> t, PlaceMention city) {
+        int k = city.start() - 1;
+        if (k >= 1 && (t.get(k).lower().equals("of") || t.get(k).lower().equals("de") || t.get(k).lower().equals("del"))) {
+            k--;
+        }
+        return k >= 0 && k < city.start() && townNoun.contains(t.get(k)) && t.get(k).text().equals(t.get(k).lower());
     }
 }

@@ -71,9 +71,12 @@ public final class PlaceResolver {
             // while one of the authorities ("Hungarian police caught") names the place.
             // A journey's end ("cruzaron la selva del Darién rumbo a Estados Unidos", "on their way to Europe") is not
             // where they crossed or arrived.
+            // A place after a verb of flight in its clause ("fled Myanmar's Rakhine state for Bangladesh", "having fled the
+            // violence in Myanmar") is where people fled from.
             preferences = List.of(
-                    p -> precededBy(s, p, lex.destination) && !enRoute(t, p),
-                    p -> name.test(p) && !precededBy(s, p, lex.origin) && !enRoute(t, p));
+                    p -> precededBy(s, p, lex.destination) && !enRoute(t, p) && !fledFrom(t, p),
+                    p -> name.test(p) && !precededBy(s, p, lex.origin) && !enRoute(t, p) && !fledFrom(t, p));
+            // With no other place, nor one before, the place fled ("5.000 desplazados huyeron de Nuevo León") is the one there is.
             lastResort = p -> namesPlace.test(p) && outsideCount.test(p) && !precededBy(s, p, lex.origin) && !enRoute(t, p);
         } else {
             // Where it happened (or where people were displaced); not where victims were heading, and not a demonym of the attackers
@@ -134,6 +137,30 @@ public final class PlaceResolver {
             article = context.outletPlace();
         }
         return s.places().stream().anyMatch(p -> p.country() != null && deporter.test(p)) || home != null && home.equals(article) ? null : article;
+    }
+
+    /**
+     * The country a list item of arrivals names as where its people arrived, right after its count and before the next
+     * item ("22,371 people to Italy and 658 to Spain", "1.200 llegaron a Grecia, 900 a Italia"), or null. Only a destination
+     * word reads so: "Venezuela led with 45,600" or "ecuatorianos (29.400)" name where people came from.
+     */
+    public String itemDestination(SentenceAnalysis s, int mentionStart, int mentionEnd) {
+        List<Token> t = s.tokens();
+        for (PlaceMention p : s.places()) {
+            if (p.country() == null || p.kind() == Place.Kind.DEMONYM || p.start() < mentionEnd || p.start() - mentionEnd > 4
+                    || !precededBy(s, p, lex.destination) || enRoute(t, p)) {
+                continue;
+            }
+            boolean sameItem = true;
+            for (int k = mentionStart; k < p.start() && sameItem; k++) {
+                Token w = t.get(k);
+                sameItem = !(w.is(",") || w.is(";") || w.is(":") || w.is("(") || lex.conjunctions.at(t, k) != null);
+            }
+            if (sameItem) {
+                return p.country();
+            }
+        }
+        return null;
     }
 
     /** A verb of going back ("returned", "came back") in the count's words or right after them, past an auxiliary ("have returned"). */
@@ -246,7 +273,35 @@ public final class PlaceResolver {
     /** "relatives in the United States": kin, a locative, the place (where they live, not the scene). */
     /** "the UK-based monitor", "a Saudi-led coalition", "Iran-backed rebels": the place of an actor, not of the event. */
     private boolean namesActor(List<Token> t, PlaceMention p) {
-        return p.end() + 1 < t.size() && t.get(p.end()).is("-") && lex.agentSuffixes.contains(t.get(p.end() + 1));
+        return p.end() + 1 < t.size() && t.get(p.end()).is("-") && lex.agentSuffixes.contains(t.get(p.end() + 1))
+                || attacker(t, p);
+    }
+
+    /**
+     * A country named as the subject of a verb of harm ("Israel has killed at least 300", "Israel's offensive has also
+     * wounded 900", "Israel mató a 300"): the attacker, past a possessive and its noun, an auxiliary and an adverb.
+     */
+    private boolean attacker(List<Token> t, PlaceMention p) {
+        if (p.kind() != Place.Kind.NAME) {
+            return false;
+        }
+        int k = p.end();
+        if (k + 1 < t.size() && (t.get(k).is("'s") || t.get(k).is("\u2019s") || t.get(k).is("'") || t.get(k).is("\u2019"))) {
+            k++;
+            if (k < t.size() && t.get(k).lower().equals("s")) {
+                k++;
+            }
+            if (k < t.size() && t.get(k).isWord() && t.get(k).text().equals(t.get(k).lower())) {
+                k++; // "Israel's offensive"
+            } else {
+                return false;
+            }
+        }
+        for (int steps = 0; k < t.size() && steps < 2 && (lex.perfect.contains(t.get(k)) || t.get(k).lower().endsWith("ly")
+                || t.get(k).lower().equals("also")); steps++) {
+            k++;
+        }
+        return k < t.size() && lex.harmVerb.contains(t.get(k));
     }
 
     /**
@@ -312,6 +367,23 @@ public final class PlaceResolver {
                 if (q.end() == k && q.start() < p.start()) {
                     return precededBy(s, q, words, depth + 1);
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb of flight before the place in its clause ("fled Myanmar", "having fled the repression in Myanmar", "huyendo de
+     * la violencia en Nicaragua"), with no word of heading between ("fled to Bangladesh", "fled Myanmar for Bangladesh").
+     */
+    private boolean fledFrom(List<Token> t, PlaceMention p) {
+        for (int k = p.start() - 1; k >= Math.max(0, p.start() - 9); k--) {
+            Token w = t.get(k);
+            if (lex.flight.contains(w)) {
+                return true;
+            }
+            if (lex.heading.contains(w) || w.is(",") || w.is(";") || w.is(":") || w.is(".") || w.is("(")) {
+                return false;
             }
         }
         return false;
