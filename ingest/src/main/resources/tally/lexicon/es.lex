@@ -2546,6 +2546,9 @@ respecto a los
 respecto a las
 en comparación con los
 en comparación con las
+# "una reducción del 44 % ante las 140 mil de 2023": tras una cifra de cambio, ante compara.
+ante las
+ante los
 
 [clause contrast]
 # Tras una coma abren otra oración: un tiempo tras ellas la fecha a ella ("en 2024 fueron 13, mientras que en 2023 fueron 22").
