@@ -1804,6 +1804,7 @@ el tercer trimestre del año -> QUARTER_THIS_YEAR_3
 el segundo trimestre de este año -> QUARTER_THIS_YEAR_2
 el tercer trimestre de este año -> QUARTER_THIS_YEAR_3
 los primeros {n} meses de {year} -> FIRST_MONTHS
+los primeros {n} meses del {year} -> FIRST_MONTHS
 los primeros {n} meses del año -> FIRST_MONTHS_THIS_YEAR
 los primeros {n} meses del año pasado -> FIRST_MONTHS_LAST_YEAR
 # "las primeras nueve semanas del año": del 1 de enero al día 63; "la última semana de julio": los siete últimos días del mes.
@@ -1875,6 +1876,12 @@ de {month} a {month2} del año pasado -> MONTHS_LAST_YEAR
 entre {month} y {month2} de este año -> MONTHS_THIS_YEAR
 entre {month} y {month2} del presente año -> MONTHS_THIS_YEAR
 entre {month} y {month2} -> MONTHS_RECENT
+# "en enero y febrero de 2016", "en enero y febrero de este año": los dos meses juntos, como "in January and February" (no "los 24.634 y 24.657 de enero y febrero": uno cada uno).
+en {month} y {month2} de {year} -> MONTHS
+en {month} y {month2} del {year} -> MONTHS
+en {month} y {month2} de este año -> MONTHS_THIS_YEAR
+en {month} y {month2} del año pasado -> MONTHS_LAST_YEAR
+en {month} y {month2} -> MONTHS_RECENT
 de {month} a {month2} -> MONTHS_RECENT
 entre {month} de {year} y {month2} de {year2} -> MONTH_SPAN
 de {month} de {year} a {month2} de {year2} -> MONTH_SPAN
