@@ -2047,6 +2047,13 @@ el mismo periodo del {year} -> SAME_IN_YEAR
 el mismo período del {year} -> SAME_IN_YEAR
 igual periodo de {year} -> SAME_IN_YEAR
 igual período de {year} -> SAME_IN_YEAR
+# "en la misma quincena de 2023", "en los mismos meses de 2016", "el mismo lapso de 2022": el periodo de antes, en ese año.
+la misma quincena de {year} -> SAME_IN_YEAR
+la misma quincena del {year} -> SAME_IN_YEAR
+los mismos meses de {year} -> SAME_IN_YEAR
+los mismos meses del {year} -> SAME_IN_YEAR
+el mismo lapso de {year} -> SAME_IN_YEAR
+el mismo lapso del {year} -> SAME_IN_YEAR
 el mes anterior -> MONTH_BEFORE
 un mes antes -> MONTH_BEFORE
 el mes previo -> MONTH_BEFORE
