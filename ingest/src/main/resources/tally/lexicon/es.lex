@@ -2054,6 +2054,13 @@ los mismos meses de {year} -> SAME_IN_YEAR
 los mismos meses del {year} -> SAME_IN_YEAR
 el mismo lapso de {year} -> SAME_IN_YEAR
 el mismo lapso del {year} -> SAME_IN_YEAR
+# "pasaron de 158 en enero y febrero de 2016 a 254 en los mismos meses de este año": el periodo de antes, en el año de publicación.
+los mismos meses de este año -> SAME_THIS_YEAR
+el mismo periodo de este año -> SAME_THIS_YEAR
+el mismo período de este año -> SAME_THIS_YEAR
+en el mismo periodo de este año -> SAME_THIS_YEAR
+en el mismo período de este año -> SAME_THIS_YEAR
+la misma quincena de este año -> SAME_THIS_YEAR
 el mes anterior -> MONTH_BEFORE
 un mes antes -> MONTH_BEFORE
 el mes previo -> MONTH_BEFORE
