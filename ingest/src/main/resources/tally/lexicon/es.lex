@@ -2047,6 +2047,15 @@ el mismo periodo del {year} -> SAME_IN_YEAR
 el mismo período del {year} -> SAME_IN_YEAR
 igual periodo de {year} -> SAME_IN_YEAR
 igual período de {year} -> SAME_IN_YEAR
+# Con el artículo contraído ("las llegadas del mismo periodo de 2017", "respecto al mismo periodo de 2019").
+del mismo periodo de {year} -> SAME_IN_YEAR
+del mismo periodo del {year} -> SAME_IN_YEAR
+del mismo período de {year} -> SAME_IN_YEAR
+del mismo período del {year} -> SAME_IN_YEAR
+al mismo periodo de {year} -> SAME_IN_YEAR
+al mismo periodo del {year} -> SAME_IN_YEAR
+al mismo período de {year} -> SAME_IN_YEAR
+al mismo período del {year} -> SAME_IN_YEAR
 # "en la misma quincena de 2023", "en los mismos meses de 2016", "el mismo lapso de 2022": el periodo de antes, en ese año.
 la misma quincena de {year} -> SAME_IN_YEAR
 la misma quincena del {year} -> SAME_IN_YEAR
