@@ -1807,6 +1807,11 @@ so far this fiscal year -> THIS_YEAR
 the current budget year -> THIS_YEAR
 # From the time the sentence or the figure before stated.
 the same period last year -> SAME_LAST_YEAR
+# "from 120 in the first quarter of 2023 to 95 in the same period this year": the period before, in the year of publication.
+the same period this year -> SAME_THIS_YEAR
+the same months this year -> SAME_THIS_YEAR
+in the same period this year -> SAME_THIS_YEAR
+during the same period this year -> SAME_THIS_YEAR
 the corresponding period last year -> SAME_LAST_YEAR
 the corresponding periods last year -> SAME_LAST_YEAR
 the same period a year earlier -> SAME_LAST_YEAR

@@ -1840,6 +1840,7 @@ el tercer trimestre del año -> QUARTER_THIS_YEAR_3
 el segundo trimestre de este año -> QUARTER_THIS_YEAR_2
 el tercer trimestre de este año -> QUARTER_THIS_YEAR_3
 los primeros {n} meses de {year} -> FIRST_MONTHS
+los primeros {n} meses del {year} -> FIRST_MONTHS
 los primeros {n} meses del año -> FIRST_MONTHS_THIS_YEAR
 los primeros {n} meses del año pasado -> FIRST_MONTHS_LAST_YEAR
 # "las primeras nueve semanas del año": del 1 de enero al día 63; "la última semana de julio": los siete últimos días del mes.
@@ -1911,6 +1912,12 @@ de {month} a {month2} del año pasado -> MONTHS_LAST_YEAR
 entre {month} y {month2} de este año -> MONTHS_THIS_YEAR
 entre {month} y {month2} del presente año -> MONTHS_THIS_YEAR
 entre {month} y {month2} -> MONTHS_RECENT
+# "en enero y febrero de 2016", "en enero y febrero de este año": los dos meses juntos, como "in January and February" (no "los 24.634 y 24.657 de enero y febrero": uno cada uno).
+en {month} y {month2} de {year} -> MONTHS
+en {month} y {month2} del {year} -> MONTHS
+en {month} y {month2} de este año -> MONTHS_THIS_YEAR
+en {month} y {month2} del año pasado -> MONTHS_LAST_YEAR
+en {month} y {month2} -> MONTHS_RECENT
 de {month} a {month2} -> MONTHS_RECENT
 entre {month} de {year} y {month2} de {year2} -> MONTH_SPAN
 de {month} de {year} a {month2} de {year2} -> MONTH_SPAN
@@ -2076,6 +2083,29 @@ el mismo periodo del {year} -> SAME_IN_YEAR
 el mismo período del {year} -> SAME_IN_YEAR
 igual periodo de {year} -> SAME_IN_YEAR
 igual período de {year} -> SAME_IN_YEAR
+# Con el artículo contraído ("las llegadas del mismo periodo de 2017", "respecto al mismo periodo de 2019").
+del mismo periodo de {year} -> SAME_IN_YEAR
+del mismo periodo del {year} -> SAME_IN_YEAR
+del mismo período de {year} -> SAME_IN_YEAR
+del mismo período del {year} -> SAME_IN_YEAR
+al mismo periodo de {year} -> SAME_IN_YEAR
+al mismo periodo del {year} -> SAME_IN_YEAR
+al mismo período de {year} -> SAME_IN_YEAR
+al mismo período del {year} -> SAME_IN_YEAR
+# "en la misma quincena de 2023", "en los mismos meses de 2016", "el mismo lapso de 2022": el periodo de antes, en ese año.
+la misma quincena de {year} -> SAME_IN_YEAR
+la misma quincena del {year} -> SAME_IN_YEAR
+los mismos meses de {year} -> SAME_IN_YEAR
+los mismos meses del {year} -> SAME_IN_YEAR
+el mismo lapso de {year} -> SAME_IN_YEAR
+el mismo lapso del {year} -> SAME_IN_YEAR
+# "pasaron de 158 en enero y febrero de 2016 a 254 en los mismos meses de este año": el periodo de antes, en el año de publicación.
+los mismos meses de este año -> SAME_THIS_YEAR
+el mismo periodo de este año -> SAME_THIS_YEAR
+el mismo período de este año -> SAME_THIS_YEAR
+en el mismo periodo de este año -> SAME_THIS_YEAR
+en el mismo período de este año -> SAME_THIS_YEAR
+la misma quincena de este año -> SAME_THIS_YEAR
 el mes anterior -> MONTH_BEFORE
 un mes antes -> MONTH_BEFORE
 el mes previo -> MONTH_BEFORE
@@ -2596,6 +2626,9 @@ respecto a los
 respecto a las
 en comparación con los
 en comparación con las
+# "una reducción del 44 % ante las 140 mil de 2023": tras una cifra de cambio, ante compara.
+ante las
+ante los
 
 [clause contrast]
 # Tras una coma abren otra oración: un tiempo tras ellas la fecha a ella ("en 2024 fueron 13, mientras que en 2023 fueron 22").

@@ -12,7 +12,7 @@ public enum TimeRule {
     YEAR, YEARS, MONTH, MONTHS, MONTH_SPAN, SEASON, HALF1, HALF2, FIRST_MONTHS, QUARTER_1, QUARTER_2, QUARTER_3, QUARTER_4,
     DAY, DAY_SPAN, DATE_SPAN, DATE_SPAN_OPEN_END, FIRST_WEEKS, FIRST_DAYS, MONTH_FIRST_DAYS, MONTH_FIRST_WEEKS, MONTH_FIRST_HALF, MONTH_LAST_WEEK, SINCE_YEAR, SINCE_MONTH, SINCE_DAY, SINCE_SEASON, UNTIL_YEAR_END, UNTIL_MONTH_END, UNTIL_DAY,
     // The period of another figure in the sentence or before it. SAME_IN_YEAR is that span moved into a year ("the same
-    // period of 2024"; SAME_LAST_YEAR, below, into the year before publication); YEAR_BEFORE and MONTH_BEFORE precede the
+    // period of 2024"; SAME_LAST_YEAR and SAME_THIS_YEAR, below, into the year before publication or its own); YEAR_BEFORE and MONTH_BEFORE precede the
     // sentence's own time, else publication; YEAR_AFTER, SEASON_AFTER ("the following spring") and SEASON_SAME ("that
     // summer") follow the time the sentence or the figure before stated; THAT_YEAR ("that year", "ese año") is the year
     // of the last time the article stated; YEAR_EARLIER ("a year earlier", "un año antes") is the figure before's span
@@ -27,7 +27,7 @@ public enum TimeRule {
     FIRST_MONTHS_LAST_YEAR(true), FIRST_MONTHS_THIS_YEAR(true), QUARTER_THIS_YEAR_1(true), QUARTER_THIS_YEAR_2(true),
     QUARTER_THIS_YEAR_3(true), QUARTER_THIS_YEAR_4(true), UNTIL_LAST_YEAR_END(true), SINCE_LAST_YEAR(true),
     SINCE_MONTH_RECENT(true), SINCE_DAY_RECENT(true), UNTIL_DAY_RECENT(true), UNTIL_MONTH_RECENT(true), MONTH_RECENT(true),
-    MONTHS_RECENT(true), FISCAL_YEAR_ENDED(true), FISCAL_YEAR_ENDED_LAST_MONTH(true), SAME_LAST_YEAR(true), DAY_RECENT(true),
+    MONTHS_RECENT(true), FISCAL_YEAR_ENDED(true), FISCAL_YEAR_ENDED_LAST_MONTH(true), SAME_LAST_YEAR(true), SAME_THIS_YEAR(true), DAY_RECENT(true),
     DAY_SPAN_RECENT(true), YESTERDAY(true), TODAY(true), WEEKDAY(true), PAST_DAYS(true), PAST_WEEKS(true), PAST_DAY(true),
     WEEKEND(true), WEEKDAY_DATE(true), FIRST_WEEKS_THIS_YEAR(true), FIRST_DAYS_THIS_YEAR(true), MONTH_FIRST_DAYS_RECENT(true),
     MONTH_FIRST_WEEKS_RECENT(true), MONTH_FIRST_HALF_RECENT(true), MONTH_LAST_WEEK_RECENT(true),
@@ -45,7 +45,7 @@ public enum TimeRule {
 
     /** Whether the period is worked out from another time the text stated (a sentence's own, or the figure before's). */
     public boolean anchored() {
-        return this == SAME_IN_YEAR || this == SAME_LAST_YEAR || this == YEAR_EARLIER || this == YEAR_BEFORE || this == MONTH_BEFORE
+        return this == SAME_IN_YEAR || this == SAME_LAST_YEAR || this == SAME_THIS_YEAR || this == YEAR_EARLIER || this == YEAR_BEFORE || this == MONTH_BEFORE
                 || this == YEAR_AFTER || this == SEASON_AFTER || this == SEASON_SAME || this == THAT_YEAR;
     }
 

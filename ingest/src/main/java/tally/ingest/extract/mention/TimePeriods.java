@@ -68,6 +68,7 @@ final class TimePeriods {
                 case SAME_IN_YEAR -> anchored(start, s, a -> intoYear(a, s.year));
                 case YEAR_EARLIER -> anchored(start, s, a -> new Period(a.from().minusYears(1), a.to().minusYears(1)));
                 case SAME_LAST_YEAR -> anchored(start, s, a -> intoYear(a, published.getYear() - 1));
+                case SAME_THIS_YEAR -> anchored(start, s, a -> intoYear(a, published.getYear()));
                 case YEAR_AFTER -> anchored(start, s, a -> Period.year(a.from().getYear() + 1));
                 case SEASON_AFTER -> anchored(start, s, a -> seasonAfter(s.season, a.to()));
                 case THAT_YEAR -> anchored(start, s, a -> Period.year(a.to().getYear()));

@@ -179,6 +179,10 @@ public final class PeriodResolver {
                         ? stated.to() : cutoff != null ? cutoff : published;
                 return new Dated(new Period(best.period().from(), to), null, TimeRule.THIS_YEAR, false);
             }
+            Period restated = restatedSpan(best, metric, published, context);
+            if (restated != null) {
+                return new Dated(restated, null, best.rule(), false);
+            }
             Period moved = movedFromBefore(best, context);
             if (moved != null) {
                 return new Dated(moved, null, best.rule(), false, true);
@@ -241,6 +245,22 @@ public final class PeriodResolver {
         }
         int years = m.period().from().getYear() - before.from().getYear();
         return new Period(before.from().plusYears(years), before.to().plusYears(years));
+    }
+
+    /**
+     * The year of publication, not over yet, named again for a statistic whose span the article stated from its 1 January
+     * ("10.475 migrantes en el primer semestre ... De los casi 10.500 que han entrado en 2019, la mayoría (9.664) ...",
+     * "in the first five months ... Of the arrivals in 2024, 3,100 were minors"): that span, the part of the year its
+     * data cover, not the whole year. Null when no such span was stated (the year stands).
+     */
+    private static Period restatedSpan(TimeMention m, Metric metric, LocalDate published, ArticleContext context) {
+        if (published == null || m.period() == null || m.rule() != TimeRule.YEAR || !m.period().to().isAfter(published)
+                || m.period().from().isAfter(published)) {
+            return null;
+        }
+        Period stated = context.statedPeriod(metric);
+        return stated != null && stated.from().equals(m.period().from()) && stated.to().isBefore(m.period().to())
+                && stated.to().isBefore(published) ? stated : null;
     }
 
     /**
