@@ -298,7 +298,6 @@ first asylum applications -> asylum_claims
 first applications -> asylum_claims
 first-time applications -> asylum_claims
 first-time asylum applications -> asylum_claims
-people -> person
 persons -> person
 person -> person
 civilians -> person
@@ -354,7 +353,6 @@ detainees -> person
 hostages -> person
 protesters -> person
 demonstrators -> person
-activists -> person
 worshippers -> person
 pilgrims -> person
 tourists -> person
@@ -363,7 +361,6 @@ officials -> person
 politicians -> person
 candidates -> person
 priests -> person
-relatives -> person
 brothers -> person
 # Places named after the people in them are things ("the two refugee camps").
 refugee camps -> thing
@@ -406,12 +403,10 @@ inhabitants -> person
 citizens -> person
 nationals -> person
 spectators -> person
-shoppers -> person
 patients -> person
 doctors -> person
 teachers -> person
 cartel members -> person
-gang members -> person
 alleged cartel members -> person
 traffickers -> person
 smugglers -> person
@@ -777,7 +772,6 @@ fatalities -> deaths
 number of injured -> injuries
 number of wounded -> injuries
 number of kidnappings -> kidnappings
-kidnappings -> kidnappings
 number of disappeared -> disappearances
 number of missing -> disappearances
 disappearances -> disappearances
@@ -946,7 +940,6 @@ rose to
 climbed to
 jumped to
 increased to
-grew to
 fell to
 dropped to
 declined to
@@ -973,8 +966,6 @@ amounted to
 of
 at
 to
-has risen to
-had risen to
 has climbed to
 had climbed to
 has reached
@@ -1714,7 +1705,6 @@ as of {month} {year} -> UNTIL_MONTH_END
 the fiscal year that ended in {month} -> FISCAL_YEAR_ENDED
 the fiscal year that ended {month} -> FISCAL_YEAR_ENDED
 the fiscal year ending in {month} -> FISCAL_YEAR_ENDED
-the {year} fiscal year -> YEAR
 the fiscal year {year} -> YEAR
 # Running tallies of the year up to a day or month ("as of October 15", "up to April 9", "through
 # September"): from January 1 of that year.
@@ -1737,7 +1727,6 @@ until {month} {day} -> UNTIL_DAY_RECENT
 as of {day} {month} {year} -> UNTIL_DAY
 as of {day} {month} -> UNTIL_DAY_RECENT
 up to {day} {month} -> UNTIL_DAY_RECENT
-as of {month} {year} -> UNTIL_MONTH_END
 as of the end of {month} -> UNTIL_MONTH_RECENT
 as of {month} -> UNTIL_MONTH_RECENT
 up to {month} -> UNTIL_MONTH_RECENT
@@ -2840,23 +2829,6 @@ outside ports of entry -> irregular
 outside official ports of entry -> irregular
 drug trafficking charges -> organized_crime
 the return of -> returnees
-anti-war -> unspecified
-smuggling -> irregular
-smugglers -> irregular
-without authorization -> irregular
-without permission -> irregular
-driven from their homes -> internally_displaced
-forced from their homes -> internally_displaced
-fled their homes -> internally_displaced
-drug-trafficking -> organized_crime
-drug-war -> organized_crime
-criminal groups -> organized_crime
-criminal organizations -> organized_crime
-criminal rivalry -> organized_crime
-rival criminal groups -> organized_crime
-without legal status -> irregular
-without legal documents -> irregular
-drug trafficking charges -> organized_crime
 asylum -> refugees
 migrants and refugees -> unspecified
 refugees and migrants -> unspecified
@@ -3005,7 +2977,6 @@ sheltered
 are sheltered
 stranded
 are stranded
-are in
 
 # Words near a count that make it a running tally, still counting when published (issue 17); "since"
 # and "as of" dates say so through their time rules.
@@ -3454,7 +3425,6 @@ support to
 services to
 counselling to
 counseling to
-rescues
 rescue
 # people kept from crossing are no figure either (README, "What is not a figure"): "turned back 1,130 migrants"
 turned back

@@ -163,7 +163,6 @@ plagios -> kidnappings
 desaparecidos -> disappearances
 desaparecidas -> disappearances
 desapariciones -> disappearances
-personas desaparecidas -> disappearances
 no localizados -> disappearances
 personas no localizadas -> disappearances
 detenidos -> arrests
@@ -172,7 +171,6 @@ detenciones -> arrests
 arrestos -> arrests
 arrestados -> arrests
 capturados -> arrests
-migrantes -> migrant
 migrante -> migrant
 inmigrantes -> migrant
 emigrantes -> migrant
@@ -260,7 +258,6 @@ extranjeros -> person
 guerrilleros -> person
 narcotraficantes -> person
 criminales -> person
-delincuentes -> person
 pistoleros -> person
 atacantes -> person
 agresores -> person
@@ -483,14 +480,11 @@ víctimas de desaparición -> disappearances disappearances intransitive
 víctimas de secuestro -> kidnappings kidnappings intransitive
 asesinados -> deaths deaths transitive
 asesinadas -> deaths deaths transitive
-asesinado -> deaths deaths transitive
 asesinada -> deaths deaths transitive
 asesinaron -> deaths deaths transitive
 asesinó -> deaths deaths transitive
-asesinan -> deaths deaths transitive
 mataron -> deaths deaths transitive
 mató -> deaths deaths transitive
-matan -> deaths deaths transitive
 ejecutados -> deaths deaths transitive
 ejecutadas -> deaths deaths transitive
 ejecutaron -> deaths deaths transitive
@@ -563,7 +557,6 @@ murieron deshidratados -> migrant_deaths migrant_deaths intransitive
 murieron en el desierto -> migrant_deaths migrant_deaths intransitive
 heridos -> injuries injuries transitive
 heridas -> injuries injuries transitive
-herido -> injuries injuries transitive
 herida -> injuries injuries transitive
 hospitalizados -> injuries injuries transitive
 hospitalizadas -> injuries injuries transitive
@@ -581,7 +574,6 @@ secuestrados -> kidnappings kidnappings transitive
 secuestradas -> kidnappings kidnappings transitive
 secuestraron -> kidnappings kidnappings transitive
 secuestró -> kidnappings kidnappings transitive
-secuestran -> kidnappings kidnappings transitive
 plagiados -> kidnappings kidnappings transitive
 plagiadas -> kidnappings kidnappings transitive
 plagiaron -> kidnappings kidnappings transitive
@@ -1443,7 +1435,6 @@ grados
 a.m.
 p.m.
 hrs
-horas
 °
 milímetros
 calibre
@@ -2002,7 +1993,6 @@ al corte de {month} de {year} -> UNTIL_MONTH_END
 al corte de {month} -> UNTIL_MONTH_RECENT
 al cierre de {month} -> UNTIL_MONTH_RECENT
 hasta {month} del {year} -> UNTIL_MONTH_END
-hasta el {day} de {month} de {year} -> UNTIL_DAY
 # Un día de la semana con su fecha ("el lunes 11 de abril").
 el {weekday} {day} de {month} -> DAY_RECENT
 {weekday} {day} de {month} -> DAY_RECENT
@@ -3160,17 +3150,6 @@ organizaciones criminales -> organized_crime
 huyeron de sus hogares -> internally_displaced
 abandonaron sus hogares -> internally_displaced
 el retorno de -> returnees
-tráfico de personas -> irregular
-traficantes de personas -> irregular
-coyotes -> irregular
-sin autorización -> irregular
-sin estatus legal -> irregular
-grupos delictivos -> organized_crime
-grupos criminales -> organized_crime
-rivalidad delincuencial -> organized_crime
-organizaciones criminales -> organized_crime
-huyeron de sus hogares -> internally_displaced
-abandonaron sus hogares -> internally_displaced
 asilo -> refugees
 migrantes y refugiados -> unspecified
 refugiados y migrantes -> unspecified
