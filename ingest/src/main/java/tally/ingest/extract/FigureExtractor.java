@@ -1,6 +1,5 @@
 package tally.ingest.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -13,11 +12,11 @@ import tally.ingest.extract.analysis.ArticleContext;
 import tally.ingest.extract.analysis.Candidate;
 import tally.ingest.extract.analysis.ContextTrail;
 import tally.ingest.extract.analysis.LinkWords;
+import tally.ingest.extract.analysis.NamedStatistic;
 import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.extract.analysis.SentenceReader;
 import tally.ingest.extract.guard.AboardWreck;
 import tally.ingest.extract.guard.DailyAverage;
-import tally.ingest.extract.guard.Difference;
 import tally.ingest.extract.guard.Forecast;
 import tally.ingest.extract.guard.MissingOnTheWay;
 import tally.ingest.extract.guard.MixedMetrics;
@@ -35,13 +34,12 @@ import tally.ingest.extract.meaning.AttributionReader;
 import tally.ingest.extract.meaning.DefinitionResolver;
 import tally.ingest.extract.meaning.KindResolver;
 import tally.ingest.extract.mention.NumberMention;
-import tally.ingest.extract.mention.PlaceMention;
 import tally.ingest.extract.mention.TimeMention;
 import tally.ingest.extract.resolve.Changes;
+import tally.ingest.extract.resolve.DataCutoff;
 import tally.ingest.extract.resolve.PeriodResolver;
 import tally.ingest.extract.resolve.PlaceResolver;
 import tally.ingest.lexicon.Lexicon;
-import tally.ingest.lexicon.TimeRule;
 import tally.ingest.text.ArticleText;
 import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Sentences;
@@ -79,6 +77,7 @@ public final class FigureExtractor {
     private final List<NumberGuard> numberGuards;
     private final Ranges ranges;
     private final RateFollows rateFollows;
+    private final NamedStatistic namedStatistic;
     private final Forecast forecast;
     private final MixedMetrics mixedMetrics;
     private final NonViolentHarm nonViolentHarm;
@@ -103,6 +102,7 @@ public final class FigureExtractor {
         numberGuards.add(new DailyAverage(lex));
         numberGuards.add(new AboardWreck(lex));
         this.rateFollows = new RateFollows(lex);
+        this.namedStatistic = new NamedStatistic(lex);
         this.forecast = new Forecast(lex);
         this.mixedMetrics = new MixedMetrics(lex);
         this.nonViolentHarm = new NonViolentHarm(lex);
@@ -189,94 +189,14 @@ public final class FigureExtractor {
                 }
                 trail.add(s, found);
                 if (found.isEmpty()) {
-                    Metric named = namedStatistic(s);
+                    Metric named = namedStatistic.in(s);
                     if (named != null) {
                         trail.names(named);
                     }
                 }
             }
         }
-        return toCutoff(figures, trail, article.published());
-    }
-
-    /**
-     * The running tallies of the publication year dated to publication ("en lo que va de año", "so far this year"), and
-     * those of the same span of earlier years they are compared with ("en el mismo periodo de 2023"), end on the day the
-     * article's data stop at, stated for the same metric and place elsewhere in it ({@link ContextTrail#cutoff}): a bulletin's
-     * "del 1 de enero al 15 de marzo" in a 18 March article dates its "en lo que va de año" to 15 March.
-     */
-    private static List<Figure> toCutoff(List<Figure> figures, ContextTrail trail, LocalDate published) {
-        if (published == null) {
-            return figures;
-        }
-        for (int i = 0; i < figures.size(); i++) {
-            Figure f = figures.get(i);
-            LocalDate cutoff = f.period() == null ? null : trail.cutoff(f.metric(), f.place());
-            if (cutoff == null) {
-                continue;
-            }
-            int years = published.getYear() - f.period().from().getYear();
-            if (years >= 0 && f.period().from().equals(LocalDate.of(f.period().from().getYear(), 1, 1))
-                    && f.period().to().equals(published.minusYears(years))) {
-                figures.set(i, f.withPeriod(new Period(f.period().from(), cutoff.minusYears(years))));
-            }
-        }
-        return figures;
-    }
-
-    /**
-     * The statistic a sentence of no figure names, the last it names, so that the list items, records and comparisons
-     * of the next sentences are of it ("En 2013 se contabilizaron 23 mil 63 casos", "comparando los 56.586 de 2021
-     * contra los 53.875 de 2022"); else null. A total names it as the subject of its clause ("Los homicidios en
-     * Colombia se han incrementado") or after a frame ("el mayor número de deportaciones", "las cifras de homicidio");
-     * not as a word in passing ("Haiti has seen a wave of kidnappings", "the asylum seekers caught crossing").
-     */
-    private Metric namedStatistic(SentenceAnalysis s) {
-        List<Token> t = s.tokens();
-        Metric named = null;
-        for (int i = 0; i < t.size(); i++) {
-            PhraseTable.Match<Boolean> frame = lex.totalFrames.at(t, i);
-            PhraseTable.Match<Lexicon.Noun> noun = frame == null ? null : lex.nouns.at(t, i + frame.length());
-            PhraseTable.Match<Metric> total = noun == null ? lex.totalNouns.at(t, i) : null;
-            if (noun != null && noun.value().counted() != null) {
-                named = noun.value().counted();
-                i += frame.length() + noun.length() - 1;
-            } else if (total != null && total.value() != null) {
-                if (opensClause(s, i)) {
-                    named = total.value();
-                }
-                i += total.length() - 1;
-            }
-        }
-        return named;
-    }
-
-    /** How many short words (articles, a preposition) may stand before a total that opens its clause. */
-    private static final int OPENING_WORDS = 2;
-
-    /**
-     * Only a time, a place and a word or two of the lexicon's stopwords before token i in its clause, opened by the
-     * sentence or a comma, semicolon, colon or bracket: "Los homicidios en Colombia ...", "En 2023 las llegadas ...";
-     * not "There were more migrant arrivals", "masterminds” of illegal immigration rackets".
-     */
-    private boolean opensClause(SentenceAnalysis s, int i) {
-        List<Token> t = s.tokens();
-        int k = i;
-        int words = 0;
-        while (k > 0 && !t.get(k - 1).isPunct()) {
-            TimeMention time = s.timeEndingAt(k);
-            PlaceMention place = time == null ? s.placeEndingAt(k) : null;
-            if (time != null) {
-                k = time.start();
-            } else if (place != null) {
-                k = place.start();
-            } else if (lex.stopwords.contains(t.get(k - 1)) && ++words <= OPENING_WORDS) {
-                k--;
-            } else {
-                return false;
-            }
-        }
-        return k == 0 || t.get(k - 1).is(",") || t.get(k - 1).is(";") || t.get(k - 1).is(":") || t.get(k - 1).is("(");
+        return DataCutoff.apply(figures, trail, article.published());
     }
 
     /** How many tokens may stand between a list item and the next one it leads to. */

@@ -1,0 +1,77 @@
+package tally.ingest.extract.analysis;
+
+import java.util.List;
+import tally.ingest.extract.mention.PlaceMention;
+import tally.ingest.extract.mention.TimeMention;
+import tally.ingest.lexicon.Lexicon;
+import tally.ingest.text.PhraseTable;
+import tally.ingest.text.Token;
+import tally.stats.Metric;
+
+/**
+ * The statistic a sentence that states no figure names ("Los homicidios en Colombia se han incrementado", "las cifras
+ * de homicidio"): the article goes on counting it, so the elliptical counts of the next sentences are of it.
+ */
+public final class NamedStatistic {
+
+    private final Lexicon lex;
+
+    public NamedStatistic(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * The statistic a sentence of no figure names, the last it names, so that the list items, records and comparisons
+     * of the next sentences are of it ("En 2013 se contabilizaron 23 mil 63 casos", "comparando los 56.586 de 2021
+     * contra los 53.875 de 2022"); else null. A total names it as the subject of its clause ("Los homicidios en
+     * Colombia se han incrementado") or after a frame ("el mayor número de deportaciones", "las cifras de homicidio");
+     * not as a word in passing ("Haiti has seen a wave of kidnappings", "the asylum seekers caught crossing").
+     */
+    public Metric in(SentenceAnalysis s) {
+        List<Token> t = s.tokens();
+        Metric named = null;
+        for (int i = 0; i < t.size(); i++) {
+            PhraseTable.Match<Boolean> frame = lex.totalFrames.at(t, i);
+            PhraseTable.Match<Lexicon.Noun> noun = frame == null ? null : lex.nouns.at(t, i + frame.length());
+            PhraseTable.Match<Metric> total = noun == null ? lex.totalNouns.at(t, i) : null;
+            if (noun != null && noun.value().counted() != null) {
+                named = noun.value().counted();
+                i += frame.length() + noun.length() - 1;
+            } else if (total != null && total.value() != null) {
+                if (opensClause(s, i)) {
+                    named = total.value();
+                }
+                i += total.length() - 1;
+            }
+        }
+        return named;
+    }
+
+    /** How many short words (articles, a preposition) may stand before a total that opens its clause. */
+    private static final int OPENING_WORDS = 2;
+
+    /**
+     * Only a time, a place and a word or two of the lexicon's stopwords before token i in its clause, opened by the
+     * sentence or a comma, semicolon, colon or bracket: "Los homicidios en Colombia ...", "En 2023 las llegadas ...";
+     * not "There were more migrant arrivals", "masterminds” of illegal immigration rackets".
+     */
+    private boolean opensClause(SentenceAnalysis s, int i) {
+        List<Token> t = s.tokens();
+        int k = i;
+        int words = 0;
+        while (k > 0 && !t.get(k - 1).isPunct()) {
+            TimeMention time = s.timeEndingAt(k);
+            PlaceMention place = time == null ? s.placeEndingAt(k) : null;
+            if (time != null) {
+                k = time.start();
+            } else if (place != null) {
+                k = place.start();
+            } else if (lex.stopwords.contains(t.get(k - 1)) && ++words <= OPENING_WORDS) {
+                k--;
+            } else {
+                return false;
+            }
+        }
+        return k == 0 || t.get(k - 1).is(",") || t.get(k - 1).is(";") || t.get(k - 1).is(":") || t.get(k - 1).is("(");
+    }
+}
