@@ -364,6 +364,9 @@ priests -> person
 brothers -> person
 # Places named after the people in them are things ("the two refugee camps").
 refugee camps -> thing
+# and so are countries named after the refugees they produce or host ("the top 10 refugee-producing countries").
+refugee-producing countries -> thing
+refugee-hosting countries -> thing
 refugee camp -> thing
 migrant camps -> thing
 migrant camp -> thing
