@@ -52,6 +52,9 @@ public final class ContextTrail {
         }
     }
 
+    /** Rules of an end with no start ("as of", "hasta el"): they do not say where the article's data stop. */
+    private static final Set<TimeRule> UNTIL = EnumSet.of(TimeRule.UNTIL_DAY, TimeRule.UNTIL_DAY_RECENT, TimeRule.UNTIL_MONTH_END,
+            TimeRule.UNTIL_MONTH_RECENT, TimeRule.UNTIL_YEAR_END, TimeRule.UNTIL_LAST_YEAR_END);
     /**
      * How many sentences after the last figure the article may still be counting it: a list or
      * breakdown follows its total closely ("The dead include 120 children. Of the rest, ...").
@@ -82,11 +85,10 @@ public final class ContextTrail {
     private int lastMetricAt = -1;
     /** The last stated period of a span, its category, and the number of sentences read when it was stated. */
     private Period statedPeriod;
+    /** Where the article's data of a metric and place stop ({@link #statedSpan}), keyed "metric|place". */
     private final Map<String, LocalDate> cutoffs = new HashMap<>();
+    /** Metrics whose stated span the article wrote out to the publication day. */
     private final Set<Metric> upToPublication = EnumSet.noneOf(Metric.class);
-    /** Rules of an end with no start ("as of", "hasta el"): they do not say where the article's data stop. */
-    private static final Set<TimeRule> UNTIL = EnumSet.of(TimeRule.UNTIL_DAY, TimeRule.UNTIL_DAY_RECENT, TimeRule.UNTIL_MONTH_END,
-            TimeRule.UNTIL_MONTH_RECENT, TimeRule.UNTIL_YEAR_END, TimeRule.UNTIL_LAST_YEAR_END);
     private Category statedCategory;
     private Kind statedKind;
     /** The last day a figure's words stated ("yesterday", "on Friday", "on December 9"), its category and when. */
@@ -376,13 +378,12 @@ public final class ContextTrail {
         return migrantDeaths.contains(value);
     }
 
-    /** The last sentence read, or null. */
     /** The article's first sentence, its lede, once read; else null. */
     public SentenceAnalysis lede() {
         return read.isEmpty() ? null : read.get(0).sentence();
     }
 
-
+    /** The last sentence read, or null. */
     public SentenceAnalysis lastSentence() {
         return read.isEmpty() ? null : read.get(read.size() - 1).sentence();
     }

@@ -140,19 +140,15 @@ public final class DefinitionResolver {
      */
     private static boolean inName(List<Token> t, int i, int length) {
         for (int k = i; k < i + length; k++) {
-            if (t.get(k).isWord() && !capitalized(t.get(k))) {
+            if (t.get(k).isWord() && !t.get(k).isCapitalized()) {
                 return false;
             }
         }
         int k = i - 1;
-        while (k >= 0 && t.get(k).isWord() && capitalized(t.get(k))) {
+        while (k >= 0 && t.get(k).isCapitalized()) {
             k--;
         }
-        return k >= 0 && t.get(k).isWord() && !capitalized(t.get(k));
-    }
-
-    private static boolean capitalized(Token tok) {
-        return Character.isUpperCase(tok.text().charAt(0));
+        return k >= 0 && t.get(k).isWord() && !t.get(k).isCapitalized();
     }
 
     /** The phrase nearest the count in tokens [from, to) whose definition fits its metric, outside the source's words. */
