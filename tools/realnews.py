@@ -228,15 +228,29 @@ def check_labels(where, labels, text, problems):
                 problems.append(f"{where}: page label {label} on line {n}, blank or beyond the text ({len(lines)} lines)")
 
 
+def article_key(url):
+    """What makes two urls the same article: scheme, "www.", query and a trailing slash do not."""
+    if not isinstance(url, str):
+        return url
+    url = re.sub(r"^https?://(www\.)?", "", url.strip().lower())
+    return url.split("?")[0].split("#")[0].rstrip("/")
+
+
 def check(root, allow_missing):
     items, problems = load_gold(root)
     labels = load_page_labels(root)
     missing = []
     seen = set()
+    urls = {}
     for prefix, lang, index, where, item in items:
         if item.get("id") in seen:
             problems.append(f"{where}: duplicate id {item.get('id')}")
         seen.add(item.get("id"))
+        # One article in two items is counted twice, and a dev copy of a holdout or fresh item leaks tuning into
+        # the measurement that must stay unseen.
+        same = urls.setdefault(article_key(item.get("url")), item.get("id"))
+        if same != item.get("id"):
+            problems.append(f"{where}: {item.get('id')} is the article of {same} ({item.get('url')})")
         text = read_text(root, item)
         if text is None:
             missing.append(text_path(root, item))
