@@ -13,11 +13,16 @@ then the body, paragraphs as on the page), and measures:
 - every figure extracted from the page whose number stands on a chrome line (caption, related, meta,
   repeated headline): the acceptance asks that none does.
 
-The copies go to realnews/build/pages/<lang>-dev-{page,clean}[-article].jsonl (git-ignored; a folder of
+The copies go to realnews/build/pages/<lang>-<split>-{page,clean}[-article].jsonl (git-ignored; a folder of
 their own, since a clean copy may join an evidence's lines, which the build test of realnews/build's own
-files would refuse) and are scored with the jar's `evaluate`. Holdout items are never read.
+files would refuse) and are scored with the jar's `evaluate`.
 
-Usage: python3 tools/pages.py [--lang en] [--classpath CP] [--list]
+`--split holdout` (or `fresh`, `fresh2`, ...) measures an unseen split's pages the same way, from the labels in
+`realnews/pages/unseen-<lang>.jsonl`, and also scores the whole split as the acceptance counts it: every item,
+its pages' gold reduced to the figures of the headline and the body (`<lang>-<split>-article-set.jsonl`). It
+prints scores only: `--list` is refused there, as nobody reads an unseen split's misses.
+
+Usage: python3 tools/pages.py [--lang en] [--split dev] [--classpath CP] [--list]
 """
 
 import argparse
@@ -138,17 +143,23 @@ def main():
     ap.add_argument("--lang", default="en")
     ap.add_argument("--classpath", default=None,
                     help="where tally.cli.Tally is (default: the module classes, then app/target/tally.jar)")
+    ap.add_argument("--split", default="dev", help="dev (default), holdout, fresh, fresh2, ...: an unseen split's pages")
     ap.add_argument("--list", action="store_true", help="print every figure taken from chrome, and every gold figure the page loses")
     args = ap.parse_args()
+    unseen = args.split != "dev"
+    if unseen and args.list:
+        sys.exit("--list reads misses: never on an unseen split")
     base = root()
     cp = args.classpath or os.pathsep.join(os.path.join(base, p) for p in
                                            ("ingest/target/classes", "stats/target/classes", "app/target/tally.jar"))
     build = os.path.join(base, "realnews", "build")
-    dev = {i["id"]: i for i in load_jsonl(os.path.join(build, f"{args.lang}-dev.jsonl"))}
-    pages = load_jsonl(os.path.join(base, "realnews", "pages", f"{args.lang}.jsonl"))
+    split_items = load_jsonl(os.path.join(build, f"{args.lang}-{args.split}.jsonl"))
+    dev = {i["id"]: i for i in split_items}
+    label_file = f"{'unseen-' if unseen else ''}{args.lang}.jsonl"
+    pages = load_jsonl(os.path.join(base, "realnews", "pages", label_file))
     unlabelled = sorted(i for i, item in dev.items() if item.get("form") == "page" and i not in {p["id"] for p in pages})
     if unlabelled:
-        sys.exit(f"dev pages without line labels in realnews/pages/{args.lang}.jsonl: {', '.join(unlabelled)}")
+        sys.exit(f"{args.split} pages without line labels in realnews/pages/{label_file}: {', '.join(unlabelled)}")
 
     sets = {"page": [], "clean": [], "page-article": [], "clean-article": []}
     batch, where = [], {}
@@ -156,7 +167,7 @@ def main():
     for p in pages:
         item = dev.get(p["id"])
         if item is None:
-            continue  # a holdout page: never read
+            continue  # a page of another split
         lines, labels = line_labels(item, p)
         index = PageIndex(lines)
         at = figure_lines(item, index)
@@ -171,17 +182,21 @@ def main():
         batch.append({"id": item["id"], "published": item["published"], "lang": item["lang"], "text": item["text"]})
         where[item["id"]] = (index, labels, lines)
 
+    if unseen:
+        # The whole split as the acceptance counts it: chrome's gold figures are no figure to find.
+        article_gold = {it["id"]: it["expect"] for it in sets["page-article"]}
+        sets["article-set"] = [dict(it, expect=article_gold.get(it["id"], it["expect"])) for it in split_items]
     paths = {}
     out_dir = os.path.join(build, "pages")
     os.makedirs(out_dir, exist_ok=True)
     for name, items in sets.items():
-        paths[name] = os.path.join(out_dir, f"{args.lang}-dev-{name}.jsonl")
+        paths[name] = os.path.join(out_dir, f"{args.lang}-{args.split}-{name}.jsonl")
         with open(paths[name], "w", encoding="utf-8") as f:
             for it in items:
                 f.write(json.dumps(it, ensure_ascii=False) + "\n")
     # Each page as the text file a user would give `extract` (read as a page; a JSON Lines batch is read as
     # clean text), dated by the header line the reader takes out.
-    page_dir = os.path.join(out_dir, f"{args.lang}-dev-pages")
+    page_dir = os.path.join(out_dir, f"{args.lang}-{args.split}-pages")
     os.makedirs(page_dir, exist_ok=True)
     for old in os.listdir(page_dir):
         os.remove(os.path.join(page_dir, old))
@@ -189,13 +204,18 @@ def main():
         with open(os.path.join(page_dir, b["id"] + ".txt"), "w", encoding="utf-8") as f:
             f.write(f"Published: {b['published']}\n{b['text']}")
 
-    print(f"{len(sets['page'])} dev pages; gold figures by line: "
+    print(f"{len(sets['page'])} {args.split} pages; gold figures by line: "
           + ", ".join(f"{k} {v}" for k, v in sorted(gold_by_label.items())))
     print(f"{'gold figures':28} {'page recall':>14} {'clean recall':>14} {'loss':>6}")
     for label, (pg, cl) in (("all", ("page", "clean")), ("headline and body", ("page-article", "clean-article"))):
         rp, mp, e = score(cp, paths[pg])
         rc, mc, _ = score(cp, paths[cl])
         print(f"{label + f' ({e})':28} {rp:8.3f} ({mp:3}) {rc:8.3f} ({mc:3}) {100 * (rc - rp):+6.1f}")
+
+    if unseen:
+        text = run(cp, "evaluate", paths["article-set"])
+        print(f"whole {args.split} split, pages scored on headline and body ({len(split_items)} items): "
+              + " ".join(text.splitlines()[1:4]))
 
     leaks = {}
     claimed = set()
