@@ -1,8 +1,6 @@
 package tally.ingest.extract.analysis;
 
 import java.util.List;
-import tally.ingest.extract.mention.PlaceMention;
-import tally.ingest.extract.mention.TimeMention;
 import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Token;
@@ -15,9 +13,11 @@ import tally.stats.Metric;
 public final class NamedStatistic {
 
     private final Lexicon lex;
+    private final ClauseOpening clauseOpening;
 
     public NamedStatistic(Lexicon lex) {
         this.lex = lex;
+        this.clauseOpening = new ClauseOpening(lex, 2);
     }
 
     /**
@@ -38,40 +38,12 @@ public final class NamedStatistic {
                 named = noun.value().counted();
                 i += frame.length() + noun.length() - 1;
             } else if (total != null && total.value() != null) {
-                if (opensClause(s, i)) {
+                if (clauseOpening.at(s, i)) {
                     named = total.value();
                 }
                 i += total.length() - 1;
             }
         }
         return named;
-    }
-
-    /** How many short words (articles, a preposition) may stand before a total that opens its clause. */
-    private static final int OPENING_WORDS = 2;
-
-    /**
-     * Only a time, a place and a word or two of the lexicon's stopwords before token i in its clause, opened by the
-     * sentence or a comma, semicolon, colon or bracket: "Los homicidios en Colombia ...", "En 2023 las llegadas ...";
-     * not "There were more migrant arrivals", "masterminds” of illegal immigration rackets".
-     */
-    private boolean opensClause(SentenceAnalysis s, int i) {
-        List<Token> t = s.tokens();
-        int k = i;
-        int words = 0;
-        while (k > 0 && !t.get(k - 1).isPunct()) {
-            TimeMention time = s.timeEndingAt(k);
-            PlaceMention place = time == null ? s.placeEndingAt(k) : null;
-            if (time != null) {
-                k = time.start();
-            } else if (place != null) {
-                k = place.start();
-            } else if (lex.stopwords.contains(t.get(k - 1)) && ++words <= OPENING_WORDS) {
-                k--;
-            } else {
-                return false;
-            }
-        }
-        return k == 0 || t.get(k - 1).is(",") || t.get(k - 1).is(";") || t.get(k - 1).is(":") || t.get(k - 1).is("(");
     }
 }

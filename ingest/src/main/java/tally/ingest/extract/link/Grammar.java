@@ -1,6 +1,7 @@
 package tally.ingest.extract.link;
 
 import java.util.List;
+import tally.ingest.extract.analysis.ClauseOpening;
 import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.extract.guard.NotACount;
 import tally.ingest.extract.mention.NumberMention;
@@ -20,11 +21,13 @@ final class Grammar {
     final Lexicon lex;
     final NotACount notACount;
     final NounPhrases nounPhrases;
+    final ClauseOpening clauseOpening;
 
     Grammar(Lexicon lex, NotACount notACount) {
         this.lex = lex;
         this.notACount = notACount;
         this.nounPhrases = new NounPhrases(lex);
+        this.clauseOpening = new ClauseOpening(lex, 1);
     }
 
     /** Scare quotes are no boundary: "Three “terrorists” were killed", "131 people were “arbitrarily executed”". */

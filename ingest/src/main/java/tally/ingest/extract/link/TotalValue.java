@@ -60,7 +60,7 @@ final class TotalValue implements LinkRule {
                 return changeFrom(t, link, mentionStart) ? relativeSubject(s, mentionStart - link.length()) : null;
             }
             PhraseTable.Match<Metric> total = g.lex.totalNouns.endingAt(t, p);
-            if (total != null && (g.isHeadEnd(s, p) || changeFrom(t, link, mentionStart) && opensClause(s, p - total.length()))
+            if (total != null && (g.isHeadEnd(s, p) || changeFrom(t, link, mentionStart) && g.clauseOpening.at(s, p - total.length()))
                     && !g.coordinatedWithCounted(t, p)) {
                 return total.value();
             }
@@ -91,7 +91,7 @@ final class TotalValue implements LinkRule {
         } else if (demonym != null && demonym.kind() == tally.stats.Place.Kind.DEMONYM) {
             start = demonym.start();
         }
-        return opensClause(s, start) ? noun.value().counted() : null;
+        return g.clauseOpening.at(s, start) ? noun.value().counted() : null;
     }
 
     /** A verb of change before the value it started from ("cayeron de", "fell from"). */
@@ -122,22 +122,6 @@ final class TotalValue implements LinkRule {
             return total != null && g.isHeadEnd(s, p) && !g.coordinatedWithCounted(t, p) ? total.value() : null;
         }
         return null;
-    }
-
-    /**
-     * A noun that opens its clause, after an article at most: the subject of the verb of change, whatever
-     * words follow it ("los homicidios consumados derivados de asaltos cayeron de 15 a 9").
-     */
-    private boolean opensClause(SentenceAnalysis s, int start) {
-        List<Token> t = s.tokens();
-        int k = start > 0 && g.lex.stopwords.contains(t.get(start - 1)) ? start - 1 : start;
-        TimeMention time = s.timeEndingAt(k);
-        PlaceMention place = time == null ? s.placeEndingAt(k) : null;
-        if (time != null || place != null) {
-            k = time != null ? time.start() : place.start(); // "En Uruguay los homicidios ...", "en 2023 los homicidios ..."
-            k = k > 0 && g.lex.stopwords.contains(t.get(k - 1)) ? k - 1 : k;
-        }
-        return k == 0 || t.get(k - 1).isPunct();
     }
 
     private Metric linkedByWords(SentenceAnalysis s, int mentionStart) {
