@@ -1838,6 +1838,17 @@ the same period a year ago -> SAME_LAST_YEAR
 the same period the year before -> SAME_LAST_YEAR
 the same period of last year -> SAME_LAST_YEAR
 the same period in {year} -> SAME_IN_YEAR
+# "in that same period in 2017 there were 22,094", "compared to the same month in 2017, when 12,943 arrived": the
+# period before, moved into that year.
+that same period in {year} -> SAME_IN_YEAR
+that same period of {year} -> SAME_IN_YEAR
+that period in {year} -> SAME_IN_YEAR
+that period of {year} -> SAME_IN_YEAR
+the same month in {year} -> SAME_IN_YEAR
+the same month of {year} -> SAME_IN_YEAR
+the same months in {year} -> SAME_IN_YEAR
+the same months of {year} -> SAME_IN_YEAR
+the same time in {year} -> SAME_IN_YEAR
 the same period of {year} -> SAME_IN_YEAR
 the corresponding period in {year} -> SAME_IN_YEAR
 the corresponding period of {year} -> SAME_IN_YEAR
@@ -1845,6 +1856,11 @@ the same time last year -> SAME_LAST_YEAR
 this time last year -> SAME_LAST_YEAR
 that period last year -> SAME_LAST_YEAR
 this period last year -> SAME_LAST_YEAR
+# "returned between 09-15 December, 20% less than in the previous week (13,644)": the seven days before the sentence's time.
+the previous week -> WEEK_BEFORE
+the week before -> WEEK_BEFORE
+the preceding week -> WEEK_BEFORE
+the prior week -> WEEK_BEFORE
 the month before -> MONTH_BEFORE
 the previous month -> MONTH_BEFORE
 the prior month -> MONTH_BEFORE

@@ -19,7 +19,9 @@ public enum TimeRule {
     // summer") follow the time the sentence or the figure before stated; THAT_YEAR ("that year", "ese año") is the year
     // of the last time the article stated; YEAR_EARLIER ("a year earlier", "un año antes") is the figure before's span
     // moved a year back, day for day ("In June, 2,040 ... A year earlier, 3,039": June of the year before).
-    SAME, SAME_IN_YEAR, YEAR_EARLIER, YEAR_BEFORE, MONTH_BEFORE, YEAR_AFTER, SEASON_AFTER, SEASON_SAME, THAT_YEAR,
+    // WEEK_BEFORE ("the previous week") is the seven days before the sentence's own time ("between 09-15 December ... than in
+    // the previous week (13,644)": 2-8 December), else before publication.
+    SAME, SAME_IN_YEAR, YEAR_EARLIER, YEAR_BEFORE, MONTH_BEFORE, WEEK_BEFORE, YEAR_AFTER, SEASON_AFTER, SEASON_SAME, THAT_YEAR,
     // A length with no dates ("over a six-month period"): a flow whose period the text does not give.
     SPAN_DAYS, SPAN_MONTHS, SPAN_YEARS,
     // Relative to the publication date ("last year", "in May", "yesterday").
@@ -50,7 +52,7 @@ public enum TimeRule {
 
     /** Whether the period is worked out from another time the text stated (a sentence's own, or the figure before's). */
     public boolean anchored() {
-        return this == SAME_IN_YEAR || this == SAME_LAST_YEAR || this == SAME_THIS_YEAR || this == YEAR_EARLIER || this == YEAR_BEFORE || this == MONTH_BEFORE
+        return this == SAME_IN_YEAR || this == SAME_LAST_YEAR || this == SAME_THIS_YEAR || this == YEAR_EARLIER || this == YEAR_BEFORE || this == MONTH_BEFORE || this == WEEK_BEFORE
                 || this == YEAR_AFTER || this == SEASON_AFTER || this == SEASON_SAME || this == THAT_YEAR;
     }
 

@@ -69,6 +69,7 @@ final class TimePeriods {
                 case SAME -> new TimeMention(start, s.end, null, null, rule);
                 case YEAR_BEFORE -> before(start, s, a -> Period.year(a.from().getYear() - 1), published);
                 case MONTH_BEFORE -> before(start, s, a -> Period.month(YearMonth.from(a.from()).minusMonths(1)), published);
+                case WEEK_BEFORE -> before(start, s, a -> new Period(a.from().minusDays(7), a.from().minusDays(1)), published);
                 case SAME_IN_YEAR -> anchored(start, s, a -> intoYear(a, s.year));
                 case YEAR_EARLIER -> anchored(start, s, a -> new Period(a.from().minusYears(1), a.to().minusYears(1)));
                 case SAME_LAST_YEAR -> anchored(start, s, a -> intoYear(a, published.getYear() - 1));

@@ -49,6 +49,8 @@ public final class PeriodResolver {
     private static final int DATELINE_REACH = 12;
     /** How long the figure before's period must be for "a year earlier" to move it rather than mean the year before publication. */
     private static final int MOVED_MIN_DAYS = 28;
+    /** A week: the span "the previous week" moves a weekly figure before back by. */
+    private static final int WEEK_DAYS = 7;
 
     /**
      * A period, or null with the reason.
@@ -131,7 +133,7 @@ public final class PeriodResolver {
         TimeMention comparedBefore = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeMention m : s.times()) {
-            if (s.insideChange(m.start()) || (m.start() < n.end() && m.end() > n.start()) || datesTheStatement(s, m)
+            if (s.insideChange(m.start()) && !bracketedAfter(s, m, n) || (m.start() < n.end() && m.end() > n.start()) || datesTheStatement(s, m)
                     || opensTheStatement(s, m, start)
                     || skipsDateline(s, m, published) || endsAName(s, m)) {
                 continue;
@@ -271,6 +273,10 @@ public final class PeriodResolver {
      */
     private static Period movedFromBefore(TimeMention m, ArticleContext context) {
         Period before = context.lastPeriod();
+        if (m.rule() == TimeRule.WEEK_BEFORE && before != null && before.days() > 1 && before.days() <= WEEK_DAYS) {
+            // "between 09-15 December ... In the previous week, 13,644": the seven days before that week
+            return new Period(before.from().minusDays(WEEK_DAYS), before.from().minusDays(1));
+        }
         if (m.fromAnchor() == null || before == null || before.days() < MOVED_MIN_DAYS) {
             return null;
         }
@@ -347,6 +353,14 @@ public final class PeriodResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * The count stands in brackets right after the time, inside a change ("20% less than in the previous week (13,644)",
+     * "an 11% rise compared to May (22,451)"): the time of the change is that count's own.
+     */
+    private static boolean bracketedAfter(SentenceAnalysis s, TimeMention m, NumberMention n) {
+        return n.start() == m.end() + 1 && s.tokens().get(m.end()).is("(");
     }
 
     /** Tokens [from, to) are lower-case words (no name, no number). */
