@@ -242,7 +242,8 @@ public final class PeriodResolver {
         Period before = context.lastPeriod();
         if (!COMPARED_YEAR.contains(m.rule()) || m.period() == null || before == null || m.period().days() < 365
                 || before.from().getYear() != before.to().getYear() || before.days() >= 365
-                || before.from().getYear() == m.period().from().getYear() || !comparedBefore(s, start) || wholeYear(s, m)) {
+                || before.from().getYear() == m.period().from().getYear() || !comparedBefore(s, start) && !comparedWhen(s, m, start)
+                || wholeYear(s, m)) {
             return null;
         }
         int years = m.period().from().getYear() - before.from().getYear();
@@ -371,6 +372,19 @@ public final class PeriodResolver {
             }
         }
         return true;
+    }
+
+    /**
+     * The count stands in a "when" clause right after a compared year ("a drop compared to last year, when more than
+     * 25,000 had already crossed"): it is that year's count, as "compared to 25,000 last year" would be.
+     */
+    private boolean comparedWhen(SentenceAnalysis s, TimeMention m, int start) {
+        List<Token> t = s.tokens();
+        int i = m.end();
+        if (i < t.size() && t.get(i).is(",")) {
+            i++;
+        }
+        return i < start && t.get(i).is("when") && comparedBefore(s, m.start());
     }
 
     /** Comparison words ("compared to", "frente a") just before the count. */
