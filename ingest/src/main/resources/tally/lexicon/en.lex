@@ -1562,6 +1562,14 @@ since {month} {year} -> SINCE_MONTH
 since {month} {day}, {year} -> SINCE_DAY
 since {month} {day} -> SINCE_DAY_RECENT
 since {month} -> SINCE_MONTH_RECENT
+# "since mid-April 2023": from the 15th; "since late April 2023": from that month's start, of that year (not the latest April).
+since mid-{month} {year} -> SINCE_MID_MONTH
+since mid {month} {year} -> SINCE_MID_MONTH
+since the middle of {month} {year} -> SINCE_MID_MONTH
+since mid-{month} -> SINCE_MID_MONTH_RECENT
+since mid {month} -> SINCE_MID_MONTH_RECENT
+since the middle of {month} -> SINCE_MID_MONTH_RECENT
+since {season} {month} {year} -> SINCE_MONTH
 since {season} {month} -> SINCE_MONTH_RECENT
 since ... on {month} {day}, {year} -> SINCE_DAY
 since ... of {month} {day}, {year} -> SINCE_DAY
@@ -1628,6 +1636,15 @@ the first {n} months of {year} -> FIRST_MONTHS
 the first {n} months of last year -> FIRST_MONTHS_LAST_YEAR
 the first {n} months of this year -> FIRST_MONTHS_THIS_YEAR
 the first {n} months of the year -> FIRST_MONTHS_THIS_YEAR
+# Without the article, with "year" or a stray "the" before the year ("in first six months of 2018", "the first six
+# months of year 2018", "in the first six months of the 2016"): the same months.
+first {n} months of {year} -> FIRST_MONTHS
+the first {n} months of year {year} -> FIRST_MONTHS
+first {n} months of year {year} -> FIRST_MONTHS
+the first {n} months of the year {year} -> FIRST_MONTHS
+the first {n} months of the {year} -> FIRST_MONTHS
+first {n} months of this year -> FIRST_MONTHS_THIS_YEAR
+first {n} months of the year -> FIRST_MONTHS_THIS_YEAR
 # "the first nine weeks of this year": January 1 to the 63rd day; "the last week of July": the month's last seven days.
 the first {n} weeks of {year} -> FIRST_WEEKS
 the first {n} weeks of this year -> FIRST_WEEKS_THIS_YEAR
@@ -1693,6 +1710,12 @@ through {month} {year} -> UNTIL_MONTH_END
 through the end of {month} {year} -> UNTIL_MONTH_END
 through the end of {year} -> UNTIL_YEAR_END
 through {month} {day}, {year} -> UNTIL_DAY
+# Day first, as the UN, IOM and British outlets write it ("entered Europe by sea through 18 July 2018", "up to 9 April
+# 2024"): the year's tally to that day.
+through {day} {month} {year} -> UNTIL_DAY
+through {day} {month}, {year} -> UNTIL_DAY
+up to {day} {month} {year} -> UNTIL_DAY
+until {day} {month} {year} -> UNTIL_DAY
 as of {month} {day}, {year} -> UNTIL_DAY
 # "as at", the British, Caribbean, African and Australian "as of": the same tallies ("the murder tally to 1,329 as at
 # November 5, 2022", "as at 31 December 2023").
@@ -1730,9 +1753,13 @@ until {month} {day} -> UNTIL_DAY_RECENT
 as of {day} {month} {year} -> UNTIL_DAY
 as of {day} {month} -> UNTIL_DAY_RECENT
 up to {day} {month} -> UNTIL_DAY_RECENT
+through {day} {month} -> UNTIL_DAY_RECENT
+until {day} {month} -> UNTIL_DAY_RECENT
 as of the end of {month} -> UNTIL_MONTH_RECENT
 as of {month} -> UNTIL_MONTH_RECENT
 up to {month} -> UNTIL_MONTH_RECENT
+# "300 murders through March": the year's tally to the month's end ("from January through March" is the longer MONTHS).
+through {month} -> UNTIL_MONTH_RECENT
 # A tally "as of Sunday" with no date: the year's, up to publication (a weekday with no date is the publication day).
 as of {weekday} -> THIS_YEAR
 as at {weekday} -> THIS_YEAR
@@ -1811,6 +1838,17 @@ the same period a year ago -> SAME_LAST_YEAR
 the same period the year before -> SAME_LAST_YEAR
 the same period of last year -> SAME_LAST_YEAR
 the same period in {year} -> SAME_IN_YEAR
+# "in that same period in 2017 there were 22,094", "compared to the same month in 2017, when 12,943 arrived": the
+# period before, moved into that year.
+that same period in {year} -> SAME_IN_YEAR
+that same period of {year} -> SAME_IN_YEAR
+that period in {year} -> SAME_IN_YEAR
+that period of {year} -> SAME_IN_YEAR
+the same month in {year} -> SAME_IN_YEAR
+the same month of {year} -> SAME_IN_YEAR
+the same months in {year} -> SAME_IN_YEAR
+the same months of {year} -> SAME_IN_YEAR
+the same time in {year} -> SAME_IN_YEAR
 the same period of {year} -> SAME_IN_YEAR
 the corresponding period in {year} -> SAME_IN_YEAR
 the corresponding period of {year} -> SAME_IN_YEAR
@@ -1818,6 +1856,11 @@ the same time last year -> SAME_LAST_YEAR
 this time last year -> SAME_LAST_YEAR
 that period last year -> SAME_LAST_YEAR
 this period last year -> SAME_LAST_YEAR
+# "returned between 09-15 December, 20% less than in the previous week (13,644)": the seven days before the sentence's time.
+the previous week -> WEEK_BEFORE
+the week before -> WEEK_BEFORE
+the preceding week -> WEEK_BEFORE
+the prior week -> WEEK_BEFORE
 the month before -> MONTH_BEFORE
 the previous month -> MONTH_BEFORE
 the prior month -> MONTH_BEFORE
@@ -1855,6 +1898,17 @@ since the beginning of the year -> THIS_YEAR
 since the start of the year -> THIS_YEAR
 since the beginning of this year -> THIS_YEAR
 since the start of this year -> THIS_YEAR
+# A tally since a month of this year ("738,465 refugees have arrived since January this year"): from that month's
+# first day to publication, not that month alone.
+since {month} this year -> SINCE_MONTH_RECENT
+since {month} of this year -> SINCE_MONTH_RECENT
+# "the provisional total for the year so far", "the total for 2023 to date", "year-to-date": from January 1 to publication.
+the year so far -> THIS_YEAR
+for the year so far -> THIS_YEAR
+for {year} to date -> YEAR_SO_FAR
+{year} to date -> YEAR_SO_FAR
+year to date -> THIS_YEAR
+year-to-date -> THIS_YEAR
 since last year -> SINCE_LAST_YEAR
 # The start of a war or campaign named in a relative clause ("the war, which erupted in April 2023, has
 # claimed 40,000 lives"): a tally since then.
@@ -1890,7 +1944,8 @@ this period -> SAME
 the past year -> PAST_YEAR
 the last year -> PAST_YEAR
 so far this year -> THIS_YEAR
-so far in {year} -> THIS_YEAR
+so far in {year} -> YEAR_SO_FAR
+thus far in {year} -> YEAR_SO_FAR
 this year -> THIS_YEAR
 earlier this year -> THIS_YEAR
 last month -> LAST_MONTH

@@ -11,13 +11,17 @@ public enum TimeRule {
     // A date written out: needs the publication date only for "since ..." (the end of the period).
     YEAR, YEARS, MONTH, MONTHS, MONTH_SPAN, SEASON, HALF1, HALF2, FIRST_MONTHS, QUARTER_1, QUARTER_2, QUARTER_3, QUARTER_4,
     DAY, DAY_SPAN, DATE_SPAN, DATE_SPAN_OPEN_END, FIRST_WEEKS, FIRST_DAYS, MONTH_FIRST_DAYS, MONTH_FIRST_WEEKS, MONTH_FIRST_HALF, MONTH_LAST_WEEK, SINCE_YEAR, SINCE_MONTH, SINCE_DAY, SINCE_SEASON, UNTIL_YEAR_END, UNTIL_MONTH_END, UNTIL_DAY,
+    // "since mid-April 2023": from the 15th of that month (realnews/README.md, "Period").
+    SINCE_MID_MONTH,
     // The period of another figure in the sentence or before it. SAME_IN_YEAR is that span moved into a year ("the same
     // period of 2024"; SAME_LAST_YEAR and SAME_THIS_YEAR, below, into the year before publication or its own); YEAR_BEFORE and MONTH_BEFORE precede the
     // sentence's own time, else publication; YEAR_AFTER, SEASON_AFTER ("the following spring") and SEASON_SAME ("that
     // summer") follow the time the sentence or the figure before stated; THAT_YEAR ("that year", "ese año") is the year
     // of the last time the article stated; YEAR_EARLIER ("a year earlier", "un año antes") is the figure before's span
     // moved a year back, day for day ("In June, 2,040 ... A year earlier, 3,039": June of the year before).
-    SAME, SAME_IN_YEAR, YEAR_EARLIER, YEAR_BEFORE, MONTH_BEFORE, YEAR_AFTER, SEASON_AFTER, SEASON_SAME, THAT_YEAR,
+    // WEEK_BEFORE ("the previous week") is the seven days before the sentence's own time ("between 09-15 December ... than in
+    // the previous week (13,644)": 2-8 December), else before publication.
+    SAME, SAME_IN_YEAR, YEAR_EARLIER, YEAR_BEFORE, MONTH_BEFORE, WEEK_BEFORE, YEAR_AFTER, SEASON_AFTER, SEASON_SAME, THAT_YEAR,
     // A length with no dates ("over a six-month period"): a flow whose period the text does not give.
     SPAN_DAYS, SPAN_MONTHS, SPAN_YEARS,
     // Relative to the publication date ("last year", "in May", "yesterday").
@@ -31,7 +35,10 @@ public enum TimeRule {
     DAY_SPAN_RECENT(true), YESTERDAY(true), TODAY(true), WEEKDAY(true), PAST_DAYS(true), PAST_WEEKS(true), PAST_DAY(true),
     WEEKEND(true), WEEKDAY_DATE(true), FIRST_WEEKS_THIS_YEAR(true), FIRST_DAYS_THIS_YEAR(true), MONTH_FIRST_DAYS_RECENT(true),
     MONTH_FIRST_WEEKS_RECENT(true), MONTH_FIRST_HALF_RECENT(true), MONTH_LAST_WEEK_RECENT(true),
-    PAST_MONTH(true), PAST_WEEK(true), WEEKDAY_SPAN(true), WEEKDAY_TO_YESTERDAY(true), WEEKDAY_TO_TODAY(true);
+    PAST_MONTH(true), PAST_WEEK(true), WEEKDAY_SPAN(true), WEEKDAY_TO_YESTERDAY(true), WEEKDAY_TO_TODAY(true),
+    // "since mid-April" with no year: from the 15th of the latest such month. YEAR_SO_FAR, "so far in 2017", "2023 to
+    // date": that year's tally to publication in an article of that year, the whole year in a later one.
+    SINCE_MID_MONTH_RECENT(true), YEAR_SO_FAR(true);
 
     private final boolean relative;
 
@@ -45,7 +52,7 @@ public enum TimeRule {
 
     /** Whether the period is worked out from another time the text stated (a sentence's own, or the figure before's). */
     public boolean anchored() {
-        return this == SAME_IN_YEAR || this == SAME_LAST_YEAR || this == SAME_THIS_YEAR || this == YEAR_EARLIER || this == YEAR_BEFORE || this == MONTH_BEFORE
+        return this == SAME_IN_YEAR || this == SAME_LAST_YEAR || this == SAME_THIS_YEAR || this == YEAR_EARLIER || this == YEAR_BEFORE || this == MONTH_BEFORE || this == WEEK_BEFORE
                 || this == YEAR_AFTER || this == SEASON_AFTER || this == SEASON_SAME || this == THAT_YEAR;
     }
 

@@ -262,7 +262,7 @@ public final class ContextTrail {
      */
     public void statedSpan(Metric metric, String place, Period period, TimeRule rule) {
         if (period == null || rule == null || published == null || !period.from().equals(LocalDate.of(published.getYear(), 1, 1))
-                || rule == TimeRule.THIS_YEAR || UNTIL.contains(rule)) {
+                || rule == TimeRule.THIS_YEAR || rule == TimeRule.YEAR_SO_FAR || UNTIL.contains(rule)) {
             return;
         }
         if (period.to().equals(published)) {

@@ -46,6 +46,7 @@ public final class KindResolver {
 
     private static final Set<TimeRule> RUNNING = EnumSet.of(TimeRule.SINCE_YEAR, TimeRule.SINCE_MONTH, TimeRule.SINCE_DAY,
             TimeRule.SINCE_SEASON, TimeRule.SINCE_LAST_YEAR, TimeRule.SINCE_MONTH_RECENT, TimeRule.SINCE_DAY_RECENT,
+            TimeRule.SINCE_MID_MONTH, TimeRule.SINCE_MID_MONTH_RECENT,
             TimeRule.UNTIL_YEAR_END, TimeRule.UNTIL_MONTH_END, TimeRule.UNTIL_DAY, TimeRule.UNTIL_LAST_YEAR_END,
             TimeRule.UNTIL_DAY_RECENT, TimeRule.UNTIL_MONTH_RECENT);
     /** "over the past five years": a trailing window, counted as a flow even in a perfect tense. */
@@ -54,7 +55,8 @@ public final class KindResolver {
     /** A trailing window of days or weeks ("the past two days", "in 80 days", "las últimas 24 horas"): many events, a flow. */
     private static final Set<TimeRule> WINDOWS = EnumSet.of(TimeRule.PAST_DAYS, TimeRule.PAST_WEEKS, TimeRule.PAST_DAY,
             TimeRule.PAST_WEEK);
-    private static final Set<TimeRule> STILL_OPEN = EnumSet.of(TimeRule.THIS_YEAR, TimeRule.THIS_MONTH, TimeRule.THIS_WEEK);
+    private static final Set<TimeRule> STILL_OPEN = EnumSet.of(TimeRule.THIS_YEAR, TimeRule.THIS_MONTH, TimeRule.THIS_WEEK,
+            TimeRule.YEAR_SO_FAR);
     /**
      * A named part of a year or a span between two dates ("in the first five months of the year", "in the first half",
      * "del 1 de enero al 23 de julio"): a flow even worded as a tally ("has reached 70 homicides in the first five months").

@@ -15,6 +15,9 @@ import tally.stats.Period;
  */
 final class TimePeriods {
 
+    /** "mid-April" starts on the 15th (realnews/README.md, "Period"). */
+    private static final int MID_MONTH_DAY = 15;
+
     private TimePeriods() {
     }
 
@@ -57,6 +60,7 @@ final class TimePeriods {
                 case SINCE_MONTH -> since(start, s, LocalDate.of(s.year, s.month, 1), published);
                 case SINCE_DAY -> since(start, s, LocalDate.of(s.year, s.month, s.day), published);
                 case SINCE_SEASON -> since(start, s, LocalDate.of(s.year, s.season.firstMonth(), 1), published);
+                case SINCE_MID_MONTH -> since(start, s, LocalDate.of(s.year, s.month, MID_MONTH_DAY), published);
                 case UNTIL_YEAR_END -> cumulative(start, s, LocalDate.of(s.year, 12, 31));
                 case UNTIL_MONTH_END -> untilInYear(start, s, YearMonth.of(s.year, s.month).atEndOfMonth(), published);
                 case UNTIL_DAY -> untilInYear(start, s, LocalDate.of(s.year, s.month, s.day), published);
@@ -65,6 +69,7 @@ final class TimePeriods {
                 case SAME -> new TimeMention(start, s.end, null, null, rule);
                 case YEAR_BEFORE -> before(start, s, a -> Period.year(a.from().getYear() - 1), published);
                 case MONTH_BEFORE -> before(start, s, a -> Period.month(YearMonth.from(a.from()).minusMonths(1)), published);
+                case WEEK_BEFORE -> before(start, s, a -> new Period(a.from().minusDays(7), a.from().minusDays(1)), published);
                 case SAME_IN_YEAR -> anchored(start, s, a -> intoYear(a, s.year));
                 case YEAR_EARLIER -> anchored(start, s, a -> new Period(a.from().minusYears(1), a.to().minusYears(1)));
                 case SAME_LAST_YEAR -> anchored(start, s, a -> intoYear(a, published.getYear() - 1));
@@ -107,6 +112,8 @@ final class TimePeriods {
                 case UNTIL_LAST_YEAR_END -> cumulative(start, s, LocalDate.of(published.getYear() - 1, 12, 31));
                 case SINCE_LAST_YEAR -> since(start, s, LocalDate.of(published.getYear() - 1, 1, 1), published);
                 case SINCE_MONTH_RECENT -> since(start, s, recentMonth(s.month, published).atDay(1), published);
+                case SINCE_MID_MONTH_RECENT -> since(start, s, recentMonth(s.month, published).atDay(MID_MONTH_DAY), published);
+                case YEAR_SO_FAR -> yearSoFar(start, s, published);
                 case SINCE_DAY_RECENT -> since(start, s, recentDay(s.month, s.day, published), published);
                 case MONTH_RECENT -> at(start, s, Period.month(recentMonth(s.month, published)));
                 case MONTHS_RECENT -> {
@@ -143,6 +150,17 @@ final class TimePeriods {
         } catch (java.time.DateTimeException | IllegalArgumentException | NullPointerException e) {
             return null; // "February 30", "between 2009 and 2007": not a period
         }
+    }
+
+    /**
+     * "so far in 2017", "the total for 2023 to date": in an article of that year, January 1 to publication; in a later
+     * one, the whole year (realnews/README.md, "Period": "so far in 2017" published after 2017 is all of 2017).
+     */
+    private static TimeMention yearSoFar(int start, TimeSlots s, LocalDate published) {
+        if (s.year > published.getYear()) {
+            return null;
+        }
+        return at(start, s, s.year == published.getYear() ? new Period(LocalDate.of(s.year, 1, 1), published) : Period.year(s.year));
     }
 
     /** "the first nine weeks of 2016": January 1 to the 63rd day (realnews/README.md, "Period"). */

@@ -49,6 +49,8 @@ public final class PeriodResolver {
     private static final int DATELINE_REACH = 12;
     /** How long the figure before's period must be for "a year earlier" to move it rather than mean the year before publication. */
     private static final int MOVED_MIN_DAYS = 28;
+    /** A week: the span "the previous week" moves a weekly figure before back by. */
+    private static final int WEEK_DAYS = 7;
 
     /**
      * A period, or null with the reason.
@@ -131,7 +133,7 @@ public final class PeriodResolver {
         TimeMention comparedBefore = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeMention m : s.times()) {
-            if (s.insideChange(m.start()) || (m.start() < n.end() && m.end() > n.start()) || datesTheStatement(s, m)
+            if (s.insideChange(m.start()) && !bracketedAfter(s, m, n) || (m.start() < n.end() && m.end() > n.start()) || datesTheStatement(s, m)
                     || opensTheStatement(s, m, start)
                     || skipsDateline(s, m, published) || endsAName(s, m)) {
                 continue;
@@ -240,7 +242,8 @@ public final class PeriodResolver {
         Period before = context.lastPeriod();
         if (!COMPARED_YEAR.contains(m.rule()) || m.period() == null || before == null || m.period().days() < 365
                 || before.from().getYear() != before.to().getYear() || before.days() >= 365
-                || before.from().getYear() == m.period().from().getYear() || !comparedBefore(s, start) || wholeYear(s, m)) {
+                || before.from().getYear() == m.period().from().getYear() || !comparedBefore(s, start) && !comparedWhen(s, m, start)
+                || wholeYear(s, m)) {
             return null;
         }
         int years = m.period().from().getYear() - before.from().getYear();
@@ -271,6 +274,10 @@ public final class PeriodResolver {
      */
     private static Period movedFromBefore(TimeMention m, ArticleContext context) {
         Period before = context.lastPeriod();
+        if (m.rule() == TimeRule.WEEK_BEFORE && before != null && before.days() > 1 && before.days() <= WEEK_DAYS) {
+            // "between 09-15 December ... In the previous week, 13,644": the seven days before that week
+            return new Period(before.from().minusDays(WEEK_DAYS), before.from().minusDays(1));
+        }
         if (m.fromAnchor() == null || before == null || before.days() < MOVED_MIN_DAYS) {
             return null;
         }
@@ -349,6 +356,14 @@ public final class PeriodResolver {
         return false;
     }
 
+    /**
+     * The count stands in brackets right after the time, inside a change ("20% less than in the previous week (13,644)",
+     * "an 11% rise compared to May (22,451)"): the time of the change is that count's own.
+     */
+    private static boolean bracketedAfter(SentenceAnalysis s, TimeMention m, NumberMention n) {
+        return n.start() == m.end() + 1 && s.tokens().get(m.end()).is("(");
+    }
+
     /** Tokens [from, to) are lower-case words (no name, no number). */
     private static boolean plainWords(List<Token> t, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -357,6 +372,19 @@ public final class PeriodResolver {
             }
         }
         return true;
+    }
+
+    /**
+     * The count stands in a "when" clause right after a compared year ("a drop compared to last year, when more than
+     * 25,000 had already crossed"): it is that year's count, as "compared to 25,000 last year" would be.
+     */
+    private boolean comparedWhen(SentenceAnalysis s, TimeMention m, int start) {
+        List<Token> t = s.tokens();
+        int i = m.end();
+        if (i < t.size() && t.get(i).is(",")) {
+            i++;
+        }
+        return i < start && t.get(i).is("when") && comparedBefore(s, m.start());
     }
 
     /** Comparison words ("compared to", "frente a") just before the count. */
