@@ -227,6 +227,18 @@ pobladores -> person
 campesinos -> person
 trabajadores -> person
 pasajeros -> person
+# Pueblos sin un país del nomenclátor, como en en.lex ("mató a 2.310 palestinos", "30.000 rohinyás llegaron").
+palestinos -> person
+palestinas -> person
+israelíes -> person
+rohinyás -> person
+rohingyas -> person
+kurdos -> person
+yazidíes -> person
+uigures -> person
+tutsis -> person
+hutus -> person
+hazaras -> person
 integrantes -> person
 miembros -> person
 presuntos -> person
@@ -1290,6 +1302,16 @@ llegó a la cifra de
 llega a la cifra de
 ascendió a la cifra de
 asciende a la cifra de
+
+# Terminaciones que solo tiene un verbo conjugado: una palabra que el léxico no conoce justo después de un número y
+# que acaba así es el verbo del número ("Otras 1.223 alcanzaron las islas", "30 sufrieron robo", "de las cuales
+# 17.000 provienen de EE.UU.", "12 relacionaban al padre"), no un sustantivo de otras cosas (link.NounPhrases).
+[verb ending]
+aron
+ieron
+aban
+ían
+ienen
 
 [to verb]
 fueron

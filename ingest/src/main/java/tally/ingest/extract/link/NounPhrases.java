@@ -86,6 +86,7 @@ final class NounPhrases {
             }
             if (head != null || lex.stopwords.contains(tok) || lex.verbs.at(t, j) != null || lex.breakdownVerbs.at(t, j) != null
                     || lex.toVerb.at(t, j) != null // "otras dos continúan hospitalizadas": an auxiliary opens the verb, not the noun
+                    || lex.verbShaped(tok) // "Otras 1.223 alcanzaron las islas": a verb the lexicon does not know
                     || s.startsTime(j) || s.placeAt(j, null) != null || lex.comparisons.at(t, j) != null) {
                 break;
             }
