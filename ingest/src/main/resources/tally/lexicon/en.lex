@@ -885,6 +885,10 @@ a difference of
 up by
 down by
 
+# The word that joins a change to its amount: "higher by 4,076 reports", "increased by more than 300" (guard.Difference).
+[difference by]
+by
+
 [difference after]
 fewer
 more than in

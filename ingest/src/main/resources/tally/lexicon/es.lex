@@ -1143,6 +1143,10 @@ superaron en
 más
 menos
 
+# La palabra que une un cambio a su cuantía: "se disminuyó en 82 casos", "aumentaron en casi 500" (guard.Difference).
+[difference by]
+en
+
 [difference after]
 menos
 más que hace

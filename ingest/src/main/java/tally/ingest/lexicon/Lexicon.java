@@ -80,6 +80,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> differenceBefore;
     /** Words after a number and its noun that make it a difference ("casos menos", "fewer"). */
     public final PhraseTable<Boolean> differenceAfter;
+    /** The word that joins a change to its amount ("higher by 4,076", "se redujo en 82 casos"): {@code [difference by]}. */
+    public final WordSet differenceBy;
     public final WordSet totalLinkWords;
     public final PhraseTable<Boolean> toVerb;
     public final WordSet passive;
@@ -270,6 +272,7 @@ public final class Lexicon {
         setTotals = flags("set total");
         differenceBefore = flags("difference before");
         differenceAfter = flags("difference after");
+        differenceBy = optionalWords("difference by");
         totalLinkWords = phraseWords("total link");
         toVerb = flags("to verb");
         passive = words("passive");
