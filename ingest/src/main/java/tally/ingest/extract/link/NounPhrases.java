@@ -97,6 +97,27 @@ final class NounPhrases {
                 head == null ? null : t.get(headEnd - 1).lower());
     }
 
+    /**
+     * The noun phrase of a partitive right after a count with no noun of its own ("nueve de esos incidentes", "dos de las
+     * cuatro prisiones": past the article and a number), or null: no partitive, or one of the sentence's own counted
+     * ("329 de los cuales", "940 of them").
+     */
+    NounPhrase partitive(SentenceAnalysis s, int from) {
+        List<Token> t = s.tokens();
+        int k = from;
+        if (k >= t.size() || !lex.partitive.contains(t.get(k)) || lex.partOfThem.at(t, k) != null) {
+            return null;
+        }
+        k++;
+        while (k < t.size() && lex.stopwords.contains(t.get(k))) {
+            k++; // "de las", "of the"
+        }
+        if (k < t.size() && s.numberAt(k) != null) {
+            k = s.numberAt(k).end(); // "dos de las cuatro prisiones"
+        }
+        return at(s, k);
+    }
+
     /** A single quote set apart before it and glued to the word after it: it opens a quotation. */
     private static boolean opensSingleQuote(List<Token> t, int j) {
         Token tok = t.get(j);
