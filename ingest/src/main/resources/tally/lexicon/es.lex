@@ -222,6 +222,8 @@ elementos -> person
 marinos -> person
 periodistas -> person
 víctimas -> person
+# Sin tilde, como se escribe a menudo en la web ("Baja California con 140 victimas", "contabiliza 203 victimas").
+victimas -> person
 habitantes -> person
 pobladores -> person
 campesinos -> person
@@ -278,6 +280,12 @@ padres -> person
 bebés -> person
 ancianos -> person
 líderes -> person
+# Firmantes de paz y excombatientes (Colombia: "siete firmantes del Acuerdo de Paz"), infantes de marina, y la sigla de
+# los informes de migración para niños, niñas y adolescentes ("1,845 NNA no acompañados").
+firmantes -> person
+excombatientes -> person
+infantes de marina -> person
+nna -> person
 defensores -> person
 comuneros -> person
 indígenas -> person
