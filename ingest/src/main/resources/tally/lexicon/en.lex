@@ -149,6 +149,7 @@ shoppers -> person
 diners -> person
 fans -> person
 rohingya -> person
+rohingyas -> person
 yazidis -> person
 kurds -> person
 christians -> person
@@ -883,6 +884,10 @@ a rise of
 a difference of
 up by
 down by
+
+# The word that joins a change to its amount: "higher by 4,076 reports", "increased by more than 300" (guard.Difference).
+[difference by]
+by
 
 [difference after]
 fewer

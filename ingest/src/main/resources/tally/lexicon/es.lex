@@ -222,11 +222,25 @@ elementos -> person
 marinos -> person
 periodistas -> person
 víctimas -> person
+# Sin tilde, como se escribe a menudo en la web ("Baja California con 140 victimas", "contabiliza 203 victimas").
+victimas -> person
 habitantes -> person
 pobladores -> person
 campesinos -> person
 trabajadores -> person
 pasajeros -> person
+# Pueblos sin un país del nomenclátor, como en en.lex ("mató a 2.310 palestinos", "30.000 rohinyás llegaron").
+palestinos -> person
+palestinas -> person
+israelíes -> person
+rohinyás -> person
+rohingyas -> person
+kurdos -> person
+yazidíes -> person
+uigures -> person
+tutsis -> person
+hutus -> person
+hazaras -> person
 integrantes -> person
 miembros -> person
 presuntos -> person
@@ -266,6 +280,12 @@ padres -> person
 bebés -> person
 ancianos -> person
 líderes -> person
+# Firmantes de paz y excombatientes (Colombia: "siete firmantes del Acuerdo de Paz"), infantes de marina, y la sigla de
+# los informes de migración para niños, niñas y adolescentes ("1,845 NNA no acompañados").
+firmantes -> person
+excombatientes -> person
+infantes de marina -> person
+nna -> person
 defensores -> person
 comuneros -> person
 indígenas -> person
@@ -1131,6 +1151,10 @@ superaron en
 más
 menos
 
+# La palabra que une un cambio a su cuantía: "se disminuyó en 82 casos", "aumentaron en casi 500" (guard.Difference).
+[difference by]
+en
+
 [difference after]
 menos
 más que hace
@@ -1290,6 +1314,16 @@ llegó a la cifra de
 llega a la cifra de
 ascendió a la cifra de
 asciende a la cifra de
+
+# Terminaciones que solo tiene un verbo conjugado: una palabra que el léxico no conoce justo después de un número y
+# que acaba así es el verbo del número ("Otras 1.223 alcanzaron las islas", "30 sufrieron robo", "de las cuales
+# 17.000 provienen de EE.UU.", "12 relacionaban al padre"), no un sustantivo de otras cosas (link.NounPhrases).
+[verb ending]
+aron
+ieron
+aban
+ían
+ienen
 
 [to verb]
 fueron

@@ -19,6 +19,7 @@ import tally.stats.Metric;
 import tally.stats.Qualifier;
 import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Sentences;
+import tally.ingest.text.Token;
 import tally.ingest.text.Tokenizer;
 import tally.ingest.text.WordSet;
 
@@ -79,6 +80,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> differenceBefore;
     /** Words after a number and its noun that make it a difference ("casos menos", "fewer"). */
     public final PhraseTable<Boolean> differenceAfter;
+    /** The word that joins a change to its amount ("higher by 4,076", "se redujo en 82 casos"): {@code [difference by]}. */
+    public final WordSet differenceBy;
     public final WordSet totalLinkWords;
     public final PhraseTable<Boolean> toVerb;
     public final WordSet passive;
@@ -102,6 +105,11 @@ public final class Lexicon {
     public final WordSet diseases;
     /** What makes a place an attribute of an actor after a hyphen ("UK-based", "Saudi-led", "Iran-backed"). */
     public final WordSet agentSuffixes;
+    /**
+     * Endings only a finite verb has ("alcanzaron", "sufrieron", "relacionaban", "provienen"): a word the lexicon does
+     * not know that ends so, right after a number, starts the number's own verb, not a noun of other things.
+     */
+    public final List<String> verbEndings;
     /** Words before a locative that make the place an organization's seat ("headquartered in Geneva"). */
     public final WordSet seat;
     /** Nouns of a town's parts before a name ("la colonia Guatemala", "sindicatura de Costa Rica"). */
@@ -264,6 +272,7 @@ public final class Lexicon {
         setTotals = flags("set total");
         differenceBefore = flags("difference before");
         differenceAfter = flags("difference after");
+        differenceBy = optionalWords("difference by");
         totalLinkWords = phraseWords("total link");
         toVerb = flags("to verb");
         passive = words("passive");
@@ -284,6 +293,7 @@ public final class Lexicon {
         relatives = optionalWords("relative");
         diseases = optionalWords("disease");
         agentSuffixes = optionalWords("agent suffix");
+        verbEndings = optional("verb ending").stream().map(e -> e[0].toLowerCase(Locale.ROOT)).toList();
         seat = optionalWords("seat");
         localityNouns = optionalWords("locality noun");
         otherOffences = optionalWords("other offence");
@@ -415,6 +425,20 @@ public final class Lexicon {
     }
 
     /** Function words, used to tell running prose from page chrome. */
+    /** A lower-case word of a verb's shape ({@code [verb ending]}): "alcanzaron", never "Aarón" or "origen". */
+    public boolean verbShaped(Token t) {
+        String w = t.text();
+        if (!t.isWord() || !w.equals(t.lower())) {
+            return false;
+        }
+        for (String ending : verbEndings) {
+            if (w.length() >= ending.length() + 3 && w.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Set<String> stopwords() {
         return stopwords.words();
     }

@@ -4,6 +4,8 @@ import java.util.List;
 import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.extract.mention.NumberMention;
 import tally.ingest.lexicon.Lexicon;
+import tally.ingest.text.PhraseTable;
+import tally.stats.Qualifier;
 import tally.ingest.text.Token;
 
 /**
@@ -11,7 +13,9 @@ import tally.ingest.text.Token;
  * "una reducción de 117 muertos", "se superan en 13 casos" ({@code [difference before]} ending at
  * the number, {@code [difference after]} a few words after it), and "29,000 more arrests last year
  * than in 2011", "240 fewer deaths than" ({@code [difference]} right after the number with
- * {@code [difference end]} later in the sentence, or a closing bracket right after it: "(10.215 más)").
+ * {@code [difference end]} later in the sentence, or a closing bracket right after it: "(10.215 más)"), and the
+ * amount of a change ({@code [change up]}, {@code [change down]}) joined by {@code [difference by]}: "higher by 4,076
+ * reports", "increased by more than 300", "se disminuyó en 82 casos".
  */
 public final class Difference implements NumberGuard {
 
@@ -29,7 +33,15 @@ public final class Difference implements NumberGuard {
     @Override
     public boolean blocks(SentenceAnalysis s, NumberMention n) {
         List<Token> t = s.tokens();
-        return lex.differenceBefore.endingAt(t, n.start()) != null || differenceAfter(t, n) || comparison(t, n);
+        return lex.differenceBefore.endingAt(t, n.start()) != null || differenceAfter(t, n) || comparison(t, n)
+                || changedBy(t, n);
+    }
+
+    /** "higher by 4,076", "rose by about 300", "aumentó en casi 500": the number is how much a count changed. */
+    private boolean changedBy(List<Token> t, NumberMention n) {
+        PhraseTable.Match<Qualifier> q = lex.qualifiers.endingAt(t, n.start());
+        int by = (q == null ? n.start() : n.start() - q.length()) - 1;
+        return by > 0 && lex.differenceBy.contains(t.get(by)) && lex.changeSign.endingAt(t, by) != null;
     }
 
     private boolean differenceAfter(List<Token> t, NumberMention n) {

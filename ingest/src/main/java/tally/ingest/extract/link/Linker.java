@@ -64,6 +64,11 @@ public final class Linker {
         return grammar.nounPhrases.at(s, from);
     }
 
+    /** The noun phrase of a partitive after a count ("nueve de esos incidentes"), or null: {@link NounPhrases#partitive}. */
+    public NounPhrase partitive(SentenceAnalysis s, int from) {
+        return grammar.nounPhrases.partitive(s, from);
+    }
+
     /**
      * The link of a number whose mention starts at {@code mentionStart} (its qualifier), named
      * after the rule that made it, or null.

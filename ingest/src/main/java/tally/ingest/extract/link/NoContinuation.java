@@ -43,25 +43,16 @@ final class NoContinuation {
     }
 
     /**
-     * A bare count that is a part of things ("dos de las cuatro prisiones", "two of the four camps"): the partitive's
-     * noun, past its article and number, counts things or words the lexicon does not know, not people.
+     * A bare count that is a part of things ("dos de las cuatro prisiones", "two of the four camps", "nueve de esos
+     * incidentes"): the partitive's noun, past its article (and number), counts things or words the lexicon does not
+     * know, not people.
      */
     private boolean partOfThings(LinkQuery q) {
-        List<Token> t = q.s().tokens();
-        int k = q.np().end();
-        if (q.head() != null || k >= t.size() || !g.lex.partitive.contains(t.get(k))) {
+        if (q.head() != null) {
             return false;
         }
-        k++;
-        while (k < t.size() && g.lex.stopwords.contains(t.get(k))) {
-            k++; // "de las", "of the"
-        }
-        NumberMention inside = k < t.size() ? q.s().numberAt(k) : null;
-        if (inside == null) {
-            return false; // "20 de ellos", "one of the victims": no count of its own
-        }
-        NounPhrase np = g.nounPhrases.at(q.s(), inside.end());
-        return np.unknownWords() || np.headIs(Lexicon.Noun.Kind.THING);
+        NounPhrase np = g.nounPhrases.partitive(q.s(), q.np().end());
+        return np != null && (np.unknownWords() || np.headIs(Lexicon.Noun.Kind.THING));
     }
 
     /**

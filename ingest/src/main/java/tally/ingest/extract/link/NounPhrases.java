@@ -86,6 +86,7 @@ final class NounPhrases {
             }
             if (head != null || lex.stopwords.contains(tok) || lex.verbs.at(t, j) != null || lex.breakdownVerbs.at(t, j) != null
                     || lex.toVerb.at(t, j) != null // "otras dos continúan hospitalizadas": an auxiliary opens the verb, not the noun
+                    || lex.verbShaped(tok) // "Otras 1.223 alcanzaron las islas": a verb the lexicon does not know
                     || s.startsTime(j) || s.placeAt(j, null) != null || lex.comparisons.at(t, j) != null) {
                 break;
             }
@@ -94,6 +95,27 @@ final class NounPhrases {
         }
         return new NounPhrase(head, head == null ? from : headEnd, head == null && unknown, demonym,
                 head == null ? null : t.get(headEnd - 1).lower());
+    }
+
+    /**
+     * The noun phrase of a partitive right after a count with no noun of its own ("nueve de esos incidentes", "dos de las
+     * cuatro prisiones": past the article and a number), or null: no partitive, or one of the sentence's own counted
+     * ("329 de los cuales", "940 of them").
+     */
+    NounPhrase partitive(SentenceAnalysis s, int from) {
+        List<Token> t = s.tokens();
+        int k = from;
+        if (k >= t.size() || !lex.partitive.contains(t.get(k)) || lex.partOfThem.at(t, k) != null) {
+            return null;
+        }
+        k++;
+        while (k < t.size() && lex.stopwords.contains(t.get(k))) {
+            k++; // "de las", "of the"
+        }
+        if (k < t.size() && s.numberAt(k) != null) {
+            k = s.numberAt(k).end(); // "dos de las cuatro prisiones"
+        }
+        return at(s, k);
     }
 
     /** A single quote set apart before it and glued to the word after it: it opens a quotation. */

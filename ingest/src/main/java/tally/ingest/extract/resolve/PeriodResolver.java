@@ -503,9 +503,16 @@ public final class PeriodResolver {
         return false;
     }
 
-    /** A count of things or of words the lexicon does not know ("siete aviones", "190 embarcaciones"), not of people. */
+    /**
+     * A count of things or of words the lexicon does not know ("siete aviones", "190 embarcaciones", "nueve de esos
+     * incidentes"), not of people.
+     */
     private boolean countsThings(SentenceAnalysis s, NumberMention n) {
         NounPhrase np = linker.nounPhrase(s, n.end());
+        if (np.head() == null && !np.unknownWords()) {
+            NounPhrase part = linker.partitive(s, n.end());
+            return part != null && (part.unknownWords() || part.headIs(Lexicon.Noun.Kind.THING));
+        }
         return np.unknownWords() || np.headIs(Lexicon.Noun.Kind.THING);
     }
 
