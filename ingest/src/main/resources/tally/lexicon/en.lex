@@ -867,6 +867,9 @@ count of
 [bare total]
 figure
 number
+# "Annual totals increased from 62,998 in 2010 to 77,876 in 2012": the statistic's yearly values
+total
+totals
 overall figure
 running total
 provisional total
@@ -2370,6 +2373,9 @@ than during
 up from
 compare with
 compares with
+# "That total compares to 110,189 at this time last year"
+compare to
+compares to
 in comparison to
 in comparison with
 as against

@@ -9,6 +9,7 @@ import tally.ingest.extract.analysis.ArticleContext;
 import tally.ingest.extract.analysis.ClauseBreak;
 import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.extract.guard.NotACount;
+import tally.ingest.extract.guard.PercentAside;
 import tally.ingest.extract.link.Linker;
 import tally.ingest.extract.link.NounPhrase;
 import tally.ingest.extract.mention.NumberMention;
@@ -131,7 +132,7 @@ public final class PeriodResolver {
         TimeMention comparedBefore = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeMention m : s.times()) {
-            if (s.insideChange(m.start()) || (m.start() < n.end() && m.end() > n.start()) || datesTheStatement(s, m)
+            if (s.insideChange(m.start()) && s.changeCovering(m.start()) != s.changeCovering(n.start()) || (m.start() < n.end() && m.end() > n.start()) || datesTheStatement(s, m)
                     || opensTheStatement(s, m, start)
                     || skipsDateline(s, m, published) || endsAName(s, m)) {
                 continue;
@@ -390,6 +391,9 @@ public final class PeriodResolver {
         List<Token> t = s.tokens();
         for (int j = compared.start(); j >= Math.max(0, compared.start() - COMPARED_TIME_GAP); j--) {
             PhraseTable.Match<Boolean> c = lex.comparisons.endingAt(t, j);
+            if (c == null) {
+                c = PercentAside.endingAt(lex, lex.comparisons, t, j); // "up 12% from 571 in 2019"
+            }
             if (c != null) {
                 return n.start() < j - c.length() || n.start() > m.start();
             }
