@@ -2675,6 +2675,13 @@ include
 includes
 were
 
+# Words that open an aside of the counted's parts between a count and its verb: the counts inside it are parts, and
+# the verb after it is the count's own ("45 others, including 17 children and six women, were wounded"; link rule SubjectVerb).
+[parts aside]
+including
+among them
+among whom
+
 # Words after a bare count that make it a part of the counted ("940 of them in Quebec").
 [part of them]
 of them

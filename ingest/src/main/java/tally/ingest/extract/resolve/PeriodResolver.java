@@ -495,7 +495,8 @@ public final class PeriodResolver {
         int to = Math.max(n.start(), m.start());
         for (NumberMention other : s.numbers()) {
             if (other != n && other.start() >= from && other.end() <= to && !notACount.isNotACount(s, other)
-                    && !countsThings(s, other) && !(other.start() >= m.start() && other.end() <= m.end())) {
+                    && !countsThings(s, other) && !(other.start() >= m.start() && other.end() <= m.end())
+                    && !partAside(s, n, other)) {
                 int lo = Math.min(n.end(), other.end());
                 int hi = Math.max(n.start(), other.start());
                 boolean coordinated = false;
@@ -508,6 +509,38 @@ public final class PeriodResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * The other count is a part of n in an aside between n and its verb ("1,082 Iraqis, 925 of them civilians, were
+     * killed last month", "45 others, including 17 children, were wounded on Sunday"): no count of its own between n
+     * and a time after the verb.
+     */
+    private boolean partAside(SentenceAnalysis s, NumberMention n, NumberMention other) {
+        List<Token> t = s.tokens();
+        if (other.start() < n.end() || other.value() >= n.value()) {
+            return false;
+        }
+        if (lex.partOfThem.at(t, other.end()) != null && other.start() == n.end() + 1 + gapToComma(t, n.end())) {
+            return true;
+        }
+        for (int i = n.end(); i < other.start(); i++) {
+            PhraseTable.Match<Boolean> lead = lex.partsAside.at(t, i);
+            if (lead != null && i > 0 && t.get(i - 1).is(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many tokens after a count its noun phrase runs before a comma (at most a few words). */
+    private static int gapToComma(List<Token> t, int from) {
+        for (int i = from; i < Math.min(t.size(), from + 4); i++) {
+            if (t.get(i).is(",")) {
+                return i - from;
+            }
+        }
+        return -100;
     }
 
     /**
