@@ -867,9 +867,13 @@ count of
 [bare total]
 figure
 number
-# "Annual totals increased from 62,998 in 2010 to 77,876 in 2012": the statistic's yearly values
-total
-totals
+# "Annual totals increased from 62,998 in 2010 to 77,876 in 2012": the statistic's values in closed periods
+annual total
+annual totals
+yearly total
+yearly totals
+monthly total
+monthly totals
 overall figure
 running total
 provisional total
