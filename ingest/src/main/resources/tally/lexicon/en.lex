@@ -149,6 +149,7 @@ shoppers -> person
 diners -> person
 fans -> person
 rohingya -> person
+rohingyas -> person
 yazidis -> person
 kurds -> person
 christians -> person
