@@ -868,6 +868,13 @@ count of
 [bare total]
 figure
 number
+# "Annual totals increased from 62,998 in 2010 to 77,876 in 2012": the statistic's values in closed periods
+annual total
+annual totals
+yearly total
+yearly totals
+monthly total
+monthly totals
 overall figure
 running total
 provisional total
@@ -2430,6 +2437,9 @@ than during
 up from
 compare with
 compares with
+# "That total compares to 110,189 at this time last year"
+compare to
+compares to
 in comparison to
 in comparison with
 as against
@@ -2728,6 +2738,13 @@ included
 include
 includes
 were
+
+# Words that open an aside of the counted's parts between a count and its verb: the counts inside it are parts, and
+# the verb after it is the count's own ("45 others, including 17 children and six women, were wounded"; link rule SubjectVerb).
+[parts aside]
+including
+among them
+among whom
 
 # Words after a bare count that make it a part of the counted ("940 of them in Quebec").
 [part of them]

@@ -198,6 +198,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> disjunctions;
     /** Words after a bare count that make it a part of the counted ("940 of them", "36 de ellos"). */
     public final PhraseTable<Boolean> partOfThem;
+    /** Words that open an aside of the counted's parts between a count and its verb ("45 others, including 17 children, were wounded"). */
+    public final PhraseTable<Boolean> partsAside;
     /** Words after the counts of a list ("respectively"). */
     public final WordSet listTrailers;
     /** A copula after a count that says who of the counted it is ("50,610 were men", "27 mil han sido mujeres"). */
@@ -355,6 +357,7 @@ public final class Lexicon {
         partsLeads = optionalFlags("parts lead");
         partsVerbs = optionalFlags("parts verb");
         partOfThem = flags("part of them");
+        partsAside = optionalFlags("parts aside");
         disjunctions = flags("disjunction");
         listTrailers = words("list trailer");
         breakdownCopulas = flags("breakdown copula");

@@ -66,7 +66,13 @@ public final class Ranges implements NumberGuard {
         if (start < 2 || !lex.changeFrom.contains(t.get(start - 1))) {
             return false;
         }
-        tally.ingest.text.PhraseTable.Match<Boolean> verb = lex.totalLinks.endingAt(t, start);
+        tally.ingest.text.PhraseTable.Match<Boolean> verb = totalLinkEndingAt(lex, t, start);
         return verb != null && verb.length() >= 2;
+    }
+
+    /** A linking phrase of a total that ends at {@code start}, also past a percent change ("increased about 7% from"). */
+    public static tally.ingest.text.PhraseTable.Match<Boolean> totalLinkEndingAt(Lexicon lex, List<Token> t, int start) {
+        tally.ingest.text.PhraseTable.Match<Boolean> link = lex.totalLinks.endingAt(t, start);
+        return link != null ? link : PercentAside.endingAt(lex, lex.totalLinks, t, start);
     }
 }

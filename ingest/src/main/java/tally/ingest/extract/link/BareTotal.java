@@ -32,7 +32,7 @@ final class BareTotal implements LinkRule {
         }
         List<Token> t = q.s().tokens();
         int start = q.mentionStart();
-        PhraseTable.Match<Boolean> link = g.lex.totalLinks.endingAt(t, start);
+        PhraseTable.Match<Boolean> link = tally.ingest.extract.guard.Ranges.totalLinkEndingAt(g.lex, t, start);
         if (link == null) {
             return null;
         }
@@ -51,11 +51,33 @@ final class BareTotal implements LinkRule {
                 if (p < linkStart && g.lex.nounTrailers.contains(t.get(p)) && g.lex.toVerb.at(t, p) == null) {
                     return null; // "la cifra de casas": a total of something named; not "cifra que llegó a 2.004"
                 }
+                if (p < linkStart && !goesOn(q, p)) {
+                    return null; // "the total cost of the damage rose to": the total of a thing named after it
+                }
                 Metric current = q.statistic();
                 return current == null ? null : new Link(current, np.end(), false, np.demonym());
             }
         }
         return null;
+    }
+
+    /**
+     * The word after a bare total goes on with it, not with a noun it qualifies: a function word, an auxiliary, a verb or
+     * participle ("the figure recorded last year", "the total for 2023"), a time or punctuation; not "the total cost".
+     */
+    private boolean goesOn(LinkQuery q, int p) {
+        List<Token> t = q.s().tokens();
+        Token w = t.get(p);
+        if (!w.isWord() || g.lex.stopwords.contains(w) || g.lex.toVerb.at(t, p) != null || g.lex.verbs.at(t, p) != null
+                || g.lex.totalLinks.at(t, p) != null) {
+            return true;
+        }
+        for (tally.ingest.extract.mention.TimeMention m : q.s().times()) {
+            if (m.start() == p) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

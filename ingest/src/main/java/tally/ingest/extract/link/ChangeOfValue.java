@@ -49,7 +49,7 @@ final class ChangeOfValue {
         if (!Ranges.changeFrom(g.lex, t, start)) {
             return false;
         }
-        int verb = start - g.lex.totalLinks.endingAt(t, start).length();
+        int verb = start - Ranges.totalLinkEndingAt(g.lex, t, start).length();
         return verb == 0 || t.get(verb - 1).isPunct();
     }
 }

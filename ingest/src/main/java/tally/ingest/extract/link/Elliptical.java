@@ -3,6 +3,7 @@ package tally.ingest.extract.link;
 import java.util.BitSet;
 import java.util.List;
 import tally.ingest.extract.analysis.Candidate;
+import tally.ingest.extract.guard.PercentAside;
 import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Token;
@@ -64,8 +65,9 @@ final class Elliptical implements LinkRule {
     private boolean continues(LinkQuery q) {
         List<Token> t = q.s().tokens();
         int start = q.mentionStart();
-        if (g.lex.listLeads.endingAt(t, start) != null || g.lex.comparisons.endingAt(t, start) != null) {
-            return true;
+        if (g.lex.listLeads.endingAt(t, start) != null || g.lex.comparisons.endingAt(t, start) != null
+                || PercentAside.endingAt(g.lex, g.lex.comparisons, t, start) != null) {
+            return true; // "compared to 122 for 2014", "up 12% from 571 in 2019"
         }
         PhraseTable.Match<Boolean> lead = start > 1 && t.get(start - 1).is(",") ? g.lex.listLeads.endingAt(t, start - 1) : null;
         if (lead != null) {

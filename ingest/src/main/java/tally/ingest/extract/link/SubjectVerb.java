@@ -22,6 +22,8 @@ final class SubjectVerb implements LinkRule {
 
     /** How far a phrase between commas or brackets may run before the verb. */
     private static final int APPOSITION_REACH = 16;
+    /** How far an aside of the counted's parts with counts of their own may run before the verb. */
+    private static final int PARTS_REACH = 28;
     /** How far a trailing phrase ("from Honduras, El Salvador and Guatemala") may run before the verb. */
     private static final int TRAILER_REACH = 17;
 
@@ -156,6 +158,10 @@ final class SubjectVerb implements LinkRule {
     private Link pastApposition(LinkQuery q, int j) {
         SentenceAnalysis s = q.s();
         List<Token> t = s.tokens();
+        Link parts = pastPartsAside(q, j);
+        if (parts != null) {
+            return parts;
+        }
         if (j < t.size() && (t.get(j).is(",") || t.get(j).is("(") || t.get(j).is("—"))) {
             String close = t.get(j).is("(") ? ")" : t.get(j).text();
             for (int k = j + 1; k < Math.min(t.size(), j + APPOSITION_REACH); k++) {
@@ -167,6 +173,55 @@ final class SubjectVerb implements LinkRule {
                         || (t.get(k).isPunct() && !t.get(k).is("-"))) {
                     break;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The verb after an aside of the counted's parts that starts at j, with counts of its own ("45 others, including 17
+     * children and 6 police officers, were wounded", "288 people, including 171 civilians, 106 soldiers and five guards
+     * were wounded", "1,082 Iraqis, 925 of them civilians, were killed"): the parts share the whole's verb, so the verb
+     * after them is the whole's too. The aside ends at a comma or runs into the verb; no other punctuation and no
+     * relative clause ("including 17 children who were ...") stand inside it.
+     */
+    private Link pastPartsAside(LinkQuery q, int j) {
+        SentenceAnalysis s = q.s();
+        List<Token> t = s.tokens();
+        if (j + 2 >= t.size() || !t.get(j).is(",")) {
+            return null;
+        }
+        PhraseTable.Match<Boolean> lead = g.lex.partsAside.at(t, j + 1);
+        int k;
+        if (lead != null) {
+            k = j + 1 + lead.length();
+        } else {
+            NumberMention part = s.numberAt(j + 1);
+            if (part == null || part.value() >= q.n().value() || g.lex.partOfThem.at(t, part.end()) == null) {
+                return null; // not ", 925 of them civilians,"
+            }
+            k = part.end() + g.lex.partOfThem.at(t, part.end()).length();
+        }
+        boolean counted = lead == null; // the part of them is a count already
+        for (; k < Math.min(t.size(), j + PARTS_REACH); k++) {
+            Token tok = t.get(k);
+            if (tok.is(",") && counted) {
+                Link after = at(q, k + 1, false);
+                if (after != null) {
+                    return after;
+                }
+                continue; // a comma between parts
+            }
+            if (tok.isPunct() && !tok.is(",") && !tok.is("-") && !tok.is("'") && !tok.is("\u2018") && !tok.is("\u2019")
+                    || g.lex.relativePronouns.contains(tok)) {
+                return null;
+            }
+            if (tok.isNumber()) {
+                counted = true;
+                continue;
+            }
+            if (counted && k > 0 && !t.get(k - 1).isNumber() && g.lex.toVerb.at(t, k) != null) {
+                return at(q, k, false); // "and five guards were wounded": the aside runs into the verb
             }
         }
         return null;

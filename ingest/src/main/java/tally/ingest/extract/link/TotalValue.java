@@ -3,6 +3,7 @@ package tally.ingest.extract.link;
 import java.util.BitSet;
 import java.util.List;
 import tally.ingest.extract.analysis.SentenceAnalysis;
+import tally.ingest.extract.guard.Ranges;
 import tally.ingest.extract.mention.ChangeMention;
 import tally.ingest.extract.mention.PlaceMention;
 import tally.ingest.extract.mention.TimeMention;
@@ -50,7 +51,7 @@ final class TotalValue implements LinkRule {
             return linkedByWords;
         }
         List<Token> t = s.tokens();
-        PhraseTable.Match<Boolean> link = g.lex.totalLinks.endingAt(t, mentionStart);
+        PhraseTable.Match<Boolean> link = Ranges.totalLinkEndingAt(g.lex, t, mentionStart);
         if (link == null || link.length() < 2 && t.get(mentionStart - 1).lower().length() <= 3) {
             return null; // "of", "at", "is" alone link too loosely
         }

@@ -9,6 +9,7 @@ import tally.ingest.extract.analysis.ArticleContext;
 import tally.ingest.extract.analysis.ClauseBreak;
 import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.extract.guard.NotACount;
+import tally.ingest.extract.guard.PercentAside;
 import tally.ingest.extract.link.Linker;
 import tally.ingest.extract.link.NounPhrase;
 import tally.ingest.extract.mention.NumberMention;
@@ -133,7 +134,8 @@ public final class PeriodResolver {
         TimeMention comparedBefore = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeMention m : s.times()) {
-            if (s.insideChange(m.start()) && !bracketedAfter(s, m, n) || (m.start() < n.end() && m.end() > n.start()) || datesTheStatement(s, m)
+            if (s.insideChange(m.start()) && !bracketedAfter(s, m, n) && s.changeCovering(m.start()) != s.changeCovering(n.start())
+                    || (m.start() < n.end() && m.end() > n.start()) || datesTheStatement(s, m)
                     || opensTheStatement(s, m, start)
                     || skipsDateline(s, m, published) || endsAName(s, m)) {
                 continue;
@@ -418,6 +420,9 @@ public final class PeriodResolver {
         List<Token> t = s.tokens();
         for (int j = compared.start(); j >= Math.max(0, compared.start() - COMPARED_TIME_GAP); j--) {
             PhraseTable.Match<Boolean> c = lex.comparisons.endingAt(t, j);
+            if (c == null) {
+                c = PercentAside.endingAt(lex, lex.comparisons, t, j); // "up 12% from 571 in 2019"
+            }
             if (c != null) {
                 return n.start() < j - c.length() || n.start() > m.start();
             }
@@ -526,7 +531,8 @@ public final class PeriodResolver {
         int to = Math.max(n.start(), m.start());
         for (NumberMention other : s.numbers()) {
             if (other != n && other.start() >= from && other.end() <= to && !notACount.isNotACount(s, other)
-                    && !countsThings(s, other) && !(other.start() >= m.start() && other.end() <= m.end())) {
+                    && !countsThings(s, other) && !(other.start() >= m.start() && other.end() <= m.end())
+                    && !partAside(s, n, other)) {
                 int lo = Math.min(n.end(), other.end());
                 int hi = Math.max(n.start(), other.start());
                 boolean coordinated = false;
@@ -539,6 +545,38 @@ public final class PeriodResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * The other count is a part of n in an aside between n and its verb ("1,082 Iraqis, 925 of them civilians, were
+     * killed last month", "45 others, including 17 children, were wounded on Sunday"): no count of its own between n
+     * and a time after the verb.
+     */
+    private boolean partAside(SentenceAnalysis s, NumberMention n, NumberMention other) {
+        List<Token> t = s.tokens();
+        if (other.start() < n.end() || other.value() >= n.value()) {
+            return false;
+        }
+        if (lex.partOfThem.at(t, other.end()) != null && other.start() == n.end() + 1 + gapToComma(t, n.end())) {
+            return true;
+        }
+        for (int i = n.end(); i < other.start(); i++) {
+            PhraseTable.Match<Boolean> lead = lex.partsAside.at(t, i);
+            if (lead != null && i > 0 && t.get(i - 1).is(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many tokens after a count its noun phrase runs before a comma (at most a few words). */
+    private static int gapToComma(List<Token> t, int from) {
+        for (int i = from; i < Math.min(t.size(), from + 4); i++) {
+            if (t.get(i).is(",")) {
+                return i - from;
+            }
+        }
+        return -100;
     }
 
     /**
