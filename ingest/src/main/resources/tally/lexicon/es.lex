@@ -761,6 +761,18 @@ abandonaron sus tierras -> migrants migrants intransitive displacement
 abandonaron la zona -> migrants migrants intransitive displacement
 abandonaron sus territorios -> migrants migrants intransitive displacement
 huyeron del municipio -> migrants migrants intransitive displacement
+# Dejar el país es emigrar ("2,7 millones de venezolanos abandonaron su país", "un millón de nicaragüenses han
+# abandonado el país"); no un desplazamiento dentro de él.
+abandonaron su país -> migrants migrants intransitive
+abandonaron el país -> migrants migrants intransitive
+han abandonado su país -> migrants migrants intransitive
+han abandonado el país -> migrants migrants intransitive
+abandonaron sus países -> migrants migrants intransitive
+han abandonado sus países -> migrants migrants intransitive
+salieron del país -> migrants migrants intransitive
+han salido del país -> migrants migrants intransitive
+dejaron el país -> migrants migrants intransitive
+han dejado el país -> migrants migrants intransitive
 # Un Estado que devuelve a personas: "regresó a 110 mil migrantes", "retornó a 138 mil".
 regresó -> deportations deportations transitive
 retornó -> deportations deportations transitive
