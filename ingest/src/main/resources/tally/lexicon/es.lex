@@ -142,6 +142,7 @@ ejecuciones -> deaths
 víctimas mortales -> deaths
 fallecidos -> deaths
 fallecidas -> deaths
+fallecimientos -> deaths
 decesos -> deaths
 cadáveres -> deaths
 cuerpos -> deaths
@@ -780,6 +781,18 @@ abandonaron sus tierras -> migrants migrants intransitive displacement
 abandonaron la zona -> migrants migrants intransitive displacement
 abandonaron sus territorios -> migrants migrants intransitive displacement
 huyeron del municipio -> migrants migrants intransitive displacement
+# Dejar el país es emigrar ("2,7 millones de venezolanos abandonaron su país", "un millón de nicaragüenses han
+# abandonado el país"); no un desplazamiento dentro de él.
+abandonaron su país -> migrants migrants intransitive
+abandonaron el país -> migrants migrants intransitive
+han abandonado su país -> migrants migrants intransitive
+han abandonado el país -> migrants migrants intransitive
+abandonaron sus países -> migrants migrants intransitive
+han abandonado sus países -> migrants migrants intransitive
+salieron del país -> migrants migrants intransitive
+han salido del país -> migrants migrants intransitive
+dejaron el país -> migrants migrants intransitive
+han dejado el país -> migrants migrants intransitive
 # Un Estado que devuelve a personas: "regresó a 110 mil migrantes", "retornó a 138 mil".
 regresó -> deportations deportations transitive
 retornó -> deportations deportations transitive
@@ -1303,6 +1316,20 @@ era de
 eran de
 ya suman
 ya sumaban
+# "al pasar de 478 a 987 casos", "ha pasado de las 70 ... a las 17": un cambio desde un valor, dos cuentas y no un rango
+al pasar de
+pasar de
+ha pasado de
+han pasado de
+# "en febrero se sumaron 208, ... en abril se dispararon a 224": el valor de la estadística en cada mes
+se sumaron
+se sumó
+# "Chihuahua fue el tercero con mil 757; Michoacán tuvo mil 339": el valor de la estadística en un lugar de la lista
+tuvo
+tuvieron
+se dispararon a
+hasta alcanzar los
+hasta alcanzar las
 # Un verbo de llegada ante "la cifra de": "el número de homicidios alcanzó la cifra de 23 mil 953".
 cerraron en
 cerró en
@@ -2981,6 +3008,20 @@ de ellos
 de ellas
 de los cuales
 de las cuales
+# "De esa cifra, 39.347 procedentes de Estados Unidos", "de esa cantidad 13 fueron cometidos por padrastros": una parte de la cuenta dicha
+de esa cifra
+de esta cifra
+de esa cantidad
+de esta cantidad
+de ese total
+de este total
+del total
+# "la mayoría de ellos, 2.133, en pateras", "la inmensa mayoría, 49.997, han llegado por vía marítima"
+la mayoría
+la mayoría de ellos
+la mayoría de ellas
+la inmensa mayoría
+la gran mayoría
 incluidos
 incluidas
 incluyendo

@@ -51,8 +51,8 @@ final class AmongThose implements LinkRule {
         // before: "Among those killed in Honduras from May to July were 22 police officers"
         for (int i = q.mentionStart() - 1; i >= Math.max(0, q.mentionStart() - FRAME_BEFORE); i--) {
             Token tok = t.get(i);
-            if (tok.isNumber() && !q.s().startsTime(i) || tok.isPunct() && !tok.is(",") && !tok.is("-")) {
-                break;
+            if (tok.isNumber() && !q.s().startsTime(i) && q.s().timeEndingAt(i + 1) == null || tok.isPunct() && !tok.is(",") && !tok.is("-")) {
+                break; // a count ends the walk; not a year that ends a time ("Entre los retornados en 2023 figuran 6.351 niñas")
             }
             boolean opens = i == 0 || t.get(i - 1).isPunct(); // the frame opens its clause
             Metric m = opens ? frameAt(q, i, true) : null;

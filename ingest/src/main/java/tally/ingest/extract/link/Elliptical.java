@@ -48,7 +48,7 @@ final class Elliptical implements LinkRule {
         List<Candidate> earlier = q.earlier();
         Metric namedAfter = earlier.isEmpty() ? listNamedAfter.metric(q) : null;
         Metric current = namedAfter != null ? namedAfter : !earlier.isEmpty() ? earlier.get(earlier.size() - 1).metric() : q.currentMetric().get();
-        if (current == null || !continues(q) || noContinuation.at(q)) {
+        if (current == null || !continues(q) || noContinuation.at(q, current)) {
             return null;
         }
         Metric own = g.ownVerb(q);

@@ -37,8 +37,15 @@ final class FramedTotal implements LinkRule {
         if (link == null || link.length() < 2 && t.get(start - 1).lower().length() <= 3) {
             return null; // "of", "at", "is" alone link too loosely
         }
+        boolean asideSkipped = false;
         for (int p = start - link.length(); p > Math.max(0, start - CLAUSE_LOOKBACK); p--) {
             Token prev = t.get(p - 1);
+            int aside = asideSkipped ? -1 : g.asideStart(q.s(), p - 1);
+            if (aside > 0) {
+                asideSkipped = true;
+                p = aside + 1; // "la cifra de detenidos, desde que se implementó el régimen, asciende a": past the aside
+                continue;
+            }
             if (prev.isPunct() && !prev.is("-")) {
                 return null;
             }

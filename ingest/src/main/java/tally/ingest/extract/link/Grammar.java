@@ -237,4 +237,29 @@ final class Grammar {
         }
         return metric;
     }
+
+    /** How many tokens an aside between commas may have. */
+    private static final int ASIDE_REACH = 10;
+
+    /**
+     * Where the aside that a comma at {@code comma} closes opens: the comma before it, with no count, bracket or
+     * other punctuation between and a word before it ("La deportación de guatemaltecos, vía aérea, al territorio
+     * nacional llegó a 19.337"), or -1.
+     */
+    int asideStart(SentenceAnalysis s, int comma) {
+        List<Token> t = s.tokens();
+        if (comma < 1 || !t.get(comma).is(",")) {
+            return -1;
+        }
+        for (int k = comma - 1; k > 0 && comma - k <= ASIDE_REACH; k--) {
+            Token tok = t.get(k);
+            if (tok.is(",")) {
+                return k < comma - 1 && !t.get(k - 1).isPunct() ? k : -1;
+            }
+            if (tok.isPunct() || tok.isNumber() && s.timeEndingAt(k + 1) == null) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 }

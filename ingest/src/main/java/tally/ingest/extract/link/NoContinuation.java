@@ -6,6 +6,7 @@ import tally.ingest.extract.mention.NumberMention;
 import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Token;
+import tally.stats.Metric;
 
 /**
  * Bare counts that stand where a statistic could go on but go on with something else ({@link Elliptical}'s guards):
@@ -20,9 +21,12 @@ final class NoContinuation {
         this.g = g;
     }
 
-    /** Whether the count goes on with something other than the article's statistic, by any of the tests below. */
-    boolean at(LinkQuery q) {
-        return comparesWithNoFigure(q) || remainder(q) || afterCountOfThings(q) || partOfThings(q);
+    /**
+     * Whether the count goes on with something other than the article's statistic, by any of the tests below.
+     * @param current the metric of the statistic it would go on with
+     */
+    boolean at(LinkQuery q, Metric current) {
+        return comparesWithNoFigure(q, current) || remainder(q) || afterCountOfThings(q) || partOfThings(q);
     }
 
     /**
@@ -87,9 +91,11 @@ final class NoContinuation {
     /**
      * A comparison right before the mention whose count before it in the sentence is no figure: it compares
      * with that count of something else ("76 illegal firearms taken this year, compared to 81 for the same
-     * period last year"), not with the statistic the article is counting.
+     * period last year"), not with the statistic the article is counting. A count of that statistic's own noun is one
+     * even when a guard kept it from being a figure ("podría cerrar por debajo de los 120 homicidios, por encima de los
+     * 90 de 2024": a projection, then last year's count).
      */
-    private boolean comparesWithNoFigure(LinkQuery q) {
+    private boolean comparesWithNoFigure(LinkQuery q, Metric current) {
         List<Token> t = q.s().tokens();
         int start = q.mentionStart();
         if (g.lex.comparisons.endingAt(t, start) == null) {
@@ -102,6 +108,10 @@ final class NoContinuation {
             }
         }
         if (before == null) {
+            return false;
+        }
+        Lexicon.Noun counted = g.nounPhrases.at(q.s(), before.end()).head();
+        if (counted != null && counted.counted() == current) {
             return false;
         }
         for (Candidate c : q.earlier()) {

@@ -3,6 +3,7 @@ package tally.ingest.extract.link;
 import java.util.List;
 import tally.ingest.extract.mention.PlaceMention;
 import tally.ingest.extract.mention.TimeMention;
+import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Token;
 
 /**
@@ -24,6 +25,7 @@ final class PlaceOrTimeItem {
      */
     boolean at(LinkQuery q, int start) {
         List<Token> t = q.s().tokens();
+        start = pastItemVerb(t, start);
         PlaceMention place = q.s().placeEndingAt(start);
         TimeMention time = place == null ? q.s().timeEndingAt(start) : null;
         int k = place != null ? place.start() : time != null ? time.start() : namedAfterLocative(q, start);
@@ -41,6 +43,20 @@ final class PlaceOrTimeItem {
             k--;
         }
         return false;
+    }
+
+    /**
+     * Where the item's label ends, before a linking verb of the total between it and the count ("Michoacán tuvo mil
+     * 339", "Guanajuato, que sumó 195"), with the relative pronoun that may open it; else the count's start. A
+     * short word alone ("a", "de", "con") is no such verb.
+     */
+    private int pastItemVerb(List<Token> t, int start) {
+        PhraseTable.Match<Boolean> verb = start > 0 ? g.lex.totalLinks.endingAt(t, start) : null;
+        if (verb == null || verb.length() < 2 && t.get(start - 1).lower().length() <= 3) {
+            return start;
+        }
+        int k = start - verb.length();
+        return k > 0 && g.lex.relativePronouns.contains(t.get(k - 1)) ? k - 1 : k;
     }
 
     /**
