@@ -3002,6 +3002,16 @@ russian troops -> armed_conflict
 israeli strikes -> armed_conflict
 israeli forces -> armed_conflict
 israeli troops -> armed_conflict
+israeli attacks -> armed_conflict
+israeli attack -> armed_conflict
+israeli army -> armed_conflict
+israeli military -> armed_conflict
+russian army -> armed_conflict
+russian military -> armed_conflict
+# An Islamist insurgency, as "jihadists" ("Suspected Islamists kill 20"); Kashmir's "militancy related incidents".
+islamists -> armed_conflict
+islamist -> armed_conflict
+militancy -> armed_conflict
 tribal fight -> armed_conflict
 tribal violence -> armed_conflict
 tribal warfare -> armed_conflict

@@ -2406,6 +2406,7 @@ corregimiento
 
 [place prefix]
 sierra
+lado
 costa
 costas
 selva
@@ -3312,6 +3313,13 @@ tropas rusas -> armed_conflict
 fuerzas rusas -> armed_conflict
 fuerzas israelíes -> armed_conflict
 tropas israelíes -> armed_conflict
+# Un ejército nombrado es el conflicto armado, como sus fuerzas ("las operaciones del Ejército israelí", "ataques israelíes").
+ataques israelíes -> armed_conflict
+ataque israelí -> armed_conflict
+bombardeos israelíes -> armed_conflict
+ejército israelí -> armed_conflict
+ejército ruso -> armed_conflict
+islamistas -> armed_conflict
 enfrentamientos tribales -> armed_conflict
 combates tribales -> armed_conflict
 violencia tribal -> armed_conflict

@@ -11,8 +11,9 @@ import tally.stats.Places;
 
 /**
  * The country an outlet reports from, told by its address: the country-code domain ("larepublica.pe",
- * "elheraldo.co", "thetimes.co.uk") or a country's name as a word of the host or of the first folder
- * ("jamaica-gleaner.com", "infobae.com/peru/..."). A local paper's story that names no place at all ("Police
+ * "elheraldo.co", "thetimes.co.uk"), a country's name as a word of the host or of the first folder
+ * ("jamaica-gleaner.com", "infobae.com/peru/..."), or a name or demonym glued to another word in the host
+ * ("inewsguyana.com", "dominicantoday.com"). A local paper's story that names no place at all ("Police
  * statistics show that 78 persons were killed last month", in a Kingston paper) is about its own country, as its
  * readers take it; {@link tally.ingest.extract.resolve.PlaceResolver} asks only when the article names no place.
  * Domains that are sold as generic names (".tv", ".io", ".me", ".fm") say nothing, nor do "world" or "america"
@@ -56,6 +57,12 @@ public final class OutletPlace {
                 return named;
             }
         }
+        for (int i = 0; i < labels.length - 1; i++) {
+            String glued = glued(labels[i]);
+            if (glued != null) {
+                return glued;
+            }
+        }
         String path = uri.getRawPath();
         if (path != null) {
             String[] folders = path.split("/");
@@ -75,6 +82,56 @@ public final class OutletPlace {
             }
         }
         return null;
+    }
+
+    /**
+     * A country's name or demonym glued to another word at the start or end of a host's label ("inewsguyana",
+     * "sudantribune", "dominicantoday"), from five letters; the longest wins, so a demonym is not read as the shorter
+     * name it begins with ("dominican" is the Dominican Republic, not Dominica; "nigerian" is Nigeria, not Niger).
+     */
+    private static String glued(String label) {
+        String best = null;
+        int length = 0;
+        for (int n = label.length() - 1; n >= GLUED_MIN_LENGTH; n--) {
+            for (String part : new String[] {label.substring(0, n), label.substring(label.length() - n)}) {
+                String country = GLUED.get(part);
+                if (country != null && n > length) {
+                    best = country;
+                    length = n;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return null;
+    }
+
+    /** The shortest name or demonym read glued to another word ("ghanaweb", "haitilibre"). */
+    private static final int GLUED_MIN_LENGTH = 5;
+    /** Names and demonyms of one country each, folded, without spaces, for {@link #glued}. */
+    private static final Map<String, String> GLUED = glued();
+
+    private static Map<String, String> glued() {
+        Map<String, String> terms = new HashMap<>();
+        Set<String> ambiguous = new java.util.HashSet<>();
+        for (Place p : Places.all()) {
+            boolean nameOrDemonym = p.kind() == Place.Kind.NAME || p.kind() == Place.Kind.DEMONYM;
+            if (!nameOrDemonym || p.country() == null || p.term().contains(" ") || p.term().length() < GLUED_MIN_LENGTH
+                    || !p.lang().equals("en") || !Character.isUpperCase(p.term().charAt(0))) {
+                continue;
+            }
+            String word = fold(p.term());
+            String before = terms.putIfAbsent(word, p.country());
+            if (before != null && !before.equals(p.country())) {
+                ambiguous.add(word);
+            }
+        }
+        ambiguous.forEach(terms::remove);
+        terms.remove("america");
+        terms.remove("american");
+        terms.remove("americans");
+        return Map.copyOf(terms);
     }
 
     private static Map<String, String> names() {

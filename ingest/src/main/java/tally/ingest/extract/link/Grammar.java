@@ -139,8 +139,14 @@ final class Grammar {
             return true;
         }
         Token next = s.tokens().get(p);
+        PlaceMention place = s.placeAt(p, null);
         return next.isPunct() || next.isNumber() || lex.stopwords.contains(next) || lex.totalLinkWords.contains(next)
-                || lex.locative.contains(next) || s.startsTime(p) || s.placeAt(p, null) != null;
+                || lex.locative.contains(next) || s.startsTime(p) || place != null && !postposedDemonym(next, place);
+    }
+
+    /** A demonym after its noun, in lower case as Spanish writes it, is that noun's adjective ("solicitantes de asilo sudaneses"). */
+    private static boolean postposedDemonym(Token next, PlaceMention place) {
+        return place.kind() == tally.stats.Place.Kind.DEMONYM && Character.isLowerCase(next.text().charAt(0));
     }
 
     /**

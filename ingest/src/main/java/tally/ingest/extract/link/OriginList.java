@@ -45,12 +45,15 @@ final class OriginList implements LinkRule {
         return current == null ? null : Link.continuing(current, q.np().end(), null);
     }
 
-    /** A country at token i, perhaps after an article ("la República Dominicana"). */
+    /**
+     * A country at token i, perhaps after an article ("la República Dominicana"). A demonym there is the people
+     * counted, not where they come from ("1,5 millones de palestinos").
+     */
     private boolean placeAt(LinkQuery q, int i) {
         for (int k = i; k <= i + PLACE_PREFIX_REACH && k < q.s().tokens().size(); k++) {
             PlaceMention place = q.s().placeAt(k, null);
             if (place != null) {
-                return true;
+                return place.kind() != tally.stats.Place.Kind.DEMONYM;
             }
             if (!g.lex.placePrefix.contains(q.s().tokens().get(k))) {
                 return false;

@@ -74,19 +74,24 @@ public final class PlaceResolver {
             // A place after a verb of flight in its clause ("fled Myanmar's Rakhine state for Bangladesh", "having fled the
             // violence in Myanmar") is where people fled from.
             preferences = List.of(
-                    p -> precededBy(s, p, lex.destination) && !enRoute(t, p) && !fledFrom(t, p),
-                    p -> name.test(p) && !precededBy(s, p, lex.origin) && !enRoute(t, p) && !fledFrom(t, p));
+                    p -> precededBy(s, p, lex.destination) && !enRoute(t, p) && !fledFrom(s, p),
+                    p -> name.test(p) && !precededBy(s, p, lex.origin) && !enRoute(t, p) && !fledFrom(s, p));
             // With no other place, nor one before, the place fled ("5.000 desplazados huyeron de Nuevo León") is the one there is.
             lastResort = p -> namesPlace.test(p) && outsideCount.test(p) && !precededBy(s, p, lex.origin) && !enRoute(t, p);
         } else {
             // Where it happened (or where people were displaced); not where victims were heading, and not a demonym of the attackers
             // or of a language ("Israeli fire", "its Spanish initials") while the article names a place.
+            // Refugees or migrants killed ("two Burundian refugees killed at a camp in Kenya", "refugiados sirios asesinados en
+            // Líbano"): their demonym says where they come from, as it does for migrants, not where they were killed.
+            Predicate<PlaceMention> victimsOrigin = p -> p.kind() == Place.Kind.DEMONYM && !outsideCount.test(p)
+                    && countsMigrants(t, mentionStart, mentionEnd);
             preferences = List.of(
                     p -> precededBy(s, p, lex.locative) && !whereKinLive(t, p),
-                    p -> npDemonym != null && p.kind() == Place.Kind.DEMONYM && !outsideCount.test(p),
+                    p -> npDemonym != null && p.kind() == Place.Kind.DEMONYM && !outsideCount.test(p) && !victimsOrigin.test(p),
                     p -> name.test(p) && !precededBy(s, p, lex.origin) && !precededBy(s, p, lex.heading) && !whereKinLive(t, p)
                             && !namesActor(t, p));
-            lastResort = p -> !precededBy(s, p, lex.origin) && !precededBy(s, p, lex.heading) && !whereKinLive(t, p) && !namesActor(t, p);
+            lastResort = p -> !precededBy(s, p, lex.origin) && !precededBy(s, p, lex.heading) && !whereKinLive(t, p) && !namesActor(t, p)
+                    && !victimsOrigin.test(p);
         }
         // "reached Europe by sea": a destination or scene in no single country, in a sentence that
         // names no country (before a list of its parts after a colon: "The EU received 74,000
@@ -376,14 +381,53 @@ public final class PlaceResolver {
      * A verb of flight before the place in its clause ("fled Myanmar", "having fled the repression in Myanmar", "huyendo de
      * la violencia en Nicaragua"), with no word of heading between ("fled to Bangladesh", "fled Myanmar for Bangladesh").
      */
-    private boolean fledFrom(List<Token> t, PlaceMention p) {
+    private boolean fledFrom(SentenceAnalysis s, PlaceMention p) {
+        List<Token> t = s.tokens();
         for (int k = p.start() - 1; k >= Math.max(0, p.start() - 9); k--) {
             Token w = t.get(k);
             if (lex.flight.contains(w)) {
                 return true;
             }
-            if (lex.heading.contains(w) || w.is(",") || w.is(";") || w.is(":") || w.is(".") || w.is("(")) {
+            if (lex.heading.contains(w) || w.is(",") || w.is(";") || w.is(":") || w.is(".") || w.is("(") || otherCountryEndsAt(s, p, k)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Another country's name ends at token k and is not coordinated with p ("Sudán y Eritrea"): the place fled is the first
+     * one after the verb of flight, and a second one is where people went ("huyeron de Sudán para refugiarse en Chad",
+     * "fled South Sudan and sought refuge in Uganda").
+     */
+    private boolean otherCountryEndsAt(SentenceAnalysis s, PlaceMention p, int k) {
+        List<Token> t = s.tokens();
+        for (PlaceMention q : s.places()) {
+            if (q.end() == k + 1 && q.kind() != Place.Kind.DEMONYM && q.country() != null && !q.country().equals(p.country())) {
+                for (int j = k + 1; j < p.start(); j++) {
+                    PhraseTable.Match<?> conjunction = lex.conjunctions.at(t, j);
+                    if (conjunction != null) {
+                        j += conjunction.length() - 1;
+                    } else if (!t.get(j).is(",") && !placePrefix.contains(t.get(j))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A noun of migrants or refugees among the count's words or right after them ("two Burundian refugees", "12 migrantes
+     * hondureños"; a demonym may end the counted phrase before its noun).
+     */
+    private boolean countsMigrants(List<Token> t, int mentionStart, int mentionEnd) {
+        for (int k = mentionStart; k < Math.min(mentionEnd + 1, t.size()); k++) {
+            PhraseTable.Match<Lexicon.Noun> noun = lex.nouns.at(t, k);
+            if (noun != null && (noun.value().kind() == Lexicon.Noun.Kind.MIGRANT || noun.value().counted() == Metric.MIGRANTS
+                    || noun.value().counted() == Metric.ASYLUM_CLAIMS)) {
+                return true;
             }
         }
         return false;
