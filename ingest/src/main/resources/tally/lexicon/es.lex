@@ -1641,6 +1641,11 @@ que
 desde
 contra
 
+# After a percent change and its baseline, this word opens the clause of the baseline's count
+# ("un 60,4 % menos que en el mismo periodo del año anterior, cuando arribaron 3.460"): the baseline's time dates that count.
+[baseline count]
+cuando
+
 [crossing]
 # "en las rutas migratorias", "en sus travesías"
 # "durante viajes migratorios", "durante la migración": el viaje mismo
@@ -1977,6 +1982,10 @@ hasta {month} -> UNTIL_MONTH_RECENT
 # "737 casos hasta noviembre de este año": el acumulado del año hasta ese mes, no el mes solo
 hasta {month} de este año -> UNTIL_MONTH_RECENT
 hasta {month} del presente año -> UNTIL_MONTH_RECENT
+# "hasta el mes de septiembre, 32 mil 49 personas han sido asesinadas": el acumulado del año hasta el fin de ese mes
+hasta el mes de {month} -> UNTIL_MONTH_RECENT
+hasta el mes de {month} de {year} -> UNTIL_MONTH_END
+hasta el mes de {month} del {year} -> UNTIL_MONTH_END
 hasta finales de {month} -> UNTIL_MONTH_RECENT
 hasta el cierre de {month} -> UNTIL_MONTH_RECENT
 # "datos del Ministerio a fecha 14 de septiembre", "con corte al 30 de junio": el balance del año hasta ese día
