@@ -1608,6 +1608,11 @@ menos
 menor
 retroceso
 decremento
+# participios de un tiempo compuesto ("las llegadas han descendido un 29,3%")
+descendido
+disminuido
+caído
+bajado
 
 [change up]
 alza
@@ -1626,6 +1631,10 @@ mayor
 repunte
 repuntó
 se disparó
+aumentado
+crecido
+subido
+incrementado
 
 [change by]
 de

@@ -182,6 +182,9 @@ public final class PeriodResolver {
                 LocalDate cutoff = cutoff(s, best.period().from(), published);
                 LocalDate to = stated != null && stated.from().equals(best.period().from()) && stated.to().isBefore(published)
                         ? stated.to() : cutoff != null ? cutoff : published;
+                if (cutoff != null) {
+                    context.before().dataStop(new Period(best.period().from(), cutoff));
+                }
                 return new Dated(new Period(best.period().from(), to), null, TimeRule.THIS_YEAR, false);
             }
             Period restated = restatedSpan(best, metric, published, context);
@@ -195,6 +198,7 @@ public final class PeriodResolver {
             LocalDate cutoff = best.period() != null && best.period().to().equals(published)
                     ? cutoff(s, best.period().from(), published) : null;
             if (cutoff != null) {
+                context.before().dataStop(new Period(best.period().from(), cutoff));
                 return new Dated(new Period(best.period().from(), cutoff), null, best.rule(), false);
             }
             return new Dated(best.period(), best.warning(), best.rule(), false, comparedBefore(s, start));
