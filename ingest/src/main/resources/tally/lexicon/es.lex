@@ -1962,6 +1962,9 @@ el {day} de {month} del {year} -> DAY
 ({day}/{monthnumber}) -> DAY_RECENT
 el {day} de {month} -> DAY_RECENT
 el pasado {day} de {month} -> DAY_RECENT
+# La fecha de una data de agencia, sin "de" y con el mes abreviado ("MADRID, 16 Ene. (EUROPA PRESS)", "Santo Domingo,
+# 20 ago.-"): ese día, no el mes entero.
+{day} {month} -> DAY_RECENT
 {season} {year} -> SEASON
 {season} de {year} -> SEASON
 {season} del {year} -> SEASON
