@@ -272,6 +272,13 @@ public final class FigureExtractor {
                 }
             }
         }
+        for (int i = 0; i < t.size(); i++) {
+            PhraseTable.Match<Lexicon.Noun> noun = lex.nouns.at(t, i);
+            if (noun != null && noun.value().counted() != null && lex.statisticNouns.at(t, i) != null) {
+                trail.stated(noun.value().counted(), span, null);
+                return;
+            }
+        }
     }
 
     /** A percent and a word of change in the sentence ("han descendido un 29,3%", "a 12% rise"). */
