@@ -2163,6 +2163,11 @@ versus
 against
 since
 
+# After a percent change and its baseline, this word opens the clause of the baseline's count
+# ("up 40% on the same period last year, when 2,100 arrived"): the baseline's time dates that count.
+[baseline count]
+when
+
 # Words before a count in its clause that make it a current stock or running total, not an
 # event of the publication day ("Colombia has 7.4 million displaced", "are now listed").
 [current]

@@ -1669,6 +1669,11 @@ menos
 menor
 retroceso
 decremento
+# participios de un tiempo compuesto ("las llegadas han descendido un 29,3%")
+descendido
+disminuido
+caído
+bajado
 
 [change up]
 alza
@@ -1687,6 +1692,10 @@ mayor
 repunte
 repuntó
 se disparó
+aumentado
+crecido
+subido
+incrementado
 
 [change by]
 de
@@ -1701,6 +1710,11 @@ en
 que
 desde
 contra
+
+# After a percent change and its baseline, this word opens the clause of the baseline's count
+# ("un 60,4 % menos que en el mismo periodo del año anterior, cuando arribaron 3.460"): the baseline's time dates that count.
+[baseline count]
+cuando
 
 [crossing]
 # "en las rutas migratorias", "en sus travesías"
@@ -2009,6 +2023,9 @@ el {day} de {month} del {year} -> DAY
 ({day}/{monthnumber}) -> DAY_RECENT
 el {day} de {month} -> DAY_RECENT
 el pasado {day} de {month} -> DAY_RECENT
+# La fecha de una data de agencia, sin "de" y con el mes abreviado ("MADRID, 16 Ene. (EUROPA PRESS)", "Santo Domingo,
+# 20 ago.-"): ese día, no el mes entero.
+{day} {month} -> DAY_RECENT
 {season} {year} -> SEASON
 {season} de {year} -> SEASON
 {season} del {year} -> SEASON
@@ -2038,6 +2055,10 @@ hasta {month} -> UNTIL_MONTH_RECENT
 # "737 casos hasta noviembre de este año": el acumulado del año hasta ese mes, no el mes solo
 hasta {month} de este año -> UNTIL_MONTH_RECENT
 hasta {month} del presente año -> UNTIL_MONTH_RECENT
+# "hasta el mes de septiembre, 32 mil 49 personas han sido asesinadas": el acumulado del año hasta el fin de ese mes
+hasta el mes de {month} -> UNTIL_MONTH_RECENT
+hasta el mes de {month} de {year} -> UNTIL_MONTH_END
+hasta el mes de {month} del {year} -> UNTIL_MONTH_END
 hasta finales de {month} -> UNTIL_MONTH_RECENT
 hasta el cierre de {month} -> UNTIL_MONTH_RECENT
 # "datos del Ministerio a fecha 14 de septiembre", "con corte al 30 de junio": el balance del año hasta ese día

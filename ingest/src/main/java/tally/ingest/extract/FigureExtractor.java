@@ -40,6 +40,7 @@ import tally.ingest.extract.resolve.DataCutoff;
 import tally.ingest.extract.resolve.PeriodResolver;
 import tally.ingest.extract.resolve.PlaceResolver;
 import tally.ingest.lexicon.Lexicon;
+import tally.ingest.lexicon.TimeRule;
 import tally.ingest.text.ArticleText;
 import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Sentences;
@@ -243,6 +244,15 @@ public final class FigureExtractor {
     private void statesAPeriod(SentenceAnalysis s, ContextTrail trail) {
         Period span = null;
         for (TimeMention m : s.times()) {
+            // "han descendido un 29,3% hasta el 15 de agosto": where the bulletin's data stop, said of a change in its
+            // statistic; not "declaró al cierre de agosto", the day of a statement, nor "as of August 3, 1513 people are
+            // accommodated", a reading of something else
+            if (saysAChange(s) && m.period() != null && m.rule() != null && !m.rule().anchored() && m.rule() != TimeRule.THIS_YEAR
+                    && m.rule() != TimeRule.UNTIL_MONTH_RECENT && m.rule() != TimeRule.UNTIL_MONTH_END && !s.insideChange(m.start())) {
+                trail.dataStop(m.period());
+            }
+        }
+        for (TimeMention m : s.times()) {
             if (m.period() != null && m.rule() != null && !m.rule().anchored() && !m.period().from().equals(m.period().to())
                     && !s.insideChange(m.start())) {
                 span = m.period();
@@ -262,6 +272,31 @@ public final class FigureExtractor {
                 }
             }
         }
+        for (int i = 0; i < t.size(); i++) {
+            PhraseTable.Match<Lexicon.Noun> noun = lex.nouns.at(t, i);
+            if (noun != null && noun.value().counted() != null && lex.statisticNouns.at(t, i) != null) {
+                trail.stated(noun.value().counted(), span, null);
+                return;
+            }
+        }
+    }
+
+    /** A percent and a word of change in the sentence ("han descendido un 29,3%", "a 12% rise"). */
+    private boolean saysAChange(SentenceAnalysis s) {
+        List<Token> t = s.tokens();
+        boolean percent = false;
+        for (NumberMention n : s.numbers()) {
+            percent |= lex.percent.at(t, n.end()) != null;
+        }
+        if (!percent) {
+            return false;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (lex.changeSign.at(t, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far after a number of a sentence of no figure the noun of its statistic may stand ("3.670 casos de homicidios"). */

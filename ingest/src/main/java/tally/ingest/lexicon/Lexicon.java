@@ -154,6 +154,8 @@ public final class Lexicon {
     public final WordSet nounTrailers;
     public final PhraseTable<Boolean> totalLinks;
     public final WordSet changeBaseline;
+    /** The word that opens a clause giving a percent change's baseline count ("un 60 % menos que en 2023, cuando llegaron 3.460"). */
+    public final WordSet baselineCount;
     public final PhraseTable<Boolean> current;
     public final WordSet era;
     public final WordSet currentAfter;
@@ -328,6 +330,7 @@ public final class Lexicon {
         nounTrailers = words("noun trailer");
         totalLinks = flags("total link");
         changeBaseline = words("change baseline");
+        baselineCount = optionalWords("baseline count");
         current = flags("current");
         era = words("era");
         currentAfter = words("current after");

@@ -89,6 +89,8 @@ public final class ContextTrail {
     private final Map<String, LocalDate> cutoffs = new HashMap<>();
     /** Metrics whose stated span the article wrote out to the publication day. */
     private final Set<Metric> upToPublication = EnumSet.noneOf(Metric.class);
+    /** Where the article's data stop for every metric and place with no cut-off of its own ({@link #dataStop}). */
+    private LocalDate dataStop;
     private Category statedCategory;
     private Kind statedKind;
     /** The last day a figure's words stated ("yesterday", "on Friday", "on December 9"), its category and when. */
@@ -250,7 +252,24 @@ public final class ContextTrail {
      * bulletin), unless the article also stated a span of that metric written out to the publication day.
      */
     public LocalDate cutoff(Metric metric, String place) {
-        return upToPublication.contains(metric) ? null : cutoffs.get(metric + "|" + place);
+        return upToPublication.contains(metric) ? null : cutoffs.getOrDefault(metric + "|" + place, dataStop);
+    }
+
+    /**
+     * The article says where its data stop, for no figure of its own: a span from 1 January of the publication year that
+     * ends a few weeks at most before publication, in a sentence of no figure ("las llegadas han descendido un 29,3% hasta
+     * el 15 de agosto", "del primero de enero al 27 de diciembre hubo reducción de 810 homicidios"), or the cut-off of a
+     * running tally in its own sentence ("en lo que va de año, según datos a fecha 14 de septiembre"). It is the cut-off
+     * of every metric and place that has none of its own ({@link #cutoff}).
+     */
+    public void dataStop(Period period) {
+        if (period == null || published == null || !period.from().equals(LocalDate.of(published.getYear(), 1, 1))
+                || !period.to().isBefore(published) || period.to().isBefore(published.minusDays(OPEN_SLACK_DAYS))) {
+            return;
+        }
+        if (dataStop == null || period.to().isAfter(dataStop)) {
+            dataStop = period.to();
+        }
     }
 
     /**

@@ -9,6 +9,9 @@ import tally.ingest.text.Token;
 /** Percent changes in a sentence ("a 70 percent drop", "down 12%"). */
 public final class PercentChanges {
 
+    /** How long an aside between a change's words and its baseline may be ("un 469 % más (10.215 más) que en 2023"). */
+    private static final int ASIDE_REACH = 6;
+
     private final Lexicon lex;
 
     public PercentChanges(Lexicon lex) {
@@ -43,7 +46,9 @@ public final class PercentChanges {
             }
             // The change ends after its words, or, when its baseline follows ("from the rates of
             // 2000-2005"), at the end of the clause, so the baseline's dates do not date the figure.
-            if (end < t.size() && lex.changeBaseline.contains(t.get(end))) {
+            int baseline = afterAside(t, end);
+            if (baseline < t.size() && lex.changeBaseline.contains(t.get(baseline))) {
+                end = baseline;
                 while (end < t.size() && !t.get(end).is(";") && !t.get(end).is(",")) {
                     end++;
                 }
@@ -51,5 +56,21 @@ public final class PercentChanges {
             found.add(new ChangeMention(sign.value() * n.value(), start, end));
         }
         return found;
+    }
+
+    /**
+     * The token after a parenthesized aside that starts at i ("un 469 % más (10.215 más) que en el mismo periodo"), so
+     * the baseline after it is still the change's; i itself when no short aside starts there.
+     */
+    private static int afterAside(List<Token> t, int i) {
+        if (i >= t.size() || !t.get(i).is("(")) {
+            return i;
+        }
+        for (int k = i + 1; k < t.size() && k <= i + ASIDE_REACH; k++) {
+            if (t.get(k).is(")")) {
+                return k + 1;
+            }
+        }
+        return i;
     }
 }

@@ -12,6 +12,7 @@ import tally.ingest.extract.guard.NotACount;
 import tally.ingest.extract.guard.PercentAside;
 import tally.ingest.extract.link.Linker;
 import tally.ingest.extract.link.NounPhrase;
+import tally.ingest.extract.mention.ChangeMention;
 import tally.ingest.extract.mention.NumberMention;
 import tally.ingest.extract.mention.TimeMention;
 import tally.ingest.lexicon.Lexicon;
@@ -44,6 +45,8 @@ public final class PeriodResolver {
     private static final Set<TimeRule> OPEN_WHILE_CURRENT = EnumSet.of(TimeRule.YEAR, TimeRule.MONTH, TimeRule.MONTH_RECENT);
     /** A bare year that a comparison moves into the span of the figure before ("compared to three in 2021"). */
     private static final Set<TimeRule> COMPARED_YEAR = EnumSet.of(TimeRule.YEAR, TimeRule.LAST_YEAR, TimeRule.YEAR_BEFORE);
+    /** How many words may stand between the word opening a baseline's clause and its count ("cuando se produjeron 3.409"). */
+    private static final int BASELINE_VERB_REACH = 3;
     /** How far a compared count may stand after its comparison words, and its time after it ("compared to the 19 of"). */
     private static final int COMPARED_TIME_GAP = 3;
     /** How far into a sentence a dateline's date may start ("SAN PEDRO SULA, Honduras, May 3"). */
@@ -52,6 +55,8 @@ public final class PeriodResolver {
     private static final int MOVED_MIN_DAYS = 28;
     /** A week: the span "the previous week" moves a weekly figure before back by. */
     private static final int WEEK_DAYS = 7;
+    /** How long before publication a bulletin's span from 1 January may stop for a perfect-tense count to take it. */
+    private static final int BULLETIN_SLACK_DAYS = 31;
 
     /**
      * A period, or null with the reason.
@@ -134,7 +139,8 @@ public final class PeriodResolver {
         TimeMention comparedBefore = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeMention m : s.times()) {
-            if (s.insideChange(m.start()) && !bracketedAfter(s, m, n) && s.changeCovering(m.start()) != s.changeCovering(n.start())
+            if (s.insideChange(m.start()) && !datesTheBaseline(s, s.changeCovering(m.start()), m, start)
+                    && s.changeCovering(m.start()) != s.changeCovering(n.start())
                     || (m.start() < n.end() && m.end() > n.start()) || datesTheStatement(s, m)
                     || opensTheStatement(s, m, start)
                     || skipsDateline(s, m, published) || endsAName(s, m)) {
@@ -181,6 +187,9 @@ public final class PeriodResolver {
                 LocalDate cutoff = cutoff(s, best.period().from(), published);
                 LocalDate to = stated != null && stated.from().equals(best.period().from()) && stated.to().isBefore(published)
                         ? stated.to() : cutoff != null ? cutoff : published;
+                if (cutoff != null) {
+                    context.before().dataStop(new Period(best.period().from(), cutoff));
+                }
                 return new Dated(new Period(best.period().from(), to), null, TimeRule.THIS_YEAR, false);
             }
             Period restated = restatedSpan(best, metric, published, context);
@@ -194,6 +203,7 @@ public final class PeriodResolver {
             LocalDate cutoff = best.period() != null && best.period().to().equals(published)
                     ? cutoff(s, best.period().from(), published) : null;
             if (cutoff != null) {
+                context.before().dataStop(new Period(best.period().from(), cutoff));
                 return new Dated(new Period(best.period().from(), cutoff), null, best.rule(), false);
             }
             return new Dated(best.period(), best.warning(), best.rule(), false, comparedBefore(s, start));
@@ -223,8 +233,11 @@ public final class PeriodResolver {
             return new Dated(after, null, comparedBefore.rule(), false);
         }
         if (current) {
-            // a running tally ("the toll has reached 2,371") goes on with a stated one that runs to publication
-            return stated != null && stated.to().equals(published) ? new Dated(stated, null, null, true)
+            // a running tally ("the toll has reached 2,371") goes on with a stated one that runs to publication, and a
+            // perfect-tense count ("por vía marítima han llegado 2.235 migrantes") with the bulletin's span that stops a
+            // few weeks at most before publication ("del 1 de enero al 31 de marzo" on 2 April): its data stop there too
+            return stated != null && (stated.to().equals(published) || perfectBefore(s, start) && bulletinSpan(stated, published))
+                    ? new Dated(stated, null, null, true)
                     : new Dated(null, "cumulative or current count with no stated period");
         }
         if (stated == null && incident && context.statedDay(metric) != null) {
@@ -244,7 +257,8 @@ public final class PeriodResolver {
         Period before = context.lastPeriod();
         if (!COMPARED_YEAR.contains(m.rule()) || m.period() == null || before == null || m.period().days() < 365
                 || before.from().getYear() != before.to().getYear() || before.days() >= 365
-                || before.from().getYear() == m.period().from().getYear() || !comparedBefore(s, start) && !comparedWhen(s, m, start)
+                || before.from().getYear() == m.period().from().getYear()
+                || !comparedBefore(s, start) && !comparedWhen(s, m, start) && !givesTheBaseline(s, m, start)
                 || wholeYear(s, m)) {
             return null;
         }
@@ -313,6 +327,26 @@ public final class PeriodResolver {
         return stated;
     }
 
+    /** A perfect auxiliary ("han", "has") before the count in its clause ("han arribado a la Península 609 migrantes"). */
+    private boolean perfectBefore(SentenceAnalysis s, int start) {
+        List<Token> t = s.tokens();
+        for (int i = start - 1; i >= Math.max(0, start - CURRENT_LOOKBACK); i--) {
+            if (t.get(i).isPunct()) {
+                return false;
+            }
+            if (lex.perfect.contains(t.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A span of the publication year from 1 January that stops before publication, a few weeks at most. */
+    private static boolean bulletinSpan(Period p, LocalDate published) {
+        return published != null && p.from().equals(LocalDate.of(published.getYear(), 1, 1)) && p.to().isBefore(published)
+                && !p.to().isBefore(published.minusDays(BULLETIN_SLACK_DAYS));
+    }
+
     /** A noun of one event in the sentence ("the attack", "la masacre"). */
     private boolean anyIncident(SentenceAnalysis s) {
         List<Token> t = s.tokens();
@@ -358,12 +392,29 @@ public final class PeriodResolver {
         return false;
     }
 
+    /** The count gives the baseline of the percent change the time stands in ("un 54 % más que en 2023, cuando arribaron 1.306"). */
+    private boolean givesTheBaseline(SentenceAnalysis s, TimeMention m, int count) {
+        ChangeMention c = s.changeCovering(m.start());
+        return c != null && datesTheBaseline(s, c, m, count);
+    }
+
     /**
-     * The count stands in brackets right after the time, inside a change ("20% less than in the previous week (13,644)",
-     * "an 11% rise compared to May (22,451)"): the time of the change is that count's own.
+     * The time inside a percent change's baseline dates the count that gives that baseline: one in parentheses right
+     * after the time ("un 308 % más que en el mismo periodo de 2023 (3.528)", "20% less than in the previous week
+     * (13,644)") or opening the clause after the change ("un 60,4 % menos que en el mismo periodo del año anterior, cuando
+     * arribaron 3.460", "up 40% on the same period last year, when 2,100 arrived"). Any other count keeps the change's
+     * time out of its own.
      */
-    private static boolean bracketedAfter(SentenceAnalysis s, TimeMention m, NumberMention n) {
-        return n.start() == m.end() + 1 && s.tokens().get(m.end()).is("(");
+    private boolean datesTheBaseline(SentenceAnalysis s, ChangeMention c, TimeMention m, int count) {
+        List<Token> t = s.tokens();
+        if (count < c.end()) {
+            return count == m.end() + 1 && t.get(m.end()).is("(");
+        }
+        int i = c.end();
+        if (i + 1 >= count || !t.get(i).is(",") || !lex.baselineCount.contains(t.get(i + 1))) {
+            return false;
+        }
+        return count - (i + 2) <= BASELINE_VERB_REACH && plainWords(t, i + 2, count);
     }
 
     /** Tokens [from, to) are lower-case words (no name, no number). */
