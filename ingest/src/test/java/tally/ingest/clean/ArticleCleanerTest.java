@@ -81,6 +81,19 @@ class ArticleCleanerTest {
         assertEquals(headline + "\n\n" + FLOOD.strip() + "\n\n" + FLOOD.strip() + "\n\n" + FLOOD.strip(), a.text());
     }
 
+    /**
+     * An image's alt text and then its caption with a credit no lexicon lists, on lines one after the other: a text
+     * written twice back to back with a short tail is a caption, even in the article's own words.
+     */
+    @Test
+    void aDescriptionGivenTwiceWithItsCreditIsACaption() {
+        String headline = "Swollen river cuts off 40 villages in the delta";
+        String alt = "Floodwater covers 12 villages of the delta by the swollen river on Sunday";
+        String text = headline + "\n\n" + alt + "\n" + alt + " - HARBOUR RESCUE SERVICE\n\n" + FLOOD + "\n\n" + FLOOD;
+        CleanArticle a = cleaner.clean(Articles.raw("2019-06-02", text, false));
+        assertEquals(headline + "\n\n" + FLOOD.strip() + "\n\n" + FLOOD.strip(), a.text());
+    }
+
     @Test
     void aShortTextIsKeptWhole() {
         CleanArticle a = cleaner.clean(Articles.raw("2012-09-17", "Gunmen killed 4 people.", false));
