@@ -3262,6 +3262,12 @@ has
 have
 had
 
+# "Already" beside a present perfect in a count's clause ("have already been killed", "at least 900 have already fled"):
+# the count as it stands when told, a running tally (realnews/README.md, "Kind"). Not a past perfect ("had already been
+# displaced" before an event is a count of that earlier time); the present auxiliary is [perfect].
+[tally already]
+already
+
 # Words before who a count is credited to ("according to INEGI", "citing police"); verbs of saying
 # after or before it are [attribution].
 [attribution lead]

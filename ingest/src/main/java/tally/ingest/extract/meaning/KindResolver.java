@@ -155,7 +155,8 @@ public final class KindResolver {
             return Kind.INCIDENT;
         }
         if (near(s, c, lex.cumulative) && !NAMED_SPANS.contains(rule) || perfect && rule == null && anywhere(s, lex.cumulative)
-                || (p == null || p.days() == 1) && (before(s, c, lex.tallyRise) || tollReaches(s, c))) {
+                || (p == null || p.days() == 1) && (before(s, c, lex.tallyRise) || tollReaches(s, c))
+                || alreadyTally(s, c) && !NAMED_SPANS.contains(rule)) {
             // a count that rose to its figure on the day it was told, of no single event ("death toll hits 8,306",
             // "the number of deaths in the campaign rose to more than 4,500", "la cifra de muertos asciende a 40"):
             // the running tally as it stood that day
@@ -238,6 +239,32 @@ public final class KindResolver {
      */
     private boolean beyondOneEvent(SentenceAnalysis s, Candidate c) {
         return c.number().value() >= ONE_EVENT_MAX && (c.metric() != Metric.MIGRANTS || !anywhere(s, lex.eventReferences));
+    }
+
+    /**
+     * "Already" and a present perfect in the count's clause, a few words either side ("han dejado ya 339", "ya han llegado
+     * al menos 10.000", "250.000 han cruzado ya"): the count as it stands when told. A past perfect ("ya habían llegado
+     * 12" the year before) is not [perfect]; "ya que" (because) is no "already".
+     */
+    private boolean alreadyTally(SentenceAnalysis s, Candidate c) {
+        List<Token> t = s.tokens();
+        boolean already = false;
+        boolean aux = false;
+        for (int i = c.mentionStart() - 1; i >= Math.max(0, c.mentionStart() - LOOKBACK); i--) {
+            if (t.get(i).isPunct() && !t.get(i).is("-")) {
+                break;
+            }
+            already |= lex.tallyAlready.at(t, i) != null && (i + 1 >= t.size() || !t.get(i + 1).is("que"));
+            aux |= lex.perfect.contains(t.get(i));
+        }
+        for (int i = c.mentionStart(); i < Math.min(t.size(), c.mentionEnd() + LOOKAHEAD); i++) {
+            if (i >= c.mentionEnd() && t.get(i).isPunct() && !t.get(i).is("-")) {
+                break;
+            }
+            already |= lex.tallyAlready.at(t, i) != null && (i + 1 >= t.size() || !t.get(i + 1).is("que"));
+            aux |= lex.perfect.contains(t.get(i));
+        }
+        return already && aux;
     }
 
     /** "the death toll in Darfur hits 1,240", "la cifra de muertos en Haití alcanza 215": a toll noun, then a toll verb, then the count, in one clause. */
