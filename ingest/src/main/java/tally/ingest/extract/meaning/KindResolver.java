@@ -154,7 +154,7 @@ public final class KindResolver {
         if ((p == null || p.days() <= INCIDENT_DAYS) && anywhere(s, lex.incident)) {
             return Kind.INCIDENT;
         }
-        if (near(s, c, lex.cumulative) && !NAMED_SPANS.contains(rule) || perfect && rule == null && anywhere(s, lex.cumulative)
+        if (ownTallyWord(s, c) && !NAMED_SPANS.contains(rule) || perfect && rule == null && anywhere(s, lex.cumulative)
                 || (p == null || p.days() == 1) && (before(s, c, lex.tallyRise) || tollReaches(s, c))
                 || alreadyTally(s, c) && !NAMED_SPANS.contains(rule)) {
             // a count that rose to its figure on the day it was told, of no single event ("death toll hits 8,306",
@@ -282,6 +282,29 @@ public final class KindResolver {
                 verb = true;
             } else if (verb && lex.tollNoun.at(t, i) != null) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A running-tally word near the count ("killed so far", "suman 373"), but not one after it that leads another count
+     * ("Con los 44 homicidios de octubre ya suman 373": "ya suman" is the 373's, the 44 are October's).
+     */
+    private boolean ownTallyWord(SentenceAnalysis s, Candidate c) {
+        if (before(s, c, lex.cumulative)) {
+            return true;
+        }
+        List<Token> t = s.tokens();
+        for (int i = c.mentionStart(); i < Math.min(t.size(), c.mentionEnd() + LOOKAHEAD); i++) {
+            if (i >= c.mentionEnd() && t.get(i).isPunct() && !t.get(i).is("-")) {
+                break;
+            }
+            PhraseTable.Match<Boolean> m = lex.cumulative.at(t, i);
+            if (m != null) {
+                int next = i + m.length();
+                return i < c.mentionEnd() || !(next < t.size() && t.get(next).isNumber()
+                        || next + 1 < t.size() && t.get(next + 1).isNumber());
             }
         }
         return false;
