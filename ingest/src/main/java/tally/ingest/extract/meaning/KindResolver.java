@@ -76,6 +76,16 @@ public final class KindResolver {
     private static final Set<String> WORDLESS = Set.of("Elliptical", "Continuation", "ListItem", "RecordOfCurrent");
     /** Rules that read a count as a part of the one before ("63,074 civilians were among the dead", "including 4,412 children"). */
     private static final Set<String> PARTS = Set.of("AmongThose", "Elliptical");
+    /**
+     * Removals go by flight, bus or boat, and one of these rarely carries this many: a day's deportations of at least this
+     * many, with no noun of one event in their sentence, are a day of the national series ("el jueves 3 se repatriaron a
+     * 1.243 haitianos"), a flow (realnews/README.md, "Kind": a day's deportations over several flights or a daily bulletin).
+     * In dev gold, one-day deportation incidents number at most 112, one-day flows with no event noun 522 or more.
+     * Detentions and arrests are left out: one raid, protest or caravan can hold a thousand ("detained more than 400
+     * protesters on Sunday").
+     */
+    private static final int BULLETIN_MIN = 400;
+
     /** People can be present somewhere (migrants, the disappeared, claims pending); the dead cannot. */
     private static final Set<Metric> STOCKS = EnumSet.of(Metric.MIGRANTS, Metric.DISAPPEARANCES, Metric.ASYLUM_CLAIMS);
 
@@ -196,7 +206,7 @@ public final class KindResolver {
         if (p.days() == 1) {
             // one day's count: one event, unless the sentence spreads it over several ("crossed in three boats on Monday",
             // "five bodies were found in different parts of the city") or counts "dos homicidios" as such
-            return anywhere(s, lex.severalEvents) || statistic ? Kind.FLOW : Kind.INCIDENT;
+            return anywhere(s, lex.severalEvents) || statistic || bulletin(c) ? Kind.FLOW : Kind.INCIDENT;
         }
         return Kind.FLOW;
     }
@@ -265,6 +275,11 @@ public final class KindResolver {
             aux |= lex.perfect.contains(t.get(i));
         }
         return already && aux;
+    }
+
+    /** A day's deportations too many for one flight, bus or boat: a day of a national series. */
+    private static boolean bulletin(Candidate c) {
+        return c.metric() == Metric.DEPORTATIONS && c.number().value() >= BULLETIN_MIN;
     }
 
     /** "the death toll in Darfur hits 1,240", "la cifra de muertos en Haití alcanza 215": a toll noun, then a toll verb, then the count, in one clause. */
