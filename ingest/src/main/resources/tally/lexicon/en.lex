@@ -1648,6 +1648,10 @@ the first {n} months of {year} -> FIRST_MONTHS
 the first {n} months of last year -> FIRST_MONTHS_LAST_YEAR
 the first {n} months of this year -> FIRST_MONTHS_THIS_YEAR
 the first {n} months of the year -> FIRST_MONTHS_THIS_YEAR
+# "Initial" for "first" ("in the initial three months of this year"): the same months.
+the initial {n} months of {year} -> FIRST_MONTHS
+the initial {n} months of this year -> FIRST_MONTHS_THIS_YEAR
+the initial {n} months of the year -> FIRST_MONTHS_THIS_YEAR
 # Without the article, with "year" or a stray "the" before the year ("in first six months of 2018", "the first six
 # months of year 2018", "in the first six months of the 2016"): the same months.
 first {n} months of {year} -> FIRST_MONTHS
@@ -3261,6 +3265,12 @@ genocide
 has
 have
 had
+
+# "Already" beside a present perfect in a count's clause ("have already been killed", "at least 900 have already fled"):
+# the count as it stands when told, a running tally (realnews/README.md, "Kind"). Not a past perfect ("had already been
+# displaced" before an event is a count of that earlier time); the present auxiliary is [perfect].
+[tally already]
+already
 
 # Words before who a count is credited to ("according to INEGI", "citing police"); verbs of saying
 # after or before it are [attribution].

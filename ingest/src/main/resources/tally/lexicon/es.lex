@@ -3550,6 +3550,13 @@ han
 había
 habían
 
+# "Ya" junto a un perfecto presente en la cláusula de una cifra ("han dejado ya 339 muertos", "ya han llegado 10.000"): la
+# cifra tal como está al contarla, un acumulado. No con un pluscuamperfecto ("ya habían llegado 12" el año pasado); el
+# auxiliar presente es [perfect]. "Ya que" (porque) no cuenta.
+[tally already]
+ya
+
+
 # Palabras ante quien se atribuye la cifra ("según el INEGI", "de acuerdo con la ONU").
 [attribution lead]
 según

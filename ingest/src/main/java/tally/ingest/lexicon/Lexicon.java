@@ -247,6 +247,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> statisticNouns;
     /** Auxiliaries of a perfect tense, past ones too ("has left", "had documented", "habían dejado"), before a count in its clause. */
     public final PhraseTable<Boolean> tallyAuxiliaries;
+    /** "Already", "ya": beside a present perfect in a count's clause, the count as it stands when told ("han dejado ya 339"). */
+    public final PhraseTable<Boolean> tallyAlready;
     /** Words before who a count is credited to ("according to", "según"). */
     public final PhraseTable<Boolean> attributionLeads;
     /** Words before a one-event noun that make it a past event ("after the massacre of 72"). */
@@ -390,6 +392,7 @@ public final class Lexicon {
         severalEvents = flags("several events");
         statisticNouns = flags("statistic noun");
         tallyAuxiliaries = flags("tally auxiliary");
+        tallyAlready = flags("tally already");
         attributionLeads = flags("attribution lead");
         kin = flags("kin");
         eventReferences = flags("event reference");

@@ -76,6 +76,16 @@ public final class KindResolver {
     private static final Set<String> WORDLESS = Set.of("Elliptical", "Continuation", "ListItem", "RecordOfCurrent");
     /** Rules that read a count as a part of the one before ("63,074 civilians were among the dead", "including 4,412 children"). */
     private static final Set<String> PARTS = Set.of("AmongThose", "Elliptical");
+    /**
+     * Removals go by flight, bus or boat, and one of these rarely carries this many: a day's deportations of at least this
+     * many, with no noun of one event in their sentence, are a day of the national series ("el jueves 3 se repatriaron a
+     * 1.243 haitianos"), a flow (realnews/README.md, "Kind": a day's deportations over several flights or a daily bulletin).
+     * In dev gold, one-day deportation incidents number at most 112, one-day flows with no event noun 522 or more.
+     * Detentions and arrests are left out: one raid, protest or caravan can hold a thousand ("detained more than 400
+     * protesters on Sunday").
+     */
+    private static final int BULLETIN_MIN = 400;
+
     /** People can be present somewhere (migrants, the disappeared, claims pending); the dead cannot. */
     private static final Set<Metric> STOCKS = EnumSet.of(Metric.MIGRANTS, Metric.DISAPPEARANCES, Metric.ASYLUM_CLAIMS);
 
@@ -154,8 +164,9 @@ public final class KindResolver {
         if ((p == null || p.days() <= INCIDENT_DAYS) && anywhere(s, lex.incident)) {
             return Kind.INCIDENT;
         }
-        if (near(s, c, lex.cumulative) && !NAMED_SPANS.contains(rule) || perfect && rule == null && anywhere(s, lex.cumulative)
-                || (p == null || p.days() == 1) && (before(s, c, lex.tallyRise) || tollReaches(s, c))) {
+        if (ownTallyWord(s, c) && !NAMED_SPANS.contains(rule) || perfect && rule == null && anywhere(s, lex.cumulative)
+                || (p == null || p.days() == 1) && (before(s, c, lex.tallyRise) || tollReaches(s, c))
+                || alreadyTally(s, c) && !NAMED_SPANS.contains(rule)) {
             // a count that rose to its figure on the day it was told, of no single event ("death toll hits 8,306",
             // "the number of deaths in the campaign rose to more than 4,500", "la cifra de muertos asciende a 40"):
             // the running tally as it stood that day
@@ -195,7 +206,7 @@ public final class KindResolver {
         if (p.days() == 1) {
             // one day's count: one event, unless the sentence spreads it over several ("crossed in three boats on Monday",
             // "five bodies were found in different parts of the city") or counts "dos homicidios" as such
-            return anywhere(s, lex.severalEvents) || statistic ? Kind.FLOW : Kind.INCIDENT;
+            return anywhere(s, lex.severalEvents) || statistic || bulletin(c) ? Kind.FLOW : Kind.INCIDENT;
         }
         return Kind.FLOW;
     }
@@ -240,6 +251,37 @@ public final class KindResolver {
         return c.number().value() >= ONE_EVENT_MAX && (c.metric() != Metric.MIGRANTS || !anywhere(s, lex.eventReferences));
     }
 
+    /**
+     * "Already" and a present perfect in the count's clause, a few words either side ("han dejado ya 339", "ya han llegado
+     * al menos 10.000", "250.000 han cruzado ya"): the count as it stands when told. A past perfect ("ya habían llegado
+     * 12" the year before) is not [perfect]; "ya que" (because) is no "already".
+     */
+    private boolean alreadyTally(SentenceAnalysis s, Candidate c) {
+        List<Token> t = s.tokens();
+        boolean already = false;
+        boolean aux = false;
+        for (int i = c.mentionStart() - 1; i >= Math.max(0, c.mentionStart() - LOOKBACK); i--) {
+            if (t.get(i).isPunct() && !t.get(i).is("-")) {
+                break;
+            }
+            already |= lex.tallyAlready.at(t, i) != null && (i + 1 >= t.size() || !t.get(i + 1).is("que"));
+            aux |= lex.perfect.contains(t.get(i));
+        }
+        for (int i = c.mentionStart(); i < Math.min(t.size(), c.mentionEnd() + LOOKAHEAD); i++) {
+            if (i >= c.mentionEnd() && t.get(i).isPunct() && !t.get(i).is("-")) {
+                break;
+            }
+            already |= lex.tallyAlready.at(t, i) != null && (i + 1 >= t.size() || !t.get(i + 1).is("que"));
+            aux |= lex.perfect.contains(t.get(i));
+        }
+        return already && aux;
+    }
+
+    /** A day's deportations too many for one flight, bus or boat: a day of a national series. */
+    private static boolean bulletin(Candidate c) {
+        return c.metric() == Metric.DEPORTATIONS && c.number().value() >= BULLETIN_MIN;
+    }
+
     /** "the death toll in Darfur hits 1,240", "la cifra de muertos en Haití alcanza 215": a toll noun, then a toll verb, then the count, in one clause. */
     private boolean tollReaches(SentenceAnalysis s, Candidate c) {
         List<Token> t = s.tokens();
@@ -255,6 +297,29 @@ public final class KindResolver {
                 verb = true;
             } else if (verb && lex.tollNoun.at(t, i) != null) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A running-tally word near the count ("killed so far", "suman 373"), but not one after it that leads another count
+     * ("Con los 44 homicidios de octubre ya suman 373": "ya suman" is the 373's, the 44 are October's).
+     */
+    private boolean ownTallyWord(SentenceAnalysis s, Candidate c) {
+        if (before(s, c, lex.cumulative)) {
+            return true;
+        }
+        List<Token> t = s.tokens();
+        for (int i = c.mentionStart(); i < Math.min(t.size(), c.mentionEnd() + LOOKAHEAD); i++) {
+            if (i >= c.mentionEnd() && t.get(i).isPunct() && !t.get(i).is("-")) {
+                break;
+            }
+            PhraseTable.Match<Boolean> m = lex.cumulative.at(t, i);
+            if (m != null) {
+                int next = i + m.length();
+                return i < c.mentionEnd() || !(next < t.size() && t.get(next).isNumber()
+                        || next + 1 < t.size() && t.get(next + 1).isNumber());
             }
         }
         return false;
