@@ -3231,6 +3231,9 @@ regresaron al país -> returnees
 han regresado al país -> returnees
 volvieron al país -> returnees
 han vuelto al país -> returnees
+# Los retornos cuentan a quienes vuelven o son devueltos a su país (como "returns" en inglés)
+retornos -> returnees
+repatriación de -> returnees
 tráfico de personas -> irregular
 traficantes de personas -> irregular
 coyotes -> irregular
