@@ -2924,6 +2924,15 @@ refugees and migrants -> unspecified
 migrants & refugees -> unspecified
 refugees & migrants -> unspecified
 migrants and asylum seekers -> unspecified
+# A count that mixes legal and irregular migrants, or of which only a part is irregular, is not of irregular migrants
+legal and illegal -> unspecified
+legal and undocumented -> unspecified
+documented and undocumented -> unspecified
+authorized and unauthorized -> unspecified
+regular and irregular -> unspecified
+most of them undocumented -> unspecified
+most of them illegally -> unspecified
+many of them undocumented -> unspecified
 gang -> organized_crime
 gang members -> organized_crime
 anti-drug -> organized_crime

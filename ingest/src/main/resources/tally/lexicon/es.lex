@@ -3231,6 +3231,9 @@ regresaron al país -> returnees
 han regresado al país -> returnees
 volvieron al país -> returnees
 han vuelto al país -> returnees
+# Los retornos cuentan a quienes vuelven o son devueltos a su país (como "returns" en inglés)
+retornos -> returnees
+repatriación de -> returnees
 tráfico de personas -> irregular
 traficantes de personas -> irregular
 coyotes -> irregular
@@ -3250,6 +3253,17 @@ el retorno de -> returnees
 asilo -> refugees
 migrantes y refugiados -> unspecified
 refugiados y migrantes -> unspecified
+# Un conteo que mezcla a regulares e irregulares, o del que solo una parte es irregular, no es de irregulares
+legales e indocumentados -> unspecified
+legales e ilegales -> unspecified
+documentados e indocumentados -> unspecified
+regulares e irregulares -> unspecified
+regular e irregular -> unspecified
+la mayoría de manera irregular -> unspecified
+la mayoría de forma irregular -> unspecified
+la mayoría en situación irregular -> unspecified
+la mayoría indocumentados -> unspecified
+muchos de ellos indocumentados -> unspecified
 pandilla -> organized_crime
 pandilleros -> organized_crime
 # Las maras por su nombre ("integrantes de la MS-13", "del Barrio 18").
