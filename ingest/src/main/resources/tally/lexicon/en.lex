@@ -1704,6 +1704,13 @@ from {day} {month} through {day2} {month2} -> DAY_SPAN_RECENT
 in {month} {year} -> MONTH
 in {month} -> MONTH_RECENT
 during {month} -> MONTH_RECENT
+# "During the month of August, 185 people were killed": the month, as "during August".
+during the month of {month} -> MONTH_RECENT
+in the month of {month} -> MONTH_RECENT
+during the month of {month} {year} -> MONTH
+in the month of {month} {year} -> MONTH
+during the month of {month} of {year} -> MONTH
+in the month of {month} of {year} -> MONTH
 {month} of {year} -> MONTH
 {season} {year} -> SEASON
 {season}-{year} -> SEASON
@@ -1817,6 +1824,9 @@ between {weekday} and yesterday -> WEEKDAY_TO_YESTERDAY
 from {weekday} to yesterday -> WEEKDAY_TO_YESTERDAY
 between {weekday} and today -> WEEKDAY_TO_TODAY
 from {weekday} to today -> WEEKDAY_TO_TODAY
+# "22 dead since Thursday": from that weekday to publication.
+since {weekday} -> WEEKDAY_TO_TODAY
+since last {weekday} -> WEEKDAY_TO_TODAY
 between {weekday} and {weekday2} -> WEEKDAY_SPAN
 # "in attacks on Saturday and Sunday": those days, up to the second ("since Monday" is not read: "missing since Monday" dates the event).
 on {weekday} and {weekday2} -> WEEKDAY_SPAN

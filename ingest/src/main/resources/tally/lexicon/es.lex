@@ -2092,6 +2092,10 @@ entre el {weekday} pasado y hoy -> WEEKDAY_TO_TODAY
 entre el {weekday} y hoy -> WEEKDAY_TO_TODAY
 desde el {weekday} pasado hasta hoy -> WEEKDAY_TO_TODAY
 desde el {weekday} hasta hoy -> WEEKDAY_TO_TODAY
+# "22 muertos desde el jueves": de ese día a la publicación.
+desde el {weekday} -> WEEKDAY_TO_TODAY
+desde el pasado {weekday} -> WEEKDAY_TO_TODAY
+desde este {weekday} -> WEEKDAY_TO_TODAY
 entre el {weekday} y el {weekday2} -> WEEKDAY_SPAN
 # "el sábado y el domingo": esos dos días, hasta el segundo ("desde el lunes" no: "desaparecidos desde el lunes" es el día del hecho).
 el {weekday} y el {weekday2} -> WEEKDAY_SPAN
@@ -2237,6 +2241,10 @@ del año previo -> YEAR_BEFORE
 del año pasado -> LAST_YEAR
 este año -> THIS_YEAR
 en lo que va del año -> THIS_YEAR
+# "fueron deportados en el transcurso del año": lo que va del año.
+en el transcurso del año -> THIS_YEAR
+en el transcurso de este año -> THIS_YEAR
+en el transcurso del presente año -> THIS_YEAR
 en lo que va de este año -> THIS_YEAR
 en lo que va de {year} -> THIS_YEAR
 en lo que va del {year} -> THIS_YEAR
