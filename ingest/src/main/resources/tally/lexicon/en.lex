@@ -1626,6 +1626,8 @@ in {year}-{year2} -> YEARS
 {year} to {year2} -> YEARS
 in {year} and {year2} -> YEARS
 the first half of {year} -> HALF1
+the 1st half of {year} -> HALF1
+1st half of {year} -> HALF1
 the second half of {year} -> HALF2
 the first half of last year -> HALF1_LAST_YEAR
 the first quarter of {year} -> QUARTER_1
@@ -1648,6 +1650,11 @@ the first {n} months of {year} -> FIRST_MONTHS
 the first {n} months of last year -> FIRST_MONTHS_LAST_YEAR
 the first {n} months of this year -> FIRST_MONTHS_THIS_YEAR
 the first {n} months of the year -> FIRST_MONTHS_THIS_YEAR
+# "in the initial three months of this year": as "the first three months".
+the initial {n} months of {year} -> FIRST_MONTHS
+the initial {n} months of this year -> FIRST_MONTHS_THIS_YEAR
+the initial {n} months of the year -> FIRST_MONTHS_THIS_YEAR
+the initial {n} months of last year -> FIRST_MONTHS_LAST_YEAR
 # Without the article, with "year" or a stray "the" before the year ("in first six months of 2018", "the first six
 # months of year 2018", "in the first six months of the 2016"): the same months.
 first {n} months of {year} -> FIRST_MONTHS
@@ -1802,6 +1809,12 @@ between {day} and {day2} {month} {year} -> DAY_SPAN
 from {day} to {day2} {month} {year} -> DAY_SPAN
 between {day} and {day2} {month} -> DAY_SPAN_RECENT
 from {day} to {day2} {month} -> DAY_SPAN_RECENT
+# UNHCR weekly reports: "During the week of 17 to 23 October, 613 ... crossed".
+the week of {day} to {day2} {month} {year} -> DAY_SPAN
+the week of {day} to {day2} {month} -> DAY_SPAN_RECENT
+the week of {day} {month} to {day2} {month2} -> DAY_SPAN_RECENT
+the week of {month} {day} to {day2}, {year} -> DAY_SPAN
+the week of {month} {day} to {day2} -> DAY_SPAN_RECENT
 {day}-{day2} {month} {year} -> DAY_SPAN
 {day}-{day2} {month} -> DAY_SPAN_RECENT
 between {day} {month} to {day2} {month2} {year} -> DAY_SPAN
@@ -1811,6 +1824,12 @@ from {month} {day}, {year} to {month2} {day2}, {year2} -> DATE_SPAN
 between {month} {day}, {year}, and {month2} {day2}, {year2} -> DATE_SPAN
 between {month} {day}, {year} and {month2} {day2}, {year2} -> DATE_SPAN
 from {month} {day} to {month2} {day2} -> DAY_SPAN_RECENT
+# "for the period January 1 to October 2 this year": the span, with or without "from".
+the period {month} {day} to {month2} {day2}, {year} -> DAY_SPAN
+the period {month} {day} to {month2} {day2} {year} -> DAY_SPAN
+the period {month} {day} to {month2} {day2} -> DAY_SPAN_RECENT
+the period {month} {day} to {month2} {day2} this year -> DAY_SPAN_RECENT
+from {month} {day} to {month2} {day2} this year -> DAY_SPAN_RECENT
 from {month} {day}, {year}, to {month2} {day2} -> DATE_SPAN_OPEN_END
 from {month} {day}, {year} to {month2} {day2} -> DATE_SPAN_OPEN_END
 {weekday}, {month} {day} -> DAY_RECENT

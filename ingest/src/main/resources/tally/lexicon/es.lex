@@ -2245,6 +2245,9 @@ en lo que va del año -> THIS_YEAR
 en el transcurso del año -> THIS_YEAR
 en el transcurso de este año -> THIS_YEAR
 en el transcurso del presente año -> THIS_YEAR
+en el transcurso del año {year} -> YEAR
+en el transcurso de {year} -> YEAR
+en el transcurso del {year} -> YEAR
 en lo que va de este año -> THIS_YEAR
 en lo que va de {year} -> THIS_YEAR
 en lo que va del {year} -> THIS_YEAR
