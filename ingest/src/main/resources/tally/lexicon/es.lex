@@ -1955,6 +1955,11 @@ desde {month} del {year} -> SINCE_MONTH
 desde el {day} de {month} de {year} -> SINCE_DAY
 desde el {day} de {month} del {year} -> SINCE_DAY
 desde el {day} de {month} -> SINCE_DAY_RECENT
+# "desde la entrada en vigor del alto el fuego el pasado 10 de octubre": desde ese día, como "desde el 10 de octubre".
+desde el pasado {day} de {month} de {year} -> SINCE_DAY
+desde el pasado {day} de {month} -> SINCE_DAY_RECENT
+desde ... el pasado {day} de {month} de {year} -> SINCE_DAY
+desde ... el pasado {day} de {month} -> SINCE_DAY_RECENT
 desde {month} -> SINCE_MONTH_RECENT
 desde {season} {month} -> SINCE_MONTH_RECENT
 desde {year} -> SINCE_YEAR
@@ -2232,6 +2237,7 @@ los últimos {n} meses -> PAST_MONTHS
 los últimos {n} años -> PAST_YEARS
 el último año -> PAST_YEAR
 el año pasado -> LAST_YEAR
+el pasado año -> LAST_YEAR
 el año anterior -> YEAR_BEFORE
 un año antes -> YEAR_EARLIER
 el año previo -> YEAR_BEFORE
