@@ -2144,6 +2144,11 @@ el año fiscal anterior -> YEAR_BEFORE
 el ejercicio fiscal {year} -> YEAR
 # Desde el tiempo que dijo la frase o la cifra anterior.
 el mismo periodo del año pasado -> SAME_LAST_YEAR
+# "frente a 812 en el mismo lapso del año pasado", "a la misma fecha del año anterior": el periodo de la cifra de antes, un año antes.
+el mismo lapso del año pasado -> SAME_LAST_YEAR
+el mismo lapso del año anterior -> SAME_LAST_YEAR
+la misma fecha del año pasado -> SAME_LAST_YEAR
+la misma fecha del año anterior -> SAME_LAST_YEAR
 el mismo período del año pasado -> SAME_LAST_YEAR
 el mismo periodo del año anterior -> SAME_LAST_YEAR
 el mismo período del año anterior -> SAME_LAST_YEAR
