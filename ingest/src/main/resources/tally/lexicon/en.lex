@@ -1626,6 +1626,8 @@ in {year}-{year2} -> YEARS
 {year} to {year2} -> YEARS
 in {year} and {year2} -> YEARS
 the first half of {year} -> HALF1
+the 1st half of {year} -> HALF1
+1st half of {year} -> HALF1
 the second half of {year} -> HALF2
 the first half of last year -> HALF1_LAST_YEAR
 the first quarter of {year} -> QUARTER_1
@@ -1652,6 +1654,7 @@ the first {n} months of the year -> FIRST_MONTHS_THIS_YEAR
 the initial {n} months of {year} -> FIRST_MONTHS
 the initial {n} months of this year -> FIRST_MONTHS_THIS_YEAR
 the initial {n} months of the year -> FIRST_MONTHS_THIS_YEAR
+the initial {n} months of last year -> FIRST_MONTHS_LAST_YEAR
 # Without the article, with "year" or a stray "the" before the year ("in first six months of 2018", "the first six
 # months of year 2018", "in the first six months of the 2016"): the same months.
 first {n} months of {year} -> FIRST_MONTHS
@@ -1708,6 +1711,13 @@ from {day} {month} through {day2} {month2} -> DAY_SPAN_RECENT
 in {month} {year} -> MONTH
 in {month} -> MONTH_RECENT
 during {month} -> MONTH_RECENT
+# "During the month of August, 185 people were killed": the month, as "during August".
+during the month of {month} -> MONTH_RECENT
+in the month of {month} -> MONTH_RECENT
+during the month of {month} {year} -> MONTH
+in the month of {month} {year} -> MONTH
+during the month of {month} of {year} -> MONTH
+in the month of {month} of {year} -> MONTH
 {month} of {year} -> MONTH
 {season} {year} -> SEASON
 {season}-{year} -> SEASON
@@ -1799,6 +1809,12 @@ between {day} and {day2} {month} {year} -> DAY_SPAN
 from {day} to {day2} {month} {year} -> DAY_SPAN
 between {day} and {day2} {month} -> DAY_SPAN_RECENT
 from {day} to {day2} {month} -> DAY_SPAN_RECENT
+# UNHCR weekly reports: "During the week of 17 to 23 October, 613 ... crossed".
+the week of {day} to {day2} {month} {year} -> DAY_SPAN
+the week of {day} to {day2} {month} -> DAY_SPAN_RECENT
+the week of {day} {month} to {day2} {month2} -> DAY_SPAN_RECENT
+the week of {month} {day} to {day2}, {year} -> DAY_SPAN
+the week of {month} {day} to {day2} -> DAY_SPAN_RECENT
 {day}-{day2} {month} {year} -> DAY_SPAN
 {day}-{day2} {month} -> DAY_SPAN_RECENT
 between {day} {month} to {day2} {month2} {year} -> DAY_SPAN
@@ -1808,6 +1824,12 @@ from {month} {day}, {year} to {month2} {day2}, {year2} -> DATE_SPAN
 between {month} {day}, {year}, and {month2} {day2}, {year2} -> DATE_SPAN
 between {month} {day}, {year} and {month2} {day2}, {year2} -> DATE_SPAN
 from {month} {day} to {month2} {day2} -> DAY_SPAN_RECENT
+# "for the period January 1 to October 2 this year": the span, with or without "from".
+the period {month} {day} to {month2} {day2}, {year} -> DAY_SPAN
+the period {month} {day} to {month2} {day2} {year} -> DAY_SPAN
+the period {month} {day} to {month2} {day2} -> DAY_SPAN_RECENT
+the period {month} {day} to {month2} {day2} this year -> DAY_SPAN_RECENT
+from {month} {day} to {month2} {day2} this year -> DAY_SPAN_RECENT
 from {month} {day}, {year}, to {month2} {day2} -> DATE_SPAN_OPEN_END
 from {month} {day}, {year} to {month2} {day2} -> DATE_SPAN_OPEN_END
 {weekday}, {month} {day} -> DAY_RECENT
@@ -1821,6 +1843,9 @@ between {weekday} and yesterday -> WEEKDAY_TO_YESTERDAY
 from {weekday} to yesterday -> WEEKDAY_TO_YESTERDAY
 between {weekday} and today -> WEEKDAY_TO_TODAY
 from {weekday} to today -> WEEKDAY_TO_TODAY
+# "22 dead since Thursday": from that weekday to publication.
+since {weekday} -> WEEKDAY_TO_TODAY
+since last {weekday} -> WEEKDAY_TO_TODAY
 between {weekday} and {weekday2} -> WEEKDAY_SPAN
 # "in attacks on Saturday and Sunday": those days, up to the second ("since Monday" is not read: "missing since Monday" dates the event).
 on {weekday} and {weekday2} -> WEEKDAY_SPAN

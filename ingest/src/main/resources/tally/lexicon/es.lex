@@ -1955,6 +1955,11 @@ desde {month} del {year} -> SINCE_MONTH
 desde el {day} de {month} de {year} -> SINCE_DAY
 desde el {day} de {month} del {year} -> SINCE_DAY
 desde el {day} de {month} -> SINCE_DAY_RECENT
+# "desde la entrada en vigor del alto el fuego el pasado 10 de octubre": desde ese día, como "desde el 10 de octubre".
+desde el pasado {day} de {month} de {year} -> SINCE_DAY
+desde el pasado {day} de {month} -> SINCE_DAY_RECENT
+desde ... el pasado {day} de {month} de {year} -> SINCE_DAY
+desde ... el pasado {day} de {month} -> SINCE_DAY_RECENT
 desde {month} -> SINCE_MONTH_RECENT
 desde {season} {month} -> SINCE_MONTH_RECENT
 desde {year} -> SINCE_YEAR
@@ -2092,6 +2097,10 @@ entre el {weekday} pasado y hoy -> WEEKDAY_TO_TODAY
 entre el {weekday} y hoy -> WEEKDAY_TO_TODAY
 desde el {weekday} pasado hasta hoy -> WEEKDAY_TO_TODAY
 desde el {weekday} hasta hoy -> WEEKDAY_TO_TODAY
+# "22 muertos desde el jueves": de ese día a la publicación.
+desde el {weekday} -> WEEKDAY_TO_TODAY
+desde el pasado {weekday} -> WEEKDAY_TO_TODAY
+desde este {weekday} -> WEEKDAY_TO_TODAY
 entre el {weekday} y el {weekday2} -> WEEKDAY_SPAN
 # "el sábado y el domingo": esos dos días, hasta el segundo ("desde el lunes" no: "desaparecidos desde el lunes" es el día del hecho).
 el {weekday} y el {weekday2} -> WEEKDAY_SPAN
@@ -2135,6 +2144,11 @@ el año fiscal anterior -> YEAR_BEFORE
 el ejercicio fiscal {year} -> YEAR
 # Desde el tiempo que dijo la frase o la cifra anterior.
 el mismo periodo del año pasado -> SAME_LAST_YEAR
+# "frente a 812 en el mismo lapso del año pasado", "a la misma fecha del año anterior": el periodo de la cifra de antes, un año antes.
+el mismo lapso del año pasado -> SAME_LAST_YEAR
+el mismo lapso del año anterior -> SAME_LAST_YEAR
+la misma fecha del año pasado -> SAME_LAST_YEAR
+la misma fecha del año anterior -> SAME_LAST_YEAR
 el mismo período del año pasado -> SAME_LAST_YEAR
 el mismo periodo del año anterior -> SAME_LAST_YEAR
 el mismo período del año anterior -> SAME_LAST_YEAR
@@ -2228,6 +2242,7 @@ los últimos {n} meses -> PAST_MONTHS
 los últimos {n} años -> PAST_YEARS
 el último año -> PAST_YEAR
 el año pasado -> LAST_YEAR
+el pasado año -> LAST_YEAR
 el año anterior -> YEAR_BEFORE
 un año antes -> YEAR_EARLIER
 el año previo -> YEAR_BEFORE
@@ -2237,6 +2252,13 @@ del año previo -> YEAR_BEFORE
 del año pasado -> LAST_YEAR
 este año -> THIS_YEAR
 en lo que va del año -> THIS_YEAR
+# "fueron deportados en el transcurso del año": lo que va del año.
+en el transcurso del año -> THIS_YEAR
+en el transcurso de este año -> THIS_YEAR
+en el transcurso del presente año -> THIS_YEAR
+en el transcurso del año {year} -> YEAR
+en el transcurso de {year} -> YEAR
+en el transcurso del {year} -> YEAR
 en lo que va de este año -> THIS_YEAR
 en lo que va de {year} -> THIS_YEAR
 en lo que va del {year} -> THIS_YEAR

@@ -1,6 +1,7 @@
 package tally.ingest.extract.mention;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
@@ -115,7 +116,30 @@ public final class TimeExpressions {
             }
             i = best.end;
         }
-        return yearsBefore(found, published);
+        return yearsBefore(monthsOfTheYearBefore(found, published), published);
+    }
+
+    /**
+     * A bare month after a month with its year in the same sentence, and later in that year, is of that year: "In April
+     * 2022 the deaths fell to 817, to 544 in May and to 429 in June" (May and June 2022), not the latest May before
+     * publication.
+     */
+    private static List<TimeMention> monthsOfTheYearBefore(List<TimeMention> found, LocalDate published) {
+        List<TimeMention> out = new ArrayList<>(found.size());
+        YearMonth anchor = null;
+        for (TimeMention m : found) {
+            if (m.rule() == TimeRule.MONTH && m.period() != null) {
+                anchor = YearMonth.from(m.period().from());
+            } else if (m.rule() == TimeRule.MONTH_RECENT && m.period() != null && anchor != null) {
+                YearMonth own = YearMonth.from(m.period().from());
+                YearMonth same = YearMonth.of(anchor.getYear(), own.getMonth());
+                if (!own.equals(same) && same.isAfter(anchor) && (published == null || !same.atDay(1).isAfter(published))) {
+                    m = new TimeMention(m.start(), m.end(), Period.month(same), m.warning(), TimeRule.MONTH, m.fromAnchor());
+                }
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     /** Where a longer expression starts that overlaps the best one at i and runs past it, or i when none does. */

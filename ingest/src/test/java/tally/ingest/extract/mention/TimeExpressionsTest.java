@@ -119,6 +119,18 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void aBareMonthAfterAMonthWithItsYearIsOfThatYear() {
+        List<TimeMention> months = find("In April 2022 the deaths fell to 817, to 544 in May and to 429 in June", "2023-07-18");
+        assertEquals(Period.month(java.time.YearMonth.of(2022, 5)), months.get(1).period());
+        assertEquals(Period.month(java.time.YearMonth.of(2022, 6)), months.get(2).period());
+        List<TimeMention> meses = findEs("En marzo de 2023 hubo 301, y 322 en abril", "2024-07-20");
+        assertEquals(Period.month(java.time.YearMonth.of(2023, 4)), meses.get(1).period());
+        // an earlier month is not "later in that year": it stays the latest before publication
+        List<TimeMention> before = find("In April 2022 there were 817, against 400 in March", "2023-07-18");
+        assertEquals(Period.month(java.time.YearMonth.of(2023, 3)), before.get(1).period());
+    }
+
+    @Test
     void aLengthWithNoDatesHasNoPeriodButSaysWhy() {
         TimeMention span = find("9,758 migrants were kidnapped over a six-month period", "2010-08-27").get(0);
         assertNull(span.period());
