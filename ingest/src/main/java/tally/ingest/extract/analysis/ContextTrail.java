@@ -183,6 +183,21 @@ public final class ContextTrail {
         return severalRemovers;
     }
 
+    /** The country of the deportees the article last counted by their demonym ("56.172 hondureños fueron deportados"). */
+    private String deporteeHome;
+
+    /** {@link #deporteeHome}, or null. */
+    public String deporteeHome() {
+        return deporteeHome;
+    }
+
+    /** Remembers the deportees' own country, which never deports them. */
+    public void deportees(String home) {
+        if (home != null) {
+            deporteeHome = home;
+        }
+    }
+
     /** See {@link #severalRemovers()}. */
     public void removersMixed() {
         severalRemovers = true;

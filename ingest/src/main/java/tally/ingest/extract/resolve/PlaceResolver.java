@@ -41,7 +41,11 @@ public final class PlaceResolver {
         Predicate<PlaceMention> lastResort;
         // A country does not deport its own nationals: the deportees' own country ("56,172 Hondurans were deported",
         // Honduras' migration institute receiving them) is where they were sent, never the deporting country.
-        String home = metric == Metric.DEPORTATIONS ? npDemonym : null;
+        // The deportees named before ("la deportación de guatemaltecos ... los retornos cerraron en 55.302") are of the same home.
+        String home = metric != Metric.DEPORTATIONS ? null : npDemonym != null ? npDemonym : context.before().deporteeHome();
+        if (metric == Metric.DEPORTATIONS) {
+            context.before().deportees(npDemonym);
+        }
         Predicate<PlaceMention> deporter = p -> home == null || !home.equals(p.country());
         // "Mexican immigration agents detained", "Philippine National Police figures": the authority's country.
         PlaceMention authority = nearest(s, mentionStart, mentionEnd, p -> p.end() <= mentionStart && namesAuthority(t, p) && deporter.test(p));
