@@ -3639,3 +3639,11 @@ from
 which
 that
 
+# A count from more than one country: a deportation list item or total so named is placed in none.
+[several countries]
+other countries
+several countries
+various countries
+different countries
+other nations
+several nations

@@ -3836,3 +3836,14 @@ ver también
 # el sujeto de la cláusula es la estadística aunque lo siga un adjetivo.
 [change from]
 de
+
+# Una cifra de más de un país: un elemento o total de deportaciones así nombrado no lleva país.
+[several countries]
+otros países
+diferentes países
+distintos países
+varios países
+varias naciones
+otras naciones
+diferentes naciones
+distintas naciones

@@ -376,9 +376,17 @@ public final class FigureExtractor {
         String place = places.place(s, link.metric(), c.mentionStart(), link.end(), link.npDemonym(), link.displacement(), context);
         String ownDestination = link.metric().category() == Category.MIGRATION && link.metric() != tally.stats.Metric.DEPORTATIONS && !link.displacement()
                 ? places.itemDestination(s, c.mentionStart(), link.end()) : null;
-        if (ownDestination != null) {
+        String removing = link.metric() == tally.stats.Metric.DEPORTATIONS && link.continues()
+                ? places.removingItem(s, c.mentionStart(), link.end(), link.npDemonym()) : null;
+        if (removing != null) {
+            if (removing.isEmpty() || !removing.equals(context.lastPlace())) {
+                context.before().removersMixed(); // a list of removing countries
+            }
+            place = removing.isEmpty() ? null : removing; // "seguido de México con 1.397, de Guatemala 84, otros países con 77"
+        } else if (ownDestination != null) {
             place = ownDestination; // "1,554 people arrived to Greece, 22,371 people to Italy": each item says where its people arrived
-        } else if (link.continues() && link.metric().category() == Category.MIGRATION && context.lastPlace() != null) {
+        } else if (link.continues() && link.metric().category() == Category.MIGRATION && context.lastPlace() != null
+                && !(link.metric() == tally.stats.Metric.DEPORTATIONS && PlaceResolver.namesNoCountry(s) && context.before().severalRemovers())) {
             // A list item of a migration statistic placed in one country names where its people come from
             // ("Venezuela led with 45,600", "ecuatorianos (29.400)"); under a statistic of no single
             // country ("first-time applicants in the EU") the items are the places ("Germany (80,900)").

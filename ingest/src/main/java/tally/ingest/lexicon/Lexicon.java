@@ -168,6 +168,8 @@ public final class Lexicon {
     public final WordSet recordVerbs;
     /** Words before the end of a journey still under way ("rumbo a", "on their way to"). */
     public final PhraseTable<Boolean> enRoute;
+    /** "otros países", "several countries": a count from more than one country, which no single country places. */
+    public final PhraseTable<Boolean> severalCountries;
     public final WordSet heading;
     /** Verbs of flight ("fled", "huyeron"): a place after them in their clause is where people fled from. */
     public final WordSet flight;
@@ -342,6 +344,7 @@ public final class Lexicon {
         migrationJourneys = flags("migration journey");
         recordVerbs = words("record verb");
         enRoute = flags("en route");
+        severalCountries = flags("several countries");
         heading = words("heading");
         flight = words("flight");
         harmVerb = words("harm verb");

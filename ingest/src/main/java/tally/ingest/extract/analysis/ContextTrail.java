@@ -171,6 +171,38 @@ public final class ContextTrail {
         return articlePlace;
     }
 
+    /** The article has counted deportations by several removing countries together or item by item. */
+    private boolean severalRemovers;
+
+    /**
+     * The article has counted deportations of several removing countries, together ("desde Estados Unidos y México",
+     * "de diferentes países") or as a list of them ("seguido de México con 1.397, de Guatemala 84"): a later deportation
+     * count whose sentence names no country mixes them or cannot tell which.
+     */
+    public boolean severalRemovers() {
+        return severalRemovers;
+    }
+
+    /** The country of the deportees the article last counted by their demonym ("56.172 hondureños fueron deportados"). */
+    private String deporteeHome;
+
+    /** {@link #deporteeHome}, or null. */
+    public String deporteeHome() {
+        return deporteeHome;
+    }
+
+    /** Remembers the deportees' own country, which never deports them. */
+    public void deportees(String home) {
+        if (home != null) {
+            deporteeHome = home;
+        }
+    }
+
+    /** See {@link #severalRemovers()}. */
+    public void removersMixed() {
+        severalRemovers = true;
+    }
+
     /** Adds a sentence once its figures are found. */
     public void add(SentenceAnalysis sentence, List<Candidate> found) {
         if (found.isEmpty() && statedAt >= 0 && read.size() - statedAt <= STATED_PERIOD_REACH && restates(sentence)) {

@@ -41,12 +41,25 @@ public final class PlaceResolver {
         Predicate<PlaceMention> lastResort;
         // A country does not deport its own nationals: the deportees' own country ("56,172 Hondurans were deported",
         // Honduras' migration institute receiving them) is where they were sent, never the deporting country.
-        String home = metric == Metric.DEPORTATIONS ? npDemonym : null;
+        // The deportees named before ("la deportación de guatemaltecos ... los retornos cerraron en 55.302") are of the same home.
+        String home = metric != Metric.DEPORTATIONS ? null : npDemonym != null ? npDemonym : context.before().deporteeHome();
+        if (metric == Metric.DEPORTATIONS) {
+            context.before().deportees(npDemonym);
+        }
         Predicate<PlaceMention> deporter = p -> home == null || !home.equals(p.country());
         // "Mexican immigration agents detained", "Philippine National Police figures": the authority's country.
         PlaceMention authority = nearest(s, mentionStart, mentionEnd, p -> p.end() <= mentionStart && namesAuthority(t, p) && deporter.test(p));
         if (authority != null && metric.category() == Category.MIGRATION) {
             return authority.country();
+        }
+        if (metric == Metric.DEPORTATIONS && fromSeveral(t, mentionEnd)) {
+            context.before().removersMixed();
+            return null; // "56.172 hondureños fueron retornados y deportados de diferentes países"
+        }
+        if (metric == Metric.DEPORTATIONS && namesNoCountry(s) && context.before().severalRemovers()) {
+            // After deportations counted by several removing countries, a count whose sentence names none ("Del total de
+            // deportados, 40.653 eran adultos") is of them all, or of no one country the text says (realnews/README.md, "Place").
+            return null;
         }
         if (metric == Metric.DEPORTATIONS && displacement) {
             // Deportees seen coming back ("recibió a 434 personas provenientes de México"): the country they came from deported them.
@@ -112,6 +125,10 @@ public final class PlaceResolver {
             for (Predicate<PlaceMention> preference : preferences) {
                 PlaceMention best = nearest(s, mentionStart, mentionEnd, scene.and(tier).and(preference));
                 if (best != null) {
+                    if (metric == Metric.DEPORTATIONS && mixedRemovers(s, best)) {
+                        context.before().removersMixed();
+                        return null;
+                    }
                     return best.country();
                 }
             }
@@ -166,6 +183,105 @@ public final class PlaceResolver {
             }
         }
         return null;
+    }
+
+    /** {@link #removingItem}: the item names several countries ("otros países con 77"), so it has no place. */
+    public static final String NO_COUNTRY = "";
+
+    /**
+     * The country a list item of deportations names as the removing one, in the item's own words between the list's
+     * commas and conjunctions ("seguido de México con 1.397, de Guatemala 84, Belice 11", "39,347 from the United States
+     * and 15,115 from Mexico"): each item is deported by its own country, not by the statistic's first one
+     * (realnews/README.md, "Metric choices"). {@link #NO_COUNTRY} for an item of several countries ("otros países con 77",
+     * "other countries 77"); null when the item names no country, or names where people were sent or who they are.
+     */
+    public String removingItem(SentenceAnalysis s, int mentionStart, int mentionEnd, String home) {
+        List<Token> t = s.tokens();
+        int from = mentionStart;
+        while (from > 0 && !itemBreak(t, from - 1)) {
+            from--;
+        }
+        int to = mentionStart + 1; // the item's words end at its break, even where the count's words run on ("70 and other")
+        while (to < t.size() && !itemBreak(t, to)) {
+            to++;
+        }
+        for (int k = from; k < to; k++) {
+            if (lex.severalCountries.at(t, k) != null) {
+                return NO_COUNTRY;
+            }
+        }
+        String found = null;
+        for (PlaceMention p : s.places()) {
+            if (p.start() < from || p.end() > to || p.country() == null || p.kind() == Place.Kind.DEMONYM) {
+                continue;
+            }
+            if (precededBy(s, p, lex.destination) || enRoute(t, p) || p.country().equals(home)) {
+                return null;
+            }
+            if (found != null && !found.equals(p.country())) {
+                return null;
+            }
+            found = p.country();
+        }
+        return found;
+    }
+
+    /** "deportados de diferentes países", "returned from several countries" after the count, before another number. */
+    private boolean fromSeveral(List<Token> t, int mentionEnd) {
+        for (int k = mentionEnd; k < Math.min(t.size(), mentionEnd + 10); k++) {
+            if (t.get(k).isNumber() || t.get(k).is(";") || t.get(k).is(":")) {
+                return false;
+            }
+            if (lex.severalCountries.at(t, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence names no country, but for the demonyms of people ("hondureños"). */
+    public static boolean namesNoCountry(SentenceAnalysis s) {
+        return s.places().stream().noneMatch(p -> p.country() != null && p.kind() != Place.Kind.DEMONYM);
+    }
+
+    private boolean itemBreak(List<Token> t, int k) {
+        Token w = t.get(k);
+        return w.is(",") || w.is(";") || w.is(":") || w.is("(") || w.is(")") || w.is(".") || lex.conjunctions.at(t, k) != null;
+    }
+
+    /**
+     * The place is one of two or more countries coordinated ("desde Estados Unidos y México", "deportados por Estados
+     * Unidos y por México", "the US and Mexico deported"), none of them where people were sent: a count that mixes
+     * several removing countries, which the guide places in none.
+     */
+    private boolean mixedRemovers(SentenceAnalysis s, PlaceMention p) {
+        List<Token> t = s.tokens();
+        for (PlaceMention q : s.places()) {
+            if (q.country() == null || q.kind() == Place.Kind.DEMONYM || q.country().equals(p.country()) || precededBy(s, q, lex.destination)) {
+                continue;
+            }
+            PlaceMention first = q.start() < p.start() ? q : p;
+            PlaceMention second = first == q ? p : q;
+            if (second.start() < first.end()) {
+                continue;
+            }
+            boolean joined = second.start() > first.end();
+            boolean conjunction = false;
+            for (int j = first.end(); j < second.start() && joined; j++) {
+                PhraseTable.Match<?> c = lex.conjunctions.at(t, j);
+                if (c != null) {
+                    conjunction = true;
+                    j += c.length() - 1;
+                } else if (!t.get(j).is(",") && !placePrefix.contains(t.get(j)) && !lex.origin.contains(t.get(j))
+                        && !lex.locative.contains(t.get(j))) {
+                    joined = false;
+                }
+            }
+            if (joined && conjunction) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A verb of going back ("returned", "came back") in the count's words or right after them, past an auxiliary ("have returned"). */
