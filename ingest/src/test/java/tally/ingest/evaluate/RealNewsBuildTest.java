@@ -26,20 +26,9 @@ class RealNewsBuildTest {
 
     private static final Set<String> FORMS = Set.of("passage", "page");
 
-    /** realnews/build of the repository, looked for from the module's folder upwards. */
-    private static Path buildFolder() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path build = dir.resolve("realnews").resolve("build");
-            if (Files.isDirectory(build)) {
-                return build;
-            }
-        }
-        return null;
-    }
-
     @Test
     void everyAssembledItemIsWellFormedAndHoldsItsEvidence() throws IOException {
-        Path build = buildFolder();
+        Path build = RealNewsFolder.find("build");
         assumeTrue(build != null, "realnews/build not assembled (python3 tools/realnews.py assemble)");
         List<Path> files;
         try (Stream<Path> list = Files.list(build)) {

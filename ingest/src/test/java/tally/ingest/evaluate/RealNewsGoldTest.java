@@ -26,17 +26,6 @@ import tally.stats.json.Json;
  */
 class RealNewsGoldTest {
 
-    /** realnews/gold of the repository, looked for from the module's folder upwards. */
-    private static Path goldFolder() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path gold = dir.resolve("realnews").resolve("gold");
-            if (Files.isDirectory(gold)) {
-                return gold;
-            }
-        }
-        return null;
-    }
-
     /** What makes two urls the same article: scheme, "www.", query, fragment and a trailing slash do not. */
     static String articleKey(String url) {
         String key = url.strip().toLowerCase(Locale.ROOT).replaceFirst("^https?://(www\\.)?", "");
@@ -52,7 +41,7 @@ class RealNewsGoldTest {
 
     @Test
     void everyArticleIsOneItem() throws IOException {
-        Path gold = goldFolder();
+        Path gold = RealNewsFolder.find("gold");
         assertNotNull(gold, "realnews/gold is committed");
         List<Path> files;
         try (Stream<Path> list = Files.list(gold)) {

@@ -3,9 +3,11 @@ package tally.ingest.extract.analysis;
 import java.net.URI;
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import tally.stats.Place;
 import tally.stats.Places;
 
@@ -113,12 +115,26 @@ public final class OutletPlace {
     private static final Map<String, String> GLUED = glued();
 
     private static Map<String, String> glued() {
+        Map<String, String> terms = unambiguous(p -> (p.kind() == Place.Kind.NAME || p.kind() == Place.Kind.DEMONYM)
+                && p.term().length() >= GLUED_MIN_LENGTH && p.lang().equals("en") && Character.isUpperCase(p.term().charAt(0)));
+        terms.remove("america");
+        terms.remove("american");
+        terms.remove("americans");
+        return Map.copyOf(terms);
+    }
+
+    private static Map<String, String> names() {
+        Map<String, String> names = unambiguous(p -> p.kind() == Place.Kind.NAME && p.term().length() >= 4);
+        names.remove("america");
+        return Map.copyOf(names);
+    }
+
+    /** The one-word terms of the places kept, folded, each to its country; a term of two countries is none's. */
+    private static Map<String, String> unambiguous(Predicate<Place> keep) {
         Map<String, String> terms = new HashMap<>();
-        Set<String> ambiguous = new java.util.HashSet<>();
+        Set<String> ambiguous = new HashSet<>();
         for (Place p : Places.all()) {
-            boolean nameOrDemonym = p.kind() == Place.Kind.NAME || p.kind() == Place.Kind.DEMONYM;
-            if (!nameOrDemonym || p.country() == null || p.term().contains(" ") || p.term().length() < GLUED_MIN_LENGTH
-                    || !p.lang().equals("en") || !Character.isUpperCase(p.term().charAt(0))) {
+            if (p.country() == null || p.term().contains(" ") || !keep.test(p)) {
                 continue;
             }
             String word = fold(p.term());
@@ -128,28 +144,7 @@ public final class OutletPlace {
             }
         }
         ambiguous.forEach(terms::remove);
-        terms.remove("america");
-        terms.remove("american");
-        terms.remove("americans");
-        return Map.copyOf(terms);
-    }
-
-    private static Map<String, String> names() {
-        Map<String, String> names = new HashMap<>();
-        Set<String> ambiguous = new java.util.HashSet<>();
-        for (Place p : Places.all()) {
-            if (p.kind() != Place.Kind.NAME || p.country() == null || p.term().contains(" ") || p.term().length() < 4) {
-                continue;
-            }
-            String word = fold(p.term());
-            String before = names.putIfAbsent(word, p.country());
-            if (before != null && !before.equals(p.country())) {
-                ambiguous.add(word);
-            }
-        }
-        ambiguous.forEach(names::remove);
-        names.remove("america");
-        return Map.copyOf(names);
+        return terms;
     }
 
     private static String fold(String term) {
