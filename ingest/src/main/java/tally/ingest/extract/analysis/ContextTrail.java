@@ -91,6 +91,10 @@ public final class ContextTrail {
     private final Set<Metric> upToPublication = EnumSet.noneOf(Metric.class);
     /** Where the article's data stop for every metric and place with no cut-off of its own ({@link #dataStop}). */
     private LocalDate dataStop;
+    /** The article has counted deportations by several removing countries together or item by item. */
+    private boolean severalRemovers;
+    /** The country of the deportees the article last counted by their demonym ("56.172 hondureños fueron deportados"). */
+    private String deporteeHome;
     private Category statedCategory;
     private Kind statedKind;
     /** The last day a figure's words stated ("yesterday", "on Friday", "on December 9"), its category and when. */
@@ -171,9 +175,6 @@ public final class ContextTrail {
         return articlePlace;
     }
 
-    /** The article has counted deportations by several removing countries together or item by item. */
-    private boolean severalRemovers;
-
     /**
      * The article has counted deportations of several removing countries, together ("desde Estados Unidos y México",
      * "de diferentes países") or as a list of them ("seguido de México con 1.397, de Guatemala 84"): a later deportation
@@ -182,9 +183,6 @@ public final class ContextTrail {
     public boolean severalRemovers() {
         return severalRemovers;
     }
-
-    /** The country of the deportees the article last counted by their demonym ("56.172 hondureños fueron deportados"). */
-    private String deporteeHome;
 
     /** {@link #deporteeHome}, or null. */
     public String deporteeHome() {
