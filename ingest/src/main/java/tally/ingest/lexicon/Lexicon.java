@@ -436,7 +436,6 @@ public final class Lexicon {
         return optional("related label").stream().map(e -> e[0]).toList();
     }
 
-    /** Function words, used to tell running prose from page chrome. */
     /** A lower-case word of a verb's shape ({@code [verb ending]}): "alcanzaron", never "Aarón" or "origen". */
     public boolean verbShaped(Token t) {
         String w = t.text();
@@ -451,6 +450,16 @@ public final class Lexicon {
         return false;
     }
 
+    /** Where the qualifiers ending at token k start ("a boat carrying more than 80": at "more"); k when none does. */
+    public int qualifiersStart(List<Token> t, int k) {
+        PhraseTable.Match<Qualifier> q;
+        while (k > 0 && (q = qualifiers.endingAt(t, k)) != null) {
+            k -= q.length();
+        }
+        return k;
+    }
+
+    /** Function words, used to tell running prose from page chrome. */
     public Set<String> stopwords() {
         return stopwords.words();
     }

@@ -23,10 +23,7 @@ public final class AboardWreck implements NumberGuard {
     @Override
     public boolean blocks(SentenceAnalysis s, NumberMention n) {
         List<Token> t = s.tokens();
-        int k = n.start();
-        while (k > 0 && lex.qualifiers.endingAt(t, k) != null) {
-            k -= lex.qualifiers.endingAt(t, k).length(); // "a boat carrying more than 80"
-        }
+        int k = lex.qualifiersStart(t, n.start()); // "a boat carrying more than 80"
         return lex.aboard.endingAt(t, k) != null && t.stream().anyMatch(lex.accidents::contains);
     }
 }

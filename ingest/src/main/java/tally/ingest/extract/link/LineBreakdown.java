@@ -45,10 +45,7 @@ final class LineBreakdown {
         }
         NounPhrase item = g.nounPhrases.at(prev, last.end());
         boolean people = item.ofPeople();
-        int k = last.start();
-        while (k > 0 && g.lex.qualifiers.endingAt(pt, k) != null) {
-            k -= g.lex.qualifiers.endingAt(pt, k).length();
-        }
+        int k = g.lex.qualifiersStart(pt, last.start());
         boolean opens = k == 0 || pt.get(k - 1).is(":") || onlyPunctBefore(pt, k);
         return people && opens && onlyItem(pt, k, item.end());
     }

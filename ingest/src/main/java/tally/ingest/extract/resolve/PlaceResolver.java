@@ -175,8 +175,7 @@ public final class PlaceResolver {
             }
             boolean sameItem = true;
             for (int k = mentionStart; k < p.start() && sameItem; k++) {
-                Token w = t.get(k);
-                sameItem = !(w.is(",") || w.is(";") || w.is(":") || w.is("(") || lex.conjunctions.at(t, k) != null);
+                sameItem = !itemBreak(t, k);
             }
             if (sameItem) {
                 return p.country();
