@@ -266,6 +266,7 @@ public final class Lexicon {
         qualifiersAfter = table("qualifier after", v -> Qualifier.of(v));
         fillers = flags("filler");
         nouns = table("noun", Lexicon::noun);
+        personNouns(lang).forEach(p -> nouns.add(p, PERSON));
         verbs = table("verb", Lexicon::verb);
         subjectVerbs = table("subject verb", Lexicon::verb);
         livesVerbs = flags("lives verb");
@@ -558,9 +559,31 @@ public final class Lexicon {
         return new WordSet(words);
     }
 
+    private static final Noun PERSON = new Noun(Noun.Kind.PERSON, null);
+
+    /**
+     * The language's generated person nouns ("firefighters", "villagers"), after the hand-written [noun] entries, which
+     * keep their meaning: a phrase's first entry wins. Built by tools/build-person-nouns-tsv.py from WordNet.
+     */
+    private static List<String> personNouns(String lang) {
+        String resource = "/tally/lexicon/person-nouns-" + lang + ".tsv";
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return List.of();
+            }
+            List<String> terms = new ArrayList<>();
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .forEach(l -> terms.addAll(List.of(l.split("\t"))));
+            return terms;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Noun noun(String value) {
         return switch (value) {
-            case "person" -> new Noun(Noun.Kind.PERSON, null);
+            case "person" -> PERSON;
             case "migrant" -> new Noun(Noun.Kind.MIGRANT, Metric.MIGRANTS);
             case "lives" -> new Noun(Noun.Kind.LIVES, Metric.DEATHS);
             case "record" -> new Noun(Noun.Kind.RECORD, null);

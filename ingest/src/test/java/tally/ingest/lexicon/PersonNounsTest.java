@@ -1,0 +1,41 @@
+package tally.ingest.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import tally.stats.Metric;
+import tally.ingest.text.Tokenizer;
+
+/** The generated person nouns (person-nouns-en.tsv, from WordNet) widen [noun] without overriding it. */
+class PersonNounsTest {
+
+    private static final Lexicon EN = Lexicon.forLanguage("en");
+
+    private static Lexicon.Noun noun(Lexicon lex, String phrase) {
+        var match = lex.nouns.at(Tokenizer.tokenize(phrase), 0);
+        return match == null ? null : match.value();
+    }
+
+    @Test
+    void nounsOfPeopleTheHandWrittenEntriesLackArePeople() {
+        for (String p : new String[] {"firefighters", "villagers", "schoolteachers", "herdsmen", "pilgrim"}) {
+            assertEquals(Lexicon.Noun.Kind.PERSON, noun(EN, p).kind(), p);
+        }
+    }
+
+    @Test
+    void handWrittenEntriesKeepTheirMeaning() {
+        // both are WordNet person nouns too: "refugees" stays a count of migrants, "immigrants" a migrant noun
+        assertEquals(Metric.MIGRANTS, noun(EN, "refugees").metric());
+        assertEquals(Lexicon.Noun.Kind.MIGRANT, noun(EN, "immigrants").kind());
+    }
+
+    @Test
+    void wordsOfOtherUseAndCountsTheGuideRulesOutAreNoPeople() {
+        // "have" is a WordNet person noun ("the haves"), "domestic" a servant: both are far more often verb and adjective.
+        assertNull(noun(EN, "have"));
+        assertNull(noun(EN, "domestic"));
+        assertNull(noun(EN, "casualties"));
+    }
+}

@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Regenerates ingest/src/main/resources/tally/lexicon/person-nouns-en.tsv from WordNet.
+
+Usage: apt-get download wordnet-base && dpkg -x wordnet-base_*.deb wn   (Debian's WordNet 3.0, maintained in Debian)
+       python3 tools/build-person-nouns-tsv.py wn/usr/share/wordnet > ingest/src/main/resources/tally/lexicon/person-nouns-en.tsv
+
+The linking rules count people: a number followed by a noun of people ("14 villagers", "three firefighters") may be a
+figure when a verb or noun of violence or migration governs it, and nothing else. The hand-written [noun] entries of
+en.lex know a few hundred such nouns; real reporting names many more. A row is a common noun whose most frequent sense
+(WordNet orders senses by frequency) has person.n.01 among its hypernyms, with its plural (noun.exc for irregular ones);
+names (capitalized lemmas), nouns whose first sense is something else ("hand", "head", "star"), words used as often as
+verbs or adjectives in WordNet's tagged corpus ("have", "domestic", "deceased") are left out, as are
+the words of EXCLUDE, whose counts the annotation guide rules out. The hand-written entries keep their meaning: the
+lexicon adds these rows after them ("victims", "migrants", "deportees" stay what en.lex says).
+"""
+import sys
+from collections import defaultdict
+
+# WordNet's license asks that its notice appear on all copies, this derived table included.
+LICENSE = """
+Derived from WordNet 3.0. WordNet 3.0 Copyright 2006 by Princeton University.  All rights reserved.
+Permission to use, copy, modify and distribute this software and database and its documentation for any purpose and
+without fee or royalty is hereby granted, provided that you agree to comply with the following copyright notice and
+statements, including the disclaimer, and that the same appear on ALL copies of the software, database and
+documentation, including modifications that you make for internal use or for distribution.
+THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS
+OR IMPLIED.  BY WAY OF EXAMPLE, BUT NOT LIMITATION, PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES OF
+MERCHANT- ABILITY OR FITNESS FOR ANY PARTICULAR PURPOSE OR THAT THE USE OF THE LICENSED SOFTWARE, DATABASE OR
+DOCUMENTATION WILL NOT INFRINGE ANY THIRD PARTY PATENTS, COPYRIGHTS, TRADEMARKS OR OTHER RIGHTS.
+The name of Princeton University or Princeton may not be used in advertising or publicity pertaining to distribution of
+the software and/or database.  Title to copyright in this software, database and any associated documentation shall at
+all times remain with Princeton University and LICENSEE agrees to preserve same.
+"""
+PERSON = "00007846"  # person.n.01 in WordNet 3.0
+# "casualties" mixes the dead and the wounded (realnews/README.md, "What is not a figure").
+EXCLUDE = {"casualty"}
+
+
+def main(wordnet_dir):
+    hypernyms = defaultdict(list)
+    names = set()
+    for line in open(f"{wordnet_dir}/data.noun", encoding="latin-1"):
+        if line.startswith("  "):
+            continue
+        f = line.split(" | ")[0].split()
+        offset, count = f[0], int(f[3], 16)
+        for w in f[4:4 + 2 * count:2]:
+            w = w.split("(")[0]
+            if w != w.lower():
+                names.add((offset, w.lower()))
+        i = 4 + 2 * count
+        for p in range(int(f[i])):
+            if f[i + 1 + 4 * p] == "@":
+                hypernyms[offset].append(f[i + 2 + 4 * p])
+    memo = {}
+
+    def person(offset):
+        if offset not in memo:
+            memo[offset] = False  # WordNet's noun hierarchy has no cycles; this only guards the recursion
+            memo[offset] = offset == PERSON or any(person(h) for h in hypernyms[offset])
+        return memo[offset]
+
+    other_uses = defaultdict(int)  # a word's tagged uses as a verb or adjective, the most of the two
+    for pos in ("verb", "adj"):
+        for line in open(f"{wordnet_dir}/index.{pos}", encoding="latin-1"):
+            if not line.startswith("  "):
+                f = line.split()
+                other_uses[f[0]] = max(other_uses[f[0]], int(f[-int(f[2]) - 1]))
+    plurals = defaultdict(list)
+    for line in open(f"{wordnet_dir}/noun.exc", encoding="latin-1"):
+        plural, singular = line.split()[:2]
+        plurals[singular].append(plural)
+    print("# Nouns of people, from WordNet 3.0 (Debian's wordnet-base) by tools/build-person-nouns-tsv.py: singular, plurals.")
+    print("# " + LICENSE.strip().replace("\n", "\n# "))
+    for line in open(f"{wordnet_dir}/index.noun", encoding="latin-1"):
+        if line.startswith("  "):
+            continue
+        f = line.split()
+        lemma, first, uses = f[0], f[-int(f[2])], int(f[-int(f[2]) - 1])
+        words = lemma.split("_")
+        if (lemma in EXCLUDE or (lemma in other_uses and other_uses[lemma] >= uses) or len(words) > 2 or len(lemma) < 3 or not person(first) or (first, lemma) in names
+                or not lemma.replace("_", "").replace("-", "").isalpha()):
+            continue
+        forms = [lemma] + (plurals.get(lemma) or [regular_plural(lemma)])
+        print("\t".join(w.replace("_", " ") for w in forms))
+
+
+def regular_plural(word):
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith("man") and not word.endswith(("human", "shaman", "caiman", "talisman", "german")):
+        return word[:-3] + "men"
+    return word + "s"
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
