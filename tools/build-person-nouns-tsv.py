@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
-"""Regenerates ingest/src/main/resources/tally/lexicon/person-nouns-en.tsv from WordNet.
+"""Regenerates ingest/src/main/resources/tally/lexicon/person-nouns-{en,es}.tsv from WordNet (and Apertium for Spanish).
 
-Usage: apt-get download wordnet-base && dpkg -x wordnet-base_*.deb wn   (Debian's WordNet 3.0, maintained in Debian)
-       python3 tools/build-person-nouns-tsv.py wn/usr/share/wordnet > ingest/src/main/resources/tally/lexicon/person-nouns-en.tsv
+Usage: apt-get install wordnet-base apertium-eng-spa lttoolbox   (Debian's WordNet 3.0; Apertium's English-Spanish
+       dictionary and its lt-proc; or `apt-get download` them and `dpkg -x` each, with LD_LIBRARY_PATH set to the
+       extracted liblttoolbox3)
+       python3 tools/build-person-nouns-tsv.py en /usr/share/wordnet > ingest/src/main/resources/tally/lexicon/person-nouns-en.tsv
+       python3 tools/build-person-nouns-tsv.py es /usr/share/wordnet /usr/share/apertium/apertium-eng-spa [lt-proc] \\
+           > ingest/src/main/resources/tally/lexicon/person-nouns-es.tsv
 
 The linking rules count people: a number followed by a noun of people ("14 villagers", "three firefighters") may be a
 figure when a verb or noun of violence or migration governs it, and nothing else. The hand-written [noun] entries of
@@ -13,6 +17,8 @@ verbs or adjectives in WordNet's tagged corpus ("have", "domestic", "deceased") 
 the words of EXCLUDE, whose counts the annotation guide rules out. The hand-written entries keep their meaning: the
 lexicon adds these rows after them ("victims", "migrants", "deportees" stay what en.lex says).
 """
+import re
+import subprocess
 import sys
 from collections import defaultdict
 
@@ -34,9 +40,18 @@ all times remain with Princeton University and LICENSEE agrees to preserve same.
 PERSON = "00007846"  # person.n.01 in WordNet 3.0
 # "casualties" mixes the dead and the wounded (realnews/README.md, "What is not a figure").
 EXCLUDE = {"casualty"}
+# Spanish translations that are no people in Spanish news, read one by one in the generated table: machines and tools
+# (WordNet's first sense of "printer" or "calculator" is a person), animals and plants, groups, abstractions, and words of
+# other use ("presa" is also a dam; "cruzado", "enviado" are participles that follow a noun: "migrantes cruzados").
+EXCLUDE_ES = {"calculadora", "excavadora", "impresora", "afeitadora", "tostadora", "espumadera", "ventosa", "percha",
+              "aceitera", "descodificador", "salvia", "avestruz", "musaraña", "tigre", "ballena", "comadreja", "zorra",
+              "momia", "esfinge", "criatura", "anatema", "apoteosis", "abominación", "encarnación", "reencarnación",
+              "personificación", "descendencia", "juventud", "guerrilla", "presa",
+              "cruzado", "enviado", "criado", "encargado"}
 
 
-def main(wordnet_dir):
+def english_rows(wordnet_dir):
+    """Each English person noun with its plurals."""
     hypernyms = defaultdict(list)
     names = set()
     for line in open(f"{wordnet_dir}/data.noun", encoding="latin-1"):
@@ -70,8 +85,7 @@ def main(wordnet_dir):
     for line in open(f"{wordnet_dir}/noun.exc", encoding="latin-1"):
         plural, singular = line.split()[:2]
         plurals[singular].append(plural)
-    print("# Nouns of people, from WordNet 3.0 (Debian's wordnet-base) by tools/build-person-nouns-tsv.py: singular, plurals.")
-    print("# " + LICENSE.strip().replace("\n", "\n# "))
+    rows = []
     for line in open(f"{wordnet_dir}/index.noun", encoding="latin-1"):
         if line.startswith("  "):
             continue
@@ -81,8 +95,46 @@ def main(wordnet_dir):
         if (lemma in EXCLUDE or (lemma in other_uses and other_uses[lemma] >= uses) or len(words) > 2 or len(lemma) < 3 or not person(first) or (first, lemma) in names
                 or not lemma.replace("_", "").replace("-", "").isalpha()):
             continue
-        forms = [lemma] + (plurals.get(lemma) or [regular_plural(lemma)])
-        print("\t".join(w.replace("_", " ") for w in forms))
+        rows.append([w.replace("_", " ") for w in [lemma] + (plurals.get(lemma) or [regular_plural(lemma)])])
+    return rows
+
+
+def spanish_rows(english, apertium_dir, lt_proc):
+    """
+    The Spanish translations of the one-word English rows by Apertium's English-Spanish dictionary, in every gender and
+    number. Only nouns the dictionary gives a gender of people to are kept (masculine and feminine forms, or one form for
+    both: "bombero", "manifestante", "abadesa"); a masculine-only noun is as often a thing ("acumulador", "tipo").
+    """
+    lemmas = [r[0] for r in english if " " not in r[0]]
+    bil = subprocess.run([lt_proc, "-b", f"{apertium_dir}/eng-spa.autobil.bin"], capture_output=True, text=True, check=True,
+                         input="".join(f"^{w}<n><sg>$\n" for w in lemmas)).stdout
+    wanted = []
+    for line in bil.splitlines():
+        m = re.fullmatch(r"\^[^/]*/([^<#@/ ]+)<n><(GD|mf|f)><sg>\$", line.strip())
+        if m and m.group(1) not in EXCLUDE_ES:
+            lemma, gender = m.groups()
+            genders = ["m", "f"] if gender == "GD" else [gender]
+            wanted.append([f"^{lemma}<n><{g}><{n}>$" for g in genders for n in ("sg", "pl")])
+    surface = subprocess.run([lt_proc, "-g", f"{apertium_dir}/eng-spa.autogen.bin"], capture_output=True, text=True,
+                             check=True, input="".join(" ".join(w) + "\n" for w in wanted)).stdout.splitlines()
+    rows = []
+    for forms in surface:
+        row = list(dict.fromkeys(forms.split()))
+        if row and row not in rows:
+            rows.append(row)
+    return rows
+
+
+def main(lang, wordnet_dir, apertium_dir=None, lt_proc="lt-proc"):
+    rows = english_rows(wordnet_dir)
+    source = "WordNet 3.0 (Debian's wordnet-base)"
+    if lang == "es":
+        rows = spanish_rows(rows, apertium_dir, lt_proc)
+        source += " through Apertium's English-Spanish dictionary (Debian's apertium-eng-spa, GPL 2)"
+    print(f"# Nouns of people, from {source} by tools/build-person-nouns-tsv.py: every form of a noun on one line.")
+    print("# " + LICENSE.strip().replace("\n", "\n# "))
+    for row in rows:
+        print("\t".join(row))
 
 
 def regular_plural(word):
@@ -96,4 +148,4 @@ def regular_plural(word):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(*sys.argv[1:])

@@ -7,10 +7,11 @@ import org.junit.jupiter.api.Test;
 import tally.stats.Metric;
 import tally.ingest.text.Tokenizer;
 
-/** The generated person nouns (person-nouns-en.tsv, from WordNet) widen [noun] without overriding it. */
+/** The generated person nouns (person-nouns-{en,es}.tsv, from WordNet) widen [noun] without overriding it. */
 class PersonNounsTest {
 
     private static final Lexicon EN = Lexicon.forLanguage("en");
+    private static final Lexicon ES = Lexicon.forLanguage("es");
 
     private static Lexicon.Noun noun(Lexicon lex, String phrase) {
         var match = lex.nouns.at(Tokenizer.tokenize(phrase), 0);
@@ -37,5 +38,16 @@ class PersonNounsTest {
         assertNull(noun(EN, "have"));
         assertNull(noun(EN, "domestic"));
         assertNull(noun(EN, "casualties"));
+    }
+
+    @Test
+    void spanishNounsOfPeopleComeThroughTheEnglishSpanishDictionary() {
+        for (String p : new String[] {"bomberos", "pastores", "ganaderas", "francotiradores"}) {
+            assertEquals(Lexicon.Noun.Kind.PERSON, noun(ES, p).kind(), p);
+        }
+        assertEquals(Lexicon.Noun.Kind.MIGRANT, noun(ES, "migrantes").kind());
+        // a printer is a person in WordNet's first sense; "impresoras" and "presas" (dams) are left out by hand
+        assertNull(noun(ES, "impresoras"));
+        assertNull(noun(ES, "presas"));
     }
 }
