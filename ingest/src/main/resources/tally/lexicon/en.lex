@@ -2322,6 +2322,11 @@ fleeing
 escaped
 escaping
 
+# The word joining a list item's name to its count ("followed by Peru with half a million", "Ecuador, with 220,000"): the
+# country named so right before the count is the item's.
+[item with]
+with
+
 # Words before a place that make it a destination, not where violence happened ("on their way to the United States").
 [heading]
 to

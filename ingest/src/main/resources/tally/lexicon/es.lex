@@ -1797,6 +1797,11 @@ escaparon
 escapó
 escapando
 
+# La palabra que une el nombre de un elemento de lista a su cifra ("seguido de Perú con medio millón", "Ecuador, con
+# 220.000"): el país nombrado así justo antes de la cifra es el del elemento.
+[item with]
+con
+
 [heading]
 a
 hacia

@@ -378,6 +378,7 @@ public final class FigureExtractor {
                 ? places.itemDestination(s, c.mentionStart(), link.end()) : null;
         String removing = link.metric() == tally.stats.Metric.DEPORTATIONS && link.continues()
                 ? places.removingItem(s, c.mentionStart(), link.end(), link.npDemonym()) : null;
+        String ownItem = link.metric() != tally.stats.Metric.DEPORTATIONS && link.continues() ? places.ownItem(s, c.mentionStart()) : null;
         if (removing != null) {
             if (removing.isEmpty() || !removing.equals(context.lastPlace())) {
                 context.before().removersMixed(); // a list of removing countries
@@ -385,6 +386,12 @@ public final class FigureExtractor {
             place = removing.isEmpty() ? null : removing; // "seguido de México con 1.397, de Guatemala 84, otros países con 77"
         } else if (ownDestination != null) {
             place = ownDestination; // "1,554 people arrived to Greece, 22,371 people to Italy": each item says where its people arrived
+        } else if (ownItem != null && (link.metric().category() != Category.MIGRATION || context.lastPlace() == null
+                || places.originElsewhere(s, link.end(), ownItem, context.previousSentence()))) {
+            // "Le sigue Perú, con 506.000; Chile, con 288.000": the item's own country, not the next item's nearer one; under a
+            // statistic of migrants whose origin the sentence names ("refugiados venezolanos ..., seguido de Perú con medio
+            // millón"), the item's country is where they are
+            place = ownItem;
         } else if (link.continues() && link.metric().category() == Category.MIGRATION && context.lastPlace() != null
                 && !(link.metric() == tally.stats.Metric.DEPORTATIONS && PlaceResolver.namesNoCountry(s) && context.before().severalRemovers())) {
             // A list item of a migration statistic placed in one country names where its people come from

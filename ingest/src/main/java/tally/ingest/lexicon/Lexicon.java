@@ -173,6 +173,8 @@ public final class Lexicon {
     public final WordSet heading;
     /** Verbs of flight ("fled", "huyeron"): a place after them in their clause is where people fled from. */
     public final WordSet flight;
+    /** "con", "with" joining a list item's name to its count ("Perú con medio millón", "Brazil with 85,000"). */
+    public final WordSet itemWith;
     /** Verbs of harm done by an actor ("killed", "mató"): a country right before them is the attacker. */
     public final WordSet harmVerb;
     /** Nouns of a place ("town", "departamento") that frame a town named right after them or after "of"/"de". */
@@ -348,6 +350,7 @@ public final class Lexicon {
         severalCountries = flags("several countries");
         heading = words("heading");
         flight = words("flight");
+        itemWith = words("item with");
         harmVerb = words("harm verb");
         townNoun = words("town noun");
         attribution = words("attribution");

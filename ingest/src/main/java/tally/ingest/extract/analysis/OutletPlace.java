@@ -14,7 +14,8 @@ import tally.stats.Places;
 /**
  * The country an outlet reports from, told by its address: the country-code domain ("larepublica.pe",
  * "elheraldo.co", "thetimes.co.uk"), a country's name as a word of the host or of the first folder
- * ("jamaica-gleaner.com", "infobae.com/peru/..."), or a name or demonym glued to another word in the host
+ * ("jamaica-gleaner.com", "infobae.com/peru/..."), or as a whole later folder before the story's slug
+ * ("stabroeknews.com/2011/news/guyana/10/06/..."), or a name or demonym glued to another word in the host
  * ("inewsguyana.com", "dominicantoday.com"). A local paper's story that names no place at all ("Police
  * statistics show that 78 persons were killed last month", in a Kingston paper) is about its own country, as its
  * readers take it; {@link tally.ingest.extract.resolve.PlaceResolver} asks only when the article names no place.
@@ -68,9 +69,20 @@ public final class OutletPlace {
         String path = uri.getRawPath();
         if (path != null) {
             String[] folders = path.split("/");
-            // the first folder is a section ("/peru/"); a later one is the story's own slug
+            // the first folder is a section ("/peru/"); the last one is the story's own slug
             if (folders.length > 2) {
-                return named(folders[1].toLowerCase(Locale.ROOT));
+                String first = named(folders[1].toLowerCase(Locale.ROOT));
+                if (first != null) {
+                    return first;
+                }
+            }
+            // a folder between them that is a country's name and nothing else is a section too ("/2011/news/guyana/10/06/",
+            // "/report/afghanistan/"); a word of a longer folder is not ("/2019/world-cup/")
+            for (int i = 2; i < folders.length - 1; i++) {
+                String country = NAMES.get(folders[i].toLowerCase(Locale.ROOT).replace('-', ' '));
+                if (country != null) {
+                    return country;
+                }
             }
         }
         return null;

@@ -184,6 +184,59 @@ public final class PlaceResolver {
         return null;
     }
 
+    /**
+     * The country a list item names as its own, right before its count ("seguido de Perú con medio millón", "Ecuador, con
+     * más de 220.000", "Ethiopia: 903,200"): a name with nothing between it and the count but a comma, a colon and the
+     * lexicon's [item with] word ("con", "with"), not one people came from or were heading to. Null when there is none.
+     * Each item of a list has its own place (realnews/README.md, "Lists"), whatever country the next item names.
+     */
+    public String ownItem(SentenceAnalysis s, int mentionStart) {
+        List<Token> t = s.tokens();
+        int k = lex.qualifiersStart(t, mentionStart) - 1;
+        for (int steps = 0; k >= 0 && steps < 3 && (t.get(k).is(",") || t.get(k).is(":") || lex.itemWith.contains(t.get(k))); steps++) {
+            k--;
+        }
+        if (k < 0 || k == lex.qualifiersStart(t, mentionStart) - 1) {
+            return null;
+        }
+        for (PlaceMention p : s.places()) {
+            if (p.end() == k + 1 && p.country() != null && p.kind() != Place.Kind.DEMONYM && !precededBy(s, p, lex.origin)
+                    && !precededBy(s, p, lex.destination) && !precededBy(s, p, lex.heading) && !enRoute(t, p)) {
+                return p.country();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The sentence names where the counted people come from, and it is not {@code country}: a demonym of people ("refugiados y
+     * migrantes venezolanos") or, after the count, a place after a word of origin ("Ethiopia: 903,200, with nearly half
+     * coming from South Sudan"); or the statistic's sentence before names them by a demonym ("Turquía alberga a 3,2 millones
+     * de refugiados sirios. Le sigue Líbano, con 800.000"). A list item's own country is then where they are, as the
+     * statistic's country is, not where they come from.
+     */
+    public boolean originElsewhere(SentenceAnalysis s, int mentionEnd, String country, SentenceAnalysis statistic) {
+        return origin(s, country, mentionEnd) || statistic != null && origin(statistic, country, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A demonym of people other than {@code country}'s, or a place of another country after a word of origin standing after
+     * {@code after} (in the item, not a list's earlier item: "8,000 came from Syria; Afghanistan, with 5,100").
+     */
+    private boolean origin(SentenceAnalysis s, String country, int after) {
+        List<Token> t = s.tokens();
+        for (PlaceMention p : s.places()) {
+            if (p.country() == null || p.country().equals(country)) {
+                continue;
+            }
+            if (p.kind() == Place.Kind.DEMONYM ? !qualifiesPlace(t, p) && !namesAuthority(t, p)
+                    : p.start() >= after && precededBy(s, p, lex.origin)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@link #removingItem}: the item names several countries ("otros países con 77"), so it has no place. */
     public static final String NO_COUNTRY = "";
 
