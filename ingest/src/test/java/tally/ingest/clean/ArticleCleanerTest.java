@@ -94,6 +94,34 @@ class ArticleCleanerTest {
         assertEquals(headline + "\n\n" + FLOOD.strip() + "\n\n" + FLOOD.strip(), a.text());
     }
 
+    /**
+     * A page copy's header lines with no blank line between them (a section, the headline, a standfirst, a credited
+     * caption, a byline, a date) are elements of their own: the caption goes, and the headline and the standfirst stay
+     * with their figures (the caption's credit no longer takes them with it).
+     */
+    @Test
+    void aTextCopysJoinedHeaderLinesKeepTheHeadlineAndStandfirstAndDropTheCaption() {
+        String headline = "Flooded river cuts off 40 villages in the delta";
+        String standfirst = "District officials say 2,600 people have been moved to schools on higher ground since Friday.";
+        String text = "REGION\n" + headline + "\n" + standfirst + "\nA boat carries villagers to the shore. Photo: Reuters\n"
+                + "By a correspondent\nJune 2, 2019\n\n" + FLOOD + PROSE + "\n\n" + PROSE + FLOOD;
+        CleanArticle a = cleaner.clean(Articles.raw("2019-06-02", text, false));
+        assertEquals(headline + "\n\n" + standfirst + "\n\n" + (FLOOD + PROSE).strip() + "\n\n" + (PROSE + FLOOD).strip(), a.text());
+    }
+
+    /**
+     * A date in front of a text copy's first line ("date 2019-06-02 Headline") is the publication date, and the line's
+     * text stays without it; a headline that is the lede's first sentence after its dateline is not a repeat to drop.
+     */
+    @Test
+    void aDateInFrontOfTheFirstLineGoesAndTheHeadlineInsideTheLedeStays() {
+        String headline = "Floodwater from the swollen river covered 40 villages in the delta on Sunday";
+        String text = " date 2019-06-02 " + headline + "\n\nDELTA CITY (Wire) " + FLOOD + "\n\n" + PROSE;
+        CleanArticle a = cleaner.clean(Articles.raw(null, text, false));
+        assertEquals(LocalDate.of(2019, 6, 2), a.published());
+        assertEquals(headline + "\n\nDELTA CITY (Wire) " + FLOOD.strip() + "\n\n" + PROSE.strip(), a.text());
+    }
+
     @Test
     void aShortTextIsKeptWhole() {
         CleanArticle a = cleaner.clean(Articles.raw("2012-09-17", "Gunmen killed 4 people.", false));
