@@ -122,6 +122,21 @@ class ArticleCleanerTest {
         assertEquals(headline + "\n\nDELTA CITY (Wire) " + FLOOD.strip() + "\n\n" + PROSE.strip(), a.text());
     }
 
+    /**
+     * A report's summary lines before the article, one holding more words than the next but other numbers, are two lines
+     * of the summary, both given back: only a line with the same numbers is a copy of a headline given back already.
+     */
+    @Test
+    void summaryLinesWithOtherNumbersAreNotCopiesOfEachOther() {
+        String total = "4,120 returned to the valley from camps and the border since January";
+        String camps = "3,870 returned to the valley from camps";
+        String body = "Aid workers said that the people who returned to the northern valley from the camps this year found their "
+                + "farms damaged, and that the border crossings had stayed open through the spring for families going home.";
+        String text = "Home\n\nNews\n\n" + total + "\n\n" + camps + "\n\n" + body + "\n\n" + body;
+        CleanArticle a = cleaner.clean(Articles.raw("2019-06-02", text, false));
+        assertTrue(a.text().startsWith(total + "\n\n" + camps + "\n\n"), a.text());
+    }
+
     @Test
     void aShortTextIsKeptWhole() {
         CleanArticle a = cleaner.clean(Articles.raw("2012-09-17", "Gunmen killed 4 people.", false));
