@@ -63,12 +63,19 @@ public final class ArticleCleaner {
             List<Span> header = headerLines(chars);
             for (int i = 0; i < header.size(); i++) {
                 Span line = header.get(i);
-                Matcher m = mayBeDateLine(body, line) ? DATE_LINE.matcher(body.substring(line.start(), line.end()).strip()) : null;
-                LocalDate date = m != null && m.matches() ? date(m.group(2)) : null;
+                String stripped = mayBeDateLine(body, line) ? body.substring(line.start(), line.end()).strip() : null;
+                Matcher m = stripped != null ? DATE_LINE.matcher(stripped) : null;
+                // A date in front of the line's text ("date 2019-03-23 Bandits kill 11 in Zamfara") goes, and the text stays.
+                boolean prefix = m != null && !m.matches() && m.lookingAt() && Character.isWhitespace(stripped.charAt(m.end()));
+                LocalDate date = m != null && (prefix || m.matches()) ? date(m.group(2)) : null;
                 if (date != null) {
                     published = published == null ? date : published;
                     List<String> lines = new ArrayList<>(List.of(LINE_BREAK.split(body, -1)));
-                    lines.remove(i);
+                    if (prefix) {
+                        lines.set(i, stripped.substring(m.end()).strip());
+                    } else {
+                        lines.remove(i);
+                    }
                     body = String.join("\n", lines);
                     chars = body.toCharArray();
                     dated = true;
@@ -80,7 +87,8 @@ public final class ArticleCleaner {
             if (paragraphs != null) {
                 return article(raw, body, paragraphs, title, published);
             }
-            blocks = new ArrayList<>(TextBlocks.split(raw.articleOnly() ? body : related.withoutInText(body)));
+            // A page copy's headline, standfirst, caption and byline may stand on lines with no blank line between them.
+            blocks = new ArrayList<>(raw.articleOnly() ? TextBlocks.split(body) : TextBlocks.split(related.withoutInText(body), captions::is));
         }
         List<Block> kept;
         if (raw.articleOnly()) {
@@ -126,7 +134,7 @@ public final class ArticleCleaner {
 
     /**
      * Whether one of the first {@link #HEADER_LINES} lines of a clean text (single-spaced paragraphs
-     * with one blank line between them, no U+0085) is a date line: its lines are its paragraphs and
+     * with one blank line between them, no U+0085) is a date line or opens with a date: its lines are its paragraphs and
      * the blank lines between them, so its header is its first paragraphs, and their ends need not
      * be looked for again.
      */
@@ -134,8 +142,9 @@ public final class ArticleCleaner {
         for (int i = 0; i < paragraphs.size() && 2 * i < HEADER_LINES; i++) {
             Span p = paragraphs.get(i);
             if (mayBeDateLine(body, p)) {
-                Matcher m = DATE_LINE.matcher(body.substring(p.start(), p.end()).strip());
-                if (m.matches() && date(m.group(2)) != null) {
+                String stripped = body.substring(p.start(), p.end()).strip();
+                Matcher m = DATE_LINE.matcher(stripped);
+                if ((m.matches() || m.lookingAt() && Character.isWhitespace(stripped.charAt(m.end()))) && date(m.group(2)) != null) {
                     return true;
                 }
             }

@@ -51,7 +51,7 @@ final class ArticleOpening {
         }
         Set<String> article = new HashSet<>();
         kept.forEach(b -> article.addAll(contentWords(b.text())));
-        List<Set<String>> taken = new ArrayList<>();
+        List<Taken> taken = new ArrayList<>();
         List<Block> opening = new ArrayList<>();
         // Nearest first: of a headline the page shows twice, the copy next to the article is kept.
         for (int i = first - 1; i >= Math.max(0, first - LOOK_BACK); i--) {
@@ -60,11 +60,12 @@ final class ArticleOpening {
                 continue;
             }
             Set<String> words = contentWords(b.text());
+            Set<String> numbers = numbers(b.text());
             if (words.size() < MIN_WORDS || shared(words, article) < SHARED
-                    || taken.stream().anyMatch(t -> t.containsAll(words) || words.containsAll(t))) {
+                    || taken.stream().anyMatch(t -> t.numbers().equals(numbers) && (t.words().containsAll(words) || words.containsAll(t.words())))) {
                 continue;
             }
-            taken.add(words);
+            taken.add(new Taken(words, numbers));
             opening.add(0, b);
         }
         if (opening.isEmpty()) {
@@ -73,6 +74,26 @@ final class ArticleOpening {
         List<Block> out = new ArrayList<>(opening);
         out.addAll(kept);
         return out;
+    }
+
+    /**
+     * An opening block given back: a block further up with the same words, or fewer or more of them (a headline with the
+     * site's name), is a copy of it, unless its numbers differ ("233,619 returns from the north" and "245,405 returns
+     * from the north and the south" are two lines of a summary, not one headline twice).
+     */
+    private record Taken(Set<String> words, Set<String> numbers) {
+    }
+
+    /** The numbers written in digits in a text, as written ("245,405"). */
+    private static Set<String> numbers(String text) {
+        Set<String> numbers = new HashSet<>();
+        for (String w : text.split("[^\\p{Nd},.]+")) {
+            String n = w.replaceAll("^[,.]+|[,.]+$", "");
+            if (!n.isEmpty() && Character.isDigit(n.charAt(0))) {
+                numbers.add(n);
+            }
+        }
+        return numbers;
     }
 
     private static double shared(Set<String> words, Set<String> article) {

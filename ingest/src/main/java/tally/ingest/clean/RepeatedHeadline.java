@@ -37,12 +37,16 @@ final class RepeatedHeadline {
         return last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201d';
     }
 
-    /** Whether block i's text stands in a longer block among the top ones, or equals an earlier one. */
+    /**
+     * Whether block i's text opens a longer block among the top ones (a headline run together with the byline and the
+     * lede), or equals an earlier one. A headline inside a paragraph, after its dateline, is the lede's first sentence,
+     * which the site made its headline: a clean feed gives both.
+     */
     private static boolean repeated(List<Block> kept, int top, int i) {
         String text = kept.get(i).text();
         for (int j = 0; j < top; j++) {
             String other = kept.get(j).text();
-            if (j != i && (other.length() > text.length() ? other.contains(text) : j < i && other.equals(text))) {
+            if (j != i && (other.length() > text.length() ? other.startsWith(text) : j < i && other.equals(text))) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package tally.ingest.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import tally.ingest.text.Tokenizer;
 import tally.stats.Span;
 
@@ -21,8 +22,20 @@ public final class TextBlocks {
     }
 
     public static List<Block> split(String text) {
+        return split(text, null);
+    }
+
+    /**
+     * As {@link #split(String)}, for a copy of a whole page: of lines with no blank line between them, a line that is an
+     * element of its own (see {@link #elementBreaks}) is a block of its own, whatever the lines around it.
+     *
+     * @param caption whether a line is a photo caption by its own shape (its credit), or null: the lines of a
+     *                paragraph are never split (a feed's text, where only blank lines and bullets break paragraphs)
+     */
+    public static List<Block> split(String text, Predicate<String> caption) {
         List<String> lines = lines(text);
         boolean[] prose = proseLines(lines);
+        boolean[] breaks = caption == null ? new boolean[lines.size()] : elementBreaks(lines, caption);
         List<Block> blocks = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         boolean paragraphIsList = false;
@@ -47,6 +60,9 @@ public final class TextBlocks {
                 flush(paragraph, !prose[i], blocks);
                 paragraphIsList = false;
                 continue;
+            }
+            if (breaks[i]) {
+                flush(paragraph, paragraphIsList, blocks); // the line before is a plain line: no list item is open
             }
             if (paragraph.length() > 0) {
                 paragraph.append(' ');
@@ -102,6 +118,81 @@ public final class TextBlocks {
             previousProse = p;
         }
         return prose;
+    }
+
+    /**
+     * Where a page copy's lines with no blank line between them part into elements of their own: before and after a
+     * photo caption (it ends with its credit), and before and after a line that does not end as a sentence does (a
+     * headline, a byline, a date, a section's name, a standfirst without its full stop), unless it runs on into the next
+     * line. A line runs on where the next starts in lower case, where the next repeats it (an image's alt text, then its
+     * caption), and, in a paragraph the copy hard-wrapped at some width (lines that run on into a lower-case line show
+     * it), where it is as long as the wrapped lines are. The copy's last line, which may be cut short mid-sentence, stays
+     * with the line before it. Lines that end as sentences one after another stay one paragraph, as a clean copy gives
+     * them.
+     *
+     * @return for every line, whether a new block starts at it
+     */
+    static boolean[] elementBreaks(List<String> lines, Predicate<String> caption) {
+        int n = lines.size();
+        boolean[] breaks = new boolean[n];
+        int last = n - 1;
+        while (last >= 0 && lines.get(last).isBlank()) {
+            last--;
+        }
+        int start = 0;
+        while (start < n) {
+            int end = start; // a run of plain lines, no blank, bulleted or indented line among them
+            while (end < n && isPlain(lines.get(end))) {
+                end++;
+            }
+            if (end - start > 1) {
+                elementBreaks(lines, start, end, last, caption, breaks);
+            }
+            start = Math.max(end, start + 1);
+        }
+        return breaks;
+    }
+
+    private static void elementBreaks(List<String> lines, int start, int end, int last, Predicate<String> caption, boolean[] breaks) {
+        // The lengths of the lines that surely wrap (a lower-case line after them): a hard-wrapped paragraph's width.
+        int shortest = Integer.MAX_VALUE;
+        int longest = -1;
+        for (int i = start; i + 1 < end; i++) {
+            String a = lines.get(i).strip();
+            if (!endsAsSentence(a) && startsLowerCase(lines.get(i + 1).strip())) {
+                shortest = Math.min(shortest, a.length());
+                longest = Math.max(longest, a.length());
+            }
+        }
+        boolean[] runsOn = new boolean[end - start];
+        boolean[] alone = new boolean[end - start];
+        for (int i = start; i < end; i++) {
+            String a = lines.get(i).strip();
+            String b = i + 1 < end ? lines.get(i + 1).strip() : null;
+            runsOn[i - start] = b != null && (startsLowerCase(b) || b.startsWith(a)
+                    || !endsAsSentence(a) && a.length() >= shortest - WRAP_SLACK && a.length() <= longest + WRAP_SLACK);
+            alone[i - start] = caption.test(a) || i != last && !runsOn[i - start] && !endsAsSentence(a);
+        }
+        for (int i = start + 1; i < end; i++) {
+            breaks[i] = !runsOn[i - 1 - start] && (alone[i - 1 - start] || alone[i - start]);
+        }
+    }
+
+    /** How much shorter or longer than the copy's wrapped lines a line may be and still be wrapped. */
+    static final int WRAP_SLACK = 10;
+
+    /** A line neither blank, nor indented, nor bulleted. */
+    private static boolean isPlain(String line) {
+        String stripped = line.strip();
+        return !stripped.isEmpty() && !indented(line) && !isBullet(stripped.charAt(0));
+    }
+
+    private static boolean endsAsSentence(String stripped) {
+        return ".!?\"\u201d\u00bb".indexOf(stripped.charAt(stripped.length() - 1)) >= 0;
+    }
+
+    private static boolean startsLowerCase(String stripped) {
+        return Character.isLowerCase(stripped.codePointAt(0));
     }
 
     /** A line of prose, not a menu's or a link's: long, and ending as a sentence. */

@@ -94,6 +94,49 @@ class ArticleCleanerTest {
         assertEquals(headline + "\n\n" + FLOOD.strip() + "\n\n" + FLOOD.strip(), a.text());
     }
 
+    /**
+     * A page copy's header lines with no blank line between them (a section, the headline, a standfirst, a credited
+     * caption, a byline, a date) are elements of their own: the caption goes, and the headline and the standfirst stay
+     * with their figures (the caption's credit no longer takes them with it).
+     */
+    @Test
+    void aTextCopysJoinedHeaderLinesKeepTheHeadlineAndStandfirstAndDropTheCaption() {
+        String headline = "Flooded river cuts off 40 villages in the delta";
+        String standfirst = "District officials say 2,600 people have been moved to schools on higher ground since Friday.";
+        String text = "REGION\n" + headline + "\n" + standfirst + "\nA boat carries villagers to the shore. Photo: Reuters\n"
+                + "By a correspondent\nJune 2, 2019\n\n" + FLOOD + PROSE + "\n\n" + PROSE + FLOOD;
+        CleanArticle a = cleaner.clean(Articles.raw("2019-06-02", text, false));
+        assertEquals(headline + "\n\n" + standfirst + "\n\n" + (FLOOD + PROSE).strip() + "\n\n" + (PROSE + FLOOD).strip(), a.text());
+    }
+
+    /**
+     * A date in front of a text copy's first line ("date 2019-06-02 Headline") is the publication date, and the line's
+     * text stays without it; a headline that is the lede's first sentence after its dateline is not a repeat to drop.
+     */
+    @Test
+    void aDateInFrontOfTheFirstLineGoesAndTheHeadlineInsideTheLedeStays() {
+        String headline = "Floodwater from the swollen river covered 40 villages in the delta on Sunday";
+        String text = " date 2019-06-02 " + headline + "\n\nDELTA CITY (Wire) " + FLOOD + "\n\n" + PROSE;
+        CleanArticle a = cleaner.clean(Articles.raw(null, text, false));
+        assertEquals(LocalDate.of(2019, 6, 2), a.published());
+        assertEquals(headline + "\n\nDELTA CITY (Wire) " + FLOOD.strip() + "\n\n" + PROSE.strip(), a.text());
+    }
+
+    /**
+     * A report's summary lines before the article, one holding more words than the next but other numbers, are two lines
+     * of the summary, both given back: only a line with the same numbers is a copy of a headline given back already.
+     */
+    @Test
+    void summaryLinesWithOtherNumbersAreNotCopiesOfEachOther() {
+        String total = "4,120 returned to the valley from camps and the border since January";
+        String camps = "3,870 returned to the valley from camps";
+        String body = "Aid workers said that the people who returned to the northern valley from the camps this year found their "
+                + "farms damaged, and that the border crossings had stayed open through the spring for families going home.";
+        String text = "Home\n\nNews\n\n" + total + "\n\n" + camps + "\n\n" + body + "\n\n" + body;
+        CleanArticle a = cleaner.clean(Articles.raw("2019-06-02", text, false));
+        assertTrue(a.text().startsWith(total + "\n\n" + camps + "\n\n"), a.text());
+    }
+
     @Test
     void aShortTextIsKeptWhole() {
         CleanArticle a = cleaner.clean(Articles.raw("2012-09-17", "Gunmen killed 4 people.", false));

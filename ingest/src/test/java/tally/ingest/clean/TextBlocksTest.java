@@ -59,4 +59,46 @@ class TextBlocksTest {
         assertEquals(List.of(Block.plain("ATENAS, 3 Oct. (AGENCIA) -", true), Block.plain(first, false), Block.plain(second, false),
                 Block.plain("Más noticias de la región", true), Block.plain(first, true)), blocks);
     }
+
+    /** A page's captions here: a line ending with a credit. */
+    private static List<Block> pageBlocks(String text) {
+        return TextBlocks.split(text, line -> line.endsWith("/ Wire Agency"));
+    }
+
+    /**
+     * A page copy's headline, standfirst, caption, byline and date on lines with no blank line between them are five
+     * elements: a line that does not end as a sentence stands alone, and so does a caption ending with its credit.
+     */
+    @Test
+    void aPageCopysHeaderLinesAreElementsOfTheirOwn() {
+        String headline = "Storm floods 14 river towns as dams overflow";
+        String standfirst = "Rescuers say some 3,500 families have left their homes along the lower valley since Friday.";
+        String caption = "A family crosses a flooded street in Riverton on Saturday. / Wire Agency";
+        String body = "The regional government said on Sunday that 14 towns had been flooded and that the water would stay high.";
+        String text = "WEATHER\n" + headline + "\n" + standfirst + "\n" + caption + "\nBy Ana Ortiz\nMarch 3, 2024\n\n" + body;
+        assertEquals(List.of("WEATHER", headline, standfirst, caption, "By Ana Ortiz", "March 3, 2024", body),
+                pageBlocks(text).stream().map(Block::text).toList());
+        assertEquals(1, TextBlocks.split(text.substring(0, text.indexOf("\n\n"))).size(), "a feed's lines stay one paragraph");
+    }
+
+    /**
+     * Lines of prose one after another stay one paragraph, as a clean copy gives them; so do the lines of a paragraph the
+     * copy hard-wrapped, whether the next line opens in lower case or with a name, and a line the next one repeats with
+     * its credit (an image's alt text, then its caption). The copy's last line, cut short, stays with the one before.
+     */
+    @Test
+    void linesOfOneParagraphStayTogether() {
+        String prose = "Police said 9 people were hurt in the crash.\nThe road was closed for six hours.";
+        assertEquals(List.of(prose.replace('\n', ' ')), pageBlocks(prose).stream().map(Block::text).toList());
+        String wrapped = "Port Amalia, 4 May (Harbour News) The Coastal Relief Agency\n"
+                + "has said that the number of people taken off boats near the\n"
+                + "island this year has reached 2,310, more than the Harbour\n"
+                + "Office counted for the whole of last year.";
+        assertEquals(List.of(wrapped.replace('\n', ' ')), pageBlocks(wrapped).stream().map(Block::text).toList());
+        String alt = "Volunteers carry sandbags to the levee";
+        assertEquals(List.of(alt + " " + alt + " / Wire Agency"),
+                pageBlocks(alt + "\n" + alt + " / Wire Agency").stream().map(Block::text).toList());
+        String cut = "Officials said 40 houses burned down.\nThe fire spread to the hills where firefighters";
+        assertEquals(List.of(cut.replace('\n', ' ')), pageBlocks(cut).stream().map(Block::text).toList());
+    }
 }
