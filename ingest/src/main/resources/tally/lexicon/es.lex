@@ -3142,16 +3142,14 @@ de estas
 de esos
 de esas
 
-# Un partitivo tras la cifra que vuelve a los contados mismos: una palabra de personas o de registros tras él cuenta la
-# estadística que se cuenta ("han ocurrido 4.310 de esos casos", "43 de esos casos eran nicaragüenses", "200 de las
-# víctimas corresponden a extranjeros"); link rule AmongThose. El demostrativo solo, o el marco con su nombre.
+# Un partitivo con demostrativo tras la cifra, que vuelve a los contados mismos: una palabra de personas o de registros
+# tras él cuenta la estadística que se cuenta ("han ocurrido 4.310 de esos casos", "43 de esos casos eran
+# nicaragüenses", "35 de estas víctimas"); link rule AmongThose. Sin demostrativo ("200 de las víctimas"), no.
 [part of the counted]
 de estos
 de estas
 de esos
 de esas
-de las víctimas
-de los casos
 
 # Palabras tras una cifra sola que la hacen parte de lo contado ("36 de ellos en Chiapas").
 [part of them]

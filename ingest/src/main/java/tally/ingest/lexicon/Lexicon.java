@@ -202,8 +202,8 @@ public final class Lexicon {
     /** A partitive frame before the word of what happened to the counted ("among those" killed, "entre los" detenidos). */
     public final PhraseTable<Boolean> amongThose;
     /**
-     * A partitive frame after a count that points back at the counted themselves, so that a noun of people or records
-     * after it counts the statistic being counted ("4.310 de esos casos", "200 de las víctimas").
+     * A partitive frame with a demonstrative after a count that points back at the counted themselves, so that a noun of
+     * people or records after it counts the statistic being counted ("4.310 de esos casos", "35 de estas víctimas").
      */
     public final PhraseTable<Boolean> partOfCounted;
     public final PhraseTable<Boolean> oneByOne;

@@ -100,7 +100,7 @@ final class AmongThose implements LinkRule {
             case METRIC -> noun.value().metric();
             case MIGRANT -> Metric.MIGRANTS;
             case PERSON, RECORD -> {
-                if (!before && !pointsBack(t, i, k, noun.length())) {
+                if (!before && !pointsBack(t, i, k)) {
                     yield null;
                 }
                 List<?> earlier = q.earlier();
@@ -112,14 +112,14 @@ final class AmongThose implements LinkRule {
     }
 
     /**
-     * A frame after the count that points back at the counted, so that a noun of people or records after it counts the
-     * statistic being counted ("43 de esos casos", "200 de las víctimas"): the lexicon's {@code [part of the counted]},
-     * a demonstrative frame alone or a frame and its noun as one phrase. Other frames keep the noun from counting
-     * ("40 Hondurans among the people").
+     * A frame after the count that points back at the counted with a demonstrative, so that a noun of people or records
+     * after it counts the statistic being counted ("43 de esos casos", "35 de estas víctimas"): the lexicon's
+     * {@code [part of the counted]}. Other frames keep such a noun from counting ("40 Hondurans among the people",
+     * "200 de las víctimas" may be the victims of something else).
      */
-    private boolean pointsBack(List<Token> t, int i, int k, int nounLength) {
-        PhraseTable.Match<Boolean> phrase = g.lex.partOfCounted.at(t, i);
-        return phrase != null && (phrase.length() == k - i + nounLength || phrase.length() == k - i);
+    private boolean pointsBack(List<Token> t, int i, int k) {
+        PhraseTable.Match<Boolean> frame = g.lex.partOfCounted.at(t, i);
+        return frame != null && frame.length() == k - i;
     }
 
     /**
