@@ -2398,6 +2398,22 @@ humanitarias
 los
 las
 
+# Una cópula que abre su cláusula ante la cifra, con el sustantivo tras el artículo: la cifra cuenta lo que dice ese
+# sustantivo ("Son 4.810.443 los migrantes venezolanos", "Fueron doce los crímenes perpetrados", "cuando fueron cinco
+# los homicidios").
+[inverted copula]
+son
+fueron
+eran
+serían
+serán
+han sido
+habían sido
+ya son
+cuando fueron
+cuando eran
+que fueron
+
 # Un participio de registro tras el artículo y la cifra sola, que está por el sustantivo callado de la
 # estadística que se cuenta ("los 1240 registrados en Buenos Aires", "las 538 contabilizadas un año antes").
 # Pronombres que abren una cláusula relativa tras el sustantivo del que se dice ("las denuncias de homicidios,
@@ -3122,6 +3138,23 @@ de esas
 de esos
 # "Del total de deportados, 24.100 eran adultos": una parte del total ya contado
 del total de
+
+# Un demostrativo que abre su cláusula y una coma ante la cifra, como "de ellos," ("han ocurrido 373 asesinatos, de estos,
+# 18 fueron en enero"): sigue la estadística que se cuenta. Sin la coma, no ("de estas tres naciones").
+[comma list lead]
+de estos
+de estas
+de esos
+de esas
+
+# Un partitivo con demostrativo tras la cifra, que vuelve a los contados mismos: una palabra de personas o de registros
+# tras él cuenta la estadística que se cuenta ("han ocurrido 4.310 de esos casos", "43 de esos casos eran
+# nicaragüenses", "35 de estas víctimas"); link rule AmongThose. Sin demostrativo ("200 de las víctimas"), no.
+[part of the counted]
+de estos
+de estas
+de esos
+de esas
 
 # Palabras tras una cifra sola que la hacen parte de lo contado ("36 de ellos en Chiapas").
 [part of them]

@@ -331,7 +331,7 @@ public final class FigureExtractor {
             }
         }
         Candidate c = qualified(s, n);
-        int npStart = nounPhraseStart(s, n);
+        int npStart = nounPhraseStart(s, n, c.mentionStart());
         PhraseTable.Match<Qualifier> after = lex.qualifiersAfter.at(s.tokens(), npStart);
         if (after != null) {
             c = c.withQualifier(after.value()); // "2 millones o más de personas"
@@ -460,13 +460,30 @@ public final class FigureExtractor {
     }
 
     /** Where the words after the number start: past "de" after a scale ("2 millones de personas"). */
-    private int nounPhraseStart(SentenceAnalysis s, NumberMention n) {
+    private int nounPhraseStart(SentenceAnalysis s, NumberMention n, int mentionStart) {
         int npStart = n.end();
         if (npStart < s.tokens().size() && lex.scaleJoiners.contains(s.tokens().get(npStart))
                 && lex.scales.endingAt(s.tokens(), n.end()) != null) {
             npStart++;
         }
+        if (invertedCopula(s.tokens(), mentionStart, npStart)) {
+            npStart++; // "Son 4.810.443 los migrantes venezolanos", "Fueron doce los crímenes": the noun after the article
+        }
         return npStart;
+    }
+
+    /**
+     * A copula opening its clause right before the mention and an article right after the count ("Son 4.810.443 los
+     * migrantes", "cuando fueron cinco los homicidios"): the count's noun stands after the article. The lexicon's
+     * {@code [inverted copula]}; a copula after other words ("las víctimas fueron 12 los ...") is no inversion.
+     */
+    private boolean invertedCopula(List<Token> t, int mentionStart, int after) {
+        PhraseTable.Match<Boolean> copula = lex.invertedCopulas.endingAt(t, mentionStart);
+        if (copula == null || after + 1 >= t.size() || !lex.ellipsisArticles.contains(t.get(after)) || !t.get(after + 1).isWord()) {
+            return false;
+        }
+        int start = mentionStart - copula.length();
+        return start == 0 || t.get(start - 1).isPunct();
     }
 
     private Figure toFigure(CleanArticle a, SentenceAnalysis s, Candidate c, Change change, boolean part) {

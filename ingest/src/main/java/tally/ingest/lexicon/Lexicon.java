@@ -142,6 +142,11 @@ public final class Lexicon {
     public final WordSet adjectivesAfter;
     /** Articles before a bare count that stand for the noun left out ("los 56.586 de 2021"). */
     public final WordSet ellipsisArticles;
+    /**
+     * A copula that opens its clause before a count whose noun follows after an article ("Son 4.810 los migrantes",
+     * "Fueron doce los crímenes", "cuando fueron cinco los homicidios"): the noun after the article is the count's.
+     */
+    public final PhraseTable<Boolean> invertedCopulas;
     /** Participles of recording after an article and a bare count, standing for the left-out noun ("los 1240 registrados"). */
     public final WordSet ellipsisParticiples;
     /** Pronouns that open a relative clause after the noun it is said of ("los homicidios, que cayeron de 191 a 180"). */
@@ -192,10 +197,17 @@ public final class Lexicon {
     public final PhraseTable<Boolean> wholePeriod;
     /** Words before a count that continues the article's current statistic ("including", "entre ellos", "con"). */
     public final PhraseTable<Boolean> listLeads;
+    /** Words that continue the current statistic only when they open their clause and a comma follows ("de estos, 18"). */
+    public final PhraseTable<Boolean> commaListLeads;
     /** Words before a count that make it the rest of a total already stated ("killed along with five others", "junto a otros cuatro"). */
     public final PhraseTable<Boolean> remainderLeads;
     /** A partitive frame before the word of what happened to the counted ("among those" killed, "entre los" detenidos). */
     public final PhraseTable<Boolean> amongThose;
+    /**
+     * A partitive frame with a demonstrative after a count that points back at the counted themselves, so that a noun of
+     * people or records after it counts the statistic being counted ("4.310 de esos casos", "35 de estas víctimas").
+     */
+    public final PhraseTable<Boolean> partOfCounted;
     public final PhraseTable<Boolean> oneByOne;
     /** A part frame's lead and verb around the word of what happened to the counted ("the dead included", "those killed were"). */
     public final PhraseTable<Boolean> partsLeads;
@@ -329,6 +341,7 @@ public final class Lexicon {
         modifiers = flags("modifier");
         adjectivesAfter = optionalWords("adjective after");
         ellipsisArticles = optionalWords("ellipsis article");
+        invertedCopulas = optionalFlags("inverted copula");
         ellipsisParticiples = optionalWords("ellipsis participle");
         relativePronouns = optionalWords("relative pronoun");
         changeFrom = optionalWords("change from");
@@ -363,8 +376,10 @@ public final class Lexicon {
         clauseContrasts = flags("clause contrast");
         wholePeriod = flags("whole period");
         listLeads = flags("list lead");
+        commaListLeads = optionalFlags("comma list lead");
         remainderLeads = flags("remainder lead");
         amongThose = flags("among those");
+        partOfCounted = optionalFlags("part of the counted");
         oneByOne = optionalFlags("one by one");
         partsLeads = optionalFlags("parts lead");
         partsVerbs = optionalFlags("parts verb");

@@ -100,7 +100,7 @@ final class AmongThose implements LinkRule {
             case METRIC -> noun.value().metric();
             case MIGRANT -> Metric.MIGRANTS;
             case PERSON, RECORD -> {
-                if (!before) {
+                if (!before && !pointsBack(t, i, k)) {
                     yield null;
                 }
                 List<?> earlier = q.earlier();
@@ -109,6 +109,17 @@ final class AmongThose implements LinkRule {
             case LIVES -> Metric.DEATHS;
             case THING -> null;
         };
+    }
+
+    /**
+     * A frame after the count that points back at the counted with a demonstrative, so that a noun of people or records
+     * after it counts the statistic being counted ("43 de esos casos", "35 de estas víctimas"): the lexicon's
+     * {@code [part of the counted]}. Other frames keep such a noun from counting ("40 Hondurans among the people",
+     * "200 de las víctimas" may be the victims of something else).
+     */
+    private boolean pointsBack(List<Token> t, int i, int k) {
+        PhraseTable.Match<Boolean> frame = g.lex.partOfCounted.at(t, i);
+        return frame != null && frame.length() == k - i;
     }
 
     /**
@@ -150,13 +161,15 @@ final class AmongThose implements LinkRule {
 
     /**
      * The frame's words are too common to sieve by: a verb or a metric noun after it, or, for a noun of
-     * people or records, a statistic before it (whose next sentences are read whole, as for {@link Elliptical}).
+     * people or records, a statistic before it (whose next sentences are read whole, as for {@link Elliptical}), or a
+     * frame that points back at the counted ({@code [part of the counted]}).
      */
     @Override
     public BitSet keyWords(Lexicon lex) {
         BitSet words = lex.verbs.keyWords(v -> true);
         words.or(lex.nouns.keyWords(n -> n.kind() == Lexicon.Noun.Kind.METRIC || n.kind() == Lexicon.Noun.Kind.MIGRANT
                 || n.kind() == Lexicon.Noun.Kind.LIVES));
+        words.or(lex.partOfCounted.keyWords(v -> true)); // "han ocurrido 4.310 de esos casos": no verb or metric noun of its own
         return words;
     }
 }

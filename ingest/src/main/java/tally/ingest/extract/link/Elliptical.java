@@ -70,6 +70,9 @@ final class Elliptical implements LinkRule {
             return true; // "compared to 122 for 2014", "up 12% from 571 in 2019"
         }
         PhraseTable.Match<Boolean> lead = start > 1 && t.get(start - 1).is(",") ? g.lex.listLeads.endingAt(t, start - 1) : null;
+        if (lead == null && start > 1 && t.get(start - 1).is(",")) {
+            lead = g.lex.commaListLeads.endingAt(t, start - 1); // "373 asesinatos, de estos, 18 fueron en enero"; not "de estas tres naciones"
+        }
         if (lead != null) {
             int leadStart = start - 1 - lead.length();
             if (leadStart == 0 || t.get(leadStart - 1).isPunct()) {
