@@ -2050,6 +2050,8 @@ this weekend -> WEEKEND
 last weekend -> WEEKEND
 weekend -> WEEKEND
 yesterday -> YESTERDAY
+# "gunmen killed four people last night": the night before publication, yesterday's date.
+last night -> YESTERDAY
 today -> TODAY
 on {weekday} -> WEEKDAY
 {year} -> YEAR
@@ -3638,6 +3640,11 @@ from
 [relative pronoun]
 which
 that
+
+# Relative pronouns that never open a reported clause (not "that": "police have said that 12 died"): a present verb
+# before one does not make the count in its clause current ("the worst-hit states are Rivers which recorded 176 deaths").
+[relative only]
+which
 
 # A count from more than one country: a deportation list item or total so named is placed in none.
 [several countries]

@@ -2309,6 +2309,8 @@ este fin de semana -> WEEKEND
 el pasado fin de semana -> WEEKEND
 fin de semana -> WEEKEND
 ayer -> YESTERDAY
+# "Anoche, dos hombres fueron ejecutados": la noche antes de la noticia, el día de ayer.
+anoche -> YESTERDAY
 # "detuvieron la víspera a otros 993" (EFE): el día antes de la noticia.
 la víspera -> YESTERDAY
 hoy -> TODAY
@@ -2399,6 +2401,12 @@ las
 # que, según los datos oficiales, cayeron de 191 a 180").
 [relative pronoun]
 que
+
+# Pronombres relativos que nunca abren una cláusula de lo dicho (no "que": "la policía ha dicho que 12 murieron"): un
+# verbo presente antes de uno no hace actual la cifra de su cláusula ("los más afectados son Cortés, el cual registró 610").
+[relative only]
+cual
+cuales
 
 [ellipsis participle]
 registrados
