@@ -1650,6 +1650,9 @@ the first {n} months of {year} -> FIRST_MONTHS
 the first {n} months of last year -> FIRST_MONTHS_LAST_YEAR
 the first {n} months of this year -> FIRST_MONTHS_THIS_YEAR
 the first {n} months of the year -> FIRST_MONTHS_THIS_YEAR
+# "during the first two months" bare: of the year the sentence named before, else of publication
+# (TimeExpressions.firstMonthsOfTheYearBefore); "the first six months of the war" is no time.
+the first {n} months -> FIRST_MONTHS_THIS_YEAR
 # "Initial" for "first" ("in the initial three months of this year"): the same months.
 the initial {n} months of {year} -> FIRST_MONTHS
 the initial {n} months of this year -> FIRST_MONTHS_THIS_YEAR

@@ -2007,6 +2007,10 @@ en los primeros {n} meses del {year} -> FIRST_MONTHS
 en los primeros {n} meses del año pasado -> FIRST_MONTHS_LAST_YEAR
 en los primeros {n} meses del año -> FIRST_MONTHS_THIS_YEAR
 en los primeros {n} meses de este año -> FIRST_MONTHS_THIS_YEAR
+# "en los primeros seis meses" sin más: del año que la oración nombró antes, si no del de la publicación
+# (TimeExpressions.firstMonthsOfTheYearBefore); "los primeros seis meses de gobierno" no es un tiempo.
+en los primeros {n} meses -> FIRST_MONTHS_THIS_YEAR
+los primeros {n} meses -> FIRST_MONTHS_THIS_YEAR
 {month} de {year} -> MONTH
 {month} del {year} -> MONTH
 # "enero 2021", sin "de", como lo escriben boletines y tablas.
