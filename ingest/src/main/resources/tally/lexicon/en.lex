@@ -1650,6 +1650,9 @@ the first {n} months of {year} -> FIRST_MONTHS
 the first {n} months of last year -> FIRST_MONTHS_LAST_YEAR
 the first {n} months of this year -> FIRST_MONTHS_THIS_YEAR
 the first {n} months of the year -> FIRST_MONTHS_THIS_YEAR
+# "during the first two months" bare: of the year the sentence named before, else of publication
+# (TimeExpressions.firstMonthsOfTheYearBefore); "the first six months of the war" is no time.
+the first {n} months -> FIRST_MONTHS_THIS_YEAR
 # "Initial" for "first" ("in the initial three months of this year"): the same months.
 the initial {n} months of {year} -> FIRST_MONTHS
 the initial {n} months of this year -> FIRST_MONTHS_THIS_YEAR
@@ -2050,6 +2053,8 @@ this weekend -> WEEKEND
 last weekend -> WEEKEND
 weekend -> WEEKEND
 yesterday -> YESTERDAY
+# "gunmen killed four people last night": the night before publication, yesterday's date.
+last night -> YESTERDAY
 today -> TODAY
 on {weekday} -> WEEKDAY
 {year} -> YEAR
@@ -3643,6 +3648,11 @@ from
 [relative pronoun]
 which
 that
+
+# Relative pronouns that never open a reported clause (not "that": "police have said that 12 died"): a present verb
+# before one does not make the count in its clause current ("the worst-hit states are Rivers which recorded 176 deaths").
+[relative only]
+which
 
 # A count from more than one country: a deportation list item or total so named is placed in none.
 [several countries]

@@ -2012,6 +2012,10 @@ en los primeros {n} meses del {year} -> FIRST_MONTHS
 en los primeros {n} meses del año pasado -> FIRST_MONTHS_LAST_YEAR
 en los primeros {n} meses del año -> FIRST_MONTHS_THIS_YEAR
 en los primeros {n} meses de este año -> FIRST_MONTHS_THIS_YEAR
+# "en los primeros seis meses" sin más: del año que la oración nombró antes, si no del de la publicación
+# (TimeExpressions.firstMonthsOfTheYearBefore); "los primeros seis meses de gobierno" no es un tiempo.
+en los primeros {n} meses -> FIRST_MONTHS_THIS_YEAR
+los primeros {n} meses -> FIRST_MONTHS_THIS_YEAR
 {month} de {year} -> MONTH
 {month} del {year} -> MONTH
 # "enero 2021", sin "de", como lo escriben boletines y tablas.
@@ -2314,6 +2318,8 @@ este fin de semana -> WEEKEND
 el pasado fin de semana -> WEEKEND
 fin de semana -> WEEKEND
 ayer -> YESTERDAY
+# "Anoche, dos hombres fueron ejecutados": la noche antes de la noticia, el día de ayer.
+anoche -> YESTERDAY
 # "detuvieron la víspera a otros 993" (EFE): el día antes de la noticia.
 la víspera -> YESTERDAY
 hoy -> TODAY
@@ -2420,6 +2426,12 @@ que fueron
 # que, según los datos oficiales, cayeron de 191 a 180").
 [relative pronoun]
 que
+
+# Pronombres relativos que nunca abren una cláusula de lo dicho (no "que": "la policía ha dicho que 12 murieron"): un
+# verbo presente antes de uno no hace actual la cifra de su cláusula ("los más afectados son Cortés, el cual registró 610").
+[relative only]
+cual
+cuales
 
 [ellipsis participle]
 registrados

@@ -151,6 +151,11 @@ public final class Lexicon {
     public final WordSet ellipsisParticiples;
     /** Pronouns that open a relative clause after the noun it is said of ("los homicidios, que cayeron de 191 a 180"). */
     public final WordSet relativePronouns;
+    /**
+     * Relative pronouns that never introduce a reported clause ("which", not "that"): a count after one is in a relative
+     * clause with a verb of its own, which a present verb of the main clause before it does not make current.
+     */
+    public final WordSet relativeOnly;
     /** The word that ends a verb of change before the value it started from ("cayeron de 15 a 9", "fell from 15 to 9"). */
     public final WordSet changeFrom;
     public final List<TimeTemplate> timeTemplates;
@@ -344,6 +349,7 @@ public final class Lexicon {
         invertedCopulas = optionalFlags("inverted copula");
         ellipsisParticiples = optionalWords("ellipsis participle");
         relativePronouns = optionalWords("relative pronoun");
+        relativeOnly = optionalWords("relative only");
         changeFrom = optionalWords("change from");
         placePrefix = words("place prefix");
         conjunctions = flags("conjunction");

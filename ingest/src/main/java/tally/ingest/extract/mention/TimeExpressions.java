@@ -116,7 +116,34 @@ public final class TimeExpressions {
             }
             i = best.end;
         }
-        return yearsBefore(monthsOfTheYearBefore(found, published), published);
+        return yearsBefore(firstMonthsOfTheYearBefore(monthsOfTheYearBefore(found, published), tokens), published);
+    }
+
+    /**
+     * "The first N months" with nothing after it ("los primeros cinco meses" written bare) is of the year the sentence
+     * named before it ("2019, año en el que ... se presentaron en los primeros cinco meses 4.927 homicidios"), else of
+     * the publication year; followed by "of"/"de" it is the first months of something else ("the first six months of the
+     * war") and no time at all.
+     */
+    private static List<TimeMention> firstMonthsOfTheYearBefore(List<TimeMention> found, List<Token> tokens) {
+        List<TimeMention> out = new ArrayList<>(found.size());
+        Integer year = null;
+        for (TimeMention m : found) {
+            boolean bare = m.rule() == TimeRule.FIRST_MONTHS_THIS_YEAR && m.period() != null && m.end() > 0
+                    && MONTHS_WORDS.contains(tokens.get(m.end() - 1).lower());
+            if (bare && m.end() < tokens.size() && OF_WORDS.contains(tokens.get(m.end()).lower())) {
+                continue;
+            }
+            if (bare && year != null && year != m.period().from().getYear()) {
+                m = new TimeMention(m.start(), m.end(), Period.months(YearMonth.of(year, 1),
+                        YearMonth.of(year, m.period().to().getMonthValue())), m.warning(), TimeRule.FIRST_MONTHS, m.fromAnchor());
+            }
+            if (m.rule() == TimeRule.YEAR && m.period() != null) {
+                year = m.period().from().getYear();
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     /**
@@ -124,6 +151,10 @@ public final class TimeExpressions {
      * 2022 the deaths fell to 817, to 544 in May and to 429 in June" (May and June 2022), not the latest May before
      * publication.
      */
+    /** The last word of "the first N months" written bare, and the words after it that make it of something else. */
+    private static final Set<String> MONTHS_WORDS = Set.of("months", "meses");
+    private static final Set<String> OF_WORDS = Set.of("of", "de", "del");
+
     private static List<TimeMention> monthsOfTheYearBefore(List<TimeMention> found, LocalDate published) {
         List<TimeMention> out = new ArrayList<>(found.size());
         YearMonth anchor = null;

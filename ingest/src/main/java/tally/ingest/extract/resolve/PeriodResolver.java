@@ -57,6 +57,8 @@ public final class PeriodResolver {
     private static final int WEEK_DAYS = 7;
     /** How long before publication a bulletin's span from 1 January may stop for a perfect-tense count to take it. */
     private static final int BULLETIN_SLACK_DAYS = 31;
+    /** How far after a change's starting value its end may stand ("de 275 homicidios a 274"). */
+    private static final int CHANGED_TO_GAP = 4;
 
     /**
      * A period, or null with the reason.
@@ -138,6 +140,8 @@ public final class PeriodResolver {
         TimeMention best = null;
         TimeMention comparedBefore = null;
         int bestDistance = Integer.MAX_VALUE;
+        boolean bestBaseline = false;
+        boolean changedFrom = changedFrom(s, n);
         for (TimeMention m : s.times()) {
             if (s.insideChange(m.start()) && !datesTheBaseline(s, s.changeCovering(m.start()), m, start)
                     && s.changeCovering(m.start()) != s.changeCovering(n.start())
@@ -146,7 +150,12 @@ public final class PeriodResolver {
                     || skipsDateline(s, m, published) || endsAName(s, m)) {
                 continue;
             }
-            if (countBetween(s, n, m) || datesACompared(s, n, m) || comparedAfter(s, end, m)) {
+            NumberMention changedTo = changedTo(s, n);
+            boolean baseline = changedTo != null && m.start() >= changedTo.end() && comparedAfter(s, changedTo.end(), m);
+            if (changedFrom && m.start() < n.start() && comparedAfter(s, Math.max(0, m.start() - COMPARISON_REACH - COMPARED_TIME_GAP), m)) {
+                continue; // "respecto a 2022, pasando de 495 a 154": the baseline's time dates 495, not 154
+            }
+            if (!baseline && (countBetween(s, n, m) || datesACompared(s, n, m) || comparedAfter(s, end, m))) {
                 if (m.start() > end && m.period() != null && (m.rule() == TimeRule.YEAR_BEFORE || m.rule() == TimeRule.MONTH_BEFORE)) {
                     comparedBefore = m; // "852,000 apprehensions, compared with 400,000 the previous year"
                 }
@@ -156,6 +165,7 @@ public final class PeriodResolver {
             if (d < bestDistance) {
                 best = m;
                 bestDistance = d;
+                bestBaseline = baseline;
             }
         }
         if (best != null && best.isSame()) {
@@ -174,7 +184,7 @@ public final class PeriodResolver {
             return new Dated(anchored, anchored == null ? best.warning() : null, best.rule(), false);
         }
         if (best != null) {
-            Period compared = sameSpanIn(s, best, start, context);
+            Period compared = sameSpanIn(s, best, start, metric, context, bestBaseline);
             if (compared != null) {
                 return new Dated(compared, null, best.rule(), false, true);
             }
@@ -208,7 +218,7 @@ public final class PeriodResolver {
             }
             return new Dated(best.period(), best.warning(), best.rule(), false, comparedBefore(s, start));
         }
-        if (continues && context.lastPeriod() != null) {
+        if (continues && context.lastPeriod() != null && !changedFrom) {
             return new Dated(afterComparison(s, start, metric, context), null, null, true);
         }
         if (continues && context.lastCurrent()) {
@@ -253,12 +263,13 @@ public final class PeriodResolver {
      * year. Null when the count is no comparison, the figure before covers a whole year or more, or is of
      * the same year.
      */
-    private Period sameSpanIn(SentenceAnalysis s, TimeMention m, int start, ArticleContext context) {
-        Period before = context.lastPeriod();
+    private Period sameSpanIn(SentenceAnalysis s, TimeMention m, int start, Metric metric, ArticleContext context, boolean baseline) {
+        // a change's baseline ("pasaron de 275 a 274 respecto a 2023") with no figure before: the span the article stated
+        Period before = context.lastPeriod() == null && baseline ? context.statedPeriod(metric) : context.lastPeriod();
         if (!COMPARED_YEAR.contains(m.rule()) || m.period() == null || before == null || m.period().days() < 365
                 || before.from().getYear() != before.to().getYear() || before.days() >= 365
                 || before.from().getYear() == m.period().from().getYear()
-                || !comparedBefore(s, start) && !comparedWhen(s, m, start) && !givesTheBaseline(s, m, start)
+                || !baseline && !comparedBefore(s, start) && !comparedWhen(s, m, start) && !givesTheBaseline(s, m, start)
                 || wholeYear(s, m)) {
             return null;
         }
@@ -582,6 +593,7 @@ public final class PeriodResolver {
         int to = Math.max(n.start(), m.start());
         for (NumberMention other : s.numbers()) {
             if (other != n && other.start() >= from && other.end() <= to && !notACount.isNotACount(s, other)
+                    && !(m.end() <= other.start() && changedTo(s, other) == n) // "en 2023 ... pasando de 495 a 154": 495 is 154's baseline
                     && !countsThings(s, other) && !(other.start() >= m.start() && other.end() <= m.end())
                     && !partAside(s, n, other)) {
                 int lo = Math.min(n.end(), other.end());
@@ -596,6 +608,35 @@ public final class PeriodResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * The count a verb of change went to from n ("pasaron de 275 a 274", "fell from 1,208 to 810"), or null: the two
+     * are of different times, the baseline's time ("respecto a 2023", "compared with last year") after the pair dates n,
+     * and a time before the pair dates the count it went to, not the baseline between.
+     */
+    /** Whether a verb of change went to n from a count just before it ({@link #changedTo}). */
+    private boolean changedFrom(SentenceAnalysis s, NumberMention n) {
+        for (NumberMention other : s.numbers()) {
+            if (other.end() <= n.start() && changedTo(s, other) == n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private NumberMention changedTo(SentenceAnalysis s, NumberMention n) {
+        List<Token> t = s.tokens();
+        if (!tally.ingest.extract.guard.Ranges.changeFrom(lex, t, n.start())) {
+            return null;
+        }
+        for (NumberMention other : s.numbers()) {
+            if (other.start() > n.end() && other.start() - n.end() <= CHANGED_TO_GAP && lex.rangeJoin.contains(t.get(other.start() - 1))
+                    && !t.get(other.start() - 1).isPunct() && lex.conjunctions.at(t, other.start() - 1) == null) {
+                return other;
+            }
+        }
+        return null;
     }
 
     /**
@@ -638,8 +679,8 @@ public final class PeriodResolver {
     public boolean isCurrent(SentenceAnalysis s, int mentionStart, int linkEnd) {
         List<Token> t = s.tokens();
         for (int i = mentionStart - 1; i >= Math.max(0, mentionStart - CURRENT_LOOKBACK); i--) {
-            if (t.get(i).isPunct() && !t.get(i).is("-")) {
-                break;
+            if (t.get(i).isPunct() && !t.get(i).is("-") || lex.relativeOnly.contains(t.get(i))) {
+                break; // "the states are Rivers which recorded 176 deaths": the relative clause has a verb of its own
             }
             if (lex.current.at(t, i) != null) {
                 return true;

@@ -131,6 +131,20 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void bareFirstMonthsAreOfTheYearNamedBeforeAndNoTimeBeforeOf() {
+        Period twoMonths2019 = Period.months(java.time.YearMonth.of(2019, 1), java.time.YearMonth.of(2019, 2));
+        List<TimeMention> en = find("A better comparison is 2019, when in the first two months 310 were killed", "2023-03-08");
+        assertEquals(twoMonths2019, en.get(1).period());
+        assertEquals(Period.months(java.time.YearMonth.of(2023, 1), java.time.YearMonth.of(2023, 2)),
+                period("during the first two months, 212 murders", "2023-03-08"));
+        List<TimeMention> es = findEs("la de 2019, cuando se registraron 864 en los primeros dos meses", "2023-03-08");
+        assertEquals(twoMonths2019, es.get(1).period());
+        // the first months of something else are no time
+        assertEquals(0, find("in the first six months of the war, 1,400 were killed", "2023-03-08").size());
+        assertEquals(0, findEs("en los primeros seis meses de gobierno hubo 1.400", "2023-03-08").size());
+    }
+
+    @Test
     void aLengthWithNoDatesHasNoPeriodButSaysWhy() {
         TimeMention span = find("9,758 migrants were kidnapped over a six-month period", "2010-08-27").get(0);
         assertNull(span.period());
