@@ -342,6 +342,8 @@ workers -> person
 employees -> person
 passengers -> person
 members -> person
+service members -> person
+servicemembers -> person
 suspects -> person
 militants -> person
 rebels -> person
@@ -879,6 +881,14 @@ overall figure
 running total
 provisional total
 tally
+
+# A copula right after a one-word bare total, a function word before it, links it to its value by itself
+# ("and in 2018, the figure was 516", "last year the number was 1,723"; link rule BareTotal).
+[bare total copula]
+is
+was
+are
+were
 
 # A difference of two counts, not a count: "an increase of 1,200", "29,000 fewer arrests",
 # "4,000 more than in 2022".

@@ -208,6 +208,8 @@ public final class Lexicon {
     public final WordSet listTrailers;
     /** A copula after a count that says who of the counted it is ("50,610 were men", "27 mil han sido mujeres"). */
     public final PhraseTable<Boolean> breakdownCopulas;
+    /** A copula right after a one-word bare total that gives its value ("in 2018, the figure was 516"); a language may have none. */
+    public final PhraseTable<Boolean> bareTotalCopulas;
     /** A verb after a bare count that says where or how a part of the counted happened ("20 occurred in Division A", "16 ocurrieron en"). */
     public final PhraseTable<Boolean> breakdownVerbs;
     /** A verb of going back right after migrants called by their demonym ("8,623 Afghans came back from Iran"): home is where they arrive. */
@@ -369,6 +371,7 @@ public final class Lexicon {
         disjunctions = flags("disjunction");
         listTrailers = words("list trailer");
         breakdownCopulas = flags("breakdown copula");
+        bareTotalCopulas = optionalFlags("bare total copula");
         breakdownVerbs = flags("breakdown verb");
         returnHome = flags("return home");
         armed = words("armed");
