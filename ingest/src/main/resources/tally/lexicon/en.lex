@@ -2152,6 +2152,29 @@ neighbouring
 war-torn
 violent
 
+# Last words of the names of areas a count is kept by: a count between commas after one is a list item, not an age
+# ("followed by Quezon City Police District, 59, Northern Police District, 53"; guard AgeInApposition, link rule ListItem).
+[area noun]
+district
+districts
+region
+division
+province
+county
+parish
+state
+department
+municipality
+zone
+governorate
+prefecture
+borough
+constituency
+
+# Words that open the next item of a list ("the highest toll at 105, followed by Quezon City Police District, 59").
+[item lead]
+followed by
+
 # Verbs of harm done by an actor: a country right before them ("Israel has killed 300", "Russia's strikes wounded 40") is the
 # attacker, not where the harm happened.
 [harm verb]

@@ -114,6 +114,10 @@ public final class Lexicon {
     public final WordSet seat;
     /** Nouns of a town's parts before a name ("la colonia Guatemala", "sindicatura de Costa Rica"). */
     public final WordSet localityNouns;
+    /** Last words of the names of areas that count is kept by ("Bicol Region", "Northern Police District"); a language may have none. */
+    public final WordSet areaNouns;
+    /** Words that open the next item of a list after its item before ("at 105, followed by Quezon City Police District, 59"). */
+    public final PhraseTable<Boolean> itemLeads;
     /** Offences that are no metric ("shootings", "rape", "robos"): a wordless count after one counts it. */
     public final WordSet otherOffences;
     /** Verbs of sending back that, with no passive auxiliary, say people went back ("9,936 Afghans returned from Iran"). */
@@ -306,6 +310,8 @@ public final class Lexicon {
         verbEndings = optional("verb ending").stream().map(e -> e[0].toLowerCase(Locale.ROOT)).toList();
         seat = optionalWords("seat");
         localityNouns = optionalWords("locality noun");
+        areaNouns = optionalWords("area noun");
+        itemLeads = optionalFlags("item lead");
         otherOffences = optionalWords("other offence");
         activeReturns = optionalWords("active return");
         deporteeReturns = optionalWords("deportee return");
