@@ -455,6 +455,12 @@ died of exposure -> deaths migrant_deaths intransitive
 driven from their homes -> migrants migrants transitive displacement
 driven out -> migrants migrants transitive displacement
 forced to flee -> migrants migrants transitive displacement
+compelled to flee -> migrants migrants transitive displacement
+forced to abandon their homes -> migrants migrants transitive displacement
+compelled to abandon their homes -> migrants migrants transitive displacement
+compelled to abandon their residences -> migrants migrants transitive displacement
+forced to leave their homes -> migrants migrants transitive displacement
+compelled to leave their homes -> migrants migrants transitive displacement
 forced out of their homes -> migrants migrants transitive displacement
 filed asylum requests -> asylum_claims asylum_claims intransitive
 # Verbs that count only migrants ("-": said of other people they count nothing): present in a country
@@ -2175,6 +2181,25 @@ constituency
 [item lead]
 followed by
 
+# Verbs that make the people after them the subject of the infinitive that follows ("forced more than 1.5 million people
+# to flee their homes", "caused 200 people to die"; link rule SubjectVerb).
+[causative]
+forced
+forcing
+forces
+force
+compelled
+compelling
+drove
+driving
+prompted
+prompting
+caused
+causing
+
+[infinitive marker]
+to
+
 # Verbs of harm done by an actor: a country right before them ("Israel has killed 300", "Russia's strikes wounded 40") is the
 # attacker, not where the harm happened.
 [harm verb]
@@ -2960,6 +2985,11 @@ without permission -> irregular
 driven from their homes -> internally_displaced
 forced from their homes -> internally_displaced
 fled their homes -> internally_displaced
+flee their homes -> internally_displaced
+fleeing their homes -> internally_displaced
+abandon their homes -> internally_displaced
+abandon their residences -> internally_displaced
+leave their homes -> internally_displaced
 drug-trafficking -> organized_crime
 drug-war -> organized_crime
 criminal groups -> organized_crime

@@ -118,6 +118,10 @@ public final class Lexicon {
     public final WordSet areaNouns;
     /** Words that open the next item of a list after its item before ("at 105, followed by Quezon City Police District, 59"). */
     public final PhraseTable<Boolean> itemLeads;
+    /** Verbs that make the people after them the subject of an infinitive ("forced 80,000 people to flee"); a language may have none. */
+    public final WordSet causatives;
+    /** The word that opens an infinitive after its subject ("to"). */
+    public final WordSet infinitiveMarkers;
     /** Offences that are no metric ("shootings", "rape", "robos"): a wordless count after one counts it. */
     public final WordSet otherOffences;
     /** Verbs of sending back that, with no passive auxiliary, say people went back ("9,936 Afghans returned from Iran"). */
@@ -312,6 +316,8 @@ public final class Lexicon {
         localityNouns = optionalWords("locality noun");
         areaNouns = optionalWords("area noun");
         itemLeads = optionalFlags("item lead");
+        causatives = optionalWords("causative");
+        infinitiveMarkers = optionalWords("infinitive marker");
         otherOffences = optionalWords("other offence");
         activeReturns = optionalWords("active return");
         deporteeReturns = optionalWords("deportee return");
