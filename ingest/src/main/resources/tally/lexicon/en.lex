@@ -2817,6 +2817,7 @@ together with
 among those
 among the
 among these
+of these
 of those
 of the
 
