@@ -342,6 +342,8 @@ workers -> person
 employees -> person
 passengers -> person
 members -> person
+service members -> person
+servicemembers -> person
 suspects -> person
 militants -> person
 rebels -> person
@@ -453,6 +455,12 @@ died of exposure -> deaths migrant_deaths intransitive
 driven from their homes -> migrants migrants transitive displacement
 driven out -> migrants migrants transitive displacement
 forced to flee -> migrants migrants transitive displacement
+compelled to flee -> migrants migrants transitive displacement
+forced to abandon their homes -> migrants migrants transitive displacement
+compelled to abandon their homes -> migrants migrants transitive displacement
+compelled to abandon their residences -> migrants migrants transitive displacement
+forced to leave their homes -> migrants migrants transitive displacement
+compelled to leave their homes -> migrants migrants transitive displacement
 forced out of their homes -> migrants migrants transitive displacement
 filed asylum requests -> asylum_claims asylum_claims intransitive
 # Verbs that count only migrants ("-": said of other people they count nothing): present in a country
@@ -879,6 +887,14 @@ overall figure
 running total
 provisional total
 tally
+
+# A copula right after a one-word bare total, a function word before it, links it to its value by itself
+# ("and in 2018, the figure was 516", "last year the number was 1,723"; link rule BareTotal).
+[bare total copula]
+is
+was
+are
+were
 
 # A difference of two counts, not a count: "an increase of 1,200", "29,000 fewer arrests",
 # "4,000 more than in 2022".
@@ -2147,6 +2163,48 @@ neighbouring
 war-torn
 violent
 
+# Last words of the names of areas a count is kept by: a count between commas after one is a list item, not an age
+# ("followed by Quezon City Police District, 59, Northern Police District, 53"; guard AgeInApposition, link rule ListItem).
+[area noun]
+district
+districts
+region
+division
+province
+county
+parish
+state
+department
+municipality
+zone
+governorate
+prefecture
+borough
+constituency
+
+# Words that open the next item of a list ("the highest toll at 105, followed by Quezon City Police District, 59").
+[item lead]
+followed by
+
+# Verbs that make the people after them the subject of the infinitive that follows ("forced more than 1.5 million people
+# to flee their homes", "caused 200 people to die"; link rule SubjectVerb).
+[causative]
+forced
+forcing
+forces
+force
+compelled
+compelling
+drove
+driving
+prompted
+prompting
+caused
+causing
+
+[infinitive marker]
+to
+
 # Verbs of harm done by an actor: a country right before them ("Israel has killed 300", "Russia's strikes wounded 40") is the
 # attacker, not where the harm happened.
 [harm verb]
@@ -2769,6 +2827,7 @@ together with
 among those
 among the
 among these
+of these
 of those
 of the
 
@@ -2937,6 +2996,11 @@ without permission -> irregular
 driven from their homes -> internally_displaced
 forced from their homes -> internally_displaced
 fled their homes -> internally_displaced
+flee their homes -> internally_displaced
+fleeing their homes -> internally_displaced
+abandon their homes -> internally_displaced
+abandon their residences -> internally_displaced
+leave their homes -> internally_displaced
 drug-trafficking -> organized_crime
 drug-war -> organized_crime
 criminal groups -> organized_crime

@@ -114,6 +114,14 @@ public final class Lexicon {
     public final WordSet seat;
     /** Nouns of a town's parts before a name ("la colonia Guatemala", "sindicatura de Costa Rica"). */
     public final WordSet localityNouns;
+    /** Last words of the names of areas that count is kept by ("Bicol Region", "Northern Police District"); a language may have none. */
+    public final WordSet areaNouns;
+    /** Words that open the next item of a list after its item before ("at 105, followed by Quezon City Police District, 59"). */
+    public final PhraseTable<Boolean> itemLeads;
+    /** Verbs that make the people after them the subject of an infinitive ("forced 80,000 people to flee"); a language may have none. */
+    public final WordSet causatives;
+    /** The word that opens an infinitive after its subject ("to"). */
+    public final WordSet infinitiveMarkers;
     /** Offences that are no metric ("shootings", "rape", "robos"): a wordless count after one counts it. */
     public final WordSet otherOffences;
     /** Verbs of sending back that, with no passive auxiliary, say people went back ("9,936 Afghans returned from Iran"). */
@@ -227,6 +235,8 @@ public final class Lexicon {
     public final WordSet listTrailers;
     /** A copula after a count that says who of the counted it is ("50,610 were men", "27 mil han sido mujeres"). */
     public final PhraseTable<Boolean> breakdownCopulas;
+    /** A copula right after a one-word bare total that gives its value ("in 2018, the figure was 516"); a language may have none. */
+    public final PhraseTable<Boolean> bareTotalCopulas;
     /** A verb after a bare count that says where or how a part of the counted happened ("20 occurred in Division A", "16 ocurrieron en"). */
     public final PhraseTable<Boolean> breakdownVerbs;
     /** A verb of going back right after migrants called by their demonym ("8,623 Afghans came back from Iran"): home is where they arrive. */
@@ -324,6 +334,10 @@ public final class Lexicon {
         verbEndings = optional("verb ending").stream().map(e -> e[0].toLowerCase(Locale.ROOT)).toList();
         seat = optionalWords("seat");
         localityNouns = optionalWords("locality noun");
+        areaNouns = optionalWords("area noun");
+        itemLeads = optionalFlags("item lead");
+        causatives = optionalWords("causative");
+        infinitiveMarkers = optionalWords("infinitive marker");
         otherOffences = optionalWords("other offence");
         activeReturns = optionalWords("active return");
         deporteeReturns = optionalWords("deportee return");
@@ -394,6 +408,7 @@ public final class Lexicon {
         disjunctions = flags("disjunction");
         listTrailers = words("list trailer");
         breakdownCopulas = flags("breakdown copula");
+        bareTotalCopulas = optionalFlags("bare total copula");
         breakdownVerbs = flags("breakdown verb");
         returnHome = flags("return home");
         armed = words("armed");

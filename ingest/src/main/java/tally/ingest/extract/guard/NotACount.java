@@ -16,7 +16,7 @@ public final class NotACount {
 
     public NotACount(Lexicon lex) {
         this.guards = List.of(new YearOrFraction(), new Label(lex), new Unit(lex), new CalendarDate(lex), new Ratio(lex),
-                new JoinedDigits(), new AgeInApposition(), new OneOf(lex), new Difference(lex));
+                new JoinedDigits(), new AgeInApposition(lex), new OneOf(lex), new Difference(lex));
     }
 
     /** The first guard that blocks the number, or null when it may be a count. */

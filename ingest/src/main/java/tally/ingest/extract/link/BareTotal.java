@@ -10,7 +10,7 @@ import tally.stats.Metric;
 /**
  * The number as the value of the statistic the article is counting, named only by a total with no
  * word of what it counts and a linking verb: "la cifra ascendió a 1.070", "la cifra total fue de
- * 276.215", "the figure has since risen to 4,120", "the provisional total for 2023 to date is 20,101". It takes that statistic's metric (the figure before
+ * 276.215", "the figure has since risen to 4,120", "the provisional total for 2023 to date is 20,101", "the figure was 516". It takes that statistic's metric (the figure before
  * it in the sentence, else the article's current one). "El número de casas" is no bare total.
  */
 final class BareTotal implements LinkRule {
@@ -45,7 +45,8 @@ final class BareTotal implements LinkRule {
             }
             PhraseTable.Match<Boolean> total = g.lex.bareTotals.endingAt(t, p);
             if (total != null) {
-                if (shortLink && (total.length() < 2 || p < linkStart && !g.lex.stopwords.contains(t.get(p)))) {
+                if (shortLink && !copulaRightAfter(t, p, total.length(), linkStart)
+                        && (total.length() < 2 || p < linkStart && !g.lex.stopwords.contains(t.get(p)))) {
                     return null; // "the provisional total cost is": a total of something named
                 }
                 if (p < linkStart && g.lex.nounTrailers.contains(t.get(p)) && g.lex.toVerb.at(t, p) == null) {
@@ -59,6 +60,16 @@ final class BareTotal implements LinkRule {
             }
         }
         return null;
+    }
+
+    /**
+     * A copula right after a bare total that a function word opens: "and in 2018, the figure was 516", "last year the
+     * number was 1,723". Nothing stands between the total and its value that could make it a total of something else.
+     */
+    private boolean copulaRightAfter(List<Token> t, int totalEnd, int totalLength, int linkStart) {
+        int before = totalEnd - totalLength - 1;
+        return totalEnd == linkStart && before >= 0 && g.lex.stopwords.contains(t.get(before))
+                && g.lex.bareTotalCopulas.endingAt(t, linkStart + 1) != null;
     }
 
     /**

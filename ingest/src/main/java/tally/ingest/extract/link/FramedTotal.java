@@ -12,8 +12,8 @@ import tally.stats.Metric;
  * the number: "el número de refugiados y migrantes venezolanos en el mundo ha alcanzado los tres
  * millones", "the number of Venezuelan refugees and migrants rose to 3 million". The lexicon's
  * total nouns list fixed phrases ("número de migrantes"); the frame takes any phrase whose head
- * the lexicon knows, migrants by what a verb after them says happened to them ("the number of migrants
- * intercepted ... has reached 6989").
+ * the lexicon knows, migrants and other people by what a verb after them says happened to them ("the number of migrants
+ * intercepted ... has reached 6989", "the number of Iraqi civilians killed in violence dropped from 504").
  */
 final class FramedTotal implements LinkRule {
 
@@ -55,6 +55,10 @@ final class FramedTotal implements LinkRule {
                 PhraseTable.Match<Lexicon.Verb> verb = m == null || counted.end() >= start ? null : g.lex.verbs.at(t, counted.end());
                 if (verb != null && counted.headIs(Lexicon.Noun.Kind.MIGRANT)) {
                     m = verb.value().forMigrants(); // "the number of migrants intercepted": what happened to them
+                }
+                if (m == null && counted.headIs(Lexicon.Noun.Kind.PERSON) && counted.end() < start - link.length()) {
+                    verb = g.lex.verbs.at(t, counted.end());
+                    m = verb == null ? null : Grammar.metricFor(verb.value(), counted.head(), q.aboutMigration()); // "the number of civilians killed"
                 }
                 if (m == null) {
                     m = g.participleBefore(q, p, start - link.length()); // "the number of displaced people has reached"

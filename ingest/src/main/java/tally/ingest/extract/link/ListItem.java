@@ -15,7 +15,8 @@ import tally.ingest.text.Token;
  * A bare count that opens the next item of a list whose item before opens with a figure of the same
  * sentence, each item a count and a few words of its own: "934 por sicariato, 498 por homicidio
  * calificado", "23 en Guanacaste y 16 en Heredia", "1.597 eran peruanos, 115 ciudadanos venezolanos",
- * "el jueves 3 se repatriaron a 1.243; el viernes 4, 1.862", "La Paz con 35, Cochabamba 24". It takes that figure's
+ * "el jueves 3 se repatriaron a 1.243; el viernes 4, 1.862", "La Paz con 35, Cochabamba 24", "followed by Region 12 with
+ * 51, Bicol Region, 34 and Ilocos Region, 27". It takes that figure's
  * metric and goes on with its statistic. Only people, records or a bare number; not a part of them
  * ("3 de ellos").
  */
@@ -45,6 +46,10 @@ final class ListItem implements LinkRule {
         if (np.end() < t.size() && g.lex.partitive.contains(t.get(np.end())) || g.ownClause(q)) {
             return null; // "12 people, 3 of them children"; "and 1,274,148 who surrendered"
         }
+        Candidate area = areaItemAfter(q);
+        if (area != null) {
+            return Link.continuing(area.metric(), np.end(), null);
+        }
         if (closesDateRange(s, q.mentionStart())) {
             return null; // "between March 1 and 9": the day that ends a range, not an item
         }
@@ -71,6 +76,55 @@ final class ListItem implements LinkRule {
             NumberMention other = prev.isNumber() ? numberEndingAt(s, k) : null;
             if (prev.isNumber() && (other == null || !g.notACount.isNotACount(s, other)) || prev.isPunct() && !prev.is("-") && !quoteMark(prev)) {
                 return null; // another count, or a separator: not the item right before ("el lunes 3" is a day)
+            }
+        }
+        return null;
+    }
+
+    /** How many words the name of an area may have before its count ("Quezon City Police District, 59"). */
+    private static final int AREA_WORDS = 5;
+
+    /**
+     * An item named by an area, then a comma and its count, right after the count of the item before: "Region 12 with
+     * 51, Bicol Region, 34 and Ilocos Region, 27", "the highest toll at 105, followed by Quezon City Police District, 59".
+     * The area is a place the extractor knows or capitalized words ending in an area noun ("Region", "District"), so a
+     * list of people with their ages ("Mary Jones, 53") is none. The figure before, or null.
+     */
+    private Candidate areaItemAfter(LinkQuery q) {
+        SentenceAnalysis s = q.s();
+        List<Token> t = s.tokens();
+        int start = q.mentionStart();
+        int after = q.np().end();
+        if (start < 3 || !t.get(start - 1).is(",") || after < t.size() && !t.get(after).isPunct() && g.lex.conjunctions.at(t, after) == null) {
+            return null;
+        }
+        int end = start - 1;
+        int label;
+        PlaceMention place = s.placeEndingAt(end);
+        if (place != null && place.start() < end) {
+            label = place.start();
+        } else if (t.get(end - 1).isCapitalized() && g.lex.areaNouns.contains(t.get(end - 1))) {
+            label = end - 1;
+            while (label > 0 && end - label < AREA_WORDS && t.get(label - 1).isCapitalized() && t.get(label - 1).isWord()) {
+                label--;
+            }
+        } else {
+            return null;
+        }
+        int p = label;
+        PhraseTable.Match<Boolean> lead = g.lex.itemLeads.endingAt(t, p);
+        p -= lead == null ? 0 : lead.length();
+        PhraseTable.Match<Boolean> and = lead == null ? g.lex.conjunctions.endingAt(t, p) : null;
+        p -= and == null ? 0 : and.length();
+        if (p > 0 && (t.get(p - 1).is(",") || t.get(p - 1).is(";"))) {
+            p--;
+        }
+        if (p == label) {
+            return null; // no separator: "the drug war in Bicol Region, 34 people" is no item
+        }
+        for (Candidate f : q.earlier()) {
+            if (f.number().end() == p || f.mentionEnd() == p) {
+                return f; // "51, Bicol Region, 34", "58 murders, followed by Clarendon Division, 44"
             }
         }
         return null;

@@ -16,7 +16,8 @@ import tally.stats.Qualifier;
  * The counted people as the subject: "15,273 Mexicans were killed", "six died", "35,000 lives
  * were lost", also past a short phrase ("from a rural college", ", most of them foreigners,"), a
  * list of places, or a second count that shares the verb ("26 soldiers and 60 rebels were killed"),
- * also a bare part of the counted before its verb ("with seven of them killed", "two of whom died").
+ * also a bare part of the counted before its verb ("with seven of them killed", "two of whom died"), and the subject of an
+ * infinitive after a causative verb ("forced more than 1.5 million people to flee").
  */
 final class SubjectVerb implements LinkRule {
 
@@ -228,11 +229,20 @@ final class SubjectVerb implements LinkRule {
     }
 
     /** @param afterPhrase a phrase was skipped: a bare transitive verb there belongs to that phrase ("of those apprehended") */
+    /** A verb that makes the counted do what the infinitive after them says stands right before the mention ("forced"). */
+    private boolean causedBefore(LinkQuery q) {
+        int start = q.mentionStart();
+        return start > 0 && g.lex.causatives.contains(q.s().tokens().get(start - 1));
+    }
+
     private Link at(LinkQuery q, int from, boolean afterPhrase) {
         SentenceAnalysis s = q.s();
         List<Token> t = s.tokens();
         Lexicon.Noun head = q.head();
         int j = g.skipLocativePlace(s, Grammar.skipQuotes(t, from));
+        if (j < t.size() && j == from && g.lex.infinitiveMarkers.contains(t.get(j)) && causedBefore(q)) {
+            j++; // "forced more than 1.5 million people to flee their homes": the subject of the infinitive
+        }
         boolean passive = false;
         boolean perfect = false;
         boolean fillers = false;
