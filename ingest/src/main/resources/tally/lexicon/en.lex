@@ -1022,6 +1022,15 @@ arbitrarily
 summarily
 extrajudicially
 brutally
+# how badly, between the auxiliary and what befell them ("50 others were seriously injured")
+seriously
+critically
+severely
+gravely
+badly
+slightly
+mildly
+lightly
 remain
 remained
 may have
@@ -2078,6 +2087,15 @@ a quarter million -> 250000
 
 # Words that are not content words but may stand inside the counted noun phrase.
 [modifier]
+# how badly, before a participle of harm ("20 dead, 5 seriously injured"); also in [to verb]
+seriously
+critically
+severely
+gravely
+badly
+slightly
+mildly
+lightly
 such
 the same
 more

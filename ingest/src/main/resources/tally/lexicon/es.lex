@@ -1394,6 +1394,11 @@ fueron localizados
 # "tres agentes quedaron heridos", "siete hombres quedaron detenidos": quedar como auxiliar del participio.
 quedaron
 quedó
+# cuán grave, entre el auxiliar y lo que les pasó ("otras 50 resultaron gravemente heridas")
+gravemente
+levemente
+seriamente
+críticamente
 
 [passive]
 fueron
@@ -2338,6 +2343,11 @@ un centenar -> 100
 medio millón -> 500000
 
 [modifier]
+# cuán grave, ante un participio de daño ("20 muertos y 5 gravemente heridos"); también en [to verb]
+gravemente
+levemente
+seriamente
+críticamente
 más
 otros
 otras
