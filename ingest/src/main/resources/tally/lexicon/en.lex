@@ -384,6 +384,43 @@ vessels -> thing
 dinghies -> thing
 flights -> thing
 planes -> thing
+# Things a violent event or a seizure counts ("300 homes destroyed, with a further 120 damaged", "35 firearms,
+# 9 of them pistols", "raided two villages, killing five"): a count of them counts no people, and a bare count
+# after it goes on with them (link.NoContinuation), as after boats and flights.
+houses -> thing
+homes -> thing
+buildings -> thing
+housing units -> thing
+shops -> thing
+businesses -> thing
+vehicles -> thing
+cars -> thing
+trucks -> thing
+lorries -> thing
+motorcycles -> thing
+motorbikes -> thing
+buses -> thing
+weapons -> thing
+firearms -> thing
+guns -> thing
+rifles -> thing
+pistols -> thing
+handguns -> thing
+rounds of ammunition -> thing
+cartridges -> thing
+bullets -> thing
+magazines -> thing
+grenades -> thing
+explosive devices -> thing
+bombs -> thing
+villages -> thing
+schools -> thing
+hospitals -> thing
+churches -> thing
+mosques -> thing
+prisons -> thing
+checkpoints -> thing
+tunnels -> thing
 other -> person
 medics -> person
 paramedics -> person

@@ -343,6 +343,42 @@ vuelos -> thing
 aviones -> thing
 núcleos familiares -> thing
 grupos familiares -> thing
+# Cosas que cuenta un hecho violento o un decomiso ("420 multas, de las cuales 60 por
+# estacionar mal", "35 armas de fuego, 9 de ellas pistolas", "dos aldeas"): su cifra no cuenta personas, y la cifra sin
+# nombre que la sigue sigue con ellas (link.NoContinuation), como tras embarcaciones y vuelos.
+viviendas -> thing
+casas -> thing
+edificios -> thing
+inmuebles -> thing
+comercios -> thing
+negocios -> thing
+vehículos -> thing
+automóviles -> thing
+autos -> thing
+camionetas -> thing
+camiones -> thing
+motocicletas -> thing
+motos -> thing
+autobuses -> thing
+armas -> thing
+armas de fuego -> thing
+fusiles -> thing
+pistolas -> thing
+cartuchos -> thing
+municiones -> thing
+cargadores -> thing
+granadas -> thing
+artefactos explosivos -> thing
+aldeas -> thing
+escuelas -> thing
+hospitales -> thing
+iglesias -> thing
+cárceles -> thing
+penales -> thing
+retenes -> thing
+túneles -> thing
+infracciones -> thing
+multas -> thing
 # Personas de una llegada o de un ataque por sexo, edad u origen ("72 varones adultos y tres menores",
 # "sus 75 ocupantes", "15 subsaharianos y 13 magrebíes"); con su artículo, el singular cierra una
 # coordinación ("tres hombres y una mujer fueron asesinados") sin ser cifra.
