@@ -1430,6 +1430,9 @@ fueron localizados
 # "tres agentes quedaron heridos", "siete hombres quedaron detenidos": quedar como auxiliar del participio.
 quedaron
 quedó
+# el perfecto de esos auxiliares ("otras seis personas han resultado heridas", "dos han quedado detenidos")
+resultado
+quedado
 # cuán grave, entre el auxiliar y lo que les pasó ("otras 50 resultaron gravemente heridas")
 gravemente
 levemente
@@ -1448,7 +1451,9 @@ son
 es
 resultaron
 resultó
+resultado
 quedaron
+quedado
 están
 estaban
 siguen
