@@ -1711,6 +1711,9 @@ cayeron
 reducción
 redujo
 se redujo
+se redujeron
+redujeron
+reducirse
 menos
 menor
 retroceso
