@@ -3620,6 +3620,7 @@ services to
 counselling to
 counseling to
 rescue
+rescue of
 # people kept from crossing are no figure either (README, "What is not a figure"): "turned back 1,130 migrants"
 turned back
 turning back

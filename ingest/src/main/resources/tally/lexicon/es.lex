@@ -3729,6 +3729,8 @@ ayuda a
 asistió a
 rescató a
 rescataron a
+rescate de
+rescate a
 evacuó a
 
 # Palabras tras las personas contadas (pasado un paréntesis o un auxiliar) que las hacen personas atendidas:
