@@ -2309,6 +2309,18 @@ an hour
 per hour
 every hour
 
+
+# A rate's period a few words before its count ("every day some 300 people cross", RateFollows.before): not "a day
+# after", which dates; yearly rates stay figures.
+[rate before]
+every day
+each day
+every week
+each week
+every month
+each month
+daily
+
 # Agencies whose catching and sending back of people is migration enforcement.
 [migration agency]
 border patrol

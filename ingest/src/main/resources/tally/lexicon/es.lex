@@ -2842,6 +2842,18 @@ cada día
 cada semana
 cada mes
 
+
+# El periodo de una tasa pocas palabras antes de su cifra ("cada día llegan unas 300 personas", "se suman diariamente
+# unos 5.000", RateFollows.before): no "al día siguiente", que fecha; las tasas anuales siguen siendo cifras.
+[rate before]
+cada día
+cada semana
+cada mes
+diariamente
+a diario
+semanalmente
+mensualmente
+
 [migration agency]
 patrulla fronteriza
 inm
