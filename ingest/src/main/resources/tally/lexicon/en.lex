@@ -386,6 +386,43 @@ vessels -> thing
 dinghies -> thing
 flights -> thing
 planes -> thing
+# Things a violent event or a seizure counts ("300 homes destroyed, with a further 120 damaged", "35 firearms,
+# 9 of them pistols", "raided two villages, killing five"): a count of them counts no people, and a bare count
+# after it goes on with them (link.NoContinuation), as after boats and flights.
+houses -> thing
+homes -> thing
+buildings -> thing
+housing units -> thing
+shops -> thing
+businesses -> thing
+vehicles -> thing
+cars -> thing
+trucks -> thing
+lorries -> thing
+motorcycles -> thing
+motorbikes -> thing
+buses -> thing
+weapons -> thing
+firearms -> thing
+guns -> thing
+rifles -> thing
+pistols -> thing
+handguns -> thing
+rounds of ammunition -> thing
+cartridges -> thing
+bullets -> thing
+magazines -> thing
+grenades -> thing
+explosive devices -> thing
+bombs -> thing
+villages -> thing
+schools -> thing
+hospitals -> thing
+churches -> thing
+mosques -> thing
+prisons -> thing
+checkpoints -> thing
+tunnels -> thing
 other -> person
 medics -> person
 paramedics -> person
@@ -1038,6 +1075,15 @@ arbitrarily
 summarily
 extrajudicially
 brutally
+# how badly, between the auxiliary and what befell them ("50 others were seriously injured")
+seriously
+critically
+severely
+gravely
+badly
+slightly
+mildly
+lightly
 remain
 remained
 may have
@@ -2099,6 +2145,15 @@ a quarter million -> 250000
 
 # Words that are not content words but may stand inside the counted noun phrase.
 [modifier]
+# how badly, before a participle of harm ("20 dead, 5 seriously injured"); also in [to verb]
+seriously
+critically
+severely
+gravely
+badly
+slightly
+mildly
+lightly
 such
 the same
 more
@@ -2316,6 +2371,18 @@ each month
 an hour
 per hour
 every hour
+
+
+# A rate's period a few words before its count ("every day some 300 people cross", RateFollows.before): not "a day
+# after", which dates; yearly rates stay figures.
+[rate before]
+every day
+each day
+every week
+each week
+every month
+each month
+daily
 
 # Agencies whose catching and sending back of people is migration enforcement.
 [migration agency]
@@ -3639,6 +3706,7 @@ services to
 counselling to
 counseling to
 rescue
+rescue of
 # people kept from crossing are no figure either (README, "What is not a figure"): "turned back 1,130 migrants"
 turned back
 turning back

@@ -343,6 +343,42 @@ vuelos -> thing
 aviones -> thing
 núcleos familiares -> thing
 grupos familiares -> thing
+# Cosas que cuenta un hecho violento o un decomiso ("420 multas, de las cuales 60 por
+# estacionar mal", "35 armas de fuego, 9 de ellas pistolas", "dos aldeas"): su cifra no cuenta personas, y la cifra sin
+# nombre que la sigue sigue con ellas (link.NoContinuation), como tras embarcaciones y vuelos.
+viviendas -> thing
+casas -> thing
+edificios -> thing
+inmuebles -> thing
+comercios -> thing
+negocios -> thing
+vehículos -> thing
+automóviles -> thing
+autos -> thing
+camionetas -> thing
+camiones -> thing
+motocicletas -> thing
+motos -> thing
+autobuses -> thing
+armas -> thing
+armas de fuego -> thing
+fusiles -> thing
+pistolas -> thing
+cartuchos -> thing
+municiones -> thing
+cargadores -> thing
+granadas -> thing
+artefactos explosivos -> thing
+aldeas -> thing
+escuelas -> thing
+hospitales -> thing
+iglesias -> thing
+cárceles -> thing
+penales -> thing
+retenes -> thing
+túneles -> thing
+infracciones -> thing
+multas -> thing
 # Personas de una llegada o de un ataque por sexo, edad u origen ("72 varones adultos y tres menores",
 # "sus 75 ocupantes", "15 subsaharianos y 13 magrebíes"); con su artículo, el singular cierra una
 # coordinación ("tres hombres y una mujer fueron asesinados") sin ser cifra.
@@ -1394,6 +1430,14 @@ fueron localizados
 # "tres agentes quedaron heridos", "siete hombres quedaron detenidos": quedar como auxiliar del participio.
 quedaron
 quedó
+# el perfecto de esos auxiliares ("otras seis personas han resultado heridas", "dos han quedado detenidos")
+resultado
+quedado
+# cuán grave, entre el auxiliar y lo que les pasó ("otras 50 resultaron gravemente heridas")
+gravemente
+levemente
+seriamente
+críticamente
 
 [passive]
 fueron
@@ -1407,7 +1451,9 @@ son
 es
 resultaron
 resultó
+resultado
 quedaron
+quedado
 están
 estaban
 siguen
@@ -1665,6 +1711,9 @@ cayeron
 reducción
 redujo
 se redujo
+se redujeron
+redujeron
+reducirse
 menos
 menor
 retroceso
@@ -2349,6 +2398,11 @@ un centenar -> 100
 medio millón -> 500000
 
 [modifier]
+# cuán grave, ante un participio de daño ("20 muertos y 5 gravemente heridos"); también en [to verb]
+gravemente
+levemente
+seriamente
+críticamente
 más
 otros
 otras
@@ -2820,6 +2874,18 @@ por hora
 cada día
 cada semana
 cada mes
+
+
+# El periodo de una tasa pocas palabras antes de su cifra ("cada día llegan unas 300 personas", "se suman diariamente
+# unos 5.000", RateFollows.before): no "al día siguiente", que fecha; las tasas anuales siguen siendo cifras.
+[rate before]
+cada día
+cada semana
+cada mes
+diariamente
+a diario
+semanalmente
+mensualmente
 
 [migration agency]
 patrulla fronteriza
@@ -3725,6 +3791,8 @@ ayuda a
 asistió a
 rescató a
 rescataron a
+rescate de
+rescate a
 evacuó a
 
 # Palabras tras las personas contadas (pasado un paréntesis o un auxiliar) que las hacen personas atendidas:

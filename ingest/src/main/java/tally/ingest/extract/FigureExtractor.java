@@ -338,7 +338,7 @@ public final class FigureExtractor {
             npStart += after.length();
         }
         NounPhrase np = linker.nounPhrase(s, npStart);
-        String blocked = rateFollows.at(s, np.end()) ? "RateFollows"
+        String blocked = rateFollows.at(s, np.end()) || rateFollows.before(s, c.mentionStart()) ? "RateFollows"
                 : np.unknownWords() || np.headIs(Lexicon.Noun.Kind.THING) ? "CountOfOtherThings" : null; // "24 per 100,000"; "20,000 weapons"
         Link link = blocked == null ? linker.link(s, n, c.mentionStart(), np, context::previousAboutMigrants, context::currentMetric, earlier,
                 context::previousSentence) : null;

@@ -179,6 +179,8 @@ public final class Lexicon {
     public final WordSet currentAfter;
     public final PhraseTable<Boolean> rates;
     public final PhraseTable<Boolean> ratePeriods;
+    /** A rate's period standing before its count ("llegan cada día unas 1.500 personas", "se suman diariamente unos 5.000"). */
+    public final PhraseTable<Boolean> rateBefore;
     public final PhraseTable<Boolean> migrationAgencies;
     /** Journeys of migration named without the migrants ("migration routes", "viajes migratorios"). */
     public final PhraseTable<Boolean> migrationJourneys;
@@ -376,6 +378,7 @@ public final class Lexicon {
         currentAfter = words("current after");
         rates = flags("rate");
         ratePeriods = flags("rate period");
+        rateBefore = flags("rate before");
         migrationAgencies = flags("migration agency");
         migrationJourneys = flags("migration journey");
         recordVerbs = words("record verb");

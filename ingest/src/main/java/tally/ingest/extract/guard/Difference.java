@@ -15,7 +15,8 @@ import tally.ingest.text.Token;
  * than in 2011", "240 fewer deaths than" ({@code [difference]} right after the number with
  * {@code [difference end]} later in the sentence, or a closing bracket right after it: "(10.215 más)"), and the
  * amount of a change ({@code [change up]}, {@code [change down]}) joined by {@code [difference by]}: "higher by 4,076
- * reports", "increased by more than 300", "se disminuyó en 82 casos".
+ * reports", "increased by more than 300", "se disminuyó en 82 casos", "fell by between 40 and 60", and the second amount
+ * coordinated with one ("subieron en 44 y 45 asesinatos").
  */
 public final class Difference implements NumberGuard {
 
@@ -33,14 +34,43 @@ public final class Difference implements NumberGuard {
     @Override
     public boolean blocks(SentenceAnalysis s, NumberMention n) {
         List<Token> t = s.tokens();
-        return lex.differenceBefore.endingAt(t, n.start()) != null || differenceAfter(t, n) || comparison(t, n)
-                || changedBy(t, n);
+        return amount(t, n) || differenceAfter(t, n) || comparison(t, n) || coordinated(s, n);
+    }
+
+    /** The amount of a change, by the words before it. */
+    private boolean amount(List<Token> t, NumberMention n) {
+        return lex.differenceBefore.endingAt(t, n.start()) != null || changedBy(t, n);
+    }
+
+    /**
+     * The second amount of a change coordinated with the first ("subieron en 44 y 45 asesinatos respectivamente",
+     * "fell by 12 and 9", "al reducirse entre 70 y 50 asesinatos"): the number before the conjunction is an amount.
+     */
+    private boolean coordinated(SentenceAnalysis s, NumberMention n) {
+        List<Token> t = s.tokens();
+        PhraseTable.Match<Boolean> and = lex.conjunctions.endingAt(t, n.start());
+        int join = and == null ? -1 : n.start() - and.length(); // not "rose by 12 to 150": the total it rose to
+        if (join < 1) {
+            return false;
+        }
+        for (NumberMention m : s.numbers()) {
+            if (m.end() == join) {
+                return amount(t, m);
+            }
+        }
+        return false;
     }
 
     /** "higher by 4,076", "rose by about 300", "aumentó en casi 500": the number is how much a count changed. */
     private boolean changedBy(List<Token> t, NumberMention n) {
         PhraseTable.Match<Qualifier> q = lex.qualifiers.endingAt(t, n.start());
         int by = (q == null ? n.start() : n.start() - q.length()) - 1;
+        if (by > 0 && lex.rangeOpen.contains(t.get(by))) {
+            if (lex.changeSign.endingAt(t, by) != null) {
+                return true; // "al reducirse entre 70 y 50 asesinatos"
+            }
+            by--; // "fell by between 40 and 60"
+        }
         return by > 0 && lex.differenceBy.contains(t.get(by)) && lex.changeSign.endingAt(t, by) != null;
     }
 

@@ -35,10 +35,32 @@ public final class OtherOffence {
             return false;
         }
         List<Token> t = s.tokens();
+        if (np.headIs(Lexicon.Noun.Kind.RECORD) && namedAfter(t, np.end())) {
+            return true;
+        }
         int from = earlier.isEmpty() ? 0 : earlier.get(earlier.size() - 1).mentionEnd();
         for (int i = from; i < mentionStart; i++) {
             if (lex.otherOffences.contains(t.get(i))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words after a record ("945 cases of shootings", "304 casos de robo") its offence may stand. */
+    private static final int RECORD_REACH = 3;
+
+    /**
+     * Records whose offence is named right after them, past "of" ("945 cases of shootings", "304 casos de violación"):
+     * they count that offence, not a metric of ours ("cases of homicide" is a noun of the lexicon, read before).
+     */
+    private boolean namedAfter(List<Token> t, int end) {
+        for (int i = end; i < Math.min(t.size(), end + RECORD_REACH); i++) {
+            if (lex.otherOffences.contains(t.get(i))) {
+                return i + 1 >= t.size() || lex.nouns.at(t, i + 1) == null; // not "cases of shooting deaths"
+            }
+            if (t.get(i).isPunct() || t.get(i).isNumber()) {
+                return false;
             }
         }
         return false;

@@ -1,8 +1,10 @@
 package tally.ingest.extract.guard;
 
+import java.util.List;
 import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.PhraseTable;
+import tally.ingest.text.Token;
 
 /**
  * A rate follows a count's words, perhaps after an adjective or two: "per 100,000 inhabitants",
@@ -17,6 +19,27 @@ public final class RateFollows {
 
     public RateFollows(Lexicon lex) {
         this.lex = lex;
+    }
+
+    /** How many words (a verb, "se suman") may stand between a rate's period before the count and the count. */
+    private static final int BEFORE_REACH = 3;
+
+    /**
+     * Whether a rate's period stands a few words before the count, in its clause ({@code [rate before]}: "llegan cada día
+     * unas 1.500 personas", "se suman diariamente unos 5.000 refugiados", "every day 300 people cross"): a daily, weekly
+     * or monthly rate, not a count. Yearly rates stay figures.
+     */
+    public boolean before(SentenceAnalysis s, int mentionStart) {
+        List<Token> t = s.tokens();
+        for (int k = mentionStart; k > 0 && k >= mentionStart - BEFORE_REACH; k--) {
+            if (lex.rateBefore.endingAt(t, k) != null) {
+                return true;
+            }
+            if (t.get(k - 1).isPunct() || t.get(k - 1).isNumber()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a rate starts at token i. */

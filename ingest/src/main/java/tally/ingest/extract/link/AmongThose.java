@@ -88,8 +88,8 @@ final class AmongThose implements LinkRule {
             return Grammar.metricFor(verb.value(), null, q.aboutMigration());
         }
         PhraseTable.Match<Lexicon.Noun> noun = g.lex.nouns.at(t, k);
-        if (noun == null) {
-            return null;
+        if (noun == null || noun.value().kind() == Lexicon.Noun.Kind.THING) {
+            return null; // "Of the firearms removed, 30 were pistols": a part of things, whatever befell them
         }
         boolean ofWhole = whole != null && k == whole.end(); // "63 of the 80 suspects arrested", "21 of the 30 women killed"
         PhraseTable.Match<Lexicon.Verb> participle = before || ofWhole ? g.lex.verbs.at(t, k + noun.length()) : null;

@@ -70,7 +70,7 @@ final class TotalValue implements LinkRule {
             PhraseTable.Match<Metric> total = g.lex.totalNouns.endingAt(t, p);
             if (total != null && (g.isHeadEnd(s, p) || changeFrom(t, link, mentionStart) && g.clauseOpening.at(s, p - total.length()))
                     && !g.coordinatedWithCounted(t, p)) {
-                return total.value();
+                return migrantsBy(t, total.value(), p, mentionStart - link.length());
             }
             Metric subject = total == null ? countedSubject(s, p) : null;
             if (subject != null) {
@@ -78,6 +78,20 @@ final class TotalValue implements LinkRule {
             }
         }
         return null;
+    }
+
+    /**
+     * A total of migrants followed by a participle of what befell them before its verb is a count of that ("the number
+     * of migrants apprehended in the sector rose from 112,000", "el número de migrantes deportados pasó de"), as
+     * {@link SetTotal} reads "the total number of asylum seekers caught"; any other total is its own metric.
+     */
+    private Metric migrantsBy(List<Token> t, Metric total, int end, int linkStart) {
+        if (total != Metric.MIGRANTS || end >= linkStart) {
+            return total;
+        }
+        PhraseTable.Match<Lexicon.Verb> participle = g.lex.verbs.at(t, end);
+        Metric m = participle == null ? null : participle.value().forMigrants();
+        return m == null ? total : m;
     }
 
     /**
