@@ -9,14 +9,100 @@ Usage: apt-get install iso-codes   (or download the iso-codes release from
 iso-codes (LGPL 2.1) is Debian's maintained copy of ISO 3166-2: every country's states, provinces
 and departments with their codes. Only the countries in COUNTRIES are taken: each one added is a
 few dozen more names that can match a capitalized word, so add a country with the names of EXCLUDE
-checked. Rows: the official name, the short forms reporters use (ALIASES) and each without its
-accents ("Nuevo Leon"), in English and Spanish texts alike.
+checked. Rows: the official name (or the one reporters use, NAMES), the short forms reporters use
+(ALIASES) and each without its accents ("Nuevo Leon"), in English and Spanish texts alike.
+
+Countries: Mexico, the United States and Colombia; every other Latin American country with
+subdivisions in iso-codes (AR BO BR CL CR CU DO EC GT HN HT NI PA PE PY SV UY VE); and the conflict
+countries the real news covers by province or state (AF BF CD CF CM ET IQ ML MM MZ NE NG PK SD SO
+SS SY TD UA YE). For the Dominican Republic the provinces are taken (iso-codes puts them under ten
+regions no report names); for Burkina Faso the thirteen regions (its provinces are under them).
+Left out for now: India (its states are in places-extra.tsv by hand, without codes), Libya
+(iso-codes' popularates are not what reports name), Lebanon, Israel and Palestine (reports name
+cities, and "Gaza" is Palestine's in places-extra.tsv).
+
+A name is matched alone unless it is more often something else in the news; then it is matched
+only with its type (QUALIFIED: "Sucre state", "estado Sucre", "departamento de Cortés", "Niger
+State"), or not at all when that is still unclear. The checks, each made for every name of every
+country (iso-codes' name, its accentless form and the aliases):
+- a term of countries.tsv keeps its meaning (a country, capital or demonym: "Guatemala",
+  "Panamá", "Lima", "La Habana"'s "Kabul", "Baghdad", "Somali" is Somalia's demonym) -- automatic;
+- a term of places-extra.tsv of another country keeps its meaning ("Gaza" is Palestine's) -- automatic;
+- a name of two or more subdivisions in ISO 3166-2 (any country: "Santa Cruz" in Argentina and
+  Bolivia, "La Rioja" in Argentina and Spain, "Córdoba", "Los Ríos", "Colón", "San José", "La Paz",
+  "Río Negro", "Misiones", "La Libertad", "Centre", "Nord", "Punjab", "Bolívar", "Amazonas") -- automatic;
+  and a qualified form that two subdivisions share ("departamento de La Paz") is dropped;
+- by hand (EXCLUDE), after reading the name lists against the English and Spanish word lists
+  (wamerican, wspanish), given names and surnames, and cities elsewhere:
+  - an ordinary word: Valle, Limón, Salto, Colonia, Durazno, Cordillera, Concepción, Corrientes,
+    Independencia, Artemisa, Cañar, Pando, Potosí, Acre, Pará ("Para" opens Spanish sentences),
+    Delta, Plateau, Rivers, Lakes, Unity, Bay, Est, Sud, Ouest, Littoral, Cascades, Chin, Mon, Logar,
+    Sila, Guéra, Boquerón, Guairá, Treinta y Tres, Gracias a Dios ("thank God"), Madre de Dios,
+    El Progreso, El Paraíso, Atlántida, Granma (Cuba's newspaper), Ica ("ICA" in capitals matches);
+  - a given name or surname: Cortés, Mendoza, Miranda, Trujillo, Falcón, Lara, Herrera, Rivas,
+    Rivera, Flores, Rocha, Maldonado, Soriano, Artigas, Lavalleja, Carazo, Madriz, Heredia, Morazán,
+    Orellana, Duarte, Valverde, Barahona, Cabañas, Loreto, Farah, Gao, Shan, Magallanes, Formosa,
+    Lempira, Santa Elena, Santa Bárbara, Santa Ana, Santa Rosa, San Marcos, San Miguel, San Vicente,
+    San Cristóbal, San Martín, San Pedro, San Luis, the provinces named after people (María Trinidad
+    Sánchez, Sánchez Ramírez, Santiago Rodríguez, Elías Piña, Presidente Hayes);
+  - a city or region of another country: Mérida (Yucatán's capital), Santa Fe (New Mexico), Jalapa
+    (Xalapa, Veracruz), Pasco (Washington), Beni (DR Congo), Cartago (Carthage in Spanish), Guantánamo
+    (the US base), Distrito Federal and Distrito Capital (Mexico City's and Bogotá's), Distrito
+    Nacional, Tanganyika (the lake), Blue Nile, White Nile, River Nile and Red Sea (the rivers and the
+    sea), Sahel (the whole belt), Bahr el Ghazal (South Sudan's region), Far North, North-West,
+    Atacama (the desert), Tierra del Fuego and Los Lagos (Chile and Argentina), La Pampa, Chaco
+    (the Gran Chaco), Paraná (the river), Santa Catarina, Afar (the people), Los Santos;
+  - Haiti's and Peru's Creole and Quechua names in iso-codes ("Sid", "Nip", "Lwès", "Hunin", "Amarumayu") are
+    replaced by the French and Spanish ones reporters write (NAMES).
+Each subdivision's capital was checked too: a capital named like its own subdivision (Salta, Puno,
+Kaduna, Kandahar, Kharkiv, Basra) is in the same place, so the name keeps the subdivision; a
+capital that is a country's capital (Kabul, Baghdad, Kinshasa, Lima) keeps the country's meaning and
+its subdivision is matched only qualified.
 """
 import json
 import sys
 import unicodedata
 
-COUNTRIES = ["MX", "US", "CO"]
+LATIN_AMERICA = ["AR", "BO", "BR", "CL", "CR", "CU", "DO", "EC", "GT", "HN", "HT", "NI", "PA", "PE", "PY", "SV", "UY", "VE"]
+CONFLICT = ["AF", "BF", "CD", "CF", "CM", "ET", "IQ", "ML", "MM", "MZ", "NE", "NG", "PK", "SD", "SO", "SS", "SY", "TD", "UA", "YE"]
+FIRST = ["MX", "US", "CO"]  # taken first, before the shared-name check: their names stay as they were ("Florida" is the US's)
+COUNTRIES = FIRST + LATIN_AMERICA + CONFLICT
+# Countries whose subdivisions under a parent are taken instead of the parents (the provinces, not the regions).
+LOWER_LEVEL = {"DO"}
+
+# The name reporters use instead of iso-codes' (Haitian Creole, Quechua, Ukrainian adjectives, Arabic transliterations).
+NAMES = {
+    "HT-GA": "Grand'Anse", "HT-NI": "Nippes", "HT-OU": "Ouest", "HT-SD": "Sud", "HT-SE": "Sud-Est",
+    "PE-AMA": "Amazonas", "PE-APU": "Apurímac", "PE-JUN": "Junín", "PE-ANC": "Áncash", "PE-CAL": "Callao",
+    "PE-SAM": "San Martín",
+    "ET-AM": "Amhara", "ET-TI": "Tigray", "ET-BE": "Benishangul-Gumuz", "ET-GA": "Gambela", "ET-HA": "Harari",
+    "UA-05": "Vinnytsia Oblast", "UA-07": "Volyn Oblast", "UA-09": "Luhansk Oblast", "UA-12": "Dnipropetrovsk Oblast",
+    "UA-14": "Donetsk Oblast", "UA-18": "Zhytomyr Oblast", "UA-21": "Zakarpattia Oblast", "UA-23": "Zaporizhzhia Oblast",
+    "UA-26": "Ivano-Frankivsk Oblast", "UA-32": "Kyiv Oblast", "UA-35": "Kirovohrad Oblast", "UA-43": "Crimea",
+    "UA-46": "Lviv Oblast", "UA-48": "Mykolaiv Oblast", "UA-51": "Odesa Oblast", "UA-53": "Poltava Oblast",
+    "UA-56": "Rivne Oblast", "UA-59": "Sumy Oblast", "UA-61": "Ternopil Oblast", "UA-63": "Kharkiv Oblast",
+    "UA-65": "Kherson Oblast", "UA-68": "Khmelnytskyi Oblast", "UA-71": "Cherkasy Oblast", "UA-74": "Chernihiv Oblast",
+    "UA-77": "Chernivtsi Oblast",
+    "SY-DI": "Damascus", "SY-DR": "Daraa", "SY-DY": "Deir ez-Zor", "SY-HA": "Hasakah", "SY-HI": "Homs", "SY-HL": "Aleppo",
+    "SY-HM": "Hama", "SY-LA": "Latakia", "SY-QU": "Quneitra", "SY-RA": "Raqqa", "SY-RD": "Rif Dimashq",
+    "SY-SU": "Suwayda", "SY-TA": "Tartus",
+    "YE-AD": "Aden", "YE-AM": "Amran", "YE-BA": "Al Bayda", "YE-DA": "Al Dhale", "YE-DH": "Dhamar",
+    "YE-HD": "Hadramout", "YE-HJ": "Hajjah", "YE-HU": "Hodeidah", "YE-LA": "Lahj", "YE-MA": "Marib", "YE-MR": "Al Mahrah",
+    "YE-MW": "Al Mahwit", "YE-SA": "Amanat Al Asimah", "YE-SD": "Saada", "YE-SH": "Shabwa", "YE-SN": "Sanaa",
+    "YE-SU": "Socotra", "YE-TA": "Taiz",
+    "IQ-AN": "Anbar", "IQ-AR": "Erbil", "IQ-BA": "Basra", "IQ-BB": "Babil", "IQ-DA": "Dohuk", "IQ-DI": "Diyala",
+    "IQ-DQ": "Dhi Qar", "IQ-KA": "Karbala", "IQ-KI": "Kirkuk", "IQ-MA": "Maysan", "IQ-MU": "Muthanna", "IQ-NA": "Najaf",
+    "IQ-NI": "Nineveh", "IQ-QA": "Qadisiyah", "IQ-SD": "Salahuddin", "IQ-SU": "Sulaymaniyah", "IQ-WA": "Wasit",
+    "SO-BN": "Banadir", "SO-JD": "Middle Juba", "SO-JH": "Lower Juba", "SO-SD": "Middle Shabelle",
+    "SO-SH": "Lower Shabelle", "SO-HI": "Hiran", "SO-GA": "Galgaduud", "SO-WO": "Maroodi Jeex",
+    "TD-BA": "Batha", "TD-LC": "Lac", "TD-ND": "N'Djamena", "TD-TI": "Tibesti", "TD-KG": "Kemo",
+    "CF-HS": "Mambéré-Kadéï", "CF-KG": "Kémo",
+    "CD-NK": "North Kivu", "CD-SK": "South Kivu",
+    "MM-18": "Naypyidaw",
+    "CL-AI": "Aysén", "CL-AR": "Araucanía", "CL-LI": "O'Higgins", "CL-RM": "Región Metropolitana",
+    "DO-01": "Distrito Nacional", "NI-AN": "Costa Caribe Norte", "NI-AS": "Costa Caribe Sur",
+    "AR-C": "Ciudad de Buenos Aires",
+}
 
 # Short forms of official names: "Coahuila de Zaragoza" is written "Coahuila".
 ALIASES = {
@@ -29,49 +115,153 @@ ALIASES = {
     "CO-VAC": ["Valle del Cauca"],
     "CO-SAP": ["San Andrés"],
     "US-DC": ["District of Columbia"],
+    # Ukraine: the oblast by its centre's name (the same place) and by "region"; Spanish transliterations.
+    "UA-09": ["Luhansk", "Luhansk region", "Lugansk"], "UA-14": ["Donetsk", "Donetsk region"],
+    "UA-12": ["Dnipropetrovsk", "Dnipropetrovsk region", "Dnipro"], "UA-23": ["Zaporizhzhia", "Zaporizhzhia region", "Zaporiyia"],
+    "UA-63": ["Kharkiv", "Kharkiv region", "Járkov"], "UA-65": ["Kherson", "Kherson region", "Jersón"],
+    "UA-48": ["Mykolaiv", "Mykolaiv region"], "UA-51": ["Odesa region", "Odessa region"], "UA-59": ["Sumy", "Sumy region"],
+    "UA-74": ["Chernihiv", "Chernihiv region"], "UA-32": ["Kyiv region"], "UA-46": ["Lviv", "Lviv region", "Leópolis"],
+    "UA-53": ["Poltava", "Poltava region"], "UA-43": ["Crimean peninsula"],
+    "SY-HL": ["Alepo"], "SY-DY": ["Deir ez Zor", "Deir Ezzor"], "SY-RA": ["Raqa"], "SY-DR": ["Deraa"],
+    "SY-LA": ["Latakia"], "SY-SU": ["Sweida", "As-Suwayda"], "SY-HA": ["Hasaka"], "SY-ID": ["Idleb"],
+    "YE-HU": ["Hudaydah", "Hodeida"], "YE-HD": ["Hadramawt", "Hadhramaut"], "YE-SD": ["Saadah"], "YE-MA": ["Ma'rib"],
+    "YE-TA": ["Taez"],
+    "IQ-SD": ["Salah al-Din"], "IQ-NI": ["Ninawa", "Nínive"], "IQ-DA": ["Duhok"], "IQ-AN": ["Al Anbar"],
+    "IQ-SU": ["Sulaimaniyah"], "IQ-BA": ["Basora"],
+    "AF-PAN": ["Panjshir"], "AF-PAR": ["Parvan"], "AF-PIA": ["Paktia"], "AF-PKA": ["Paktika"], "AF-URU": ["Oruzgan", "Urozgan"],
+    "AF-DAY": ["Daikundi"], "AF-KAN": ["Kandahar"], "AF-HER": ["Herat"],
+    "CD-NK": ["Nord-Kivu", "Kivu del Norte", "Kivu Norte"], "CD-SK": ["Sud-Kivu", "Kivu del Sur", "Kivu Sur"],
+    "CD-KS": ["Kasai"], "CD-KC": ["Kasai Central", "Kasai-Central"], "CD-KE": ["Kasai Oriental", "Kasai-Oriental"],
+    "CD-EQ": ["Equateur"],
+    "SO-JH": ["Jubbada Hoose"], "SO-JD": ["Jubbada Dhexe"], "SO-SH": ["Shabeellaha Hoose", "Bajo Shabelle"],
+    "SO-SD": ["Shabeellaha Dhexe"], "SO-HI": ["Hiiraan"], "SO-BN": ["Banaadir"], "SO-GA": ["Galguduud"],
+    "ET-TI": ["Tigrai"], "ET-BE": ["Benshangul-Gumaz"],
+    "MM-07": ["Irrawaddy"], "MM-13": ["Karen State"],
+    "ML-6": ["Timbuktu", "Tombuctú"],
+    "TD-OD": ["Ouaddai"],
+    "PK-BA": ["Baluchistan", "Baluchistán"], "PK-JK": ["Azad Kashmir"], "PK-KP": ["Khyber-Pakhtunkhwa"],
+    "MZ-Q": ["Zambezia"],
+    "NG-FC": ["Federal Capital Territory"],
+    "SD-GD": ["Al Qadarif", "Gadarif"], "SD-GZ": ["Al Jazirah", "Al Gezira"],
+    "GT-QC": ["El Quiché"],
+    "PE-CUS": ["Cuzco"],
+    "CL-AR": ["La Araucanía"], "CL-BI": ["Bío Bío"],
+    "VE-X": ["Vargas state"],
 }
 
-# Names that are more often something else in the news: an ordinary word or a given name ("Meta",
-# "Cesar"), a surname, a bank or another country's place ("Santander", "Córdoba", "Bolívar"),
-# the federal government ("Washington"), or a country ("México", "Georgia"). Every term of
-# countries.tsv (a country, a capital such as Bogotá, a demonym) keeps its meaning too. Such a name
-# is matched only with its type: "Meta department", "departamento del Meta", "Washington state".
-QUALIFIED = {"State": ("state", "estado"), "Department": ("department", "departamento")}
-EXCLUDE = {"Meta", "Cesar", "Atlántico", "Bolívar", "Sucre", "Santander", "Córdoba", "Magdalena", "Amazonas",
-           "Caldas", "Washington", "México", "Georgia"}
+# Names that are more often something else in the news (see the docstring for each one's reason):
+# such a name is matched only with its type: "Meta department", "departamento del Meta", "Washington state".
+# (en, es) words of the types iso-codes uses; a type missing here drops an excluded name altogether.
+QUALIFIED = {"State": ("state", "estado"), "Department": ("department", "departamento"),
+             "Province": ("province", "provincia"), "Region": ("region", "región"),
+             "Governorate": ("governorate", "gobernación"), "Regional state": ("region", "región"),
+             "Prefecture": ("prefecture", "prefectura")}
+EXCLUDE = {
+    # Mexico, the United States and Colombia (before 2026-12)
+    "Meta", "Cesar", "Atlántico", "Bolívar", "Sucre", "Santander", "Córdoba", "Magdalena", "Amazonas",
+    "Caldas", "Washington", "México", "Georgia",
+    # ordinary words
+    "Valle", "Limón", "Salto", "Colonia", "Durazno", "Cordillera", "Concepción", "Corrientes", "Independencia",
+    "Artemisa", "Cañar", "Pando", "Potosí", "Acre", "Pará", "Delta", "Plateau", "Rivers", "Lakes", "Unity", "Bay",
+    "Est", "Sud", "Ouest", "Littoral", "Cascades", "Chin", "Mon", "Logar", "Sila", "Guéra", "Boquerón", "Guairá",
+    "Treinta y Tres", "Gracias a Dios", "Madre de Dios", "El Progreso", "El Paraíso", "Atlántida", "Granma", "Ica",
+    "Apure", "Lac", "Bago", "Northern", "Central", "Matanzas",
+    # given names and surnames
+    "Cortés", "Mendoza", "Miranda", "Trujillo", "Falcón", "Lara", "Herrera", "Rivas", "Rivera", "Flores", "Rocha",
+    "Maldonado", "Soriano", "Artigas", "Lavalleja", "Carazo", "Madriz", "Heredia", "Morazán", "Orellana", "Duarte",
+    "Valverde", "Barahona", "Cabañas", "Loreto", "Farah", "Gao", "Shan", "Magallanes", "Formosa", "Lempira",
+    "Santa Elena", "Santa Bárbara", "Santa Ana", "Santa Rosa", "San Marcos", "San Miguel", "San Vicente",
+    "San Cristóbal", "San Martín", "San Pedro", "San Luis", "María Trinidad Sánchez", "Sánchez Ramírez",
+    "Santiago Rodríguez", "Elías Piña", "Presidente Hayes", "Espaillat", "Monseñor Nouel", "O'Higgins", "La Vega",
+    "Kayah", "Cienfuegos",
+    # cities, regions and features of other countries or of several
+    "Mérida", "Santa Fe", "Jalapa", "Pasco", "Beni", "Cartago", "Guantánamo", "Distrito Federal", "Distrito Capital",
+    "Distrito Nacional", "Tanganyika", "Blue Nile", "White Nile", "River Nile", "Red Sea", "Sahel",
+    "Bahr el Ghazal", "Far North", "North-West", "South-West", "Atacama", "Tierra del Fuego", "Los Lagos",
+    "La Pampa", "Chaco", "Paraná", "Santa Catarina", "Afar", "Los Santos", "Santiago", "Damascus",
+    "Región Metropolitana", "Bari", "Kemo", "Kémo", "Loja", "Pedernales",
+    "Sanaa",  # the capital city (Amanat al-Asimah, YE-SA), not the governorate around it
+    # Creole and Arabic forms of iso-codes that are words or names elsewhere
+    "Nip", "Sid", "Sidès", "Lwès", "Grandans", "Nò", "Nòdès", "Nòdwès", "Ḩimş", "Hims",
+}
+# Names not matched even with their type: a compass point or a word that names a part of any country
+# ("the North region", "Centre region", "the Sahel region"), and iso-codes' names no report uses.
+DROP = {"Centre", "Nord", "North", "South", "East", "West", "Sahel", "Lima hatun llaqta"}
+# Qualified forms that name something else: "la región del Amazonas" is the whole Amazon basin, not Peru's region.
+DROP_TERMS = {f.format(n) for n in ("Amazonas",) for f in ("{} region", "{} Region", "region of {}", "región {}", "región de {}",
+                                                            "región del {}")}
 
 
 def folded(name):
     return "".join(c for c in unicodedata.normalize("NFD", name) if unicodedata.category(c) != "Mn")
 
 
-def main(iso_path, countries_path):
-    taken = set()  # every term of countries.tsv: a country, capital or demonym keeps its meaning
-    for line in open(countries_path, encoding="utf-8"):
+def table_terms(path):
+    terms = {}
+    for line in open(path, encoding="utf-8"):
         if line.strip() and not line.startswith("#"):
-            taken.add(line.rstrip("\n").split("\t")[3])
+            cols = line.rstrip("\n").split("\t")
+            terms.setdefault(cols[3], set()).add(cols[0])
+    return terms
+
+
+def qualified_forms(name, kind):
+    en, es = QUALIFIED[kind]
+    return [f"{name} {en}", f"{name} {en.title()}", f"{en} of {name}", f"{es} de {name}", f"{es} del {name}", f"{es} {name}"]
+
+
+def main(iso_path, countries_path):
+    taken = set(table_terms(countries_path))  # every term of countries.tsv: a country, capital or demonym keeps its meaning
+    extra = table_terms(countries_path.replace("countries.tsv", "places-extra.tsv"))
+    subdivisions = json.load(open(iso_path, encoding="utf-8"))["3166-2"]
+    # Names of two or more subdivisions of ISO 3166-2, in any countries: ambiguous alone.
+    holders = {}
+    for s in subdivisions:
+        for n in {s["name"], folded(s["name"]), NAMES.get(s["code"], s["name"]), folded(NAMES.get(s["code"], s["name"]))}:
+            holders.setdefault(n, set()).add(s["code"])
+    shared = {n for n, codes in holders.items() if len(codes) > 1}
     print("# States, provinces and departments (ISO 3166-2) that a text may name instead of its country.")
     print("# Generated by tools/build-subdivisions-tsv.py from Debian's iso-codes (ISO 3166-2 data, LGPL 2.1);")
     print("# countries: " + ", ".join(COUNTRIES) + ". Columns: iso2, kind, lang, term, subdivision code.")
     rows = []
-    for s in json.load(open(iso_path, encoding="utf-8"))["3166-2"]:
+    for s in subdivisions:
         country, code = s["code"].split("-")[0], s["code"]
-        if country not in COUNTRIES or s.get("parent"):
+        if country not in COUNTRIES:
             continue
-        names = [s["name"]] + ALIASES.get(code, [])
+        if country in LOWER_LEVEL:
+            if not s.get("parent") and s["type"] != "District":
+                continue
+        elif s.get("parent"):
+            continue
+        names = [NAMES.get(code, s["name"])] + ALIASES.get(code, [])
         terms = []
         for n in names:
-            forms = [n]
-            if (n in EXCLUDE or n in taken) and s["type"] in QUALIFIED:
-                en, es = QUALIFIED[s["type"]]
-                forms = [f"{n} {en}", f"{en} of {n}", f"{es} de {n}", f"{es} del {n}"]
-            for f in forms:
-                for t in (f, folded(f)):
-                    if t not in terms and t not in EXCLUDE and t not in taken:
+            if n in DROP:
+                continue
+            for m in dict.fromkeys([n, folded(n)]):
+                foreign = extra.get(m, {country}) - {country}
+                f = folded(m)
+                ambiguous = (m in shared or f in shared) and country not in FIRST
+                alone = not ({m, n, f} & EXCLUDE or {m, n, f} & taken or ambiguous or foreign)
+                if alone:
+                    forms = [m]
+                elif s["type"] in QUALIFIED:
+                    forms = qualified_forms(m, s["type"])
+                else:
+                    forms = []
+                if m.endswith(" Oblast"):
+                    forms.append(m[:-len("Oblast")] + "oblast")
+                for t in forms:
+                    if t not in terms and t not in taken and t not in DROP_TERMS:
                         terms.append(t)
         for t in terms:
             for lang in ("en", "es"):
                 rows.append((country, "region", lang, t, code))
+    # A qualified form two subdivisions share ("departamento de La Paz") names neither.
+    codes_of = {}
+    for r in rows:
+        codes_of.setdefault(r[3], set()).add(r[4])
+    rows = [r for r in rows if len(codes_of[r[3]]) == 1]
     for r in sorted(set(rows), key=lambda r: (r[4], r[2], r[3])):
         print("\t".join(r))
 

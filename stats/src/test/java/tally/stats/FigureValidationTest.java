@@ -58,6 +58,40 @@ class FigureValidationTest {
     }
 
     @Test
+    void theSubdivisionTableNamesProvincesOfMoreCountriesAndKeepsAmbiguousNamesQualified() {
+        java.util.Map<String, String> en = new java.util.HashMap<>();
+        java.util.Map<String, String> es = new java.util.HashMap<>();
+        for (Place p : Places.all()) {
+            if (p.subdivision() != null) {
+                (p.lang().equals("es") ? es : en).put(p.term(), p.subdivision());
+            }
+        }
+        // a province alone, in both languages, with and without its accents
+        assertEquals("EC-G", en.get("Guayas"));
+        assertEquals("EC-O", es.get("El Oro"));
+        assertEquals("HN-OL", es.get("Olancho"));
+        assertEquals("GT-PE", en.get("Peten"));
+        assertEquals("NG-ZA", en.get("Zamfara"));
+        assertEquals("UA-63", en.get("Kharkiv Oblast"));
+        assertEquals("SY-HL", es.get("Alepo"));
+        // a name that is also a surname, a word or another country's capital: only with its type
+        assertEquals("VE-R", es.get("estado Sucre"));
+        assertEquals("VE-R", en.get("Sucre state"));
+        assertEquals("HN-CR", es.get("departamento de Cortés"));
+        assertEquals("NG-NI", en.get("Niger State"));
+        assertNull(es.get("Cortés"));
+        assertNull(en.get("Trujillo"));
+        assertEquals("US-FL", es.get("Florida"), "Florida stays the US state's, Uruguay's department only qualified");
+        assertEquals("UY-FD", es.get("departamento de Florida"));
+        // a name two countries' provinces share is neither's alone, nor qualified when the type is shared too
+        assertNull(es.get("Santa Cruz"));
+        assertNull(es.get("departamento de La Paz"));
+        // the countries' capitals keep the country's meaning
+        assertNull(en.get("Kabul"));
+        assertEquals("AF-KAB", en.get("Kabul province"));
+    }
+
+    @Test
     void aSchemaOneRecordIsReadWithKindUnknownAndDefinitionUnspecified() throws Exception {
         String v1 = "{\"schema\":1,\"id\":\"f\",\"articleId\":\"a\",\"metric\":\"deaths\",\"value\":7,"
                 + "\"qualifier\":\"exact\",\"basis\":\"total\",\"place\":\"MX\"}";

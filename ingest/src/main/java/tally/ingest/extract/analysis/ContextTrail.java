@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tally.stats.Place;
 import tally.ingest.text.Token;
 import tally.ingest.text.Tokenizer;
 import tally.ingest.extract.mention.TimeMention;
@@ -406,7 +407,9 @@ public final class ContextTrail {
 
     /**
      * The one state or province of a country that the last sentence names, or null: "in a ranch in
-     * San Fernando, Tamaulipas. ... 72 migrants were killed there" places the 72 in Tamaulipas.
+     * San Fernando, Tamaulipas. ... 72 migrants were killed there" places the 72 in Tamaulipas. A sentence that also names
+     * a town of the country without a subdivision (its capital, a city of a country whose towns carry none: "Buenos Aires
+     * (133), Salta (16) y Tucumán (16)") may name several, and gives none.
      */
     public String lastSubdivision(String country) {
         if (read.isEmpty() || country == null) {
@@ -416,7 +419,9 @@ public final class ContextTrail {
         List<String> named = last.places().stream()
                 .filter(p -> country.equals(p.country()) && p.subdivision() != null && !p.isDateline(last.tokens()))
                 .map(mention -> mention.subdivision()).distinct().toList();
-        return named.size() == 1 ? named.get(0) : null;
+        boolean towns = last.places().stream().anyMatch(p -> country.equals(p.country()) && p.subdivision() == null
+                && (p.kind() == Place.Kind.CAPITAL || p.kind() == Place.Kind.CITY) && !p.isDateline(last.tokens()));
+        return named.size() == 1 && !towns ? named.get(0) : null;
     }
 
     /**

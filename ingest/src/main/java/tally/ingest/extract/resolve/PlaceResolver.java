@@ -363,7 +363,9 @@ public final class PlaceResolver {
      * The state, province or department of a figure placed in {@code country}: the one subdivision of
      * that country the sentence names (not as where people came from, nor in a dateline), unless the country's own name
      * stands nearer to the count ("Mexico has seen 60,000 killings, the governor of Chihuahua said"
-     * is a national figure). Two different subdivisions leave it open.
+     * is a national figure), or a town of it that the table gives no subdivision does (its capital, a city of a
+     * country whose towns carry none: "Buenos Aires (133), Córdoba (22), Salta (16) y Tucumán (16)" places only the
+     * last in Tucumán). Two different subdivisions leave it open.
      */
     public String subdivision(SentenceAnalysis s, String country, int mentionStart, int mentionEnd) {
         if (country == null) {
@@ -377,7 +379,9 @@ public final class PlaceResolver {
             return null;
         }
         PlaceMention national = nearest(s, mentionStart, mentionEnd,
-                p -> country.equals(p.country()) && p.subdivision() == null && p.kind() == Place.Kind.NAME);
+                p -> country.equals(p.country()) && p.subdivision() == null && (p.kind() == Place.Kind.NAME
+                        || (p.kind() == Place.Kind.CAPITAL || p.kind() == Place.Kind.CITY) && !precededBy(s, p, lex.origin)
+                        && !p.isDateline(t)));
         if (national != null && distance(national, mentionStart, mentionEnd) < distance(sub, mentionStart, mentionEnd)) {
             return null;
         }

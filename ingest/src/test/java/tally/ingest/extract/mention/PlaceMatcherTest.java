@@ -28,6 +28,24 @@ class PlaceMatcherTest {
         assertEquals(List.of("CD"), countries("in the Democratic Republic of the Congo"));
     }
 
+    private static List<String> subdivisions(String lang, String text) {
+        return PlaceMatcher.forLanguage(lang).find(Tokenizer.tokenize(text)).stream()
+                .map(p -> p.country() + (p.subdivision() == null ? "" : " " + p.subdivision())).toList();
+    }
+
+    @Test
+    void provincesOfLatinAmericaAndConflictCountriesNameTheirCountryAndSubdivision() {
+        assertEquals(List.of("EC EC-G"), subdivisions("en", "the province of Guayas"));
+        assertEquals(List.of("EC EC-O"), subdivisions("es", "en El Oro (97)"));
+        assertEquals(List.of("NG NG-NI"), subdivisions("en", "villagers in Niger State"));
+        assertEquals(List.of("VE VE-R"), subdivisions("es", "en el estado Sucre"));
+        assertEquals(List.of("HN HN-CR"), subdivisions("es", "el departamento de Cortés"));
+        // excluded alone: a surname, and a capital that keeps its country
+        assertEquals(List.of(), subdivisions("es", "dijo Juan Cortés"));
+        assertEquals(List.of("BO"), subdivisions("es", "en Sucre"));
+        assertEquals(List.of("NE"), subdivisions("en", "in Niger"));
+    }
+
     @Test
     void theLongestNameWins() {
         assertEquals(List.of("US"), countries("in New Mexico"));
