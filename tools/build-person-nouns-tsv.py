@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Regenerates ingest/src/main/resources/tally/lexicon/person-nouns-{en,es}.tsv from WordNet (and Apertium for Spanish).
 
-Usage: apt-get install wordnet-base apertium-eng-spa lttoolbox   (Debian's WordNet 3.0; Apertium's English-Spanish
-       dictionary and its lt-proc; or `apt-get download` them and `dpkg -x` each, with LD_LIBRARY_PATH set to the
+Usage: apt-get install wordnet-base apertium-eng-spa lttoolbox wspanish   (Debian's WordNet 3.0; Apertium's
+       English-Spanish dictionary and its lt-proc; a Spanish word list; or `apt-get download` them and `dpkg -x` each, with LD_LIBRARY_PATH set to the
        extracted liblttoolbox3)
        python3 tools/build-person-nouns-tsv.py en /usr/share/wordnet > ingest/src/main/resources/tally/lexicon/person-nouns-en.tsv
-       python3 tools/build-person-nouns-tsv.py es /usr/share/wordnet /usr/share/apertium/apertium-eng-spa [lt-proc] \\
+       python3 tools/build-person-nouns-tsv.py es /usr/share/wordnet /usr/share/apertium/apertium-eng-spa \\
+           /usr/share/dict/spanish [lt-proc] \\
            > ingest/src/main/resources/tally/lexicon/person-nouns-es.tsv
 
 The linking rules count people: a number followed by a noun of people ("14 villagers", "three firefighters") may be a
@@ -42,12 +43,14 @@ PERSON = "00007846"  # person.n.01 in WordNet 3.0
 EXCLUDE = {"casualty"}
 # Spanish translations that are no people in Spanish news, read one by one in the generated table: machines and tools
 # (WordNet's first sense of "printer" or "calculator" is a person), animals and plants, groups, abstractions, and words of
-# other use ("presa" is also a dam; "cruzado", "enviado" are participles that follow a noun: "migrantes cruzados").
+# other use ("presa" is also a dam, "cura" a cure; "cruzado", "enviado", "muerto" are participles or adjectives that
+# follow a noun: "migrantes cruzados").
 EXCLUDE_ES = {"calculadora", "excavadora", "impresora", "afeitadora", "tostadora", "espumadera", "ventosa", "percha",
               "aceitera", "descodificador", "salvia", "avestruz", "musaraña", "tigre", "ballena", "comadreja", "zorra",
               "momia", "esfinge", "criatura", "anatema", "apoteosis", "abominación", "encarnación", "reencarnación",
               "personificación", "descendencia", "juventud", "guerrilla", "presa",
-              "cruzado", "enviado", "criado", "encargado"}
+              "cruzado", "enviado", "criado", "encargado",
+              "impresor", "navegador", "servidor", "zorro", "cura", "muerto", "parado", "sátiro"}
 
 
 def english_rows(wordnet_dir):
@@ -99,38 +102,59 @@ def english_rows(wordnet_dir):
     return rows
 
 
-def spanish_rows(english, apertium_dir, lt_proc):
+def spanish_rows(english, apertium_dir, lt_proc, wordlist):
     """
-    The Spanish translations of the one-word English rows by Apertium's English-Spanish dictionary, in every gender and
-    number. Only nouns the dictionary gives a gender of people to are kept (masculine and feminine forms, or one form for
-    both: "bombero", "manifestante", "abadesa"); a masculine-only noun is as often a thing ("acumulador", "tipo").
+    Spanish nouns of people, both ways through Apertium's English-Spanish dictionary, in every gender and number:
+    the translations of the one-word English rows that the dictionary gives a gender of people to (masculine and
+    feminine forms, or one form for both: "bombero", "manifestante", "abadesa"), and the nouns of a Spanish word list
+    whose translation is an English row and that have a form of the other gender or one for both ("pistolero",
+    "recluso", "testigo"). A masculine-only or feminine-only noun is as often a thing ("acumulador", "badajo").
     """
+    def run(flags, binary, text):
+        return subprocess.run([lt_proc, *flags, f"{apertium_dir}/{binary}"], capture_output=True, text=True, check=True,
+                              input=text).stdout
+
+    wanted = {}  # lemma -> its genders
     lemmas = [r[0] for r in english if " " not in r[0]]
-    bil = subprocess.run([lt_proc, "-b", f"{apertium_dir}/eng-spa.autobil.bin"], capture_output=True, text=True, check=True,
-                         input="".join(f"^{w}<n><sg>$\n" for w in lemmas)).stdout
-    wanted = []
-    for line in bil.splitlines():
+    for line in run(["-b"], "eng-spa.autobil.bin", "".join(f"^{w}<n><sg>$\n" for w in lemmas)).splitlines():
         m = re.fullmatch(r"\^[^/]*/([^<#@/ ]+)<n><(GD|mf|f)><sg>\$", line.strip())
-        if m and m.group(1) not in EXCLUDE_ES:
-            lemma, gender = m.groups()
-            genders = ["m", "f"] if gender == "GD" else [gender]
-            wanted.append([f"^{lemma}<n><{g}><{n}>$" for g in genders for n in ("sg", "pl")])
-    surface = subprocess.run([lt_proc, "-g", f"{apertium_dir}/eng-spa.autogen.bin"], capture_output=True, text=True,
-                             check=True, input="".join(" ".join(w) + "\n" for w in wanted)).stdout.splitlines()
+        if m:  # "heir" and "heiress" both give "heredero": the genders add up
+            wanted.setdefault(m.group(1), set()).update(["m", "f"] if m.group(2) == "GD" else [m.group(2)])
+    genders = defaultdict(set)  # every noun of the word list, with the genders the analyser gives it
+    for lemma, gender in re.findall(r"/([^/<$]+)<n><(m|f|mf)>", run([], "spa-eng.automorf.bin", open(wordlist, encoding="utf-8").read())):
+        genders[lemma].add(gender)
+    people = {r[0] for r in english}
+    nouns = "".join(f"^{w}<n><{g}><sg>$\n" for w in sorted(genders) for g in sorted(genders[w]))
+    for line in run(["-b"], "spa-eng.autobil.bin", nouns).splitlines():
+        m = re.fullmatch(r"\^([^<]+)<n><(m|f|mf)><sg>/([^<#@/]+)<n>.*\$", line.strip())
+        if m and m.group(3) in people and m.group(1) not in wanted:
+            lemma, gender = m.group(1), m.group(2)
+            if gender == "mf" or genders[lemma] >= {"m", "f"} or partner(lemma, genders):
+                wanted[lemma] = {gender}
+    requests = [[f"^{w}<n><{g}><{n}>$" for g in sorted(gs, reverse=True) for n in ("sg", "pl")] for w, gs in wanted.items() if w not in EXCLUDE_ES]
     rows = []
-    for forms in surface:
-        row = list(dict.fromkeys(forms.split()))
+    for forms in run(["-g"], "eng-spa.autogen.bin", "".join(" ".join(r) + "\n" for r in requests)).splitlines():
+        row = [w for w in dict.fromkeys(forms.split()) if not w.startswith(("#", "@", "*"))]
         if row and row not in rows:
             rows.append(row)
     return rows
 
 
-def main(lang, wordnet_dir, apertium_dir=None, lt_proc="lt-proc"):
+def partner(lemma, genders):
+    """The noun's form of the other gender in the word list ("recluso", "reclusa"; "pescador", "pescadora")."""
+    for own, other in (("o", "a"), ("a", "o"), ("or", "ora"), ("ora", "or"), ("ón", "ona"), ("és", "esa"), ("án", "ana"),
+                       ("ín", "ina"), ("e", "a")):
+        if lemma.endswith(own) and lemma[:-len(own)] + other in genders:
+            return lemma[:-len(own)] + other
+    return None
+
+
+def main(lang, wordnet_dir, apertium_dir=None, wordlist="/usr/share/dict/spanish", lt_proc="lt-proc"):
     rows = english_rows(wordnet_dir)
     source = "WordNet 3.0 (Debian's wordnet-base)"
     if lang == "es":
-        rows = spanish_rows(rows, apertium_dir, lt_proc)
-        source += " through Apertium's English-Spanish dictionary (Debian's apertium-eng-spa, GPL 2)"
+        rows = spanish_rows(rows, apertium_dir, lt_proc, wordlist)
+        source += " through Apertium's English-Spanish dictionary (Debian's apertium-eng-spa, GPL 2) and wspanish's word list"
     print(f"# Nouns of people, from {source} by tools/build-person-nouns-tsv.py: every form of a noun on one line.")
     print("# " + LICENSE.strip().replace("\n", "\n# "))
     for row in rows:

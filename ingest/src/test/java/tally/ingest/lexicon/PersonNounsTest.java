@@ -42,7 +42,7 @@ class PersonNounsTest {
 
     @Test
     void spanishNounsOfPeopleComeThroughTheEnglishSpanishDictionary() {
-        for (String p : new String[] {"bomberos", "pastores", "ganaderas", "francotiradores"}) {
+        for (String p : new String[] {"bomberos", "pastores", "ganaderas", "francotiradores", "reclusos", "pistoleros"}) {
             assertEquals(Lexicon.Noun.Kind.PERSON, noun(ES, p).kind(), p);
         }
         assertEquals(Lexicon.Noun.Kind.MIGRANT, noun(ES, "migrantes").kind());
