@@ -146,7 +146,7 @@ ALIASES = {
     "US-DC": ["District of Columbia"],
     # Ukraine: the oblast by its centre's name (the same place) and by "region"; Spanish transliterations.
     "UA-09": ["Luhansk", "Luhansk region", "Lugansk"], "UA-14": ["Donetsk", "Donetsk region"],
-    "UA-12": ["Dnipropetrovsk", "Dnipropetrovsk region", "Dnipro"], "UA-23": ["Zaporizhzhia", "Zaporizhzhia region", "Zaporiyia"],
+    "UA-12": ["Dnipropetrovsk", "Dnipropetrovsk region", "Dnipro", "Dnipró"], "UA-23": ["Zaporizhzhia", "Zaporizhzhia region", "Zaporiyia"],
     "UA-63": ["Kharkiv", "Kharkiv region", "Járkov"], "UA-65": ["Kherson", "Kherson region", "Jersón"],
     "UA-48": ["Mykolaiv", "Mykolaiv region"], "UA-51": ["Odesa region", "Odessa region"], "UA-59": ["Sumy", "Sumy region"],
     "UA-74": ["Chernihiv", "Chernihiv region"], "UA-32": ["Kyiv region"], "UA-46": ["Lviv", "Lviv region", "Leópolis"],
@@ -191,6 +191,12 @@ ALIASES = {
     "PS-KYS": ["Khan Younis"], "PS-DEB": ["Deir al-Balah"], "PS-JRH": ["Jericho"], "PS-TKM": ["Tulkarem"],
     "PS-QQA": ["Qalqilia"],
     "LB-JA": ["South Governorate"], "LB-AS": ["North Governorate"],
+    # Sudan, Syria, Yemen: the Spanish names of the states and governorates (round subdiv2).
+    "SD-DN": ["Darfur del Norte", "Darfur Norte"], "SD-DS": ["Darfur del Sur", "Darfur Sur"],
+    "SD-DW": ["Darfur Occidental", "Darfur del Oeste"], "SD-DC": ["Darfur Central"], "SD-DE": ["Darfur Oriental", "Darfur del Este"],
+    "SD-KS": ["Kordofán del Sur", "Kordofán Sur"], "SD-KN": ["Kordofán del Norte", "Kordofán Norte"],
+    "SD-GK": ["Kordofán Occidental", "Kordofán Oeste"], "SD-NW": ["Nilo Blanco"], "SD-NB": ["Nilo Azul"], "SD-KH": ["Jartum"],
+    "SY-TA": ["Tartús"], "YE-AD": ["Adén"],
 }
 
 # Names that are more often something else in the news (see the docstring for each one's reason):
@@ -231,6 +237,8 @@ EXCLUDE = {
     "Burgos", "Segovia", "Soria", "Barcelona", "Sevilla", "Murcia", "Palencia", "Aragón", "Ávila", "Cáceres", "Jaén", "Lugo", "León",
     # Palestine, Lebanon, Libya: names of a country's (countries.tsv's Gaza, Beirut, Tripoli are taken automatically),
     # of towns elsewhere and of regions wider than the governorate
+    "Nilo Blanco", "Nilo Azul",  # the rivers, as Blue Nile and White Nile
+    "Jartum",  # the capital (Khartoum), not the state around it
     "Bethlehem", "Hebron", "Jerusalem", "Jericho", "North Lebanon", "Beirut",
     "Sanaa",  # the capital city (Amanat al-Asimah, YE-SA), not the governorate around it
     # Creole and Arabic forms of iso-codes that are words or names elsewhere

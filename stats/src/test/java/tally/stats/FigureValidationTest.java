@@ -128,6 +128,12 @@ class FigureValidationTest {
         assertEquals("LY-MI", en.get("Misrata"));
         assertEquals("PS-KYS", en.get("Khan Younis"));
         assertNull(en.get("Gaza"), "Gaza stays Palestine's name");
+        // Spanish names of Sudan's states; the rivers and the capital only with their type
+        assertEquals("SD-DN", es.get("Darfur del Norte"));
+        assertEquals("SD-KS", es.get("Kordofan del Sur"));
+        assertNull(es.get("Nilo Blanco"));
+        assertEquals("SD-NW", es.get("estado del Nilo Blanco"));
+        assertNull(es.get("Jartum"));
         // a town named like its own province is left to the province (cities.tsv), another country's town stays
         assertNull(city.get("Almería"));
         assertNull(city.get("Salta"));
