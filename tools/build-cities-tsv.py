@@ -32,7 +32,9 @@ place. A name is kept only when it is
   population GeoNames does not give is left out;
 - of a country countries.tsv knows (a figure's place must be an ISO country it knows);
 - not already in countries.tsv, subdivisions.tsv or places-extra.tsv (a country, capital, state or
-  hand-written place keeps its meaning: "Córdoba" stays the Colombian department's qualified name);
+  hand-written place keeps its meaning: "Córdoba" stays the Colombian department's qualified name; a
+  town named exactly like a province of its own country, "Salta", "Arequipa", "Erbil", "Lviv", is left
+  to the subdivision row, which carries the code: rerun after subdivisions.tsv grows);
 - one country's: a name borne by populated places of two countries ("Santa Cruz", "San Fernando") is
   left out, unless the biggest bearer outnumbers every other country's by DOMINANCE times (a bearer
   with no population counts as UNKNOWN_SEAT for an admin seat, 1,000 for a village); and so is a name

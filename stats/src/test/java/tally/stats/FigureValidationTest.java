@@ -92,6 +92,55 @@ class FigureValidationTest {
     }
 
     @Test
+    void spainsProvincesNameTheirCommunityAndIndiaLebanonLibyaPalestineHaveCodes() {
+        java.util.Map<String, String> en = new java.util.HashMap<>();
+        java.util.Map<String, String> es = new java.util.HashMap<>();
+        java.util.Map<String, String> city = new java.util.HashMap<>();
+        for (Place p : Places.all()) {
+            if (p.subdivision() != null) {
+                (p.lang().equals("es") ? es : en).put(p.term(), p.subdivision());
+            }
+            if (p.kind() == Place.Kind.CITY) {
+                city.put(p.term(), p.country());
+            }
+        }
+        // a community and a province of it carry the community's code, in both languages
+        assertEquals("ES-CN", es.get("Canarias"));
+        assertEquals("ES-CN", en.get("Canary Islands"));
+        assertEquals("ES-CE", es.get("Ceuta"));
+        assertEquals("ES-AN", es.get("Almería"));
+        assertEquals("ES-AN", en.get("Andalusia"));
+        assertEquals("ES-CN", en.get("Lanzarote"), "an island of places-extra.tsv carries its community's code");
+        // names of Latin American places, cities and surnames: only with their type, or not at all when shared
+        assertNull(es.get("Granada"));
+        assertEquals("ES-AN", es.get("provincia de Granada"));
+        assertNull(es.get("Valencia"));
+        assertNull(es.get("Santa Cruz de Tenerife"));
+        assertNull(es.get("León"));
+        assertNull(es.get("Sevilla"));
+        assertEquals("AR-X", es.get("provincia de Córdoba"), "Argentina's province keeps its qualified name");
+        assertEquals("AR-F", es.get("provincia de La Rioja"));
+        assertEquals("ES-RI", es.get("comunidad de La Rioja"));
+        // India, Lebanon, Libya, Palestine
+        assertEquals("IN-OR", en.get("Odisha"));
+        assertEquals("IN-MN", en.get("Manipur"));
+        assertEquals("LB-NA", en.get("Nabatieh"));
+        assertEquals("LY-MI", en.get("Misrata"));
+        assertEquals("PS-KYS", en.get("Khan Younis"));
+        assertNull(en.get("Gaza"), "Gaza stays Palestine's name");
+        // Spanish names of Sudan's states; the rivers and the capital only with their type
+        assertEquals("SD-DN", es.get("Darfur del Norte"));
+        assertEquals("SD-KS", es.get("Kordofan del Sur"));
+        assertNull(es.get("Nilo Blanco"));
+        assertEquals("SD-NW", es.get("estado del Nilo Blanco"));
+        assertNull(es.get("Jartum"));
+        // a town named like its own province is left to the province (cities.tsv), another country's town stays
+        assertNull(city.get("Almería"));
+        assertNull(city.get("Salta"));
+        assertEquals("ES", city.get("Murcia"));
+    }
+
+    @Test
     void aSchemaOneRecordIsReadWithKindUnknownAndDefinitionUnspecified() throws Exception {
         String v1 = "{\"schema\":1,\"id\":\"f\",\"articleId\":\"a\",\"metric\":\"deaths\",\"value\":7,"
                 + "\"qualifier\":\"exact\",\"basis\":\"total\",\"place\":\"MX\"}";
