@@ -1,0 +1,101 @@
+package tally.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The place tables: which names are states, provinces and departments, and which are left to their type or to a town. */
+class PlacesTest {
+
+    /** Every term that names a subdivision, with its ISO 3166-2 code: the Spanish rows, or all the others ("en" and "*"). */
+    private static Map<String, String> codes(String lang) {
+        Map<String, String> codes = new HashMap<>();
+        Places.all().stream().filter(p -> p.subdivision() != null && p.lang().equals("es") == lang.equals("es"))
+                .forEach(p -> codes.put(p.term(), p.subdivision()));
+        return codes;
+    }
+
+    @Test
+    void theSubdivisionTableHasEveryStateOfMexicoTheUnitedStatesAndColombia() {
+        Set<String> codes = Places.subdivisions();
+        assertEquals(32, codes.stream().filter(c -> c.startsWith("MX-")).count(), "Mexico's 32 states");
+        assertEquals(33, codes.stream().filter(c -> c.startsWith("CO-")).count(), "Colombia's 32 departments and Bogotá");
+        assertEquals(true, codes.containsAll(List.of("US-TX", "US-CA", "US-AZ", "US-NY", "US-DC")), codes.toString());
+    }
+
+    @Test
+    void theSubdivisionTableNamesProvincesOfMoreCountriesAndKeepsAmbiguousNamesQualified() {
+        Map<String, String> en = codes("en");
+        Map<String, String> es = codes("es");
+        // a province alone, in both languages, with and without its accents
+        assertEquals("EC-G", en.get("Guayas"));
+        assertEquals("EC-O", es.get("El Oro"));
+        assertEquals("HN-OL", es.get("Olancho"));
+        assertEquals("GT-PE", en.get("Peten"));
+        assertEquals("NG-ZA", en.get("Zamfara"));
+        assertEquals("UA-63", en.get("Kharkiv Oblast"));
+        assertEquals("SY-HL", es.get("Alepo"));
+        // a name that is also a surname, a word or another country's capital: only with its type
+        assertEquals("VE-R", es.get("estado Sucre"));
+        assertEquals("VE-R", en.get("Sucre state"));
+        assertEquals("HN-CR", es.get("departamento de Cortés"));
+        assertEquals("NG-NI", en.get("Niger State"));
+        assertNull(es.get("Cortés"));
+        assertNull(en.get("Trujillo"));
+        assertEquals("US-FL", es.get("Florida"), "Florida stays the US state's, Uruguay's department only qualified");
+        assertEquals("UY-FD", es.get("departamento de Florida"));
+        // a name two countries' provinces share is neither's alone, nor qualified when the type is shared too
+        assertNull(es.get("Santa Cruz"));
+        assertNull(es.get("departamento de La Paz"));
+        // the countries' capitals keep the country's meaning
+        assertNull(en.get("Kabul"));
+        assertEquals("AF-KAB", en.get("Kabul province"));
+    }
+
+    @Test
+    void spainsProvincesNameTheirCommunityAndIndiaLebanonLibyaPalestineHaveCodes() {
+        Map<String, String> en = codes("en");
+        Map<String, String> es = codes("es");
+        Map<String, String> city = new HashMap<>();
+        Places.all().stream().filter(p -> p.kind() == Place.Kind.CITY).forEach(p -> city.put(p.term(), p.country()));
+        // a community and a province of it carry the community's code, in both languages
+        assertEquals("ES-CN", es.get("Canarias"));
+        assertEquals("ES-CN", en.get("Canary Islands"));
+        assertEquals("ES-CE", es.get("Ceuta"));
+        assertEquals("ES-AN", es.get("Almería"));
+        assertEquals("ES-AN", en.get("Andalusia"));
+        assertEquals("ES-CN", en.get("Lanzarote"), "an island of places-extra.tsv carries its community's code");
+        // names of Latin American places, cities and surnames: only with their type, or not at all when shared
+        assertNull(es.get("Granada"));
+        assertEquals("ES-AN", es.get("provincia de Granada"));
+        assertNull(es.get("Valencia"));
+        assertNull(es.get("Santa Cruz de Tenerife"));
+        assertNull(es.get("León"));
+        assertNull(es.get("Sevilla"));
+        assertEquals("AR-X", es.get("provincia de Córdoba"), "Argentina's province keeps its qualified name");
+        assertEquals("AR-F", es.get("provincia de La Rioja"));
+        assertEquals("ES-RI", es.get("comunidad de La Rioja"));
+        // India, Lebanon, Libya, Palestine
+        assertEquals("IN-OR", en.get("Odisha"));
+        assertEquals("IN-MN", en.get("Manipur"));
+        assertEquals("LB-NA", en.get("Nabatieh"));
+        assertEquals("LY-MI", en.get("Misrata"));
+        assertEquals("PS-KYS", en.get("Khan Younis"));
+        assertNull(en.get("Gaza"), "Gaza stays Palestine's name");
+        // Spanish names of Sudan's states; the rivers and the capital only with their type
+        assertEquals("SD-DN", es.get("Darfur del Norte"));
+        assertEquals("SD-KS", es.get("Kordofan del Sur"));
+        assertNull(es.get("Nilo Blanco"));
+        assertEquals("SD-NW", es.get("estado del Nilo Blanco"));
+        assertNull(es.get("Jartum"));
+        // a town named like its own province is left to the province (cities.tsv), another country's town stays
+        assertNull(city.get("Almería"));
+        assertNull(city.get("Salta"));
+        assertEquals("ES", city.get("Murcia"));
+    }
+}
