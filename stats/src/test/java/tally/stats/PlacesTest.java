@@ -98,4 +98,17 @@ class PlacesTest {
         assertNull(city.get("Salta"));
         assertEquals("ES", city.get("Murcia"));
     }
+
+    @Test
+    void spanishNamesOfCitiesKnownByAnotherNameComeFromCldr() {
+        Map<String, Place> es = new HashMap<>();
+        Places.all().stream().filter(p -> p.lang().equals("es")).forEach(p -> es.putIfAbsent(p.term(), p));
+        assertEquals("SY", es.get("Damasco").iso2());
+        assertEquals(Place.Kind.CAPITAL, es.get("Jartum").kind());
+        assertEquals("SD", es.get("Jartum").iso2());
+        assertEquals("IN-WB", es.get("Calcuta").subdivision(), "a city keeps its English row's state");
+        // CLDR's "Navidad" (Christmas Island) and "Belén" (Brazil's Belém) are left out
+        assertNull(es.get("Navidad"));
+        assertNull(es.get("Belén"));
+    }
 }
