@@ -18,6 +18,7 @@ verbs or adjectives in WordNet's tagged corpus ("have", "domestic", "deceased") 
 the words of EXCLUDE, whose counts the annotation guide rules out. The hand-written entries keep their meaning: the
 lexicon adds these rows after them ("victims", "migrants", "deportees" stay what en.lex says).
 """
+import glob
 import re
 import subprocess
 import sys
@@ -39,9 +40,13 @@ the software and/or database.  Title to copyright in this software, database and
 all times remain with Princeton University and LICENSEE agrees to preserve same.
 """
 PERSON = "00007846"  # person.n.01 in WordNet 3.0
+PLACES = "stats/src/main/resources/tally/places"  # read from the repository's root
 # relative.n.01: kin ("grandsons", "nieces", "in-laws") are mostly one family's loss in the news ("a grandmother who lost
 # two grandsons"), not a statistic; which kin nouns count is left to the hand-written lexicon.
 RELATIVE = "10235549"
+# inhabitant.n.01 and native.n.01: a people's members are Spanish demonyms ("nepalés", "vasco"), places' business, not ours;
+# "Scorpio" is a person born under the sign
+GROUPS_LEFT = ("09620078", "09620794", "09753204")
 # "casualties" mixes the dead and the wounded (realnews/README.md, "What is not a figure").
 EXCLUDE = {"casualty"}
 # Spanish translations that are no people in Spanish news, read one by one in the generated table: machines and tools
@@ -56,10 +61,13 @@ EXCLUDE_ES = {"calculadora", "excavadora", "impresora", "afeitadora", "tostadora
               "impresor", "navegador", "servidor", "zorro", "cura", "muerto", "parado", "sátiro"}
 
 
-def english_rows(wordnet_dir):
-    """Each English person noun with its plurals."""
+def english_rows(wordnet_dir, groups=False):
+    """
+    Each English person noun with its plurals; with groups, instead, the capitalized ones alone, members of a faith or
+    party ("Christian", "Marxist"): English reads those as names, Spanish writes them in lower case.
+    """
     hypernyms = defaultdict(list)
-    names = set()
+    names = {}
     for line in open(f"{wordnet_dir}/data.noun", encoding="latin-1"):
         if line.startswith("  "):
             continue
@@ -68,7 +76,7 @@ def english_rows(wordnet_dir):
         for w in f[4:4 + 2 * count:2]:
             w = w.split("(")[0]
             if w != w.lower():
-                names.add((offset, w.lower()))
+                names[(offset, w.lower())] = w
         i = 4 + 2 * count
         for p in range(int(f[i])):
             if f[i + 1 + 4 * p] == "@":
@@ -99,30 +107,38 @@ def english_rows(wordnet_dir):
         f = line.split()
         lemma, first, uses = f[0], f[-int(f[2])], int(f[-int(f[2]) - 1])
         words = lemma.split("_")
-        if (lemma in EXCLUDE or (lemma in other_uses and other_uses[lemma] >= uses) or len(words) > 2 or len(lemma) < 3 or not under(first, PERSON) or under(first, RELATIVE) or (first, lemma) in names
+        if (lemma in EXCLUDE or len(words) > 2 or len(lemma) < 3 or not under(first, PERSON) or under(first, RELATIVE)
                 or not lemma.replace("_", "").replace("-", "").isalpha()):
+            continue
+        if groups:
+            if (first, lemma) in names and len(words) == 1 and not any(under(first, g) for g in GROUPS_LEFT):
+                rows.append([names[(first, lemma)]])
+            continue
+        if (lemma in other_uses and other_uses[lemma] >= uses) or (first, lemma) in names:
             continue
         rows.append([w.replace("_", " ") for w in [lemma] + (plurals.get(lemma) or [regular_plural(lemma)])])
     return rows
 
 
-def spanish_rows(english, apertium_dir, lt_proc, wordlist):
+def spanish_rows(english, groups, apertium_dir, lt_proc, wordlist):
     """
     Spanish nouns of people, both ways through Apertium's English-Spanish dictionary, in every gender and number:
     the translations of the one-word English rows that the dictionary gives a gender of people to (masculine and
     feminine forms, or one form for both: "bombero", "manifestante", "abadesa"), and the nouns of a Spanish word list
     whose translation is an English row and that have a form of the other gender or one for both ("pistolero",
     "recluso", "testigo"). A masculine-only or feminine-only noun is as often a thing ("acumulador", "badajo").
+    Members of a faith or party translate too ("cristianos", "musulmanes"), but neither inhabitants of a place nor a
+    term of the place tables: "mexicanos" is a demonym, which places its figure.
     """
     def run(flags, binary, text):
         return subprocess.run([lt_proc, *flags, f"{apertium_dir}/{binary}"], capture_output=True, text=True, check=True,
                               input=text).stdout
 
     wanted = {}  # lemma -> its genders
-    lemmas = [r[0] for r in english if " " not in r[0]]
+    lemmas = [r[0] for r in english + groups if " " not in r[0]]
     for line in run(["-b"], "eng-spa.autobil.bin", "".join(f"^{w}<n><sg>$\n" for w in lemmas)).splitlines():
         m = re.fullmatch(r"\^[^/]*/([^<#@/ ]+)<n><(GD|mf|f)><sg>\$", line.strip())
-        if m:  # "heir" and "heiress" both give "heredero": the genders add up
+        if m and m.group(1).islower():  # "heir" and "heiress" both give "heredero": the genders add up
             wanted.setdefault(m.group(1), set()).update(["m", "f"] if m.group(2) == "GD" else [m.group(2)])
     genders = defaultdict(set)  # every noun of the word list, with the genders the analyser gives it
     for lemma, gender in re.findall(r"/([^/<$]+)<n><(m|f|mf)>", run([], "spa-eng.automorf.bin", open(wordlist, encoding="utf-8").read())):
@@ -136,10 +152,13 @@ def spanish_rows(english, apertium_dir, lt_proc, wordlist):
             if gender == "mf" or genders[lemma] >= {"m", "f"} or partner(lemma, genders):
                 wanted[lemma] = {gender}
     requests = [[f"^{w}<n><{g}><{n}>$" for g in sorted(gs, reverse=True) for n in ("sg", "pl")] for w, gs in wanted.items() if w not in EXCLUDE_ES]
+    places = set()
+    for table in glob.glob(f"{PLACES}/*.tsv"):
+        places.update(line.rstrip("\n").split("\t")[3] for line in open(table, encoding="utf-8") if line.strip() and not line.startswith("#"))
     rows = []
     for forms in run(["-g"], "eng-spa.autogen.bin", "".join(" ".join(r) + "\n" for r in requests)).splitlines():
         row = [w for w in dict.fromkeys(forms.split()) if not w.startswith(("#", "@", "*"))]
-        if row and row not in rows:
+        if row and row not in rows and not places.intersection(row):
             rows.append(row)
     return rows
 
@@ -157,7 +176,7 @@ def main(lang, wordnet_dir, apertium_dir=None, wordlist="/usr/share/dict/spanish
     rows = english_rows(wordnet_dir)
     source = "WordNet 3.0 (Debian's wordnet-base)"
     if lang == "es":
-        rows = spanish_rows(rows, apertium_dir, lt_proc, wordlist)
+        rows = spanish_rows(rows, english_rows(wordnet_dir, groups=True), apertium_dir, lt_proc, wordlist)
         source += " through Apertium's English-Spanish dictionary (Debian's apertium-eng-spa, GPL 2) and wspanish's word list"
     print(f"# Nouns of people, from {source} by tools/build-person-nouns-tsv.py: every form of a noun on one line.")
     print("# " + LICENSE.strip().replace("\n", "\n# "))

@@ -45,12 +45,15 @@ class PersonNounsTest {
 
     @Test
     void spanishNounsOfPeopleComeThroughTheEnglishSpanishDictionary() {
-        for (String p : new String[] {"bomberos", "pastores", "ganaderas", "francotiradores", "reclusos", "pistoleros"}) {
+        for (String p : new String[] {"bomberos", "pastores", "ganaderas", "francotiradores", "reclusos", "pistoleros", "cristianos", "musulmanas"}) {
             assertEquals(Lexicon.Noun.Kind.PERSON, noun(ES, p).kind(), p);
         }
         assertEquals(Lexicon.Noun.Kind.MIGRANT, noun(ES, "migrantes").kind());
         // a printer is a person in WordNet's first sense; "impresoras" and "presas" (dams) are left out by hand
         assertNull(noun(ES, "impresoras"));
         assertNull(noun(ES, "presas"));
+        // a people's members are demonyms, the place table's: "vascos" and "nepaleses" are no entries here
+        assertNull(noun(ES, "vascos"));
+        assertNull(noun(ES, "nepaleses"));
     }
 }
