@@ -64,10 +64,10 @@ public final class ArticleCleaner {
             for (int i = 0; i < header.size(); i++) {
                 Span line = header.get(i);
                 String stripped = mayBeDateLine(body, line) ? body.substring(line.start(), line.end()).strip() : null;
-                Matcher m = stripped != null ? DATE_LINE.matcher(stripped) : null;
+                Matcher m = stripped != null ? dateAtStart(stripped) : null;
                 // A date in front of the line's text ("date 2019-03-23 Bandits kill 11 in Zamfara") goes, and the text stays.
-                boolean prefix = m != null && !m.matches() && m.lookingAt() && Character.isWhitespace(stripped.charAt(m.end()));
-                LocalDate date = m != null && (prefix || m.matches()) ? date(m.group(2)) : null;
+                boolean prefix = m != null && m.end() < stripped.length();
+                LocalDate date = m != null ? date(m.group(2)) : null;
                 if (date != null) {
                     published = published == null ? date : published;
                     List<String> lines = new ArrayList<>(List.of(LINE_BREAK.split(body, -1)));
@@ -132,6 +132,12 @@ public final class ArticleCleaner {
                 raw.lang(), text, paragraphs, warnings, raw.dataset());
     }
 
+    /** A date line, or a date in front of a line's text and a space ("date 2019-03-23 Bandits kill 11"): its match, else null. */
+    private static Matcher dateAtStart(String stripped) {
+        Matcher m = DATE_LINE.matcher(stripped);
+        return m.matches() || m.lookingAt() && Character.isWhitespace(stripped.charAt(m.end())) ? m : null;
+    }
+
     /**
      * Whether one of the first {@link #HEADER_LINES} lines of a clean text (single-spaced paragraphs
      * with one blank line between them, no U+0085) is a date line or opens with a date: its lines are its paragraphs and
@@ -142,9 +148,8 @@ public final class ArticleCleaner {
         for (int i = 0; i < paragraphs.size() && 2 * i < HEADER_LINES; i++) {
             Span p = paragraphs.get(i);
             if (mayBeDateLine(body, p)) {
-                String stripped = body.substring(p.start(), p.end()).strip();
-                Matcher m = DATE_LINE.matcher(stripped);
-                if ((m.matches() || m.lookingAt() && Character.isWhitespace(stripped.charAt(m.end()))) && date(m.group(2)) != null) {
+                Matcher m = dateAtStart(body.substring(p.start(), p.end()).strip());
+                if (m != null && date(m.group(2)) != null) {
                     return true;
                 }
             }

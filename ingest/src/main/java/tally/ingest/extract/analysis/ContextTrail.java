@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import tally.stats.Place;
 import tally.ingest.text.Token;
 import tally.ingest.text.Tokenizer;
 import tally.ingest.extract.mention.TimeMention;
@@ -16,6 +15,7 @@ import tally.stats.Category;
 import tally.stats.Kind;
 import tally.stats.Metric;
 import tally.stats.Period;
+import tally.stats.Place;
 import tally.stats.Span;
 
 /**

@@ -228,13 +228,13 @@ final class SubjectVerb implements LinkRule {
         return null;
     }
 
-    /** @param afterPhrase a phrase was skipped: a bare transitive verb there belongs to that phrase ("of those apprehended") */
     /** A verb that makes the counted do what the infinitive after them says stands right before the mention ("forced"). */
     private boolean causedBefore(LinkQuery q) {
         int start = q.mentionStart();
         return start > 0 && g.lex.causatives.contains(q.s().tokens().get(start - 1));
     }
 
+    /** @param afterPhrase a phrase was skipped: a bare transitive verb there belongs to that phrase ("of those apprehended") */
     private Link at(LinkQuery q, int from, boolean afterPhrase) {
         SentenceAnalysis s = q.s();
         List<Token> t = s.tokens();

@@ -119,6 +119,10 @@ public final class TimeExpressions {
         return yearsBefore(firstMonthsOfTheYearBefore(monthsOfTheYearBefore(found, published), tokens), published);
     }
 
+    /** The last word of "the first N months" written bare, and the words after it that make it of something else. */
+    private static final Set<String> MONTHS_WORDS = Set.of("months", "meses");
+    private static final Set<String> OF_WORDS = Set.of("of", "de", "del");
+
     /**
      * "The first N months" with nothing after it ("los primeros cinco meses" written bare) is of the year the sentence
      * named before it ("2019, año en el que ... se presentaron en los primeros cinco meses 4.927 homicidios"), else of
@@ -151,10 +155,6 @@ public final class TimeExpressions {
      * 2022 the deaths fell to 817, to 544 in May and to 429 in June" (May and June 2022), not the latest May before
      * publication.
      */
-    /** The last word of "the first N months" written bare, and the words after it that make it of something else. */
-    private static final Set<String> MONTHS_WORDS = Set.of("months", "meses");
-    private static final Set<String> OF_WORDS = Set.of("of", "de", "del");
-
     private static List<TimeMention> monthsOfTheYearBefore(List<TimeMention> found, LocalDate published) {
         List<TimeMention> out = new ArrayList<>(found.size());
         YearMonth anchor = null;

@@ -142,6 +142,7 @@ public final class PeriodResolver {
         int bestDistance = Integer.MAX_VALUE;
         boolean bestBaseline = false;
         boolean changedFrom = changedFrom(s, n);
+        NumberMention changedTo = changedTo(s, n);
         for (TimeMention m : s.times()) {
             if (s.insideChange(m.start()) && !datesTheBaseline(s, s.changeCovering(m.start()), m, start)
                     && s.changeCovering(m.start()) != s.changeCovering(n.start())
@@ -150,7 +151,6 @@ public final class PeriodResolver {
                     || skipsDateline(s, m, published) || endsAName(s, m)) {
                 continue;
             }
-            NumberMention changedTo = changedTo(s, n);
             boolean baseline = changedTo != null && m.start() >= changedTo.end() && comparedAfter(s, changedTo.end(), m);
             if (changedFrom && m.start() < n.start() && comparedAfter(s, Math.max(0, m.start() - COMPARISON_REACH - COMPARED_TIME_GAP), m)) {
                 continue; // "respecto a 2022, pasando de 495 a 154": the baseline's time dates 495, not 154
@@ -610,11 +610,6 @@ public final class PeriodResolver {
         return false;
     }
 
-    /**
-     * The count a verb of change went to from n ("pasaron de 275 a 274", "fell from 1,208 to 810"), or null: the two
-     * are of different times, the baseline's time ("respecto a 2023", "compared with last year") after the pair dates n,
-     * and a time before the pair dates the count it went to, not the baseline between.
-     */
     /** Whether a verb of change went to n from a count just before it ({@link #changedTo}). */
     private boolean changedFrom(SentenceAnalysis s, NumberMention n) {
         for (NumberMention other : s.numbers()) {
@@ -625,6 +620,11 @@ public final class PeriodResolver {
         return false;
     }
 
+    /**
+     * The count a verb of change went to from n ("pasaron de 275 a 274", "fell from 1,208 to 810"), or null: the two
+     * are of different times, the baseline's time ("respecto a 2023", "compared with last year") after the pair dates n,
+     * and a time before the pair dates the count it went to, not the baseline between.
+     */
     private NumberMention changedTo(SentenceAnalysis s, NumberMention n) {
         List<Token> t = s.tokens();
         if (!tally.ingest.extract.guard.Ranges.changeFrom(lex, t, n.start())) {

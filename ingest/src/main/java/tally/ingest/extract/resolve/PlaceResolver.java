@@ -192,11 +192,12 @@ public final class PlaceResolver {
      */
     public String ownItem(SentenceAnalysis s, int mentionStart) {
         List<Token> t = s.tokens();
-        int k = lex.qualifiersStart(t, mentionStart) - 1;
+        int before = lex.qualifiersStart(t, mentionStart) - 1;
+        int k = before;
         for (int steps = 0; k >= 0 && steps < 3 && (t.get(k).is(",") || t.get(k).is(":") || lex.itemWith.contains(t.get(k))); steps++) {
             k--;
         }
-        if (k < 0 || k == lex.qualifiersStart(t, mentionStart) - 1) {
+        if (k < 0 || k == before) {
             return null;
         }
         for (PlaceMention p : s.places()) {
