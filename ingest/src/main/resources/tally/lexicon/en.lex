@@ -2285,6 +2285,13 @@ and
 or
 as well as
 
+# A count said of each of the places joined before it ("Tabasco and Colima with 64 each"): one figure per place.
+[each]
+each
+apiece
+each one
+both
+
 # Prepositions that may open a phrase between the counted noun and its verb
 # ("students from a rural college disappeared", "ten of our soldiers were killed").
 [noun trailer]

@@ -2596,6 +2596,24 @@ e
 o
 u
 
+# Una cifra dicha de cada uno de los lugares que la preceden ("Tarija, Oruro y Potosí, siete cada uno"): una por lugar.
+[each]
+cada uno
+cada una
+cada uno de ellos
+cada una de ellas
+cada entidad
+cada estado
+cada departamento
+cada provincia
+cada municipio
+por estado
+por entidad
+por departamento
+por provincia
+ambos
+ambas
+
 [noun trailer]
 de
 del

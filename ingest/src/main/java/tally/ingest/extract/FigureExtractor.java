@@ -34,8 +34,10 @@ import tally.ingest.extract.meaning.AttributionReader;
 import tally.ingest.extract.meaning.DefinitionResolver;
 import tally.ingest.extract.meaning.KindResolver;
 import tally.ingest.extract.mention.NumberMention;
+import tally.ingest.extract.mention.PlaceMention;
 import tally.ingest.extract.mention.TimeMention;
 import tally.ingest.extract.resolve.Changes;
+import tally.ingest.extract.resolve.CountEach;
 import tally.ingest.extract.resolve.DataCutoff;
 import tally.ingest.extract.resolve.PeriodResolver;
 import tally.ingest.extract.resolve.PlaceResolver;
@@ -88,6 +90,7 @@ public final class FigureExtractor {
     private final Linker linker;
     private final PlaceResolver places;
     private final PeriodResolver periods;
+    private final CountEach countEach;
     private final KindResolver kinds;
     private final DefinitionResolver definitions;
     private final AttributionReader attributions;
@@ -114,6 +117,7 @@ public final class FigureExtractor {
         this.reader = new SentenceReader(lex, new LinkWords(linker.keyWords()));
         this.places = new PlaceResolver(lex);
         this.periods = new PeriodResolver(lex, notACount, linker);
+        this.countEach = new CountEach(lex);
         this.kinds = new KindResolver(lex);
         this.definitions = new DefinitionResolver(lex);
         this.attributions = new AttributionReader(lex);
@@ -181,12 +185,20 @@ public final class FigureExtractor {
                 for (Candidate c : found) {
                     boolean part = parts != null && parts.contains(c);
                     for (HeadlineLeads.Waiting h : headlines.restatedBy(c, sentenceIndex)) {
-                        figures.set(h.at(), toFigure(article, h.sentence(), h.candidate(), h.change(), h.part()));
+                        figures.set(h.at(), toFigure(article, h.sentence(), h.candidate(), h.change(), h.part(), 0));
                     }
                     if (top && HeadlineLeads.isHeadline(article.text(), s.tokens().get(c.mentionStart()).start())) {
                         headlines.await(new HeadlineLeads.Waiting(figures.size(), s, c, changes.get(c), part, sentenceIndex));
                     }
-                    figures.add(toFigure(article, s, c, changes.get(c), part));
+                    List<PlaceMention> each = countEach.places(s, c);
+                    if (each.isEmpty()) {
+                        figures.add(toFigure(article, s, c, changes.get(c), part, 0));
+                    }
+                    for (int k = 0; k < each.size(); k++) {
+                        PlaceMention p = each.get(k);
+                        Candidate share = c.placed(p.country(), p.subdivision(), List.of());
+                        figures.add(toFigure(article, s, share, changes.get(c), part, k));
+                    }
                 }
                 trail.add(s, found);
                 if (found.isEmpty()) {
@@ -486,11 +498,12 @@ public final class FigureExtractor {
         return start == 0 || t.get(start - 1).isPunct();
     }
 
-    private Figure toFigure(CleanArticle a, SentenceAnalysis s, Candidate c, Change change, boolean part) {
+    /** The figure of a candidate; {@code share} tells apart the figures of one count said of each of several places. */
+    private Figure toFigure(CleanArticle a, SentenceAnalysis s, Candidate c, Change change, boolean part, int share) {
         List<Token> t = s.tokens();
         int mentionStartChar = t.get(c.mentionStart()).start();
         int mentionEndChar = t.get(Math.min(c.mentionEnd(), t.size()) - 1).end();
-        String id = Hashes.sha256(a.id() + "|" + mentionStartChar + "|" + c.metric().json(), 16);
+        String id = Hashes.sha256(a.id() + "|" + mentionStartChar + "|" + c.metric().json() + (share == 0 ? "" : "|" + share), 16);
         List<String> warnings = c.warnings();
         if (!a.warnings().isEmpty()) {
             warnings = new ArrayList<>(a.warnings());

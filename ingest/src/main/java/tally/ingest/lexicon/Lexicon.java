@@ -169,6 +169,8 @@ public final class Lexicon {
     public final List<TimeTemplate> timeTemplates;
     public final WordSet placePrefix;
     public final PhraseTable<Boolean> conjunctions;
+    /** Words that make a count one of each of the places before it ("with 64 each", "siete cada uno"). */
+    public final PhraseTable<Boolean> each;
     public final WordSet nounTrailers;
     public final PhraseTable<Boolean> totalLinks;
     public final WordSet changeBaseline;
@@ -369,6 +371,7 @@ public final class Lexicon {
         changeFrom = optionalWords("change from");
         placePrefix = words("place prefix");
         conjunctions = flags("conjunction");
+        each = flags("each");
         nounTrailers = words("noun trailer");
         totalLinks = flags("total link");
         changeBaseline = words("change baseline");
