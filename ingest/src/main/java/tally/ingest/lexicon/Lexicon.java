@@ -539,6 +539,13 @@ public final class Lexicon {
                         ? new String[] {trimmed, null}
                         : new String[] {trimmed.substring(0, arrow).strip(), trimmed.substring(arrow + 4).strip()});
             }
+            verbForms(lang).forEach(f -> {
+                List<String[]> section = sections.get(f.section());
+                if (section == null) {
+                    throw new IllegalStateException("verb-forms-" + lang + ".tsv: no [" + f.section() + "] in " + resource);
+                }
+                section.add(new String[] {f.phrase(), f.value()});
+            });
             return new Lexicon(lang, sections);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -621,6 +628,30 @@ public final class Lexicon {
                     .filter(l -> !l.isBlank() && !l.startsWith("#"))
                     .forEach(l -> terms.addAll(List.of(l.split("\t"))));
             return terms;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A generated form of a hand-written verb entry: its section, phrase and value, and the entry it was made from. */
+    public record VerbForm(String section, String phrase, String value, String source) {
+    }
+
+    /**
+     * The language's generated verb forms ("asesinaban" of the hand entry "asesinan"), after the hand-written entries of
+     * their section, which keep their meaning: a phrase's first entry wins. Built by tools/build-verb-forms-tsv.py.
+     */
+    public static List<VerbForm> verbForms(String lang) {
+        String resource = "/tally/lexicon/verb-forms-" + lang + ".tsv";
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return List.of();
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\t"))
+                    .map(c -> new VerbForm(c[0], c[1], c[2], c[3]))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
