@@ -187,17 +187,18 @@ public final class FigureExtractor {
                     for (HeadlineLeads.Waiting h : headlines.restatedBy(c, sentenceIndex)) {
                         figures.set(h.at(), toFigure(article, h.sentence(), h.candidate(), h.change(), h.part(), 0));
                     }
-                    if (top && HeadlineLeads.isHeadline(article.text(), s.tokens().get(c.mentionStart()).start())) {
-                        headlines.await(new HeadlineLeads.Waiting(figures.size(), s, c, changes.get(c), part, sentenceIndex));
-                    }
                     List<PlaceMention> each = countEach.places(s, c);
                     if (each.isEmpty()) {
+                        if (top && HeadlineLeads.isHeadline(article.text(), s.tokens().get(c.mentionStart()).start())) {
+                            headlines.await(new HeadlineLeads.Waiting(figures.size(), s, c, changes.get(c), part, sentenceIndex));
+                        }
                         figures.add(toFigure(article, s, c, changes.get(c), part, 0));
-                    }
-                    for (int k = 0; k < each.size(); k++) {
-                        PlaceMention p = each.get(k);
-                        Candidate share = c.placed(p.country(), p.subdivision(), List.of());
-                        figures.add(toFigure(article, s, share, changes.get(c), part, k));
+                    } else {
+                        // one figure per place, each its own: a lead does not restate them as a headline's one figure
+                        for (int k = 0; k < each.size(); k++) {
+                            Candidate share = c.placed(each.get(k).country(), each.get(k).subdivision(), List.of());
+                            figures.add(toFigure(article, s, share, changes.get(c), part, k));
+                        }
                     }
                 }
                 trail.add(s, found);
