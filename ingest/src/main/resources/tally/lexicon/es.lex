@@ -2603,6 +2603,8 @@ en
 procedentes
 originarios
 provenientes
+# "104 crímenes en el departamento (85 pertenecientes a la ciudad de Rosario)"
+pertenecientes
 entre
 que
 a
@@ -3272,6 +3274,11 @@ ocurrió
 sucedieron
 se registraron en
 tuvieron lugar
+# "de los que 19 corresponden al primer semestre": la parte de la cuenta dicha que toca a un periodo, lugar o grupo
+corresponden a
+corresponden al
+correspondieron a
+correspondieron al
 
 # A verb of going back right after migrants called by their demonym ("1.200 hondureños regresaron desde México"): they
 # return home, so the country of the demonym is where they arrive (extract.resolve.PlaceResolver).
