@@ -959,6 +959,16 @@ less than in
 
 [total link]
 fell from
+increasing from
+decreasing from
+declining from
+growing from
+grew from
+went from
+surged from
+soared from
+plunged from
+plummeted from
 dropped from
 rose from
 rising from

@@ -733,6 +733,13 @@ desplazaron -> migrants migrants transitive displacement
 obligados a huir -> migrants migrants transitive displacement
 forzados a huir -> migrants migrants transitive displacement
 huyeron de sus hogares -> migrants migrants transitive displacement
+# El infinitivo tras un verbo causativo ("ha obligado a 600 mil personas a desplazarse de sus hogares", SubjectVerb):
+# solo huir o desplazarse de sus hogares, no cualquier infinitivo ("obligó a 40 comerciantes a cerrar")
+huir de sus hogares -> migrants migrants intransitive displacement
+huir de sus casas -> migrants migrants intransitive displacement
+desplazarse de sus hogares -> migrants migrants intransitive displacement
+abandonar sus hogares -> migrants migrants intransitive displacement
+abandonar sus casas -> migrants migrants intransitive displacement
 solicitaron asilo -> asylum_claims asylum_claims intransitive
 pidieron asilo -> asylum_claims asylum_claims intransitive
 solicitaron refugio -> asylum_claims asylum_claims intransitive
@@ -1465,6 +1472,21 @@ localizados
 reportados
 
 # Verbos de daño hecho por un actor: el país justo antes ("Israel mató a 300") es el atacante, no el lugar.
+# Verbos que hacen hacer a los contados lo que dice el infinitivo tras ellos ("ha obligado a 600 mil personas a
+# desplazarse de sus hogares"): el objeto es el sujeto del infinitivo (SubjectVerb), tras la "a" de persona.
+[causative]
+obligado
+obligó
+obligaron
+obliga
+obligan
+forzado
+forzó
+forzaron
+
+[infinitive marker]
+a
+
 [harm verb]
 mató
 mataron
@@ -2621,6 +2643,8 @@ en
 procedentes
 originarios
 provenientes
+# "104 crímenes en el departamento (85 pertenecientes a la ciudad de Rosario)"
+pertenecientes
 entre
 que
 a
@@ -3290,6 +3314,11 @@ ocurrió
 sucedieron
 se registraron en
 tuvieron lugar
+# "de los que 19 corresponden al primer semestre": la parte de la cuenta dicha que toca a un periodo, lugar o grupo
+corresponden a
+corresponden al
+correspondieron a
+correspondieron al
 
 # A verb of going back right after migrants called by their demonym ("1.200 hondureños regresaron desde México"): they
 # return home, so the country of the demonym is where they arrive (extract.resolve.PlaceResolver).
@@ -3377,6 +3406,12 @@ desplazado -> internally_displaced
 desplazada -> internally_displaced
 desplazaron -> internally_displaced
 desplazó -> internally_displaced
+# "ha obligado a 600 mil personas a desplazarse de sus hogares" (como "flee their homes" en inglés)
+desplazarse -> internally_displaced
+huir de sus hogares -> internally_displaced
+huir de sus casas -> internally_displaced
+abandonar sus hogares -> internally_displaced
+abandonar sus casas -> internally_displaced
 retornados -> returnees
 retornadas -> returnees
 repatriados -> returnees

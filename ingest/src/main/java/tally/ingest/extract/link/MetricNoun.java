@@ -17,10 +17,17 @@ final class MetricNoun implements LinkRule {
 
     MetricNoun(Grammar g) {
         this.g = g;
+        this.changeOfValue = new ChangeOfValue(g);
     }
+
+    private final ChangeOfValue changeOfValue;
 
     @Override
     public Link link(LinkQuery q) {
+        if (q.np().head() == null) {
+            Metric to = changeOfValue.fromValueNoun(q);
+            return to == null ? null : new Link(to, q.np().end(), false, q.np().demonym()); // "pasó de 1 208 a 810 homicidios"
+        }
         if (!q.np().headIs(Lexicon.Noun.Kind.METRIC)) {
             return null;
         }

@@ -87,7 +87,8 @@ final class NounPhrases {
             if (head != null || lex.stopwords.contains(tok) || lex.verbs.at(t, j) != null || lex.breakdownVerbs.at(t, j) != null
                     || lex.toVerb.at(t, j) != null // "otras dos continúan hospitalizadas": an auxiliary opens the verb, not the noun
                     || lex.verbShaped(tok) // "Otras 1.223 alcanzaron las islas": a verb the lexicon does not know
-                    || s.startsTime(j) || s.placeAt(j, null) != null || lex.comparisons.at(t, j) != null) {
+                    || s.startsTime(j) || s.placeAt(j, null) != null || lex.comparisons.at(t, j) != null
+                    || lex.nounTrailers.contains(tok)) { // "39.347 procedentes de Estados Unidos": what follows the counted, not a noun of things
                 break;
             }
             unknown = true;

@@ -228,10 +228,15 @@ final class SubjectVerb implements LinkRule {
         return null;
     }
 
-    /** A verb that makes the counted do what the infinitive after them says stands right before the mention ("forced"). */
+    /**
+     * A verb that makes the counted do what the infinitive after them says stands right before the mention ("forced"), or
+     * before the marker of a person object that is also the infinitive's ("ha obligado a 600 mil personas a desplazarse").
+     */
     private boolean causedBefore(LinkQuery q) {
         int start = q.mentionStart();
-        return start > 0 && g.lex.causatives.contains(q.s().tokens().get(start - 1));
+        List<Token> t = q.s().tokens();
+        return start > 0 && g.lex.causatives.contains(t.get(start - 1))
+                || start > 1 && g.lex.infinitiveMarkers.contains(t.get(start - 1)) && g.lex.causatives.contains(t.get(start - 2));
     }
 
     /** @param afterPhrase a phrase was skipped: a bare transitive verb there belongs to that phrase ("of those apprehended") */
