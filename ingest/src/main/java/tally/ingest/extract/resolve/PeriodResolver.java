@@ -598,7 +598,7 @@ public final class PeriodResolver {
                     && !partAside(s, n, other)) {
                 int lo = Math.min(n.end(), other.end());
                 int hi = Math.max(n.start(), other.start());
-                boolean coordinated = false;
+                boolean coordinated = m.end() <= Math.min(n.start(), other.start()) && listed(s, other, n);
                 for (int i = lo; i < hi && !coordinated; i++) {
                     coordinated = lex.conjunctions.at(s.tokens(), i) != null;
                 }
@@ -608,6 +608,34 @@ public final class PeriodResolver {
             }
         }
         return false;
+    }
+
+    /** How many words a list item's noun may run before the comma or bracket that opens the next item. */
+    private static final int LIST_ITEM_WORDS = 4;
+
+    /**
+     * Two counts after the time they share are items of one list or a total and its breakdown in brackets ("In the
+     * first six months of 2024, there were 4,210 casualties, 1,530 deaths and 2,680 injured"; "Up to 30 June, 512
+     * casualties (190 deaths and 322 injured)"): a few words of the first item's noun, then a comma or an opening
+     * bracket, and no verb or clause break between them nor right after the second ("de esas 3.678 personas, 3.480
+     * arribaron" breaks a total down with a verb of its own).
+     */
+    private boolean listed(SentenceAnalysis s, NumberMention a, NumberMention b) {
+        NumberMention first = a.start() < b.start() ? a : b;
+        NumberMention second = first == a ? b : a;
+        List<Token> t = s.tokens();
+        int from = first.end();
+        int to = second.start();
+        if (to - from < 1 || to - from > LIST_ITEM_WORDS + 1 || !(t.get(to - 1).is(",") || t.get(to - 1).is("("))
+                || second.end() < t.size() && lex.verbs.at(t, second.end()) != null) { // "of those 3,678, 3,480 arrived": a part, not an item
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (i < to - 1 && !t.get(i).isWord() || lex.verbs.at(t, i) != null || ClauseBreak.at(lex, t, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a verb of change went to n from a count just before it ({@link #changedTo}). */
