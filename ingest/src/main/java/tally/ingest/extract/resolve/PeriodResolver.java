@@ -147,7 +147,7 @@ public final class PeriodResolver {
             if (s.insideChange(m.start()) && !datesTheBaseline(s, s.changeCovering(m.start()), m, start)
                     && s.changeCovering(m.start()) != s.changeCovering(n.start())
                     || (m.start() < n.end() && m.end() > n.start()) || datesTheStatement(s, m)
-                    || opensTheStatement(s, m, start)
+                    || opensTheStatement(s, m, start) || datesTheReport(s, n, m, start, end)
                     || skipsDateline(s, m, published) || endsAName(s, m)) {
                 continue;
             }
@@ -538,6 +538,33 @@ public final class PeriodResolver {
         List<Token> t = s.tokens();
         for (int i = m.end(); i < Math.min(count, m.end() + STATEMENT_REACH); i++) {
             if (lex.attribution.contains(t.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "IOM said on its Twitter account on Wednesday, indicating that 141 migrants were intercepted during the period 4-9
+     * August", "In a statement on Friday, July 21, the commission said that 27 died between July 7 and July 19": a day
+     * before the count with a verb of saying a few words before or after it dates the statement when the count has a
+     * time of its own after it, in its clause.
+     */
+    private boolean datesTheReport(SentenceAnalysis s, NumberMention n, TimeMention m, int start, int end) {
+        if (m.end() > start || m.period() == null || !m.period().from().equals(m.period().to())) {
+            return false; // a statement is made on a day: "según los datos, cayeron de 191 en el primer semestre de 2023" is the count's
+        }
+        List<Token> t = s.tokens();
+        boolean said = false;
+        for (int i = Math.max(0, m.start() - STATEMENT_REACH); i < start && !said; i++) {
+            said = (i < m.start() || i >= m.end()) && lex.attribution.contains(t.get(i));
+        }
+        if (!said) {
+            return false;
+        }
+        for (TimeMention own : s.times()) {
+            if (own.start() >= end && own.period() != null && !s.insideChange(own.start()) && !newClauseBetween(s, end, own.start())
+                    && !countBetween(s, n, own) && !comparedAfter(s, end, own) && !datesTheStatement(s, own)) {
                 return true;
             }
         }
