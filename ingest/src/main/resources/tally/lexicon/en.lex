@@ -2480,6 +2480,7 @@ for
 said
 says
 say
+saying
 reported
 reports
 announced
