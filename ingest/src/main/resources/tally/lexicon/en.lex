@@ -1918,9 +1918,9 @@ between {weekday} and yesterday -> WEEKDAY_TO_YESTERDAY
 from {weekday} to yesterday -> WEEKDAY_TO_YESTERDAY
 between {weekday} and today -> WEEKDAY_TO_TODAY
 from {weekday} to today -> WEEKDAY_TO_TODAY
-# "22 dead since Thursday": from that weekday to publication.
-since {weekday} -> WEEKDAY_TO_TODAY
-since last {weekday} -> WEEKDAY_TO_TODAY
+# "22 dead since Thursday": from that weekday to publication, a running tally.
+since {weekday} -> SINCE_WEEKDAY
+since last {weekday} -> SINCE_WEEKDAY
 between {weekday} and {weekday2} -> WEEKDAY_SPAN
 # "in attacks on Saturday and Sunday": those days, up to the second ("since Monday" is not read: "missing since Monday" dates the event).
 on {weekday} and {weekday2} -> WEEKDAY_SPAN
@@ -2026,6 +2026,16 @@ for {year} to date -> YEAR_SO_FAR
 year to date -> THIS_YEAR
 year-to-date -> THIS_YEAR
 since last year -> SINCE_LAST_YEAR
+# "have fled since last month", "since last week", "since early last year": a running tally from the start of that
+# month, calendar week or part of the year before, to publication (not the closed month or week alone).
+since last month -> SINCE_LAST_MONTH
+since the start of last month -> SINCE_LAST_MONTH
+since the beginning of last month -> SINCE_LAST_MONTH
+since early last month -> SINCE_LAST_MONTH
+since last week -> SINCE_LAST_WEEK
+since the start of last week -> SINCE_LAST_WEEK
+since early last week -> SINCE_LAST_WEEK
+since {season} last year -> SINCE_SEASON_LAST_YEAR
 # The start of a war or campaign named in a relative clause ("the war, which erupted in April 2023, has
 # claimed 40,000 lives"): a tally since then.
 which began in {month} {year} -> SINCE_MONTH
@@ -2487,6 +2497,7 @@ for
 said
 says
 say
+saying
 reported
 reports
 announced

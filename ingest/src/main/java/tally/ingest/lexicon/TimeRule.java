@@ -38,7 +38,11 @@ public enum TimeRule {
     PAST_MONTH(true), PAST_WEEK(true), WEEKDAY_SPAN(true), WEEKDAY_TO_YESTERDAY(true), WEEKDAY_TO_TODAY(true),
     // "since mid-April" with no year: from the 15th of the latest such month. YEAR_SO_FAR, "so far in 2017", "2023 to
     // date": that year's tally to publication in an article of that year, the whole year in a later one.
-    SINCE_MID_MONTH_RECENT(true), YEAR_SO_FAR(true);
+    SINCE_MID_MONTH_RECENT(true), YEAR_SO_FAR(true),
+    // A running tally from a time before publication, to publication: "since last month" (from the 1st of the month
+    // before), "since last week" (from the Monday of the calendar week before), "since early/late last year" (from the
+    // part's first month of the year before), "since Thursday" (from the latest such weekday).
+    SINCE_LAST_MONTH(true), SINCE_LAST_WEEK(true), SINCE_SEASON_LAST_YEAR(true), SINCE_WEEKDAY(true);
 
     private final boolean relative;
 

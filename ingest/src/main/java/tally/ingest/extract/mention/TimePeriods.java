@@ -111,6 +111,10 @@ final class TimePeriods {
                 case QUARTER_THIS_YEAR_4 -> at(start, s, quarter(recentMonth(10, published).getYear(), 4));
                 case UNTIL_LAST_YEAR_END -> cumulative(start, s, LocalDate.of(published.getYear() - 1, 12, 31));
                 case SINCE_LAST_YEAR -> since(start, s, LocalDate.of(published.getYear() - 1, 1, 1), published);
+                case SINCE_SEASON_LAST_YEAR -> since(start, s, LocalDate.of(published.getYear() - 1, s.season.firstMonth(), 1), published);
+                case SINCE_LAST_MONTH -> since(start, s, YearMonth.from(published).minusMonths(1).atDay(1), published);
+                case SINCE_LAST_WEEK -> since(start, s, published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1), published);
+                case SINCE_WEEKDAY -> at(start, s, toDay(s.weekday, published));
                 case SINCE_MONTH_RECENT -> since(start, s, recentMonth(s.month, published).atDay(1), published);
                 case SINCE_MID_MONTH_RECENT -> since(start, s, recentMonth(s.month, published).atDay(MID_MONTH_DAY), published);
                 case YEAR_SO_FAR -> yearSoFar(start, s, published);

@@ -147,7 +147,7 @@ public final class PeriodResolver {
             if (s.insideChange(m.start()) && !datesTheBaseline(s, s.changeCovering(m.start()), m, start)
                     && s.changeCovering(m.start()) != s.changeCovering(n.start())
                     || (m.start() < n.end() && m.end() > n.start()) || datesTheStatement(s, m)
-                    || opensTheStatement(s, m, start)
+                    || opensTheStatement(s, m, start) || datesTheReport(s, n, m, start, end)
                     || skipsDateline(s, m, published) || endsAName(s, m)) {
                 continue;
             }
@@ -544,6 +544,33 @@ public final class PeriodResolver {
         return false;
     }
 
+    /**
+     * "IOM said on its Twitter account on Wednesday, indicating that 141 migrants were intercepted during the period 4-9
+     * August", "In a statement on Friday, July 21, the commission said that 27 died between July 7 and July 19": a day
+     * before the count with a verb of saying a few words before or after it dates the statement when the count has a
+     * time of its own after it, in its clause.
+     */
+    private boolean datesTheReport(SentenceAnalysis s, NumberMention n, TimeMention m, int start, int end) {
+        if (m.end() > start || m.period() == null || !m.period().from().equals(m.period().to())) {
+            return false; // a statement is made on a day: "según los datos, cayeron de 191 en el primer semestre de 2023" is the count's
+        }
+        List<Token> t = s.tokens();
+        boolean said = false;
+        for (int i = Math.max(0, m.start() - STATEMENT_REACH); i < start && !said; i++) {
+            said = (i < m.start() || i >= m.end()) && lex.attribution.contains(t.get(i));
+        }
+        if (!said) {
+            return false;
+        }
+        for (TimeMention own : s.times()) {
+            if (own.start() >= end && own.period() != null && !s.insideChange(own.start()) && !newClauseBetween(s, end, own.start())
+                    && !countBetween(s, n, own) && !comparedAfter(s, end, own) && !datesTheStatement(s, own)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the government said Wednesday": the date of the statement, not of what it counts. */
     private boolean datesTheStatement(SentenceAnalysis s, TimeMention m) {
         int i = m.start() - 1;
@@ -598,7 +625,7 @@ public final class PeriodResolver {
                     && !partAside(s, n, other)) {
                 int lo = Math.min(n.end(), other.end());
                 int hi = Math.max(n.start(), other.start());
-                boolean coordinated = false;
+                boolean coordinated = m.end() <= Math.min(n.start(), other.start()) && listed(s, other, n);
                 for (int i = lo; i < hi && !coordinated; i++) {
                     coordinated = lex.conjunctions.at(s.tokens(), i) != null;
                 }
@@ -608,6 +635,34 @@ public final class PeriodResolver {
             }
         }
         return false;
+    }
+
+    /** How many words a list item's noun may run before the comma or bracket that opens the next item. */
+    private static final int LIST_ITEM_WORDS = 4;
+
+    /**
+     * Two counts after the time they share are items of one list or a total and its breakdown in brackets ("In the
+     * first six months of 2024, there were 4,210 casualties, 1,530 deaths and 2,680 injured"; "Up to 30 June, 512
+     * casualties (190 deaths and 322 injured)"): a few words of the first item's noun, then a comma or an opening
+     * bracket, and no verb or clause break between them nor right after the second ("de esas 3.678 personas, 3.480
+     * arribaron" breaks a total down with a verb of its own).
+     */
+    private boolean listed(SentenceAnalysis s, NumberMention a, NumberMention b) {
+        NumberMention first = a.start() < b.start() ? a : b;
+        NumberMention second = first == a ? b : a;
+        List<Token> t = s.tokens();
+        int from = first.end();
+        int to = second.start();
+        if (to - from < 1 || to - from > LIST_ITEM_WORDS + 1 || !(t.get(to - 1).is(",") || t.get(to - 1).is("("))
+                || second.end() < t.size() && lex.verbs.at(t, second.end()) != null) { // "of those 3,678, 3,480 arrived": a part, not an item
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (i < to - 1 && !t.get(i).isWord() || lex.verbs.at(t, i) != null || ClauseBreak.at(lex, t, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a verb of change went to n from a count just before it ({@link #changedTo}). */
