@@ -50,6 +50,10 @@ public final class PlaceResolver {
         // "Mexican immigration agents detained", "Philippine National Police figures": the authority's country.
         PlaceMention authority = nearest(s, mentionStart, mentionEnd, p -> p.end() <= mentionStart && namesAuthority(t, p) && deporter.test(p));
         if (authority != null && metric.category() == Category.MIGRATION) {
+            if (metric == Metric.DEPORTATIONS && mixedRemovers(s, authority)) {
+                context.before().removersMixed();
+                return null; // "las autoridades migratorias de EE.UU. y México han deportado a 45.333 hondureños"
+            }
             return authority.country();
         }
         if (metric == Metric.DEPORTATIONS && fromSeveral(t, mentionEnd)) {
