@@ -118,8 +118,21 @@ public final class PlaceResolver {
             region = nearestAny(s, mentionStart, mentionEnd, p -> p.end() <= mentionStart && preferences.get(1).test(p)); // "The EU received"
         }
         int listStart = listAfter(t, mentionEnd);
-        if (region != null && region.country() == null && region.start() < listStart
-                && s.places().stream().allMatch(p -> p.country() == null || p.start() >= listStart)) {
+        // The parts of the region in parentheses right after it ("arrived to Europe (Greece, Italy and Spain)") are its list;
+        // a country coordinated with the region ("Centroamérica y República Dominicana") is one more member of the union; the
+        // migrants' own demonym ("acogen a 2,4 millones de migrantes venezolanos") says where they come from.
+        if (region != null && region.country() != null) {
+            PlaceMention country = region;
+            region = s.places().stream().filter(p -> p.country() == null && p.kind() != Place.Kind.DEMONYM && coordinated(t, country, p))
+                    .findFirst().orElse(region); // "Centroamérica y México recibieron"
+        }
+        PlaceMention union = region;
+        int partsStart = union != null && union.end() < t.size() && t.get(union.end()).is("(") ? Math.min(listStart, union.end()) : listStart;
+        Predicate<PlaceMention> migrantsOrigin = p -> metric.category() == Category.MIGRATION && p.kind() == Place.Kind.DEMONYM
+                && !qualifiesPlace(t, p) && !namesAuthority(t, p);
+        if (region != null && region.country() == null && region.start() < partsStart
+                && s.places().stream().allMatch(p -> p.country() == null || p.start() >= partsStart || migrantsOrigin.test(p)
+                        || coordinated(t, union, p))) {
             return null;
         }
         // A town ("in Kumbo") places a figure only where no country, state or region of the sentence does.
@@ -352,6 +365,26 @@ public final class PlaceResolver {
             }
         }
         return false;
+    }
+
+    /** Two places with nothing between them but commas and one conjunction ("Centroamérica y República Dominicana"). */
+    private boolean coordinated(List<Token> t, PlaceMention a, PlaceMention b) {
+        PlaceMention first = a.start() < b.start() ? a : b;
+        PlaceMention second = first == a ? b : a;
+        if (second.start() <= first.end()) {
+            return false;
+        }
+        boolean conjunction = false;
+        for (int j = first.end(); j < second.start(); j++) {
+            PhraseTable.Match<?> c = lex.conjunctions.at(t, j);
+            if (c != null && !conjunction) {
+                conjunction = true;
+                j += c.length() - 1;
+            } else if (!t.get(j).is(",") && !placePrefix.contains(t.get(j))) {
+                return false;
+            }
+        }
+        return conjunction;
     }
 
     /** The colon after a count that opens a list of its parts, or the sentence's end. */
