@@ -146,6 +146,9 @@ public final class PlaceResolver {
                         context.before().removersMixed();
                         return null;
                     }
+                    if (best.start() >= listStart && partsInSeveral(s, listStart)) {
+                        return null; // "1,000,573 people have arrived by boat — 844,176 of them landing in Greece and 152,700 in Italy"
+                    }
                     return best.country();
                 }
             }
@@ -387,10 +390,19 @@ public final class PlaceResolver {
         return conjunction;
     }
 
-    /** The colon after a count that opens a list of its parts, or the sentence's end. */
+    /**
+     * The list after a count names two or more countries ("— 844,176 of them landing in Greece and 152,700 in Italy"): its
+     * parts are in several, so the total is in none of them by itself.
+     */
+    private static boolean partsInSeveral(SentenceAnalysis s, int listStart) {
+        return s.places().stream().filter(p -> p.start() >= listStart && p.country() != null && p.kind() != Place.Kind.DEMONYM)
+                .map(PlaceMention::country).distinct().count() >= 2;
+    }
+
+    /** The colon or dash after a count that opens a list of its parts, or the sentence's end. */
     private static int listAfter(List<Token> t, int mentionEnd) {
         for (int k = mentionEnd; k < t.size(); k++) {
-            if (t.get(k).is(":")) {
+            if (t.get(k).is(":") || t.get(k).is("\u2014") || t.get(k).is("\u2013")) {
                 return k;
             }
         }
