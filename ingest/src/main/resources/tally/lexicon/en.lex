@@ -2209,6 +2209,9 @@ region
 town
 capital
 border
+territory
+territories
+waters
 coast
 island
 islands

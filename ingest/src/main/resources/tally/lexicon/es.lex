@@ -2576,6 +2576,9 @@ sureño
 fronteriza
 fronterizo
 frontera
+territorio
+territorios
+aguas
 región
 país
 vecino

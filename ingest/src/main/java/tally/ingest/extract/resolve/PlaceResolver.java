@@ -102,8 +102,10 @@ public final class PlaceResolver {
             // Líbano"): their demonym says where they come from, as it does for migrants, not where they were killed.
             Predicate<PlaceMention> victimsOrigin = p -> p.kind() == Place.Kind.DEMONYM && !outsideCount.test(p)
                     && countsMigrants(t, mentionStart, mentionEnd);
+            // A demonym after a locative names a place only beside a place noun ("in Libyan waters"); "killed in Russian
+            // attacks in Ukraine's Donetsk region" names the attackers.
             preferences = List.of(
-                    p -> precededBy(s, p, lex.locative) && !whereKinLive(t, p),
+                    p -> precededBy(s, p, lex.locative) && !whereKinLive(t, p) && (p.kind() != Place.Kind.DEMONYM || qualifiesPlace(t, p)),
                     p -> npDemonym != null && p.kind() == Place.Kind.DEMONYM && !outsideCount.test(p) && !victimsOrigin.test(p),
                     p -> name.test(p) && !precededBy(s, p, lex.origin) && !precededBy(s, p, lex.heading) && !whereKinLive(t, p)
                             && !namesActor(t, p));
