@@ -2229,6 +2229,9 @@ region
 town
 capital
 border
+territory
+territories
+waters
 coast
 island
 islands

@@ -2598,6 +2598,9 @@ sureño
 fronteriza
 fronterizo
 frontera
+territorio
+territorios
+aguas
 región
 país
 vecino

@@ -32,7 +32,13 @@ public final class ContextTrail {
 
         /** The place this sentence leaves the article about, or null to keep the one before. */
         public String place() {
-            return lastFigure != null ? lastFigure.place() : sentence.dominantPlace();
+            if (lastFigure != null) {
+                return lastFigure.place();
+            }
+            // "Syrian asylum seekers also formed the bulk": migrants named by their demonym, in a sentence of no figure, say
+            // where they come from, not where the article has moved to
+            return sentence.aboutMigrants() && sentence.places().stream().allMatch(p -> p.kind() == Place.Kind.DEMONYM) ? null
+                    : sentence.dominantPlace();
         }
 
         /**

@@ -50,6 +50,10 @@ public final class PlaceResolver {
         // "Mexican immigration agents detained", "Philippine National Police figures": the authority's country.
         PlaceMention authority = nearest(s, mentionStart, mentionEnd, p -> p.end() <= mentionStart && namesAuthority(t, p) && deporter.test(p));
         if (authority != null && metric.category() == Category.MIGRATION) {
+            if (metric == Metric.DEPORTATIONS && mixedRemovers(s, authority)) {
+                context.before().removersMixed();
+                return null; // "las autoridades migratorias de EE.UU. y México han deportado a 45.333 hondureños"
+            }
             return authority.country();
         }
         if (metric == Metric.DEPORTATIONS && fromSeveral(t, mentionEnd)) {
@@ -98,8 +102,10 @@ public final class PlaceResolver {
             // Líbano"): their demonym says where they come from, as it does for migrants, not where they were killed.
             Predicate<PlaceMention> victimsOrigin = p -> p.kind() == Place.Kind.DEMONYM && !outsideCount.test(p)
                     && countsMigrants(t, mentionStart, mentionEnd);
+            // A demonym after a locative names a place only beside a place noun ("in Libyan waters"); "killed in Russian
+            // attacks in Ukraine's Donetsk region" names the attackers.
             preferences = List.of(
-                    p -> precededBy(s, p, lex.locative) && !whereKinLive(t, p),
+                    p -> precededBy(s, p, lex.locative) && !whereKinLive(t, p) && (p.kind() != Place.Kind.DEMONYM || qualifiesPlace(t, p)),
                     p -> npDemonym != null && p.kind() == Place.Kind.DEMONYM && !outsideCount.test(p) && !victimsOrigin.test(p),
                     p -> name.test(p) && !precededBy(s, p, lex.origin) && !precededBy(s, p, lex.heading) && !whereKinLive(t, p)
                             && !namesActor(t, p));
@@ -114,8 +120,21 @@ public final class PlaceResolver {
             region = nearestAny(s, mentionStart, mentionEnd, p -> p.end() <= mentionStart && preferences.get(1).test(p)); // "The EU received"
         }
         int listStart = listAfter(t, mentionEnd);
-        if (region != null && region.country() == null && region.start() < listStart
-                && s.places().stream().allMatch(p -> p.country() == null || p.start() >= listStart)) {
+        // The parts of the region in parentheses right after it ("arrived to Europe (Greece, Italy and Spain)") are its list;
+        // a country coordinated with the region ("Centroamérica y República Dominicana") is one more member of the union; the
+        // migrants' own demonym ("acogen a 2,4 millones de migrantes venezolanos") says where they come from.
+        if (region != null && region.country() != null) {
+            PlaceMention country = region;
+            region = s.places().stream().filter(p -> p.country() == null && p.kind() != Place.Kind.DEMONYM && coordinated(t, country, p))
+                    .findFirst().orElse(region); // "Centroamérica y México recibieron"
+        }
+        PlaceMention union = region;
+        int partsStart = union != null && union.end() < t.size() && t.get(union.end()).is("(") ? Math.min(listStart, union.end()) : listStart;
+        Predicate<PlaceMention> migrantsOrigin = p -> metric.category() == Category.MIGRATION && p.kind() == Place.Kind.DEMONYM
+                && !qualifiesPlace(t, p) && !namesAuthority(t, p);
+        if (region != null && region.country() == null && region.start() < partsStart
+                && s.places().stream().allMatch(p -> p.country() == null || p.start() >= partsStart || migrantsOrigin.test(p)
+                        || coordinated(t, union, p))) {
             return null;
         }
         // A town ("in Kumbo") places a figure only where no country, state or region of the sentence does.
@@ -128,6 +147,9 @@ public final class PlaceResolver {
                     if (metric == Metric.DEPORTATIONS && mixedRemovers(s, best)) {
                         context.before().removersMixed();
                         return null;
+                    }
+                    if (best.start() >= listStart && partsInSeveral(s, listStart)) {
+                        return null; // "1,000,573 people have arrived by boat — 844,176 of them landing in Greece and 152,700 in Italy"
                     }
                     return best.country();
                 }
@@ -350,10 +372,39 @@ public final class PlaceResolver {
         return false;
     }
 
-    /** The colon after a count that opens a list of its parts, or the sentence's end. */
+    /** Two places with nothing between them but commas and one conjunction ("Centroamérica y República Dominicana"). */
+    private boolean coordinated(List<Token> t, PlaceMention a, PlaceMention b) {
+        PlaceMention first = a.start() < b.start() ? a : b;
+        PlaceMention second = first == a ? b : a;
+        if (second.start() <= first.end()) {
+            return false;
+        }
+        boolean conjunction = false;
+        for (int j = first.end(); j < second.start(); j++) {
+            PhraseTable.Match<?> c = lex.conjunctions.at(t, j);
+            if (c != null && !conjunction) {
+                conjunction = true;
+                j += c.length() - 1;
+            } else if (!t.get(j).is(",") && !placePrefix.contains(t.get(j))) {
+                return false;
+            }
+        }
+        return conjunction;
+    }
+
+    /**
+     * The list after a count names two or more countries ("— 844,176 of them landing in Greece and 152,700 in Italy"): its
+     * parts are in several, so the total is in none of them by itself.
+     */
+    private static boolean partsInSeveral(SentenceAnalysis s, int listStart) {
+        return s.places().stream().filter(p -> p.start() >= listStart && p.country() != null && p.kind() != Place.Kind.DEMONYM)
+                .map(PlaceMention::country).distinct().count() >= 2;
+    }
+
+    /** The colon or dash after a count that opens a list of its parts, or the sentence's end. */
     private static int listAfter(List<Token> t, int mentionEnd) {
         for (int k = mentionEnd; k < t.size(); k++) {
-            if (t.get(k).is(":")) {
+            if (t.get(k).is(":") || t.get(k).is("\u2014") || t.get(k).is("\u2013")) {
                 return k;
             }
         }
