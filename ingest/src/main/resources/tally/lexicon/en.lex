@@ -1771,6 +1771,14 @@ from {month} {day} through {month2} {day2}, {year} -> DAY_SPAN
 from {month} {day} until {month2} {day2}, {year} -> DAY_SPAN
 from {month} {day} through {month2} {day2} -> DAY_SPAN_RECENT
 from {month} {day} until {month2} {day2} -> DAY_SPAN_RECENT
+# A start month and an end day ("between January and November 20, 2022", "from January to June 11"): from the first of
+# that month to that day.
+between {month} and {month2} {day2}, {year} -> MONTH_TO_DAY
+from {month} to {month2} {day2}, {year} -> MONTH_TO_DAY
+from {month} through {month2} {day2}, {year} -> MONTH_TO_DAY
+between {month} and {month2} {day2} -> MONTH_TO_DAY_RECENT
+from {month} to {month2} {day2} -> MONTH_TO_DAY_RECENT
+from {month} through {month2} {day2} -> MONTH_TO_DAY_RECENT
 from {day} {month} through {day2} {month2} -> DAY_SPAN_RECENT
 {month} {day} to {month2} {day2}, {year} -> DAY_SPAN
 in {month} {year} -> MONTH

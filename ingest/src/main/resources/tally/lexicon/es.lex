@@ -10,6 +10,11 @@ subject after verb -> yes
 de
 del
 
+# Una preposición ante el año que también se escribe de otro modo: cada plantilla de [time] con "de {year}" lee también
+# "del {year}" ("del 1 de enero al 20 de noviembre del 2024", "en el primer trimestre del 2023").
+[year preposition]
+de -> del
+
 [stopwords]
 de la que el en y a los del se las por un para con no una su al lo como más pero sus le ya o este sí porque esta entre cuando muy sin sobre también me hasta hay donde quien desde todo nos durante todos uno les ni contra otros ese eso ante ellos e esto mí antes algunos qué unos yo otro otras otra él tanto esa estos mucho quienes nada muchos cual poco ella estar estas algunas algo nosotros mi mis tú te ti tu tus ellas fue fueron es son ha han había habían era eran será según sido ser está están estaba tras cada mientras aunque así luego después pues sino cuyo cuya ello dicho dijo ocurrieron ocurrió ocurrían sucedieron sucedió
 
@@ -2190,6 +2195,25 @@ entre el {day} y el {day2} de {month} -> DAY_SPAN_RECENT
 entre el {day} y {day2} de {month} -> DAY_SPAN_RECENT
 entre el {day} de {month} y el {day2} de {month2} -> DAY_SPAN_RECENT
 desde el {day} de {month} hasta el {day2} de {month2} -> DAY_SPAN_RECENT
+# "desde el 18 de junio al 16 de noviembre de 2015" (desde ... al, como del ... al) y "desde ... hasta ... de {year}".
+desde el {day} de {month} de {year} al {day2} de {month2} de {year2} -> DATE_SPAN
+desde el {day} de {month} al {day2} de {month2} de {year} -> DAY_SPAN
+desde el {day} de {month} hasta el {day2} de {month2} de {year} -> DAY_SPAN
+desde el {day} de {month} al {day2} de {month2} -> DAY_SPAN_RECENT
+desde el {day} al {day2} de {month} de {year} -> DAY_SPAN
+desde el {day} al {day2} de {month} -> DAY_SPAN_RECENT
+# Un mes de inicio y un día de fin ("entre enero y el 20 de noviembre", "desde enero hasta el 15 de marzo de 2024"): del
+# primero de ese mes a ese día.
+entre {month} y el {day2} de {month2} de {year} -> MONTH_TO_DAY
+de {month} al {day2} de {month2} de {year} -> MONTH_TO_DAY
+de {month} hasta el {day2} de {month2} de {year} -> MONTH_TO_DAY
+desde {month} hasta el {day2} de {month2} de {year} -> MONTH_TO_DAY
+desde {month} al {day2} de {month2} de {year} -> MONTH_TO_DAY
+entre {month} y el {day2} de {month2} -> MONTH_TO_DAY_RECENT
+de {month} al {day2} de {month2} -> MONTH_TO_DAY_RECENT
+de {month} hasta el {day2} de {month2} -> MONTH_TO_DAY_RECENT
+desde {month} hasta el {day2} de {month2} -> MONTH_TO_DAY_RECENT
+desde {month} al {day2} de {month2} -> MONTH_TO_DAY_RECENT
 hasta ... del {day} de {month} -> UNTIL_DAY_RECENT
 # Años fiscales: cuentan como su año natural (realnews/README.md, "Period").
 el actual año fiscal -> THIS_YEAR

@@ -63,7 +63,7 @@ public final class KindResolver {
      */
     private static final Set<TimeRule> NAMED_SPANS = EnumSet.of(TimeRule.HALF1, TimeRule.HALF2, TimeRule.FIRST_MONTHS,
             TimeRule.QUARTER_1, TimeRule.QUARTER_2, TimeRule.QUARTER_3, TimeRule.QUARTER_4, TimeRule.FIRST_WEEKS,
-            TimeRule.MONTH_SPAN, TimeRule.DATE_SPAN, TimeRule.DAY_SPAN, TimeRule.HALF1_THIS_YEAR, TimeRule.HALF1_LAST_YEAR,
+            TimeRule.MONTH_SPAN, TimeRule.DATE_SPAN, TimeRule.DAY_SPAN, TimeRule.MONTH_TO_DAY, TimeRule.HALF1_THIS_YEAR, TimeRule.HALF1_LAST_YEAR,
             TimeRule.FIRST_MONTHS_THIS_YEAR, TimeRule.FIRST_MONTHS_LAST_YEAR, TimeRule.QUARTER_THIS_YEAR_1,
             TimeRule.QUARTER_THIS_YEAR_2, TimeRule.QUARTER_THIS_YEAR_3, TimeRule.QUARTER_THIS_YEAR_4,
             TimeRule.FIRST_WEEKS_THIS_YEAR, TimeRule.MONTHS_THIS_YEAR, TimeRule.MONTHS_LAST_YEAR);
