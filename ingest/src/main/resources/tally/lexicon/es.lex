@@ -2824,6 +2824,11 @@ frente a los
 contra los
 más del doble de
 el doble de
+# Un múltiplo ("casi el triple que el año pasado, cuando fueron 17.674"): lo que sigue es aquello con que se compara.
+el doble que
+el triple que
+el triple de
+más del triple de
 frente a las
 contra las
 comparado con los

@@ -57,6 +57,11 @@ public final class PeriodResolver {
     private static final int WEEK_DAYS = 7;
     /** How long before publication a bulletin's span from 1 January may stop for a perfect-tense count to take it. */
     private static final int BULLETIN_SLACK_DAYS = 31;
+    /**
+     * How many words may stand between contrast words and the time that opens their clause ("mientras que en 2023"), and
+     * between that time and the count ("fueron 22", "there were 98"; not "el año pasado que se registraron 2.082").
+     */
+    private static final int CONTRAST_GAP = 2;
     /** How far after a change's starting value its end may stand ("de 275 homicidios a 274"). */
     private static final int CHANGED_TO_GAP = 4;
 
@@ -270,6 +275,7 @@ public final class PeriodResolver {
                 || before.from().getYear() != before.to().getYear() || before.days() >= 365
                 || before.from().getYear() == m.period().from().getYear()
                 || !baseline && !comparedBefore(s, start) && !comparedWhen(s, m, start) && !givesTheBaseline(s, m, start)
+                && !contrasted(s, m, start)
                 || wholeYear(s, m)) {
             return null;
         }
@@ -439,7 +445,7 @@ public final class PeriodResolver {
     }
 
     /**
-     * The count stands in a "when" clause right after a compared year ("a drop compared to last year, when more than
+     * The count stands in a "when" ("cuando": [baseline count]) clause right after a compared year ("a drop compared to last year, when more than
      * 25,000 had already crossed"): it is that year's count, as "compared to 25,000 last year" would be.
      */
     private boolean comparedWhen(SentenceAnalysis s, TimeMention m, int start) {
@@ -448,7 +454,27 @@ public final class PeriodResolver {
         if (i < t.size() && t.get(i).is(",")) {
             i++;
         }
-        return i < start && t.get(i).is("when") && comparedBefore(s, m.start());
+        return i < start && lex.baselineCount.contains(t.get(i)) && comparedBefore(s, m.start());
+    }
+
+    /**
+     * The time opens a contrasting clause the count stands in, right after its contrast words (", mientras que en 2023
+     * fueron 22", ", while in 2022 there were 98"): the count is set against the figure before, as "compared to 22 in
+     * 2023" would be.
+     */
+    private boolean contrasted(SentenceAnalysis s, TimeMention m, int start) {
+        if (start < m.end()) {
+            return false;
+        }
+        List<Token> t = s.tokens();
+        for (int i = Math.max(0, m.start() - CONTRAST_GAP - 2); i < m.start(); i++) {
+            PhraseTable.Match<Boolean> c = lex.clauseContrasts.at(t, i);
+            if (c != null && i + c.length() <= m.start() && m.start() - (i + c.length()) <= CONTRAST_GAP
+                    && plainWords(t, i + c.length(), m.start()) && start - m.end() <= CONTRAST_GAP && plainWords(t, m.end(), start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Comparison words ("compared to", "frente a") just before the count. */
