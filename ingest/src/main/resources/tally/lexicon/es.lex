@@ -2267,6 +2267,16 @@ los mismos meses de {year} -> SAME_IN_YEAR
 los mismos meses del {year} -> SAME_IN_YEAR
 el mismo lapso de {year} -> SAME_IN_YEAR
 el mismo lapso del {year} -> SAME_IN_YEAR
+# Cada forma de "el mismo periodo" / "igual lapso" con el año pasado, el anterior o un año ("en igual lapso de 2024").
+igual periodo del año pasado -> SAME_LAST_YEAR
+igual periodo del año anterior -> SAME_LAST_YEAR
+igual período del año pasado -> SAME_LAST_YEAR
+igual período del año anterior -> SAME_LAST_YEAR
+igual lapso del año pasado -> SAME_LAST_YEAR
+igual lapso del año anterior -> SAME_LAST_YEAR
+igual lapso de {year} -> SAME_IN_YEAR
+el mismo intervalo del año pasado -> SAME_LAST_YEAR
+el mismo intervalo de {year} -> SAME_IN_YEAR
 # "pasaron de 158 en enero y febrero de 2016 a 254 en los mismos meses de este año": el periodo de antes, en el año de publicación.
 los mismos meses de este año -> SAME_THIS_YEAR
 el mismo periodo de este año -> SAME_THIS_YEAR

@@ -157,6 +157,9 @@ public final class PeriodResolver {
                 continue;
             }
             boolean baseline = changedTo != null && m.start() >= changedTo.end() && comparedAfter(s, changedTo.end(), m);
+            if (changedFrom && betweenChangeAndCount(s, n, m)) {
+                continue; // "de 191 en el primer semestre de 2023 a 180 en igual lapso de 2024": that time dates 191
+            }
             if (changedFrom && m.start() < n.start() && comparedAfter(s, Math.max(0, m.start() - COMPARISON_REACH - COMPARED_TIME_GAP), m)) {
                 continue; // "respecto a 2022, pasando de 495 a 154": the baseline's time dates 495, not 154
             }
@@ -221,7 +224,9 @@ public final class PeriodResolver {
                 context.before().dataStop(new Period(best.period().from(), cutoff));
                 return new Dated(new Period(best.period().from(), cutoff), null, best.rule(), false);
             }
-            return new Dated(best.period(), best.warning(), best.rule(), false, comparedBefore(s, start));
+            // the start of a change ("cayeron de 191 en el primer semestre de 2023 a 180"): its time is the baseline's, not the
+            // period the article goes on counting in
+            return new Dated(best.period(), best.warning(), best.rule(), false, comparedBefore(s, start) || changedTo != null);
         }
         if (continues && context.lastPeriod() != null && !changedFrom) {
             return new Dated(afterComparison(s, start, metric, context), null, null, true);
@@ -651,13 +656,29 @@ public final class PeriodResolver {
      * are of different times, the baseline's time ("respecto a 2023", "compared with last year") after the pair dates n,
      * and a time before the pair dates the count it went to, not the baseline between.
      */
+    /** The time stands between the start of a change "de X ... a Y" and its end n (after X, before "a Y"): it is X's. */
+    private boolean betweenChangeAndCount(SentenceAnalysis s, NumberMention n, TimeMention m) {
+        for (NumberMention other : s.numbers()) {
+            if (other.end() <= m.start() && m.end() <= n.start() && changedTo(s, other) == n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private NumberMention changedTo(SentenceAnalysis s, NumberMention n) {
         List<Token> t = s.tokens();
         if (!tally.ingest.extract.guard.Ranges.changeFrom(lex, t, n.start())) {
             return null;
         }
+        int after = n.end();
+        for (TimeMention m : s.times()) {
+            if (m.start() >= n.end() && m.start() - n.end() <= 1 && m.end() > after) {
+                after = m.end(); // "de 191 en el primer semestre de 2023 a 180": X's own time stands before "a"
+            }
+        }
         for (NumberMention other : s.numbers()) {
-            if (other.start() > n.end() && other.start() - n.end() <= CHANGED_TO_GAP && lex.rangeJoin.contains(t.get(other.start() - 1))
+            if (other.start() > n.end() && other.start() - after <= CHANGED_TO_GAP && lex.rangeJoin.contains(t.get(other.start() - 1))
                     && !t.get(other.start() - 1).isPunct() && lex.conjunctions.at(t, other.start() - 1) == null) {
                 return other;
             }
