@@ -2114,6 +2114,9 @@ weeklong crackdown -> PAST_WEEK
 weeklong offensive -> PAST_WEEK
 the past 24 hours -> PAST_DAY
 the last 24 hours -> PAST_DAY
+# "in the past 48 hours": as many whole days (N / 24) back from publication.
+the past {n} hours -> PAST_HOURS
+the last {n} hours -> PAST_HOURS
 the past day -> PAST_DAY
 # "the past month", "the past week": the trailing window of one, from publication minus a month (a week), as "the past N months".
 the past month -> PAST_MONTH

@@ -2393,6 +2393,9 @@ en {n} semanas -> PAST_WEEKS
 en {n} meses -> PAST_MONTHS
 los últimos {n} días -> PAST_DAYS
 las últimas 24 horas -> PAST_DAY
+# "en los ataques de las últimas 48 horas": tantos días enteros (N / 24) hasta la publicación.
+las últimas {n} horas -> PAST_HOURS
+las pasadas {n} horas -> PAST_HOURS
 # "el último mes", "la última semana": la ventana de uno hasta la publicación, como "los últimos N meses".
 el último mes -> PAST_MONTH
 la última semana -> PAST_WEEK

@@ -41,6 +41,8 @@ public enum TimeRule {
     // "since mid-April" with no year: from the 15th of the latest such month. YEAR_SO_FAR, "so far in 2017", "2023 to
     // date": that year's tally to publication in an article of that year, the whole year in a later one.
     SINCE_MID_MONTH_RECENT(true), YEAR_SO_FAR(true),
+    // "las últimas 48 horas", "the past 72 hours": as many whole days (N / 24) back from publication, as PAST_DAYS.
+    PAST_HOURS(true),
     // "desde enero hasta el 15 de marzo", "from January to June 11": MONTH_TO_DAY ending on the latest such day.
     MONTH_TO_DAY_RECENT(true);
 

@@ -53,7 +53,7 @@ public final class KindResolver {
     private static final Set<TimeRule> TRAILING = EnumSet.of(TimeRule.PAST_YEAR, TimeRule.PAST_YEARS, TimeRule.PAST_MONTHS,
             TimeRule.PAST_WEEKS, TimeRule.PAST_DECADE, TimeRule.PAST_TWO_DECADES, TimeRule.PAST_MONTH, TimeRule.PAST_WEEK);
     /** A trailing window of days or weeks ("the past two days", "in 80 days", "las últimas 24 horas"): many events, a flow. */
-    private static final Set<TimeRule> WINDOWS = EnumSet.of(TimeRule.PAST_DAYS, TimeRule.PAST_WEEKS, TimeRule.PAST_DAY,
+    private static final Set<TimeRule> WINDOWS = EnumSet.of(TimeRule.PAST_DAYS, TimeRule.PAST_WEEKS, TimeRule.PAST_DAY, TimeRule.PAST_HOURS,
             TimeRule.PAST_WEEK);
     private static final Set<TimeRule> STILL_OPEN = EnumSet.of(TimeRule.THIS_YEAR, TimeRule.THIS_MONTH, TimeRule.THIS_WEEK,
             TimeRule.YEAR_SO_FAR);

@@ -144,6 +144,7 @@ final class TimePeriods {
                 case PAST_DAYS -> at(start, s, new Period(published.minusDays(s.n), published));
                 case PAST_WEEKS -> at(start, s, new Period(published.minusWeeks(s.n), published));
                 case PAST_DAY -> at(start, s, new Period(published.minusDays(1), published));
+                case PAST_HOURS -> at(start, s, new Period(published.minusDays(Math.max(1, s.n / 24)), published));
                 case PAST_MONTH -> at(start, s, new Period(published.minusMonths(1), published));
                 case PAST_WEEK -> at(start, s, new Period(published.minusWeeks(1), published));
                 case WEEKEND -> at(start, s, weekend(published));
