@@ -1781,6 +1781,14 @@ from {month} {day} through {month2} {day2}, {year} -> DAY_SPAN
 from {month} {day} until {month2} {day2}, {year} -> DAY_SPAN
 from {month} {day} through {month2} {day2} -> DAY_SPAN_RECENT
 from {month} {day} until {month2} {day2} -> DAY_SPAN_RECENT
+# A start month and an end day ("between January and November 20, 2022", "from January to June 11"): from the first of
+# that month to that day.
+between {month} and {month2} {day2}, {year} -> MONTH_TO_DAY
+from {month} to {month2} {day2}, {year} -> MONTH_TO_DAY
+from {month} through {month2} {day2}, {year} -> MONTH_TO_DAY
+between {month} and {month2} {day2} -> MONTH_TO_DAY_RECENT
+from {month} to {month2} {day2} -> MONTH_TO_DAY_RECENT
+from {month} through {month2} {day2} -> MONTH_TO_DAY_RECENT
 from {day} {month} through {day2} {month2} -> DAY_SPAN_RECENT
 {month} {day} to {month2} {day2}, {year} -> DAY_SPAN
 in {month} {year} -> MONTH
@@ -2126,6 +2134,9 @@ weeklong crackdown -> PAST_WEEK
 weeklong offensive -> PAST_WEEK
 the past 24 hours -> PAST_DAY
 the last 24 hours -> PAST_DAY
+# "in the past 48 hours": as many whole days (N / 24) back from publication.
+the past {n} hours -> PAST_HOURS
+the last {n} hours -> PAST_HOURS
 the past day -> PAST_DAY
 # "the past month", "the past week": the trailing window of one, from publication minus a month (a week), as "the past N months".
 the past month -> PAST_MONTH

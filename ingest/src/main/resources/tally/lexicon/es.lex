@@ -10,6 +10,11 @@ subject after verb -> yes
 de
 del
 
+# Una preposición ante el año que también se escribe de otro modo: cada plantilla de [time] con "de {year}" lee también
+# "del {year}" ("del 1 de enero al 20 de noviembre del 2024", "en el primer trimestre del 2023").
+[year preposition]
+de -> del
+
 [stopwords]
 de la que el en y a los del se las por un para con no una su al lo como más pero sus le ya o este sí porque esta entre cuando muy sin sobre también me hasta hay donde quien desde todo nos durante todos uno les ni contra otros ese eso ante ellos e esto mí antes algunos qué unos yo otro otras otra él tanto esa estos mucho quienes nada muchos cual poco ella estar estas algunas algo nosotros mi mis tú te ti tu tus ellas fue fueron es son ha han había habían era eran será según sido ser está están estaba tras cada mientras aunque así luego después pues sino cuyo cuya ello dicho dijo ocurrieron ocurrió ocurrían sucedieron sucedió
 
@@ -2212,6 +2217,25 @@ entre el {day} y el {day2} de {month} -> DAY_SPAN_RECENT
 entre el {day} y {day2} de {month} -> DAY_SPAN_RECENT
 entre el {day} de {month} y el {day2} de {month2} -> DAY_SPAN_RECENT
 desde el {day} de {month} hasta el {day2} de {month2} -> DAY_SPAN_RECENT
+# "desde el 18 de junio al 16 de noviembre de 2015" (desde ... al, como del ... al) y "desde ... hasta ... de {year}".
+desde el {day} de {month} de {year} al {day2} de {month2} de {year2} -> DATE_SPAN
+desde el {day} de {month} al {day2} de {month2} de {year} -> DAY_SPAN
+desde el {day} de {month} hasta el {day2} de {month2} de {year} -> DAY_SPAN
+desde el {day} de {month} al {day2} de {month2} -> DAY_SPAN_RECENT
+desde el {day} al {day2} de {month} de {year} -> DAY_SPAN
+desde el {day} al {day2} de {month} -> DAY_SPAN_RECENT
+# Un mes de inicio y un día de fin ("entre enero y el 20 de noviembre", "desde enero hasta el 15 de marzo de 2024"): del
+# primero de ese mes a ese día.
+entre {month} y el {day2} de {month2} de {year} -> MONTH_TO_DAY
+de {month} al {day2} de {month2} de {year} -> MONTH_TO_DAY
+de {month} hasta el {day2} de {month2} de {year} -> MONTH_TO_DAY
+desde {month} hasta el {day2} de {month2} de {year} -> MONTH_TO_DAY
+desde {month} al {day2} de {month2} de {year} -> MONTH_TO_DAY
+entre {month} y el {day2} de {month2} -> MONTH_TO_DAY_RECENT
+de {month} al {day2} de {month2} -> MONTH_TO_DAY_RECENT
+de {month} hasta el {day2} de {month2} -> MONTH_TO_DAY_RECENT
+desde {month} hasta el {day2} de {month2} -> MONTH_TO_DAY_RECENT
+desde {month} al {day2} de {month2} -> MONTH_TO_DAY_RECENT
 hasta ... del {day} de {month} -> UNTIL_DAY_RECENT
 # Años fiscales: cuentan como su año natural (realnews/README.md, "Period").
 el actual año fiscal -> THIS_YEAR
@@ -2265,6 +2289,16 @@ los mismos meses de {year} -> SAME_IN_YEAR
 los mismos meses del {year} -> SAME_IN_YEAR
 el mismo lapso de {year} -> SAME_IN_YEAR
 el mismo lapso del {year} -> SAME_IN_YEAR
+# Cada forma de "el mismo periodo" / "igual lapso" con el año pasado, el anterior o un año ("en igual lapso de 2024").
+igual periodo del año pasado -> SAME_LAST_YEAR
+igual periodo del año anterior -> SAME_LAST_YEAR
+igual período del año pasado -> SAME_LAST_YEAR
+igual período del año anterior -> SAME_LAST_YEAR
+igual lapso del año pasado -> SAME_LAST_YEAR
+igual lapso del año anterior -> SAME_LAST_YEAR
+igual lapso de {year} -> SAME_IN_YEAR
+el mismo intervalo del año pasado -> SAME_LAST_YEAR
+el mismo intervalo de {year} -> SAME_IN_YEAR
 # "pasaron de 158 en enero y febrero de 2016 a 254 en los mismos meses de este año": el periodo de antes, en el año de publicación.
 los mismos meses de este año -> SAME_THIS_YEAR
 el mismo periodo de este año -> SAME_THIS_YEAR
@@ -2381,6 +2415,9 @@ en {n} semanas -> PAST_WEEKS
 en {n} meses -> PAST_MONTHS
 los últimos {n} días -> PAST_DAYS
 las últimas 24 horas -> PAST_DAY
+# "en los ataques de las últimas 48 horas": tantos días enteros (N / 24) hasta la publicación.
+las últimas {n} horas -> PAST_HOURS
+las pasadas {n} horas -> PAST_HOURS
 # "el último mes", "la última semana": la ventana de uno hasta la publicación, como "los últimos N meses".
 el último mes -> PAST_MONTH
 la última semana -> PAST_WEEK
@@ -2845,6 +2882,11 @@ frente a los
 contra los
 más del doble de
 el doble de
+# Un múltiplo ("casi el triple que el año pasado, cuando fueron 17.674"): lo que sigue es aquello con que se compara.
+el doble que
+el triple que
+el triple de
+más del triple de
 frente a las
 contra las
 comparado con los

@@ -445,7 +445,8 @@ public final class Lexicon {
         attributionLeads = flags("attribution lead");
         kin = flags("kin");
         eventReferences = flags("event reference");
-        timeTemplates = section("time").stream().map(e -> TimeTemplate.parse(e[0], e[1])).toList();
+        timeTemplates = withYearVariants(section("time"), optional("year preposition")).stream()
+                .map(e -> TimeTemplate.parse(e[0], e[1])).toList();
     }
 
     /** The lexicon of a language ("en"); fails clearly when there is none. */
@@ -550,6 +551,38 @@ public final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The time templates with, right after each, its forms where a preposition before a year slot is written another
+     * way ([year preposition] "de -> del": "del 1 de enero al 20 de noviembre de {year}" also reads "... del 2024"),
+     * so that every span, cut-off and month with a year is read with either; a form the lexicon already has is kept once.
+     */
+    static List<String[]> withYearVariants(List<String[]> templates, List<String[]> prepositions) {
+        if (prepositions.isEmpty()) {
+            return templates;
+        }
+        Set<String> seen = new HashSet<>();
+        templates.forEach(e -> seen.add(e[0]));
+        List<String[]> out = new ArrayList<>();
+        for (String[] e : templates) {
+            out.add(e);
+            List<String> forms = new ArrayList<>(List.of(e[0]));
+            for (String[] p : prepositions) {
+                for (String slot : List.of("{year}", "{year2}")) {
+                    String written = p[0] + " " + slot;
+                    String other = p[1] + " " + slot;
+                    for (String f : List.copyOf(forms)) {
+                        String variant = (" " + f).replace(" " + written, " " + other).substring(1);
+                        if (!variant.equals(f) && seen.add(variant)) {
+                            forms.add(variant);
+                            out.add(new String[] {variant, e[1]});
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private List<String[]> section(String name) {

@@ -13,6 +13,8 @@ public enum TimeRule {
     DAY, DAY_SPAN, DATE_SPAN, DATE_SPAN_OPEN_END, FIRST_WEEKS, FIRST_DAYS, MONTH_FIRST_DAYS, MONTH_FIRST_WEEKS, MONTH_FIRST_HALF, MONTH_LAST_WEEK, SINCE_YEAR, SINCE_MONTH, SINCE_DAY, SINCE_SEASON, UNTIL_YEAR_END, UNTIL_MONTH_END, UNTIL_DAY,
     // "since mid-April 2023": from the 15th of that month (realnews/README.md, "Period").
     SINCE_MID_MONTH,
+    // "entre enero y el 20 de noviembre de 2022", "from January to June 11, 2023": from the first of the month to that day.
+    MONTH_TO_DAY,
     // The period of another figure in the sentence or before it. SAME_IN_YEAR is that span moved into a year ("the same
     // period of 2024"; SAME_LAST_YEAR and SAME_THIS_YEAR, below, into the year before publication or its own); YEAR_BEFORE and MONTH_BEFORE precede the
     // sentence's own time, else publication; YEAR_AFTER, SEASON_AFTER ("the following spring") and SEASON_SAME ("that
@@ -42,7 +44,11 @@ public enum TimeRule {
     // A running tally from a time before publication, to publication: "since last month" (from the 1st of the month
     // before), "since last week" (from the Monday of the calendar week before), "since early/late last year" (from the
     // part's first month of the year before), "since Thursday" (from the latest such weekday).
-    SINCE_LAST_MONTH(true), SINCE_LAST_WEEK(true), SINCE_SEASON_LAST_YEAR(true), SINCE_WEEKDAY(true);
+    SINCE_LAST_MONTH(true), SINCE_LAST_WEEK(true), SINCE_SEASON_LAST_YEAR(true), SINCE_WEEKDAY(true),
+    // "las últimas 48 horas", "the past 72 hours": as many whole days (N / 24) back from publication, as PAST_DAYS.
+    PAST_HOURS(true),
+    // "desde enero hasta el 15 de marzo", "from January to June 11": MONTH_TO_DAY ending on the latest such day.
+    MONTH_TO_DAY_RECENT(true);
 
     private final boolean relative;
 

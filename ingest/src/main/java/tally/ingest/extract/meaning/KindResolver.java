@@ -54,7 +54,7 @@ public final class KindResolver {
     private static final Set<TimeRule> TRAILING = EnumSet.of(TimeRule.PAST_YEAR, TimeRule.PAST_YEARS, TimeRule.PAST_MONTHS,
             TimeRule.PAST_WEEKS, TimeRule.PAST_DECADE, TimeRule.PAST_TWO_DECADES, TimeRule.PAST_MONTH, TimeRule.PAST_WEEK);
     /** A trailing window of days or weeks ("the past two days", "in 80 days", "las últimas 24 horas"): many events, a flow. */
-    private static final Set<TimeRule> WINDOWS = EnumSet.of(TimeRule.PAST_DAYS, TimeRule.PAST_WEEKS, TimeRule.PAST_DAY,
+    private static final Set<TimeRule> WINDOWS = EnumSet.of(TimeRule.PAST_DAYS, TimeRule.PAST_WEEKS, TimeRule.PAST_DAY, TimeRule.PAST_HOURS,
             TimeRule.PAST_WEEK);
     private static final Set<TimeRule> STILL_OPEN = EnumSet.of(TimeRule.THIS_YEAR, TimeRule.THIS_MONTH, TimeRule.THIS_WEEK,
             TimeRule.YEAR_SO_FAR);
@@ -64,7 +64,7 @@ public final class KindResolver {
      */
     private static final Set<TimeRule> NAMED_SPANS = EnumSet.of(TimeRule.HALF1, TimeRule.HALF2, TimeRule.FIRST_MONTHS,
             TimeRule.QUARTER_1, TimeRule.QUARTER_2, TimeRule.QUARTER_3, TimeRule.QUARTER_4, TimeRule.FIRST_WEEKS,
-            TimeRule.MONTH_SPAN, TimeRule.DATE_SPAN, TimeRule.DAY_SPAN, TimeRule.HALF1_THIS_YEAR, TimeRule.HALF1_LAST_YEAR,
+            TimeRule.MONTH_SPAN, TimeRule.DATE_SPAN, TimeRule.DAY_SPAN, TimeRule.MONTH_TO_DAY, TimeRule.HALF1_THIS_YEAR, TimeRule.HALF1_LAST_YEAR,
             TimeRule.FIRST_MONTHS_THIS_YEAR, TimeRule.FIRST_MONTHS_LAST_YEAR, TimeRule.QUARTER_THIS_YEAR_1,
             TimeRule.QUARTER_THIS_YEAR_2, TimeRule.QUARTER_THIS_YEAR_3, TimeRule.QUARTER_THIS_YEAR_4,
             TimeRule.FIRST_WEEKS_THIS_YEAR, TimeRule.MONTHS_THIS_YEAR, TimeRule.MONTHS_LAST_YEAR);

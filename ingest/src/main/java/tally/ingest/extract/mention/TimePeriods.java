@@ -56,6 +56,13 @@ final class TimePeriods {
                     yield at(start, s, new Period(from, to.isBefore(from) ? to.plusYears(1) : to));
                 }
                 case DAY_SPAN -> at(start, s, new Period(LocalDate.of(s.year, s.month, s.day), LocalDate.of(s.year, endMonth(s), s.day2)));
+                case MONTH_TO_DAY -> {
+                    // "entre enero y el 20 de noviembre de 2022": the year is the end's, so a start month after the
+                    // end's is of the year before
+                    LocalDate to = LocalDate.of(s.year, s.month2, s.day2);
+                    LocalDate from = LocalDate.of(s.year, s.month, 1);
+                    yield at(start, s, new Period(from.isAfter(to) ? from.minusYears(1) : from, to));
+                }
                 case SINCE_YEAR -> since(start, s, LocalDate.of(s.year, 1, 1), published);
                 case SINCE_MONTH -> since(start, s, LocalDate.of(s.year, s.month, 1), published);
                 case SINCE_DAY -> since(start, s, LocalDate.of(s.year, s.month, s.day), published);
@@ -130,11 +137,18 @@ final class TimePeriods {
                 case FISCAL_YEAR_ENDED_LAST_MONTH -> at(start, s, Period.year(published.minusMonths(1).getYear()));
                 case DAY_RECENT -> at(start, s, Period.day(recentDay(s.month, s.day, published)));
                 case DAY_SPAN_RECENT -> at(start, s, new Period(recentDay(s.month, s.day, published), recentDay(endMonth(s), s.day2, published)));
+                case MONTH_TO_DAY_RECENT -> {
+                    // "desde enero hasta el 15 de marzo": to the latest such day, from the first of the month before it
+                    LocalDate to = recentDay(s.month2, s.day2, published);
+                    LocalDate from = LocalDate.of(to.getYear(), s.month, 1);
+                    yield at(start, s, new Period(from.isAfter(to) ? from.minusYears(1) : from, to));
+                }
                 case YESTERDAY -> at(start, s, Period.day(published.minusDays(1)));
                 case TODAY, WEEKDAY -> at(start, s, Period.day(published));
                 case PAST_DAYS -> at(start, s, new Period(published.minusDays(s.n), published));
                 case PAST_WEEKS -> at(start, s, new Period(published.minusWeeks(s.n), published));
                 case PAST_DAY -> at(start, s, new Period(published.minusDays(1), published));
+                case PAST_HOURS -> at(start, s, new Period(published.minusDays(Math.max(1, s.n / 24)), published));
                 case PAST_MONTH -> at(start, s, new Period(published.minusMonths(1), published));
                 case PAST_WEEK -> at(start, s, new Period(published.minusWeeks(1), published));
                 case WEEKEND -> at(start, s, weekend(published));

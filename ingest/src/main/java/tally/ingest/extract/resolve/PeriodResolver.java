@@ -57,6 +57,11 @@ public final class PeriodResolver {
     private static final int WEEK_DAYS = 7;
     /** How long before publication a bulletin's span from 1 January may stop for a perfect-tense count to take it. */
     private static final int BULLETIN_SLACK_DAYS = 31;
+    /**
+     * How many words may stand between contrast words and the time that opens their clause ("mientras que en 2023"), and
+     * between that time and the count ("fueron 22", "there were 98"; not "el año pasado que se registraron 2.082").
+     */
+    private static final int CONTRAST_GAP = 2;
     /** How far after a change's starting value its end may stand ("de 275 homicidios a 274"). */
     private static final int CHANGED_TO_GAP = 4;
 
@@ -152,6 +157,9 @@ public final class PeriodResolver {
                 continue;
             }
             boolean baseline = changedTo != null && m.start() >= changedTo.end() && comparedAfter(s, changedTo.end(), m);
+            if (changedFrom && betweenChangeAndCount(s, n, m)) {
+                continue; // "de 191 en el primer semestre de 2023 a 180 en igual lapso de 2024": that time dates 191
+            }
             if (changedFrom && m.start() < n.start() && comparedAfter(s, Math.max(0, m.start() - COMPARISON_REACH - COMPARED_TIME_GAP), m)) {
                 continue; // "respecto a 2022, pasando de 495 a 154": the baseline's time dates 495, not 154
             }
@@ -216,7 +224,9 @@ public final class PeriodResolver {
                 context.before().dataStop(new Period(best.period().from(), cutoff));
                 return new Dated(new Period(best.period().from(), cutoff), null, best.rule(), false);
             }
-            return new Dated(best.period(), best.warning(), best.rule(), false, comparedBefore(s, start));
+            // the start of a change ("cayeron de 191 en el primer semestre de 2023 a 180"): its time is the baseline's, not the
+            // period the article goes on counting in
+            return new Dated(best.period(), best.warning(), best.rule(), false, comparedBefore(s, start) || changedTo != null);
         }
         if (continues && context.lastPeriod() != null && !changedFrom) {
             return new Dated(afterComparison(s, start, metric, context), null, null, true);
@@ -270,6 +280,7 @@ public final class PeriodResolver {
                 || before.from().getYear() != before.to().getYear() || before.days() >= 365
                 || before.from().getYear() == m.period().from().getYear()
                 || !baseline && !comparedBefore(s, start) && !comparedWhen(s, m, start) && !givesTheBaseline(s, m, start)
+                && !contrasted(s, m, start)
                 || wholeYear(s, m)) {
             return null;
         }
@@ -439,7 +450,7 @@ public final class PeriodResolver {
     }
 
     /**
-     * The count stands in a "when" clause right after a compared year ("a drop compared to last year, when more than
+     * The count stands in a "when" ("cuando": [baseline count]) clause right after a compared year ("a drop compared to last year, when more than
      * 25,000 had already crossed"): it is that year's count, as "compared to 25,000 last year" would be.
      */
     private boolean comparedWhen(SentenceAnalysis s, TimeMention m, int start) {
@@ -448,7 +459,27 @@ public final class PeriodResolver {
         if (i < t.size() && t.get(i).is(",")) {
             i++;
         }
-        return i < start && t.get(i).is("when") && comparedBefore(s, m.start());
+        return i < start && lex.baselineCount.contains(t.get(i)) && comparedBefore(s, m.start());
+    }
+
+    /**
+     * The time opens a contrasting clause the count stands in, right after its contrast words (", mientras que en 2023
+     * fueron 22", ", while in 2022 there were 98"): the count is set against the figure before, as "compared to 22 in
+     * 2023" would be.
+     */
+    private boolean contrasted(SentenceAnalysis s, TimeMention m, int start) {
+        if (start < m.end()) {
+            return false;
+        }
+        List<Token> t = s.tokens();
+        for (int i = Math.max(0, m.start() - CONTRAST_GAP - 2); i < m.start(); i++) {
+            PhraseTable.Match<Boolean> c = lex.clauseContrasts.at(t, i);
+            if (c != null && i + c.length() <= m.start() && m.start() - (i + c.length()) <= CONTRAST_GAP
+                    && plainWords(t, i + c.length(), m.start()) && start - m.end() <= CONTRAST_GAP && plainWords(t, m.end(), start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Comparison words ("compared to", "frente a") just before the count. */
@@ -680,13 +711,29 @@ public final class PeriodResolver {
      * are of different times, the baseline's time ("respecto a 2023", "compared with last year") after the pair dates n,
      * and a time before the pair dates the count it went to, not the baseline between.
      */
+    /** The time stands between the start of a change "de X ... a Y" and its end n (after X, before "a Y"): it is X's. */
+    private boolean betweenChangeAndCount(SentenceAnalysis s, NumberMention n, TimeMention m) {
+        for (NumberMention other : s.numbers()) {
+            if (other.end() <= m.start() && m.end() <= n.start() && changedTo(s, other) == n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private NumberMention changedTo(SentenceAnalysis s, NumberMention n) {
         List<Token> t = s.tokens();
         if (!tally.ingest.extract.guard.Ranges.changeFrom(lex, t, n.start())) {
             return null;
         }
+        int after = n.end();
+        for (TimeMention m : s.times()) {
+            if (m.start() >= n.end() && m.start() - n.end() <= 1 && m.end() > after) {
+                after = m.end(); // "de 191 en el primer semestre de 2023 a 180": X's own time stands before "a"
+            }
+        }
         for (NumberMention other : s.numbers()) {
-            if (other.start() > n.end() && other.start() - n.end() <= CHANGED_TO_GAP && lex.rangeJoin.contains(t.get(other.start() - 1))
+            if (other.start() > n.end() && other.start() - after <= CHANGED_TO_GAP && lex.rangeJoin.contains(t.get(other.start() - 1))
                     && !t.get(other.start() - 1).isPunct() && lex.conjunctions.at(t, other.start() - 1) == null) {
                 return other;
             }

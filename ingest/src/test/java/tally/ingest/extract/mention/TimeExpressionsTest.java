@@ -225,4 +225,19 @@ class TimeExpressionsTest {
         assertEquals(p("2021-11-09", "2021-11-30"), findEs("en las últimas tres semanas", "2021-11-30").get(0).period());
         assertEquals(p("2022-03-11", "2022-03-15"), findEs("900 migrantes en solo cuatro días", "2022-03-15").get(0).period());
     }
+
+    @Test
+    void aStartMonthAndAnEndDayRunFromTheFirstOfThatMonth() {
+        assertEquals(p("2023-01-01", "2023-06-11"), period("from January to June 11", "2023-06-20"));
+        assertEquals(p("2021-01-01", "2021-03-09"), period("between January and March 9, 2021", "2023-06-20"));
+        assertEquals(p("2022-01-01", "2022-11-20"), findEs("entre enero y el 20 de noviembre", "2022-11-25").get(0).period());
+        assertEquals(p("2023-10-01", "2024-03-15"), findEs("desde octubre hasta el 15 de marzo", "2024-03-18").get(0).period());
+        assertEquals(p("2019-02-01", "2019-08-30"), findEs("de febrero al 30 de agosto del 2019", "2024-03-18").get(0).period());
+    }
+
+    @Test
+    void aYearAfterDelIsReadAsAfterDe() {
+        assertEquals(p("2024-01-01", "2024-11-20"), findEs("del 1 de enero al 20 de noviembre del 2024", "2024-11-21").get(0).period());
+        assertEquals(p("2015-06-18", "2015-11-16"), findEs("desde el 18 de junio al 16 de noviembre del 2015", "2016-03-02").get(0).period());
+    }
 }
