@@ -8,7 +8,8 @@ import java.util.List;
  * again above the article, often run together with the byline and the lede on one paragraph; both copies
  * are kept as the article's opening and would give its figures twice (issue 16, point 9). A headline (a
  * short block near the top that does not end as a sentence ends) whose words stand again in another kept
- * block there is dropped; of two equal copies the first stays.
+ * block there is dropped; of two equal copies the first stays. A standfirst that is the lede's opening cut inside its
+ * sentence stays.
  */
 final class RepeatedHeadline {
 
@@ -38,6 +39,15 @@ final class RepeatedHeadline {
     }
 
     /**
+     * Whether a block's opening is cut inside a sentence that goes on (a comma or semicolon follows it): a standfirst
+     * made of the lede's first clauses, which a clean feed gives as well, not a headline run together with the byline.
+     */
+    private static boolean cutInSentence(String other, int at) {
+        char next = other.charAt(at);
+        return next == ',' || next == ';';
+    }
+
+    /**
      * Whether block i's text opens a longer block among the top ones (a headline run together with the byline and the
      * lede), or equals an earlier one. A headline inside a paragraph, after its dateline, is the lede's first sentence,
      * which the site made its headline: a clean feed gives both.
@@ -46,7 +56,8 @@ final class RepeatedHeadline {
         String text = kept.get(i).text();
         for (int j = 0; j < top; j++) {
             String other = kept.get(j).text();
-            if (j != i && (other.length() > text.length() ? other.startsWith(text) : j < i && other.equals(text))) {
+            if (j != i && (other.length() > text.length() ? other.startsWith(text) && !cutInSentence(other, text.length())
+                    : j < i && other.equals(text))) {
                 return true;
             }
         }
