@@ -190,6 +190,20 @@ class ArticleCleanerTest {
         assertTrue(b.text().contains(cut + "\n\n"), b.text());
     }
 
+    /**
+     * A paragraph of one short sentence between two paragraphs ("One guard was shot dead.") is the article's; a paragraph
+     * the page gives twice word for word (its lede again as a summary) is kept once.
+     */
+    @Test
+    void aShortSentenceBetweenParagraphsStaysAndAParagraphGivenTwiceIsKeptOnce() {
+        String lede = "Some 41,000 families have left the coastal towns since the storm season began, the relief agency said on Friday.";
+        String text = lede + "\nSponsored\n" + FLOOD + "\n\n" + lede + "\nSponsored\n\n" + PROSE + "\n\nTwo guards were shot dead at the gate.\n\n"
+                + "\"We heard them coming from the river road and we ran to the fields,\" a farmer said on the telephone.\n\n" + PROSE + FLOOD;
+        CleanArticle a = cleaner.clean(Articles.raw("2019-06-02", text, false));
+        assertTrue(a.text().contains("\n\nTwo guards were shot dead at the gate.\n\n"), a.text());
+        assertEquals(a.text().indexOf(lede), a.text().lastIndexOf(lede), a.text());
+    }
+
     @Test
     void aShortTextIsKeptWhole() {
         CleanArticle a = cleaner.clean(Articles.raw("2012-09-17", "Gunmen killed 4 people.", false));
