@@ -59,9 +59,12 @@ final class ArticleOpening {
         // A bulleted summary just above the lede ("- Between January and June, 16,760 migrants arrived"): its numbers are
         // the article's; a list of other stories' links there brings numbers of its own.
         int summary = first;
+        boolean summaryNumbers = false;
         while (summary > 0 && blocks.get(summary - 1).listItem() && articleNumbers.containsAll(numbers(blocks.get(summary - 1).text()))) {
+            summaryNumbers |= !numbers(blocks.get(summary - 1).text()).isEmpty();
             summary--;
         }
+        summary = summaryNumbers ? summary : first; // a list with no number of the article's is no summary of it
         List<Taken> taken = new ArrayList<>();
         List<Block> opening = new ArrayList<>();
         // Nearest first: of a headline the page shows twice, the copy next to the article is kept.
@@ -92,7 +95,7 @@ final class ArticleOpening {
 
     /**
      * The bulleted summary between the first kept block (a headline the filter kept) and the next one (the lede), when
-     * nothing else stands there and each item's numbers are the article's and most of its words too.
+     * nothing else stands there, the items hold numbers, and each item's numbers are the article's and most of its words too.
      */
     private List<Block> summaryAfterHeadline(List<Block> blocks, int first, Map<Block, Boolean> isKept, Set<String> article,
             Set<String> articleNumbers, Predicate<Block> eligible) {
@@ -106,7 +109,7 @@ final class ArticleOpening {
             }
             items.add(b);
         }
-        return items;
+        return items.stream().anyMatch(b -> !numbers(b.text()).isEmpty()) ? items : List.of();
     }
 
     /**

@@ -188,6 +188,11 @@ class ArticleCleanerTest {
                 + ", according to the interior ministry's count published on Tuesday morning in the capital.\n\n" + PROSE + FLOOD;
         CleanArticle b = cleaner.clean(Articles.raw("2019-04-02", page, false));
         assertTrue(b.text().contains(cut + "\n\n"), b.text());
+        // Links to other stories of the islands under the headline, with numbers of their own or none, are no summary.
+        String links = "Arrivals to the islands rise by half this year\n- Seven hurt as a boat reaches the islands in the storm\n"
+                + "- Islands ask for more boats and people to patrol the coast\n" + lede + "\n" + PROSE + "\n" + PROSE;
+        CleanArticle c = cleaner.clean(Articles.raw("2019-06-02", links, false));
+        assertFalse(c.text().contains("Seven hurt"), c.text());
     }
 
     /**
