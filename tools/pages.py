@@ -81,6 +81,18 @@ class PageIndex:
         self.text = "".join(parts)
         self.owner = owner
 
+    def lines_at(self, phrase, upto):
+        """The line of the character that ends the phrase's first `upto` characters, at each occurrence of the phrase."""
+        phrase = " ".join(phrase.split())
+        found, start = [], 0
+        while phrase and upto > 0:
+            i = self.text.find(phrase, start)
+            if i < 0:
+                return found
+            found.append(self.owner[i + min(upto, len(phrase)) - 1])
+            start = i + 1
+        return found
+
     def lines_of(self, phrase):
         """The line at the end of each occurrence of a phrase, in page order."""
         phrase = " ".join(phrase.split())
@@ -226,8 +238,13 @@ def main():
         fig = json.loads(line)
         # A file's figures carry no id of it: the sentence up to the number is found in the pages instead.
         head = fig["quote"][:fig["mention"]["end"] - fig["span"]["start"]]
+        upto = len(" ".join(head.split()))
+        # The whole sentence first (a head as short as "Cuatro" stands in other pages too), then its head.
         ref, found = next(((ref, found) for ref, (index, _, _) in where.items()
-                           for found in (index.lines_of(head) or index.lines_of(head[-40:]),) if found), (None, None))
+                           for found in (index.lines_at(fig["quote"], upto),) if found), (None, None))
+        if ref is None:
+            ref, found = next(((ref, found) for ref, (index, _, _) in where.items()
+                               for found in (index.lines_of(head) or index.lines_of(head[-40:]),) if found), (None, None))
         n = None
         if ref:
             # Text a page shows twice (a lede repeated as a teaser) counts as chrome only beyond its copies in

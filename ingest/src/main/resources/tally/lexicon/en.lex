@@ -3519,7 +3519,7 @@ following
 before
 
 # How a photo or video caption on a page ends: its credit ("Picture: Alamy", "Photo : Reuters",
-# "(AFP)", "/ Supplied", "(Jane Doe/PA)"; "[EPA]" is read as "(EPA)"; a video player's message ends "Back to video").
+# "(AFP)", "/ Supplied", "(Jane Doe/PA)"; "[EPA]" is read as "(EPA)"; a video player's message ends "Back to video"; "(File: AP)", "(AFP: Jane Doe)" name the agency before a colon).
 # A block that ends so is the caption, not the article (clean.PhotoCaption).
 [photo credit]
 picture:
@@ -3537,6 +3537,11 @@ courtesy:
 (reuters)
 (epa)
 (getty images)
+(file:
+(afp:
+(ap:
+(reuters:
+(epa:
 / supplied
 / file
 getty images

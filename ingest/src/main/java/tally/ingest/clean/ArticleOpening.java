@@ -15,7 +15,8 @@ import java.util.function.Predicate;
  * are short, so they fall with the menus around them, and with them the story's main figures
  * (issue 16, point 9). A short block just before the article is its opening when most of its words
  * are the article's own words: menus, bylines, dates and teasers of other stories share few.
- * A headline the page repeats is given back once, as a clean feed gives it.
+ * A headline the page repeats is given back once, as a clean feed gives it. List items are given back only as the
+ * bulleted summary right above the article whose numbers are all the article's.
  */
 final class ArticleOpening {
 
@@ -50,13 +51,26 @@ final class ArticleOpening {
             first++;
         }
         Set<String> article = new HashSet<>();
-        kept.forEach(b -> article.addAll(contentWords(b.text())));
+        Set<String> articleNumbers = new HashSet<>();
+        kept.forEach(b -> {
+            article.addAll(contentWords(b.text()));
+            articleNumbers.addAll(numbers(b.text()));
+        });
+        // A bulleted summary just above the lede ("- Between January and June, 16,760 migrants arrived"): its numbers are
+        // the article's; a list of other stories' links there brings numbers of its own.
+        int summary = first;
+        boolean summaryNumbers = false;
+        while (summary > 0 && blocks.get(summary - 1).listItem() && articleNumbers.containsAll(numbers(blocks.get(summary - 1).text()))) {
+            summaryNumbers |= !numbers(blocks.get(summary - 1).text()).isEmpty();
+            summary--;
+        }
+        summary = summaryNumbers ? summary : first; // a list with no number of the article's is no summary of it
         List<Taken> taken = new ArrayList<>();
         List<Block> opening = new ArrayList<>();
         // Nearest first: of a headline the page shows twice, the copy next to the article is kept.
         for (int i = first - 1; i >= Math.max(0, first - LOOK_BACK); i--) {
             Block b = blocks.get(i);
-            if (b.listItem() || b.text().length() > MAX_LENGTH || !eligible.test(b)) {
+            if (b.listItem() && i < summary || b.text().length() > MAX_LENGTH || !eligible.test(b)) {
                 continue;
             }
             Set<String> words = contentWords(b.text());
@@ -68,12 +82,34 @@ final class ArticleOpening {
             taken.add(new Taken(words, numbers));
             opening.add(0, b);
         }
-        if (opening.isEmpty()) {
+        List<Block> between = summaryAfterHeadline(blocks, first, isKept, article, articleNumbers, eligible);
+        if (opening.isEmpty() && between.isEmpty()) {
             return kept;
         }
         List<Block> out = new ArrayList<>(opening);
-        out.addAll(kept);
+        out.add(kept.get(0));
+        out.addAll(between);
+        out.addAll(kept.subList(1, kept.size()));
         return out;
+    }
+
+    /**
+     * The bulleted summary between the first kept block (a headline the filter kept) and the next one (the lede), when
+     * nothing else stands there, the items hold numbers, and each item's numbers are the article's and most of its words too.
+     */
+    private List<Block> summaryAfterHeadline(List<Block> blocks, int first, Map<Block, Boolean> isKept, Set<String> article,
+            Set<String> articleNumbers, Predicate<Block> eligible) {
+        List<Block> items = new ArrayList<>();
+        for (int i = first + 1; i < blocks.size() && !isKept.containsKey(blocks.get(i)); i++) {
+            Block b = blocks.get(i);
+            Set<String> words = contentWords(b.text());
+            if (!b.listItem() || !eligible.test(b) || b.text().length() > MAX_LENGTH || words.size() < MIN_WORDS
+                    || shared(words, article) < SHARED || !articleNumbers.containsAll(numbers(b.text()))) {
+                return List.of();
+            }
+            items.add(b);
+        }
+        return items.stream().anyMatch(b -> !numbers(b.text()).isEmpty()) ? items : List.of();
     }
 
     /**

@@ -80,9 +80,11 @@ public final class BoilerplateFilter {
         }
         Kind[] resolved = resolveByContext(kinds);
         for (int i = 0; i < n; i++) {
-            if (opensWithNumber(blocks.get(i)) && kinds[i] == Kind.SHORT && isProse(neighbour(kinds, i, -1, false))
-                    && isProse(neighbour(kinds, i, +1, false))) {
-                resolved[i] = Kind.GOOD; // "2 mil 672 mujeres" between paragraphs: an item of a list of figures
+            if ((opensWithNumber(blocks.get(i)) || isShortSentence(blocks.get(i))) && kinds[i] == Kind.SHORT
+                    && isProse(neighbour(kinds, i, -1, false)) && isProse(neighbour(kinds, i, +1, false))) {
+                // "2 mil 672 mujeres" between paragraphs: an item of a list of figures; "One voter was shot dead." a
+                // paragraph of one short sentence
+                resolved[i] = Kind.GOOD;
             }
         }
         return largestRegions(blocks, kinds, resolved);
@@ -178,6 +180,22 @@ public final class BoilerplateFilter {
      */
     private static boolean isListedFigure(Block b, Kind resolved) {
         return resolved == Kind.GOOD && opensWithNumber(b);
+    }
+
+    /** The fewest words of a short block that is a sentence of the text. */
+    static final int SHORT_SENTENCE_WORDS = 5;
+
+    /**
+     * A short block that is one sentence: it opens in upper case, ends with its full stop (or a quote's close), and has a
+     * few words. Between paragraphs it is the article's; menus and labels end without a full stop.
+     */
+    private static boolean isShortSentence(Block b) {
+        String t = b.text().strip();
+        if (b.listItem() || t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) && t.charAt(0) != '"' && t.charAt(0) != '\u201c') {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        return (last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201d') && t.split("\\s+").length >= SHORT_SENTENCE_WORDS;
     }
 
     private static boolean opensWithNumber(Block b) {

@@ -8,11 +8,12 @@ import java.util.List;
  * again above the article, often run together with the byline and the lede on one paragraph; both copies
  * are kept as the article's opening and would give its figures twice (issue 16, point 9). A headline (a
  * short block near the top that does not end as a sentence ends) whose words stand again in another kept
- * block there is dropped; of two equal copies the first stays.
+ * block there is dropped; of two equal copies the first stays. A paragraph the page gives again word for word further on is kept once. A standfirst that is the lede's opening cut inside its
+ * sentence stays.
  */
 final class RepeatedHeadline {
 
-    /** Longer blocks are paragraphs: a paragraph quoted twice is the writer's, not the page's. */
+    /** Longer blocks are paragraphs, not headlines. */
     static final int MAX_LENGTH = 200;
     /** How many kept blocks from the top a repeated headline may stand among. */
     static final int TOP = 6;
@@ -25,16 +26,47 @@ final class RepeatedHeadline {
         List<Block> out = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
             Block b = kept.get(i);
-            if (i >= top || b.text().length() > MAX_LENGTH || endsAsSentence(b.text()) || !repeated(kept, top, i)) {
+            boolean headline = i < top && b.text().length() <= MAX_LENGTH && !endsAsSentence(b.text()) && repeated(kept, top, i);
+            if (!headline && !copyOfAnEarlierParagraph(kept, i)) {
                 out.add(b);
             }
         }
         return out;
     }
 
+    /**
+     * Whether a block of some length is word for word an earlier kept block, other blocks between them: a page copy shows
+     * its lede again as a summary or teaser further on, and every such copy on the dev pages is the page's, not the
+     * writer's.
+     */
+    private static boolean copyOfAnEarlierParagraph(List<Block> kept, int i) {
+        String text = kept.get(i).text();
+        if (text.length() < COPY_MIN) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0; j--) {
+            if (kept.get(j).text().equals(text)) {
+                return j < i - 1; // copies one after another are the text's own run
+            }
+        }
+        return false;
+    }
+
+    /** Shorter blocks given twice ("Advertisement", "Share") say nothing either way. */
+    static final int COPY_MIN = 40;
+
     private static boolean endsAsSentence(String text) {
         char last = text.charAt(text.length() - 1);
         return last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201d';
+    }
+
+    /**
+     * Whether a block's opening is cut inside a sentence that goes on (a comma or semicolon follows it): a standfirst
+     * made of the lede's first clauses, which a clean feed gives as well, not a headline run together with the byline.
+     */
+    private static boolean cutInSentence(String other, int at) {
+        char next = other.charAt(at);
+        return next == ',' || next == ';';
     }
 
     /**
@@ -46,7 +78,8 @@ final class RepeatedHeadline {
         String text = kept.get(i).text();
         for (int j = 0; j < top; j++) {
             String other = kept.get(j).text();
-            if (j != i && (other.length() > text.length() ? other.startsWith(text) : j < i && other.equals(text))) {
+            if (j != i && (other.length() > text.length() ? other.startsWith(text) && !cutInSentence(other, text.length())
+                    : j < i && other.equals(text))) {
                 return true;
             }
         }

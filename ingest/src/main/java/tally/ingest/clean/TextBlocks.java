@@ -103,13 +103,19 @@ public final class TextBlocks {
         boolean[] prose = new boolean[lines.size()];
         int previous = -1; // the last non-blank line before, if it is indented or bulleted prose
         boolean previousProse = false;
+        boolean announced = false; // the list under way follows a plain line of text that announces it
         for (int i = 0; i < lines.size(); i++) {
             String stripped = lines.get(i).strip();
             if (stripped.isEmpty()) {
                 continue;
             }
             boolean bullet = isBullet(stripped.charAt(0));
-            boolean p = (indented(lines.get(i)) || bullet) && isProseLine(bullet ? stripped.substring(1).strip() : stripped);
+            boolean item = indented(lines.get(i)) || bullet;
+            if (!item) {
+                announced = announcesList(stripped);
+            }
+            String text = bullet ? stripped.substring(1).strip() : stripped;
+            boolean p = item && (isProseLine(text) || announced && isAnnouncedProseLine(text));
             if (p && previousProse) {
                 prose[i] = true;
                 prose[previous] = true;
@@ -193,6 +199,24 @@ public final class TextBlocks {
 
     private static boolean startsLowerCase(String stripped) {
         return Character.isLowerCase(stripped.codePointAt(0));
+    }
+
+    /**
+     * A plain line that announces the list under it ("Here are the figures the ministry released:", "estos son los
+     * distritos con más casos:"): a clause of several words ending with a colon, not a label ("Related:", "Read more:").
+     */
+    private static boolean announcesList(String stripped) {
+        return stripped.endsWith(":") && stripped.split("\\s+").length >= ANNOUNCING_WORDS;
+    }
+
+    /** The fewest words of a line that announces a list. */
+    private static final int ANNOUNCING_WORDS = 5;
+    /** The fewest characters of an item of an announced list that is a sentence of the text. */
+    private static final int ANNOUNCED_PROSE_LINE = 60;
+
+    /** An item of an announced list that is a sentence: shorter than a paragraph may be, but ending with its full stop. */
+    private static boolean isAnnouncedProseLine(String stripped) {
+        return stripped.length() >= ANNOUNCED_PROSE_LINE && ".!?\"\u201d\u00bb".indexOf(stripped.charAt(stripped.length() - 1)) >= 0;
     }
 
     /** A line of prose, not a menu's or a link's: long, and ending as a sentence. */

@@ -137,6 +137,78 @@ class ArticleCleanerTest {
         assertTrue(a.text().startsWith(total + "\n\n" + camps + "\n\n"), a.text());
     }
 
+    /**
+     * A list the text announces with a clause ending in a colon, whose items are sentences with their full stops, is the
+     * article's: its items stay between the paragraphs around it. A list of other stories' headlines (no full stops)
+     * under a label stays out.
+     */
+    @Test
+    void anAnnouncedListOfSentencesStaysAndALinkListGoes() {
+        String items = "  \u2022 The health office said that 212 people died in the valley in March, against 190 in February.\n"
+                + "  \u2022 The police said that 35 officers died in the same weeks, against 28 in February.\n";
+        String after = "The border command said that 88 fighters were killed and 410 detained over the month, and that 95 were "
+                + "killed and 1,204 detained in February.";
+        String text = "Advertisement\n\nValley toll\n\n" + PROSE + "\n\n" + FLOOD + "\n\nThese are the numbers the ministries gave out on Monday:\n\n"
+                + items + "\n" + after + "\n\nAdvertisement\n\n-- A reporter in the valley\n\nMore stories:\n"
+                + "- Storm cuts power to 3,000 homes on the coast\n- Seven hurt as bus leaves the mountain road\n";
+        CleanArticle a = cleaner.clean(Articles.raw("2019-04-02", text, false));
+        assertTrue(a.text().contains("212 people died in the valley in March, against 190 in February."), a.text());
+        assertTrue(a.text().contains("35 officers died"), a.text());
+        assertTrue(a.text().contains(after), a.text());
+        assertFalse(a.text().contains("3,000 homes"), a.text());
+        assertFalse(a.text().contains("Seven hurt"), a.text());
+    }
+
+    /** A caption whose credit names the agency before a colon ("(File: Wire)", "(AFP: Jane Doe)") is no standfirst's part. */
+    @Test
+    void aCreditWithTheAgencyBeforeAColonEndsACaption() {
+        String standfirst = "Officials say 3,500 people have fled to the hills and 900 have crossed the river since May.";
+        String text = "Clashes spread in the hill district\n\n" + standfirst + "\nSoldiers on patrol (File: AP)\nSoldiers on patrol (File: AP)\n\n"
+                + FLOOD + PROSE + "\n\n" + PROSE + FLOOD;
+        CleanArticle a = cleaner.clean(Articles.raw("2019-06-02", text, false));
+        assertTrue(a.text().contains(standfirst + "\n\n"), a.text());
+        assertFalse(a.text().contains("Soldiers on patrol"), a.text());
+    }
+
+    /**
+     * A bulleted summary under the headline whose numbers are all the article's is given back; a standfirst that is the
+     * lede's opening cut inside its sentence stays, as a clean feed gives it.
+     */
+    @Test
+    void aBulletedSummaryAndACutStandfirstStay() {
+        String lede = "Between January and May, 6,420 people reached the islands in 212 boats, 48% more than in the same months "
+                + "of the year before, according to the interior ministry's latest report, published on Monday in the capital.";
+        String bullet = "Between January and May, 6,420 people reached the islands in 212 boats";
+        String text = "Arrivals to the islands rise by half this year\n- " + bullet + "\n- The islands face the largest arrivals since 2006\n"
+                + lede + " The figures from 2006 were higher still.\n" + PROSE + "\n" + PROSE;
+        CleanArticle a = cleaner.clean(Articles.raw("2019-06-02", text, false));
+        assertTrue(a.text().contains(bullet + "\n\n"), a.text());
+        String cut = "A total of 5,310 migrants reached the coast this year, 1,020 more than in the same months of 2018 (4,290)";
+        String page = "Arrivals on the coast up a quarter\n\n" + cut + "\n\nHome 02/04/2019 News\n\n" + cut
+                + ", according to the interior ministry's count published on Tuesday morning in the capital.\n\n" + PROSE + FLOOD;
+        CleanArticle b = cleaner.clean(Articles.raw("2019-04-02", page, false));
+        assertTrue(b.text().contains(cut + "\n\n"), b.text());
+        // Links to other stories of the islands under the headline, with numbers of their own or none, are no summary.
+        String links = "Arrivals to the islands rise by half this year\n- Seven hurt as a boat reaches the islands in the storm\n"
+                + "- Islands ask for more boats and people to patrol the coast\n" + lede + "\n" + PROSE + "\n" + PROSE;
+        CleanArticle c = cleaner.clean(Articles.raw("2019-06-02", links, false));
+        assertFalse(c.text().contains("Seven hurt"), c.text());
+    }
+
+    /**
+     * A paragraph of one short sentence between two paragraphs ("One guard was shot dead.") is the article's; a paragraph
+     * the page gives twice word for word (its lede again as a summary) is kept once.
+     */
+    @Test
+    void aShortSentenceBetweenParagraphsStaysAndAParagraphGivenTwiceIsKeptOnce() {
+        String lede = "Some 41,000 families have left the coastal towns since the storm season began, the relief agency said on Friday.";
+        String text = lede + "\nSponsored\n" + FLOOD + "\n\n" + lede + "\nSponsored\n\n" + PROSE + "\n\nTwo guards were shot dead at the gate.\n\n"
+                + "\"We heard them coming from the river road and we ran to the fields,\" a farmer said on the telephone.\n\n" + PROSE + FLOOD;
+        CleanArticle a = cleaner.clean(Articles.raw("2019-06-02", text, false));
+        assertTrue(a.text().contains("\n\nTwo guards were shot dead at the gate.\n\n"), a.text());
+        assertEquals(a.text().indexOf(lede), a.text().lastIndexOf(lede), a.text());
+    }
+
     @Test
     void aShortTextIsKeptWhole() {
         CleanArticle a = cleaner.clean(Articles.raw("2012-09-17", "Gunmen killed 4 people.", false));
