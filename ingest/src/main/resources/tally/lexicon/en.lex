@@ -518,6 +518,8 @@ applied for protection -> asylum_claims asylum_claims intransitive
 sought refuge -> migrants migrants intransitive
 kidnaps -> kidnappings kidnappings transitive
 abducts -> kidnappings kidnappings transitive
+# Rescued people count only when rescued at sea and brought ashore (analysis.RescueAtSea; otherwise guard PeopleHelped)
+rescued -> migrants migrants transitive
 murders -> deaths deaths transitive
 wounds -> injuries injuries transitive
 injures -> injuries injuries transitive
@@ -3789,6 +3791,35 @@ prevented
 turned back
 pushed back
 repelled
+
+# A rescue at sea of people brought ashore is how they arrive: a count of them is arrivals (analysis.RescueAtSea), when
+# the sentence names a rescue, a boat or a sea rescuer, and no return to the coast they left nor a wreck.
+[rescue]
+rescued
+rescue of
+rescues
+rescuing
+[sea rescue]
+at sea
+boat
+boats
+dinghy
+dinghies
+vessel
+vessels
+raft
+rafts
+inflatable
+coastguard
+coast guard
+brought ashore
+off the coast
+off the coasts
+[rescue return]
+returned
+returned to
+taken back
+brought back
 
 # A word before a locative that makes the place an organization's seat, not where it happened ("the
 # agency, headquartered in Geneva, said", "a group based in London").

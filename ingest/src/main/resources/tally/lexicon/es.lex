@@ -684,6 +684,11 @@ interceptaron -> apprehensions apprehensions transitive
 interceptó -> apprehensions apprehensions transitive
 rescatados -> apprehensions apprehensions transitive
 rescataron -> apprehensions apprehensions transitive
+rescatadas -> apprehensions apprehensions transitive
+rescató -> apprehensions apprehensions transitive
+rescata -> apprehensions apprehensions transitive
+rescatan -> apprehensions apprehensions transitive
+rescatado -> apprehensions apprehensions transitive
 detectados -> apprehensions apprehensions transitive
 detectaron -> apprehensions apprehensions transitive
 detectó -> apprehensions apprehensions transitive
@@ -3912,6 +3917,42 @@ sobrevivieron
 sobreviven
 que sobrevivieron
 que sobreviven
+
+# Un rescate en el mar de personas llevadas a tierra es su llegada: la cifra es de llegadas (analysis.RescueAtSea),
+# cuando la oración nombra un rescate, una embarcación o un rescatador del mar, y ni un regreso a la costa de salida ni
+# un naufragio.
+[rescue]
+rescató
+rescataron
+rescata
+rescatan
+rescatado
+rescatados
+rescatadas
+rescate de
+rescate a
+[sea rescue]
+patera
+pateras
+cayuco
+cayucos
+neumática
+neumáticas
+embarcación
+embarcaciones
+lancha
+balsa
+salvamento marítimo
+en el mar
+en alta mar
+guardacostas
+frente a la costa
+frente a las costas
+[rescue return]
+devueltos
+devueltas
+devueltos a
+retornados a
 
 # Palabras justo antes de la cuenta de quienes iban a bordo (guard AboardWreck: con una palabra de [accident] en la
 # oración, no son cifra).

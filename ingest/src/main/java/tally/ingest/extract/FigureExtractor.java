@@ -13,6 +13,7 @@ import tally.ingest.extract.analysis.Candidate;
 import tally.ingest.extract.analysis.ContextTrail;
 import tally.ingest.extract.analysis.LinkWords;
 import tally.ingest.extract.analysis.NamedStatistic;
+import tally.ingest.extract.analysis.RescueAtSea;
 import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.extract.analysis.SentenceReader;
 import tally.ingest.extract.guard.AboardWreck;
@@ -87,6 +88,7 @@ public final class FigureExtractor {
     private final OtherOffence otherOffence;
     private final MissingOnTheWay missingOnTheWay;
     private final PeopleHelped peopleHelped;
+    private final RescueAtSea rescueAtSea;
     private final Linker linker;
     private final PlaceResolver places;
     private final PeriodResolver periods;
@@ -113,6 +115,7 @@ public final class FigureExtractor {
         this.otherOffence = new OtherOffence(lex);
         this.missingOnTheWay = new MissingOnTheWay(lex);
         this.peopleHelped = new PeopleHelped(lex);
+        this.rescueAtSea = new RescueAtSea(lex);
         this.linker = new Linker(lex, notACount);
         this.reader = new SentenceReader(lex, new LinkWords(linker.keyWords()));
         this.places = new PlaceResolver(lex);
@@ -359,6 +362,8 @@ public final class FigureExtractor {
             link = link.restated(tally.stats.Metric.MIGRANT_DEATHS); // the migrant deaths stated before, restated ("claimed the lives of 55")
         } else if (link != null && link.metric() == tally.stats.Metric.DEATHS && diedOnTheWay(s, context, earlier)) {
             link = link.restated(tally.stats.Metric.MIGRANT_DEATHS);
+        } else if (link != null && link.metric() == tally.stats.Metric.APPREHENSIONS && rescueAtSea.in(s)) {
+            link = link.restated(tally.stats.Metric.MIGRANTS); // "rescatados" are Mexico's apprehensions, a patera's arrivals
         }
         if (blocked == null && link != null) {
             blocked = rateFollows.at(s, link.end()) ? "RateFollows"

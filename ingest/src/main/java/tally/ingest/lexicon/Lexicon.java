@@ -135,6 +135,10 @@ public final class Lexicon {
     public final WordSet differenceEnds;
     /** What makes the people counted after it, or before it, people helped, not a figure ("assistance to", "rescued"). */
     public final PhraseTable<Boolean> helpedBefore;
+    /** Words of a rescue ("rescued", "rescató a"), of a boat or sea rescuer ("dinghy", "patera", "Salvamento Marítimo"), of a return ("returned"). */
+    public final PhraseTable<Boolean> rescues;
+    public final PhraseTable<Boolean> seaRescues;
+    public final PhraseTable<Boolean> rescueReturns;
     public final PhraseTable<Boolean> helpedAfter;
     public final WordSet destination;
     public final WordSet origin;
@@ -349,6 +353,9 @@ public final class Lexicon {
         differences = optionalWords("difference");
         differenceEnds = optionalWords("difference end");
         helpedBefore = flags("helped before");
+        rescues = flags("rescue");
+        seaRescues = flags("sea rescue");
+        rescueReturns = flags("rescue return");
         helpedAfter = flags("helped after");
         destination = words("destination");
         origin = words("origin");

@@ -3,6 +3,7 @@ package tally.ingest.extract.guard;
 import java.util.List;
 import java.util.Set;
 import tally.ingest.extract.analysis.Candidate;
+import tally.ingest.extract.analysis.RescueAtSea;
 import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.extract.link.Link;
 import tally.ingest.lexicon.Lexicon;
@@ -14,6 +15,7 @@ import tally.ingest.text.Token;
  * "assistance to 799 Afghans deported from Iran", "(467 individuals) assisted", "13,500 refugees
  * benefitted from legal aid", "41 people surviving", and the breakdown of such a count that follows
  * in its sentence (a count with no word of its own, or after a list lead: "including 79 unaccompanied children"). Words: {@code [helped before]}, {@code [helped after]}.
+ * A rescue at sea ({@link RescueAtSea}) is how people arrive, not help.
  */
 public final class PeopleHelped {
 
@@ -23,13 +25,18 @@ public final class PeopleHelped {
     private static final int AFTER_REACH = 3;
 
     private final Lexicon lex;
+    private final RescueAtSea rescueAtSea;
 
     public PeopleHelped(Lexicon lex) {
         this.lex = lex;
+        this.rescueAtSea = new RescueAtSea(lex);
     }
 
     /** @param npEnd where the counted people's noun phrase ends */
     public boolean blocks(SentenceAnalysis s, int npEnd, Link link, int mentionStart, List<Candidate> earlier) {
+        if (rescueAtSea.in(s)) {
+            return false; // people brought ashore: arrivals
+        }
         List<Token> t = s.tokens();
         if (lex.helpedBefore.endingAt(t, mentionStart) != null) {
             return true;
