@@ -3793,28 +3793,36 @@ pushed back
 repelled
 
 # A rescue at sea of people brought ashore is how they arrive: a count of them is arrivals (analysis.RescueAtSea), when
-# the sentence names a rescue, a boat or a sea rescuer, and no return to the coast they left nor a wreck.
+# the sentence names a rescue by a rescuer of the coast they arrive at, and no return to the coast they left nor a wreck.
 [rescue]
 rescued
 rescue of
 rescues
 rescuing
 [sea rescue]
-at sea
-boat
-boats
-dinghy
-dinghies
-vessel
-vessels
-raft
-rafts
-inflatable
-coastguard
-coast guard
-brought ashore
-off the coast
-off the coasts
+# The rescue services and ships of a coast migrants arrive at (a departure coast's navy or coast guard turning boats back
+# makes apprehensions, README "Metric choices")
+italian coast guard
+italian coastguard
+guardia costiera
+greek coast guard
+greek coastguard
+hellenic coast guard
+armed forces of malta
+maltese armed forces
+afm
+border force
+salvamento maritimo
+salvamento marítimo
+spanish maritime rescue
+spain's maritime rescue
+sea-watch
+ocean viking
+open arms
+sos mediterranee
+sos méditerranée
+geo barents
+humanity 1
 [rescue return]
 returned
 returned to

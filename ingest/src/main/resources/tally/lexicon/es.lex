@@ -3919,7 +3919,7 @@ que sobrevivieron
 que sobreviven
 
 # Un rescate en el mar de personas llevadas a tierra es su llegada: la cifra es de llegadas (analysis.RescueAtSea),
-# cuando la oración nombra un rescate, una embarcación o un rescatador del mar, y ni un regreso a la costa de salida ni
+# cuando la oración nombra un rescate por un rescatador de la costa de llegada, y ni un regreso a la costa de salida ni
 # un naufragio.
 [rescue]
 rescató
@@ -3932,22 +3932,22 @@ rescatadas
 rescate de
 rescate a
 [sea rescue]
-patera
-pateras
-cayuco
-cayucos
-neumática
-neumáticas
-embarcación
-embarcaciones
-lancha
-balsa
+# Los servicios y barcos de rescate de una costa de llegada (la marina o guardacostas de la costa de salida que devuelve
+# las embarcaciones hace aprehensiones, README "Metric choices")
 salvamento marítimo
-en el mar
-en alta mar
-guardacostas
-frente a la costa
-frente a las costas
+salvamento maritimo
+salvamar
+sasemar
+guardia costera italiana
+guardacostas italianos
+guardacostas griegos
+guardia costera griega
+fuerzas armadas de malta
+open arms
+ocean viking
+sea-watch
+aita mari
+geo barents
 [rescue return]
 devueltos
 devueltas

@@ -6,11 +6,11 @@ import tally.ingest.text.Token;
 
 /**
  * A rescue at sea of people brought ashore: how they arrive, so a count of them is arrivals, {@code migrants}
- * (realnews/README.md, "Metric choices": "Salvamento Marítimo rescató a 48 personas de una patera", "the coastguard
- * rescued 48 migrants from a dinghy"). The sentence names a rescue ({@code [rescue]}) and a boat or a sea rescuer
- * ({@code [sea rescue]}), and no return to the coast they left ({@code [rescue return]}: those are that coast's
- * apprehensions) and no wreck ({@code [accident]}: a wreck with no landing said is no figure). Any other rescue stays
- * people helped, no figure.
+ * (realnews/README.md, "Metric choices": "Salvamento Marítimo rescató a 48 personas de una patera", "the Italian coast
+ * guard rescued 48 migrants"). The sentence names a rescue ({@code [rescue]}) by a service or ship of the coast they
+ * arrive at ({@code [sea rescue]}: a departure coast's navy "rescuing" boats on their way out stops them), and no return
+ * to the coast they left ({@code [rescue return]}: those are that coast's apprehensions) and no wreck ({@code
+ * [accident]}: a wreck with no landing said is no figure). Any other rescue stays people helped, no figure.
  */
 public final class RescueAtSea {
 
