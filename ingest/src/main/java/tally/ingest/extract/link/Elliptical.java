@@ -84,7 +84,7 @@ final class Elliptical implements LinkRule {
         if (start > 0 && (t.get(start - 1).is("(") || t.get(start - 1).is(":"))) {
             return true;
         }
-        if (areaListOpening(q, start)) {
+        if (areaListOpening(q)) {
             return true; // "por departamento es el siguiente: La Paz, 21 víctimas; Cochabamba, 17"
         }
         if (start > 1 && (t.get(start - 1).is("\u2013") || t.get(start - 1).is("\u2014")) && !t.get(start - 2).isNumber()) {
@@ -122,36 +122,14 @@ final class Elliptical implements LinkRule {
         return after < t.size() && g.lex.listTrailers.contains(t.get(after));
     }
 
-    /** How many words the name of an area may have before its count ("St Mary Police Division, 45"). */
-    private static final int AREA_WORDS = 5;
-
     /**
      * The first item of a list of areas after a colon: the area, a comma, then its count ("by parish: Westmoreland,
      * 126; Hanover, 40", "por departamento: La Paz, 21 víctimas; Cochabamba, 17"). {@link ListItem} takes the items
-     * after it. The area is a place the extractor knows or capitalized words ending in an area noun, and the item ends
-     * after its count, so that "Kumbo, 12 people were killed" is none.
+     * after it.
      */
-    private boolean areaListOpening(LinkQuery q, int start) {
-        SentenceAnalysis s = q.s();
-        List<Token> t = s.tokens();
-        int after = q.np().end();
-        if (start < 3 || !t.get(start - 1).is(",") || after < t.size() && !t.get(after).isPunct() && g.lex.conjunctions.at(t, after) == null) {
-            return false;
-        }
-        int end = start - 1;
-        int label;
-        PlaceMention place = s.placeEndingAt(end);
-        if (place != null && place.start() < end) {
-            label = place.start();
-        } else if (t.get(end - 1).isCapitalized() && g.lex.areaNouns.contains(t.get(end - 1))) {
-            label = end - 1;
-            while (label > 0 && end - label < AREA_WORDS && t.get(label - 1).isCapitalized() && t.get(label - 1).isWord()) {
-                label--;
-            }
-        } else {
-            return false;
-        }
-        return label > 0 && t.get(label - 1).is(":");
+    private boolean areaListOpening(LinkQuery q) {
+        int label = g.areaItemStart(q);
+        return label > 0 && q.s().tokens().get(label - 1).is(":");
     }
 
     /** A noun of people or of migrants ("2,400 were spontaneous returnees"), or a demonym, at token i. */

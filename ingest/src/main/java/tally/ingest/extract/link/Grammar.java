@@ -31,6 +31,38 @@ final class Grammar {
     }
 
     /** Scare quotes are no boundary: "Three “terrorists” were killed", "131 people were “arbitrarily executed”". */
+    /** How many words the name of an area may have before its count ("Quezon City Police District, 59"). */
+    private static final int AREA_WORDS = 5;
+
+    /**
+     * Where the area naming a list item starts, when the count is the item's and follows its area and a comma ("La Paz,
+     * 21 víctimas;", "Bicol Region, 34 and"), and the item ends after its count: a place the extractor knows, or
+     * capitalized words ending in an area noun ("Region", "District"), so a list of people with their ages ("Mary Jones,
+     * 53") and "Kumbo, 12 people were killed" are none. -1 when there is none.
+     */
+    int areaItemStart(LinkQuery q) {
+        SentenceAnalysis s = q.s();
+        List<Token> t = s.tokens();
+        int start = q.mentionStart();
+        int after = q.np().end();
+        if (start < 3 || !t.get(start - 1).is(",") || after < t.size() && !t.get(after).isPunct() && lex.conjunctions.at(t, after) == null) {
+            return -1;
+        }
+        int end = start - 1;
+        PlaceMention place = s.placeEndingAt(end);
+        if (place != null && place.start() < end) {
+            return place.start();
+        }
+        if (!t.get(end - 1).isCapitalized() || !lex.areaNouns.contains(t.get(end - 1))) {
+            return -1;
+        }
+        int label = end - 1;
+        while (label > 0 && end - label < AREA_WORDS && t.get(label - 1).isCapitalized() && t.get(label - 1).isWord()) {
+            label--;
+        }
+        return label;
+    }
+
     static int skipQuotes(List<Token> t, int j) {
         while (j < t.size() && isQuote(t.get(j))) {
             j++;

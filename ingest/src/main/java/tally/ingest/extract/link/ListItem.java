@@ -81,36 +81,17 @@ final class ListItem implements LinkRule {
         return null;
     }
 
-    /** How many words the name of an area may have before its count ("Quezon City Police District, 59"). */
-    private static final int AREA_WORDS = 5;
-
     /**
      * An item named by an area, then a comma and its count, right after the count of the item before: "Region 12 with
      * 51, Bicol Region, 34 and Ilocos Region, 27", "the highest toll at 105, followed by Quezon City Police District, 59".
-     * The area is a place the extractor knows or capitalized words ending in an area noun ("Region", "District"), so a
-     * list of people with their ages ("Mary Jones, 53") is none. The figure before, or null.
+     * The area as {@link Grammar#areaItemStart} reads it. The figure before, or null.
      */
     private Candidate areaItemAfter(LinkQuery q) {
-        SentenceAnalysis s = q.s();
-        List<Token> t = s.tokens();
-        int start = q.mentionStart();
-        int after = q.np().end();
-        if (start < 3 || !t.get(start - 1).is(",") || after < t.size() && !t.get(after).isPunct() && g.lex.conjunctions.at(t, after) == null) {
+        int label = g.areaItemStart(q);
+        if (label < 0) {
             return null;
         }
-        int end = start - 1;
-        int label;
-        PlaceMention place = s.placeEndingAt(end);
-        if (place != null && place.start() < end) {
-            label = place.start();
-        } else if (t.get(end - 1).isCapitalized() && g.lex.areaNouns.contains(t.get(end - 1))) {
-            label = end - 1;
-            while (label > 0 && end - label < AREA_WORDS && t.get(label - 1).isCapitalized() && t.get(label - 1).isWord()) {
-                label--;
-            }
-        } else {
-            return null;
-        }
+        List<Token> t = q.s().tokens();
         int p = label;
         PhraseTable.Match<Boolean> lead = g.lex.itemLeads.endingAt(t, p);
         p -= lead == null ? 0 : lead.length();
