@@ -706,11 +706,6 @@ public final class PeriodResolver {
         return false;
     }
 
-    /**
-     * The count a verb of change went to from n ("pasaron de 275 a 274", "fell from 1,208 to 810"), or null: the two
-     * are of different times, the baseline's time ("respecto a 2023", "compared with last year") after the pair dates n,
-     * and a time before the pair dates the count it went to, not the baseline between.
-     */
     /** The time stands between the start of a change "de X ... a Y" and its end n (after X, before "a Y"): it is X's. */
     private boolean betweenChangeAndCount(SentenceAnalysis s, NumberMention n, TimeMention m) {
         for (NumberMention other : s.numbers()) {
@@ -721,6 +716,11 @@ public final class PeriodResolver {
         return false;
     }
 
+    /**
+     * The count a verb of change went to from n ("pasaron de 275 a 274", "fell from 1,208 to 810"), or null: the two
+     * are of different times, the baseline's time ("respecto a 2023", "compared with last year") after the pair dates n,
+     * and a time before the pair dates the count it went to, not the baseline between.
+     */
     private NumberMention changedTo(SentenceAnalysis s, NumberMention n) {
         List<Token> t = s.tokens();
         if (!tally.ingest.extract.guard.Ranges.changeFrom(lex, t, n.start())) {
