@@ -31,8 +31,10 @@ public final class Lexicon {
 
     /** What a head noun after a number counts. */
     public record Noun(Kind kind, Metric metric) {
-        /** RECORD: records of a count ("cases", "reports", "solicitudes"), which count what the article is counting. */
-        /** THING: a count of things that a word of people may close ("35 unidades familiares": families, not people). */
+        /**
+         * RECORD: records of a count ("cases", "reports", "solicitudes"), which count what the article is counting. THING: a
+         * count of things that a word of people may close ("35 unidades familiares": families, not people).
+         */
         public enum Kind { METRIC, PERSON, MIGRANT, LIVES, RECORD, THING }
 
         /** The metric a noun of one names ("homicidios", "deportations"), or null for any other noun. */

@@ -30,7 +30,6 @@ final class Grammar {
         this.clauseOpening = new ClauseOpening(lex, 1);
     }
 
-    /** Scare quotes are no boundary: "Three “terrorists” were killed", "131 people were “arbitrarily executed”". */
     /** How many words the name of an area may have before its count ("Quezon City Police District, 59"). */
     private static final int AREA_WORDS = 5;
 
@@ -63,6 +62,7 @@ final class Grammar {
         return label;
     }
 
+    /** Scare quotes are no boundary: "Three “terrorists” were killed", "131 people were “arbitrarily executed”". */
     static int skipQuotes(List<Token> t, int j) {
         while (j < t.size() && isQuote(t.get(j))) {
             j++;

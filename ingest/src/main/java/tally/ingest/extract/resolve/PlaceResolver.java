@@ -499,7 +499,6 @@ public final class PlaceResolver {
                 || p.start() > 0 && placePrefix.contains(t.get(p.start() - 1)) && !lex.stopwords().contains(t.get(p.start() - 1).lower());
     }
 
-    /** "relatives in the United States": kin, a locative, the place (where they live, not the scene). */
     /** "the UK-based monitor", "a Saudi-led coalition", "Iran-backed rebels": the place of an actor, not of the event. */
     private boolean namesActor(List<Token> t, PlaceMention p) {
         return p.end() + 1 < t.size() && t.get(p.end()).is("-") && lex.agentSuffixes.contains(t.get(p.end() + 1))
@@ -555,6 +554,7 @@ public final class PlaceResolver {
         return k >= 1 && lex.locative.contains(t.get(k)) && lex.seat.contains(t.get(k - 1));
     }
 
+    /** "relatives in the United States": kin, a locative, the place (where they live, not the scene). */
     private boolean whereKinLive(List<Token> t, PlaceMention p) {
         int k = p.start() - 1;
         while (k >= 0 && placePrefix.contains(t.get(k)) && !lex.locative.contains(t.get(k))) {
