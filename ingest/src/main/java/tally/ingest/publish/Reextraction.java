@@ -24,8 +24,11 @@ import tally.stats.json.Json;
  */
 public final class Reextraction {
 
-    /** What a re-extraction did. */
-    /** @param overLimit articles whose new figures are more than {@link ArticleLimits#MAX_FIGURES}: not published, their earlier figures still count */
+    /**
+     * What a re-extraction did.
+     *
+     * @param overLimit articles whose new figures are more than {@link ArticleLimits#MAX_FIGURES}: not published, their earlier figures still count
+     */
     public record Result(long articles, long figures, long unreadable, long overLimit) {
     }
 

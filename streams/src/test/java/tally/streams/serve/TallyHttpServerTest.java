@@ -164,7 +164,6 @@ class TallyHttpServerTest {
                 new Span(0, 10), "tally-extract/1/en", new Span(0, 2), null, "en", "javascript:alert('link')", List.of());
     }
 
-    /** One incident in Tamaulipas reported on two days by two outlets. */
     /** One incident reported on two days, in a state where the samples have none; its figures say organized crime. */
     static Figure massacre(String id, String source, int day) {
         LocalDate date = LocalDate.of(2014, 9, day);
