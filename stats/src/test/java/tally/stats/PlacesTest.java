@@ -100,6 +100,24 @@ class PlacesTest {
     }
 
     @Test
+    void parishesCountiesAndProvincesOfTheThirdRoundHaveCodes() {
+        Map<String, String> en = codes("en");
+        // Jamaica: the parishes as reporters write them, a police division of Kingston; towns elsewhere only with their type
+        assertEquals("JM-02", en.get("St Andrew"));
+        assertEquals("JM-02", en.get("St. Andrew"));
+        assertEquals("JM-14", en.get("St Catherine"), "the hand row of places-extra.tsv gave way to the coded one");
+        assertEquals("JM-13", en.get("Clarendon"));
+        assertEquals("JM-01", en.get("Kingston Western"));
+        assertEquals("JM-14", en.get("Spanish Town"));
+        assertNull(en.get("Portland"));
+        assertEquals("JM-04", en.get("parish of Portland"));
+        assertNull(en.get("Hanover"));
+        assertNull(en.get("St Thomas"));
+        assertEquals("JM-03", en.get("St Thomas parish"));
+        assertNull(en.get("Kingston"), "the capital stays the country's");
+    }
+
+    @Test
     void spanishNamesOfCitiesKnownByAnotherNameComeFromCldr() {
         Map<String, Place> es = new HashMap<>();
         Places.all().stream().filter(p -> p.lang().equals("es")).forEach(p -> es.putIfAbsent(p.term(), p));
