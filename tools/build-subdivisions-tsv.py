@@ -78,8 +78,9 @@ FIRST = ["MX", "US", "CO"]  # taken first, before the shared-name check: their n
 # and union territories, Lebanon's governorates, Libya's districts (popularates) by their cities' names, Palestine's
 # governorates.
 MORE = ["ES", "IN", "LB", "LY", "PS"]
-# Round subdiv3, by the real set's items without a table: Jamaica's parishes (police divisions named after them).
-THIRD = ["JM"]
+# Round subdiv3, by the real set's items without a table: Jamaica's parishes (police divisions named after them),
+# Guyana's ten regions (and the coasts and banks of the Demerara that reporters name).
+THIRD = ["JM", "GY"]
 COUNTRIES = FIRST + LATIN_AMERICA + CONFLICT + MORE + THIRD
 # Countries whose subdivisions under a parent are taken instead of the parents (the provinces, not the regions).
 LOWER_LEVEL = {"DO"}
@@ -206,6 +207,16 @@ ALIASES = {
     "JM-02": ["St Andrew", "St. Andrew"], "JM-03": ["St Thomas", "St. Thomas"], "JM-05": ["St Mary", "St. Mary"],
     "JM-06": ["St Ann", "St. Ann"], "JM-08": ["St James", "St. James"], "JM-11": ["St Elizabeth", "St. Elizabeth"],
     "JM-14": ["St Catherine", "St. Catherine"],
+    # Guyana: the regions with an en dash or a slash; the coasts and banks of the Demerara river (West Coast and West
+    # Bank Demerara are in region 3, East Coast and East Bank in region 4) and the Corentyne coast (region 6). "Region
+    # 4" or "Region Four" is not taken: the Philippines and Ethiopia number their regions too. "Berbice" (three regions)
+    # and "Essequibo" (several regions; Venezuela's claim) name no single region.
+    "GY-ES": ["Essequibo Islands–West Demerara", "West Coast Demerara", "West Bank Demerara"],
+    "GY-DE": ["Demerara–Mahaica", "East Coast Demerara", "East Bank Demerara"],
+    "GY-EB": ["East Berbice–Corentyne", "East Berbice/Corentyne", "Corentyne"],
+    "GY-MA": ["Mahaica–Berbice"], "GY-UD": ["Upper Demerara–Berbice"], "GY-BA": ["Barima–Waini"],
+    "GY-CU": ["Cuyuni–Mazaruni"], "GY-PM": ["Pomeroon–Supenaam"], "GY-PT": ["Potaro–Siparuni"],
+    "GY-UT": ["Upper Takutu–Upper Essequibo"],
 }
 
 # Names that are more often something else in the news (see the docstring for each one's reason):

@@ -115,6 +115,12 @@ class PlacesTest {
         assertNull(en.get("St Thomas"));
         assertEquals("JM-03", en.get("St Thomas parish"));
         assertNull(en.get("Kingston"), "the capital stays the country's");
+        // Guyana: the regions, with a hyphen or an en dash, and the coasts of the Demerara
+        assertEquals("GY-EB", en.get("East Berbice-Corentyne"));
+        assertEquals("GY-EB", en.get("East Berbice–Corentyne"));
+        assertEquals("GY-DE", en.get("East Coast Demerara"));
+        assertEquals("GY-ES", en.get("West Coast Demerara"));
+        assertNull(en.get("Berbice"));
     }
 
     @Test
