@@ -79,8 +79,8 @@ FIRST = ["MX", "US", "CO"]  # taken first, before the shared-name check: their n
 # governorates.
 MORE = ["ES", "IN", "LB", "LY", "PS"]
 # Round subdiv3, by the real set's items without a table: Jamaica's parishes (police divisions named after them),
-# Guyana's ten regions (and the coasts and banks of the Demerara that reporters name).
-THIRD = ["JM", "GY"]
+# Guyana's ten regions (and the coasts and banks of the Demerara that reporters name), Kenya's 47 counties.
+THIRD = ["JM", "GY", "KE"]
 COUNTRIES = FIRST + LATIN_AMERICA + CONFLICT + MORE + THIRD
 # Countries whose subdivisions under a parent are taken instead of the parents (the provinces, not the regions).
 LOWER_LEVEL = {"DO"}
@@ -120,6 +120,9 @@ NAMES = {
     "CL-AI": "Aysén", "CL-AR": "Araucanía", "CL-LI": "O'Higgins", "CL-RM": "Región Metropolitana",
     "DO-01": "Distrito Nacional", "NI-AN": "Costa Caribe Norte", "NI-AS": "Costa Caribe Sur",
     "AR-C": "Ciudad de Buenos Aires",
+    # Kenya: the names reporters write (iso-codes has "Elgeyo/Marakwet", "Taita/Taveta"); Nairobi City is the capital's
+    # county: "Nairobi" alone stays the capital, "Nairobi County" is the county.
+    "KE-05": "Elgeyo-Marakwet", "KE-39": "Taita-Taveta", "KE-30": "Nairobi",
     # Spain: the Spanish names reporters write (iso-codes has the co-official Catalan, Basque and Galician ones first).
     "ES-AS": "Asturias", "ES-CT": "Cataluña", "ES-GA": "Galicia", "ES-IB": "Islas Baleares", "ES-MC": "Región de Murcia",
     "ES-MD": "Comunidad de Madrid", "ES-NC": "Navarra", "ES-PV": "País Vasco", "ES-VC": "Comunidad Valenciana",
@@ -217,6 +220,8 @@ ALIASES = {
     "GY-MA": ["Mahaica–Berbice"], "GY-UD": ["Upper Demerara–Berbice"], "GY-BA": ["Barima–Waini"],
     "GY-CU": ["Cuyuni–Mazaruni"], "GY-PM": ["Pomeroon–Supenaam"], "GY-PT": ["Potaro–Siparuni"],
     "GY-UT": ["Upper Takutu–Upper Essequibo"],
+    # Kenya: the counties with a space or a hyphen where iso-codes has a slash, and without the apostrophe.
+    "KE-05": ["Elgeyo Marakwet"], "KE-39": ["Taita Taveta"], "KE-29": ["Muranga"], "KE-41": ["Tharaka Nithi"],
 }
 
 # Names that are more often something else in the news (see the docstring for each one's reason):
@@ -227,7 +232,7 @@ QUALIFIED = {"State": ("state", "estado"), "Department": ("department", "departa
              "Governorate": ("governorate", "gobernación"), "Regional state": ("region", "región"),
              "Prefecture": ("prefecture", "prefectura"), "Autonomous community": ("region", "comunidad"),
              "Union territory": ("territory", "territorio"), "Popularate": ("district", "distrito"),
-             "Parish": ("parish", "parroquia")}
+             "Parish": ("parish", "parroquia"), "County": ("county", "condado")}
 EXCLUDE = {
     # Mexico, the United States and Colombia (before 2026-12)
     "Meta", "Cesar", "Atlántico", "Bolívar", "Sucre", "Santander", "Córdoba", "Magdalena", "Amazonas",
@@ -267,6 +272,8 @@ EXCLUDE = {
     # Jamaica (round subdiv3): towns of England and the US (Portland, Manchester, Hanover), the US Virgin Islands'
     # St Thomas and Ontario's St. Thomas; matched only as "parish of Portland", "Portland parish"
     "Portland", "Hanover", "Saint Thomas", "St Thomas", "St. Thomas",
+    # Kenya: a given name (Nandi), a mountain of Tanzania (Meru), a Brazilian city (Embu)
+    "Nandi", "Meru", "Embu",
 }
 # Names not matched even with their type: a compass point or a word that names a part of any country
 # ("the North region", "Centre region", "the Sahel region"), and iso-codes' names no report uses.

