@@ -79,14 +79,18 @@ FIRST = ["MX", "US", "CO"]  # taken first, before the shared-name check: their n
 # governorates.
 MORE = ["ES", "IN", "LB", "LY", "PS"]
 # Round subdiv3, by the real set's items without a table: Jamaica's parishes (police divisions named after them),
-# Guyana's ten regions (and the coasts and banks of the Demerara that reporters name), Kenya's 47 counties.
-THIRD = ["JM", "GY", "KE"]
+# Guyana's ten regions (and the coasts and banks of the Demerara that reporters name), Kenya's 47 counties, the
+# Philippines' 17 regions (each province a row of its region, as Spain's).
+THIRD = ["JM", "GY", "KE", "PH"]
 COUNTRIES = FIRST + LATIN_AMERICA + CONFLICT + MORE + THIRD
 # Countries whose subdivisions under a parent are taken instead of the parents (the provinces, not the regions).
 LOWER_LEVEL = {"DO"}
 # Countries whose lower subdivisions are rows of their parent: a Spanish province ("Cádiz", "provincia de Almería") names a
 # place in its autonomous community (ES-AN), the subdivision the statistics and the map keep.
-UNDER_PARENT = {"ES"}
+UNDER_PARENT = {"ES", "PH"}
+# Provinces whose region iso-codes gives otherwise than the Philippine government (and Natural Earth's shapes) today:
+# Basilan is in Bangsamoro, Lanao del Norte in Northern Mindanao, Sarangani and South Cotabato in Soccsksargen.
+PARENT = {"PH-BAS": "14", "PH-LAN": "10", "PH-SAR": "12", "PH-SCO": "12"}
 
 # The name reporters use instead of iso-codes' (Haitian Creole, Quechua, Ukrainian adjectives, Arabic transliterations).
 NAMES = {
@@ -123,6 +127,12 @@ NAMES = {
     # Kenya: the names reporters write (iso-codes has "Elgeyo/Marakwet", "Taita/Taveta"); Nairobi City is the capital's
     # county: "Nairobi" alone stays the capital, "Nairobi County" is the county.
     "KE-05": "Elgeyo-Marakwet", "KE-39": "Taita-Taveta", "KE-30": "Nairobi",
+    # The Philippines: the regions by the names of the news (iso-codes adds the region's number; ARMM is now Bangsamoro).
+    "PH-00": "Metro Manila", "PH-01": "Ilocos Region", "PH-02": "Cagayan Valley", "PH-03": "Central Luzon",
+    "PH-05": "Bicol Region", "PH-06": "Western Visayas", "PH-07": "Central Visayas", "PH-08": "Eastern Visayas",
+    "PH-09": "Zamboanga Peninsula", "PH-10": "Northern Mindanao", "PH-11": "Davao Region", "PH-12": "Soccsksargen",
+    "PH-13": "Caraga", "PH-14": "Bangsamoro", "PH-15": "Cordillera Administrative Region", "PH-40": "Calabarzon",
+    "PH-41": "Mimaropa",
     # Spain: the Spanish names reporters write (iso-codes has the co-official Catalan, Basque and Galician ones first).
     "ES-AS": "Asturias", "ES-CT": "Cataluña", "ES-GA": "Galicia", "ES-IB": "Islas Baleares", "ES-MC": "Región de Murcia",
     "ES-MD": "Comunidad de Madrid", "ES-NC": "Navarra", "ES-PV": "País Vasco", "ES-VC": "Comunidad Valenciana",
@@ -222,6 +232,11 @@ ALIASES = {
     "GY-UT": ["Upper Takutu–Upper Essequibo"],
     # Kenya: the counties with a space or a hyphen where iso-codes has a slash, and without the apostrophe.
     "KE-05": ["Elgeyo Marakwet"], "KE-39": ["Taita Taveta"], "KE-29": ["Muranga"], "KE-41": ["Tharaka Nithi"],
+    # The Philippines: the regions' other names (Bangsamoro's former one), provinces as reporters order their words.
+    "PH-00": ["National Capital Region"], "PH-05": ["Bicol"], "PH-12": ["SOCCSKSARGEN"], "PH-40": ["CALABARZON"],
+    "PH-41": ["MIMAROPA"], "PH-15": ["Cordillera Autonomous Region"], "PH-14": ["BARMM", "ARMM", "Autonomous Region in Muslim Mindanao",
+                                     "Bangsamoro Autonomous Region in Muslim Mindanao"],
+    "PH-MDC": ["Occidental Mindoro"], "PH-MDR": ["Oriental Mindoro"], "PH-NCO": ["North Cotabato"],
 }
 
 # Names that are more often something else in the news (see the docstring for each one's reason):
@@ -274,6 +289,9 @@ EXCLUDE = {
     "Portland", "Hanover", "Saint Thomas", "St Thomas", "St. Thomas",
     # Kenya: a given name (Nandi), a mountain of Tanzania (Meru), a Brazilian city (Embu)
     "Nandi", "Meru", "Embu",
+    # The Philippines: ordinary words (Antique, Laguna, Abra), given names and surnames (Aurora, Isabela, Quirino, Rizal,
+    # Samar, Kalinga: also Odisha's old name), Quezon (the president, and Quezon City in Metro Manila)
+    "Antique", "Laguna", "Abra", "Aurora", "Isabela", "Quirino", "Rizal", "Samar", "Kalinga", "Quezon",
 }
 # Names not matched even with their type: a compass point or a word that names a part of any country
 # ("the North region", "Centre region", "the Sahel region"), and iso-codes' names no report uses.
@@ -310,7 +328,7 @@ def main(iso_path, countries_path):
     for s in subdivisions:
         country = s["code"].split("-")[0]
         # A province and its community of one name ("Navarra", "Cantabria", "Asturias") are one code here.
-        holder = country + "-" + s["parent"] if country in UNDER_PARENT and s.get("parent") else s["code"]
+        holder = country + "-" + PARENT.get(s["code"], s["parent"]) if country in UNDER_PARENT and s.get("parent") else s["code"]
         for n in {s["name"], folded(s["name"]), NAMES.get(s["code"], s["name"]), folded(NAMES.get(s["code"], s["name"]))}:
             holders.setdefault(n, set()).add(holder)
     shared = {n for n, codes in holders.items() if len(codes) > 1}
@@ -326,7 +344,7 @@ def main(iso_path, countries_path):
             if not s.get("parent") and s["type"] != "District":
                 continue
         elif s.get("parent") and country in UNDER_PARENT:
-            code = country + "-" + s["parent"]  # the province's rows carry its community's code
+            code = country + "-" + PARENT.get(s["code"], s["parent"])  # the province's rows carry its community's code
         elif s.get("parent"):
             continue
         names = [NAMES.get(s["code"], s["name"])] + ALIASES.get(s["code"], [])

@@ -100,6 +100,10 @@ const BY_GEONAMES = new Map([['AF|wilayat-e daykundi', 'AF-DAY'], ['AF|panjshir'
 // subdivisions ISO 3166-2 and the table name; it has no file for Palestine (PS) either; its Kenya (KE) is the eight
 // provinces before 2013, not the 47 counties. Their country pages draw no subdivision map, as for a country without any.
 const LEFT_OUT = new Set(['BF', 'CD', 'KE', 'PS', 'SS']);
+// Countries whose table codes are the regions above the shapes' provinces (subdivisions.tsv writes each province as a row
+// of its region): Natural Earth's region_cod is the region's ISO 3166-2 code, for the provinces and for the cities it
+// draws apart (the Philippines' Cebu, Davao, Zamboanga, Metro Manila's cities).
+const BY_REGION_CODE = new Set(['PH']);
 const QUALIFIED = ['departamento de N', 'estado de N', 'state of N', 'provincia de N', 'región de N', 'N region', 'N province',
   'N state', 'N department', 'N governorate', 'N prefecture', 'N oblast', 'N parish'];
 const countriesWithSubdivisions = [...new Set([...codes.keys()].map((k) => k.split('|')[0]))].sort();
@@ -121,7 +125,8 @@ countriesWithSubdivisions.filter((iso) => !LEFT_OUT.has(iso)).forEach((iso) => {
       .map((k) => codes.get(k)).find((c) => c);
     // Else Natural Earth's other names of the shape (GeoNames' "Herat" for "Hirat"), as the table writes them.
     const others = [...(f.properties.name_alt ?? '').split('|'), f.properties.woe_name, f.properties.gn_name].filter((n) => n);
-    const id = BY_GEONAMES.has(geonames) ? BY_GEONAMES.get(geonames) : byName(f.properties.name)
+    const region = BY_REGION_CODE.has(iso) ? isoCode(f.properties.region_cod) : undefined;
+    const id = region ?? (BY_GEONAMES.has(geonames) ? BY_GEONAMES.get(geonames) : byName(f.properties.name))
       ?? (NAMED.has(key) ? NAMED.get(key) : others.map(byName).find((c) => c) ?? isoCode(f.properties.iso_3166_2));
     if (id === undefined) {
       throw new Error(`no ISO 3166-2 code in subdivisions.tsv for ${f.properties.name} (${iso}): add it to NAMED`);

@@ -131,6 +131,17 @@ class PlacesTest {
         assertNull(en.get("Nairobi"), "the capital stays the country's");
         assertEquals("KE-30", en.get("Nairobi County"));
         assertNull(en.get("Busia"), "a district of Uganda too");
+        // the Philippines: a region, its provinces as rows of it (iso-codes' outdated parents corrected), words left to their type
+        assertEquals("PH-40", en.get("Calabarzon"));
+        assertEquals("PH-14", en.get("Bangsamoro"));
+        assertEquals("PH-14", en.get("Maguindanao"), "the hand row of places-extra.tsv gave way to the coded one");
+        assertEquals("PH-14", en.get("Basilan"));
+        assertEquals("PH-12", en.get("South Cotabato"));
+        assertEquals("PH-07", en.get("Cebu"));
+        assertEquals("PH-41", en.get("Occidental Mindoro"));
+        assertNull(en.get("Antique"));
+        assertNull(en.get("Quezon"));
+        assertEquals("PH-40", en.get("Quezon province"));
     }
 
     @Test
