@@ -80,8 +80,8 @@ FIRST = ["MX", "US", "CO"]  # taken first, before the shared-name check: their n
 MORE = ["ES", "IN", "LB", "LY", "PS"]
 # Round subdiv3, by the real set's items without a table: Jamaica's parishes (police divisions named after them),
 # Guyana's ten regions (and the coasts and banks of the Demerara that reporters name), Kenya's 47 counties, the
-# Philippines' 17 regions (each province a row of its region, as Spain's).
-THIRD = ["JM", "GY", "KE", "PH"]
+# Philippines' 17 regions (each province a row of its region, as Spain's), South Africa's nine provinces.
+THIRD = ["JM", "GY", "KE", "PH", "ZA"]
 COUNTRIES = FIRST + LATIN_AMERICA + CONFLICT + MORE + THIRD
 # Countries whose subdivisions under a parent are taken instead of the parents (the provinces, not the regions).
 LOWER_LEVEL = {"DO"}
@@ -128,6 +128,7 @@ NAMES = {
     # county: "Nairobi" alone stays the capital, "Nairobi County" is the county.
     "KE-05": "Elgeyo-Marakwet", "KE-39": "Taita-Taveta", "KE-30": "Nairobi",
     # The Philippines: the regions by the names of the news (iso-codes adds the region's number; ARMM is now Bangsamoro).
+    "ZA-KZN": "KwaZulu-Natal", "ZA-NW": "North West",
     "PH-00": "Metro Manila", "PH-01": "Ilocos Region", "PH-02": "Cagayan Valley", "PH-03": "Central Luzon",
     "PH-05": "Bicol Region", "PH-06": "Western Visayas", "PH-07": "Central Visayas", "PH-08": "Eastern Visayas",
     "PH-09": "Zamboanga Peninsula", "PH-10": "Northern Mindanao", "PH-11": "Davao Region", "PH-12": "Soccsksargen",
@@ -236,6 +237,9 @@ ALIASES = {
     "PH-00": ["National Capital Region"], "PH-05": ["Bicol"], "PH-12": ["SOCCSKSARGEN"], "PH-40": ["CALABARZON"],
     "PH-41": ["MIMAROPA"], "PH-15": ["Cordillera Autonomous Region"], "PH-14": ["BARMM", "ARMM", "Autonomous Region in Muslim Mindanao",
                                      "Bangsamoro Autonomous Region in Muslim Mindanao"],
+    # South Africa: the spellings and the Spanish names of the provinces.
+    "ZA-KZN": ["KwaZulu Natal", "Kwazulu-Natal", "KZN"], "ZA-EC": ["Cabo Oriental"], "ZA-WC": ["Cabo Occidental"],
+    "ZA-NC": ["Cabo Septentrional"],
     "PH-MDC": ["Occidental Mindoro"], "PH-MDR": ["Oriental Mindoro"], "PH-NCO": ["North Cotabato"],
 }
 
@@ -292,6 +296,8 @@ EXCLUDE = {
     # The Philippines: ordinary words (Antique, Laguna, Abra), given names and surnames (Aurora, Isabela, Quirino, Rizal,
     # Samar, Kalinga: also Odisha's old name), Quezon (the president, and Quezon City in Metro Manila)
     "Antique", "Laguna", "Abra", "Aurora", "Isabela", "Quirino", "Rizal", "Samar", "Kalinga", "Quezon",
+    # South Africa: a compass phrase (North West, also written "North-West"), matched as "North West province"
+    "North West",
 }
 # Names not matched even with their type: a compass point or a word that names a part of any country
 # ("the North region", "Centre region", "the Sahel region"), and iso-codes' names no report uses.

@@ -142,6 +142,12 @@ class PlacesTest {
         assertNull(en.get("Antique"));
         assertNull(en.get("Quezon"));
         assertEquals("PH-40", en.get("Quezon province"));
+        // South Africa: the provinces, KZN; North West only with its type
+        assertEquals("ZA-GP", en.get("Gauteng"));
+        assertEquals("ZA-KZN", en.get("KZN"));
+        assertEquals("ZA-KZN", codes("es").get("KwaZulu-Natal"));
+        assertNull(en.get("North West"));
+        assertEquals("ZA-NW", en.get("North West province"));
     }
 
     @Test
