@@ -80,8 +80,9 @@ FIRST = ["MX", "US", "CO"]  # taken first, before the shared-name check: their n
 MORE = ["ES", "IN", "LB", "LY", "PS"]
 # Round subdiv3, by the real set's items without a table: Jamaica's parishes (police divisions named after them),
 # Guyana's ten regions (and the coasts and banks of the Demerara that reporters name), Kenya's 47 counties, the
-# Philippines' 17 regions (each province a row of its region, as Spain's), South Africa's nine provinces.
-THIRD = ["JM", "GY", "KE", "PH", "ZA"]
+# Philippines' 17 regions (each province a row of its region, as Spain's), South Africa's nine provinces, Trinidad and
+# Tobago's regional corporations, boroughs and cities.
+THIRD = ["JM", "GY", "KE", "PH", "ZA", "TT"]
 COUNTRIES = FIRST + LATIN_AMERICA + CONFLICT + MORE + THIRD
 # Countries whose subdivisions under a parent are taken instead of the parents (the provinces, not the regions).
 LOWER_LEVEL = {"DO"}
@@ -240,6 +241,10 @@ ALIASES = {
     # South Africa: the spellings and the Spanish names of the provinces.
     "ZA-KZN": ["KwaZulu Natal", "Kwazulu-Natal", "KZN"], "ZA-EC": ["Cabo Oriental"], "ZA-WC": ["Cabo Occidental"],
     "ZA-NC": ["Cabo Septentrional"],
+    # Trinidad and Tobago: the towns that name a regional corporation (Couva, Tunapuna, Laventille, Mayaro), the other
+    # order of Mayaro-Rio Claro; Penal and Debe alone are words, not taken.
+    "TT-CTT": ["Couva"], "TT-TUP": ["Tunapuna", "Tunapuna/Piarco"], "TT-SJL": ["Laventille", "San Juan/Laventille"],
+    "TT-MRC": ["Rio Claro-Mayaro", "Mayaro"],
     "PH-MDC": ["Occidental Mindoro"], "PH-MDR": ["Oriental Mindoro"], "PH-NCO": ["North Cotabato"],
 }
 
@@ -251,7 +256,8 @@ QUALIFIED = {"State": ("state", "estado"), "Department": ("department", "departa
              "Governorate": ("governorate", "gobernación"), "Regional state": ("region", "región"),
              "Prefecture": ("prefecture", "prefectura"), "Autonomous community": ("region", "comunidad"),
              "Union territory": ("territory", "territorio"), "Popularate": ("district", "distrito"),
-             "Parish": ("parish", "parroquia"), "County": ("county", "condado")}
+             "Parish": ("parish", "parroquia"), "County": ("county", "condado"),
+             "Borough": ("borough", "municipio")}
 EXCLUDE = {
     # Mexico, the United States and Colombia (before 2026-12)
     "Meta", "Cesar", "Atlántico", "Bolívar", "Sucre", "Santander", "Córdoba", "Magdalena", "Amazonas",
@@ -298,6 +304,8 @@ EXCLUDE = {
     "Antique", "Laguna", "Abra", "Aurora", "Isabela", "Quirino", "Rizal", "Samar", "Kalinga", "Quezon",
     # South Africa: a compass phrase (North West, also written "North-West"), matched as "North West province"
     "North West",
+    # Trinidad and Tobago: a person's name (Diego Martin), matched as "Diego Martin region"
+    "Diego Martin",
 }
 # Names not matched even with their type: a compass point or a word that names a part of any country
 # ("the North region", "Centre region", "the Sahel region"), and iso-codes' names no report uses.

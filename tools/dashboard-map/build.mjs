@@ -88,7 +88,12 @@ const NAMED = new Map([['MX|distrito federal', 'MX-CMX'], ['CO|bogota', 'CO-DC']
   ['LY|an nuqat al khams', 'LY-NQ'], ['LY|az zawiyah', 'LY-ZA'], ['LY|misratah', 'LY-MI'], ['LY|al butnan', 'LY-BU'],
   ['LY|al jufrah', 'LY-JU'], ['LY|al kufrah', 'LY-KF'], ['LY|al marj', 'LY-MJ'], ['LY|al jabal al akhdar', 'LY-JA'],
   // drawn without an id (no data): Natural Earth's Ennedi is now two provinces (TD-EE, TD-EO); the UN buffer zone in the Golan
-  ['TD|ennedi', null], ['SY|undof', null]]);
+  ['TD|ennedi', null], ['SY|undof', null],
+  // Trinidad and Tobago: Natural Earth draws Tobago as two parishes; Port of Spain (the capital) and San Fernando (a name
+  // of many countries' towns) have no row of their own in the table, so they are drawn without an id
+  ['TT|eastern tobago', 'TT-TOB'], ['TT|western tobago', 'TT-TOB'], ['TT|port of spain', null], ['TT|san fernando', null],
+  // South Africa: the Orange Free State's former name
+  ['ZA|orange free state', 'ZA-FS']]);
 // Shapes whose Natural Earth name is wrong or shared, told apart by their GeoNames name (checked first): Daykundi and
 // Panjshir are drawn under their parents' names, Puno is named "Callao", Maputo city and province share a name, East
 // Darfur is named "Eastern Darfur" with South Darfur's other names, Barh El Gazel carries Kanem's.

@@ -148,6 +148,12 @@ class PlacesTest {
         assertEquals("ZA-KZN", codes("es").get("KwaZulu-Natal"));
         assertNull(en.get("North West"));
         assertEquals("ZA-NW", en.get("North West province"));
+        // Trinidad and Tobago: the corporations and the towns that name them; a person's name only with its type
+        assertEquals("TT-TOB", en.get("Tobago"));
+        assertEquals("TT-SJL", en.get("Laventille"));
+        assertEquals("TT-CTT", en.get("Couva"));
+        assertNull(en.get("Diego Martin"));
+        assertEquals("MX-TAM", en.get("San Fernando"), "the hand row of places-extra.tsv keeps Tamaulipas' town");
     }
 
     @Test
