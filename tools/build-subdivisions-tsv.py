@@ -81,14 +81,14 @@ MORE = ["ES", "IN", "LB", "LY", "PS"]
 # Round subdiv3, by the real set's items without a table: Jamaica's parishes (police divisions named after them),
 # Guyana's ten regions (and the coasts and banks of the Demerara that reporters name), Kenya's 47 counties, the
 # Philippines' 17 regions (each province a row of its region, as Spain's), South Africa's nine provinces, Trinidad and
-# Tobago's regional corporations, boroughs and cities.
-THIRD = ["JM", "GY", "KE", "PH", "ZA", "TT"]
+# Tobago's regional corporations, boroughs and cities, Bangladesh's eight divisions (each district a row of its division).
+THIRD = ["JM", "GY", "KE", "PH", "ZA", "TT", "BD"]
 COUNTRIES = FIRST + LATIN_AMERICA + CONFLICT + MORE + THIRD
 # Countries whose subdivisions under a parent are taken instead of the parents (the provinces, not the regions).
 LOWER_LEVEL = {"DO"}
 # Countries whose lower subdivisions are rows of their parent: a Spanish province ("Cádiz", "provincia de Almería") names a
 # place in its autonomous community (ES-AN), the subdivision the statistics and the map keep.
-UNDER_PARENT = {"ES", "PH"}
+UNDER_PARENT = {"ES", "PH", "BD"}
 # Provinces whose region iso-codes gives otherwise than the Philippine government (and Natural Earth's shapes) today:
 # Basilan is in Bangsamoro, Lanao del Norte in Northern Mindanao, Sarangani and South Cotabato in Soccsksargen.
 PARENT = {"PH-BAS": "14", "PH-LAN": "10", "PH-SAR": "12", "PH-SCO": "12"}
@@ -245,6 +245,9 @@ ALIASES = {
     # order of Mayaro-Rio Claro; Penal and Debe alone are words, not taken.
     "TT-CTT": ["Couva"], "TT-TUP": ["Tunapuna", "Tunapuna/Piarco"], "TT-SJL": ["Laventille", "San Juan/Laventille"],
     "TT-MRC": ["Rio Claro-Mayaro", "Mayaro"],
+    # Bangladesh: the spellings before 2018 (Chittagong, Barisal, Comilla, Bogra, Jessore), still the news' usual ones.
+    "BD-B": ["Chittagong"], "BD-10": ["Chittagong"], "BD-A": ["Barisal"], "BD-06": ["Barisal"], "BD-08": ["Comilla"],
+    "BD-03": ["Bogra"], "BD-22": ["Jessore"], "BD-11": ["Cox’s Bazar"],
     "PH-MDC": ["Occidental Mindoro"], "PH-MDR": ["Oriental Mindoro"], "PH-NCO": ["North Cotabato"],
 }
 
@@ -257,7 +260,7 @@ QUALIFIED = {"State": ("state", "estado"), "Department": ("department", "departa
              "Prefecture": ("prefecture", "prefectura"), "Autonomous community": ("region", "comunidad"),
              "Union territory": ("territory", "territorio"), "Popularate": ("district", "distrito"),
              "Parish": ("parish", "parroquia"), "County": ("county", "condado"),
-             "Borough": ("borough", "municipio")}
+             "Borough": ("borough", "municipio"), "Division": ("division", "división")}
 EXCLUDE = {
     # Mexico, the United States and Colombia (before 2026-12)
     "Meta", "Cesar", "Atlántico", "Bolívar", "Sucre", "Santander", "Córdoba", "Magdalena", "Amazonas",
@@ -306,6 +309,9 @@ EXCLUDE = {
     "North West",
     # Trinidad and Tobago: a person's name (Diego Martin), matched as "Diego Martin region"
     "Diego Martin",
+    # Bangladesh: districts named like towns of India (Gopalganj, Sherpur, Jamalpur, Faridpur, Chandpur) and a given name
+    # (Bhola)
+    "Gopalganj", "Sherpur", "Jamalpur", "Faridpur", "Chandpur", "Bhola",
 }
 # Names not matched even with their type: a compass point or a word that names a part of any country
 # ("the North region", "Centre region", "the Sahel region"), and iso-codes' names no report uses.

@@ -154,6 +154,13 @@ class PlacesTest {
         assertEquals("TT-CTT", en.get("Couva"));
         assertNull(en.get("Diego Martin"));
         assertEquals("MX-TAM", en.get("San Fernando"), "the hand row of places-extra.tsv keeps Tamaulipas' town");
+        // Bangladesh: divisions, districts as rows of them, the older spellings; India's town names left out
+        assertEquals("BD-B", en.get("Cox's Bazar"));
+        assertEquals("BD-B", en.get("Chittagong"));
+        assertEquals("BD-G", en.get("Sylhet"));
+        assertEquals("BD-B", en.get("Kutupalong"), "a camp of places-extra.tsv carries its division's code");
+        assertNull(en.get("Gopalganj"));
+        assertNull(en.get("Dhaka"), "the capital stays the country's");
     }
 
     @Test
