@@ -81,8 +81,9 @@ MORE = ["ES", "IN", "LB", "LY", "PS"]
 # Round subdiv3, by the real set's items without a table: Jamaica's parishes (police divisions named after them),
 # Guyana's ten regions (and the coasts and banks of the Demerara that reporters name), Kenya's 47 counties, the
 # Philippines' 17 regions (each province a row of its region, as Spain's), South Africa's nine provinces, Trinidad and
-# Tobago's regional corporations, boroughs and cities, Bangladesh's eight divisions (each district a row of its division).
-THIRD = ["JM", "GY", "KE", "PH", "ZA", "TT", "BD"]
+# Tobago's regional corporations, boroughs and cities, Bangladesh's eight divisions (each district a row of its division),
+# Greece's thirteen regions (its islands are hand rows of places-extra.tsv with their region's code: Lesbos GR-K).
+THIRD = ["JM", "GY", "KE", "PH", "ZA", "TT", "BD", "GR"]
 COUNTRIES = FIRST + LATIN_AMERICA + CONFLICT + MORE + THIRD
 # Countries whose subdivisions under a parent are taken instead of the parents (the provinces, not the regions).
 LOWER_LEVEL = {"DO"}
@@ -130,6 +131,10 @@ NAMES = {
     "KE-05": "Elgeyo-Marakwet", "KE-39": "Taita-Taveta", "KE-30": "Nairobi",
     # The Philippines: the regions by the names of the news (iso-codes adds the region's number; ARMM is now Bangsamoro).
     "ZA-KZN": "KwaZulu-Natal", "ZA-NW": "North West",
+    # Greece: the regions' English names (iso-codes transliterates the Greek).
+    "GR-A": "Eastern Macedonia and Thrace", "GR-B": "Central Macedonia", "GR-C": "Western Macedonia", "GR-D": "Epirus",
+    "GR-E": "Thessaly", "GR-F": "Ionian Islands", "GR-G": "Western Greece", "GR-H": "Central Greece", "GR-I": "Attica",
+    "GR-J": "Peloponnese", "GR-K": "North Aegean", "GR-L": "South Aegean", "GR-M": "Crete", "GR-69": "Mount Athos",
     "PH-00": "Metro Manila", "PH-01": "Ilocos Region", "PH-02": "Cagayan Valley", "PH-03": "Central Luzon",
     "PH-05": "Bicol Region", "PH-06": "Western Visayas", "PH-07": "Central Visayas", "PH-08": "Eastern Visayas",
     "PH-09": "Zamboanga Peninsula", "PH-10": "Northern Mindanao", "PH-11": "Davao Region", "PH-12": "Soccsksargen",
@@ -248,6 +253,12 @@ ALIASES = {
     # Bangladesh: the spellings before 2018 (Chittagong, Barisal, Comilla, Bogra, Jessore), still the news' usual ones.
     "BD-B": ["Chittagong"], "BD-10": ["Chittagong"], "BD-A": ["Barisal"], "BD-06": ["Barisal"], "BD-08": ["Comilla"],
     "BD-03": ["Bogra"], "BD-22": ["Jessore"], "BD-11": ["Cox’s Bazar"],
+    # Greece: the Spanish names; "Macedonia Oriental y Tracia" and "Egeo Septentrional" as the news writes them.
+    "GR-A": ["Macedonia Oriental y Tracia", "East Macedonia and Thrace"], "GR-B": ["Macedonia Central"],
+    "GR-C": ["Macedonia Occidental"], "GR-D": ["Epiro"], "GR-E": ["Tesalia"], "GR-F": ["Islas Jónicas"],
+    "GR-G": ["Grecia Occidental"], "GR-H": ["Grecia Central"], "GR-I": ["Ática"], "GR-J": ["Peloponeso"],
+    "GR-K": ["Egeo Septentrional", "Egeo Norte", "Northern Aegean"], "GR-L": ["Egeo Meridional", "Egeo Sur", "Southern Aegean"],
+    "GR-M": ["Creta"], "GR-69": ["Monte Athos"],
     "PH-MDC": ["Occidental Mindoro"], "PH-MDR": ["Oriental Mindoro"], "PH-NCO": ["North Cotabato"],
 }
 
@@ -260,7 +271,8 @@ QUALIFIED = {"State": ("state", "estado"), "Department": ("department", "departa
              "Prefecture": ("prefecture", "prefectura"), "Autonomous community": ("region", "comunidad"),
              "Union territory": ("territory", "territorio"), "Popularate": ("district", "distrito"),
              "Parish": ("parish", "parroquia"), "County": ("county", "condado"),
-             "Borough": ("borough", "municipio"), "Division": ("division", "división")}
+             "Borough": ("borough", "municipio"), "Division": ("division", "división"),
+             "Administrative region": ("region", "región")}
 EXCLUDE = {
     # Mexico, the United States and Colombia (before 2026-12)
     "Meta", "Cesar", "Atlántico", "Bolívar", "Sucre", "Santander", "Córdoba", "Magdalena", "Amazonas",
@@ -312,6 +324,8 @@ EXCLUDE = {
     # Bangladesh: districts named like towns of India (Gopalganj, Sherpur, Jamalpur, Faridpur, Chandpur) and a given name
     # (Bhola)
     "Gopalganj", "Sherpur", "Jamalpur", "Faridpur", "Chandpur", "Bhola",
+    # Greece: Attica is also New York's prison; matched as "Attica region"
+    "Attica", "Ática",
 }
 # Names not matched even with their type: a compass point or a word that names a part of any country
 # ("the North region", "Centre region", "the Sahel region"), and iso-codes' names no report uses.

@@ -161,6 +161,13 @@ class PlacesTest {
         assertEquals("BD-B", en.get("Kutupalong"), "a camp of places-extra.tsv carries its division's code");
         assertNull(en.get("Gopalganj"));
         assertNull(en.get("Dhaka"), "the capital stays the country's");
+        // Greece: the regions' English and Spanish names; islands are hand rows of places-extra.tsv with their region's code
+        assertEquals("GR-K", en.get("North Aegean"));
+        assertEquals("GR-L", codes("es").get("Egeo Meridional"));
+        assertEquals("GR-M", en.get("Crete"));
+        assertEquals("GR-K", en.get("Lesbos"));
+        assertEquals("GR-A", en.get("Evros"));
+        assertNull(en.get("Attica"), "also New York's prison");
     }
 
     @Test
