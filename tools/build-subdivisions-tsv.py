@@ -23,6 +23,16 @@ Andalucía, Ceuta, Melilla) with English and Spanish forms, each province writte
 names of the news (iso-codes transliterates the Arabic: "Nabatieh", "Misrata"); Palestine's governorates ("Gaza" itself is
 Palestine's name in countries.tsv, so Gaza governorate is matched only with its type). Israel is left out: its six
 districts are not what reports name.
+Round subdiv3 (THIRD): Jamaica's parishes ("St Andrew", "St. Andrew"; a police division named after its parish, "St Andrew
+South", is matched by the parish's name inside it; Kingston's divisions are aliases; Portland, Manchester, Hanover and St
+Thomas, towns elsewhere, only as "parish of Portland"); Guyana's regions (and the Demerara coasts and banks); Kenya's
+counties (Nandi, Meru, Embu and Nairobi only as "X County"); the Philippines' regions with each province as a row of its
+region (PARENT corrects iso-codes' region of four provinces; Antique, Laguna, Aurora, Isabela, Quezon, Rizal ... only with
+their type); South Africa's provinces; Trinidad and Tobago's corporations; Bangladesh's divisions with each district as a
+row of its division (Cox's Bazar is BD-B); Greece's regions by their English and Spanish names. Islands that are not ISO
+3166-2 subdivisions (Lesbos, Samos, Kos) and places such as Evros, Kutupalong, Marawi stay hand rows of places-extra.tsv
+with their region's code. After adding a country, rerun tools/build-cities-tsv.py (towns named like their own
+subdivision give way to it) and tools/dashboard-map.
 Spain's provinces share names with cities of Latin America and the US and with surnames: Granada, Valencia, Guadalajara,
 Toledo, Salamanca, Zamora, Zaragoza, Cuenca, León, Santa Cruz de Tenerife, Burgos, Segovia, Soria, Sevilla, Murcia,
 Palencia, Aragón, Ávila, Cáceres, Jaén, Lugo, Barcelona (the en-only hand row of places-extra.tsv keeps it) are matched
