@@ -93,7 +93,8 @@ MORE = ["ES", "IN", "LB", "LY", "PS"]
 # Philippines' 17 regions (each province a row of its region, as Spain's), South Africa's nine provinces, Trinidad and
 # Tobago's regional corporations, boroughs and cities, Bangladesh's eight divisions (each district a row of its division),
 # Greece's thirteen regions (its islands are hand rows of places-extra.tsv with their region's code: Lesbos GR-K).
-THIRD = ["JM", "GY", "KE", "PH", "ZA", "TT", "BD", "GR"]
+# Tunisia's 24 governorates.
+THIRD = ["JM", "GY", "KE", "PH", "ZA", "TT", "BD", "GR", "TN"]
 COUNTRIES = FIRST + LATIN_AMERICA + CONFLICT + MORE + THIRD
 # Countries whose subdivisions under a parent are taken instead of the parents (the provinces, not the regions).
 LOWER_LEVEL = {"DO"}
@@ -141,6 +142,7 @@ NAMES = {
     "KE-05": "Elgeyo-Marakwet", "KE-39": "Taita-Taveta", "KE-30": "Nairobi",
     # The Philippines: the regions by the names of the news (iso-codes adds the region's number; ARMM is now Bangsamoro).
     "ZA-KZN": "KwaZulu-Natal", "ZA-NW": "North West",
+    "TN-12": "Ariana", "TN-14": "Manouba", "TN-33": "Kef",
     # Greece: the regions' English names (iso-codes transliterates the Greek).
     "GR-A": "Eastern Macedonia and Thrace", "GR-B": "Central Macedonia", "GR-C": "Western Macedonia", "GR-D": "Epirus",
     "GR-E": "Thessaly", "GR-F": "Ionian Islands", "GR-G": "Western Greece", "GR-H": "Central Greece", "GR-I": "Attica",
@@ -269,6 +271,9 @@ ALIASES = {
     "GR-G": ["Grecia Occidental"], "GR-H": ["Grecia Central"], "GR-I": ["Ática"], "GR-J": ["Peloponeso"],
     "GR-K": ["Egeo Septentrional", "Egeo Norte", "Northern Aegean"], "GR-L": ["Egeo Meridional", "Egeo Sur", "Southern Aegean"],
     "GR-M": ["Creta"], "GR-69": ["Monte Athos"],
+    # Tunisia: the forms with the article and the Spanish ones.
+    "TN-33": ["El Kef", "Le Kef"], "TN-12": ["L'Ariana"], "TN-14": ["La Manouba"], "TN-43": ["Sidi Bou Zid"],
+    "TN-42": ["Kasserín"], "TN-23": ["Bizerta"], "TN-81": ["Gabes"], "TN-82": ["Medenine"],
     "PH-MDC": ["Occidental Mindoro"], "PH-MDR": ["Oriental Mindoro"], "PH-NCO": ["North Cotabato"],
 }
 
@@ -336,6 +341,8 @@ EXCLUDE = {
     "Gopalganj", "Sherpur", "Jamalpur", "Faridpur", "Chandpur", "Bhola",
     # Greece: Attica is also New York's prison; matched as "Attica region"
     "Attica", "Ática",
+    # Tunisia: Béja is also Portugal's Beja; Kef alone is a word in Dutch and Arabic names; Ariana is a given name ("L'Ariana" stays)
+    "Béja", "Kef", "Ariana",  # and a given name
 }
 # Names not matched even with their type: a compass point or a word that names a part of any country
 # ("the North region", "Centre region", "the Sahel region"), and iso-codes' names no report uses.

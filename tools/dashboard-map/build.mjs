@@ -98,7 +98,9 @@ const NAMED = new Map([['MX|distrito federal', 'MX-CMX'], ['CO|bogota', 'CO-DC']
   ['GR|anatoliki makedonia kai thraki', 'GR-A'], ['GR|kentriki makedonia', 'GR-B'], ['GR|dytiki makedonia', 'GR-C'],
   ['GR|ipeiros', 'GR-D'], ['GR|thessalia', 'GR-E'], ['GR|ionioi nisoi', 'GR-F'], ['GR|dytiki ellada', 'GR-G'],
   ['GR|sterea ellada', 'GR-H'], ['GR|attiki', 'GR-I'], ['GR|peloponnisos', 'GR-J'], ['GR|voreio aigaio', 'GR-K'],
-  ['GR|notio aigaio', 'GR-L'], ['GR|kriti', 'GR-M'], ['GR|ayion oros', 'GR-69']]);
+  ['GR|notio aigaio', 'GR-L'], ['GR|kriti', 'GR-M'], ['GR|ayion oros', 'GR-69'],
+  // Tunisia: Natural Earth's transliterations
+  ['TN|manubah', 'TN-14'], ['TN|ben arous (tunis sud)', 'TN-13']]);
 // Shapes whose Natural Earth name is wrong or shared, told apart by their GeoNames name (checked first): Daykundi and
 // Panjshir are drawn under their parents' names, Puno is named "Callao", Maputo city and province share a name, East
 // Darfur is named "Eastern Darfur" with South Darfur's other names, Barh El Gazel carries Kanem's.

@@ -168,6 +168,12 @@ class PlacesTest {
         assertEquals("GR-K", en.get("Lesbos"));
         assertEquals("GR-A", en.get("Evros"));
         assertNull(en.get("Attica"), "also New York's prison");
+        // Tunisia: the governorates; Sfax's code-less hand row gave way; Portugal's Beja and a given name only with their type
+        assertEquals("TN-61", en.get("Sfax"));
+        assertEquals("TN-53", en.get("Mahdia"));
+        assertNull(en.get("Béja"));
+        assertNull(en.get("Ariana"));
+        assertNull(en.get("Tunis"), "the capital stays the country's");
     }
 
     @Test
