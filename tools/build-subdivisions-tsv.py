@@ -29,7 +29,8 @@ Thomas, towns elsewhere, only as "parish of Portland"); Guyana's regions (and th
 counties (Nandi, Meru, Embu and Nairobi only as "X County"); the Philippines' regions with each province as a row of its
 region (PARENT corrects iso-codes' region of four provinces; Antique, Laguna, Aurora, Isabela, Quezon, Rizal ... only with
 their type); South Africa's provinces; Trinidad and Tobago's corporations; Bangladesh's divisions with each district as a
-row of its division (Cox's Bazar is BD-B); Greece's regions by their English and Spanish names. Islands that are not ISO
+row of its division (Cox's Bazar is BD-B); Greece's regions by their English and Spanish names; Tunisia's governorates
+(Béja, Kef, Ariana only with their type). Islands that are not ISO
 3166-2 subdivisions (Lesbos, Samos, Kos) and places such as Evros, Kutupalong, Marawi stay hand rows of places-extra.tsv
 with their region's code. After adding a country, rerun tools/build-cities-tsv.py (towns named like their own
 subdivision give way to it) and tools/dashboard-map.
