@@ -23,6 +23,17 @@ Andalucía, Ceuta, Melilla) with English and Spanish forms, each province writte
 names of the news (iso-codes transliterates the Arabic: "Nabatieh", "Misrata"); Palestine's governorates ("Gaza" itself is
 Palestine's name in countries.tsv, so Gaza governorate is matched only with its type). Israel is left out: its six
 districts are not what reports name.
+Round subdiv3 (THIRD): Jamaica's parishes ("St Andrew", "St. Andrew"; a police division named after its parish, "St Andrew
+South", is matched by the parish's name inside it; Kingston's divisions are aliases; Portland, Manchester, Hanover and St
+Thomas, towns elsewhere, only as "parish of Portland"); Guyana's regions (and the Demerara coasts and banks); Kenya's
+counties (Nandi, Meru, Embu and Nairobi only as "X County"); the Philippines' regions with each province as a row of its
+region (PARENT corrects iso-codes' region of four provinces; Antique, Laguna, Aurora, Isabela, Quezon, Rizal ... only with
+their type); South Africa's provinces; Trinidad and Tobago's corporations; Bangladesh's divisions with each district as a
+row of its division (Cox's Bazar is BD-B); Greece's regions by their English and Spanish names; Tunisia's governorates
+(Béja, Kef, Ariana only with their type). Islands that are not ISO
+3166-2 subdivisions (Lesbos, Samos, Kos) and places such as Evros, Kutupalong, Marawi stay hand rows of places-extra.tsv
+with their region's code. After adding a country, rerun tools/build-cities-tsv.py (towns named like their own
+subdivision give way to it) and tools/dashboard-map.
 Spain's provinces share names with cities of Latin America and the US and with surnames: Granada, Valencia, Guadalajara,
 Toledo, Salamanca, Zamora, Zaragoza, Cuenca, León, Santa Cruz de Tenerife, Burgos, Segovia, Soria, Sevilla, Murcia,
 Palencia, Aragón, Ávila, Cáceres, Jaén, Lugo, Barcelona (the en-only hand row of places-extra.tsv keeps it) are matched
@@ -78,12 +89,22 @@ FIRST = ["MX", "US", "CO"]  # taken first, before the shared-name check: their n
 # and union territories, Lebanon's governorates, Libya's districts (popularates) by their cities' names, Palestine's
 # governorates.
 MORE = ["ES", "IN", "LB", "LY", "PS"]
-COUNTRIES = FIRST + LATIN_AMERICA + CONFLICT + MORE
+# Round subdiv3, by the real set's items without a table: Jamaica's parishes (police divisions named after them),
+# Guyana's ten regions (and the coasts and banks of the Demerara that reporters name), Kenya's 47 counties, the
+# Philippines' 17 regions (each province a row of its region, as Spain's), South Africa's nine provinces, Trinidad and
+# Tobago's regional corporations, boroughs and cities, Bangladesh's eight divisions (each district a row of its division),
+# Greece's thirteen regions (its islands are hand rows of places-extra.tsv with their region's code: Lesbos GR-K).
+# Tunisia's 24 governorates.
+THIRD = ["JM", "GY", "KE", "PH", "ZA", "TT", "BD", "GR", "TN"]
+COUNTRIES = FIRST + LATIN_AMERICA + CONFLICT + MORE + THIRD
 # Countries whose subdivisions under a parent are taken instead of the parents (the provinces, not the regions).
 LOWER_LEVEL = {"DO"}
 # Countries whose lower subdivisions are rows of their parent: a Spanish province ("Cádiz", "provincia de Almería") names a
 # place in its autonomous community (ES-AN), the subdivision the statistics and the map keep.
-UNDER_PARENT = {"ES"}
+UNDER_PARENT = {"ES", "PH", "BD"}
+# Provinces whose region iso-codes gives otherwise than the Philippine government (and Natural Earth's shapes) today:
+# Basilan is in Bangsamoro, Lanao del Norte in Northern Mindanao, Sarangani and South Cotabato in Soccsksargen.
+PARENT = {"PH-BAS": "14", "PH-LAN": "10", "PH-SAR": "12", "PH-SCO": "12"}
 
 # The name reporters use instead of iso-codes' (Haitian Creole, Quechua, Ukrainian adjectives, Arabic transliterations).
 NAMES = {
@@ -117,6 +138,21 @@ NAMES = {
     "CL-AI": "Aysén", "CL-AR": "Araucanía", "CL-LI": "O'Higgins", "CL-RM": "Región Metropolitana",
     "DO-01": "Distrito Nacional", "NI-AN": "Costa Caribe Norte", "NI-AS": "Costa Caribe Sur",
     "AR-C": "Ciudad de Buenos Aires",
+    # Kenya: the names reporters write (iso-codes has "Elgeyo/Marakwet", "Taita/Taveta"); Nairobi City is the capital's
+    # county: "Nairobi" alone stays the capital, "Nairobi County" is the county.
+    "KE-05": "Elgeyo-Marakwet", "KE-39": "Taita-Taveta", "KE-30": "Nairobi",
+    # The Philippines: the regions by the names of the news (iso-codes adds the region's number; ARMM is now Bangsamoro).
+    "ZA-KZN": "KwaZulu-Natal", "ZA-NW": "North West",
+    "TN-12": "Ariana", "TN-14": "Manouba", "TN-33": "Kef",
+    # Greece: the regions' English names (iso-codes transliterates the Greek).
+    "GR-A": "Eastern Macedonia and Thrace", "GR-B": "Central Macedonia", "GR-C": "Western Macedonia", "GR-D": "Epirus",
+    "GR-E": "Thessaly", "GR-F": "Ionian Islands", "GR-G": "Western Greece", "GR-H": "Central Greece", "GR-I": "Attica",
+    "GR-J": "Peloponnese", "GR-K": "North Aegean", "GR-L": "South Aegean", "GR-M": "Crete", "GR-69": "Mount Athos",
+    "PH-00": "Metro Manila", "PH-01": "Ilocos Region", "PH-02": "Cagayan Valley", "PH-03": "Central Luzon",
+    "PH-05": "Bicol Region", "PH-06": "Western Visayas", "PH-07": "Central Visayas", "PH-08": "Eastern Visayas",
+    "PH-09": "Zamboanga Peninsula", "PH-10": "Northern Mindanao", "PH-11": "Davao Region", "PH-12": "Soccsksargen",
+    "PH-13": "Caraga", "PH-14": "Bangsamoro", "PH-15": "Cordillera Administrative Region", "PH-40": "Calabarzon",
+    "PH-41": "Mimaropa",
     # Spain: the Spanish names reporters write (iso-codes has the co-official Catalan, Basque and Galician ones first).
     "ES-AS": "Asturias", "ES-CT": "Cataluña", "ES-GA": "Galicia", "ES-IB": "Islas Baleares", "ES-MC": "Región de Murcia",
     "ES-MD": "Comunidad de Madrid", "ES-NC": "Navarra", "ES-PV": "País Vasco", "ES-VC": "Comunidad Valenciana",
@@ -197,6 +233,49 @@ ALIASES = {
     "SD-KS": ["Kordofán del Sur", "Kordofán Sur"], "SD-KN": ["Kordofán del Norte", "Kordofán Norte"],
     "SD-GK": ["Kordofán Occidental", "Kordofán Oeste"], "SD-NW": ["Nilo Blanco"], "SD-NB": ["Nilo Azul"], "SD-KH": ["Jartum"],
     "SY-TA": ["Tartús"], "YE-AD": ["Adén"],
+    # Jamaica: "St" and "St." as reporters write the parishes; the police divisions that carry a parish's name with a
+    # compass word ("St Andrew South", "St Catherine North") are matched by the parish's name inside them, Kingston's
+    # ("Kingston Western") are aliases of the parish (Kingston alone is the capital).
+    "JM-01": ["Kingston Western", "Kingston Central", "Kingston Eastern"],
+    "JM-02": ["St Andrew", "St. Andrew"], "JM-03": ["St Thomas", "St. Thomas"], "JM-05": ["St Mary", "St. Mary"],
+    "JM-06": ["St Ann", "St. Ann"], "JM-08": ["St James", "St. James"], "JM-11": ["St Elizabeth", "St. Elizabeth"],
+    "JM-14": ["St Catherine", "St. Catherine"],
+    # Guyana: the regions with an en dash or a slash; the coasts and banks of the Demerara river (West Coast and West
+    # Bank Demerara are in region 3, East Coast and East Bank in region 4) and the Corentyne coast (region 6). "Region
+    # 4" or "Region Four" is not taken: the Philippines and Ethiopia number their regions too. "Berbice" (three regions)
+    # and "Essequibo" (several regions; Venezuela's claim) name no single region.
+    "GY-ES": ["Essequibo Islands–West Demerara", "West Coast Demerara", "West Bank Demerara"],
+    "GY-DE": ["Demerara–Mahaica", "East Coast Demerara", "East Bank Demerara"],
+    "GY-EB": ["East Berbice–Corentyne", "East Berbice/Corentyne", "Corentyne"],
+    "GY-MA": ["Mahaica–Berbice"], "GY-UD": ["Upper Demerara–Berbice"], "GY-BA": ["Barima–Waini"],
+    "GY-CU": ["Cuyuni–Mazaruni"], "GY-PM": ["Pomeroon–Supenaam"], "GY-PT": ["Potaro–Siparuni"],
+    "GY-UT": ["Upper Takutu–Upper Essequibo"],
+    # Kenya: the counties with a space or a hyphen where iso-codes has a slash, and without the apostrophe.
+    "KE-05": ["Elgeyo Marakwet"], "KE-39": ["Taita Taveta"], "KE-29": ["Muranga"], "KE-41": ["Tharaka Nithi"],
+    # The Philippines: the regions' other names (Bangsamoro's former one), provinces as reporters order their words.
+    "PH-00": ["National Capital Region"], "PH-05": ["Bicol"], "PH-12": ["SOCCSKSARGEN"], "PH-40": ["CALABARZON"],
+    "PH-41": ["MIMAROPA"], "PH-15": ["Cordillera Autonomous Region"], "PH-14": ["BARMM", "ARMM", "Autonomous Region in Muslim Mindanao",
+                                     "Bangsamoro Autonomous Region in Muslim Mindanao"],
+    # South Africa: the spellings and the Spanish names of the provinces.
+    "ZA-KZN": ["KwaZulu Natal", "Kwazulu-Natal", "KZN"], "ZA-EC": ["Cabo Oriental"], "ZA-WC": ["Cabo Occidental"],
+    "ZA-NC": ["Cabo Septentrional"],
+    # Trinidad and Tobago: the towns that name a regional corporation (Couva, Tunapuna, Laventille, Mayaro), the other
+    # order of Mayaro-Rio Claro; Penal and Debe alone are words, not taken.
+    "TT-CTT": ["Couva"], "TT-TUP": ["Tunapuna", "Tunapuna/Piarco"], "TT-SJL": ["Laventille", "San Juan/Laventille"],
+    "TT-MRC": ["Rio Claro-Mayaro", "Mayaro"],
+    # Bangladesh: the spellings before 2018 (Chittagong, Barisal, Comilla, Bogra, Jessore), still the news' usual ones.
+    "BD-B": ["Chittagong"], "BD-10": ["Chittagong"], "BD-A": ["Barisal"], "BD-06": ["Barisal"], "BD-08": ["Comilla"],
+    "BD-03": ["Bogra"], "BD-22": ["Jessore"], "BD-11": ["Cox’s Bazar"],
+    # Greece: the Spanish names; "Macedonia Oriental y Tracia" and "Egeo Septentrional" as the news writes them.
+    "GR-A": ["Macedonia Oriental y Tracia", "East Macedonia and Thrace"], "GR-B": ["Macedonia Central"],
+    "GR-C": ["Macedonia Occidental"], "GR-D": ["Epiro"], "GR-E": ["Tesalia"], "GR-F": ["Islas Jónicas"],
+    "GR-G": ["Grecia Occidental"], "GR-H": ["Grecia Central"], "GR-I": ["Ática"], "GR-J": ["Peloponeso"],
+    "GR-K": ["Egeo Septentrional", "Egeo Norte", "Northern Aegean"], "GR-L": ["Egeo Meridional", "Egeo Sur", "Southern Aegean"],
+    "GR-M": ["Creta"], "GR-69": ["Monte Athos"],
+    # Tunisia: the forms with the article and the Spanish ones.
+    "TN-33": ["El Kef", "Le Kef"], "TN-12": ["L'Ariana"], "TN-14": ["La Manouba"], "TN-43": ["Sidi Bou Zid"],
+    "TN-42": ["Kasserín"], "TN-23": ["Bizerta"], "TN-81": ["Gabes"], "TN-82": ["Medenine"],
+    "PH-MDC": ["Occidental Mindoro"], "PH-MDR": ["Oriental Mindoro"], "PH-NCO": ["North Cotabato"],
 }
 
 # Names that are more often something else in the news (see the docstring for each one's reason):
@@ -206,7 +285,10 @@ QUALIFIED = {"State": ("state", "estado"), "Department": ("department", "departa
              "Province": ("province", "provincia"), "Region": ("region", "región"),
              "Governorate": ("governorate", "gobernación"), "Regional state": ("region", "región"),
              "Prefecture": ("prefecture", "prefectura"), "Autonomous community": ("region", "comunidad"),
-             "Union territory": ("territory", "territorio"), "Popularate": ("district", "distrito")}
+             "Union territory": ("territory", "territorio"), "Popularate": ("district", "distrito"),
+             "Parish": ("parish", "parroquia"), "County": ("county", "condado"),
+             "Borough": ("borough", "municipio"), "Division": ("division", "división"),
+             "Administrative region": ("region", "región")}
 EXCLUDE = {
     # Mexico, the United States and Colombia (before 2026-12)
     "Meta", "Cesar", "Atlántico", "Bolívar", "Sucre", "Santander", "Córdoba", "Magdalena", "Amazonas",
@@ -243,6 +325,25 @@ EXCLUDE = {
     "Sanaa",  # the capital city (Amanat al-Asimah, YE-SA), not the governorate around it
     # Creole and Arabic forms of iso-codes that are words or names elsewhere
     "Nip", "Sid", "Sidès", "Lwès", "Grandans", "Nò", "Nòdès", "Nòdwès", "Ḩimş", "Hims",
+    # Jamaica (round subdiv3): towns of England and the US (Portland, Manchester, Hanover), the US Virgin Islands'
+    # St Thomas and Ontario's St. Thomas; matched only as "parish of Portland", "Portland parish"
+    "Portland", "Hanover", "Saint Thomas", "St Thomas", "St. Thomas",
+    # Kenya: a given name (Nandi), a mountain of Tanzania (Meru), a Brazilian city (Embu)
+    "Nandi", "Meru", "Embu",
+    # The Philippines: ordinary words (Antique, Laguna, Abra), given names and surnames (Aurora, Isabela, Quirino, Rizal,
+    # Samar, Kalinga: also Odisha's old name), Quezon (the president, and Quezon City in Metro Manila)
+    "Antique", "Laguna", "Abra", "Aurora", "Isabela", "Quirino", "Rizal", "Samar", "Kalinga", "Quezon",
+    # South Africa: a compass phrase (North West, also written "North-West"), matched as "North West province"
+    "North West",
+    # Trinidad and Tobago: a person's name (Diego Martin), matched as "Diego Martin region"
+    "Diego Martin",
+    # Bangladesh: districts named like towns of India (Gopalganj, Sherpur, Jamalpur, Faridpur, Chandpur) and a given name
+    # (Bhola)
+    "Gopalganj", "Sherpur", "Jamalpur", "Faridpur", "Chandpur", "Bhola",
+    # Greece: Attica is also New York's prison; matched as "Attica region"
+    "Attica", "Ática",
+    # Tunisia: Béja is also Portugal's Beja; Kef alone is a word in Dutch and Arabic names; Ariana is a given name ("L'Ariana" stays)
+    "Béja", "Kef", "Ariana",  # and a given name
 }
 # Names not matched even with their type: a compass point or a word that names a part of any country
 # ("the North region", "Centre region", "the Sahel region"), and iso-codes' names no report uses.
@@ -279,7 +380,7 @@ def main(iso_path, countries_path):
     for s in subdivisions:
         country = s["code"].split("-")[0]
         # A province and its community of one name ("Navarra", "Cantabria", "Asturias") are one code here.
-        holder = country + "-" + s["parent"] if country in UNDER_PARENT and s.get("parent") else s["code"]
+        holder = country + "-" + PARENT.get(s["code"], s["parent"]) if country in UNDER_PARENT and s.get("parent") else s["code"]
         for n in {s["name"], folded(s["name"]), NAMES.get(s["code"], s["name"]), folded(NAMES.get(s["code"], s["name"]))}:
             holders.setdefault(n, set()).add(holder)
     shared = {n for n, codes in holders.items() if len(codes) > 1}
@@ -295,7 +396,7 @@ def main(iso_path, countries_path):
             if not s.get("parent") and s["type"] != "District":
                 continue
         elif s.get("parent") and country in UNDER_PARENT:
-            code = country + "-" + s["parent"]  # the province's rows carry its community's code
+            code = country + "-" + PARENT.get(s["code"], s["parent"])  # the province's rows carry its community's code
         elif s.get("parent"):
             continue
         names = [NAMES.get(s["code"], s["name"])] + ALIASES.get(s["code"], [])

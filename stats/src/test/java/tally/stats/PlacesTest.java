@@ -100,6 +100,83 @@ class PlacesTest {
     }
 
     @Test
+    void parishesCountiesAndProvincesOfTheThirdRoundHaveCodes() {
+        Map<String, String> en = codes("en");
+        // Jamaica: the parishes as reporters write them, a police division of Kingston; towns elsewhere only with their type
+        assertEquals("JM-02", en.get("St Andrew"));
+        assertEquals("JM-02", en.get("St. Andrew"));
+        assertEquals("JM-14", en.get("St Catherine"), "the hand row of places-extra.tsv gave way to the coded one");
+        assertEquals("JM-13", en.get("Clarendon"));
+        assertEquals("JM-01", en.get("Kingston Western"));
+        assertEquals("JM-14", en.get("Spanish Town"));
+        assertNull(en.get("Portland"));
+        assertEquals("JM-04", en.get("parish of Portland"));
+        assertNull(en.get("Hanover"));
+        assertNull(en.get("St Thomas"));
+        assertEquals("JM-03", en.get("St Thomas parish"));
+        assertNull(en.get("Kingston"), "the capital stays the country's");
+        // Guyana: the regions, with a hyphen or an en dash, and the coasts of the Demerara
+        assertEquals("GY-EB", en.get("East Berbice-Corentyne"));
+        assertEquals("GY-EB", en.get("East Berbice–Corentyne"));
+        assertEquals("GY-DE", en.get("East Coast Demerara"));
+        assertEquals("GY-ES", en.get("West Coast Demerara"));
+        assertNull(en.get("Berbice"));
+        // Kenya: the counties; a county named like its town is left to the county (cities.tsv), a given name to its type
+        assertEquals("KE-43", en.get("Turkana"));
+        assertEquals("KE-17", en.get("Kisumu"));
+        assertEquals("KE-28", en.get("Mombasa"), "the hand row of places-extra.tsv gave way to the coded one");
+        assertEquals("KE-39", en.get("Taita Taveta"));
+        assertNull(en.get("Nandi"));
+        assertEquals("KE-32", en.get("Nandi County"));
+        assertNull(en.get("Nairobi"), "the capital stays the country's");
+        assertEquals("KE-30", en.get("Nairobi County"));
+        assertNull(en.get("Busia"), "a district of Uganda too");
+        // the Philippines: a region, its provinces as rows of it (iso-codes' outdated parents corrected), words left to their type
+        assertEquals("PH-40", en.get("Calabarzon"));
+        assertEquals("PH-14", en.get("Bangsamoro"));
+        assertEquals("PH-14", en.get("Maguindanao"), "the hand row of places-extra.tsv gave way to the coded one");
+        assertEquals("PH-14", en.get("Basilan"));
+        assertEquals("PH-12", en.get("South Cotabato"));
+        assertEquals("PH-07", en.get("Cebu"));
+        assertEquals("PH-41", en.get("Occidental Mindoro"));
+        assertNull(en.get("Antique"));
+        assertNull(en.get("Quezon"));
+        assertEquals("PH-40", en.get("Quezon province"));
+        // South Africa: the provinces, KZN; North West only with its type
+        assertEquals("ZA-GP", en.get("Gauteng"));
+        assertEquals("ZA-KZN", en.get("KZN"));
+        assertEquals("ZA-KZN", codes("es").get("KwaZulu-Natal"));
+        assertNull(en.get("North West"));
+        assertEquals("ZA-NW", en.get("North West province"));
+        // Trinidad and Tobago: the corporations and the towns that name them; a person's name only with its type
+        assertEquals("TT-TOB", en.get("Tobago"));
+        assertEquals("TT-SJL", en.get("Laventille"));
+        assertEquals("TT-CTT", en.get("Couva"));
+        assertNull(en.get("Diego Martin"));
+        assertEquals("MX-TAM", en.get("San Fernando"), "the hand row of places-extra.tsv keeps Tamaulipas' town");
+        // Bangladesh: divisions, districts as rows of them, the older spellings; India's town names left out
+        assertEquals("BD-B", en.get("Cox's Bazar"));
+        assertEquals("BD-B", en.get("Chittagong"));
+        assertEquals("BD-G", en.get("Sylhet"));
+        assertEquals("BD-B", en.get("Kutupalong"), "a camp of places-extra.tsv carries its division's code");
+        assertNull(en.get("Gopalganj"));
+        assertNull(en.get("Dhaka"), "the capital stays the country's");
+        // Greece: the regions' English and Spanish names; islands are hand rows of places-extra.tsv with their region's code
+        assertEquals("GR-K", en.get("North Aegean"));
+        assertEquals("GR-L", codes("es").get("Egeo Meridional"));
+        assertEquals("GR-M", en.get("Crete"));
+        assertEquals("GR-K", en.get("Lesbos"));
+        assertEquals("GR-A", en.get("Evros"));
+        assertNull(en.get("Attica"), "also New York's prison");
+        // Tunisia: the governorates; Sfax's code-less hand row gave way; Portugal's Beja and a given name only with their type
+        assertEquals("TN-61", en.get("Sfax"));
+        assertEquals("TN-53", en.get("Mahdia"));
+        assertNull(en.get("Béja"));
+        assertNull(en.get("Ariana"));
+        assertNull(en.get("Tunis"), "the capital stays the country's");
+    }
+
+    @Test
     void spanishNamesOfCitiesKnownByAnotherNameComeFromCldr() {
         Map<String, Place> es = new HashMap<>();
         Places.all().stream().filter(p -> p.lang().equals("es")).forEach(p -> es.putIfAbsent(p.term(), p));
