@@ -114,8 +114,8 @@ const BY_GEONAMES = new Map([['AF|wilayat-e daykundi', 'AF-DAY'], ['AF|panjshir'
 const LEFT_OUT = new Set(['BF', 'CD', 'KE', 'PS', 'SS']);
 // Countries whose table codes are the regions above the shapes' provinces (subdivisions.tsv writes each province as a row
 // of its region): Natural Earth's region_cod is the region's ISO 3166-2 code, for the provinces and for the cities it
-// draws apart (the Philippines' Cebu, Davao, Zamboanga, Metro Manila's cities).
-const BY_REGION_CODE = new Set(['PH']);
+// draws apart (the Philippines' Cebu, Davao, Zamboanga, Metro Manila's cities; Italy's 110 provinces by their region).
+const BY_REGION_CODE = new Set(['PH', 'IT']);
 const QUALIFIED = ['departamento de N', 'estado de N', 'state of N', 'provincia de N', 'región de N', 'N region', 'N province',
   'N state', 'N department', 'N governorate', 'N prefecture', 'N oblast', 'N parish'];
 const countriesWithSubdivisions = [...new Set([...codes.keys()].map((k) => k.split('|')[0]))].sort();
