@@ -37,7 +37,9 @@ Round subdiv4 (FOURTH): Italy's twenty regions by their English, Italian and Spa
 Lombardy, Lombardía), each province a row of its region (Crotone is IT-78); Piedmont (the US plateau), Marche, and provinces
 that are words (Como, Latina, Pisa, Imperia), names (Enna, Ferrara, Fermo, Pavia, Salerno, Ragusa, Messina) or towns
 elsewhere (Palermo, Lodi, Asti) only with their type ("province of Palermo"); Roma is the people (Rome is the capital).
-Lampedusa, Linosa, Milan and Naples are hand rows of places-extra.tsv with their region's code. After adding a country, rerun tools/build-cities-tsv.py (towns named like their own
+Lampedusa, Linosa, Milan and Naples are hand rows of places-extra.tsv with their region's code. Uganda's districts (LOWER_LEVEL: the four
+geographical regions are not what reporters name), Lira (the currency), Apac, Moyo, Kole, Karenga, Sheema, Kazo, Gomba,
+Kween left out; refugee settlements (Nakivale, Kyangwali, Bidibidi ...) are hand rows with their district's code. After adding a country, rerun tools/build-cities-tsv.py (towns named like their own
 subdivision give way to it) and tools/dashboard-map.
 Spain's provinces share names with cities of Latin America and the US and with surnames: Granada, Valencia, Guadalajara,
 Toledo, Salamanca, Zamora, Zaragoza, Cuenca, León, Santa Cruz de Tenerife, Burgos, Segovia, Soria, Sevilla, Murcia,
@@ -103,10 +105,12 @@ MORE = ["ES", "IN", "LB", "LY", "PS"]
 THIRD = ["JM", "GY", "KE", "PH", "ZA", "TT", "BD", "GR", "TN"]
 # Round subdiv4: Italy's twenty regions (each province a row of its region, as Spain's; Lampedusa and Linosa are hand rows of
 # places-extra.tsv with Sicily's code, as Lesbos).
-FOURTH = ["IT"]
+# Uganda's districts (the four geographical regions are too wide to name a place; refugee settlements are hand rows of
+# places-extra.tsv with their district's code).
+FOURTH = ["IT", "UG"]
 COUNTRIES = FIRST + LATIN_AMERICA + CONFLICT + MORE + THIRD + FOURTH
 # Countries whose subdivisions under a parent are taken instead of the parents (the provinces, not the regions).
-LOWER_LEVEL = {"DO"}
+LOWER_LEVEL = {"DO", "UG"}
 # Countries whose lower subdivisions are rows of their parent: a Spanish province ("Cádiz", "provincia de Almería") names a
 # place in its autonomous community (ES-AN), the subdivision the statistics and the map keep.
 UNDER_PARENT = {"ES", "PH", "BD", "IT"}
@@ -298,6 +302,8 @@ ALIASES = {
     "IT-88": ["Sardegna", "Cerdeña"],
     "IT-TO": ["Turin", "Turín"], "IT-GE": ["Genoa", "Génova"], "IT-PD": ["Padua"], "IT-ME": ["Mesina"],
     "IT-SR": ["Siracusa"], "IT-BZ": ["South Tyrol"], "IT-MN": ["Mantua"],
+    # Uganda: the spellings of the news and of Natural Earth (Luweero, Bukomansimbi, Kibale, Bukwa).
+    "UG-104": ["Luweero"], "UG-118": ["Bukomansimbi"], "UG-407": ["Kibale"], "UG-220": ["Bukwa"],
     "PH-MDC": ["Occidental Mindoro"], "PH-MDR": ["Oriental Mindoro"], "PH-NCO": ["North Cotabato"],
 }
 
@@ -377,6 +383,10 @@ EXCLUDE = {
     # barrio; Lodi: California's; Asti), Roma (the people; Rome is the capital in countries.tsv)
     "Piedmont", "Marche", "Las Marcas", "Como", "Latina", "Pisa", "Imperia", "Enna", "Ferrara", "Fermo", "Pavia",
     "Salerno", "Ragusa", "Lodi", "Messina", "Mesina", "Palermo", "Asti", "Roma",
+    # Uganda (round subdiv4; no "District" type in QUALIFIED, so these have no row): a currency (Lira), an acronym (Apac:
+    # APAC), surnames and given names (Moyo, Kole, Karenga, Sheema, Kazo, Gomba), a word's sound (Kween); Kibale is also
+    # the national park of other districts (Kibaale stays)
+    "Lira", "Apac", "Moyo", "Kole", "Karenga", "Sheema", "Kazo", "Gomba", "Kween", "Kibale",
 }
 # Names not matched even with their type: a compass point or a word that names a part of any country
 # ("the North region", "Centre region", "the Sahel region"), and iso-codes' names no report uses.

@@ -207,6 +207,22 @@ class PlacesTest {
     }
 
     @Test
+    void ugandasDistrictsHaveCodes() {
+        Map<String, String> en = codes("en");
+        // districts named like their towns give the town's row way (cities.tsv); refugee settlements carry their district's
+        assertEquals("UG-304", en.get("Gulu"));
+        assertEquals("UG-406", en.get("Kasese"));
+        assertEquals("UG-104", en.get("Luweero"));
+        assertEquals("UG-418", en.get("Nakivale"));
+        assertEquals("UG-313", en.get("Bidibidi"));
+        // a currency, a surname, the capital, Kenya's county: no code
+        assertNull(en.get("Lira"));
+        assertNull(en.get("Moyo"));
+        assertNull(en.get("Kampala"), "the capital stays the country's");
+        assertNull(en.get("Busia"), "a county of Kenya too");
+    }
+
+    @Test
     void spanishNamesOfCitiesKnownByAnotherNameComeFromCldr() {
         Map<String, Place> es = new HashMap<>();
         Places.all().stream().filter(p -> p.lang().equals("es")).forEach(p -> es.putIfAbsent(p.term(), p));
