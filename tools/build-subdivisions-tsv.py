@@ -32,7 +32,14 @@ their type); South Africa's provinces; Trinidad and Tobago's corporations; Bangl
 row of its division (Cox's Bazar is BD-B); Greece's regions by their English and Spanish names; Tunisia's governorates
 (Béja, Kef, Ariana only with their type). Islands that are not ISO
 3166-2 subdivisions (Lesbos, Samos, Kos) and places such as Evros, Kutupalong, Marawi stay hand rows of places-extra.tsv
-with their region's code. After adding a country, rerun tools/build-cities-tsv.py (towns named like their own
+with their region's code.
+Round subdiv4 (FOURTH): Italy's twenty regions by their English, Italian and Spanish names (Sicily, Sicilia; Apulia, Puglia;
+Lombardy, Lombardía), each province a row of its region (Crotone is IT-78); Piedmont (the US plateau), Marche, and provinces
+that are words (Como, Latina, Pisa, Imperia), names (Enna, Ferrara, Fermo, Pavia, Salerno, Ragusa, Messina) or towns
+elsewhere (Palermo, Lodi, Asti) only with their type ("province of Palermo"); Roma is the people (Rome is the capital).
+Lampedusa, Linosa, Milan and Naples are hand rows of places-extra.tsv with their region's code. Uganda's districts (LOWER_LEVEL: the four
+geographical regions are not what reporters name), Lira (the currency), Apac, Moyo, Kole, Karenga, Sheema, Kazo, Gomba,
+Kween left out; refugee settlements (Nakivale, Kyangwali, Bidibidi ...) are hand rows with their district's code. After adding a country, rerun tools/build-cities-tsv.py (towns named like their own
 subdivision give way to it) and tools/dashboard-map.
 Spain's provinces share names with cities of Latin America and the US and with surnames: Granada, Valencia, Guadalajara,
 Toledo, Salamanca, Zamora, Zaragoza, Cuenca, León, Santa Cruz de Tenerife, Burgos, Segovia, Soria, Sevilla, Murcia,
@@ -96,12 +103,17 @@ MORE = ["ES", "IN", "LB", "LY", "PS"]
 # Greece's thirteen regions (its islands are hand rows of places-extra.tsv with their region's code: Lesbos GR-K).
 # Tunisia's 24 governorates.
 THIRD = ["JM", "GY", "KE", "PH", "ZA", "TT", "BD", "GR", "TN"]
-COUNTRIES = FIRST + LATIN_AMERICA + CONFLICT + MORE + THIRD
+# Round subdiv4: Italy's twenty regions (each province a row of its region, as Spain's; Lampedusa and Linosa are hand rows of
+# places-extra.tsv with Sicily's code, as Lesbos).
+# Uganda's districts (the four geographical regions are too wide to name a place; refugee settlements are hand rows of
+# places-extra.tsv with their district's code).
+FOURTH = ["IT", "UG"]
+COUNTRIES = FIRST + LATIN_AMERICA + CONFLICT + MORE + THIRD + FOURTH
 # Countries whose subdivisions under a parent are taken instead of the parents (the provinces, not the regions).
-LOWER_LEVEL = {"DO"}
+LOWER_LEVEL = {"DO", "UG"}
 # Countries whose lower subdivisions are rows of their parent: a Spanish province ("Cádiz", "provincia de Almería") names a
 # place in its autonomous community (ES-AN), the subdivision the statistics and the map keep.
-UNDER_PARENT = {"ES", "PH", "BD"}
+UNDER_PARENT = {"ES", "PH", "BD", "IT"}
 # Provinces whose region iso-codes gives otherwise than the Philippine government (and Natural Earth's shapes) today:
 # Basilan is in Bangsamoro, Lanao del Norte in Northern Mindanao, Sarangani and South Cotabato in Soccsksargen.
 PARENT = {"PH-BAS": "14", "PH-LAN": "10", "PH-SAR": "12", "PH-SCO": "12"}
@@ -148,6 +160,11 @@ NAMES = {
     "GR-A": "Eastern Macedonia and Thrace", "GR-B": "Central Macedonia", "GR-C": "Western Macedonia", "GR-D": "Epirus",
     "GR-E": "Thessaly", "GR-F": "Ionian Islands", "GR-G": "Western Greece", "GR-H": "Central Greece", "GR-I": "Attica",
     "GR-J": "Peloponnese", "GR-K": "North Aegean", "GR-L": "South Aegean", "GR-M": "Crete", "GR-69": "Mount Athos",
+    # Italy: the regions' English names (iso-codes has the Italian ones, kept as aliases).
+    "IT-21": "Piedmont", "IT-23": "Aosta Valley", "IT-25": "Lombardy", "IT-32": "Trentino-Alto Adige", "IT-34": "Veneto",
+    "IT-36": "Friuli Venezia Giulia", "IT-42": "Liguria", "IT-45": "Emilia-Romagna", "IT-52": "Tuscany", "IT-55": "Umbria",
+    "IT-57": "Marche", "IT-62": "Lazio", "IT-65": "Abruzzo", "IT-67": "Molise", "IT-72": "Campania", "IT-75": "Apulia",
+    "IT-77": "Basilicata", "IT-78": "Calabria", "IT-82": "Sicily", "IT-88": "Sardinia",
     "PH-00": "Metro Manila", "PH-01": "Ilocos Region", "PH-02": "Cagayan Valley", "PH-03": "Central Luzon",
     "PH-05": "Bicol Region", "PH-06": "Western Visayas", "PH-07": "Central Visayas", "PH-08": "Eastern Visayas",
     "PH-09": "Zamboanga Peninsula", "PH-10": "Northern Mindanao", "PH-11": "Davao Region", "PH-12": "Soccsksargen",
@@ -275,6 +292,18 @@ ALIASES = {
     # Tunisia: the forms with the article and the Spanish ones.
     "TN-33": ["El Kef", "Le Kef"], "TN-12": ["L'Ariana"], "TN-14": ["La Manouba"], "TN-43": ["Sidi Bou Zid"],
     "TN-42": ["Kasserín"], "TN-23": ["Bizerta"], "TN-81": ["Gabes"], "TN-82": ["Medenine"],
+    # Italy: the regions' Italian and Spanish names; the provinces' English and Spanish names where reporters write them
+    # (Turin, Genoa, Padua; Milan, Naples, Florence, Venice, Syracuse are towns or names elsewhere: not taken).
+    "IT-21": ["Piemonte", "Piamonte"], "IT-23": ["Valle d'Aosta", "Valle de Aosta", "Aosta"], "IT-25": ["Lombardia", "Lombardía"],
+    "IT-32": ["Trentino-Alto Adigio", "Trentino-South Tyrol", "Trentino", "South Tyrol", "Alto Adige", "Tirol del Sur"],
+    "IT-34": ["Véneto"], "IT-36": ["Friuli-Venezia Giulia", "Friuli-Venecia Julia", "Friuli"],
+    "IT-45": ["Emilia Romagna", "Emilia-Romaña"], "IT-52": ["Toscana"], "IT-55": ["Umbría"], "IT-57": ["Las Marcas"],
+    "IT-62": ["Latium", "Lacio"], "IT-65": ["Abruzzi", "Abruzos"], "IT-75": ["Puglia"], "IT-82": ["Sicilia"],
+    "IT-88": ["Sardegna", "Cerdeña"],
+    "IT-TO": ["Turin", "Turín"], "IT-GE": ["Genoa", "Génova"], "IT-PD": ["Padua"], "IT-ME": ["Mesina"],
+    "IT-SR": ["Siracusa"], "IT-BZ": ["South Tyrol"], "IT-MN": ["Mantua"],
+    # Uganda: the spellings of the news and of Natural Earth (Luweero, Bukomansimbi, Kibale, Bukwa).
+    "UG-104": ["Luweero"], "UG-118": ["Bukomansimbi"], "UG-407": ["Kibale"], "UG-220": ["Bukwa"],
     "PH-MDC": ["Occidental Mindoro"], "PH-MDR": ["Oriental Mindoro"], "PH-NCO": ["North Cotabato"],
 }
 
@@ -288,7 +317,11 @@ QUALIFIED = {"State": ("state", "estado"), "Department": ("department", "departa
              "Union territory": ("territory", "territorio"), "Popularate": ("district", "distrito"),
              "Parish": ("parish", "parroquia"), "County": ("county", "condado"),
              "Borough": ("borough", "municipio"), "Division": ("division", "división"),
-             "Administrative region": ("region", "región")}
+             "Administrative region": ("region", "región"),
+             # Italy: a region, an autonomous region, and the kinds of its provinces (reporters write "province of X").
+             "Autonomous region": ("region", "región"), "Metropolitan city": ("province", "provincia"),
+             "Free municipal consortium": ("province", "provincia"), "Autonomous province": ("province", "provincia"),
+             "Decentralized regional entity": ("province", "provincia")}
 EXCLUDE = {
     # Mexico, the United States and Colombia (before 2026-12)
     "Meta", "Cesar", "Atlántico", "Bolívar", "Sucre", "Santander", "Córdoba", "Magdalena", "Amazonas",
@@ -344,6 +377,16 @@ EXCLUDE = {
     "Attica", "Ática",
     # Tunisia: Béja is also Portugal's Beja; Kef alone is a word in Dutch and Arabic names; Ariana is a given name ("L'Ariana" stays)
     "Béja", "Kef", "Ariana",  # and a given name
+    # Italy (round subdiv4): Piedmont is also the US's plateau and towns; Marche a French word and surname ("Las Marcas":
+    # "the brands"); provinces that are Spanish or English words (Como, Latina, Pisa, Imperia), given names and surnames
+    # (Enna, Ferrara, Fermo, Pavia/Pavía, Salerno, Ragusa, Lodi, Messina), cities elsewhere (Palermo: Buenos Aires'
+    # barrio; Lodi: California's; Asti), Roma (the people; Rome is the capital in countries.tsv)
+    "Piedmont", "Marche", "Las Marcas", "Como", "Latina", "Pisa", "Imperia", "Enna", "Ferrara", "Fermo", "Pavia",
+    "Salerno", "Ragusa", "Lodi", "Messina", "Mesina", "Palermo", "Asti", "Roma",
+    # Uganda (round subdiv4; no "District" type in QUALIFIED, so these have no row): a currency (Lira), an acronym (Apac:
+    # APAC), surnames and given names (Moyo, Kole, Karenga, Sheema, Kazo, Gomba), a word's sound (Kween); Kibale is also
+    # the national park of other districts (Kibaale stays)
+    "Lira", "Apac", "Moyo", "Kole", "Karenga", "Sheema", "Kazo", "Gomba", "Kween", "Kibale",
 }
 # Names not matched even with their type: a compass point or a word that names a part of any country
 # ("the North region", "Centre region", "the Sahel region"), and iso-codes' names no report uses.

@@ -100,7 +100,12 @@ const NAMED = new Map([['MX|distrito federal', 'MX-CMX'], ['CO|bogota', 'CO-DC']
   ['GR|sterea ellada', 'GR-H'], ['GR|attiki', 'GR-I'], ['GR|peloponnisos', 'GR-J'], ['GR|voreio aigaio', 'GR-K'],
   ['GR|notio aigaio', 'GR-L'], ['GR|kriti', 'GR-M'], ['GR|ayion oros', 'GR-69'],
   // Tunisia: Natural Earth's transliterations
-  ['TN|manubah', 'TN-14'], ['TN|ben arous (tunis sud)', 'TN-13']]);
+  ['TN|manubah', 'TN-14'], ['TN|ben arous (tunis sud)', 'TN-13'],
+  // Uganda: Natural Earth's Kibale is Kibaale district (Kibale alone is the national park of other districts); Kampala
+  // (the capital), Busia (Kenya's county too) and the districts named like a currency, an acronym, a surname or a word
+  // have no row in the table, so they are drawn without an id
+  ['UG|kibale', 'UG-407'], ['UG|kampala', null], ['UG|lira', null], ['UG|apac', null], ['UG|moyo', null], ['UG|kole', null],
+  ['UG|kween', null], ['UG|sheema', null], ['UG|gomba', null], ['UG|busia', null]]);
 // Shapes whose Natural Earth name is wrong or shared, told apart by their GeoNames name (checked first): Daykundi and
 // Panjshir are drawn under their parents' names, Puno is named "Callao", Maputo city and province share a name, East
 // Darfur is named "Eastern Darfur" with South Darfur's other names, Barh El Gazel carries Kanem's.
@@ -114,8 +119,8 @@ const BY_GEONAMES = new Map([['AF|wilayat-e daykundi', 'AF-DAY'], ['AF|panjshir'
 const LEFT_OUT = new Set(['BF', 'CD', 'KE', 'PS', 'SS']);
 // Countries whose table codes are the regions above the shapes' provinces (subdivisions.tsv writes each province as a row
 // of its region): Natural Earth's region_cod is the region's ISO 3166-2 code, for the provinces and for the cities it
-// draws apart (the Philippines' Cebu, Davao, Zamboanga, Metro Manila's cities).
-const BY_REGION_CODE = new Set(['PH']);
+// draws apart (the Philippines' Cebu, Davao, Zamboanga, Metro Manila's cities; Italy's 110 provinces by their region).
+const BY_REGION_CODE = new Set(['PH', 'IT']);
 const QUALIFIED = ['departamento de N', 'estado de N', 'state of N', 'provincia de N', 'región de N', 'N region', 'N province',
   'N state', 'N department', 'N governorate', 'N prefecture', 'N oblast', 'N parish'];
 const countriesWithSubdivisions = [...new Set([...codes.keys()].map((k) => k.split('|')[0]))].sort();

@@ -177,6 +177,52 @@ class PlacesTest {
     }
 
     @Test
+    void italysRegionsAndTheirProvincesHaveCodes() {
+        Map<String, String> en = codes("en");
+        Map<String, String> es = codes("es");
+        // the regions by their English, Italian and Spanish names
+        assertEquals("IT-82", en.get("Sicily"), "the hand row of places-extra.tsv gave way to the coded one");
+        assertEquals("IT-82", es.get("Sicilia"));
+        assertEquals("IT-75", en.get("Apulia"));
+        assertEquals("IT-75", en.get("Puglia"));
+        assertEquals("IT-25", es.get("Lombardía"));
+        assertEquals("IT-88", es.get("Cerdeña"));
+        assertEquals("IT-78", en.get("Calabria"));
+        // provinces as rows of their region; islands and cities as hand rows with their region's code
+        assertEquals("IT-78", en.get("Crotone"));
+        assertEquals("IT-82", en.get("Agrigento"));
+        assertEquals("IT-21", en.get("Turin"));
+        assertEquals("IT-82", en.get("Lampedusa"));
+        assertEquals("IT-82", es.get("Linosa"));
+        assertEquals("IT-72", en.get("Naples"));
+        // words, names and towns elsewhere only with their type; the capital stays the country's
+        assertNull(en.get("Piedmont"), "also the US plateau");
+        assertEquals("IT-21", en.get("Piedmont region"));
+        assertNull(es.get("Latina"));
+        assertNull(es.get("Como"));
+        assertNull(es.get("Palermo"), "also Buenos Aires' barrio");
+        assertEquals("IT-82", es.get("provincia de Palermo"));
+        assertNull(en.get("Salerno"));
+        assertNull(en.get("Rome"), "the capital stays the country's");
+    }
+
+    @Test
+    void ugandasDistrictsHaveCodes() {
+        Map<String, String> en = codes("en");
+        // districts named like their towns give the town's row way (cities.tsv); refugee settlements carry their district's
+        assertEquals("UG-304", en.get("Gulu"));
+        assertEquals("UG-406", en.get("Kasese"));
+        assertEquals("UG-104", en.get("Luweero"));
+        assertEquals("UG-418", en.get("Nakivale"));
+        assertEquals("UG-313", en.get("Bidibidi"));
+        // a currency, a surname, the capital, Kenya's county: no code
+        assertNull(en.get("Lira"));
+        assertNull(en.get("Moyo"));
+        assertNull(en.get("Kampala"), "the capital stays the country's");
+        assertNull(en.get("Busia"), "a county of Kenya too");
+    }
+
+    @Test
     void spanishNamesOfCitiesKnownByAnotherNameComeFromCldr() {
         Map<String, Place> es = new HashMap<>();
         Places.all().stream().filter(p -> p.lang().equals("es")).forEach(p -> es.putIfAbsent(p.term(), p));
