@@ -2329,6 +2329,21 @@ ese año -> THAT_YEAR
 ese mismo año -> THAT_YEAR
 aquel año -> THAT_YEAR
 el mismo año -> THAT_YEAR
+# Un recuento desde el comienzo de la última fecha que dio el artículo ("estalló el 15 de abril ... Desde entonces").
+desde entonces -> SINCE_THEN
+desde ese día -> SINCE_THEN
+desde esa fecha -> SINCE_THEN
+desde ese año -> SINCE_THEN
+desde aquel día -> SINCE_THEN
+# Un recuento desde N unidades antes de la publicación ("desde que comenzó hace dos meses", "desde hace 10 días").
+desde hace {n} días -> SINCE_DAYS_AGO
+desde hace {n} semanas -> SINCE_WEEKS_AGO
+desde hace {n} meses -> SINCE_MONTHS_AGO
+desde hace {n} años -> SINCE_YEARS_AGO
+desde que ... hace {n} días -> SINCE_DAYS_AGO
+desde que ... hace {n} semanas -> SINCE_WEEKS_AGO
+desde que ... hace {n} meses -> SINCE_MONTHS_AGO
+desde que ... hace {n} años -> SINCE_YEARS_AGO
 # Una duración sin fechas ("en un periodo de seis meses"): un flujo, no un hecho del día de publicación.
 un periodo de {n} meses -> SPAN_MONTHS
 un período de {n} meses -> SPAN_MONTHS
