@@ -2012,6 +2012,11 @@ since ... {n} days ago -> SINCE_DAYS_AGO
 since ... {n} weeks ago -> SINCE_WEEKS_AGO
 since ... {n} months ago -> SINCE_MONTHS_AGO
 since ... {n} years ago -> SINCE_YEARS_AGO
+# One unit ("since the clashes started one month ago"). "a month ago" is not read yet (see reports/period6.md).
+since ... {n} day ago -> SINCE_DAYS_AGO
+since ... {n} week ago -> SINCE_WEEKS_AGO
+since ... {n} month ago -> SINCE_MONTHS_AGO
+since ... {n} year ago -> SINCE_YEARS_AGO
 later that {season} -> SEASON_SAME
 # A length with no dates: a flow of so many months, not an event of the publication day.
 a {n}-month period -> SPAN_MONTHS

@@ -151,10 +151,10 @@ final class TimePeriods {
                 case PAST_DAY -> at(start, s, new Period(published.minusDays(1), published));
                 case PAST_HOURS -> at(start, s, new Period(published.minusDays(Math.max(1, s.n / 24)), published));
                 case PAST_MONTH -> at(start, s, new Period(published.minusMonths(1), published));
-                case SINCE_DAYS_AGO -> since(start, s, published.minusDays(s.n), published);
-                case SINCE_WEEKS_AGO -> since(start, s, published.minusWeeks(s.n), published);
-                case SINCE_MONTHS_AGO -> since(start, s, published.minusMonths(s.n), published);
-                case SINCE_YEARS_AGO -> since(start, s, published.minusYears(s.n), published);
+                case SINCE_DAYS_AGO -> since(start, s, published.minusDays(Math.max(1, s.n)), published); // "a day ago": one
+                case SINCE_WEEKS_AGO -> since(start, s, published.minusWeeks(Math.max(1, s.n)), published);
+                case SINCE_MONTHS_AGO -> since(start, s, published.minusMonths(Math.max(1, s.n)), published);
+                case SINCE_YEARS_AGO -> since(start, s, published.minusYears(Math.max(1, s.n)), published);
                 case PAST_WEEK -> at(start, s, new Period(published.minusWeeks(1), published));
                 case WEEKEND -> at(start, s, weekend(published));
                 case WEEKDAY_SPAN -> at(start, s, weekdaySpan(s.weekday, s.weekday2, published));
