@@ -2001,6 +2001,22 @@ that {season} -> SEASON_SAME
 that year -> THAT_YEAR
 that same year -> THAT_YEAR
 the same year -> THAT_YEAR
+# A running tally from the start of the last time the article stated ("Fighting broke out on April 15 ... Since then").
+since then -> SINCE_THEN
+ever since then -> SINCE_THEN
+since that day -> SINCE_THEN
+since that date -> SINCE_THEN
+since that year -> SINCE_THEN
+# A running tally from N units before publication ("since the war began two months ago", "since fighting erupted 10 days ago").
+since ... {n} days ago -> SINCE_DAYS_AGO
+since ... {n} weeks ago -> SINCE_WEEKS_AGO
+since ... {n} months ago -> SINCE_MONTHS_AGO
+since ... {n} years ago -> SINCE_YEARS_AGO
+# One unit ("since the clashes started one month ago"). "a month ago" is not read yet (see reports/period6.md).
+since ... {n} day ago -> SINCE_DAYS_AGO
+since ... {n} week ago -> SINCE_WEEKS_AGO
+since ... {n} month ago -> SINCE_MONTHS_AGO
+since ... {n} year ago -> SINCE_YEARS_AGO
 later that {season} -> SEASON_SAME
 # A length with no dates: a flow of so many months, not an event of the publication day.
 a {n}-month period -> SPAN_MONTHS

@@ -2329,6 +2329,30 @@ ese año -> THAT_YEAR
 ese mismo año -> THAT_YEAR
 aquel año -> THAT_YEAR
 el mismo año -> THAT_YEAR
+# Un recuento desde el comienzo de la última fecha que dio el artículo ("estalló el 15 de abril ... Desde entonces").
+desde entonces -> SINCE_THEN
+desde ese día -> SINCE_THEN
+desde esa fecha -> SINCE_THEN
+desde ese año -> SINCE_THEN
+desde aquel día -> SINCE_THEN
+# Un recuento desde N unidades antes de la publicación ("desde que comenzó hace dos meses", "desde hace 10 días").
+desde hace {n} días -> SINCE_DAYS_AGO
+desde hace {n} semanas -> SINCE_WEEKS_AGO
+desde hace {n} meses -> SINCE_MONTHS_AGO
+desde hace {n} años -> SINCE_YEARS_AGO
+desde que ... hace {n} días -> SINCE_DAYS_AGO
+desde que ... hace {n} semanas -> SINCE_WEEKS_AGO
+desde que ... hace {n} meses -> SINCE_MONTHS_AGO
+desde que ... hace {n} años -> SINCE_YEARS_AGO
+# Una unidad ("desde hace 1 mes"). "hace un mes" con artículo aún no se lee (ver reports/period6.md).
+desde hace {n} día -> SINCE_DAYS_AGO
+desde hace {n} semana -> SINCE_WEEKS_AGO
+desde hace {n} mes -> SINCE_MONTHS_AGO
+desde hace {n} año -> SINCE_YEARS_AGO
+desde que ... hace {n} día -> SINCE_DAYS_AGO
+desde que ... hace {n} semana -> SINCE_WEEKS_AGO
+desde que ... hace {n} mes -> SINCE_MONTHS_AGO
+desde que ... hace {n} año -> SINCE_YEARS_AGO
 # Una duración sin fechas ("en un periodo de seis meses"): un flujo, no un hecho del día de publicación.
 un periodo de {n} meses -> SPAN_MONTHS
 un período de {n} meses -> SPAN_MONTHS

@@ -24,6 +24,9 @@ public enum TimeRule {
     // WEEK_BEFORE ("the previous week") is the seven days before the sentence's own time ("between 09-15 December ... than in
     // the previous week (13,644)": 2-8 December), else before publication.
     SAME, SAME_IN_YEAR, YEAR_EARLIER, YEAR_BEFORE, MONTH_BEFORE, WEEK_BEFORE, YEAR_AFTER, SEASON_AFTER, SEASON_SAME, THAT_YEAR,
+    // SINCE_THEN ("since then", "desde entonces"): a running tally from the start of the last time the article stated, to
+    // publication ("Fighting broke out on April 15 ... Since then, 1,200 have been killed": 15 April to publication).
+    SINCE_THEN,
     // A length with no dates ("over a six-month period"): a flow whose period the text does not give.
     SPAN_DAYS, SPAN_MONTHS, SPAN_YEARS,
     // Relative to the publication date ("last year", "in May", "yesterday").
@@ -48,7 +51,10 @@ public enum TimeRule {
     // "las últimas 48 horas", "the past 72 hours": as many whole days (N / 24) back from publication, as PAST_DAYS.
     PAST_HOURS(true),
     // "desde enero hasta el 15 de marzo", "from January to June 11": MONTH_TO_DAY ending on the latest such day.
-    MONTH_TO_DAY_RECENT(true);
+    MONTH_TO_DAY_RECENT(true),
+    // "since it began two months ago", "desde que comenzó hace {n} meses", "desde hace 3 semanas": a running tally from
+    // publication minus N of those units (same day of the month), to publication.
+    SINCE_DAYS_AGO(true), SINCE_WEEKS_AGO(true), SINCE_MONTHS_AGO(true), SINCE_YEARS_AGO(true);
 
     private final boolean relative;
 
@@ -63,7 +69,7 @@ public enum TimeRule {
     /** Whether the period is worked out from another time the text stated (a sentence's own, or the figure before's). */
     public boolean anchored() {
         return this == SAME_IN_YEAR || this == SAME_LAST_YEAR || this == SAME_THIS_YEAR || this == YEAR_EARLIER || this == YEAR_BEFORE || this == MONTH_BEFORE || this == WEEK_BEFORE
-                || this == YEAR_AFTER || this == SEASON_AFTER || this == SEASON_SAME || this == THAT_YEAR;
+                || this == YEAR_AFTER || this == SEASON_AFTER || this == SEASON_SAME || this == THAT_YEAR || this == SINCE_THEN;
     }
 
     /** Whether the period is counted from the publication date, and cannot be had without it. */

@@ -246,7 +246,12 @@ public final class ContextTrail {
         Period latest = null;
         int k = read.size();
         while (k > timeKnownUpTo && latest == null) {
-            latest = read.get(--k).time();
+            Read r = read.get(--k);
+            latest = r.time();
+            if (latest == null && r.lastFigure() == null && !r.sentence().numbersRead()) {
+                // "Fighting broke out on April 15. Since then, ...": a sentence of no figure's numbers are read only now
+                latest = new Read(reader.readEveryNumber(r.sentence(), published), null).time();
+            }
         }
         lastTime = latest != null ? latest : lastTime;
         timeKnownUpTo = read.size();

@@ -47,7 +47,8 @@ public final class KindResolver {
     private static final Set<TimeRule> RUNNING = EnumSet.of(TimeRule.SINCE_YEAR, TimeRule.SINCE_MONTH, TimeRule.SINCE_DAY,
             TimeRule.SINCE_SEASON, TimeRule.SINCE_LAST_YEAR, TimeRule.SINCE_MONTH_RECENT, TimeRule.SINCE_DAY_RECENT,
             TimeRule.SINCE_MID_MONTH, TimeRule.SINCE_MID_MONTH_RECENT, TimeRule.SINCE_LAST_MONTH, TimeRule.SINCE_LAST_WEEK,
-            TimeRule.SINCE_SEASON_LAST_YEAR, TimeRule.SINCE_WEEKDAY,
+            TimeRule.SINCE_SEASON_LAST_YEAR, TimeRule.SINCE_WEEKDAY, TimeRule.SINCE_THEN, TimeRule.SINCE_DAYS_AGO,
+            TimeRule.SINCE_WEEKS_AGO, TimeRule.SINCE_MONTHS_AGO, TimeRule.SINCE_YEARS_AGO,
             TimeRule.UNTIL_YEAR_END, TimeRule.UNTIL_MONTH_END, TimeRule.UNTIL_DAY, TimeRule.UNTIL_LAST_YEAR_END,
             TimeRule.UNTIL_DAY_RECENT, TimeRule.UNTIL_MONTH_RECENT);
     /** "over the past five years": a trailing window, counted as a flow even in a perfect tense. */

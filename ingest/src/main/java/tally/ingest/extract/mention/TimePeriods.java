@@ -84,6 +84,7 @@ final class TimePeriods {
                 case YEAR_AFTER -> anchored(start, s, a -> Period.year(a.from().getYear() + 1));
                 case SEASON_AFTER -> anchored(start, s, a -> seasonAfter(s.season, a.to()));
                 case THAT_YEAR -> anchored(start, s, a -> Period.year(a.to().getYear()));
+                case SINCE_THEN -> anchored(start, s, a -> published == null || a.from().isAfter(published) ? null : new Period(a.from(), published));
                 case SEASON_SAME -> anchored(start, s, a -> Period.months(YearMonth.of(a.from().getYear(), s.season.firstMonth()),
                         YearMonth.of(a.from().getYear(), s.season.lastMonth())));
                 case SPAN_DAYS -> span(start, s, s.n + (s.n == 1 ? " day" : " days"));
@@ -150,6 +151,10 @@ final class TimePeriods {
                 case PAST_DAY -> at(start, s, new Period(published.minusDays(1), published));
                 case PAST_HOURS -> at(start, s, new Period(published.minusDays(Math.max(1, s.n / 24)), published));
                 case PAST_MONTH -> at(start, s, new Period(published.minusMonths(1), published));
+                case SINCE_DAYS_AGO -> since(start, s, published.minusDays(Math.max(1, s.n)), published); // "a day ago": one
+                case SINCE_WEEKS_AGO -> since(start, s, published.minusWeeks(Math.max(1, s.n)), published);
+                case SINCE_MONTHS_AGO -> since(start, s, published.minusMonths(Math.max(1, s.n)), published);
+                case SINCE_YEARS_AGO -> since(start, s, published.minusYears(Math.max(1, s.n)), published);
                 case PAST_WEEK -> at(start, s, new Period(published.minusWeeks(1), published));
                 case WEEKEND -> at(start, s, weekend(published));
                 case WEEKDAY_SPAN -> at(start, s, weekdaySpan(s.weekday, s.weekday2, published));

@@ -186,7 +186,7 @@ public final class PeriodResolver {
         if (best != null && best.fromAnchor() != null && best.period() == null) {
             // "the following spring", "the same period last year", "the month before" after the figure before; "that
             // year" after the last time the article stated
-            Period anchor = best.rule() == TimeRule.THAT_YEAR && context.before().lastTime() != null
+            Period anchor = (best.rule() == TimeRule.THAT_YEAR || best.rule() == TimeRule.SINCE_THEN) && context.before().lastTime() != null
                     ? context.before().lastTime() : context.lastPeriod();
             Period anchored = best.from(anchor);
             return new Dated(anchored, anchored == null ? best.warning() : null, best.rule(), false);
