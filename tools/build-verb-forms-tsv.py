@@ -49,9 +49,8 @@ def lexicon(path):
 
 
 def run(lt_proc, binary, words, generate=False):
-    env = dict(os.environ)
     args = [lt_proc] + (["-g"] if generate else []) + [binary]
-    out = subprocess.run(args, input="\n".join(words) + "\n", capture_output=True, text=True, env=env, check=True).stdout
+    out = subprocess.run(args, input="\n".join(words) + "\n", capture_output=True, text=True, check=True).stdout
     return out.split("\n")[:len(words)]
 
 

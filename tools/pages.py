@@ -95,15 +95,7 @@ class PageIndex:
 
     def lines_of(self, phrase):
         """The line at the end of each occurrence of a phrase, in page order."""
-        phrase = " ".join(phrase.split())
-        found, start = [], 0
-        while phrase:
-            i = self.text.find(phrase, start)
-            if i < 0:
-                return found
-            found.append(self.owner[i + len(phrase) - 1])
-            start = i + 1
-        return found
+        return self.lines_at(phrase, len(phrase))
 
 
 def clean_copy(lines, labels):

@@ -60,8 +60,12 @@ final class ArticleOpening {
         // the article's; a list of other stories' links there brings numbers of its own.
         int summary = first;
         boolean summaryNumbers = false;
-        while (summary > 0 && blocks.get(summary - 1).listItem() && articleNumbers.containsAll(numbers(blocks.get(summary - 1).text()))) {
-            summaryNumbers |= !numbers(blocks.get(summary - 1).text()).isEmpty();
+        while (summary > 0 && blocks.get(summary - 1).listItem()) {
+            Set<String> itemNumbers = numbers(blocks.get(summary - 1).text());
+            if (!articleNumbers.containsAll(itemNumbers)) {
+                break;
+            }
+            summaryNumbers |= !itemNumbers.isEmpty();
             summary--;
         }
         summary = summaryNumbers ? summary : first; // a list with no number of the article's is no summary of it

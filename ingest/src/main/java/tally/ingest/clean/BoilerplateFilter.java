@@ -194,8 +194,7 @@ public final class BoilerplateFilter {
         if (b.listItem() || t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) && t.charAt(0) != '"' && t.charAt(0) != '\u201c') {
             return false;
         }
-        char last = t.charAt(t.length() - 1);
-        return (last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201d') && t.split("\\s+").length >= SHORT_SENTENCE_WORDS;
+        return RepeatedHeadline.endsAsSentence(t) && t.split("\\s+").length >= SHORT_SENTENCE_WORDS;
     }
 
     private static boolean opensWithNumber(Block b) {

@@ -8,8 +8,8 @@ import java.util.List;
  * again above the article, often run together with the byline and the lede on one paragraph; both copies
  * are kept as the article's opening and would give its figures twice (issue 16, point 9). A headline (a
  * short block near the top that does not end as a sentence ends) whose words stand again in another kept
- * block there is dropped; of two equal copies the first stays. A paragraph the page gives again word for word further on is kept once. A standfirst that is the lede's opening cut inside its
- * sentence stays.
+ * block there is dropped; of two equal copies the first stays. A paragraph the page gives again word for word
+ * further on is kept once. A standfirst that is the lede's opening cut inside its sentence stays.
  */
 final class RepeatedHeadline {
 
@@ -55,7 +55,8 @@ final class RepeatedHeadline {
     /** Shorter blocks given twice ("Advertisement", "Share") say nothing either way. */
     static final int COPY_MIN = 40;
 
-    private static boolean endsAsSentence(String text) {
+    /** Whether a block ends as a sentence ends (a full stop, a question or exclamation mark, a closing quote). */
+    static boolean endsAsSentence(String text) {
         char last = text.charAt(text.length() - 1);
         return last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201d';
     }

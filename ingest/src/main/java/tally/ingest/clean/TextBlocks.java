@@ -216,7 +216,7 @@ public final class TextBlocks {
 
     /** An item of an announced list that is a sentence: shorter than a paragraph may be, but ending with its full stop. */
     private static boolean isAnnouncedProseLine(String stripped) {
-        return stripped.length() >= ANNOUNCED_PROSE_LINE && ".!?\"\u201d\u00bb".indexOf(stripped.charAt(stripped.length() - 1)) >= 0;
+        return stripped.length() >= ANNOUNCED_PROSE_LINE && endsAsSentence(stripped);
     }
 
     /** A line of prose, not a menu's or a link's: long, and ending as a sentence. */

@@ -137,11 +137,14 @@ public final class Lexicon {
     public final WordSet differenceEnds;
     /** What makes the people counted after it, or before it, people helped, not a figure ("assistance to", "rescued"). */
     public final PhraseTable<Boolean> helpedBefore;
-    /** Words of a rescue ("rescued", "rescató a"), of a boat or sea rescuer ("dinghy", "patera", "Salvamento Marítimo"), of a return ("returned"). */
+    public final PhraseTable<Boolean> helpedAfter;
+    /**
+     * Words of a rescue ("rescued", "rescató"), of a rescuer of the coast migrants arrive at ("Salvamento Marítimo", "Italian
+     * coast guard"), of a return to the coast they left ("returned"): {@code RescueAtSea}.
+     */
     public final PhraseTable<Boolean> rescues;
     public final PhraseTable<Boolean> seaRescues;
     public final PhraseTable<Boolean> rescueReturns;
-    public final PhraseTable<Boolean> helpedAfter;
     public final WordSet destination;
     public final WordSet origin;
     public final WordSet locative;
@@ -355,10 +358,10 @@ public final class Lexicon {
         differences = optionalWords("difference");
         differenceEnds = optionalWords("difference end");
         helpedBefore = flags("helped before");
+        helpedAfter = flags("helped after");
         rescues = flags("rescue");
         seaRescues = flags("sea rescue");
         rescueReturns = flags("rescue return");
-        helpedAfter = flags("helped after");
         destination = words("destination");
         origin = words("origin");
         locative = words("locative");
@@ -660,16 +663,19 @@ public final class Lexicon {
      * keep their meaning: a phrase's first entry wins. Built by tools/build-person-nouns-tsv.py from WordNet.
      */
     private static List<String> personNouns(String lang) {
-        String resource = "/tally/lexicon/person-nouns-" + lang + ".tsv";
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+        return generatedRows("person-nouns-" + lang + ".tsv").stream().flatMap(List::stream).toList();
+    }
+
+    /** The rows of a generated table beside the lexicon (tab-separated, "#" comments), or none when the language has none. */
+    private static List<List<String>> generatedRows(String file) {
+        try (InputStream in = Lexicon.class.getResourceAsStream("/tally/lexicon/" + file)) {
             if (in == null) {
                 return List.of();
             }
-            List<String> terms = new ArrayList<>();
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
                     .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .forEach(l -> terms.addAll(List.of(l.split("\t"))));
-            return terms;
+                    .map(l -> List.of(l.split("\t", -1)))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -684,19 +690,7 @@ public final class Lexicon {
      * their section, which keep their meaning: a phrase's first entry wins. Built by tools/build-verb-forms-tsv.py.
      */
     public static List<VerbForm> verbForms(String lang) {
-        String resource = "/tally/lexicon/verb-forms-" + lang + ".tsv";
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return List.of();
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(l -> l.split("\t"))
-                    .map(c -> new VerbForm(c[0], c[1], c[2], c[3]))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return generatedRows("verb-forms-" + lang + ".tsv").stream().map(c -> new VerbForm(c.get(0), c.get(1), c.get(2), c.get(3))).toList();
     }
 
     private static Noun noun(String value) {

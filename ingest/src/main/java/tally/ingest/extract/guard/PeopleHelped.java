@@ -34,9 +34,10 @@ public final class PeopleHelped {
 
     /** @param npEnd where the counted people's noun phrase ends */
     public boolean blocks(SentenceAnalysis s, int npEnd, Link link, int mentionStart, List<Candidate> earlier) {
-        if (rescueAtSea.in(s)) {
-            return false; // people brought ashore: arrivals
-        }
+        return helped(s, npEnd, link, mentionStart, earlier) && !rescueAtSea.in(s); // people brought ashore: arrivals
+    }
+
+    private boolean helped(SentenceAnalysis s, int npEnd, Link link, int mentionStart, List<Candidate> earlier) {
         List<Token> t = s.tokens();
         if (lex.helpedBefore.endingAt(t, mentionStart) != null) {
             return true;

@@ -15,12 +15,12 @@ final class MetricNoun implements LinkRule {
 
     private final Grammar g;
 
+    private final ChangeOfValue changeOfValue;
+
     MetricNoun(Grammar g) {
         this.g = g;
         this.changeOfValue = new ChangeOfValue(g);
     }
-
-    private final ChangeOfValue changeOfValue;
 
     @Override
     public Link link(LinkQuery q) {

@@ -35,7 +35,7 @@ public final class CountEach {
     public List<PlaceMention> places(SentenceAnalysis s, Candidate c) {
         List<Token> t = s.tokens();
         boolean after = false;
-        for (int i = c.number().end(); i < Math.min(t.size(), Math.max(c.mentionEnd(), c.number().end()) + REACH) && !after; i++) {
+        for (int i = c.number().end(); i < Math.min(t.size(), c.mentionEnd() + REACH) && !after; i++) { // a linked mention ends at or past its number
             if (t.get(i).isPunct() && !t.get(i).is(",")) {
                 break;
             }
