@@ -3625,6 +3625,12 @@ sinking
 road
 traffic
 
+# Right after a death's verb, the death is self-inflicted: no violence ("12 inmates killed themselves", "died by
+# suicide"); the perpetrators' suicides are no count of victims either.
+[self harm]
+themselves
+by suicide
+
 # Illness and hunger: deaths from them are no violence ("a cholera outbreak that has claimed 1,740 lives").
 [disease]
 # natural disasters kill without violence either ("an earthquake ... killing more than 2,000"); not "storm", a verb of
@@ -3700,6 +3706,9 @@ extortion
 extortions
 fraud
 sexual
+# suicides are no violence (realnews/README.md): "suicides were unchanged, with 558 cases"; not "suicide", a
+# word of attacks ("a suicide bombing")
+suicides
 
 # A difference between two counts is no count: "29,000 more arrests last year than in 2011" (a word
 # right after the number, then the second term later in the sentence).

@@ -4005,6 +4005,13 @@ naufragio
 naufragó
 hundimiento
 
+# Justo tras el verbo de una muerte, la muerte es autoinfligida: no es violencia ("12 presos se suicidaron", "murieron
+# por suicidio"); los suicidios de los agresores tampoco cuentan víctimas.
+[self harm]
+se suicidaron
+se suicidó
+por suicidio
+
 # Enfermedad y hambre: las muertes por ellas no son violencia ("un brote de cólera que ha causado 1.740 muertes").
 [disease]
 # los desastres naturales tampoco son violencia ("el terremoto ... dejó más de 2.000 muertos")
@@ -4059,6 +4066,9 @@ fraude
 fraudes
 sexual
 sexuales
+# los suicidios no son violencia ("los suicidios se mantuvieron, con 558 casos"); "suicida" es palabra de atentados
+suicidios
+suicidio
 
 # Una palabra ante el locativo que hace del lugar la sede de una organización, no donde ocurrió ("la
 # agencia, con sede en Ginebra, informó").

@@ -105,6 +105,8 @@ public final class Lexicon {
     public final WordSet relatives;
     /** Illness and hunger ("cholera", "malnutrition"): deaths from them are no violence (realnews/README.md). */
     public final WordSet diseases;
+    /** Phrases right after a death's link that make the death self-inflicted ("killed themselves", "died by suicide"). */
+    public final PhraseTable<Boolean> selfHarm;
     /** What makes a place an attribute of an actor after a hyphen ("UK-based", "Saudi-led", "Iran-backed"). */
     public final WordSet agentSuffixes;
     /**
@@ -343,6 +345,7 @@ public final class Lexicon {
         roadHarm = optionalWords("road harm");
         relatives = optionalWords("relative");
         diseases = optionalWords("disease");
+        selfHarm = optionalFlags("self harm");
         agentSuffixes = optionalWords("agent suffix");
         verbEndings = optional("verb ending").stream().map(e -> e[0].toLowerCase(Locale.ROOT)).toList();
         seat = optionalWords("seat");

@@ -12,7 +12,8 @@ import tally.stats.Metric;
  * trailer overturned, leaving 56 dead and more than 60 injured", "65 fatal accidents in which 75 persons died",
  * police tallies of road deaths beside their murders, "the 102 road fatalities ... compared to 77"): a {@code [disease]} or
  * {@code [accident]} word, or a {@code [road harm]} word before a noun of harm, in a death
- * count's clause, an {@code [accident]} word anywhere in an injury count's sentence. Migrants killed in an
+ * count's clause, an {@code [accident]} word anywhere in an injury count's sentence; suicides, a {@code [self harm]}
+ * phrase right after a death's link ("12 inmates killed themselves", "murieron por suicidio"). Migrants killed in an
  * accident on the way still count, as migrant deaths (their metric is no longer deaths here).
  */
 public final class NonViolentHarm {
@@ -43,6 +44,9 @@ public final class NonViolentHarm {
         if (metric == Metric.INJURIES && (t.stream().anyMatch(lex.accidents::contains)
                 || earlier.stream().anyMatch(c -> c.metric() == Metric.MIGRANT_DEATHS))) {
             return true;
+        }
+        if (metric == Metric.DEATHS && lex.selfHarm.at(t, linkEnd) != null) {
+            return true; // "killed themselves", "died by suicide"
         }
         for (int i = mentionStart; i < linkEnd && i < t.size(); i++) {
             if (roadHarm(t, i)) {
