@@ -17,9 +17,12 @@ final class MetricNoun implements LinkRule {
 
     private final ChangeOfValue changeOfValue;
 
+    private final SubjectVerb subjectVerb;
+
     MetricNoun(Grammar g) {
         this.g = g;
         this.changeOfValue = new ChangeOfValue(g);
+        this.subjectVerb = new SubjectVerb(g);
     }
 
     @Override
@@ -34,11 +37,20 @@ final class MetricNoun implements LinkRule {
         if (q.head().metric() == Metric.MIGRANTS && g.lex.actsOf.endingAt(q.s().tokens(), q.verbEnd()) != null) {
             return null; // "the loss of life of 15 refugees", "el asesinato de 12 desplazados": the act counts them (ActOf)
         }
+        if (q.head().metric() == Metric.MIGRANTS && befell(q)) {
+            return null; // "two refugees have been killed", "cinco desplazados fueron secuestrados": the verb counts them
+        }
         Metric m = g.crossingAdjusted(q, q.head().metric(), Metric.MIGRANT_DEATHS);
         if (m == Metric.ARRESTS && q.aboutMigration() && !ofOtherPeople(q)) {
             m = Metric.APPREHENSIONS; // "1.774 detenciones" of people crossing: as a verb of arrest says of migrants
         }
         return new Link(m, q.np().end(), false, q.np().demonym());
+    }
+
+    /** Whether the verb the people are subject of counts them as something else than migrants (SubjectVerb links them so). */
+    private boolean befell(LinkQuery q) {
+        Link verb = subjectVerb.link(q);
+        return verb != null && verb.metric() != Metric.MIGRANTS;
     }
 
     /** How far after the noun the people it counts may be named ("35 detenciones de presuntos traficantes"). */
