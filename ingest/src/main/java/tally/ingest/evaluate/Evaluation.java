@@ -134,7 +134,7 @@ public final class Evaluation {
                 Figure f = found.stream().filter(x -> x.metric() == e.metric() && Math.abs(x.value() - e.value()) < 0.5)
                         .findFirst().orElse(null);
                 if (f == null) {
-                    misses.add(new Miss(item.id(), "missed", e.metric().json() + " " + fmt(e.value()) + " [" + whyMissed(e, all, dropped) + "]", item.text()));
+                    misses.add(new Miss(item.id(), "missed", e.metric().json() + " " + fmt(e.value()) + " [" + whyMissed(e, found, all, dropped) + "]", item.text()));
                     continue;
                 }
                 found.remove(f);
@@ -178,20 +178,22 @@ public final class Evaluation {
 
     /**
      * Why no figure of the expected metric and value was found: a figure of that value with another
-     * metric and the rule that linked it, the guard that dropped the number, or that it was not read.
+     * metric and the rule that linked it, the guard that dropped the number, or that it was not read; and
+     * when another mention of the same figure was found (a headline and its lead), that too, after the
+     * reason this mention was not.
+     *
+     * @param unmatched the figures no expected figure has taken yet
      */
-    private static String whyMissed(GoldItem.Expected e, List<Figure> found, List<Trace.Dropped> dropped) {
-        for (Figure f : found) {
+    private static String whyMissed(GoldItem.Expected e, List<Figure> unmatched, List<Figure> all, List<Trace.Dropped> dropped) {
+        for (Figure f : unmatched) {
             if (Math.abs(f.value() - e.value()) < 0.5) {
                 return "found as " + f.metric().json() + " by rule " + f.rule();
             }
         }
-        for (Trace.Dropped d : dropped) {
-            if (Math.abs(d.value() - e.value()) < 0.5) {
-                return d.reason();
-            }
-        }
-        return "not read: no number of this value in a sentence with a link word";
+        String why = dropped.stream().filter(d -> Math.abs(d.value() - e.value()) < 0.5).map(Trace.Dropped::reason).findFirst()
+                .orElse("not read: no number of this value in a sentence with a link word");
+        return all.stream().filter(f -> f.metric() == e.metric() && Math.abs(f.value() - e.value()) < 0.5).findFirst()
+                .map(f -> why + "; another mention found by rule " + f.rule()).orElse(why);
     }
 
     private static String fmt(double v) {

@@ -46,6 +46,14 @@ class EvaluationMissesTest {
     }
 
     @Test
+    void aMissedSecondMentionSaysWhyItWasMissedAndThatTheFirstWasFound() {
+        Evaluation.Report report = Evaluation.run(List.of(item("f", "In 2010, 16 people were killed in Mexico. The 16 were buried in one grave on Monday.",
+                deaths(16), deaths(16))));
+        assertEquals(List.of("deaths 16 [no link rule; another mention found by rule SubjectVerb]"),
+                report.misses().stream().map(Evaluation.Miss::detail).toList());
+    }
+
+    @Test
     void aFieldDisagreementNamesTheRule() {
         GoldItem.Expected elsewhere = new GoldItem.Expected(Metric.DEATHS, 15, Qualifier.EXACT, "GT", Period.year(2010), Basis.TOTAL, null, null, null);
         assertEquals("expected GT, got MX [rule SubjectVerb]", detail(item("e", "In 2010, 15 people were killed in Mexico.", elsewhere)));
