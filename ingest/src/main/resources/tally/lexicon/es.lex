@@ -689,6 +689,28 @@ rescató -> apprehensions apprehensions transitive
 rescata -> apprehensions apprehensions transitive
 rescatan -> apprehensions apprehensions transitive
 rescatado -> apprehensions apprehensions transitive
+# Socorrer es rescatar ("Salvamento Marítimo ha socorrido a 63 personas"): como "rescatados", aprehensiones de México
+# salvo en un rescate en el mar ([rescue], [sea rescue]); fuera de él, personas atendidas ([helped before], [helped after]).
+socorrido -> apprehensions apprehensions transitive
+socorridos -> apprehensions apprehensions transitive
+socorridas -> apprehensions apprehensions transitive
+socorrió -> apprehensions apprehensions transitive
+socorrieron -> apprehensions apprehensions transitive
+socorre -> apprehensions apprehensions transitive
+socorren -> apprehensions apprehensions transitive
+socorría -> apprehensions apprehensions transitive
+socorrían -> apprehensions apprehensions transitive
+# Quienes iban en una embarcación ("un cayuco en el que viajaban 87 personas", "ocupados por 122 y 57 personas"): su
+# llegada, cuando la oración la dice (guard AboardWreck, [aboard verb]).
+viajaban -> migrants migrants intransitive
+viajaba -> migrants migrants intransitive
+navegaban -> migrants migrants intransitive
+navegaba -> migrants migrants intransitive
+iban -> migrants migrants intransitive
+ocupados por -> migrants migrants intransitive
+ocupadas por -> migrants migrants intransitive
+ocupado por -> migrants migrants intransitive
+ocupada por -> migrants migrants intransitive
 detectados -> apprehensions apprehensions transitive
 detectaron -> apprehensions apprehensions transitive
 detectó -> apprehensions apprehensions transitive
@@ -3921,6 +3943,13 @@ rescataron a
 rescate de
 rescate a
 evacuó a
+socorrió a
+socorrieron a
+socorrido a
+socorría a
+socorrían a
+socorre a
+socorren a
 
 # Palabras tras las personas contadas (pasado un paréntesis o un auxiliar) que las hacen personas atendidas:
 # "(467 personas) asistidas", "41 personas sobrevivieron".
@@ -3941,6 +3970,8 @@ sobrevivieron
 sobreviven
 que sobrevivieron
 que sobreviven
+socorridas
+socorridos
 
 # Un rescate en el mar de personas llevadas a tierra es su llegada: la cifra es de llegadas (analysis.RescueAtSea),
 # cuando la oración nombra un rescate por un rescatador de la costa de llegada, y ni un regreso a la costa de salida ni
@@ -3955,6 +3986,15 @@ rescatados
 rescatadas
 rescate de
 rescate a
+socorrido
+socorridos
+socorridas
+socorrió
+socorrieron
+socorre
+socorren
+socorría
+socorrían
 [sea rescue]
 # Los servicios y barcos de rescate de una costa de llegada (la marina o guardacostas de la costa de salida que devuelve
 # las embarcaciones hace aprehensiones, README "Metric choices")
@@ -3991,6 +4031,42 @@ barcaza con
 camión con
 tráiler con
 
+
+# Verbos justo antes de la cuenta de quienes iban en una embarcación: su llegada ([verb]) solo si la oración dice que
+# desembarcaron, llegaron o fueron rescatados ([landing], [rescue]); si no, iban a bordo de una embarcación que no ha
+# llegado, y no son cifra (guard AboardWreck). Con una palabra de [accident], tampoco.
+[aboard verb]
+viajaban
+viajaba
+navegaban
+navegaba
+iban
+ocupados por
+ocupadas por
+ocupado por
+ocupada por
+[landing]
+desembarcaron
+desembarcó
+desembarcado
+desembarcados
+desembarcadas
+desembarca
+desembarcan
+desembarcar
+llegó
+llegaron
+ha llegado
+han llegado
+llega
+llegan
+arribó
+arribaron
+alcanzó
+alcanzaron
+recibió
+recibieron
+recibe
 # Accidentes en el camino: los migrantes muertos en un choque o un naufragio murieron migrando
 # (migrant_deaths), sea cual sea el verbo ("volcó un tráiler con migrantes y murieron 54").
 [accident]

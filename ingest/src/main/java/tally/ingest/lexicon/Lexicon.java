@@ -99,6 +99,12 @@ public final class Lexicon {
     /** Accidents on the way ("crashed", "capsized"): migrants killed in one died migrating, whatever the verb. */
     public final WordSet accidents;
     public final PhraseTable<Boolean> aboard;
+    /**
+     * Verbs right before a count of the people aboard a boat ("en el que viajaban", "ocupados por") and words of their
+     * landing ("desembarcaron", "llegó"): guard AboardWreck. Spanish only.
+     */
+    public final PhraseTable<Boolean> aboardVerbs;
+    public final PhraseTable<Boolean> landings;
     /** Words that make the harm noun right after them an accident's ("road fatalities", "traffic deaths"). */
     public final WordSet roadHarm;
     /** Relative pronouns after a bare count that open a clause of its own ("1,274,148 who surrendered"). */
@@ -340,6 +346,8 @@ public final class Lexicon {
         crossing = words("crossing");
         accidents = optionalWords("accident");
         aboard = optionalFlags("aboard");
+        aboardVerbs = optionalFlags("aboard verb");
+        landings = optionalFlags("landing");
         roadHarm = optionalWords("road harm");
         relatives = optionalWords("relative");
         diseases = optionalWords("disease");
