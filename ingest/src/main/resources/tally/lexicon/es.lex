@@ -194,6 +194,10 @@ cruces irregulares -> migrants
 llegadas -> migrants
 aprehensiones -> apprehensions
 eventos de aprehensión -> apprehensions
+# Eventos de repatriación (UPM, México; IGM, Guatemala): las devoluciones contadas una a una, deportaciones
+eventos de repatriación -> deportations
+eventos de deportación -> deportations
+eventos de retorno -> deportations
 encuentros -> apprehensions
 deportaciones -> deportations
 deportados -> deportations
@@ -417,6 +421,12 @@ inmigrantes adultos -> migrant
 inmigrantes menores -> migrant
 balseros -> migrant
 personas migrantes -> migrant
+# Migrantes dichos por su situación ("personas en situación de movilidad", Panamá, Colombia, Ecuador)
+personas en situación de movilidad -> migrant
+personas en situación de movilidad humana -> migrant
+personas en condición de movilidad -> migrant
+personas en contexto de movilidad -> migrant
+personas en movilidad humana -> migrant
 personas refugiadas -> migrants
 personas solicitantes de asilo -> migrant
 solicitantes de refugio -> migrant
@@ -1080,6 +1090,8 @@ matanza de -> deaths deaths
 ejecución de -> deaths deaths
 cuerpos de -> deaths migrant_deaths
 restos de -> deaths migrant_deaths
+restos mortales de -> deaths migrant_deaths
+los restos mortales de -> deaths migrant_deaths
 cadáveres de -> deaths migrant_deaths
 vida de -> deaths deaths
 vidas de -> deaths deaths
@@ -1426,6 +1438,12 @@ ieron
 aban
 ían
 ienen
+
+# Adverbios de modo entre el verbo y su cuenta ("habían entrado irregularmente 14.426 personas", "acogen
+# aproximadamente a unos 2,7 millones de venezolanos"): el verbo es el de antes (Grammar.skipToVerb). Solo en español:
+# en inglés el adverbio va antes del verbo.
+[adverb ending]
+mente
 
 [to verb]
 fueron

@@ -118,6 +118,8 @@ public final class Lexicon {
      * not know that ends so, right after a number, starts the number's own verb, not a noun of other things.
      */
     public final List<String> verbEndings;
+    /** Endings of a manner adverb that may stand between a verb and its count ({@code [adverb ending]}: "-mente"). */
+    public final List<String> adverbEndings;
     /** Words before a locative that make the place an organization's seat ("headquartered in Geneva"). */
     public final WordSet seat;
     /** Nouns of a town's parts before a name ("la colonia Guatemala", "sindicatura de Costa Rica"). */
@@ -353,6 +355,7 @@ public final class Lexicon {
         diseases = optionalWords("disease");
         agentSuffixes = optionalWords("agent suffix");
         verbEndings = optional("verb ending").stream().map(e -> e[0].toLowerCase(Locale.ROOT)).toList();
+        adverbEndings = optional("adverb ending").stream().map(e -> e[0].toLowerCase(Locale.ROOT)).toList();
         seat = optionalWords("seat");
         localityNouns = optionalWords("locality noun");
         areaNouns = optionalWords("area noun");
@@ -501,6 +504,20 @@ public final class Lexicon {
     /** Labels a page sets above related stories ("Read more:", "Lea también:"), as written. */
     public List<String> relatedLabels() {
         return optional("related label").stream().map(e -> e[0]).toList();
+    }
+
+    /** A lower-case word of an adverb's shape ({@code [adverb ending]}): "irregularmente", "aproximadamente". */
+    public boolean adverbShaped(Token t) {
+        String w = t.text();
+        if (!t.isWord() || !w.equals(t.lower())) {
+            return false;
+        }
+        for (String ending : adverbEndings) {
+            if (w.length() >= ending.length() + 3 && w.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A lower-case word of a verb's shape ({@code [verb ending]}): "alcanzaron", never "Aarón" or "origen". */
