@@ -479,6 +479,15 @@ víctimas de sicariato -> deaths
 arribaron -> migrants migrants intransitive
 arriban -> migrants migrants intransitive
 arribó -> migrants migrants intransitive
+# Otras formas de los verbos de llegada, escritas a mano como ellos (tools/build-verb-forms-tsv.py no los flexiona):
+# el perfecto ("han arribado 23.537") y el imperfecto ("cada mes llegaban unas 3.000 personas", "huían 200 familias").
+arribado -> migrants migrants intransitive
+llegaban -> migrants migrants intransitive
+entraban -> migrants migrants intransitive
+ingresaban -> migrants migrants intransitive
+cruzaban -> migrants migrants intransitive
+huían -> migrants migrants intransitive
+emigró -> migrants migrants intransitive
 muerto -> deaths migrant_deaths intransitive
 fallecido -> deaths migrant_deaths intransitive
 desaparecido -> disappearances disappearances intransitive
