@@ -194,6 +194,10 @@ cruces irregulares -> migrants
 llegadas -> migrants
 aprehensiones -> apprehensions
 eventos de aprehensión -> apprehensions
+# Eventos de repatriación (UPM, México; IGM, Guatemala): las devoluciones contadas una a una, deportaciones
+eventos de repatriación -> deportations
+eventos de deportación -> deportations
+eventos de retorno -> deportations
 encuentros -> apprehensions
 deportaciones -> deportations
 deportados -> deportations
@@ -306,6 +310,19 @@ enfermeras -> person
 maestros -> person
 profesores -> person
 universitarios -> person
+# Masculinos de filas de person-nouns-es.tsv que solo tienen el femenino ("alumna, alumnas"): "800 alumnos han sido
+# secuestrados", "dos regidores asesinados".
+alumnos -> person
+diputados -> person
+muchachos -> person
+jugadores -> person
+propietarios -> person
+comisarios -> person
+consejeros -> person
+regidores -> person
+directivos -> person
+camareros -> person
+becarios -> person
 aficionados -> person
 feligreses -> person
 fieles -> person
@@ -417,6 +434,12 @@ inmigrantes adultos -> migrant
 inmigrantes menores -> migrant
 balseros -> migrant
 personas migrantes -> migrant
+# Migrantes dichos por su situación ("personas en situación de movilidad", Panamá, Colombia, Ecuador)
+personas en situación de movilidad -> migrant
+personas en situación de movilidad humana -> migrant
+personas en condición de movilidad -> migrant
+personas en contexto de movilidad -> migrant
+personas en movilidad humana -> migrant
 personas refugiadas -> migrants
 personas solicitantes de asilo -> migrant
 solicitantes de refugio -> migrant
@@ -469,6 +492,15 @@ víctimas de sicariato -> deaths
 arribaron -> migrants migrants intransitive
 arriban -> migrants migrants intransitive
 arribó -> migrants migrants intransitive
+# Otras formas de los verbos de llegada, escritas a mano como ellos (tools/build-verb-forms-tsv.py no los flexiona):
+# el perfecto ("han arribado 23.537") y el imperfecto ("cada mes llegaban unas 3.000 personas", "huían 200 familias").
+arribado -> migrants migrants intransitive
+llegaban -> migrants migrants intransitive
+entraban -> migrants migrants intransitive
+ingresaban -> migrants migrants intransitive
+cruzaban -> migrants migrants intransitive
+huían -> migrants migrants intransitive
+emigró -> migrants migrants intransitive
 muerto -> deaths migrant_deaths intransitive
 fallecido -> deaths migrant_deaths intransitive
 desaparecido -> disappearances disappearances intransitive
@@ -689,6 +721,28 @@ rescató -> apprehensions apprehensions transitive
 rescata -> apprehensions apprehensions transitive
 rescatan -> apprehensions apprehensions transitive
 rescatado -> apprehensions apprehensions transitive
+# Socorrer es rescatar ("Salvamento Marítimo ha socorrido a 63 personas"): como "rescatados", aprehensiones de México
+# salvo en un rescate en el mar ([rescue], [sea rescue]); fuera de él, personas atendidas ([helped before], [helped after]).
+socorrido -> apprehensions apprehensions transitive
+socorridos -> apprehensions apprehensions transitive
+socorridas -> apprehensions apprehensions transitive
+socorrió -> apprehensions apprehensions transitive
+socorrieron -> apprehensions apprehensions transitive
+socorre -> apprehensions apprehensions transitive
+socorren -> apprehensions apprehensions transitive
+socorría -> apprehensions apprehensions transitive
+socorrían -> apprehensions apprehensions transitive
+# Quienes iban en una embarcación ("un cayuco en el que viajaban 87 personas", "ocupados por 122 y 57 personas"): su
+# llegada, cuando la oración la dice (guard AboardWreck, [aboard verb]).
+viajaban -> migrants migrants intransitive
+viajaba -> migrants migrants intransitive
+navegaban -> migrants migrants intransitive
+navegaba -> migrants migrants intransitive
+iban -> migrants migrants intransitive
+ocupados por -> migrants migrants intransitive
+ocupadas por -> migrants migrants intransitive
+ocupado por -> migrants migrants intransitive
+ocupada por -> migrants migrants intransitive
 detectados -> apprehensions apprehensions transitive
 detectaron -> apprehensions apprehensions transitive
 detectó -> apprehensions apprehensions transitive
@@ -1058,6 +1112,8 @@ matanza de -> deaths deaths
 ejecución de -> deaths deaths
 cuerpos de -> deaths migrant_deaths
 restos de -> deaths migrant_deaths
+restos mortales de -> deaths migrant_deaths
+los restos mortales de -> deaths migrant_deaths
 cadáveres de -> deaths migrant_deaths
 vida de -> deaths deaths
 vidas de -> deaths deaths
@@ -1404,6 +1460,12 @@ ieron
 aban
 ían
 ienen
+
+# Adverbios de modo entre el verbo y su cuenta ("habían entrado irregularmente 14.426 personas", "acogen
+# aproximadamente a unos 2,7 millones de venezolanos"): el verbo es el de antes (Grammar.skipToVerb). Solo en español:
+# en inglés el adverbio va antes del verbo.
+[adverb ending]
+mente
 
 [to verb]
 fueron
@@ -3921,6 +3983,13 @@ rescataron a
 rescate de
 rescate a
 evacuó a
+socorrió a
+socorrieron a
+socorrido a
+socorría a
+socorrían a
+socorre a
+socorren a
 
 # Palabras tras las personas contadas (pasado un paréntesis o un auxiliar) que las hacen personas atendidas:
 # "(467 personas) asistidas", "41 personas sobrevivieron".
@@ -3941,6 +4010,8 @@ sobrevivieron
 sobreviven
 que sobrevivieron
 que sobreviven
+socorridas
+socorridos
 
 # Un rescate en el mar de personas llevadas a tierra es su llegada: la cifra es de llegadas (analysis.RescueAtSea),
 # cuando la oración nombra un rescate por un rescatador de la costa de llegada, y ni un regreso a la costa de salida ni
@@ -3955,6 +4026,15 @@ rescatados
 rescatadas
 rescate de
 rescate a
+socorrido
+socorridos
+socorridas
+socorrió
+socorrieron
+socorre
+socorren
+socorría
+socorrían
 [sea rescue]
 # Los servicios y barcos de rescate de una costa de llegada (la marina o guardacostas de la costa de salida que devuelve
 # las embarcaciones hace aprehensiones, README "Metric choices")
@@ -3991,6 +4071,42 @@ barcaza con
 camión con
 tráiler con
 
+
+# Verbos justo antes de la cuenta de quienes iban en una embarcación: su llegada ([verb]) solo si la oración dice que
+# desembarcaron, llegaron o fueron rescatados ([landing], [rescue]); si no, iban a bordo de una embarcación que no ha
+# llegado, y no son cifra (guard AboardWreck). Con una palabra de [accident], tampoco.
+[aboard verb]
+viajaban
+viajaba
+navegaban
+navegaba
+iban
+ocupados por
+ocupadas por
+ocupado por
+ocupada por
+[landing]
+desembarcaron
+desembarcó
+desembarcado
+desembarcados
+desembarcadas
+desembarca
+desembarcan
+desembarcar
+llegó
+llegaron
+ha llegado
+han llegado
+llega
+llegan
+arribó
+arribaron
+alcanzó
+alcanzaron
+recibió
+recibieron
+recibe
 # Accidentes en el camino: los migrantes muertos en un choque o un naufragio murieron migrando
 # (migrant_deaths), sea cual sea el verbo ("volcó un tráiler con migrantes y murieron 54").
 [accident]

@@ -99,6 +99,12 @@ public final class Lexicon {
     /** Accidents on the way ("crashed", "capsized"): migrants killed in one died migrating, whatever the verb. */
     public final WordSet accidents;
     public final PhraseTable<Boolean> aboard;
+    /**
+     * Verbs right before a count of the people aboard a boat ("en el que viajaban", "ocupados por") and words of their
+     * landing ("desembarcaron", "llegó"): guard AboardWreck. Spanish only.
+     */
+    public final PhraseTable<Boolean> aboardVerbs;
+    public final PhraseTable<Boolean> landings;
     /** Words that make the harm noun right after them an accident's ("road fatalities", "traffic deaths"). */
     public final WordSet roadHarm;
     /** Relative pronouns after a bare count that open a clause of its own ("1,274,148 who surrendered"). */
@@ -114,6 +120,8 @@ public final class Lexicon {
      * not know that ends so, right after a number, starts the number's own verb, not a noun of other things.
      */
     public final List<String> verbEndings;
+    /** Endings of a manner adverb that may stand between a verb and its count ({@code [adverb ending]}: "-mente"). */
+    public final List<String> adverbEndings;
     /** Words before a locative that make the place an organization's seat ("headquartered in Geneva"). */
     public final WordSet seat;
     /** Nouns of a town's parts before a name ("la colonia Guatemala", "sindicatura de Costa Rica"). */
@@ -342,12 +350,15 @@ public final class Lexicon {
         crossing = words("crossing");
         accidents = optionalWords("accident");
         aboard = optionalFlags("aboard");
+        aboardVerbs = optionalFlags("aboard verb");
+        landings = optionalFlags("landing");
         roadHarm = optionalWords("road harm");
         relatives = optionalWords("relative");
         diseases = optionalWords("disease");
         selfHarm = optionalFlags("self harm");
         agentSuffixes = optionalWords("agent suffix");
         verbEndings = optional("verb ending").stream().map(e -> e[0].toLowerCase(Locale.ROOT)).toList();
+        adverbEndings = optional("adverb ending").stream().map(e -> e[0].toLowerCase(Locale.ROOT)).toList();
         seat = optionalWords("seat");
         localityNouns = optionalWords("locality noun");
         areaNouns = optionalWords("area noun");
@@ -496,6 +507,20 @@ public final class Lexicon {
     /** Labels a page sets above related stories ("Read more:", "Lea también:"), as written. */
     public List<String> relatedLabels() {
         return optional("related label").stream().map(e -> e[0]).toList();
+    }
+
+    /** A lower-case word of an adverb's shape ({@code [adverb ending]}): "irregularmente", "aproximadamente". */
+    public boolean adverbShaped(Token t) {
+        String w = t.text();
+        if (!t.isWord() || !w.equals(t.lower())) {
+            return false;
+        }
+        for (String ending : adverbEndings) {
+            if (w.length() >= ending.length() + 3 && w.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A lower-case word of a verb's shape ({@code [verb ending]}): "alcanzaron", never "Aarón" or "origen". */

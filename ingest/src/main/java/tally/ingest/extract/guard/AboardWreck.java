@@ -4,6 +4,7 @@ import java.util.List;
 import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.extract.mention.NumberMention;
 import tally.ingest.lexicon.Lexicon;
+import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Token;
 
 /**
@@ -11,6 +12,10 @@ import tally.ingest.text.Token;
  * figure": people aboard that have not arrived): "a boat carrying 86 migrants that capsized", "una patera con 40
  * personas a bordo naufragó"; the dead and the rescued are counted apart. A {@code [aboard]} phrase right before the
  * count and an {@code [accident]} word in its sentence.
+ * <p>The people a verb puts aboard ({@code [aboard verb]}: "un cayuco en el que viajaban 87 personas", "dos cayucos,
+ * ocupados por 122 y 57 personas") are arrivals only when their sentence says the boat landed or was rescued (a
+ * {@code [landing]} or {@code [rescue]} word: "que desembarcaron en Arguineguín", "a los que rescató la Salvamar"); else
+ * they are people aboard a boat that has not arrived ("alertó de una patera en la que viajaban 50 personas").
  */
 public final class AboardWreck implements NumberGuard {
 
@@ -24,6 +29,25 @@ public final class AboardWreck implements NumberGuard {
     public boolean blocks(SentenceAnalysis s, NumberMention n) {
         List<Token> t = s.tokens();
         int k = lex.qualifiersStart(t, n.start()); // "a boat carrying more than 80"
-        return lex.aboard.endingAt(t, k) != null && t.stream().anyMatch(lex.accidents::contains);
+        boolean wreck = t.stream().anyMatch(lex.accidents::contains);
+        if (lex.aboard.endingAt(t, k) != null) {
+            return wreck;
+        }
+        PhraseTable.Match<Boolean> filler;
+        while (k > 0 && (filler = lex.fillers.endingAt(t, k)) != null) {
+            k -= filler.length(); // "en el que viajaban otras 200 personas", "socorría a los 82 ocupantes"
+        }
+        if (lex.aboardVerbs.endingAt(t, k) == null) {
+            return false;
+        }
+        if (wreck) {
+            return true;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (lex.landings.at(t, i) != null || lex.rescues.at(t, i) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 }
