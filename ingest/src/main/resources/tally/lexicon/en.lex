@@ -593,6 +593,21 @@ lynched -> deaths deaths transitive
 gunned down -> deaths deaths transitive
 martyred -> deaths deaths transitive
 shot dead -> deaths deaths transitive
+# The gerunds of the verbs of killing above, as "killing" is one (", shooting dead 16 residents", ", displacing 3,000").
+shooting dead -> deaths deaths transitive
+shooting and killing -> deaths deaths transitive
+shooting to death -> deaths deaths transitive
+gunning down -> deaths deaths transitive
+mowing down -> deaths deaths transitive
+hacking to death -> deaths deaths transitive
+stabbing to death -> deaths deaths transitive
+beating to death -> deaths deaths transitive
+burning to death -> deaths deaths transitive
+burning alive -> deaths deaths transitive
+slaughtering -> deaths deaths transitive
+massacring -> deaths deaths transitive
+displacing -> migrants migrants transitive displacement
+intercepting -> apprehensions apprehensions transitive
 shot and killed -> deaths deaths transitive
 shot to death -> deaths deaths transitive
 stabbed to death -> deaths deaths transitive
@@ -3146,6 +3161,7 @@ asylum-seekers -> refugees
 asylum seeker -> refugees
 internally displaced -> internally_displaced
 displaced -> internally_displaced
+displacing -> internally_displaced
 idps -> internally_displaced
 returnees -> returnees
 returns -> returnees
