@@ -284,6 +284,11 @@ migrant drownings -> migrant_deaths
 drownings -> migrant_deaths
 asylum applications -> asylum_claims
 asylum application -> asylum_claims
+asylum claim -> asylum_claims
+asylum request -> asylum_claims
+application for asylum -> asylum_claims
+claim for asylum -> asylum_claims
+request for asylum -> asylum_claims
 asylum claims -> asylum_claims
 asylum requests -> asylum_claims
 asylum petitions -> asylum_claims
@@ -515,6 +520,9 @@ submitted asylum applications -> asylum_claims asylum_claims intransitive
 submitted asylum requests -> asylum_claims asylum_claims intransitive
 made asylum claims -> asylum_claims asylum_claims intransitive
 applied for protection -> asylum_claims asylum_claims intransitive
+applied for international protection -> asylum_claims asylum_claims intransitive
+sought international protection -> asylum_claims asylum_claims intransitive
+requested international protection -> asylum_claims asylum_claims intransitive
 sought refuge -> migrants migrants intransitive
 kidnaps -> kidnappings kidnappings transitive
 abducts -> kidnappings kidnappings transitive
@@ -585,6 +593,21 @@ lynched -> deaths deaths transitive
 gunned down -> deaths deaths transitive
 martyred -> deaths deaths transitive
 shot dead -> deaths deaths transitive
+# The gerunds of the verbs of killing above, as "killing" is one (", shooting dead 16 residents", ", displacing 3,000").
+shooting dead -> deaths deaths transitive
+shooting and killing -> deaths deaths transitive
+shooting to death -> deaths deaths transitive
+gunning down -> deaths deaths transitive
+mowing down -> deaths deaths transitive
+hacking to death -> deaths deaths transitive
+stabbing to death -> deaths deaths transitive
+beating to death -> deaths deaths transitive
+burning to death -> deaths deaths transitive
+burning alive -> deaths deaths transitive
+slaughtering -> deaths deaths transitive
+massacring -> deaths deaths transitive
+displacing -> migrants migrants transitive displacement
+intercepting -> apprehensions apprehensions transitive
 shot and killed -> deaths deaths transitive
 shot to death -> deaths deaths transitive
 stabbed to death -> deaths deaths transitive
@@ -2309,6 +2332,32 @@ prompting
 caused
 causing
 
+[claim lodging]
+# Verbs of lodging an asylum claim: with [claim determiner] and an asylum noun of [noun] after them they make the verb
+# phrases of [verb] whose subject is counted as asylum claims ("2,300 people submitted their first asylum application",
+# "lodged an asylum claim"); composed by the Lexicon.
+submitted
+lodged
+filed
+made
+presented
+
+[claim determiner]
+a
+an
+their
+their first
+a first
+first
+new
+his
+her
+
+# A word a noun of asylum claims must have to be the object of [claim lodging] ("asylum applications", not
+# "first-time applicants").
+[claim object word]
+asylum
+
 [infinitive marker]
 to
 
@@ -2925,6 +2974,8 @@ of those
 with
 alone
 there were
+# "Among the 16,000 wounded, there are 480 boys and 350 girls"
+there are
 were
 while
 whereas
@@ -2981,6 +3032,8 @@ among whom
 of them
 of whom
 of those
+# "Twelve bodies were recovered, two of which were women"
+of which
 
 # Relative pronouns after a bare count: with a verb the lexicon does not know, the clause is the count's own
 # ("149,265 people arrested and 1,274,148 who surrendered" are no more arrests; link rule Continuation).
@@ -3108,6 +3161,7 @@ asylum-seekers -> refugees
 asylum seeker -> refugees
 internally displaced -> internally_displaced
 displaced -> internally_displaced
+displacing -> internally_displaced
 idps -> internally_displaced
 returnees -> returnees
 returns -> returnees

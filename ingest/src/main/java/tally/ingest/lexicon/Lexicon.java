@@ -320,6 +320,7 @@ public final class Lexicon {
         nouns = table("noun", Lexicon::noun);
         personNouns(lang).forEach(p -> nouns.add(p, PERSON));
         verbs = table("verb", Lexicon::verb);
+        claimLodgings().forEach(phrase -> verbs.add(phrase, CLAIM_LODGED));
         subjectVerbs = table("subject verb", Lexicon::verb);
         livesVerbs = flags("lives verb");
         actsOf = table("act of", v -> {
@@ -685,6 +686,31 @@ public final class Lexicon {
     }
 
     private static final Noun PERSON = new Noun(Noun.Kind.PERSON, null);
+
+    /** What a verb of lodging an asylum claim counts: its subject, the people who lodged one. */
+    private static final Verb CLAIM_LODGED = new Verb(Metric.ASYLUM_CLAIMS, Metric.ASYLUM_CLAIMS, false, false);
+
+    /**
+     * The verb phrases of lodging an asylum claim, composed: a verb of [claim lodging], then nothing or a word of
+     * [claim determiner], then a noun phrase of [noun] that counts asylum claims and names asylum ("submitted their
+     * first asylum application", "lodged an asylum claim", "filed asylum requests"). After the hand-written [verb]
+     * entries, which keep their meaning. A language without the sections has none.
+     */
+    private List<String> claimLodgings() {
+        List<String> determiners = new ArrayList<>(List.of(""));
+        optional("claim determiner").forEach(e -> determiners.add(e[0] + " "));
+        List<String> objects = section("noun").stream()
+                .filter(e -> "asylum_claims".equals(e[1]) && optional("claim object word").stream()
+                        .anyMatch(w -> (" " + e[0].toLowerCase(Locale.ROOT) + " ").contains(" " + w[0].toLowerCase(Locale.ROOT) + " ")))
+                .map(e -> e[0]).toList();
+        List<String> phrases = new ArrayList<>();
+        for (String[] verb : optional("claim lodging")) {
+            for (String det : determiners) {
+                objects.forEach(o -> phrases.add(verb[0] + " " + det + o));
+            }
+        }
+        return phrases;
+    }
 
     /**
      * The language's generated person nouns ("firefighters", "villagers"), after the hand-written [noun] entries, which

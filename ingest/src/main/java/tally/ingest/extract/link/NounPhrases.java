@@ -41,6 +41,13 @@ final class NounPhrases {
                 j++; // "more than 2M 'encounters'": a single quote opening the head, never an apostrophe
                 continue;
             }
+            int series = tok.is(",") && head != null
+                    && (head.kind() == Lexicon.Noun.Kind.PERSON || head.kind() == Lexicon.Noun.Kind.MIGRANT) ? seriesEnd(s, j) : -1;
+            if (series > j) {
+                j = series; // "139,452 Guatemalans, Salvadorans, and Hondurans were deported": a series of people closed by "and"
+                headEnd = j;
+                continue;
+            }
             if (tok.isPunct() || tok.isNumber()) {
                 break;
             }
@@ -129,6 +136,58 @@ final class NounPhrases {
     private boolean isPeopleNoun(List<Token> t, int i) {
         PhraseTable.Match<Lexicon.Noun> noun = i < t.size() ? lex.nouns.at(t, i) : null;
         return noun != null && (noun.value().kind() == Lexicon.Noun.Kind.PERSON || noun.value().kind() == Lexicon.Noun.Kind.MIGRANT);
+    }
+
+    /** How many members a series of people joined by commas may have. */
+    private static final int SERIES_MEMBERS = 6;
+
+    /**
+     * Where the series ends that the comma at i goes on with, or -1: a series of demonyms or nouns of people that a
+     * conjunction closes ("Guatemalans, Salvadorans, and Hondurans", "nicaragüenses, cubanos y haitianos"), each member one
+     * demonym or noun of people, nothing else between them. A comma before anything else ends the noun phrase ("12 Afghans,
+     * Pakistani officials said"), and so does one after a metric noun ("25 bodies, women and children among them": the
+     * bodies are what is counted; the caller asks only after people).
+     */
+    private int seriesEnd(SentenceAnalysis s, int i) {
+        List<Token> t = s.tokens();
+        int k = i;
+        for (int members = 0; members < SERIES_MEMBERS && k < t.size(); members++) {
+            boolean closing = false;
+            if (t.get(k).is(",")) {
+                k++;
+            }
+            PhraseTable.Match<Boolean> and = k < t.size() ? lex.conjunctions.at(t, k) : null;
+            if (and != null) {
+                k += and.length();
+                closing = true;
+            }
+            int end = peopleMemberEnd(s, k);
+            if (end < 0) {
+                return -1;
+            }
+            k = end;
+            if (closing) {
+                return k;
+            }
+            if (k >= t.size() || !t.get(k).is(",") && lex.conjunctions.at(t, k) == null) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The end of one demonym or noun of people at i, or -1. */
+    private int peopleMemberEnd(SentenceAnalysis s, int i) {
+        if (i >= s.tokens().size()) {
+            return -1;
+        }
+        PlaceMention demonym = s.demonymAt(i);
+        if (demonym != null) {
+            return demonym.end();
+        }
+        PhraseTable.Match<Lexicon.Noun> noun = lex.nouns.at(s.tokens(), i);
+        return noun != null && (noun.value().kind() == Lexicon.Noun.Kind.PERSON || noun.value().kind() == Lexicon.Noun.Kind.MIGRANT)
+                ? i + noun.length() : -1;
     }
 
     /** A noun of people starts at i, perhaps after one modifier ("and foreign workers"). */
