@@ -145,12 +145,13 @@ def spanish_rows(english, groups, apertium_dir, lt_proc, wordlist):
         genders[lemma].add(gender)
     people = {r[0] for r in english}
     nouns = "".join(f"^{w}<n><{g}><sg>$\n" for w in sorted(genders) for g in sorted(genders[w]))
+    translated = set(wanted)
     for line in run(["-b"], "spa-eng.autobil.bin", nouns).splitlines():
         m = re.fullmatch(r"\^([^<]+)<n><(m|f|mf)><sg>/([^<#@/]+)<n>.*\$", line.strip())
-        if m and m.group(3) in people and m.group(1) not in wanted:
+        if m and m.group(3) in people and m.group(1) not in translated:
             lemma, gender = m.group(1), m.group(2)
             if gender == "mf" or genders[lemma] >= {"m", "f"} or partner(lemma, genders):
-                wanted[lemma] = {gender}
+                wanted.setdefault(lemma, set()).add(gender)  # "alumno" as <f> ("alumna") and as <m> ("alumno")
     requests = [[f"^{w}<n><{g}><{n}>$" for g in sorted(gs, reverse=True) for n in ("sg", "pl")] for w, gs in wanted.items() if w not in EXCLUDE_ES]
     places = set()
     for table in glob.glob(f"{PLACES}/*.tsv"):

@@ -310,19 +310,8 @@ enfermeras -> person
 maestros -> person
 profesores -> person
 universitarios -> person
-# Masculinos de filas de person-nouns-es.tsv que solo tienen el femenino ("alumna, alumnas"): "800 alumnos han sido
-# secuestrados", "dos regidores asesinados".
-alumnos -> person
-diputados -> person
-muchachos -> person
-jugadores -> person
-propietarios -> person
-comisarios -> person
-consejeros -> person
-regidores -> person
-directivos -> person
+# person-nouns-es.tsv lo trae solo en femenino ("camarera, camareras")
 camareros -> person
-becarios -> person
 aficionados -> person
 feligreses -> person
 fieles -> person
