@@ -2658,6 +2658,9 @@ the entire
 whole
 all
 full
+# a fiscal or budget year counts as its calendar year (realnews/README.md, "Period"), even before it is over
+fiscal
+budget year
 
 [comparison]
 # "4,323 arrivals, 102 more than in 2024": what follows is what the count is compared with (not "more than" alone: a qualifier).

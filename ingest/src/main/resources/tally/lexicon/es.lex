@@ -2871,6 +2871,9 @@ todo el
 todo el año
 el conjunto de
 el total de
+# un año fiscal cuenta como su año natural (realnews/README.md, "Period"), aun antes de acabar
+año fiscal
+ejercicio fiscal
 
 [comparison]
 # "89 migrantes, uno menos que el año pasado", "743, 563 más que en el mismo periodo de 2023": lo que sigue es aquello con que se compara.
