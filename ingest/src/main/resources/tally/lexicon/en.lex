@@ -2048,6 +2048,12 @@ since {month} of this year -> SINCE_MONTH_RECENT
 the year so far -> THIS_YEAR
 for the year so far -> THIS_YEAR
 for {year} to date -> YEAR_SO_FAR
+# "72 murders recorded for 2013 thus far", "the 2021 toll so far": the same tally, worded after the year.
+{year} so far -> YEAR_SO_FAR
+{year} thus far -> YEAR_SO_FAR
+thus far this year -> THIS_YEAR
+to date this year -> THIS_YEAR
+this year to date -> THIS_YEAR
 {year} to date -> YEAR_SO_FAR
 year to date -> THIS_YEAR
 year-to-date -> THIS_YEAR
