@@ -2403,15 +2403,10 @@ en el transcurso del año {year} -> YEAR
 en el transcurso de {year} -> YEAR
 en el transcurso del {year} -> YEAR
 en lo que va de este año -> THIS_YEAR
-# "en lo que va de 2017", "en lo corrido del 2017": en un artículo de ese año, del 1 de enero a la publicación; en uno
-# posterior, el año entero (realnews/README.md, "Period").
+# "en lo que va de 2017": en un artículo de ese año, del 1 de enero a la publicación; en uno posterior, el año entero
+# (realnews/README.md, "Period").
 en lo que va de {year} -> YEAR_SO_FAR
 en lo que va del {year} -> YEAR_SO_FAR
-en lo corrido de {year} -> YEAR_SO_FAR
-en lo corrido del {year} -> YEAR_SO_FAR
-en lo corrido del año -> THIS_YEAR
-en lo corrido de este año -> THIS_YEAR
-lo corrido del año -> THIS_YEAR
 el presente año -> THIS_YEAR
 el mes pasado -> LAST_MONTH
 este mes -> THIS_MONTH
@@ -3688,7 +3683,6 @@ hasta el momento
 a la fecha
 hasta la fecha
 en lo que va
-en lo corrido
 suman
 suma
 acumula

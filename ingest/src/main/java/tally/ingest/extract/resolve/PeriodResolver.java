@@ -194,7 +194,8 @@ public final class PeriodResolver {
             return new Dated(anchored, anchored == null ? best.warning() : null, best.rule(), false);
         }
         if (best != null) {
-            Period compared = sameSpanIn(s, best, start, metric, context, bestBaseline);
+            Period compared = sameSpanIn(s, best, start, metric, context, bestBaseline
+                    || changedTo != null && best.end() <= changedTo.start() && best.rule() != TimeRule.YEAR);
             if (compared != null) {
                 return new Dated(compared, null, best.rule(), false, true);
             }
