@@ -2071,6 +2071,12 @@ since {month} of this year -> SINCE_MONTH_RECENT
 the year so far -> THIS_YEAR
 for the year so far -> THIS_YEAR
 for {year} to date -> YEAR_SO_FAR
+# "72 murders recorded for 2013 thus far", "the 2021 toll so far": the same tally, worded after the year.
+{year} so far -> YEAR_SO_FAR
+{year} thus far -> YEAR_SO_FAR
+thus far this year -> THIS_YEAR
+to date this year -> THIS_YEAR
+this year to date -> THIS_YEAR
 {year} to date -> YEAR_SO_FAR
 year to date -> THIS_YEAR
 year-to-date -> THIS_YEAR
@@ -2707,6 +2713,9 @@ the entire
 whole
 all
 full
+# a fiscal or budget year counts as its calendar year (realnews/README.md, "Period"), even before it is over
+fiscal
+budget year
 
 [comparison]
 # "4,323 arrivals, 102 more than in 2024": what follows is what the count is compared with (not "more than" alone: a qualifier).

@@ -2454,8 +2454,10 @@ en el transcurso del año {year} -> YEAR
 en el transcurso de {year} -> YEAR
 en el transcurso del {year} -> YEAR
 en lo que va de este año -> THIS_YEAR
-en lo que va de {year} -> THIS_YEAR
-en lo que va del {year} -> THIS_YEAR
+# "en lo que va de 2017": en un artículo de ese año, del 1 de enero a la publicación; en uno posterior, el año entero
+# (realnews/README.md, "Period").
+en lo que va de {year} -> YEAR_SO_FAR
+en lo que va del {year} -> YEAR_SO_FAR
 el presente año -> THIS_YEAR
 el mes pasado -> LAST_MONTH
 este mes -> THIS_MONTH
@@ -2922,6 +2924,9 @@ todo el
 todo el año
 el conjunto de
 el total de
+# un año fiscal cuenta como su año natural (realnews/README.md, "Period"), aun antes de acabar
+año fiscal
+ejercicio fiscal
 
 [comparison]
 # "89 migrantes, uno menos que el año pasado", "743, 563 más que en el mismo periodo de 2023": lo que sigue es aquello con que se compara.

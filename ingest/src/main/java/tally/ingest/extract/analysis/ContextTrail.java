@@ -326,6 +326,9 @@ public final class ContextTrail {
                 || rule == TimeRule.THIS_YEAR || rule == TimeRule.YEAR_SO_FAR || UNTIL.contains(rule)) {
             return;
         }
+        if (period.to().equals(published) && rule == TimeRule.YEAR) {
+            return; // "en 2019" in a 2 July article, cut at publication (PeriodResolver): no end written out
+        }
         if (period.to().equals(published)) {
             upToPublication.add(metric);
         } else if (period.to().isBefore(published) && !period.to().isBefore(published.minusDays(OPEN_SLACK_DAYS))) {

@@ -62,6 +62,8 @@ public final class PeriodResolver {
      * between that time and the count ("fueron 22", "there were 98"; not "el año pasado que se registraron 2.082").
      */
     private static final int CONTRAST_GAP = 2;
+    /** The month from which a year of publication named bare is a review of the whole year ("Con 16.506 muertes violentas, 2019" on 27 December). */
+    private static final int YEAR_END_MONTH = 12;
     /** How far after a change's starting value its end may stand ("de 275 homicidios a 274"). */
     private static final int CHANGED_TO_GAP = 4;
 
@@ -192,7 +194,8 @@ public final class PeriodResolver {
             return new Dated(anchored, anchored == null ? best.warning() : null, best.rule(), false);
         }
         if (best != null) {
-            Period compared = sameSpanIn(s, best, start, metric, context, bestBaseline);
+            Period compared = sameSpanIn(s, best, start, metric, context, bestBaseline
+                    || changedTo != null && best.end() <= changedTo.start() && best.rule() != TimeRule.YEAR);
             if (compared != null) {
                 return new Dated(compared, null, best.rule(), false, true);
             }
@@ -217,6 +220,16 @@ public final class PeriodResolver {
             Period moved = movedFromBefore(best, context);
             if (moved != null) {
                 return new Dated(moved, null, best.rule(), false, true);
+            }
+            if (best.rule() == TimeRule.YEAR && best.period() != null && published != null
+                    && best.period().to().isAfter(published) && !best.period().from().isAfter(published)
+                    && published.getMonthValue() < YEAR_END_MONTH && !anyIncident(s) && !wholeYear(s, best)) {
+                // "in 2024 there were 1,700 homicides" on 3 November: what it counts can only have happened up to
+                // publication (or up to the day its sentence, or the article, says the data stop: DataCutoff). A review
+                // in December counts the whole year; "the whole of 2024", a fiscal year stand. A count with no tally
+                // verb keeps its calendar rule, so its kind stays a flow.
+                LocalDate stop = cutoff(s, best.period().from(), published);
+                return new Dated(new Period(best.period().from(), stop != null ? stop : published), null, best.rule(), false);
             }
             LocalDate cutoff = best.period() != null && best.period().to().equals(published)
                     ? cutoff(s, best.period().from(), published) : null;
@@ -380,10 +393,10 @@ public final class PeriodResolver {
         return false;
     }
 
-    /** "the whole of 2006", "todo 2019": the year itself, not a part of it. */
+    /** "the whole of 2006", "todo 2019", "fiscal year 2021", "el año fiscal 2021": the year itself, not a part of it. */
     private boolean wholeYear(SentenceAnalysis s, TimeMention m) {
         List<Token> t = s.tokens();
-        for (int i = Math.max(0, m.start() - 3); i <= m.start() && i < t.size(); i++) {
+        for (int i = Math.max(0, m.start() - 3); i < m.end() && i < t.size(); i++) {
             PhraseTable.Match<Boolean> w = lex.wholePeriod.at(t, i);
             if (w != null && i + w.length() >= m.start()) {
                 return true;
