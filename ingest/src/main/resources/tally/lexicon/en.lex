@@ -3694,6 +3694,33 @@ traffic
 themselves
 by suicide
 
+# A running tally from the start of the country's war, which the text does not date: the start is world knowledge
+# (war-starts.tsv) ("killed in Gaza since the war began", "have fled since the start of the fighting").
+[war start]
+since the war began
+since the war started
+since the war broke out
+since the war erupted
+since war began
+since war broke out
+since the start of the war
+since the beginning of the war
+since the outbreak of the war
+since the outbreak of war
+since the start of the conflict
+since the beginning of the conflict
+since the outbreak of the conflict
+since the conflict began
+since the conflict started
+since the conflict erupted
+since the fighting began
+since fighting began
+since the start of the fighting
+since fighting broke out
+since the fighting broke out
+since fighting erupted
+since the fighting erupted
+
 # Illness and hunger: deaths from them are no violence ("a cholera outbreak that has claimed 1,740 lives").
 [disease]
 # natural disasters kill without violence either ("an earthquake ... killing more than 2,000"); not "storm", a verb of

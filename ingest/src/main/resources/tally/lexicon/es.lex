@@ -4122,6 +4122,28 @@ se suicidaron
 se suicidó
 por suicidio
 
+# Un recuento desde el inicio de la guerra del país, que el texto no fecha: el inicio se sabe del mundo
+# (war-starts.tsv) ("muertos en Gaza desde el inicio de la guerra", "han huido desde que estalló el conflicto").
+[war start]
+desde el inicio de la guerra
+desde el comienzo de la guerra
+desde el estallido de la guerra
+desde el principio de la guerra
+desde que comenzó la guerra
+desde que empezó la guerra
+desde que estalló la guerra
+desde que inició la guerra
+desde que se inició la guerra
+desde el inicio del conflicto
+desde el comienzo del conflicto
+desde el estallido del conflicto
+desde que comenzó el conflicto
+desde que empezó el conflicto
+desde que estalló el conflicto
+desde el inicio de los combates
+desde que comenzaron los combates
+desde que estallaron los combates
+
 # Enfermedad y hambre: las muertes por ellas no son violencia ("un brote de cólera que ha causado 1.740 muertes").
 [disease]
 # los desastres naturales tampoco son violencia ("el terremoto ... dejó más de 2.000 muertos")

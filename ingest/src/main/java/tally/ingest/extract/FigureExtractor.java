@@ -42,6 +42,7 @@ import tally.ingest.extract.resolve.CountEach;
 import tally.ingest.extract.resolve.DataCutoff;
 import tally.ingest.extract.resolve.PeriodResolver;
 import tally.ingest.extract.resolve.PlaceResolver;
+import tally.ingest.extract.resolve.WarStartPeriod;
 import tally.ingest.lexicon.Lexicon;
 import tally.ingest.lexicon.TimeRule;
 import tally.ingest.text.ArticleText;
@@ -93,6 +94,7 @@ public final class FigureExtractor {
     private final PlaceResolver places;
     private final PeriodResolver periods;
     private final CountEach countEach;
+    private final WarStartPeriod warStarts;
     private final KindResolver kinds;
     private final DefinitionResolver definitions;
     private final AttributionReader attributions;
@@ -121,6 +123,7 @@ public final class FigureExtractor {
         this.places = new PlaceResolver(lex);
         this.periods = new PeriodResolver(lex, notACount, linker);
         this.countEach = new CountEach(lex);
+        this.warStarts = new WarStartPeriod(lex);
         this.kinds = new KindResolver(lex);
         this.definitions = new DefinitionResolver(lex);
         this.attributions = new AttributionReader(lex);
@@ -445,6 +448,10 @@ public final class FigureExtractor {
             c = c.dated(null, basis, List.of("cumulative count with no stated start"));
         } else if (defaultDay && kind == Kind.INCIDENT && kinds.referencesPastEvent(s, c)) {
             c = c.dated(null, basis, List.of("an earlier event with no stated date"));
+        }
+        Period sinceWar = kind == Kind.CUMULATIVE && c.period() == null ? warStarts.period(s, c.place(), article.published()) : null;
+        if (sinceWar != null) {
+            c = undated.dated(sinceWar, basis, List.of()); // "since the war began": the day the country's war began
         }
         if (period.stated()) {
             context.stated(link.metric(), period.period(), kind);

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -113,6 +114,8 @@ public final class Lexicon {
     public final WordSet diseases;
     /** Phrases right after a death's link that make the death self-inflicted ("killed themselves", "died by suicide"). */
     public final PhraseTable<Boolean> selfHarm;
+    /** A running tally from the start of the country's war, undated in the text ("since the war began"): war-starts.tsv. */
+    public final PhraseTable<Boolean> warStartPhrases;
     /** What makes a place an attribute of an actor after a hyphen ("UK-based", "Saudi-led", "Iran-backed"). */
     public final WordSet agentSuffixes;
     /**
@@ -357,6 +360,7 @@ public final class Lexicon {
         relatives = optionalWords("relative");
         diseases = optionalWords("disease");
         selfHarm = optionalFlags("self harm");
+        warStartPhrases = optionalFlags("war start");
         agentSuffixes = optionalWords("agent suffix");
         verbEndings = optional("verb ending").stream().map(e -> e[0].toLowerCase(Locale.ROOT)).toList();
         adverbEndings = optional("adverb ending").stream().map(e -> e[0].toLowerCase(Locale.ROOT)).toList();
@@ -720,7 +724,18 @@ public final class Lexicon {
         return generatedRows("person-nouns-" + lang + ".tsv").stream().flatMap(List::stream).toList();
     }
 
-    /** The rows of a generated table beside the lexicon (tab-separated, "#" comments), or none when the language has none. */
+    /** A war whose start the text may leave to the reader: its country, start, and last publication day it is "the war" (or null). */
+    public record WarStart(String country, LocalDate start, LocalDate until) {
+    }
+
+    /** The wars of war-starts.tsv, written by hand (the file says from where). */
+    public static List<WarStart> warStarts() {
+        return generatedRows("war-starts.tsv").stream()
+                .map(c -> new WarStart(c.get(0), LocalDate.parse(c.get(1)), c.get(2).isEmpty() ? null : LocalDate.parse(c.get(2))))
+                .toList();
+    }
+
+    /** The rows of a table beside the lexicon (tab-separated, "#" comments), or none when the language has none. */
     private static List<List<String>> generatedRows(String file) {
         try (InputStream in = Lexicon.class.getResourceAsStream("/tally/lexicon/" + file)) {
             if (in == null) {
