@@ -158,8 +158,9 @@ public final class PlaceResolver {
         if (authority != null) {
             return authority.country();
         }
-        if (context.previous() != null && (home == null || !home.equals(context.previous()))) {
-            return context.previous();
+        String previous = context.previous(metric);
+        if (previous != null && (home == null || !home.equals(previous))) {
+            return previous;
         }
         PlaceMention best = nearest(s, mentionStart, mentionEnd, p -> p.kind() != Place.Kind.CITY && scene.test(p) && lastResort.test(p));
         if (best == null) {
