@@ -106,7 +106,8 @@ public final class PlaceResolver {
             // attacks in Ukraine's Donetsk region" names the attackers.
             preferences = List.of(
                     p -> precededBy(s, p, lex.locative) && !whereKinLive(t, p) && (p.kind() != Place.Kind.DEMONYM || qualifiesPlace(t, p)),
-                    p -> npDemonym != null && p.kind() == Place.Kind.DEMONYM && !outsideCount.test(p) && !victimsOrigin.test(p),
+                    p -> npDemonym != null && p.kind() == Place.Kind.DEMONYM && !outsideCount.test(p) && !victimsOrigin.test(p)
+                            && !nationalsAbroad(t, p, context.previous(metric)),
                     p -> name.test(p) && !precededBy(s, p, lex.origin) && !precededBy(s, p, lex.heading) && !whereKinLive(t, p)
                             && !namesActor(t, p));
             lastResort = p -> !precededBy(s, p, lex.origin) && !precededBy(s, p, lex.heading) && !whereKinLive(t, p) && !namesActor(t, p)
@@ -492,6 +493,17 @@ public final class PlaceResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * The counted people called by their demonym alone ("De estas víctimas, 1.597 eran peruanos, ... cinco colombianos",
+     * "two Americans were among the dead") are of that nationality, not killed there, where the article was about another
+     * country; a demonym beside a noun of people ("four Afghan civilians", "civiles afganos") stays the scene.
+     */
+    private boolean nationalsAbroad(List<Token> t, PlaceMention demonym, String previous) {
+        return previous != null && !previous.equals(demonym.country())
+                && (demonym.end() >= t.size() || lex.nouns.at(t, demonym.end()) == null)
+                && lex.nouns.endingAt(t, demonym.start()) == null;
     }
 
     /** "the Libyan coast", "la costa libia", "the Greek islands": a demonym beside a place noun. */
