@@ -3043,6 +3043,32 @@ registra
 reporta
 recibe
 
+# Palabras ante un país que linda con el lugar: "la frontera con Colombia", "el límite con México" nombran al vecino,
+# no donde ocurrió la cifra.
+[border with]
+frontera con
+fronteras con
+frontera norte con
+frontera sur con
+límite con
+límites con
+
+# Verbos que cruzan esa frontera: "cruzan la frontera con EU" entra en el país, que es donde llegan.
+[border crossing]
+cruzar
+cruza
+cruzan
+cruzó
+cruzaron
+cruzando
+cruzado
+atravesar
+atraviesa
+atraviesan
+atravesó
+atravesaron
+atravesando
+
 # Palabras ante el final de un viaje aún en curso: los migrantes contados al cruzar "rumbo a Estados Unidos"
 # se sitúan donde cruzaron, no allí.
 [en route]

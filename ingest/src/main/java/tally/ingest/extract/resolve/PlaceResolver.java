@@ -140,7 +140,8 @@ public final class PlaceResolver {
         }
         // A town ("in Kumbo") places a figure only where no country, state or region of the sentence does.
         // An organization's seat ("the agency, headquartered in Geneva, Switzerland, said") is where nothing happened.
-        Predicate<PlaceMention> scene = p -> !seatOf(t, p);
+        // A neighbour ("near Burkina Faso's border with Niger", "17.459 por la frontera con México") is not where it happened.
+        Predicate<PlaceMention> scene = p -> !seatOf(t, p) && !bordering(t, p);
         for (Predicate<PlaceMention> tier : List.<Predicate<PlaceMention>>of(p -> p.kind() != Place.Kind.CITY, p -> p.kind() == Place.Kind.CITY)) {
             for (Predicate<PlaceMention> preference : preferences) {
                 PlaceMention best = nearest(s, mentionStart, mentionEnd, scene.and(tier).and(preference));
@@ -665,6 +666,24 @@ public final class PlaceResolver {
             if (noun != null && (noun.value().kind() == Lexicon.Noun.Kind.MIGRANT || noun.value().counted() == Metric.MIGRANTS
                     || noun.value().counted() == Metric.ASYLUM_CLAIMS)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The place follows [border with] past place prefixes ("the border with the Democratic Republic of Congo"), not after a
+     * verb that crosses it.
+     */
+    private boolean bordering(List<Token> t, PlaceMention p) {
+        for (int k = Math.max(0, p.start() - 5); k < p.start(); k++) {
+            PhraseTable.Match<Boolean> m = lex.borderWith.at(t, k);
+            if (m != null && onlyPrefixes(t, k + m.length(), p.start())) {
+                int before = k - 1;
+                while (before >= 0 && placePrefix.contains(t.get(before))) {
+                    before--;
+                }
+                return before < 0 || !lex.borderCrossing.contains(t.get(before)); // "cruzan la frontera con EU": into it
             }
         }
         return false;
