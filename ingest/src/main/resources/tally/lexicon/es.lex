@@ -3423,6 +3423,8 @@ correspondieron al
 # A verb of going back right after migrants called by their demonym ("1.200 hondureños regresaron desde México"): they
 # return home, so the country of the demonym is where they arrive (extract.resolve.PlaceResolver).
 [return home]
+retorno
+regreso
 regresaron
 retornaron
 volvieron

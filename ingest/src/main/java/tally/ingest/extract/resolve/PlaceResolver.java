@@ -362,8 +362,16 @@ public final class PlaceResolver {
         return false;
     }
 
-    /** A verb of going back ("returned", "came back") in the count's words or right after them, past an auxiliary ("have returned"). */
+    /**
+     * A verb of going back ("returned", "came back") in the count's words or right after them, past an auxiliary ("have
+     * returned"), or a return named right before the count ("the return of approximately 4.1 million Afghans", "el retorno
+     * de 2.300 venezolanos").
+     */
     private boolean returnsHome(List<Token> t, int mentionStart, int mentionEnd) {
+        int of = lex.qualifiersStart(t, mentionStart) - 1;
+        if (of >= 1 && lex.partitive.contains(t.get(of)) && lex.returnHome.endingAt(t, of) != null) {
+            return true;
+        }
         for (int k = mentionStart; k < Math.min(t.size(), mentionEnd + 3); k++) {
             if (lex.returnHome.at(t, k) != null) {
                 return true;
