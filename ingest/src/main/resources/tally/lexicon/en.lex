@@ -2544,6 +2544,21 @@ records
 reports
 receives
 
+# Words before a country that borders the scene: "near Burkina Faso's border with Niger", "along the frontier with
+# Mexico" name the neighbour, not where the count happened.
+[border with]
+border with
+borders with
+frontier with
+frontiers with
+
+# Verbs that cross such a border: "crossed the border with Mexico" enters it, and names where people arrive.
+[border crossing]
+cross
+crosses
+crossed
+crossing
+
 # Words before the end of a journey still under way: migrants counted crossing "on their way to the United
 # States" are placed where they crossed, not there.
 [en route]

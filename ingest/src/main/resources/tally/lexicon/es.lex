@@ -3099,6 +3099,32 @@ registra
 reporta
 recibe
 
+# Palabras ante un país que linda con el lugar: "la frontera con Colombia", "el límite con México" nombran al vecino,
+# no donde ocurrió la cifra.
+[border with]
+frontera con
+fronteras con
+frontera norte con
+frontera sur con
+límite con
+límites con
+
+# Verbos que cruzan esa frontera: "cruzan la frontera con EU" entra en el país, que es donde llegan.
+[border crossing]
+cruzar
+cruza
+cruzan
+cruzó
+cruzaron
+cruzando
+cruzado
+atravesar
+atraviesa
+atraviesan
+atravesó
+atravesaron
+atravesando
+
 # Palabras ante el final de un viaje aún en curso: los migrantes contados al cruzar "rumbo a Estados Unidos"
 # se sitúan donde cruzaron, no allí.
 [en route]
@@ -3453,6 +3479,8 @@ correspondieron al
 # A verb of going back right after migrants called by their demonym ("1.200 hondureños regresaron desde México"): they
 # return home, so the country of the demonym is where they arrive (extract.resolve.PlaceResolver).
 [return home]
+retorno
+regreso
 regresaron
 retornaron
 volvieron

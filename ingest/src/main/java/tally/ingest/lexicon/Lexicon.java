@@ -212,6 +212,10 @@ public final class Lexicon {
     public final WordSet recordVerbs;
     /** Words before the end of a journey still under way ("rumbo a", "on their way to"). */
     public final PhraseTable<Boolean> enRoute;
+    /** Words before a country that borders the scene ("the border with Niger", "la frontera con Colombia"). */
+    public final PhraseTable<Boolean> borderWith;
+    /** Verbs that cross a border into the country after it ("cruzan la frontera con EU"): then it is where they arrive. */
+    public final WordSet borderCrossing;
     /** "otros países", "several countries": a count from more than one country, which no single country places. */
     public final PhraseTable<Boolean> severalCountries;
     public final WordSet heading;
@@ -417,6 +421,8 @@ public final class Lexicon {
         migrationJourneys = flags("migration journey");
         recordVerbs = words("record verb");
         enRoute = flags("en route");
+        borderWith = optionalFlags("border with");
+        borderCrossing = optionalWords("border crossing");
         severalCountries = flags("several countries");
         heading = words("heading");
         flight = words("flight");

@@ -1,5 +1,6 @@
 package tally.ingest.extract.analysis;
 
+import tally.stats.Category;
 import tally.stats.Kind;
 import tally.stats.Metric;
 import tally.stats.Period;
@@ -25,6 +26,11 @@ public record ArticleContext(ContextTrail before, SentenceAnalysis nextSentence,
 
     public String previous() {
         return before.place();
+    }
+
+    /** {@link #previous} for a figure of this metric: {@link ContextTrail#migrationPlace} for one of migration. */
+    public String previous(Metric metric) {
+        return metric.category() == Category.MIGRATION ? before.migrationPlace() : before.place();
     }
 
     public String next() {

@@ -30,15 +30,20 @@ public final class ContextTrail {
     /** A sentence read, and the last figure it stated (null if none). */
     private record Read(SentenceAnalysis sentence, Candidate lastFigure) {
 
-        /** The place this sentence leaves the article about, or null to keep the one before. */
-        public String place() {
+        /**
+         * The place this sentence leaves the article about, or null to keep the one before; {@code migration} when a
+         * migration figure asks.
+         */
+        public String place(boolean migration) {
             if (lastFigure != null) {
                 return lastFigure.place();
             }
             // "Syrian asylum seekers also formed the bulk": migrants named by their demonym, in a sentence of no figure, say
-            // where they come from, not where the article has moved to
-            return sentence.aboutMigrants() && sentence.places().stream().allMatch(p -> p.kind() == Place.Kind.DEMONYM) ? null
-                    : sentence.dominantPlace();
+            // where they come from, not where the article has moved to. For a migration figure, people named only by their
+            // demonym anywhere ("The Ivorian died in hospital", "el flujo de venezolanos continúa") are where migrants come
+            // from; for a count of the killed they may be the scene ("Iraqi soldiers were killed").
+            return (migration || sentence.aboutMigrants()) && !sentence.places().isEmpty()
+                    && sentence.places().stream().allMatch(p -> p.kind() == Place.Kind.DEMONYM) ? null : sentence.dominantPlace();
         }
 
         /**
@@ -123,6 +128,9 @@ public final class ContextTrail {
     /** The place after the first {@link #placeKnownUpTo} sentences: each sentence is asked once. */
     private String place;
     private int placeKnownUpTo;
+    /** {@link #place} for migration figures, after the first {@link #migrationPlaceKnownUpTo} sentences. */
+    private String migrationPlace;
+    private int migrationPlaceKnownUpTo;
 
     /** The article's text and paragraphs, read for its place only when a figure has no nearer one. */
     private final String text;
@@ -412,11 +420,26 @@ public final class ContextTrail {
         String latest = null;
         int k = read.size();
         while (k > placeKnownUpTo && latest == null) {
-            latest = read.get(--k).place();
+            latest = read.get(--k).place(false);
         }
         place = latest != null ? latest : place;
         placeKnownUpTo = read.size();
         return place;
+    }
+
+    /**
+     * {@link #place} for a migration figure: a sentence of no figure that names people only by their demonym does not move
+     * it ({@link Read#place}).
+     */
+    public String migrationPlace() {
+        String latest = null;
+        int k = read.size();
+        while (k > migrationPlaceKnownUpTo && latest == null) {
+            latest = read.get(--k).place(true);
+        }
+        migrationPlace = latest != null ? latest : migrationPlace;
+        migrationPlaceKnownUpTo = read.size();
+        return migrationPlace;
     }
 
     /**

@@ -106,7 +106,8 @@ public final class PlaceResolver {
             // attacks in Ukraine's Donetsk region" names the attackers.
             preferences = List.of(
                     p -> precededBy(s, p, lex.locative) && !whereKinLive(t, p) && (p.kind() != Place.Kind.DEMONYM || qualifiesPlace(t, p)),
-                    p -> npDemonym != null && p.kind() == Place.Kind.DEMONYM && !outsideCount.test(p) && !victimsOrigin.test(p),
+                    p -> npDemonym != null && p.kind() == Place.Kind.DEMONYM && !outsideCount.test(p) && !victimsOrigin.test(p)
+                            && !nationalsAbroad(t, p, context.previous(metric)),
                     p -> name.test(p) && !precededBy(s, p, lex.origin) && !precededBy(s, p, lex.heading) && !whereKinLive(t, p)
                             && !namesActor(t, p));
             lastResort = p -> !precededBy(s, p, lex.origin) && !precededBy(s, p, lex.heading) && !whereKinLive(t, p) && !namesActor(t, p)
@@ -139,7 +140,8 @@ public final class PlaceResolver {
         }
         // A town ("in Kumbo") places a figure only where no country, state or region of the sentence does.
         // An organization's seat ("the agency, headquartered in Geneva, Switzerland, said") is where nothing happened.
-        Predicate<PlaceMention> scene = p -> !seatOf(t, p);
+        // A neighbour ("near Burkina Faso's border with Niger", "17.459 por la frontera con México") is not where it happened.
+        Predicate<PlaceMention> scene = p -> !seatOf(t, p) && !bordering(t, p);
         for (Predicate<PlaceMention> tier : List.<Predicate<PlaceMention>>of(p -> p.kind() != Place.Kind.CITY, p -> p.kind() == Place.Kind.CITY)) {
             for (Predicate<PlaceMention> preference : preferences) {
                 PlaceMention best = nearest(s, mentionStart, mentionEnd, scene.and(tier).and(preference));
@@ -158,8 +160,9 @@ public final class PlaceResolver {
         if (authority != null) {
             return authority.country();
         }
-        if (context.previous() != null && (home == null || !home.equals(context.previous()))) {
-            return context.previous();
+        String previous = context.previous(metric);
+        if (previous != null && (home == null || !home.equals(previous))) {
+            return previous;
         }
         PlaceMention best = nearest(s, mentionStart, mentionEnd, p -> p.kind() != Place.Kind.CITY && scene.test(p) && lastResort.test(p));
         if (best == null) {
@@ -359,8 +362,16 @@ public final class PlaceResolver {
         return false;
     }
 
-    /** A verb of going back ("returned", "came back") in the count's words or right after them, past an auxiliary ("have returned"). */
+    /**
+     * A verb of going back ("returned", "came back") in the count's words or right after them, past an auxiliary ("have
+     * returned"), or a return named right before the count ("the return of approximately 4.1 million Afghans", "el retorno
+     * de 2.300 venezolanos").
+     */
     private boolean returnsHome(List<Token> t, int mentionStart, int mentionEnd) {
+        int of = lex.qualifiersStart(t, mentionStart) - 1;
+        if (of >= 1 && lex.partitive.contains(t.get(of)) && lex.returnHome.endingAt(t, of) != null) {
+            return true;
+        }
         for (int k = mentionStart; k < Math.min(t.size(), mentionEnd + 3); k++) {
             if (lex.returnHome.at(t, k) != null) {
                 return true;
@@ -491,6 +502,17 @@ public final class PlaceResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * The counted people called by their demonym alone ("De estas víctimas, 1.597 eran peruanos, ... cinco colombianos",
+     * "two Americans were among the dead") are of that nationality, not killed there, where the article was about another
+     * country; a demonym beside a noun of people ("four Afghan civilians", "civiles afganos") stays the scene.
+     */
+    private boolean nationalsAbroad(List<Token> t, PlaceMention demonym, String previous) {
+        return previous != null && !previous.equals(demonym.country())
+                && (demonym.end() >= t.size() || lex.nouns.at(t, demonym.end()) == null)
+                && lex.nouns.endingAt(t, demonym.start()) == null;
     }
 
     /** "the Libyan coast", "la costa libia", "the Greek islands": a demonym beside a place noun. */
@@ -652,6 +674,24 @@ public final class PlaceResolver {
             if (noun != null && (noun.value().kind() == Lexicon.Noun.Kind.MIGRANT || noun.value().counted() == Metric.MIGRANTS
                     || noun.value().counted() == Metric.ASYLUM_CLAIMS)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The place follows [border with] past place prefixes ("the border with the Democratic Republic of Congo"), not after a
+     * verb that crosses it.
+     */
+    private boolean bordering(List<Token> t, PlaceMention p) {
+        for (int k = Math.max(0, p.start() - 5); k < p.start(); k++) {
+            PhraseTable.Match<Boolean> m = lex.borderWith.at(t, k);
+            if (m != null && onlyPrefixes(t, k + m.length(), p.start())) {
+                int before = k - 1;
+                while (before >= 0 && placePrefix.contains(t.get(before))) {
+                    before--;
+                }
+                return before < 0 || !lex.borderCrossing.contains(t.get(before)); // "cruzan la frontera con EU": into it
             }
         }
         return false;
