@@ -3896,3 +3896,9 @@ various countries
 different countries
 other nations
 several nations
+
+# "Since" after a count with no date read from it: a tally since an event ("900 fatalities since the commencement of the
+# airstrikes", "shot dead 28 people since Kenyans took to the streets"), cumulative (realnews/README.md, "Kind"). Dates
+# after it ("since 2011", "since Saturday") are time rules and read before this.
+[since event]
+since

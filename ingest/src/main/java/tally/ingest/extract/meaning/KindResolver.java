@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import tally.ingest.extract.analysis.ArticleContext;
 import tally.ingest.extract.analysis.Candidate;
+import tally.ingest.extract.analysis.ClauseBreak;
 import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.extract.resolve.PeriodResolver.Dated;
 import tally.ingest.lexicon.Lexicon;
@@ -162,6 +163,12 @@ public final class KindResolver {
         if (rule != null && RUNNING.contains(rule) || perfect && p != null && p.days() > TALLY_DAYS && !TRAILING.contains(rule)) {
             return Kind.CUMULATIVE;
         }
+        if (rule == null && !dated.inherited() && sinceEvent(s, c)) {
+            // "900 fatalities since the commencement of the airstrikes", "28 people since Kenyans took to the streets", "2,7
+            // millones abandonaron su país desde el inicio de la crisis": a tally since an event no date names, even one
+            // that is an attack: the event is where the count starts, not what it counts
+            return Kind.CUMULATIVE;
+        }
         // "the final toll from the bombing stands at 587": the toll of one event is that event's
         if ((p == null || p.days() <= INCIDENT_DAYS) && anywhere(s, lex.incident)) {
             return Kind.INCIDENT;
@@ -277,6 +284,24 @@ public final class KindResolver {
             aux |= lex.perfect.contains(t.get(i));
         }
         return already && aux;
+    }
+
+    /**
+     * "Since" an event after the count, in its clause, before any other number ("killed 28 since the protests began"; not
+     * "21 killed, and two more found since Saturday", which is the later count's): read only when no date was read
+     * from it, so the start is an event ("desde que comenzó el conflicto"), not a day.
+     */
+    private boolean sinceEvent(SentenceAnalysis s, Candidate c) {
+        List<Token> t = s.tokens();
+        for (int i = c.mentionEnd(); i < t.size(); i++) {
+            if (t.get(i).is(";") || t.get(i).is(".") || t.get(i).isNumber() || ClauseBreak.at(lex, t, i)) {
+                return false;
+            }
+            if (lex.sinceEvent.at(t, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A day's deportations too many for one flight, bus or boat: a day of a national series. */
