@@ -3902,3 +3902,12 @@ several nations
 # after it ("since 2011", "since Saturday") are time rules and read before this.
 [since event]
 since
+
+# Words of a register of people: a count of the disappeared in a sentence with one is the register, a stock
+# (realnews/README.md, "Kind": a registry of the disappeared is a stock).
+[registry]
+registry
+register
+database
+official number
+official count

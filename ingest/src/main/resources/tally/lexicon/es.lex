@@ -4141,3 +4141,12 @@ desde el estallido
 desde el arranque
 desde la reanudación
 desde la llegada de
+
+# Palabras de un registro de personas: una cifra de desaparecidos en una oración con una es el registro, un stock
+# (realnews/README.md, "Kind": un registro de desaparecidos es un stock).
+[registry]
+registro
+censo
+base de datos
+padrón
+cifra oficial

@@ -70,6 +70,8 @@ public final class KindResolver {
             TimeRule.FIRST_MONTHS_THIS_YEAR, TimeRule.FIRST_MONTHS_LAST_YEAR, TimeRule.QUARTER_THIS_YEAR_1,
             TimeRule.QUARTER_THIS_YEAR_2, TimeRule.QUARTER_THIS_YEAR_3, TimeRule.QUARTER_THIS_YEAR_4,
             TimeRule.FIRST_WEEKS_THIS_YEAR, TimeRule.MONTHS_THIS_YEAR, TimeRule.MONTHS_LAST_YEAR);
+    /** A year a register is told of ("In 2022 the register reached 100,000", "surpassed 100,000 last year"): no span of new cases. */
+    private static final Set<TimeRule> REGISTER_TIMES = EnumSet.of(TimeRule.YEAR, TimeRule.LAST_YEAR);
     /** "over a six-month period": a length of time, so many events, even with no dates. */
     private static final Set<TimeRule> SPANS = EnumSet.of(TimeRule.SPAN_DAYS, TimeRule.SPAN_MONTHS, TimeRule.SPAN_YEARS);
     /** "as of 31 July", "hasta agosto de 2023": the date a stock was counted at, not a period of events. */
@@ -111,6 +113,15 @@ public final class KindResolver {
         if (canBeStock && c.basis() != Basis.PER_YEAR && near(s, c, lex.stock)) {
             // "De unos 1,7 millones de venezolanos que viven en el país", "50,698 people displaced ... are currently sheltered":
             // people present are a stock whatever period the statistic before them was counted over
+            return Kind.STOCK;
+        }
+        TimeRule own = dated.rule();
+        if (c.metric() == Metric.DISAPPEARANCES && c.basis() != Basis.PER_YEAR && anywhere(s, lex.registry)
+                && (own == null || REGISTER_TIMES.contains(own) || AS_OF.contains(own) || STILL_OPEN.contains(own))) {
+            // "the national registry reached more than 100,000 missing", "el registro está por llegar a las 110 mil", broken
+            // down by sex: a registry of the disappeared is a stock (realnews/README.md, "Kind"), whatever year it is told
+            // of; not the people who went missing in a span ("entre enero y junio desaparecieron 1 520, según el registro",
+            // a flow) or since a start ("4,820 forcibly disappeared since records began in 2006", a tally)
             return Kind.STOCK;
         }
         Period p = c.period();
