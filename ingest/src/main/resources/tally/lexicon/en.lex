@@ -4010,18 +4010,3 @@ various countries
 different countries
 other nations
 several nations
-
-# "Since" after a count with no date read from it: a tally since an event ("900 fatalities since the commencement of the
-# airstrikes", "shot dead 28 people since Kenyans took to the streets"), cumulative (realnews/README.md, "Kind"). Dates
-# after it ("since 2011", "since Saturday") are time rules and read before this.
-[since event]
-since
-
-# Words of a register of people: a count of the disappeared in a sentence with one is the register, a stock
-# (realnews/README.md, "Kind": a registry of the disappeared is a stock).
-[registry]
-registry
-register
-database
-official number
-official count

@@ -4298,25 +4298,3 @@ varias naciones
 otras naciones
 diferentes naciones
 distintas naciones
-
-# "Desde" un hecho tras una cifra sin fecha propia: un acumulado desde ese hecho ("abandonaron su país desde el inicio de
-# la crisis", "más de un millón de desplazados desde que comenzó el conflicto"). No "desde" solo ni "desde el": también
-# dicen de dónde ("llegaron desde el puerto de Nador"). Las fechas ("desde 2011", "desde el sábado") son reglas de tiempo.
-[since event]
-desde que
-desde el inicio
-desde el comienzo
-desde el principio
-desde el estallido
-desde el arranque
-desde la reanudación
-desde la llegada de
-
-# Palabras de un registro de personas: una cifra de desaparecidos en una oración con una es el registro, un stock
-# (realnews/README.md, "Kind": un registro de desaparecidos es un stock).
-[registry]
-registro
-censo
-base de datos
-padrón
-cifra oficial

@@ -310,10 +310,6 @@ public final class Lexicon {
     public final PhraseTable<Boolean> tallyAuxiliaries;
     /** "Already", "ya": beside a present perfect in a count's clause, the count as it stands when told ("han dejado ya 339"). */
     public final PhraseTable<Boolean> tallyAlready;
-    /** "Since", "desde que": after a count with no date of its own, a tally since an event ("since the airstrikes began"). */
-    public final PhraseTable<Boolean> sinceEvent;
-    /** "Registry", "registro": in a count of the disappeared's sentence, the register of people still missing (a stock). */
-    public final PhraseTable<Boolean> registry;
     /** Words before who a count is credited to ("according to", "según"). */
     public final PhraseTable<Boolean> attributionLeads;
     /** Words before a one-event noun that make it a past event ("after the massacre of 72"). */
@@ -483,8 +479,6 @@ public final class Lexicon {
         statisticNouns = flags("statistic noun");
         tallyAuxiliaries = flags("tally auxiliary");
         tallyAlready = flags("tally already");
-        sinceEvent = flags("since event");
-        registry = flags("registry");
         attributionLeads = flags("attribution lead");
         kin = flags("kin");
         eventReferences = flags("event reference");

@@ -66,15 +66,6 @@ public final class DefinitionResolver {
             // metric choices); "undocumented" says what they were in the country they left
             best = Definition.RETURNEES;
         }
-        if (best == Definition.HOMICIDE && violence && !countNoun(t, c, Definition.HOMICIDE)
-                && within(t, from, to, source, Definition.ORGANIZED_CRIME)) {
-            // "420,000 people have been murdered in drug-related violence", "asesinadas por la acción de las bandas": a verb of
-            // murder says how they died, the organized crime named in the same clause what the count follows
-            // (realnews/README.md, "Definition": the text ties the count to organized crime). A count whose own noun is
-            // homicides counts homicides as such ("a un año de la pugna del cártel, acumula 2 mil homicidios dolosos"; "11
-            // homicidios, a pesar del llamado a que grupos del crimen organizado pactaran una tregua")
-            best = Definition.ORGANIZED_CRIME;
-        }
         if (best != null) {
             return best;
         }
@@ -122,27 +113,14 @@ public final class DefinitionResolver {
         return 0;
     }
 
-    /**
-     * Where the count's clause ends: at the first semicolon, or comma and conjunction or contrast, after it; or at a comma
-     * and a relative pronoun, whose clause is said of the noun before it ("wounded in Sunday's attack on the compound, which
-     * has been a favorite target for insurgents in the past"; "a spike to 52 in April, which coincided with an uprising of
-     * militants"), not of the count.
-     */
+    /** Where the count's clause ends: at the first semicolon, or comma and conjunction or contrast, after it. */
     private int clauseEnd(List<Token> t, int end) {
         for (int i = end; i < t.size(); i++) {
-            if (ClauseBreak.at(lex, t, i) || t.get(i).is(",") && i + 1 < t.size()
-                    && (lex.relativePronouns.contains(t.get(i + 1)) || lex.relativeOnly.contains(t.get(i + 1)))) {
+            if (ClauseBreak.at(lex, t, i)) {
                 return i;
             }
         }
         return t.size();
-    }
-
-    /** Whether the count's own noun, right after its number ("11 homicidios", "2 mil homicidios", "103 murders"), is of this definition. */
-    private boolean countNoun(List<Token> t, Candidate c, Definition wanted) {
-        int k = c.number().end();
-        PhraseTable.Match<Definition> m = k < t.size() ? lex.definitions.at(t, k) : null;
-        return m != null && m.value() == wanted;
     }
 
     /** Whether a phrase of this definition stands in tokens [from, to), outside the source's words. */

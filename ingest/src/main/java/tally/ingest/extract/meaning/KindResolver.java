@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import tally.ingest.extract.analysis.ArticleContext;
 import tally.ingest.extract.analysis.Candidate;
-import tally.ingest.extract.analysis.ClauseBreak;
 import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.extract.resolve.PeriodResolver.Dated;
 import tally.ingest.lexicon.Lexicon;
@@ -70,8 +69,6 @@ public final class KindResolver {
             TimeRule.FIRST_MONTHS_THIS_YEAR, TimeRule.FIRST_MONTHS_LAST_YEAR, TimeRule.QUARTER_THIS_YEAR_1,
             TimeRule.QUARTER_THIS_YEAR_2, TimeRule.QUARTER_THIS_YEAR_3, TimeRule.QUARTER_THIS_YEAR_4,
             TimeRule.FIRST_WEEKS_THIS_YEAR, TimeRule.MONTHS_THIS_YEAR, TimeRule.MONTHS_LAST_YEAR);
-    /** A year a register is told of ("In 2022 the register reached 100,000", "surpassed 100,000 last year"): no span of new cases. */
-    private static final Set<TimeRule> REGISTER_TIMES = EnumSet.of(TimeRule.YEAR, TimeRule.LAST_YEAR);
     /** "over a six-month period": a length of time, so many events, even with no dates. */
     private static final Set<TimeRule> SPANS = EnumSet.of(TimeRule.SPAN_DAYS, TimeRule.SPAN_MONTHS, TimeRule.SPAN_YEARS);
     /** "as of 31 July", "hasta agosto de 2023": the date a stock was counted at, not a period of events. */
@@ -113,15 +110,6 @@ public final class KindResolver {
         if (canBeStock && c.basis() != Basis.PER_YEAR && near(s, c, lex.stock)) {
             // "De unos 1,7 millones de venezolanos que viven en el país", "50,698 people displaced ... are currently sheltered":
             // people present are a stock whatever period the statistic before them was counted over
-            return Kind.STOCK;
-        }
-        TimeRule own = dated.rule();
-        if (c.metric() == Metric.DISAPPEARANCES && c.basis() != Basis.PER_YEAR && anywhere(s, lex.registry)
-                && (own == null || REGISTER_TIMES.contains(own) || AS_OF.contains(own) || STILL_OPEN.contains(own))) {
-            // "the national registry reached more than 100,000 missing", "el registro está por llegar a las 110 mil", broken
-            // down by sex: a registry of the disappeared is a stock (realnews/README.md, "Kind"), whatever year it is told
-            // of; not the people who went missing in a span ("entre enero y junio desaparecieron 1 520, según el registro",
-            // a flow) or since a start ("4,820 forcibly disappeared since records began in 2006", a tally)
             return Kind.STOCK;
         }
         Period p = c.period();
@@ -172,12 +160,6 @@ public final class KindResolver {
             return Kind.FLOW;
         }
         if (rule != null && RUNNING.contains(rule) || perfect && p != null && p.days() > TALLY_DAYS && !TRAILING.contains(rule)) {
-            return Kind.CUMULATIVE;
-        }
-        if (rule == null && !dated.inherited() && sinceEvent(s, c)) {
-            // "900 fatalities since the commencement of the airstrikes", "28 people since Kenyans took to the streets", "2,7
-            // millones abandonaron su país desde el inicio de la crisis": a tally since an event no date names, even one
-            // that is an attack: the event is where the count starts, not what it counts
             return Kind.CUMULATIVE;
         }
         // "the final toll from the bombing stands at 587": the toll of one event is that event's
@@ -295,24 +277,6 @@ public final class KindResolver {
             aux |= lex.perfect.contains(t.get(i));
         }
         return already && aux;
-    }
-
-    /**
-     * "Since" an event after the count, in its clause, before any other number ("killed 28 since the protests began"; not
-     * "21 killed, and two more found since Saturday", which is the later count's): read only when no date was read
-     * from it, so the start is an event ("desde que comenzó el conflicto"), not a day.
-     */
-    private boolean sinceEvent(SentenceAnalysis s, Candidate c) {
-        List<Token> t = s.tokens();
-        for (int i = c.mentionEnd(); i < t.size(); i++) {
-            if (t.get(i).is(";") || t.get(i).is(".") || t.get(i).isNumber() || ClauseBreak.at(lex, t, i)) {
-                return false;
-            }
-            if (lex.sinceEvent.at(t, i) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A day's deportations too many for one flight, bus or boat: a day of a national series. */
