@@ -26,7 +26,8 @@ final class RepeatedHeadline {
         List<Block> out = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
             Block b = kept.get(i);
-            boolean headline = i < top && b.text().length() <= MAX_LENGTH && !endsAsSentence(b.text()) && repeated(kept, top, i);
+            boolean headline = i < top && b.text().length() <= MAX_LENGTH && (!endsAsSentence(b.text()) && repeated(kept, top, i)
+                    || !b.text().endsWith(".") && givenBefore(kept, i));
             if (!headline && !copyOfAnEarlierParagraph(kept, i)) {
                 out.add(b);
             }
@@ -62,6 +63,44 @@ final class RepeatedHeadline {
     }
 
     /**
+     * Whether an earlier kept block among the top ones is this headline again, or ends with it (a breadcrumb trail that
+     * ends with the headline: "News World Flood cuts off 40 villages"), whatever the case, quotes and dashes: a headline
+     * ending with a question mark or a quote is given twice as well. Only words and numbers are compared.
+     */
+    private static boolean givenBefore(List<Block> kept, int i) {
+        String text = words(kept.get(i).text());
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int j = 0; j < i; j++) {
+            String other = words(kept.get(j).text());
+            if (other.equals(text) || other.length() <= MAX_LENGTH && other.endsWith(" " + text) && text.indexOf(' ') > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A text's words and numbers in lower case, one space between them. */
+    static String words(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(Character.toLowerCase(c));
+                space = false;
+            } else if (c != ',' && c != '.' || k + 1 >= text.length() || !Character.isDigit(text.charAt(k + 1))) {
+                space = true; // "1,200" and "1.200" stay one number
+            }
+        }
+        return out.toString();
+    }
+
+    /**
      * Whether a block's opening is cut inside a sentence that goes on (a comma or semicolon follows it): a standfirst
      * made of the lede's first clauses, which a clean feed gives as well, not a headline run together with the byline.
      */
@@ -79,8 +118,9 @@ final class RepeatedHeadline {
         String text = kept.get(i).text();
         for (int j = 0; j < top; j++) {
             String other = kept.get(j).text();
-            if (j != i && (other.length() > text.length() ? other.startsWith(text) && !cutInSentence(other, text.length())
-                    : j < i && other.equals(text))) {
+            // Case aside: a page may set its headline again in another case ("... Canarias: una neumática" / ": Una neumática").
+            if (j != i && (other.length() > text.length() ? other.regionMatches(true, 0, text, 0, text.length())
+                    && !cutInSentence(other, text.length()) : j < i && other.equalsIgnoreCase(text))) {
                 return true;
             }
         }
