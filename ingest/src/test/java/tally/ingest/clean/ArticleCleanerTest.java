@@ -253,6 +253,20 @@ class ArticleCleanerTest {
     }
 
     /**
+     * A short sentence dense with names ("Kenya, Uganda and Tanzania have agreed to ...") after the article's one long
+     * paragraph is a sentence of the article, not a menu: the short paragraphs after it stay with it.
+     */
+    @Test
+    void aShortNameHeavySentenceDoesNotCutTheArticlesShortParagraphsOff() {
+        String names = "Kenya, Uganda and Tanzania have vowed to shut northern frontier crossings.";
+        String rescued = "Forty people from another boat were rescued further down the coast after they jumped into the water.";
+        String week = "Over the past week, nearly 900 people have come ashore on the beaches of the three countries.";
+        String text = "Skip to main content\n\n" + PROSE + FLOOD + "\n\n" + names + "\n\n" + rescued + "\n\n" + week + "\n\nShare this article";
+        CleanArticle a = cleaner.clean(Articles.raw("2019-06-02", text, false));
+        assertTrue(a.text().endsWith(names + "\n\n" + rescued + "\n\n" + week), a.text());
+    }
+
+    /**
      * A headline the page gives again in another case, or at the end of a breadcrumb trail, or ending with a quote, is kept
      * once; a headline in front of the lede's paragraph, cut inside its sentence, stays.
      */
@@ -266,6 +280,18 @@ class ArticleCleanerTest {
         String crumbs = "News World Asia Floods cut off 40 villages: 'the water came at night'";
         List<Block> page = List.of(Block.plain(crumbs, false), Block.plain(quoted, false), Block.plain(FLOOD.strip(), false));
         assertEquals(List.of(crumbs, FLOOD.strip()), texts(RepeatedHeadline.once(page)));
+        // The site's name before the headline, further down than the top blocks.
+        String site = "The Delta Post | " + headline;
+        List<Block> named = List.of(Block.plain(headline, false), Block.plain(FLOOD.strip(), false), Block.plain(PROSE.strip(), false),
+                Block.plain(FLOOD.strip() + " More.", false), Block.plain(PROSE.strip() + " More.", false), Block.plain(PROSE.strip() + " Less.", false),
+                Block.plain(site, false));
+        assertEquals(6, RepeatedHeadline.once(named).size());
+        assertFalse(texts(RepeatedHeadline.once(named)).contains(headline));
+        // The lede's opening cut with an ellipsis, above the article, is a copy of it.
+        String flood = FLOOD.strip();
+        List<Block> summary = List.of(Block.plain(headline, false), Block.plain(flood.substring(0, 75) + "...", false),
+                Block.plain(flood, false), Block.plain(PROSE.strip(), false));
+        assertEquals(List.of(headline, flood, PROSE.strip()), texts(RepeatedHeadline.once(summary)));
         String cut = "Floods cut off 40 villages in the delta";
         List<Block> lede = List.of(Block.plain(cut, false), Block.plain(cut + ", officials said on Sunday, " + PROSE.strip(), false));
         assertEquals(2, RepeatedHeadline.once(lede).size());
