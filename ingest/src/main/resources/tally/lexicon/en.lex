@@ -3614,6 +3614,18 @@ since
 following
 before
 
+# How a photo caption may open, whatever it ends with: the mark of an archive picture ("FILE PHOTO: ...", "FILE - In this
+# photo ...", "TOPSHOT - ..."). A block of a page that opens so, up to 300 characters, is a caption (clean.PhotoCaption).
+[caption opening]
+file photo
+file image
+file picture
+file -
+topshot
+in this file photo
+archive photo
+archive image
+
 # How a photo or video caption on a page ends: its credit ("Picture: Alamy", "Photo : Reuters",
 # "(AFP)", "/ Supplied", "(Jane Doe/PA)"; "[EPA]" is read as "(EPA)"; a video player's message ends "Back to video"; "(File: AP)", "(AFP: Jane Doe)" name the agency before a colon).
 # A block that ends so is the caption, not the article (clean.PhotoCaption).
@@ -3986,6 +3998,20 @@ most read
 more on this story
 see also
 related story
+more from
+top stories
+latest news
+latest stories
+don't miss
+most popular
+trending
+trending now
+read next
+further reading
+suggested reading
+editor's picks
+related coverage
+you may be interested in
 
 # The word that ends a verb of change before the value it started from ("armed robbery homicides fell from 15 to 9"):
 # the clause's subject is the statistic even when more words follow its noun.

@@ -3951,6 +3951,17 @@ desde
 antes de
 a raíz de
 
+# Cómo puede abrir el pie de una foto, acabe como acabe: la marca de una imagen de archivo ("Imagen de archivo de ...",
+# "Foto de archivo: ..."). Un bloque de una página que abre así, de hasta 300 caracteres, es un pie de foto (clean.PhotoCaption).
+[caption opening]
+imagen de archivo
+imágenes de archivo
+foto de archivo
+fotografía de archivo
+foto archivo
+imagen archivo
+archivo -
+
 # Cómo termina el pie de una foto o un video en una página: su crédito ("Foto: Cuartoscuro", "(EFE)",
 # "/ Archivo"). Un bloque que termina así es el pie, no el artículo (clean.PhotoCaption).
 [photo credit]
@@ -3960,6 +3971,8 @@ fotografía:
 imagen:
 imágenes:
 crédito:
+créditos:
+- crédito
 cortesía:
 (efe)
 (afp)
@@ -4282,6 +4295,17 @@ leer más
 relacionada
 noticia relacionada
 ver también
+más información
+te podría interesar
+también te podría interesar
+lo más visto
+más leídas
+las más leídas
+últimas noticias
+mira también
+no te pierdas
+noticias recomendadas
+otras noticias
 
 # La palabra que cierra un verbo de cambio ante el valor de partida ("los homicidios consumados cayeron de 15 a 9"):
 # el sujeto de la cláusula es la estadística aunque lo siga un adjetivo.

@@ -27,7 +27,7 @@ public final class ArticleCleaner {
     public ArticleCleaner(Lexicon lexicon) {
         WrittenDates dates = new WrittenDates(lexicon);
         this.filter = new BoilerplateFilter(lexicon.stopwords(), text -> dates.latest(Tokenizer.tokenize(text)));
-        this.captions = new PhotoCaption(lexicon.photoCredits());
+        this.captions = new PhotoCaption(lexicon.photoCredits(), lexicon.captionOpenings());
         this.opening = new ArticleOpening(lexicon.stopwords());
         this.related = new RelatedLinks(lexicon.relatedLabels());
     }
@@ -96,9 +96,16 @@ public final class ArticleCleaner {
         } else {
             // Related stories under their label, captions, teasers and tickers go before jusText weighs the page: they stand between the lede and the
             // body, which is one article around them.
-            blocks = related.without(blocks).stream()
-                    .filter(b -> !captions.is(b.text()) && !Teaser.is(b.text()) && !BarSeparatedItems.is(b.text()))
-                    .toList();
+            List<Block> unrelated = related.without(blocks);
+            boolean[] caption = captions.in(unrelated);
+            List<Block> left = new ArrayList<>(unrelated.size());
+            for (int i = 0; i < unrelated.size(); i++) {
+                Block b = unrelated.get(i);
+                if (!caption[i] && !Teaser.is(b.text()) && !BarSeparatedItems.is(b.text())) {
+                    left.add(b);
+                }
+            }
+            blocks = left;
             kept = filter.keep(blocks, published);
             if (!raw.html()) {
                 // A text copy's headline and short lede (an HTML page's headline is its metadata's title).

@@ -29,7 +29,11 @@ public final class BoilerplateFilter {
      * stop-word density, which menus, tickers and bylines do not reach as sentences.
      */
     static final double STOPWORDS_NEWS = 0.15;
-    static final int SENTENCE_WORDS = 12;
+    /**
+     * The fewest words of such a sentence: a lede's or a short paragraph's sentence of names ("Malaysia, Indonesia and
+     * Thailand have vowed to ...") has eight or more; the block is 70 characters at least and ends with its full stop.
+     */
+    static final int SENTENCE_WORDS = 8;
     /** Non-good blocks that may stand inside one region (an ad slot, a "continue reading" line). */
     static final int MAX_GAP = 2;
     /** A second region is kept when it is at least this share of the largest (an article split by an ad). */

@@ -71,12 +71,39 @@ final class RelatedLinks {
         return changed ? String.join("\n", lines) : body;
     }
 
-    /** A label and one item after it on one line: "Read more: Gunmen kill four in ...". */
+    /**
+     * A label and one item after it on one line: "Read more: Gunmen kill four in ...", or a label set in capitals with no
+     * colon before the item's capital ("RELATED Gunmen kill four in ...").
+     */
     private boolean isLabelledItem(String line) {
         int colon = line.indexOf(':');
-        return colon > 0 && colon <= 40 && isLabel(line.substring(0, colon + 1)) && !line.substring(colon + 1).isBlank()
-                && isItem(line.substring(colon + 1));
+        if (colon > 0 && colon <= 40 && isLabel(line.substring(0, colon + 1)) && !line.substring(colon + 1).isBlank()
+                && isItem(line.substring(colon + 1))) {
+            return true;
+        }
+        String t = line.strip();
+        int end = 0;
+        for (int words = 0; words < CAPITAL_LABEL_WORDS; words++) {
+            int space = t.indexOf(' ', end + 1);
+            if (space < 0 || space > 40) {
+                return false;
+            }
+            String label = t.substring(0, space);
+            if (!label.equals(label.toUpperCase(Locale.ROOT)) || !label.chars().anyMatch(Character::isLetter)) {
+                return false;
+            }
+            String item = t.substring(space + 1).strip();
+            if (isLabel(label) && !item.isEmpty() && Character.isUpperCase(item.codePointAt(0))
+                    && !item.equals(item.toUpperCase(Locale.ROOT)) && isItem(item)) {
+                return true;
+            }
+            end = space;
+        }
+        return false;
     }
+
+    /** The most words of a label set in capitals before its item. */
+    static final int CAPITAL_LABEL_WORDS = 4;
 
     boolean isLabel(String text) {
         return text.length() <= 40 && labels.contains(normalize(text));
@@ -92,8 +119,12 @@ final class RelatedLinks {
             return true;
         }
         char last = t.charAt(t.length() - 1);
-        return t.length() <= HEADLINE_MAX && last != '.' && last != '!' && last != '?' && last != ':' && last != '"'
-                && last != '\u201d' && last != '\u00bb';
+        if (t.length() > 1 && (last == '"' || last == '\u201d' || last == '\u00bb')) {
+            // A headline may close with a quote ("...; 'they came at night'"); a sentence closes with its full stop inside it.
+            last = t.charAt(t.length() - 2);
+            return t.length() <= HEADLINE_MAX && last != '.' && last != '!' && last != '?' && last != ',';
+        }
+        return t.length() <= HEADLINE_MAX && last != '.' && last != '!' && last != '?' && last != ':';
     }
 
     /** Lower case, without the colon or dash a label ends with. */

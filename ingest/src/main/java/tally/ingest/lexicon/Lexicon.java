@@ -515,6 +515,11 @@ public final class Lexicon {
         return optional("photo credit").stream().map(e -> e[0]).toList();
     }
 
+    /** How a photo caption may open, whatever it ends with: an archive picture's mark ("File photo", "Imagen de archivo"). */
+    public List<String> captionOpenings() {
+        return optional("caption opening").stream().map(e -> e[0]).toList();
+    }
+
     /** Labels a page sets above related stories ("Read more:", "Lea también:"), as written. */
     public List<String> relatedLabels() {
         return optional("related label").stream().map(e -> e[0]).toList();

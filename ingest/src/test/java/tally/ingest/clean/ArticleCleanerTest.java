@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tally.ingest.Articles;
 import tally.ingest.lexicon.Lexicon;
@@ -207,6 +208,97 @@ class ArticleCleanerTest {
         CleanArticle a = cleaner.clean(Articles.raw("2019-06-02", text, false));
         assertTrue(a.text().contains("\n\nTwo guards were shot dead at the gate.\n\n"), a.text());
         assertEquals(a.text().indexOf(lede), a.text().lastIndexOf(lede), a.text());
+    }
+
+    /**
+     * Captions whose credit no lexicon lists, told by its shape: a name after a slash closing the description, a bracketed
+     * pair of names with a slash between them, and an image's alt text in a block of its own right before its credited
+     * caption; the paragraphs around them stay.
+     */
+    @Test
+    void aNamedCreditAfterASlashAndTheAltTextBeforeACaptionAreCaptions() {
+        String headline = "Swollen river cuts off 40 villages in the delta";
+        String text = headline + "\n\nVolunteers carry 12 sacks of rice to the school on the hill.\n\n"
+                + "Volunteers carry 12 sacks of rice to the school on the hill. / Marta de la Fuente\n\n" + FLOOD + "\n\n"
+                + "A ferry takes 85 villagers across the river on Monday. (Tom Reyes / THE DELTA HERALD)\n\n" + PROSE + "\n\n"
+                + "Ana Ruiz.\n\nAna Ruiz. Photo: Delta Post / Ana Ruiz\n\n" + FLOOD + PROSE + "\n\n"
+                + "Boats wait for 300 families at the old bridge\n\nBoats wait for 300 families at the old bridge - Coast Guard\n\n" + PROSE + FLOOD;
+        CleanArticle a = cleaner.clean(Articles.raw("2019-06-02", text, false));
+        assertEquals(headline + "\n\n" + FLOOD.strip() + "\n\n" + PROSE.strip() + "\n\n" + (FLOOD + PROSE).strip() + "\n\n"
+                + (PROSE + FLOOD).strip(), a.text());
+        // A headline with a place after a slash has too few words before it; a sentence ends with its full stop.
+        assertFalse(PhotoCaption.namedAfterSlash("Delta / North"));
+        assertFalse(PhotoCaption.namedAfterSlash("The mayor said the ferry runs every day / Delta Herald reports."));
+        assertFalse(PhotoCaption.namedAfterSlash("The count rose to 85 between Monday and Friday (the week's 6/7)"));
+    }
+
+    /**
+     * An archive picture's caption told by how it opens ("FILE PHOTO: ..."), a credit run into its caption with no space,
+     * a label in capitals run into a related story's headline, and related headlines under a label, one closing with a
+     * quote: none stays; a paragraph closing with a quoted sentence does.
+     */
+    @Test
+    void aCaptionsOpeningMarkAGluedCreditAndACapitalLabelAreChrome() {
+        String quoted = "\"We carried 40 of them to the boats before the water reached the school,\" the mayor said on Monday.";
+        String text = "Swollen river cuts off 40 villages in the delta\n\n" + FLOOD + "\n\nFILE PHOTO: Boats carry 300 villagers to the "
+                + "old bridge in the delta\n\nBoats carry 300 villagers across the riverPhoto: Delta Post\n\n" + PROSE + "\n\n"
+                + "RELATED Storm cuts power to 3,000 homes on the coast\n\n" + quoted + "\n\nMore from\n\n"
+                + "Seven hurt as bus leaves the mountain road\n\nMayor of the coast: \u201cwe lost 12 boats\u201d\n\n" + PROSE + FLOOD;
+        CleanArticle a = cleaner.clean(Articles.raw("2019-06-02", text, false));
+        assertFalse(a.text().contains("300"), a.text());
+        assertFalse(a.text().contains("3,000"), a.text());
+        assertFalse(a.text().contains("Seven hurt"), a.text());
+        assertFalse(a.text().contains("12 boats"), a.text());
+        assertTrue(a.text().contains(quoted), a.text());
+    }
+
+    /**
+     * A short sentence dense with names ("Kenya, Uganda and Tanzania have agreed to ...") after the article's one long
+     * paragraph is a sentence of the article, not a menu: the short paragraphs after it stay with it.
+     */
+    @Test
+    void aShortNameHeavySentenceDoesNotCutTheArticlesShortParagraphsOff() {
+        String names = "Kenya, Uganda and Tanzania have vowed to shut northern frontier crossings.";
+        String rescued = "Forty people from another boat were rescued further down the coast after they jumped into the water.";
+        String week = "Over the past week, nearly 900 people have come ashore on the beaches of the three countries.";
+        String text = "Skip to main content\n\n" + PROSE + FLOOD + "\n\n" + names + "\n\n" + rescued + "\n\n" + week + "\n\nShare this article";
+        CleanArticle a = cleaner.clean(Articles.raw("2019-06-02", text, false));
+        assertTrue(a.text().endsWith(names + "\n\n" + rescued + "\n\n" + week), a.text());
+    }
+
+    /**
+     * A headline the page gives again in another case, or at the end of a breadcrumb trail, or ending with a quote, is kept
+     * once; a headline in front of the lede's paragraph, cut inside its sentence, stays.
+     */
+    @Test
+    void aHeadlineGivenAgainInAnotherCaseOrAfterABreadcrumbIsKeptOnce() {
+        String headline = "Floods in the delta: 40 villages cut off and 2,000 people moved";
+        List<Block> kept = List.of(Block.plain(headline, false), Block.plain(FLOOD.strip(), false),
+                Block.plain(headline.replace("villages cut", "Villages cut"), false), Block.plain(PROSE.strip(), false));
+        assertEquals(List.of(headline, FLOOD.strip(), PROSE.strip()), texts(RepeatedHeadline.once(kept)));
+        String quoted = "Floods cut off 40 villages: \u2018the water came at night\u2019";
+        String crumbs = "News World Asia Floods cut off 40 villages: 'the water came at night'";
+        List<Block> page = List.of(Block.plain(crumbs, false), Block.plain(quoted, false), Block.plain(FLOOD.strip(), false));
+        assertEquals(List.of(crumbs, FLOOD.strip()), texts(RepeatedHeadline.once(page)));
+        // The site's name before the headline, further down than the top blocks.
+        String site = "The Delta Post | " + headline;
+        List<Block> named = List.of(Block.plain(headline, false), Block.plain(FLOOD.strip(), false), Block.plain(PROSE.strip(), false),
+                Block.plain(FLOOD.strip() + " More.", false), Block.plain(PROSE.strip() + " More.", false), Block.plain(PROSE.strip() + " Less.", false),
+                Block.plain(site, false));
+        assertEquals(6, RepeatedHeadline.once(named).size());
+        assertFalse(texts(RepeatedHeadline.once(named)).contains(headline));
+        // The lede's opening cut with an ellipsis, above the article, is a copy of it.
+        String flood = FLOOD.strip();
+        List<Block> summary = List.of(Block.plain(headline, false), Block.plain(flood.substring(0, 75) + "...", false),
+                Block.plain(flood, false), Block.plain(PROSE.strip(), false));
+        assertEquals(List.of(headline, flood, PROSE.strip()), texts(RepeatedHeadline.once(summary)));
+        String cut = "Floods cut off 40 villages in the delta";
+        List<Block> lede = List.of(Block.plain(cut, false), Block.plain(cut + ", officials said on Sunday, " + PROSE.strip(), false));
+        assertEquals(2, RepeatedHeadline.once(lede).size());
+    }
+
+    private static List<String> texts(List<Block> blocks) {
+        return blocks.stream().map(Block::text).toList();
     }
 
     @Test
