@@ -527,25 +527,21 @@ public final class Lexicon {
 
     /** A lower-case word of an adverb's shape ({@code [adverb ending]}): "irregularmente", "aproximadamente". */
     public boolean adverbShaped(Token t) {
-        String w = t.text();
-        if (!t.isWord() || !w.equals(t.lower())) {
-            return false;
-        }
-        for (String ending : adverbEndings) {
-            if (w.length() >= ending.length() + 3 && w.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
+        return endsLike(t, adverbEndings);
     }
 
     /** A lower-case word of a verb's shape ({@code [verb ending]}): "alcanzaron", never "Aarón" or "origen". */
     public boolean verbShaped(Token t) {
+        return endsLike(t, verbEndings);
+    }
+
+    /** A lower-case word with one of the endings after at least three letters of its own. */
+    private static boolean endsLike(Token t, List<String> endings) {
         String w = t.text();
         if (!t.isWord() || !w.equals(t.lower())) {
             return false;
         }
-        for (String ending : verbEndings) {
+        for (String ending : endings) {
             if (w.length() >= ending.length() + 3 && w.endsWith(ending)) {
                 return true;
             }

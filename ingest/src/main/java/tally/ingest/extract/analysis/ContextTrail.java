@@ -125,12 +125,9 @@ public final class ContextTrail {
     private String titlePlace;
     private boolean titlePlaceFound;
     private List<Token> titleTokens;
-    /** The place after the first {@link #placeKnownUpTo} sentences: each sentence is asked once. */
-    private String place;
-    private int placeKnownUpTo;
-    /** {@link #place} for migration figures, after the first {@link #migrationPlaceKnownUpTo} sentences. */
-    private String migrationPlace;
-    private int migrationPlaceKnownUpTo;
+    /** The place the article was last about, for any figure and for a migration figure: each sentence is asked once. */
+    private final LastPlace place = new LastPlace(false);
+    private final LastPlace migrationPlace = new LastPlace(true);
 
     /** The article's text and paragraphs, read for its place only when a figure has no nearer one. */
     private final String text;
@@ -417,14 +414,7 @@ public final class ContextTrail {
 
     /** The place the article was last about: of the last sentence that gave one, or null. */
     public String place() {
-        String latest = null;
-        int k = read.size();
-        while (k > placeKnownUpTo && latest == null) {
-            latest = read.get(--k).place(false);
-        }
-        place = latest != null ? latest : place;
-        placeKnownUpTo = read.size();
-        return place;
+        return place.get();
     }
 
     /**
@@ -432,14 +422,29 @@ public final class ContextTrail {
      * it ({@link Read#place}).
      */
     public String migrationPlace() {
-        String latest = null;
-        int k = read.size();
-        while (k > migrationPlaceKnownUpTo && latest == null) {
-            latest = read.get(--k).place(true);
+        return migrationPlace.get();
+    }
+
+    /** The place of the last sentence that gave one, as {@link Read#place} reads it for a migration figure or any other. */
+    private final class LastPlace {
+        private final boolean migration;
+        private String place;
+        /** How many sentences have been asked. */
+        private int knownUpTo;
+
+        LastPlace(boolean migration) {
+            this.migration = migration;
         }
-        migrationPlace = latest != null ? latest : migrationPlace;
-        migrationPlaceKnownUpTo = read.size();
-        return migrationPlace;
+
+        String get() {
+            String latest = null;
+            for (int k = read.size(); k > knownUpTo && latest == null; ) {
+                latest = read.get(--k).place(migration);
+            }
+            place = latest != null ? latest : place;
+            knownUpTo = read.size();
+            return place;
+        }
     }
 
     /**

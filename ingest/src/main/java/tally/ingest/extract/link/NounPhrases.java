@@ -185,9 +185,7 @@ final class NounPhrases {
         if (demonym != null) {
             return demonym.end();
         }
-        PhraseTable.Match<Lexicon.Noun> noun = lex.nouns.at(s.tokens(), i);
-        return noun != null && (noun.value().kind() == Lexicon.Noun.Kind.PERSON || noun.value().kind() == Lexicon.Noun.Kind.MIGRANT)
-                ? i + noun.length() : -1;
+        return isPeopleNoun(s.tokens(), i) ? i + lex.nouns.at(s.tokens(), i).length() : -1;
     }
 
     /** A noun of people starts at i, perhaps after one modifier ("and foreign workers"). */
