@@ -449,9 +449,11 @@ public final class FigureExtractor {
         } else if (defaultDay && kind == Kind.INCIDENT && kinds.referencesPastEvent(s, c)) {
             c = c.dated(null, basis, List.of("an earlier event with no stated date"));
         }
-        Period sinceWar = kind == Kind.CUMULATIVE && c.period() == null ? warStarts.period(s, c.place(), article.published()) : null;
+        Period sinceWar = kind == Kind.CUMULATIVE || kind == Kind.FLOW ? warStarts.period(s, c.place(), article.published(), c.period()) : null;
         if (sinceWar != null) {
-            c = undated.dated(sinceWar, basis, List.of()); // "since the war began": the day the country's war began
+            // "since the war began (in April last year)": a running tally from the day the country's war began
+            c = undated.dated(sinceWar, basis, List.of());
+            kind = Kind.CUMULATIVE;
         }
         if (period.stated()) {
             context.stated(link.metric(), period.period(), kind);
