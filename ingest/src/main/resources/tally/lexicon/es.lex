@@ -2599,9 +2599,9 @@ humanitarias
 los
 las
 
-# Una cópula que abre su cláusula ante la cifra, con el sustantivo tras el artículo: la cifra cuenta lo que dice ese
-# sustantivo ("Son 4.810.443 los migrantes venezolanos", "Fueron doce los crímenes perpetrados", "cuando fueron cinco
-# los homicidios").
+# Una cópula, o un verbo de suma, que abre su cláusula ante la cifra, con el sustantivo tras el artículo: la cifra
+# cuenta lo que dice ese sustantivo ("Son 4.810.443 los migrantes venezolanos", "Fueron doce los crímenes perpetrados",
+# "cuando fueron cinco los homicidios", "ya suman 56 los migrantes muertos", "ascienden a 40 los fallecidos").
 [inverted copula]
 son
 fueron
@@ -2614,6 +2614,16 @@ ya son
 cuando fueron
 cuando eran
 que fueron
+suman
+sumaban
+sumaron
+ya suman
+ascienden a
+ya ascienden a
+se elevan a
+ya se elevan a
+llegan a
+ya llegan a
 
 # Un participio de registro tras el artículo y la cifra sola, que está por el sustantivo callado de la
 # estadística que se cuenta ("los 1240 registrados en Buenos Aires", "las 538 contabilizadas un año antes").
