@@ -1456,6 +1456,15 @@ ienen
 [adverb ending]
 mente
 
+# Terminaciones de participio: tras un sustantivo de cosas, un sustantivo de la estadística con esta forma es el participio
+# que lo califica, no lo contado ("120 embarcaciones llegadas a Canarias": cuenta embarcaciones; "30 pateras
+# interceptadas"). Solo en español: en inglés el participio no es sustantivo.
+[participle ending]
+ados
+adas
+idos
+idas
+
 [to verb]
 fueron
 continúan

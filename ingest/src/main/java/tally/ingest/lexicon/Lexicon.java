@@ -125,6 +125,8 @@ public final class Lexicon {
     public final List<String> verbEndings;
     /** Endings of a manner adverb that may stand between a verb and its count ({@code [adverb ending]}: "-mente"). */
     public final List<String> adverbEndings;
+    /** How a participle ends ({@code [participle ending]}): "llegadas", "interceptados". */
+    public final List<String> participleEndings;
     /** Words before a locative that make the place an organization's seat ("headquartered in Geneva"). */
     public final WordSet seat;
     /** Nouns of a town's parts before a name ("la colonia Guatemala", "sindicatura de Costa Rica"). */
@@ -368,6 +370,7 @@ public final class Lexicon {
         agentSuffixes = optionalWords("agent suffix");
         verbEndings = optional("verb ending").stream().map(e -> e[0].toLowerCase(Locale.ROOT)).toList();
         adverbEndings = optional("adverb ending").stream().map(e -> e[0].toLowerCase(Locale.ROOT)).toList();
+        participleEndings = optional("participle ending").stream().map(e -> e[0].toLowerCase(Locale.ROOT)).toList();
         seat = optionalWords("seat");
         localityNouns = optionalWords("locality noun");
         areaNouns = optionalWords("area noun");
@@ -528,6 +531,11 @@ public final class Lexicon {
     /** A lower-case word of an adverb's shape ({@code [adverb ending]}): "irregularmente", "aproximadamente". */
     public boolean adverbShaped(Token t) {
         return endsLike(t, adverbEndings);
+    }
+
+    /** A lower-case word of a participle's shape ({@code [participle ending]}): "llegadas", "interceptados". */
+    public boolean participleShaped(Token t) {
+        return endsLike(t, participleEndings);
     }
 
     /** A lower-case word of a verb's shape ({@code [verb ending]}): "alcanzaron", never "Aarón" or "origen". */

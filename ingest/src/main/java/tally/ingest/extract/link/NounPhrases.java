@@ -52,6 +52,12 @@ final class NounPhrases {
                 break;
             }
             PhraseTable.Match<Lexicon.Noun> noun = lex.nouns.at(t, j);
+            if (noun != null && head != null && head.kind() == Lexicon.Noun.Kind.THING && noun.length() == 1
+                    && lex.participleShaped(tok)) {
+                j++; // "120 embarcaciones llegadas a Canarias": the participle says what befell the boats, which are counted
+                headEnd = j;
+                continue;
+            }
             if (noun != null) {
                 head = noun.value();
                 j += noun.length();
