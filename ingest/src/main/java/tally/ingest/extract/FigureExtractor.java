@@ -307,15 +307,7 @@ public final class FigureExtractor {
         for (NumberMention n : s.numbers()) {
             percent |= lex.percent.at(t, n.end()) != null;
         }
-        if (!percent) {
-            return false;
-        }
-        for (int i = 0; i < t.size(); i++) {
-            if (lex.changeSign.at(t, i) != null) {
-                return true;
-            }
-        }
-        return false;
+        return percent && lex.changeSign.occursIn(t);
     }
 
     /** How far after a number of a sentence of no figure the noun of its statistic may stand ("3.670 casos de homicidios"). */

@@ -736,7 +736,7 @@ public final class Lexicon {
      * keep their meaning: a phrase's first entry wins. Built by tools/build-person-nouns-tsv.py from WordNet.
      */
     private static List<String> personNouns(String lang) {
-        return generatedRows("person-nouns-" + lang + ".tsv").stream().flatMap(List::stream).toList();
+        return tableRows("person-nouns-" + lang + ".tsv").stream().flatMap(List::stream).toList();
     }
 
     /** A war whose start the text may leave to the reader: its country, start, and last publication day it is "the war" (or null). */
@@ -745,13 +745,13 @@ public final class Lexicon {
 
     /** The wars of war-starts.tsv, written by hand (the file says from where). */
     public static List<WarStart> warStarts() {
-        return generatedRows("war-starts.tsv").stream()
+        return tableRows("war-starts.tsv").stream()
                 .map(c -> new WarStart(c.get(0), LocalDate.parse(c.get(1)), c.get(2).isEmpty() ? null : LocalDate.parse(c.get(2))))
                 .toList();
     }
 
     /** The rows of a table beside the lexicon (tab-separated, "#" comments), or none when the language has none. */
-    private static List<List<String>> generatedRows(String file) {
+    private static List<List<String>> tableRows(String file) {
         try (InputStream in = Lexicon.class.getResourceAsStream("/tally/lexicon/" + file)) {
             if (in == null) {
                 return List.of();
@@ -774,7 +774,7 @@ public final class Lexicon {
      * their section, which keep their meaning: a phrase's first entry wins. Built by tools/build-verb-forms-tsv.py.
      */
     public static List<VerbForm> verbForms(String lang) {
-        return generatedRows("verb-forms-" + lang + ".tsv").stream().map(c -> new VerbForm(c.get(0), c.get(1), c.get(2), c.get(3))).toList();
+        return tableRows("verb-forms-" + lang + ".tsv").stream().map(c -> new VerbForm(c.get(0), c.get(1), c.get(2), c.get(3))).toList();
     }
 
     private static Noun noun(String value) {

@@ -118,6 +118,16 @@ public final class PhraseTable<V> {
         return longest;
     }
 
+    /** Whether any phrase of the table starts at one of the tokens. */
+    public boolean occursIn(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (at(tokens, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The longest phrase ending just before token {@code end}, or null. */
     public Match<V> endingAt(List<Token> tokens, int end) {
         if (end <= 0 || end > tokens.size()) {

@@ -43,11 +43,6 @@ public final class AboardWreck implements NumberGuard {
         if (wreck) {
             return true;
         }
-        for (int i = 0; i < t.size(); i++) {
-            if (lex.landings.at(t, i) != null || lex.rescues.at(t, i) != null) {
-                return false;
-            }
-        }
-        return true;
+        return !lex.landings.occursIn(t) && !lex.rescues.occursIn(t);
     }
 }

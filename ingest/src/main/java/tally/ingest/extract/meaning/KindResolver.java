@@ -383,12 +383,6 @@ public final class KindResolver {
     }
 
     private static boolean anywhere(SentenceAnalysis s, PhraseTable<Boolean> table) {
-        List<Token> t = s.tokens();
-        for (int i = 0; i < t.size(); i++) {
-            if (table.at(t, i) != null) {
-                return true;
-            }
-        }
-        return false;
+        return table.occursIn(s.tokens());
     }
 }

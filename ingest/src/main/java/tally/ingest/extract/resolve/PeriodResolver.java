@@ -223,7 +223,7 @@ public final class PeriodResolver {
             }
             if (best.rule() == TimeRule.YEAR && best.period() != null && published != null
                     && best.period().to().isAfter(published) && !best.period().from().isAfter(published)
-                    && published.getMonthValue() < YEAR_END_MONTH && !anyIncident(s) && !wholeYear(s, best)) {
+                    && published.getMonthValue() < YEAR_END_MONTH && !lex.incident.occursIn(s.tokens()) && !wholeYear(s, best)) {
                 // "in 2024 there were 1,700 homicides" on 3 November: what it counts can only have happened up to
                 // publication (or up to the day its sentence, or the article, says the data stop: DataCutoff). A review
                 // in December counts the whole year; "the whole of 2024", a fiscal year stand. A count with no tally
@@ -256,7 +256,7 @@ public final class PeriodResolver {
         }
         // The period the article stated for the statistic it is counting, a sentence or a few before; a sentence
         // about one event ("the massacre of 72 migrants") is reached only from close by.
-        boolean incident = anyIncident(s);
+        boolean incident = lex.incident.occursIn(s.tokens());
         Period stated = incident ? context.statedPeriodForEvent(metric) : context.statedPeriod(metric);
         if (stated == null && comparedBefore != null) {
             // the count compared with the year (month) before has the year (month) after it
@@ -382,16 +382,6 @@ public final class PeriodResolver {
                 && !p.to().isBefore(published.minusDays(BULLETIN_SLACK_DAYS));
     }
 
-    /** A noun of one event in the sentence ("the attack", "la masacre"). */
-    private boolean anyIncident(SentenceAnalysis s) {
-        List<Token> t = s.tokens();
-        for (int i = 0; i < t.size(); i++) {
-            if (lex.incident.at(t, i) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** "the whole of 2006", "todo 2019", "fiscal year 2021", "el año fiscal 2021": the year itself, not a part of it. */
     private boolean wholeYear(SentenceAnalysis s, TimeMention m) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.lexicon.Lexicon;
-import tally.ingest.text.Token;
 import tally.stats.Period;
 
 /**
@@ -31,7 +30,7 @@ public final class WarStartPeriod {
      * names is no end ("since the war began in April last year").
      */
     public Period period(SentenceAnalysis s, String country, LocalDate published, Period stated) {
-        if (country == null || published == null || !namesWarStart(s.tokens())) {
+        if (country == null || published == null || !lex.warStartPhrases.occursIn(s.tokens())) {
             return null;
         }
         return wars.stream()
@@ -40,14 +39,5 @@ public final class WarStartPeriod {
                 .findFirst()
                 .map(w -> new Period(w.start(), stated == null || stated.to().isBefore(w.start().plusMonths(1)) ? published : stated.to()))
                 .orElse(null);
-    }
-
-    private boolean namesWarStart(List<Token> t) {
-        for (int i = 0; i < t.size(); i++) {
-            if (lex.warStartPhrases.at(t, i) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 }
