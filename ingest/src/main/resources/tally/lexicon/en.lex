@@ -3074,6 +3074,13 @@ and/or
 [list trailer]
 respectively
 
+# A determiner before a count that makes it one the article stated before ("the attackers mowed down the 69", "Of
+# the 61 victims"): link/Restated.
+[restating determiner]
+the
+these
+those
+
 # An article before a count with no noun, then a participle of recording: the count stands for the left-out noun
 # of the statistic being counted ("the 1,231 recorded in 2023", "compared with the 890 reported a year earlier").
 [ellipsis article]

@@ -2602,6 +2602,17 @@ afrodescendientes
 humanitarios
 humanitarias
 
+# Un determinante ante una cifra que la hace una ya dicha ("de esas 3.678 personas", "los 61 asesinados"): link/Restated.
+[restating determiner]
+los
+las
+esos
+esas
+estos
+estas
+aquellos
+aquellas
+
 # Artículos ante una cifra sola y un tiempo, que están por el sustantivo callado de la estadística
 # que se cuenta ("comparando los 56.586 de 2021 contra los 53.875 de 2022").
 [ellipsis article]

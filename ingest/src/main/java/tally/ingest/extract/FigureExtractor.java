@@ -352,7 +352,7 @@ public final class FigureExtractor {
         String blocked = rateFollows.at(s, np.end()) || rateFollows.before(s, c.mentionStart()) ? "RateFollows"
                 : np.unknownWords() || np.headIs(Lexicon.Noun.Kind.THING) ? "CountOfOtherThings" : null; // "24 per 100,000"; "20,000 weapons"
         Link link = blocked == null ? linker.link(s, n, c.mentionStart(), np, context::previousAboutMigrants, context::currentMetric, earlier,
-                context::previousSentence) : null;
+                context::previousSentence, context.before()::statedValue) : null;
         if (link != null && link.metric() == tally.stats.Metric.DEATHS && context.before().statedMigrantDeaths(n.value())) {
             link = link.restated(tally.stats.Metric.MIGRANT_DEATHS); // the migrant deaths stated before, restated ("claimed the lives of 55")
         } else if (link != null && link.metric() == tally.stats.Metric.DEATHS && diedOnTheWay(s, context, earlier)) {

@@ -174,6 +174,8 @@ public final class Lexicon {
     public final WordSet adjectivesAfter;
     /** Articles before a bare count that stand for the noun left out ("los 56.586 de 2021"). */
     public final WordSet ellipsisArticles;
+    /** Determiners before a count that make it one said before: "the 69", "esas 3.678 personas". */
+    public final WordSet restatingDeterminers;
     /**
      * A copula that opens its clause before a count whose noun follows after an article ("Son 4.810 los migrantes",
      * "Fueron doce los crímenes", "cuando fueron cinco los homicidios"): the noun after the article is the count's.
@@ -402,6 +404,7 @@ public final class Lexicon {
         modifiers = flags("modifier");
         adjectivesAfter = optionalWords("adjective after");
         ellipsisArticles = optionalWords("ellipsis article");
+        restatingDeterminers = words("restating determiner");
         invertedCopulas = optionalFlags("inverted copula");
         ellipsisParticiples = optionalWords("ellipsis participle");
         relativePronouns = optionalWords("relative pronoun");

@@ -2,6 +2,7 @@ package tally.ingest.extract.link;
 
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.DoubleFunction;
 import java.util.function.Supplier;
 import tally.ingest.extract.analysis.Candidate;
 import tally.ingest.extract.analysis.SentenceAnalysis;
@@ -27,6 +28,7 @@ final class LinkQuery {
     private final List<Candidate> earlier;
     private final Grammar grammar;
     private final Supplier<SentenceAnalysis> previousSentence;
+    private final DoubleFunction<Metric> statedValue;
     private int verbEnd = -1;
 
     /**
@@ -36,13 +38,18 @@ final class LinkQuery {
      */
     LinkQuery(SentenceAnalysis s, NumberMention n, int mentionStart, NounPhrase np, BooleanSupplier migrationContext,
               Supplier<Metric> currentMetric, List<Candidate> earlier, Grammar grammar) {
-        this(s, n, mentionStart, np, migrationContext, currentMetric, earlier, grammar, () -> null);
+        this(s, n, mentionStart, np, migrationContext, currentMetric, earlier, grammar, () -> null, value -> null);
     }
 
-    /** @param previousSentence the sentence before, or null: asked only for deaths that may be on a crossing */
+    /**
+     * @param previousSentence the sentence before, or null: asked only for deaths that may be on a crossing
+     * @param statedValue      the metric of the article's last figure of a value before this sentence, or null ({@link Restated})
+     */
     LinkQuery(SentenceAnalysis s, NumberMention n, int mentionStart, NounPhrase np, BooleanSupplier migrationContext,
-              Supplier<Metric> currentMetric, List<Candidate> earlier, Grammar grammar, Supplier<SentenceAnalysis> previousSentence) {
+              Supplier<Metric> currentMetric, List<Candidate> earlier, Grammar grammar, Supplier<SentenceAnalysis> previousSentence,
+              DoubleFunction<Metric> statedValue) {
         this.previousSentence = previousSentence;
+        this.statedValue = statedValue;
         this.s = s;
         this.n = n;
         this.mentionStart = mentionStart;
@@ -75,6 +82,10 @@ final class LinkQuery {
 
     Supplier<SentenceAnalysis> previousSentence() {
         return previousSentence;
+    }
+
+    DoubleFunction<Metric> statedValue() {
+        return statedValue;
     }
 
     Supplier<Metric> currentMetric() {

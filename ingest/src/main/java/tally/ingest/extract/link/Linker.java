@@ -3,6 +3,7 @@ package tally.ingest.extract.link;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.DoubleFunction;
 import java.util.function.Supplier;
 import tally.ingest.extract.analysis.Candidate;
 import tally.ingest.extract.analysis.SentenceAnalysis;
@@ -17,7 +18,8 @@ import tally.stats.Metric;
  * noun after it, a verb of which the counted people are the object, an act of which they are the
  * victims, a verb before them past a phrase of place, a verb of which they are the subject, a total
  * it is the value of (named, or bare: "la cifra", or set by a verb: "bringing the total to"), a migrant noun, a list it continues or whose next item
- * it opens, the article's current statistic it breaks down, by origin too, or records of that statistic. No link, no figure.
+ * it opens, the article's current statistic it breaks down, by origin too, or records of that statistic, or a figure the article stated before, said again. No link,
+ * no figure.
  * Under a statistic of deportations, returning people are its deportees ({@link DeporteeReturns}); under one of
  * asylum applications, people coming from a country are those applications ({@link AsylumOrigins}).
  */
@@ -40,7 +42,7 @@ public final class Linker {
         this.rules = List.of(new MetricNoun(grammar), new LivesObject(grammar), new ObjectVerb(grammar), new ActOf(grammar),
                 new VerbFirst(grammar), new SubjectVerb(grammar), new TotalValue(grammar), new FramedTotal(grammar), new BareTotal(grammar),
                 new SetTotal(grammar), new AmongThose(grammar), new MigrantNoun(grammar), new Continuation(grammar), new ListItem(grammar), new Elliptical(grammar),
-                new OriginList(grammar), new RecordOfCurrent(grammar));
+                new OriginList(grammar), new RecordOfCurrent(grammar), new Restated(grammar));
         this.deporteeReturns = new DeporteeReturns(grammar);
         this.asylumOrigins = new AsylumOrigins(grammar);
         if (rules.size() > Long.SIZE) {
@@ -82,10 +84,14 @@ public final class Linker {
         return link(new LinkQuery(s, n, mentionStart, np, migrationContext, currentMetric, earlier, grammar), applicable(s.tokens()));
     }
 
-    /** {@link #link(SentenceAnalysis, NumberMention, int, NounPhrase, BooleanSupplier, Supplier, List)}, told the sentence before. */
+    /**
+     * {@link #link(SentenceAnalysis, NumberMention, int, NounPhrase, BooleanSupplier, Supplier, List)}, told the sentence before
+     * and the metric of the article's earlier figure of a value ({@link Restated}).
+     */
     public Link link(SentenceAnalysis s, NumberMention n, int mentionStart, NounPhrase np, BooleanSupplier migrationContext,
-                     Supplier<Metric> currentMetric, List<Candidate> earlier, Supplier<SentenceAnalysis> previousSentence) {
-        return link(new LinkQuery(s, n, mentionStart, np, migrationContext, currentMetric, earlier, grammar, previousSentence),
+                     Supplier<Metric> currentMetric, List<Candidate> earlier, Supplier<SentenceAnalysis> previousSentence,
+                     DoubleFunction<Metric> statedValue) {
+        return link(new LinkQuery(s, n, mentionStart, np, migrationContext, currentMetric, earlier, grammar, previousSentence, statedValue),
                 applicable(s.tokens()));
     }
 
