@@ -51,6 +51,7 @@ import tally.ingest.text.Sentences;
 import tally.ingest.text.Token;
 import tally.stats.Basis;
 import tally.stats.Category;
+import tally.stats.Definition;
 import tally.stats.Change;
 import tally.stats.ExtractorVersion;
 import tally.stats.Figure;
@@ -352,7 +353,7 @@ public final class FigureExtractor {
         String blocked = rateFollows.at(s, np.end()) || rateFollows.before(s, c.mentionStart()) ? "RateFollows"
                 : np.unknownWords() || np.headIs(Lexicon.Noun.Kind.THING) ? "CountOfOtherThings" : null; // "24 per 100,000"; "20,000 weapons"
         Link link = blocked == null ? linker.link(s, n, c.mentionStart(), np, context::previousAboutMigrants, context::currentMetric, earlier,
-                context::previousSentence, context.before()::statedValue) : null;
+                context::previousSentence, value -> metricOf(statedBefore(earlier, context, value))) : null;
         if (link != null && link.metric() == tally.stats.Metric.DEATHS && context.before().statedMigrantDeaths(n.value())) {
             link = link.restated(tally.stats.Metric.MIGRANT_DEATHS); // the migrant deaths stated before, restated ("claimed the lives of 55")
         } else if (link != null && link.metric() == tally.stats.Metric.DEATHS && diedOnTheWay(s, context, earlier)) {
@@ -447,13 +448,42 @@ public final class FigureExtractor {
             c = undated.dated(sinceWar, basis, List.of());
             kind = Kind.CUMULATIVE;
         }
+        Candidate said = link.restatesEarlier() ? statedBefore(earlier, context, n.value()) : null;
+        Definition definition = definitions.definition(s, c, link.continues(), source, context);
+        if (said != null) {
+            // "the gunmen lined up the 74", "de esas 1.146 víctimas": a count said again covers what it covered the first
+            // time, whatever day the sentence tells of ("buried the 74 on Tuesday"), unless it names a span of its own ("los
+            // 2.653 de 2024"); and stands where it stood, unless the sentence says where
+            if (period.rule() == null || c.period() == null || c.period().from().equals(c.period().to())) {
+                c = c.dated(said.period(), said.basis(), List.of());
+                kind = said.kind();
+            }
+            if (s.places().isEmpty()) {
+                c = c.placed(said.place(), said.subdivision(), List.of());
+            }
+            definition = definition == Definition.UNSPECIFIED ? said.definition() : definition;
+        }
         if (period.stated()) {
             context.stated(link.metric(), period.period(), kind);
             context.before().statedSpan(link.metric(), c.place(), period.period(), period.rule());
         } else if (period.inherited() || period.rule() != null && period.rule().anchored()) {
             context.stillCounting(link.metric());
         }
-        return c.meaning(kind, definitions.definition(s, c, link.continues(), source, context), source == null ? null : source.name());
+        return c.meaning(kind, definition, source == null ? null : source.name());
+    }
+
+    private static Metric metricOf(Candidate c) {
+        return c == null ? null : c.metric();
+    }
+
+    /** The figure of this value stated before: earlier in the sentence, else earlier in the article; or null. */
+    private static Candidate statedBefore(List<Candidate> earlier, ArticleContext context, double value) {
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            if (earlier.get(k).number().value() == value) {
+                return earlier.get(k);
+            }
+        }
+        return context.before().statedFigure(value);
     }
 
     /** Tells the trace why a number is no figure: the sentence is copied only for a trace that keeps it (most numbers are dropped). */

@@ -92,8 +92,8 @@ public final class ContextTrail {
     private final List<Read> read = new ArrayList<>();
     /** The values of the migrant deaths the article stated so far. */
     private final java.util.Set<Double> migrantDeaths = new java.util.HashSet<>();
-    /** By value, the metric of the article's last figure of it ({@link #statedValue}). */
-    private final Map<Double, Metric> statedValues = new HashMap<>();
+    /** By value, the article's last figure of it ({@link #statedFigure}). */
+    private final Map<Double, Candidate> statedFigures = new HashMap<>();
     /** The metric of the last figure stated, and the number of sentences read when it was. */
     private Metric lastMetric;
     private int lastMetricAt = -1;
@@ -222,7 +222,7 @@ public final class ContextTrail {
         }
         read.add(new Read(sentence, found.isEmpty() ? null : found.get(found.size() - 1)));
         for (Candidate c : found) {
-            statedValues.put(c.number().value(), c.metric());
+            statedFigures.put(c.number().value(), c);
             if (c.metric() == Metric.MIGRANT_DEATHS) {
                 migrantDeaths.add(c.number().value());
             }
@@ -477,9 +477,9 @@ public final class ContextTrail {
         return migrantDeaths.contains(value);
     }
 
-    /** The metric of the article's last figure of this value, or null: a count said again counts the same ("of the 61 victims"). */
-    public Metric statedValue(double value) {
-        return statedValues.get(value);
+    /** The article's last figure of this value, or null: a count said again counts the same ("of the 61 victims"). */
+    public Candidate statedFigure(double value) {
+        return statedFigures.get(value);
     }
 
     /** The article's first sentence, its lede, once read; else null. */

@@ -32,6 +32,11 @@ public record Link(Metric metric, int end, boolean perfect, String npDemonym, bo
         return continues || Continuation.class.getSimpleName().equals(rule);
     }
 
+    /** It is a count the article stated before, said again ({@link Restated}). */
+    public boolean restatesEarlier() {
+        return Restated.class.getSimpleName().equals(rule);
+    }
+
     /** The same link, counting deportations of people seen coming back: placed where they came from ({@code displacement}). */
     Link deportees() {
         return new Link(Metric.DEPORTATIONS, end, perfect, npDemonym, true, continues, rule);

@@ -43,7 +43,7 @@ final class LinkQuery {
 
     /**
      * @param previousSentence the sentence before, or null: asked only for deaths that may be on a crossing
-     * @param statedValue      the metric of the article's last figure of a value before this sentence, or null ({@link Restated})
+     * @param statedValue      the metric of the last figure of a value stated before, in the sentence or the article, or null ({@link Restated})
      */
     LinkQuery(SentenceAnalysis s, NumberMention n, int mentionStart, NounPhrase np, BooleanSupplier migrationContext,
               Supplier<Metric> currentMetric, List<Candidate> earlier, Grammar grammar, Supplier<SentenceAnalysis> previousSentence,

@@ -41,8 +41,8 @@ public final class Linker {
         this.grammar = new Grammar(lex, notACount);
         this.rules = List.of(new MetricNoun(grammar), new LivesObject(grammar), new ObjectVerb(grammar), new ActOf(grammar),
                 new VerbFirst(grammar), new SubjectVerb(grammar), new TotalValue(grammar), new FramedTotal(grammar), new BareTotal(grammar),
-                new SetTotal(grammar), new AmongThose(grammar), new MigrantNoun(grammar), new Continuation(grammar), new ListItem(grammar), new Elliptical(grammar),
-                new OriginList(grammar), new RecordOfCurrent(grammar), new Restated(grammar));
+                new SetTotal(grammar), new AmongThose(grammar), new MigrantNoun(grammar), new Continuation(grammar), new ListItem(grammar), new Restated(grammar),
+                new Elliptical(grammar), new OriginList(grammar), new RecordOfCurrent(grammar));
         this.deporteeReturns = new DeporteeReturns(grammar);
         this.asylumOrigins = new AsylumOrigins(grammar);
         if (rules.size() > Long.SIZE) {

@@ -2,7 +2,6 @@ package tally.ingest.extract.link;
 
 import java.util.BitSet;
 import java.util.List;
-import tally.ingest.extract.analysis.Candidate;
 import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.Token;
 import tally.stats.Metric;
@@ -40,10 +39,7 @@ final class Restated implements LinkRule {
         if (!(determined ? np.head() == null || value >= DETERMINED_WITH_NOUN_MIN : precise(value))) {
             return null;
         }
-        Metric stated = statedInSentence(q.earlier(), value);
-        if (stated == null) {
-            stated = q.statedValue().apply(value);
-        }
+        Metric stated = q.statedValue().apply(value);
         return stated == null ? null : new Link(stated, np.end(), false, np.demonym());
     }
 
@@ -79,15 +75,6 @@ final class Restated implements LinkRule {
             v /= 10;
         }
         return v >= 100;
-    }
-
-    private static Metric statedInSentence(List<Candidate> earlier, double value) {
-        for (int k = earlier.size() - 1; k >= 0; k--) {
-            if (earlier.get(k).number().value() == value) {
-                return earlier.get(k).metric();
-            }
-        }
-        return null;
     }
 
     @Override
