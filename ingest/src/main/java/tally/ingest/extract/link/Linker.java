@@ -18,8 +18,8 @@ import tally.stats.Metric;
  * noun after it, a verb of which the counted people are the object, an act of which they are the
  * victims, a verb before them past a phrase of place, a verb of which they are the subject, a total
  * it is the value of (named, or bare: "la cifra", or set by a verb: "bringing the total to"), a migrant noun, a list it continues or whose next item
- * it opens, the article's current statistic it breaks down, by origin too, or records of that statistic, or a figure the article stated before, said again. No link,
- * no figure.
+ * it opens, a figure the article stated before, said again, the article's current statistic it breaks down, by origin too, or records of that
+ * statistic. No link, no figure.
  * Under a statistic of deportations, returning people are its deportees ({@link DeporteeReturns}); under one of
  * asylum applications, people coming from a country are those applications ({@link AsylumOrigins}).
  */

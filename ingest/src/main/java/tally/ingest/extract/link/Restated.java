@@ -9,7 +9,8 @@ import tally.stats.Metric;
 /**
  * A count the article already stated, said again with nothing to say what it counts: "the attackers had mown down the
  * 69", "Of the 61 victims, 20 were women", "de esas 3.678 personas", "12.393 lo han hecho a Canarias". It counts what
- * the earlier figure of that value counted. Tried last, so a word of its own always wins. A restating determiner before
+ * the earlier figure of that value counted. Tried after every rule that reads a word of its own, and before {@link
+ * Elliptical}: "the 38" after a count of 38 is that count again, not the next of a list. A restating determiner before
  * it ("the", "those", "esas") marks it as that figure again; without one, only a value too precise to recur by chance
  * (three significant digits or more, 100 and up) does.
  */
