@@ -205,10 +205,11 @@ def check_item(prefix, lang, index, where, item, text, problems):
 
 
 def load_page_labels(root):
-    """The page labels of tools/pages.py (realnews/pages/<lang>.jsonl): item id -> {label: [line numbers]}."""
+    """The page labels of tools/pages.py (realnews/pages/<lang>.jsonl, and unseen-<lang>.jsonl for the holdout and fresh
+    pages): item id -> {label: [line numbers]}."""
     labels = {}
-    for lang in sorted(LANGS):
-        path = os.path.join(root, "pages", lang + ".jsonl")
+    for name in sorted(LANGS) + ["unseen-" + lang for lang in sorted(LANGS)]:
+        path = os.path.join(root, "pages", name + ".jsonl")
         if os.path.exists(path):
             with open(path, encoding="utf-8") as f:
                 for line in f:
