@@ -27,6 +27,9 @@ public enum TimeRule {
     // SINCE_THEN ("since then", "desde entonces"): a running tally from the start of the last time the article stated, to
     // publication ("Fighting broke out on April 15 ... Since then, 1,200 have been killed": 15 April to publication).
     SINCE_THEN,
+    // "the highest since 2012", "el mes más violento desde 2009": a superlative's "since" is the yardstick of a comparison,
+    // not the start of a tally; the words are read as time so that no "since" template takes them, and make no period.
+    COMPARED_SINCE,
     // A length with no dates ("over a six-month period"): a flow whose period the text does not give.
     SPAN_DAYS, SPAN_MONTHS, SPAN_YEARS,
     // Relative to the publication date ("last year", "in May", "yesterday").

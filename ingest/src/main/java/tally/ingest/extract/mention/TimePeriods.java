@@ -87,6 +87,7 @@ final class TimePeriods {
                 case SINCE_THEN -> anchored(start, s, a -> published == null || a.from().isAfter(published) ? null : new Period(a.from(), published));
                 case SEASON_SAME -> anchored(start, s, a -> Period.months(YearMonth.of(a.from().getYear(), s.season.firstMonth()),
                         YearMonth.of(a.from().getYear(), s.season.lastMonth())));
+                case COMPARED_SINCE -> null; // "the highest since 2015": a comparison's yardstick, no period
                 case SPAN_DAYS -> span(start, s, s.n + (s.n == 1 ? " day" : " days"));
                 case SPAN_MONTHS -> span(start, s, s.n + (s.n == 1 ? " month" : " months"));
                 case SPAN_YEARS -> span(start, s, s.n + (s.n == 1 ? " year" : " years"));
