@@ -1946,6 +1946,14 @@ as at {weekday} -> THIS_YEAR
 up to {weekday} -> THIS_YEAR
 through the end of {month} -> UNTIL_MONTH_RECENT
 by the end of {month} -> UNTIL_MONTH_RECENT
+# "as of the end of last month": the year's tally to the last day of the month before publication.
+as of the end of last month -> UNTIL_LAST_MONTH_END
+as at the end of last month -> UNTIL_LAST_MONTH_END
+by the end of last month -> UNTIL_LAST_MONTH_END
+up to the end of last month -> UNTIL_LAST_MONTH_END
+through the end of last month -> UNTIL_LAST_MONTH_END
+as of the end of the previous month -> UNTIL_LAST_MONTH_END
+as at the end of the previous month -> UNTIL_LAST_MONTH_END
 # A tally since a day written day first ("returns since 01 January 2019", "since 7 October 2023").
 since {day} {month} {year} -> SINCE_DAY
 # A day written day first ("31 July 2018"), and a weekday with its date ("Tuesday, March 4").

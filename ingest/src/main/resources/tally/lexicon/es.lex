@@ -2339,6 +2339,15 @@ con corte a {month} -> UNTIL_MONTH_RECENT
 al corte de {month} de {year} -> UNTIL_MONTH_END
 al corte de {month} -> UNTIL_MONTH_RECENT
 al cierre de {month} -> UNTIL_MONTH_RECENT
+# "al cierre del mes pasado": el acumulado del año hasta el último día del mes anterior a la publicación.
+al cierre del mes pasado -> UNTIL_LAST_MONTH_END
+al cierre del mes anterior -> UNTIL_LAST_MONTH_END
+hasta el cierre del mes pasado -> UNTIL_LAST_MONTH_END
+hasta el cierre del mes anterior -> UNTIL_LAST_MONTH_END
+hasta finales del mes pasado -> UNTIL_LAST_MONTH_END
+hasta finales del mes anterior -> UNTIL_LAST_MONTH_END
+hasta el fin del mes pasado -> UNTIL_LAST_MONTH_END
+al corte del mes pasado -> UNTIL_LAST_MONTH_END
 hasta {month} del {year} -> UNTIL_MONTH_END
 # Un día de la semana con su fecha ("el lunes 11 de abril").
 el {weekday} {day} de {month} -> DAY_RECENT

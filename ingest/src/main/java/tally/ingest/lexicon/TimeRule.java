@@ -47,6 +47,9 @@ public enum TimeRule {
     // "since mid-April" with no year: from the 15th of the latest such month. YEAR_SO_FAR, "so far in 2017", "2023 to
     // date": that year's tally to publication in an article of that year, the whole year in a later one.
     SINCE_MID_MONTH_RECENT(true), YEAR_SO_FAR(true),
+    // "as of the end of last month", "al cierre del mes pasado": the year's tally to the last day of the month before
+    // publication, as UNTIL_MONTH_RECENT with the month named (realnews/README.md, "Period").
+    UNTIL_LAST_MONTH_END(true),
     // A running tally from a time before publication, to publication: "since last month" (from the 1st of the month
     // before), "since last week" (from the Monday of the calendar week before), "since early/late last year" (from the
     // part's first month of the year before), "since Thursday" (from the latest such weekday).

@@ -66,7 +66,7 @@ public final class ContextTrail {
 
     /** Rules of an end with no start ("as of", "hasta el"): they do not say where the article's data stop. */
     private static final Set<TimeRule> UNTIL = EnumSet.of(TimeRule.UNTIL_DAY, TimeRule.UNTIL_DAY_RECENT, TimeRule.UNTIL_MONTH_END,
-            TimeRule.UNTIL_MONTH_RECENT, TimeRule.UNTIL_YEAR_END, TimeRule.UNTIL_LAST_YEAR_END);
+            TimeRule.UNTIL_MONTH_RECENT, TimeRule.UNTIL_LAST_MONTH_END, TimeRule.UNTIL_YEAR_END, TimeRule.UNTIL_LAST_YEAR_END);
     /**
      * How many sentences after the last figure the article may still be counting it: a list or
      * breakdown follows its total closely ("The dead include 120 children. Of the rest, ...").

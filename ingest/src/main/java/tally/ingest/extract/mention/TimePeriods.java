@@ -72,6 +72,7 @@ final class TimePeriods {
                 case UNTIL_MONTH_END -> untilInYear(start, s, YearMonth.of(s.year, s.month).atEndOfMonth(), published);
                 case UNTIL_DAY -> untilInYear(start, s, LocalDate.of(s.year, s.month, s.day), published);
                 case UNTIL_MONTH_RECENT -> yearToDate(start, s, recentMonth(s.month, published).atEndOfMonth());
+                case UNTIL_LAST_MONTH_END -> yearToDate(start, s, YearMonth.from(published).minusMonths(1).atEndOfMonth());
                 case UNTIL_DAY_RECENT -> yearToDate(start, s, recentDay(s.month, s.day, published));
                 case SAME -> new TimeMention(start, s.end, null, null, rule);
                 case YEAR_BEFORE -> before(start, s, a -> Period.year(a.from().getYear() - 1), published);
