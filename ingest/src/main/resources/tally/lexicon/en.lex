@@ -1665,6 +1665,52 @@ fall -> 9 11
 # PAST_DECADE, PAST_MONTHS, WEEKDAY, YESTERDAY, TODAY, MONTHS_LAST_YEAR, MONTHS_THIS_YEAR,
 # MONTH_LAST_YEAR, FIRST_MONTHS_LAST_YEAR, FIRST_MONTHS_THIS_YEAR, HALF1_LAST_YEAR.
 [time]
+# A superlative's "since" is the yardstick of a comparison, not a tally's start ("the highest since 2012",
+# "the deadliest month since May 2009"): read as time, it makes no period (COMPARED_SINCE).
+highest since {year} -> COMPARED_SINCE
+highest since {month} {year} -> COMPARED_SINCE
+highest ... since {year} -> COMPARED_SINCE
+highest ... since {month} {year} -> COMPARED_SINCE
+lowest since {year} -> COMPARED_SINCE
+lowest since {month} {year} -> COMPARED_SINCE
+lowest ... since {year} -> COMPARED_SINCE
+lowest ... since {month} {year} -> COMPARED_SINCE
+worst since {year} -> COMPARED_SINCE
+worst since {month} {year} -> COMPARED_SINCE
+worst ... since {year} -> COMPARED_SINCE
+worst ... since {month} {year} -> COMPARED_SINCE
+deadliest since {year} -> COMPARED_SINCE
+deadliest since {month} {year} -> COMPARED_SINCE
+deadliest ... since {year} -> COMPARED_SINCE
+deadliest ... since {month} {year} -> COMPARED_SINCE
+bloodiest since {year} -> COMPARED_SINCE
+bloodiest since {month} {year} -> COMPARED_SINCE
+bloodiest ... since {year} -> COMPARED_SINCE
+bloodiest ... since {month} {year} -> COMPARED_SINCE
+most violent since {year} -> COMPARED_SINCE
+most violent since {month} {year} -> COMPARED_SINCE
+most violent ... since {year} -> COMPARED_SINCE
+most violent ... since {month} {year} -> COMPARED_SINCE
+most deadly since {year} -> COMPARED_SINCE
+most deadly since {month} {year} -> COMPARED_SINCE
+most deadly ... since {year} -> COMPARED_SINCE
+most deadly ... since {month} {year} -> COMPARED_SINCE
+biggest since {year} -> COMPARED_SINCE
+biggest since {month} {year} -> COMPARED_SINCE
+biggest ... since {year} -> COMPARED_SINCE
+biggest ... since {month} {year} -> COMPARED_SINCE
+largest since {year} -> COMPARED_SINCE
+largest since {month} {year} -> COMPARED_SINCE
+largest ... since {year} -> COMPARED_SINCE
+largest ... since {month} {year} -> COMPARED_SINCE
+sharpest since {year} -> COMPARED_SINCE
+sharpest since {month} {year} -> COMPARED_SINCE
+sharpest ... since {year} -> COMPARED_SINCE
+sharpest ... since {month} {year} -> COMPARED_SINCE
+steepest since {year} -> COMPARED_SINCE
+steepest since {month} {year} -> COMPARED_SINCE
+steepest ... since {year} -> COMPARED_SINCE
+steepest ... since {month} {year} -> COMPARED_SINCE
 since {season} {year} -> SINCE_SEASON
 since {season}-{year} -> SINCE_SEASON
 since {month} {year} -> SINCE_MONTH
@@ -1900,6 +1946,14 @@ as at {weekday} -> THIS_YEAR
 up to {weekday} -> THIS_YEAR
 through the end of {month} -> UNTIL_MONTH_RECENT
 by the end of {month} -> UNTIL_MONTH_RECENT
+# "as of the end of last month": the year's tally to the last day of the month before publication.
+as of the end of last month -> UNTIL_LAST_MONTH_END
+as at the end of last month -> UNTIL_LAST_MONTH_END
+by the end of last month -> UNTIL_LAST_MONTH_END
+up to the end of last month -> UNTIL_LAST_MONTH_END
+through the end of last month -> UNTIL_LAST_MONTH_END
+as of the end of the previous month -> UNTIL_LAST_MONTH_END
+as at the end of the previous month -> UNTIL_LAST_MONTH_END
 # A tally since a day written day first ("returns since 01 January 2019", "since 7 October 2023").
 since {day} {month} {year} -> SINCE_DAY
 # A day written day first ("31 July 2018"), and a weekday with its date ("Tuesday, March 4").

@@ -2000,6 +2000,116 @@ verano -> 6 8
 otoño -> 9 11
 
 [time]
+# El "desde" de un superlativo es la vara de una comparación, no el inicio de un recuento ("el mes más violento desde
+# 2009", "la cifra más baja desde 2012"): se lee como tiempo y no da periodo (COMPARED_SINCE).
+más alta desde {year} -> COMPARED_SINCE
+más alta desde el {year} -> COMPARED_SINCE
+más alta desde {month} de {year} -> COMPARED_SINCE
+más alta ... desde {year} -> COMPARED_SINCE
+más alta ... desde el {year} -> COMPARED_SINCE
+más alta ... desde {month} de {year} -> COMPARED_SINCE
+más alto desde {year} -> COMPARED_SINCE
+más alto desde el {year} -> COMPARED_SINCE
+más alto desde {month} de {year} -> COMPARED_SINCE
+más alto ... desde {year} -> COMPARED_SINCE
+más alto ... desde el {year} -> COMPARED_SINCE
+más alto ... desde {month} de {year} -> COMPARED_SINCE
+más altas desde {year} -> COMPARED_SINCE
+más altas desde el {year} -> COMPARED_SINCE
+más altas desde {month} de {year} -> COMPARED_SINCE
+más altas ... desde {year} -> COMPARED_SINCE
+más altas ... desde el {year} -> COMPARED_SINCE
+más altas ... desde {month} de {year} -> COMPARED_SINCE
+más altos desde {year} -> COMPARED_SINCE
+más altos desde el {year} -> COMPARED_SINCE
+más altos desde {month} de {year} -> COMPARED_SINCE
+más altos ... desde {year} -> COMPARED_SINCE
+más altos ... desde el {year} -> COMPARED_SINCE
+más altos ... desde {month} de {year} -> COMPARED_SINCE
+más baja desde {year} -> COMPARED_SINCE
+más baja desde el {year} -> COMPARED_SINCE
+más baja desde {month} de {year} -> COMPARED_SINCE
+más baja ... desde {year} -> COMPARED_SINCE
+más baja ... desde el {year} -> COMPARED_SINCE
+más baja ... desde {month} de {year} -> COMPARED_SINCE
+más bajo desde {year} -> COMPARED_SINCE
+más bajo desde el {year} -> COMPARED_SINCE
+más bajo desde {month} de {year} -> COMPARED_SINCE
+más bajo ... desde {year} -> COMPARED_SINCE
+más bajo ... desde el {year} -> COMPARED_SINCE
+más bajo ... desde {month} de {year} -> COMPARED_SINCE
+más bajas desde {year} -> COMPARED_SINCE
+más bajas desde el {year} -> COMPARED_SINCE
+más bajas desde {month} de {year} -> COMPARED_SINCE
+más bajas ... desde {year} -> COMPARED_SINCE
+más bajas ... desde el {year} -> COMPARED_SINCE
+más bajas ... desde {month} de {year} -> COMPARED_SINCE
+más bajos desde {year} -> COMPARED_SINCE
+más bajos desde el {year} -> COMPARED_SINCE
+más bajos desde {month} de {year} -> COMPARED_SINCE
+más bajos ... desde {year} -> COMPARED_SINCE
+más bajos ... desde el {year} -> COMPARED_SINCE
+más bajos ... desde {month} de {year} -> COMPARED_SINCE
+más violento desde {year} -> COMPARED_SINCE
+más violento desde el {year} -> COMPARED_SINCE
+más violento desde {month} de {year} -> COMPARED_SINCE
+más violento ... desde {year} -> COMPARED_SINCE
+más violento ... desde el {year} -> COMPARED_SINCE
+más violento ... desde {month} de {year} -> COMPARED_SINCE
+más violenta desde {year} -> COMPARED_SINCE
+más violenta desde el {year} -> COMPARED_SINCE
+más violenta desde {month} de {year} -> COMPARED_SINCE
+más violenta ... desde {year} -> COMPARED_SINCE
+más violenta ... desde el {year} -> COMPARED_SINCE
+más violenta ... desde {month} de {year} -> COMPARED_SINCE
+más violentos desde {year} -> COMPARED_SINCE
+más violentos desde el {year} -> COMPARED_SINCE
+más violentos desde {month} de {year} -> COMPARED_SINCE
+más violentos ... desde {year} -> COMPARED_SINCE
+más violentos ... desde el {year} -> COMPARED_SINCE
+más violentos ... desde {month} de {year} -> COMPARED_SINCE
+más violentas desde {year} -> COMPARED_SINCE
+más violentas desde el {year} -> COMPARED_SINCE
+más violentas desde {month} de {year} -> COMPARED_SINCE
+más violentas ... desde {year} -> COMPARED_SINCE
+más violentas ... desde el {year} -> COMPARED_SINCE
+más violentas ... desde {month} de {year} -> COMPARED_SINCE
+más mortífero desde {year} -> COMPARED_SINCE
+más mortífero desde el {year} -> COMPARED_SINCE
+más mortífero desde {month} de {year} -> COMPARED_SINCE
+más mortífero ... desde {year} -> COMPARED_SINCE
+más mortífero ... desde el {year} -> COMPARED_SINCE
+más mortífero ... desde {month} de {year} -> COMPARED_SINCE
+más mortífera desde {year} -> COMPARED_SINCE
+más mortífera desde el {year} -> COMPARED_SINCE
+más mortífera desde {month} de {year} -> COMPARED_SINCE
+más mortífera ... desde {year} -> COMPARED_SINCE
+más mortífera ... desde el {year} -> COMPARED_SINCE
+más mortífera ... desde {month} de {year} -> COMPARED_SINCE
+más sangriento desde {year} -> COMPARED_SINCE
+más sangriento desde el {year} -> COMPARED_SINCE
+más sangriento desde {month} de {year} -> COMPARED_SINCE
+más sangriento ... desde {year} -> COMPARED_SINCE
+más sangriento ... desde el {year} -> COMPARED_SINCE
+más sangriento ... desde {month} de {year} -> COMPARED_SINCE
+más sangrienta desde {year} -> COMPARED_SINCE
+más sangrienta desde el {year} -> COMPARED_SINCE
+más sangrienta desde {month} de {year} -> COMPARED_SINCE
+más sangrienta ... desde {year} -> COMPARED_SINCE
+más sangrienta ... desde el {year} -> COMPARED_SINCE
+más sangrienta ... desde {month} de {year} -> COMPARED_SINCE
+peor desde {year} -> COMPARED_SINCE
+peor desde el {year} -> COMPARED_SINCE
+peor desde {month} de {year} -> COMPARED_SINCE
+peor ... desde {year} -> COMPARED_SINCE
+peor ... desde el {year} -> COMPARED_SINCE
+peor ... desde {month} de {year} -> COMPARED_SINCE
+peores desde {year} -> COMPARED_SINCE
+peores desde el {year} -> COMPARED_SINCE
+peores desde {month} de {year} -> COMPARED_SINCE
+peores ... desde {year} -> COMPARED_SINCE
+peores ... desde el {year} -> COMPARED_SINCE
+peores ... desde {month} de {year} -> COMPARED_SINCE
 el año fiscal {year}, que concluyó el {day} de {month} -> YEAR
 el año fiscal {year}, que terminó el {day} de {month} -> YEAR
 el año fiscal que concluyó en {month} -> FISCAL_YEAR_ENDED
@@ -2229,6 +2339,15 @@ con corte a {month} -> UNTIL_MONTH_RECENT
 al corte de {month} de {year} -> UNTIL_MONTH_END
 al corte de {month} -> UNTIL_MONTH_RECENT
 al cierre de {month} -> UNTIL_MONTH_RECENT
+# "al cierre del mes pasado": el acumulado del año hasta el último día del mes anterior a la publicación.
+al cierre del mes pasado -> UNTIL_LAST_MONTH_END
+al cierre del mes anterior -> UNTIL_LAST_MONTH_END
+hasta el cierre del mes pasado -> UNTIL_LAST_MONTH_END
+hasta el cierre del mes anterior -> UNTIL_LAST_MONTH_END
+hasta finales del mes pasado -> UNTIL_LAST_MONTH_END
+hasta finales del mes anterior -> UNTIL_LAST_MONTH_END
+hasta el fin del mes pasado -> UNTIL_LAST_MONTH_END
+al corte del mes pasado -> UNTIL_LAST_MONTH_END
 hasta {month} del {year} -> UNTIL_MONTH_END
 # Un día de la semana con su fecha ("el lunes 11 de abril").
 el {weekday} {day} de {month} -> DAY_RECENT

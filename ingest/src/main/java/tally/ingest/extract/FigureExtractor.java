@@ -268,7 +268,7 @@ public final class FigureExtractor {
             // statistic; not "declaró al cierre de agosto", the day of a statement, nor "as of August 3, 1513 people are
             // accommodated", a reading of something else
             if (saysAChange(s) && m.period() != null && m.rule() != null && !m.rule().anchored() && m.rule() != TimeRule.THIS_YEAR
-                    && m.rule() != TimeRule.UNTIL_MONTH_RECENT && m.rule() != TimeRule.UNTIL_MONTH_END && !s.insideChange(m.start())) {
+                    && m.rule() != TimeRule.UNTIL_MONTH_RECENT && m.rule() != TimeRule.UNTIL_LAST_MONTH_END && m.rule() != TimeRule.UNTIL_MONTH_END && !s.insideChange(m.start())) {
                 trail.dataStop(m.period());
             }
         }

@@ -743,14 +743,28 @@ public final class Lexicon {
     }
 
     /** A war whose start the text may leave to the reader: its country, start, and last publication day it is "the war" (or null). */
-    public record WarStart(String country, LocalDate start, LocalDate until) {
+    /**
+     * A war or campaign of war-starts.tsv. {@code names} is null for a war, which the [war start] phrases bring in ("since the
+     * war began"); a campaign (a drug war, a state of exception) is brought in by its own names only, in any language.
+     */
+    public record WarStart(String country, LocalDate start, LocalDate until, PhraseTable<Boolean> names) {
     }
 
     /** The wars of war-starts.tsv, written by hand (the file says from where). */
     public static List<WarStart> warStarts() {
         return tableRows("war-starts.tsv").stream()
-                .map(c -> new WarStart(c.get(0), LocalDate.parse(c.get(1)), c.get(2).isEmpty() ? null : LocalDate.parse(c.get(2))))
+                .map(c -> new WarStart(c.get(0), LocalDate.parse(c.get(1)), c.get(2).isEmpty() ? null : LocalDate.parse(c.get(2)),
+                        c.size() > 4 && !c.get(4).isBlank() ? names(c.get(4)) : null))
                 .toList();
+    }
+
+    /** A campaign's names, written "name | name" in war-starts.tsv. */
+    private static PhraseTable<Boolean> names(String cell) {
+        PhraseTable<Boolean> table = new PhraseTable<>();
+        for (String name : cell.split("\\|")) {
+            table.add(name.strip().toLowerCase(Locale.ROOT), Boolean.TRUE);
+        }
+        return table;
     }
 
     /** The rows of a table beside the lexicon (tab-separated, "#" comments), or none when the language has none. */

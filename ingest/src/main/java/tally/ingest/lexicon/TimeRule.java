@@ -27,6 +27,9 @@ public enum TimeRule {
     // SINCE_THEN ("since then", "desde entonces"): a running tally from the start of the last time the article stated, to
     // publication ("Fighting broke out on April 15 ... Since then, 1,200 have been killed": 15 April to publication).
     SINCE_THEN,
+    // "the highest since 2012", "el mes más violento desde 2009": a superlative's "since" is the yardstick of a comparison,
+    // not the start of a tally; the words are read as time so that no "since" template takes them, and make no period.
+    COMPARED_SINCE,
     // A length with no dates ("over a six-month period"): a flow whose period the text does not give.
     SPAN_DAYS, SPAN_MONTHS, SPAN_YEARS,
     // Relative to the publication date ("last year", "in May", "yesterday").
@@ -44,6 +47,9 @@ public enum TimeRule {
     // "since mid-April" with no year: from the 15th of the latest such month. YEAR_SO_FAR, "so far in 2017", "2023 to
     // date": that year's tally to publication in an article of that year, the whole year in a later one.
     SINCE_MID_MONTH_RECENT(true), YEAR_SO_FAR(true),
+    // "as of the end of last month", "al cierre del mes pasado": the year's tally to the last day of the month before
+    // publication, as UNTIL_MONTH_RECENT with the month named (realnews/README.md, "Period").
+    UNTIL_LAST_MONTH_END(true),
     // A running tally from a time before publication, to publication: "since last month" (from the 1st of the month
     // before), "since last week" (from the Monday of the calendar week before), "since early/late last year" (from the
     // part's first month of the year before), "since Thursday" (from the latest such weekday).

@@ -66,7 +66,7 @@ public final class ContextTrail {
 
     /** Rules of an end with no start ("as of", "hasta el"): they do not say where the article's data stop. */
     private static final Set<TimeRule> UNTIL = EnumSet.of(TimeRule.UNTIL_DAY, TimeRule.UNTIL_DAY_RECENT, TimeRule.UNTIL_MONTH_END,
-            TimeRule.UNTIL_MONTH_RECENT, TimeRule.UNTIL_YEAR_END, TimeRule.UNTIL_LAST_YEAR_END);
+            TimeRule.UNTIL_MONTH_RECENT, TimeRule.UNTIL_LAST_MONTH_END, TimeRule.UNTIL_YEAR_END, TimeRule.UNTIL_LAST_YEAR_END);
     /**
      * How many sentences after the last figure the article may still be counting it: a list or
      * breakdown follows its total closely ("The dead include 120 children. Of the rest, ...").
@@ -84,6 +84,8 @@ public final class ContextTrail {
     private static final int OPEN_SLACK_DAYS = 31;
     /** A past period set beside the counted one is a year or more of history ("los 248.000 de 2022"). */
     private static final int YEAR_DAYS = 365;
+    /** Two spans are as long when they differ by a leap day or a month's length at most (2024 against 2023, February against January). */
+    private static final int SAME_LENGTH_SLACK_DAYS = 3;
     private LocalDate published;
     /** A past year set beside the counted period in this sentence ({@link #earlierThanCounted}), and when. */
     private Period pastPeriod;
@@ -272,7 +274,7 @@ public final class ContextTrail {
             statedDay = period;
             statedDayCategory = metric.category();
             statedDayAt = read.size();
-        } else if (period != null && kind != Kind.STOCK && earlierThanCounted(metric, period)) {
+        } else if (period != null && kind != Kind.STOCK && (earlierThanCounted(metric, period) || comparedInSentence(metric, period))) {
             // "400.000 en lo que va de 2023 ... deja atrás los 248.000 de 2022 y los 133.000 de 2021": a past year set
             // beside this year's statistic, which the article goes on counting in after this sentence
             pastPeriod = period;
@@ -294,6 +296,16 @@ public final class ContextTrail {
         Period counted = countedPeriod(metric, STATED_PERIOD_REACH);
         return counted != null && published != null && period.days() >= YEAR_DAYS && period.to().isBefore(counted.from())
                 && counted.from().getYear() == published.getYear() && !counted.to().isBefore(published.minusDays(OPEN_SLACK_DAYS));
+    }
+
+    /**
+     * A figure of this sentence already stated a period of the category, and this one, as long, is over before it began:
+     * the comparison ("8.240 deportados en 2023, mientras que en 2022 fueron 6.015", "412 murders in 2024, against 398
+     * in 2023"), so the figures after this sentence go on counting in the first (realnews/README.md, "Period").
+     */
+    private boolean comparedInSentence(Metric metric, Period period) {
+        return statedAt == read.size() && statedPeriod != null && metric.category() == statedCategory
+                && period.to().isBefore(statedPeriod.from()) && Math.abs(period.days() - statedPeriod.days()) <= SAME_LENGTH_SLACK_DAYS;
     }
 
     /**

@@ -50,7 +50,7 @@ public final class KindResolver {
             TimeRule.SINCE_SEASON_LAST_YEAR, TimeRule.SINCE_WEEKDAY, TimeRule.SINCE_THEN, TimeRule.SINCE_DAYS_AGO,
             TimeRule.SINCE_WEEKS_AGO, TimeRule.SINCE_MONTHS_AGO, TimeRule.SINCE_YEARS_AGO,
             TimeRule.UNTIL_YEAR_END, TimeRule.UNTIL_MONTH_END, TimeRule.UNTIL_DAY, TimeRule.UNTIL_LAST_YEAR_END,
-            TimeRule.UNTIL_DAY_RECENT, TimeRule.UNTIL_MONTH_RECENT);
+            TimeRule.UNTIL_DAY_RECENT, TimeRule.UNTIL_MONTH_RECENT, TimeRule.UNTIL_LAST_MONTH_END);
     /** "over the past five years": a trailing window, counted as a flow even in a perfect tense. */
     private static final Set<TimeRule> TRAILING = EnumSet.of(TimeRule.PAST_YEAR, TimeRule.PAST_YEARS, TimeRule.PAST_MONTHS,
             TimeRule.PAST_WEEKS, TimeRule.PAST_DECADE, TimeRule.PAST_TWO_DECADES, TimeRule.PAST_MONTH, TimeRule.PAST_WEEK);
@@ -73,7 +73,7 @@ public final class KindResolver {
     private static final Set<TimeRule> SPANS = EnumSet.of(TimeRule.SPAN_DAYS, TimeRule.SPAN_MONTHS, TimeRule.SPAN_YEARS);
     /** "as of 31 July", "hasta agosto de 2023": the date a stock was counted at, not a period of events. */
     private static final Set<TimeRule> AS_OF = EnumSet.of(TimeRule.UNTIL_YEAR_END, TimeRule.UNTIL_MONTH_END, TimeRule.UNTIL_DAY,
-            TimeRule.UNTIL_LAST_YEAR_END, TimeRule.UNTIL_DAY_RECENT, TimeRule.UNTIL_MONTH_RECENT, TimeRule.TODAY);
+            TimeRule.UNTIL_LAST_YEAR_END, TimeRule.UNTIL_DAY_RECENT, TimeRule.UNTIL_MONTH_RECENT, TimeRule.UNTIL_LAST_MONTH_END, TimeRule.TODAY);
     /** Rules that link a count with no noun of its own ("Colima (103)", "and 13 in Dan Aduwa"). */
     private static final Set<String> WORDLESS = Set.of("Elliptical", "Continuation", "ListItem", "RecordOfCurrent");
     /** Rules that read a count as a part of the one before ("63,074 civilians were among the dead", "including 4,412 children"). */

@@ -72,6 +72,7 @@ final class TimePeriods {
                 case UNTIL_MONTH_END -> untilInYear(start, s, YearMonth.of(s.year, s.month).atEndOfMonth(), published);
                 case UNTIL_DAY -> untilInYear(start, s, LocalDate.of(s.year, s.month, s.day), published);
                 case UNTIL_MONTH_RECENT -> yearToDate(start, s, recentMonth(s.month, published).atEndOfMonth());
+                case UNTIL_LAST_MONTH_END -> yearToDate(start, s, YearMonth.from(published).minusMonths(1).atEndOfMonth());
                 case UNTIL_DAY_RECENT -> yearToDate(start, s, recentDay(s.month, s.day, published));
                 case SAME -> new TimeMention(start, s.end, null, null, rule);
                 case YEAR_BEFORE -> before(start, s, a -> Period.year(a.from().getYear() - 1), published);
@@ -87,6 +88,7 @@ final class TimePeriods {
                 case SINCE_THEN -> anchored(start, s, a -> published == null || a.from().isAfter(published) ? null : new Period(a.from(), published));
                 case SEASON_SAME -> anchored(start, s, a -> Period.months(YearMonth.of(a.from().getYear(), s.season.firstMonth()),
                         YearMonth.of(a.from().getYear(), s.season.lastMonth())));
+                case COMPARED_SINCE -> null; // "the highest since 2015": a comparison's yardstick, no period
                 case SPAN_DAYS -> span(start, s, s.n + (s.n == 1 ? " day" : " days"));
                 case SPAN_MONTHS -> span(start, s, s.n + (s.n == 1 ? " month" : " months"));
                 case SPAN_YEARS -> span(start, s, s.n + (s.n == 1 ? " year" : " years"));
