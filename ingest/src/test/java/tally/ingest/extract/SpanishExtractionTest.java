@@ -55,6 +55,14 @@ class SpanishExtractionTest {
     }
 
     @Test
+    void aRateBaseBeforeTheCountMakesItARate() {
+        // the count in the base's clause is the rate's value; past "y" (or a comma) a count is its own
+        assertEquals(List.of(), figures("2024-03-04", "Por cada 100 mil habitantes se maneja una estadística de 41 personas muertas."));
+        assertEquals(List.of(812.0), figures("2024-03-04", "El informe contó 6,1 homicidios por cada 100 mil habitantes y 812 asesinatos en todo el año pasado.")
+                .stream().map(Figure::value).toList());
+    }
+
+    @Test
     void aFigureWithItsQualifierPlaceAndPeriod() {
         Figure f = figures("2012-09-17", "La violencia en México ha cobrado más de 35.000 vidas desde finales de 2006.").get(0);
         assertEquals(Metric.DEATHS, f.metric());
