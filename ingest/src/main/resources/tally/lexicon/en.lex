@@ -1338,6 +1338,10 @@ interstate
 district
 precinct
 zone
+# Spain's maritime rescue aircraft and boats by their number ("the Sasemar 103 aircraft")
+sasemar
+salvamar
+guardamar
 code
 line
 gate
@@ -3957,6 +3961,11 @@ support to
 services to
 counselling to
 counseling to
+# food handed out: the people fed ("distributing food to 2,000 refugees")
+food to
+food aid to
+rations to
+meals to
 rescue
 rescue of
 # people kept from crossing are no figure either (README, "What is not a figure"): "turned back 1,130 migrants"

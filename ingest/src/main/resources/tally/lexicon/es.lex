@@ -1683,6 +1683,10 @@ distrito
 sección
 casilla
 zona
+# Aviones y embarcaciones de Salvamento Marítimo por su número ("el avión Sasemar 103")
+sasemar
+salvamar
+guardamar
 # Nombres de pandillas con su número ("integrantes de la MS-13", "pandilleros del Barrio 18").
 ms
 barrio
@@ -4161,6 +4165,11 @@ acusación contra
 acusaciones contra
 asistencia a
 ayuda a
+# víveres repartidos: las personas alimentadas ("repartir alimentos a 3.000 refugiados")
+alimentos a
+víveres a
+comida a
+raciones a
 asistió a
 rescató a
 rescataron a
@@ -4210,6 +4219,8 @@ rescatados
 rescatadas
 rescate de
 rescate a
+# "el primer rescate se produjo cuando el avión de Salvamento Marítimo detectó una embarcación con 70 personas"
+rescate
 socorrido
 socorridos
 socorridas
@@ -4224,6 +4235,8 @@ socorrían
 # las embarcaciones hace aprehensiones, README "Metric choices")
 salvamento marítimo
 salvamento maritimo
+# "Salvamento rescata a 14 migrantes": Salvamento Marítimo, por su nombre corto
+salvamento
 salvamar
 sasemar
 guardia costera italiana

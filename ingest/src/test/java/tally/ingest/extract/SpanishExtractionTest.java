@@ -52,6 +52,16 @@ class SpanishExtractionTest {
         assertEquals(List.of(10094.0), values("asciende a 10, 094"));
         assertEquals(List.of(10.0, 120.0, 130.0), values("10, 120 y 130 personas")); // a list: no zero opens the group
         assertEquals(List.of(1223.0), values("septiembre 1.223 personas"));
+        assertEquals(List.of(4_810_443.0), values("4 millones 810 mil 443 personas"));
+        assertEquals(List.of(2_400_000.0), values("2 millones 400 mil desplazados"));
+    }
+
+    @Test
+    void aRateBaseBeforeTheCountMakesItARate() {
+        // the count in the base's clause is the rate's value; past "y" (or a comma) a count is its own
+        assertEquals(List.of(), figures("2024-03-04", "Por cada 100 mil habitantes se maneja una estadística de 41 personas muertas."));
+        assertEquals(List.of(812.0), figures("2024-03-04", "El informe contó 6,1 homicidios por cada 100 mil habitantes y 812 asesinatos en todo el año pasado.")
+                .stream().map(Figure::value).toList());
     }
 
     @Test

@@ -53,6 +53,9 @@ public final class PeopleHelped {
         if (lex.helpedAfter.at(t, i) != null) {
             return true;
         }
+        if (link.end() > npEnd && lex.helpedAfter.endingAt(t, link.end()) != null) {
+            return true; // the verb that links a count farther on ("three of the kidnapped travellers were rescued")
+        }
         if (!WORDLESS.contains(link.rule()) && lex.listLeads.endingAt(t, mentionStart) == null) {
             return false;
         }

@@ -2,6 +2,7 @@ package tally.ingest.extract.guard;
 
 import java.util.List;
 import tally.ingest.extract.analysis.SentenceAnalysis;
+import tally.ingest.extract.mention.NumberMention;
 import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Token;
@@ -23,6 +24,10 @@ public final class RateFollows {
 
     /** How many words (a verb, "se suman") may stand between a rate's period before the count and the count. */
     private static final int BEFORE_REACH = 3;
+    /** How many words may stand between a rate's base before the count ("por cada 100 mil habitantes") and the count. */
+    private static final int BASE_REACH = 8;
+    /** The smallest base of a rate before its count: a population ("per 100,000 inhabitants"), not "ocupados por 122". */
+    private static final double SMALLEST_BASE = 1000;
 
     /**
      * Whether a rate's period stands a few words before the count, in its clause ({@code [rate before]}: "llegan cada día
@@ -31,12 +36,38 @@ public final class RateFollows {
      */
     public boolean before(SentenceAnalysis s, int mentionStart) {
         List<Token> t = s.tokens();
+        if (baseBefore(s, mentionStart)) {
+            return true;
+        }
         for (int k = mentionStart; k > 0 && k >= mentionStart - BEFORE_REACH; k--) {
             if (lex.rateBefore.endingAt(t, k) != null) {
                 return true;
             }
             if (t.get(k - 1).isPunct() || t.get(k - 1).isNumber()) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a rate's base stands before the count in its clause ({@code [rate]} and a population: "Por cada 100 mil
+     * habitantes se maneja una estadística de 37 personas muertas", "per 100,000 residents the city saw 41 murders"):
+     * the count is the rate's value.
+     */
+    private boolean baseBefore(SentenceAnalysis s, int mentionStart) {
+        List<Token> t = s.tokens();
+        for (NumberMention m : s.numbers()) {
+            if (m.end() > mentionStart || mentionStart - m.end() > BASE_REACH || m.value() < SMALLEST_BASE
+                    || lex.rates.endingAt(t, m.start()) == null) {
+                continue;
+            }
+            boolean sameClause = true;
+            for (int k = m.end(); k < mentionStart; k++) {
+                sameClause &= !t.get(k).isPunct() && lex.conjunctions.at(t, k) == null; // "6,1 por cada 100 mil y 812 asesinatos"
+            }
+            if (sameClause) {
+                return true;
             }
         }
         return false;

@@ -26,7 +26,29 @@ final class NoContinuation {
      * @param current the metric of the statistic it would go on with
      */
     boolean at(LinkQuery q, Metric current) {
-        return comparesWithNoFigure(q, current) || remainder(q) || afterCountOfThings(q) || partOfThings(q);
+        return comparesWithNoFigure(q, current) || remainder(q) || afterCountOfThings(q) || partOfThings(q) || afterNounOfThings(q);
+    }
+
+    /**
+     * A bare count, first of its sentence, whose nearest noun before it in the sentence counts things: it counts them
+     * ("han caído las embarcaciones, ya que se han registrado 1.065 frente a las 1.115", "the boats fell, as 980 were
+     * recorded"), not the statistic the article is counting.
+     */
+    private boolean afterNounOfThings(LinkQuery q) {
+        if (q.head() != null || !q.earlier().isEmpty()) {
+            return false;
+        }
+        List<Token> t = q.s().tokens();
+        for (int i = q.mentionStart() - 1; i >= 0; i--) {
+            if (t.get(i).isNumber()) {
+                return false;
+            }
+            PhraseTable.Match<Lexicon.Noun> noun = g.lex.nouns.at(t, i);
+            if (noun != null && noun.length() + i <= q.mentionStart()) {
+                return noun.value().kind() == Lexicon.Noun.Kind.THING;
+            }
+        }
+        return false;
     }
 
     /**

@@ -28,6 +28,8 @@ public final class NumberReader {
     private static final int MAX_DIGITS = 15;
     /** The scale after which Mexican usage writes the hundreds in digits ("15 mil 273", "mil 229"). */
     private static final double THOUSAND = 1000;
+    /** The scale after which Spanish usage writes the thousands in digits and "mil" ("4 millones 810 mil 443"). */
+    private static final double MILLION = 1_000_000;
 
     private final Lexicon lexicon;
     private final ULocale locale;
@@ -323,6 +325,14 @@ public final class NumberReader {
         }
         int end = at + scale.length();
         double value = m.value() * scale.value();
+        // "4 millones 810 mil 443": a million followed by the thousands in digits and "mil", then the hundreds
+        PhraseTable.Match<Double> thousands = scale.value() >= MILLION && hundredsAt(tokens, end)
+                ? lexicon.scales.at(tokens, end + 1) : null;
+        if (thousands != null && thousands.length() == 1 && thousands.value() == THOUSAND) {
+            value += Integer.parseInt(tokens.get(end).text()) * THOUSAND;
+            end += 2;
+            scale = thousands;
+        }
         // "15 mil 273": a thousand followed by the hundreds (Mexican usage).
         if (scale.value() == THOUSAND && hundredsAt(tokens, end)) {
             value += Integer.parseInt(tokens.get(end).text());
