@@ -1188,6 +1188,9 @@ are thought to be
 were thought to be
 are believed to be
 were believed to be
+# when, between the auxiliary and a verb of a state ("70,000 people are currently living in shelters")
+currently
+presently
 
 # Auxiliaries that make a transitive verb passive after its counted noun ("were killed").
 [passive]

@@ -1489,6 +1489,8 @@ ya
 se
 aún
 todavía
+# cuándo, entre el auxiliar y el verbo de un estado ("36.000 personas siguen actualmente desplazadas")
+actualmente
 siguen
 permanecen
 estaban
