@@ -1235,6 +1235,9 @@ total provisional
 [bare total]
 cifra
 número
+# "En 2020 las cifras bajaron a 7.094"
+cifras
+números
 cifra total
 total
 acumulado
