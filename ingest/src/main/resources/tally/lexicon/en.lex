@@ -949,6 +949,16 @@ overall figure
 running total
 provisional total
 tally
+# "In 2020 the numbers fell to 7,094"
+numbers
+figures
+
+# A pronoun opening its clause right before a verb of change stands for the statistic being counted ("More than 1,800
+# people were killed in August. This declined to 540 in January"; link rule BareTotal).
+[bare total pronoun]
+this
+that
+it
 
 # A copula right after a one-word bare total, a function word before it, links it to its value by itself
 # ("and in 2018, the figure was 516", "last year the number was 1,723"; link rule BareTotal).
@@ -1188,6 +1198,9 @@ are thought to be
 were thought to be
 are believed to be
 were believed to be
+# when, between the auxiliary and a verb of a state ("70,000 people are currently living in shelters")
+currently
+presently
 
 # Auxiliaries that make a transitive verb passive after its counted noun ("were killed").
 [passive]

@@ -1235,6 +1235,9 @@ total provisional
 [bare total]
 cifra
 número
+# "En 2020 las cifras bajaron a 7.094"
+cifras
+números
 cifra total
 total
 acumulado
@@ -1489,6 +1492,8 @@ ya
 se
 aún
 todavía
+# cuándo, entre el auxiliar y el verbo de un estado ("36.000 personas siguen actualmente desplazadas")
+actualmente
 siguen
 permanecen
 estaban

@@ -271,6 +271,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> breakdownCopulas;
     /** A copula right after a one-word bare total that gives its value ("in 2018, the figure was 516"); a language may have none. */
     public final PhraseTable<Boolean> bareTotalCopulas;
+    /** A pronoun that stands for the statistic being counted as the subject of a verb of change ("This declined to 540"); a language may have none. */
+    public final PhraseTable<Boolean> bareTotalPronouns;
     /** A verb after a bare count that says where or how a part of the counted happened ("20 occurred in Division A", "16 ocurrieron en"). */
     public final PhraseTable<Boolean> breakdownVerbs;
     /** A verb of going back right after migrants called by their demonym ("8,623 Afghans came back from Iran"): home is where they arrive. */
@@ -458,6 +460,7 @@ public final class Lexicon {
         listTrailers = words("list trailer");
         breakdownCopulas = flags("breakdown copula");
         bareTotalCopulas = optionalFlags("bare total copula");
+        bareTotalPronouns = optionalFlags("bare total pronoun");
         breakdownVerbs = flags("breakdown verb");
         returnHome = flags("return home");
         armed = words("armed");

@@ -51,7 +51,8 @@ final class AmongThose implements LinkRule {
         // before: "Among those killed in Honduras from May to July were 22 police officers"
         for (int i = q.mentionStart() - 1; i >= Math.max(0, q.mentionStart() - FRAME_BEFORE); i--) {
             Token tok = t.get(i);
-            if (tok.isNumber() && !q.s().startsTime(i) && q.s().timeEndingAt(i + 1) == null || tok.isPunct() && !tok.is(",") && !tok.is("-")) {
+            if (tok.isNumber() && !q.s().startsTime(i) && q.s().timeEndingAt(i + 1) == null && !ofTime(q.s(), i)
+                    || tok.isPunct() && !tok.is(",") && !tok.is("-")) {
                 break; // a count ends the walk; not a year that ends a time ("Entre los retornados en 2023 figuran 6.351 niñas")
             }
             boolean opens = i == 0 || t.get(i - 1).isPunct(); // the frame opens its clause
@@ -154,9 +155,77 @@ final class AmongThose implements LinkRule {
                 default -> null;
             };
             k += noun.length();
+            PhraseTable.Match<Lexicon.Verb> participle = m == null ? null : g.lex.verbs.at(t, k);
+            Metric befell = participle == null || noun.value().kind() != Lexicon.Noun.Kind.MIGRANT
+                    && noun.value().kind() != Lexicon.Noun.Kind.PERSON ? null
+                    : Grammar.metricFor(participle.value(), noun.value(), q.aboutMigration());
+            if (befell != null) {
+                // "The migrants intercepted between May 10-16 include 30 women": the participle says what befell them,
+                // and the time or place of it may stand before the verb of their parts
+                m = befell;
+                k = pastWhenAndWhere(q.s(), k + participle.length());
+            }
         }
         PhraseTable.Match<Boolean> parts = m == null ? null : g.lex.partsVerbs.at(t, k);
         return parts == null ? null : m;
+    }
+
+    /** How many tokens a time or place after the participle of a parts frame may span. */
+    private static final int WHEN_WHERE_REACH = 8;
+
+    /**
+     * Where the words of a time or place that start at k end ("between November 10-16", "in Libya", "last week"): tokens of
+     * the sentence's times and places, and the function words and range words between them; k when there are none.
+     */
+    private int pastWhenAndWhere(SentenceAnalysis s, int k) {
+        List<Token> t = s.tokens();
+        int j = k;
+        int covered = k;
+        while (j < t.size() && j < k + WHEN_WHERE_REACH) {
+            Token tok = t.get(j);
+            int end = whenOrWhereEnd(s, j);
+            if (end == j && j > k && tok.isNumber() && ofTime(s, j)) {
+                end = j + 1; // "November 10-16": the end of a day range
+            }
+            if (end > j) {
+                j = end;
+                covered = j;
+            } else if (g.lex.stopwords.contains(tok) || g.lex.locative.contains(tok) || g.lex.rangeOpen.contains(tok)
+                    || g.lex.rangeJoin.contains(tok)) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return covered;
+    }
+
+    /**
+     * A number of a time: inside one ("May 1" of "from May 1 to May 7"), or the end of a day range whose start is one
+     * ("November 10-16").
+     */
+    private static boolean ofTime(SentenceAnalysis s, int i) {
+        for (tally.ingest.extract.mention.TimeMention time : s.times()) {
+            if (time.start() <= i && i < time.end() || i > 1 && time.end() == i - 1 && s.tokens().get(i - 1).is("-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of a time or place that covers token j, or j. */
+    private static int whenOrWhereEnd(SentenceAnalysis s, int j) {
+        for (tally.ingest.extract.mention.TimeMention time : s.times()) {
+            if (time.start() <= j && j < time.end()) {
+                return time.end();
+            }
+        }
+        for (tally.ingest.extract.mention.PlaceMention place : s.places()) {
+            if (place.start() <= j && j < place.end()) {
+                return place.end();
+            }
+        }
+        return j;
     }
 
     /**

@@ -10,8 +10,9 @@ import tally.stats.Metric;
 /**
  * The number as the value of the statistic the article is counting, named only by a total with no
  * word of what it counts and a linking verb: "la cifra ascendió a 1.070", "la cifra total fue de
- * 276.215", "the figure has since risen to 4,120", "the provisional total for 2023 to date is 20,101", "the figure was 516". It takes that statistic's metric (the figure before
- * it in the sentence, else the article's current one). "El número de casas" is no bare total.
+ * 276.215", "the figure has since risen to 4,120", "the provisional total for 2023 to date is 20,101", "the figure was 516", or
+ * by a pronoun opening its clause right before a verb of change ("This declined to 540 in January"). It takes that
+ * statistic's metric (the figure before it in the sentence, else the article's current one). "El número de casas" is no bare total.
  */
 final class BareTotal implements LinkRule {
 
@@ -39,6 +40,10 @@ final class BareTotal implements LinkRule {
         // "a", "de", "en", "is" alone link too loosely, but for a total of two words ("the provisional total for 2023 to date is")
         boolean shortLink = link.length() < 2 && t.get(start - 1).lower().length() <= 3;
         int linkStart = start - link.length();
+        if (!shortLink && pronounSubject(q, linkStart)) {
+            Metric current = q.statistic();
+            return current == null ? null : new Link(current, np.end(), false, np.demonym());
+        }
         for (int p = linkStart; p > Math.max(0, linkStart - CLAUSE_LOOKBACK); p--) {
             if (t.get(p - 1).isPunct()) {
                 return null;
@@ -60,6 +65,15 @@ final class BareTotal implements LinkRule {
             }
         }
         return null;
+    }
+
+    /**
+     * A pronoun of the lexicon's {@code [bare total pronoun]} right before the link, opening its clause: "This declined to
+     * 540 in January 2008", "In 2020 it fell to 7,094". A longer link only ("is", "was" alone say what a thing is).
+     */
+    private boolean pronounSubject(LinkQuery q, int linkStart) {
+        PhraseTable.Match<Boolean> pronoun = g.lex.bareTotalPronouns.endingAt(q.s().tokens(), linkStart);
+        return pronoun != null && g.clauseOpening.at(q.s(), linkStart - pronoun.length());
     }
 
     /**
@@ -93,6 +107,8 @@ final class BareTotal implements LinkRule {
 
     @Override
     public BitSet keyWords(Lexicon lex) {
-        return lex.bareTotals.keyWords(v -> true);
+        BitSet words = lex.bareTotals.keyWords(v -> true);
+        words.or(lex.bareTotalPronouns.keyWords(v -> true));
+        return words;
     }
 }
