@@ -413,6 +413,9 @@ public final class FigureExtractor {
             // country ("first-time applicants in the EU") the items are the places ("Germany (80,900)").
             place = context.lastPlace();
         }
+        if (link.metric() == tally.stats.Metric.DEPORTATIONS) {
+            context.before().removedBy(place);
+        }
         String placed = place;
         String subdivision = places.subdivision(s, place, c.mentionStart(), link.end());
         if (subdivision == null && place != null && s.places().stream().noneMatch(p -> placed.equals(p.country()))) {

@@ -109,6 +109,8 @@ public final class ContextTrail {
     private LocalDate dataStop;
     /** The article has counted deportations by several removing countries together or item by item. */
     private boolean severalRemovers;
+    /** The country the article's last deportation count was placed in, or null. */
+    private String lastRemover;
     /** The country of the deportees the article last counted by their demonym ("56.172 hondureños fueron deportados"). */
     private String deporteeHome;
     private Category statedCategory;
@@ -215,6 +217,20 @@ public final class ContextTrail {
     /** See {@link #severalRemovers()}. */
     public void removersMixed() {
         severalRemovers = true;
+    }
+
+    /**
+     * A deportation count was placed in this country: after counts of two removing countries in sentences of their own
+     * ("US authorities deported 39,347 ... Mexico returned 15,115"), the article has counted several removers.
+     */
+    public void removedBy(String country) {
+        if (country == null) {
+            return;
+        }
+        if (lastRemover != null && !lastRemover.equals(country)) {
+            severalRemovers = true;
+        }
+        lastRemover = country;
     }
 
     /** Adds a sentence once its figures are found. */

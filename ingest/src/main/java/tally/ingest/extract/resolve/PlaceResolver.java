@@ -183,7 +183,14 @@ public final class PlaceResolver {
         if (article == null) {
             article = context.outletPlace();
         }
-        return s.places().stream().anyMatch(p -> p.country() != null && deporter.test(p)) || home != null && home.equals(article) ? null : article;
+        // A count of violence whose places were set aside (a journey's ends: "abducted five passengers on a journey from Kebbi
+        // State to Asaba, Delta State") but are all in the article's own country happened in that country; kin's homes
+        // ("ransoms paid by relatives in Canada") say nothing of the scene.
+        String own = metric.category() == Category.MIGRATION ? null : article;
+        return s.places().stream().anyMatch(p -> p.country() != null && deporter.test(p)
+                        && (p.kind() == Place.Kind.DEMONYM || !p.country().equals(own)
+                                || whereKinLive(t, p)))
+                || home != null && home.equals(article) ? null : article;
     }
 
     /**
