@@ -45,7 +45,7 @@ final class MetricNoun implements LinkRule {
             return null; // "two refugees have been killed", "cinco desplazados fueron secuestrados": the verb counts them
         }
         Metric m = g.crossingAdjusted(q, q.head().metric(), Metric.MIGRANT_DEATHS);
-        if (m == Metric.ARRESTS && q.aboutMigration() && !ofOtherPeople(q)) {
+        if (m == Metric.ARRESTS && (q.aboutMigration() || migrantsBefore(q)) && !ofOtherPeople(q)) {
             m = Metric.APPREHENSIONS; // "1.774 detenciones" of people crossing: as a verb of arrest says of migrants
         }
         return new Link(m, q.np().end(), false, q.np().demonym());
@@ -98,6 +98,21 @@ final class MetricNoun implements LinkRule {
         }
         for (int i = k + 1; i < Math.min(t.size(), k + 1 + VICTIMS_REACH); i++) {
             if (t.get(i).isNumber()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A migrant noun stands before the metric noun in the phrase: "640 migrantes detenidos", "son 1.200 los migrantes
+     * detenidos" are migrants held at the border, as a verb of arrest says of migrants, though the participle is the head.
+     */
+    private boolean migrantsBefore(LinkQuery q) {
+        List<Token> t = q.s().tokens();
+        for (int i = q.n().end(); i < q.np().end(); i++) {
+            PhraseTable.Match<Lexicon.Noun> noun = g.lex.nouns.at(t, i);
+            if (noun != null && noun.value().kind() == Lexicon.Noun.Kind.MIGRANT) {
                 return true;
             }
         }
