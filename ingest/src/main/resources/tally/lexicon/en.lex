@@ -49,6 +49,9 @@ as many as -> at_most
 as high as -> at_most
 a maximum of -> at_most
 a total of -> exact
+# "with only 175 in July", "just 3 made it": the exact count, said to be small; the adverb opens its mention
+only -> exact
+just -> exact
 
 # Words after a number (and its noun) that qualify it.
 [qualifier after]

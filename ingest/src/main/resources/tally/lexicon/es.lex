@@ -48,6 +48,11 @@ como máximo -> at_most
 un máximo de -> at_most
 un total de -> exact
 una cifra récord de -> exact
+# "con apenas 175 en julio", "solo 3 lo consiguieron": la cifra exacta, dicha pequeña; el adverbio abre su mención
+apenas -> exact
+solo -> exact
+sólo -> exact
+solamente -> exact
 
 [qualifier after]
 o más -> at_least
