@@ -3019,6 +3019,9 @@ total includes
 total included
 toll includes
 toll included
+# "1,530 adults, as well as 611 minors": one more part of the counted
+as well as
+in addition to
 
 # Words before a count that make it the rest of a total already stated: "the target was killed along with five
 # others" restates the six (realnews guide: a remainder is not annotated).

@@ -3418,6 +3418,8 @@ se reportaban
 # "y otros tres en una emboscada", "otras 11.432 desde enero": más de la misma cuenta
 otros
 otras
+# "1,530 adultos, además de 611 menores": una parte más de lo contado
+además de
 
 # Un partitivo ante la palabra de lo que les pasó a los contados, que da la métrica de una parte
 # de ellos ("Entre los detenidos hay 54 hondureños", "640 civiles entre los muertos").
