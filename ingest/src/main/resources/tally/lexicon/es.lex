@@ -1238,6 +1238,8 @@ puso
 total provisional
 
 [bare total]
+# "con lo que ya suman 56.000": la cláusula vuelve a la cuenta de la frase y dice su total
+con lo que
 cifra
 número
 cifra total
