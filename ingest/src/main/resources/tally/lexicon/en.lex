@@ -49,6 +49,9 @@ as many as -> at_most
 as high as -> at_most
 a maximum of -> at_most
 a total of -> exact
+# "with only 175 in July", "just 3 made it": the exact count, said to be small; the adverb opens its mention
+only -> exact
+just -> exact
 
 # Words after a number (and its noun) that qualify it.
 [qualifier after]
@@ -3087,6 +3090,9 @@ total includes
 total included
 toll includes
 toll included
+# "1,530 adults, as well as 611 minors": one more part of the counted
+as well as
+in addition to
 
 # Words before a count that make it the rest of a total already stated: "the target was killed along with five
 # others" restates the six (realnews guide: a remainder is not annotated).

@@ -48,6 +48,11 @@ como máximo -> at_most
 un máximo de -> at_most
 un total de -> exact
 una cifra récord de -> exact
+# "con apenas 175 en julio", "solo 3 lo consiguieron": la cifra exacta, dicha pequeña; el adverbio abre su mención
+apenas -> exact
+solo -> exact
+sólo -> exact
+solamente -> exact
 
 [qualifier after]
 o más -> at_least
@@ -1233,6 +1238,8 @@ puso
 total provisional
 
 [bare total]
+# "con lo que ya suman 56.000": la cláusula vuelve a la cuenta de la frase y dice su total
+con lo que
 cifra
 número
 # "En 2020 las cifras bajaron a 7.094"
@@ -3552,6 +3559,8 @@ se reportaban
 # "y otros tres en una emboscada", "otras 11.432 desde enero": más de la misma cuenta
 otros
 otras
+# "1,530 adultos, además de 611 menores": una parte más de lo contado
+además de
 
 # Un partitivo ante la palabra de lo que les pasó a los contados, que da la métrica de una parte
 # de ellos ("Entre los detenidos hay 54 hondureños", "640 civiles entre los muertos").

@@ -98,6 +98,17 @@ class SpanishExtractionTest {
     }
 
     @Test
+    void recordsNamedByAMetricNounAfterThem() {
+        // the records count the metric named after them, past "de" and an article
+        List<Figure> cases = figures("2024-10-05", "Hasta septiembre sumaron 512 casos de muertes violentas en Panamá.");
+        assertEquals(1, cases.size());
+        assertEquals(Metric.DEATHS, cases.get(0).metric());
+        // a relative clause that counts what they left makes them events: the victims are the count of people
+        List<Figure> events = figures("2024-01-10", "En 2023 se registraron 3.210 casos de homicidios, los que dejaron 4.150 víctimas en total.");
+        assertEquals(List.of(), events.stream().filter(f -> f.value() == 3210).toList());
+    }
+
+    @Test
     void cumulativeCountsStayOpen() {
         Figure f = figures("2022-05-17", "El registro ya suma más de 100 mil personas desaparecidas en México.").get(0);
         assertNull(f.period());
