@@ -3772,6 +3772,16 @@ varados
 albergados
 albergadas
 están en
+# Quienes están alojados o acampados en un lugar están presentes allí ("el estadio ya aloja a 3.000 migrantes", "900
+# migrantes acampados frente a la estación"): un stock, como "alberga"
+aloja
+alojan
+alojaba
+alojados
+alojadas
+acampados
+acampadas
+acampan
 
 # Palabras junto a una cifra que la hacen un acumulado que sigue contando (issue 17); "desde" y "hasta"
 # lo dicen por sus reglas de tiempo.
