@@ -3601,6 +3601,10 @@ volvieron al país -> returnees
 han vuelto al país -> returnees
 # Los retornos cuentan a quienes vuelven o son devueltos a su país (como "returns" en inglés)
 retornos -> returnees
+# Los deportados que su país recibe de vuelta son retornados (realnews/README.md, "Metric choices": "deportees received";
+# "los 112 deportados fueron recepcionados por las autoridades migratorias")
+recepcionados -> returnees
+recepcionadas -> returnees
 repatriación de -> returnees
 tráfico de personas -> irregular
 traficantes de personas -> irregular
