@@ -3473,6 +3473,10 @@ sheltered
 are sheltered
 stranded
 are stranded
+# People camped somewhere are present there ("2,400 asylum seekers are camped outside the centre"): a stock
+camped
+are camped
+encamped
 
 # Words near a count that make it a running tally, still counting when published (issue 17); "since"
 # and "as of" dates say so through their time rules.

@@ -3749,6 +3749,10 @@ volvieron al país -> returnees
 han vuelto al país -> returnees
 # Los retornos cuentan a quienes vuelven o son devueltos a su país (como "returns" en inglés)
 retornos -> returnees
+# Los deportados que su país recibe de vuelta son retornados (realnews/README.md, "Metric choices": "deportees received";
+# "los 112 deportados fueron recepcionados por las autoridades migratorias")
+recepcionados -> returnees
+recepcionadas -> returnees
 repatriación de -> returnees
 tráfico de personas -> irregular
 traficantes de personas -> irregular
@@ -3920,6 +3924,16 @@ varados
 albergados
 albergadas
 están en
+# Quienes están alojados o acampados en un lugar están presentes allí ("el estadio ya aloja a 3.000 migrantes", "900
+# migrantes acampados frente a la estación"): un stock, como "alberga"
+aloja
+alojan
+alojaba
+alojados
+alojadas
+acampados
+acampadas
+acampan
 
 # Palabras junto a una cifra que la hacen un acumulado que sigue contando (issue 17); "desde" y "hasta"
 # lo dicen por sus reglas de tiempo.

@@ -113,14 +113,43 @@ public final class DefinitionResolver {
         return 0;
     }
 
-    /** Where the count's clause ends: at the first semicolon, or comma and conjunction or contrast, after it. */
+    /**
+     * Where the count's clause ends: at the first semicolon, or comma and conjunction or contrast, after it; or at a comma
+     * and a relative pronoun past the count's words, whose clause is said of the noun before it ("wounded in the blast at
+     * the depot, which rebels had shelled before"), not of the count. A relative right after the count's words is said of
+     * the people counted ("mataron a 7 comerciantes, que se negaban a pagar al cártel") and stays in the clause.
+     */
     private int clauseEnd(List<Token> t, int end) {
         for (int i = end; i < t.size(); i++) {
-            if (ClauseBreak.at(lex, t, i)) {
+            if (ClauseBreak.at(lex, t, i) || i > end && relativeOfAnotherNoun(t, i)) {
                 return i;
             }
         }
         return t.size();
+    }
+
+    /**
+     * A comma and a relative pronoun ("which", "que") at token i after a common noun of a thing or place ("the depot,
+     * which", "la alcaldía, que"). Not after a noun of one event ("an ambush, which police blamed on a gang": who did
+     * the event the count belongs to), nor after a name, a date or a weekday ("in Tumaco on Sunday, which"), where the
+     * relative is as often said of the whole event.
+     */
+    private boolean relativeOfAnotherNoun(List<Token> t, int i) {
+        if (i < 1 || !t.get(i).is(",") || i + 1 >= t.size()
+                || !lex.relativePronouns.contains(t.get(i + 1)) && !lex.relativeOnly.contains(t.get(i + 1))) {
+            return false;
+        }
+        Token noun = t.get(i - 1);
+        if (!noun.isWord() || noun.isCapitalized() || lex.months.at(t, i - 1) != null || lex.weekdays.at(t, i - 1) != null) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            PhraseTable.Match<Boolean> m = lex.incident.at(t, k);
+            if (m != null && k + m.length() == i) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a phrase of this definition stands in tokens [from, to), outside the source's words. */
