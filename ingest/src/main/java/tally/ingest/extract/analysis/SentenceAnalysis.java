@@ -220,6 +220,26 @@ public final class SentenceAnalysis {
         return times != null || !numbers.isEmpty() && reader.timeMayStartIn(tokens(), numbers, from, to);
     }
 
+    /** The time expression that covers token i, or null. */
+    public TimeMention timeCovering(int i) {
+        for (TimeMention m : times()) {
+            if (i >= m.start() && i < m.end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The place that covers token i, or null. */
+    public PlaceMention placeCovering(int i) {
+        for (PlaceMention p : places()) {
+            if (i >= p.start() && i < p.end()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     public ChangeMention changeCovering(int i) {
         for (ChangeMention c : changes()) {
             if (i >= c.start() && i < c.end()) {

@@ -3,6 +3,8 @@ package tally.ingest.extract.link;
 import java.util.BitSet;
 import java.util.List;
 import tally.ingest.extract.analysis.SentenceAnalysis;
+import tally.ingest.extract.mention.PlaceMention;
+import tally.ingest.extract.mention.TimeMention;
 import tally.ingest.lexicon.Lexicon;
 import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Token;
@@ -205,27 +207,17 @@ final class AmongThose implements LinkRule {
      * ("November 10-16").
      */
     private static boolean ofTime(SentenceAnalysis s, int i) {
-        for (tally.ingest.extract.mention.TimeMention time : s.times()) {
-            if (time.start() <= i && i < time.end() || i > 1 && time.end() == i - 1 && s.tokens().get(i - 1).is("-")) {
-                return true;
-            }
-        }
-        return false;
+        return s.timeCovering(i) != null || i > 1 && s.tokens().get(i - 1).is("-") && s.timeEndingAt(i - 1) != null;
     }
 
     /** The end of a time or place that covers token j, or j. */
     private static int whenOrWhereEnd(SentenceAnalysis s, int j) {
-        for (tally.ingest.extract.mention.TimeMention time : s.times()) {
-            if (time.start() <= j && j < time.end()) {
-                return time.end();
-            }
+        TimeMention time = s.timeCovering(j);
+        if (time != null) {
+            return time.end();
         }
-        for (tally.ingest.extract.mention.PlaceMention place : s.places()) {
-            if (place.start() <= j && j < place.end()) {
-                return place.end();
-            }
-        }
-        return j;
+        PlaceMention place = s.placeCovering(j);
+        return place != null ? place.end() : j;
     }
 
     /**

@@ -143,13 +143,7 @@ public final class DefinitionResolver {
         if (!noun.isWord() || noun.isCapitalized() || lex.months.at(t, i - 1) != null || lex.weekdays.at(t, i - 1) != null) {
             return false;
         }
-        for (int k = Math.max(0, i - 3); k < i; k++) {
-            PhraseTable.Match<Boolean> m = lex.incident.at(t, k);
-            if (m != null && k + m.length() == i) {
-                return false;
-            }
-        }
-        return true;
+        return lex.incident.endingAt(t, i) == null;
     }
 
     /** Whether a phrase of this definition stands in tokens [from, to), outside the source's words. */
