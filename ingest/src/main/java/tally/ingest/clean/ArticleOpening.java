@@ -79,6 +79,14 @@ final class ArticleOpening {
             }
             Set<String> words = contentWords(b.text());
             Set<String> numbers = numbers(b.text());
+            if (i == first - 1 && !b.listItem() && isLede(b.text())) {
+                // The sentence right above the article is its lede, whatever words it shares ("1, 421 people were
+                // murdered in the country" above "This is 46 more than ..."): menus, bylines and teasers end with no full stop.
+                taken.add(new Taken(words, numbers));
+                opening.add(0, b);
+                article.addAll(words);
+                continue;
+            }
             if (words.size() < MIN_WORDS || shared(words, article) < SHARED
                     || taken.stream().anyMatch(t -> t.numbers().equals(numbers) && (t.words().containsAll(words) || words.containsAll(t.words())))) {
                 continue;
@@ -114,6 +122,19 @@ final class ArticleOpening {
             items.add(b);
         }
         return items.stream().anyMatch(b -> !numbers(b.text()).isEmpty()) ? items : List.of();
+    }
+
+    /** The fewest words of a one-sentence lede. */
+    static final int LEDE_WORDS = 8;
+
+    /** One or more whole sentences opening with a capital, a digit or a quote, long enough not to be a label. */
+    private static boolean isLede(String block) {
+        String t = block.strip();
+        if (t.isEmpty() || !RepeatedHeadline.endsAsSentence(t) || t.split("\\s+").length < LEDE_WORDS) {
+            return false;
+        }
+        int c = t.codePointAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201c';
     }
 
     /**

@@ -83,6 +83,19 @@ class ArticleCleanerTest {
     }
 
     /**
+     * A short lede right above the article is its first paragraph even in words the article does not repeat (ArticleOpening);
+     * the same sentence set apart from the article by a label is no opening of it.
+     */
+    @Test
+    void theSentenceRightAboveTheArticleIsItsLede() {
+        String lede = "Rescue teams pulled 31 bodies from the water on Monday.";
+        CleanArticle a = cleaner.clean(Articles.raw("2019-06-03", "Home\n\nWorld\n\n" + lede + "\n\n" + FLOOD + "\n\n" + FLOOD, false));
+        assertEquals(lede + "\n\n" + FLOOD.strip() + "\n\n" + FLOOD.strip(), a.text());
+        CleanArticle apart = cleaner.clean(Articles.raw("2019-06-03", "Home\n\n" + lede + "\n\nAdvertisement\n\n" + FLOOD + "\n\n" + FLOOD, false));
+        assertEquals(FLOOD.strip() + "\n\n" + FLOOD.strip(), apart.text());
+    }
+
+    /**
      * An image's alt text and then its caption with a credit no lexicon lists, on lines one after the other: a text
      * written twice back to back with a short tail is a caption, even in the article's own words.
      */

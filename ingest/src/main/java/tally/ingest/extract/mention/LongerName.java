@@ -9,9 +9,7 @@ import tally.stats.Place;
  * word only begins a longer name: "San Francisco de la Paz" (Honduras), "San Juan de los Lagos"
  * (Mexico), "San José de Cúcuta", "Santiago de Cuba". It names nothing itself; a place the longer
  * name ends with ("Cuba", "Querétaro") still does. A country's name is left alone ("el México de
- * los años ochenta", "la Colombia de Petro" is the country). An agency reporters name instead of its country
- * ("Instituto Nacional de Migración", Mexico's) followed by "de" and another place, past its acronym in
- * parentheses, is that place's agency of the same name: "Instituto Nacional de Migración (INM) de Honduras".
+ * los años ochenta", "la Colombia de Petro" is the country).
  */
 public final class LongerName {
 
@@ -28,11 +26,6 @@ public final class LongerName {
             return false;
         }
         int k = p.end();
-        if (k + 2 < t.size() && t.get(k).is("(") && t.get(k + 2).is(")")) {
-            k += 3; // "Instituto Nacional de Migración (INM) de Honduras": an acronym between
-        } else if (k < t.size() && t.get(k).is(")") && p.start() > 0 && t.get(p.start() - 1).is("(")) {
-            k++; // the acronym itself, "(INM) de Honduras"
-        }
         if (k >= t.size() || !(t.get(k).text().equals("de") || t.get(k).text().equals("del"))) {
             return false;
         }

@@ -110,6 +110,10 @@ public final class NumberReader {
             raw += "," + tokens.get(end).text();
             end++;
         }
+        if (end == i + 1 && strayCommaGroup(text, tokens, i)) {
+            raw += "," + tokens.get(i + 2).text(); // "1, 421 people": a stray space after the thousands comma
+            end = i + 3;
+        }
         if (raw.length() > MAX_DIGITS + 4) {
             return null;
         }
@@ -191,7 +195,8 @@ public final class NumberReader {
         boolean grouped = false;
         while (digits.length() <= MAX_DIGITS && p + 3 < limit + 1 && p < limit && isGroupSeparator(text.charAt(p))
                 && (grouped || digits.length() <= 3)) {
-            int group = strayGroupAt(text, p + 1) ? p + 2 : p + 1; // "10, 094": a stray space, the zero says it is no list
+            int group = strayGroupAt(text, p + 1) || !grouped && text.charAt(p) == ',' && strayCommaGroup(text, tokens, i)
+                    ? p + 2 : p + 1; // "10, 094", "1, 421": a stray space after the thousands comma
             if (!threeDigitsAt(text, group)) {
                 break;
             }
@@ -215,6 +220,41 @@ public final class NumberReader {
         }
         boolean yearLike = !grouped && decimals.isEmpty() && digits.length() == 4 && value >= 1800 && value <= 2100;
         return scaled(tokens, new NumberMention(value, i, end, true, yearLike));
+    }
+
+    /**
+     * Token {@code i}, one to three digits, then a comma, one space and exactly three digits that end the number: one
+     * number with a stray space ("the 1, 421 recorded", "Of that number, 12, 853 were"), unless a month or weekday
+     * stands before it ("August 19, 206 migrants") or it continues a list of numbers ("4, 7, 120").
+     */
+    private boolean strayCommaGroup(String text, List<Token> tokens, int i) {
+        Token first = tokens.get(i);
+        if (i + 2 >= tokens.size() || first.end() - first.start() > 3 || !allDigits(text, first.start(), first.end())) {
+            return false;
+        }
+        Token comma = tokens.get(i + 1);
+        Token group = tokens.get(i + 2);
+        if (!comma.is(",") || comma.start() != first.end() || group.start() != comma.end() + 1 || text.charAt(comma.end()) != ' '
+                || group.end() - group.start() != 3 || !allDigits(text, group.start(), group.end())) {
+            return false;
+        }
+        if (i + 4 < tokens.size() && (tokens.get(i + 3).is(",") || lexicon.conjunctions.at(tokens, i + 3) != null)
+                && tokens.get(i + 4).isNumber()) {
+            return false; // "1, 421, 500", "10, 120 y 130": a list
+        }
+        if (i > 0 && (lexicon.months.endingAt(tokens, i) != null || lexicon.weekdays.endingAt(tokens, i) != null)) {
+            return false;
+        }
+        return i < 2 || !tokens.get(i - 1).is(",") || !tokens.get(i - 2).isNumber() || tokens.get(i - 2).end() - tokens.get(i - 2).start() > 3;
+    }
+
+    private static boolean allDigits(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A space, then a group of three digits that starts with a zero ("10, 094"): no second number of a list starts so. */

@@ -48,6 +48,23 @@ class NumberReaderTest {
         assertTrue(!reader.read("2,006 people", Tokenizer.tokenize("2,006 people")).get(0).yearLike());
     }
 
+    /** realnews/README.md counts "1, 421" with a stray space as one figure; a date or a list before the comma is no such slip. */
+    @Test
+    void aStraySpaceAfterTheThousandsCommaJoinsTheGroups() {
+        NumberReader spanish = new NumberReader(Lexicon.forLanguage("es"));
+        assertEquals(List.of(1421.0), values("the 1, 421 recorded"));
+        assertEquals(List.of(2022.0, 12853.0), values("In 2022, 12, 853 were deported"));
+        assertEquals(List.of(19.0, 206.0), values("On August 19, 206 migrants arrived"));
+        assertEquals(List.of(19.0, 206.0), values("On Monday 19, 206 migrants arrived"));
+        assertEquals(List.of(4.0, 7.0, 120.0, 9.0), values("4, 7, 120 and 9"));
+        assertEquals(List.of(10.0, 120.0, 130.0), values("10, 120 and 130 people"));
+        assertEquals(List.of(1.0, 421.0, 500.0), values("1, 421, 500"));
+        assertEquals(List.of(1421.0), spanish.read("fueron 1, 421 personas", Tokenizer.tokenize("fueron 1, 421 personas"))
+                .stream().map(NumberMention::value).toList());
+        assertEquals(List.of(19.0, 206.0), spanish.read("el 19 de agosto, 206 migrantes",
+                Tokenizer.tokenize("el 19 de agosto, 206 migrantes")).stream().map(NumberMention::value).toList());
+    }
+
     @Test
     void absurdDigitRunsAreIgnored() {
         assertEquals(List.of(), values("1".repeat(40)));
