@@ -69,6 +69,11 @@ las
 otros
 otras
 un total de
+# "300 hombres y 200 mujeres, para un total de 500": el total de la cifra de antes (link rule Continuation)
+para un total de
+para hacer un total de
+haciendo un total de
+dando un total de
 la cifra de
 un récord de
 récord de
@@ -1953,6 +1958,11 @@ huir
 escaparon
 escapó
 escapando
+# los verbos de dejar un país ([leave country])
+abandonaron
+abandonado
+dejaron
+dejado
 
 # La palabra que une el nombre de un elemento de lista a su cifra ("seguido de Perú con medio millón", "Ecuador, con
 # 220.000"): el país nombrado así justo antes de la cifra es el del elemento.
@@ -3542,6 +3552,11 @@ mientras que
 contabilizando
 registrando
 sumando
+# La forma pronominal del gerundio, con o sin tilde ("la llegada a Ceuta baja un 28%, registrándose 54 personas")
+registrándose
+registrandose
+contabilizándose
+contabilizandose
 se contabilizan
 se registran
 se reportaron
@@ -3656,6 +3671,18 @@ retornan
 vuelven
 han regresado
 han retornado
+
+# Un verbo de dejar ante el nombre de un país: los contados emigraron ("3,7 millones de personas han abandonado
+# Venezuela", "dejaron Nicaragua"); no una ciudad ni una región (link rule SubjectVerb).
+[leave country]
+abandonaron
+abandonado
+abandonan
+abandona
+abandonó
+dejaron
+dejado
+dejan
 
 # A qué se refiere la cifra, cuando la oración lo dice (issue 17, realnews/README.md "Definition"):
 # la frase más cercana cuya definición conviene a la categoría de la métrica; en una posición gana la
