@@ -530,6 +530,8 @@ applied for international protection -> asylum_claims asylum_claims intransitive
 sought international protection -> asylum_claims asylum_claims intransitive
 requested international protection -> asylum_claims asylum_claims intransitive
 sought refuge -> migrants migrants intransitive
+found refuge -> migrants migrants intransitive
+took to the sea -> migrants migrants intransitive
 kidnaps -> kidnappings kidnappings transitive
 abducts -> kidnappings kidnappings transitive
 # Rescued people count only when rescued at sea and brought ashore (analysis.RescueAtSea; otherwise guard PeopleHelped)
@@ -2662,6 +2664,7 @@ fleeing
 escaped
 escaping
 # the verbs of leaving a country ([leave country])
+leave
 left
 abandoned
 
@@ -3220,6 +3223,8 @@ headed home
 [leave country]
 left
 abandoned
+# "had managed to leave Syria", "forced 3,000 people to leave Sudan"
+leave
 
 # What a figure's count follows, when its sentence says so (issue 17, realnews/README.md "Definition"):
 # the phrase nearest the count whose definition fits the metric's category; the longest phrase at a

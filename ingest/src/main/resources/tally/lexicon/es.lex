@@ -826,6 +826,17 @@ lograron cruzar -> migrants migrants intransitive
 consiguieron llegar -> migrants migrants intransitive
 consiguieron entrar -> migrants migrants intransitive
 han logrado llegar -> migrants migrants intransitive
+lograron saltar -> migrants migrants intransitive
+consiguieron saltar -> migrants migrants intransitive
+consiguieron cruzar -> migrants migrants intransitive
+# Hallar refugio en otro país es haber llegado a él ("2,7 millones hallaron refugio en países vecinos"), como "sought refuge"
+hallaron refugio -> migrants migrants intransitive
+encontraron refugio -> migrants migrants intransitive
+hallado refugio -> migrants migrants intransitive
+encontrado refugio -> migrants migrants intransitive
+# Echarse al mar en balsa es emigrar por mar ("30.000 cubanos se echaron al mar en 1994")
+se echaron al mar -> migrants migrants intransitive
+se lanzaron al mar -> migrants migrants intransitive
 desembarcaron -> migrants migrants intransitive
 desembarcó -> migrants migrants transitive
 desembarca -> migrants migrants transitive
@@ -1959,6 +1970,8 @@ escaparon
 escapó
 escapando
 # los verbos de dejar un país ([leave country])
+abandonar
+dejar
 abandonaron
 abandonado
 dejaron
@@ -3675,6 +3688,9 @@ han retornado
 # Un verbo de dejar ante el nombre de un país: los contados emigraron ("3,7 millones de personas han abandonado
 # Venezuela", "dejaron Nicaragua"); no una ciudad ni una región (link rule SubjectVerb).
 [leave country]
+# "lograron abandonar Siria", "obligó a 3.000 personas a abandonar Sudán"
+abandonar
+dejar
 abandonaron
 abandonado
 abandonan
