@@ -317,11 +317,16 @@ final class SubjectVerb implements LinkRule {
      */
     private Link leftCountry(LinkQuery q, int j, boolean perfect) {
         PhraseTable.Match<Boolean> leave = g.lex.leaveCountry.at(q.s().tokens(), j);
-        if (leave == null || q.np().headWord() != null && g.lex.armed.contains(q.np().headWord())) {
+        if (leave == null || !people(q.np()) || q.np().headWord() != null && g.lex.armed.contains(q.np().headWord())) {
             return null;
         }
         PlaceMention country = q.s().placeAt(j + leave.length(), Place.Kind.NAME);
         return country == null ? null : new Link(Metric.MIGRANTS, country.end(), perfect, q.np().demonym());
+    }
+
+    /** People, migrants, a demonym's people or a bare count: "20 empresas abandonaron Venezuela" counts no emigrants. */
+    private static boolean people(NounPhrase np) {
+        return np.ofPeople() || np.headIs(Lexicon.Noun.Kind.MIGRANT) || np.headWord() == null;
     }
 
     @Override
