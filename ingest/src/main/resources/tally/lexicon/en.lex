@@ -69,6 +69,9 @@ an estimated
 a total of
 for a total of
 for a combined total of
+# "300 men and 200 women, making a total of 500": the total of the figure before (link rule Continuation)
+making a total of
+for a grand total of
 the
 another
 a further
@@ -527,6 +530,8 @@ applied for international protection -> asylum_claims asylum_claims intransitive
 sought international protection -> asylum_claims asylum_claims intransitive
 requested international protection -> asylum_claims asylum_claims intransitive
 sought refuge -> migrants migrants intransitive
+found refuge -> migrants migrants intransitive
+took to the sea -> migrants migrants intransitive
 kidnaps -> kidnappings kidnappings transitive
 abducts -> kidnappings kidnappings transitive
 # Rescued people count only when rescued at sea and brought ashore (analysis.RescueAtSea; otherwise guard PeopleHelped)
@@ -704,6 +709,10 @@ emigrated -> migrants migrants intransitive
 emigrate -> migrants migrants intransitive
 moved -> migrants migrants intransitive
 fled -> migrants migrants intransitive
+# Leaving one's country is emigrating ("3.7 million Venezuelans have left their country"), as es.lex's "abandonaron su país"
+left their country -> migrants migrants intransitive
+abandoned their country -> migrants migrants intransitive
+left their homeland -> migrants migrants intransitive
 flee -> migrants migrants intransitive
 fleeing -> migrants migrants intransitive
 landed -> migrants migrants intransitive
@@ -2654,6 +2663,10 @@ flees
 fleeing
 escaped
 escaping
+# the verbs of leaving a country ([leave country])
+leave
+left
+abandoned
 
 # The word joining a list item's name to its count ("followed by Peru with half a million", "Ecuador, with 220,000"): the
 # country named so right before the count is the item's.
@@ -3204,6 +3217,14 @@ go back
 going back
 returned home
 headed home
+
+# A verb of leaving before a country's name: the counted emigrated ("3.7 million people have left Venezuela"); not a
+# city or region (link rule SubjectVerb).
+[leave country]
+left
+abandoned
+# "had managed to leave Syria", "forced 3,000 people to leave Sudan"
+leave
 
 # What a figure's count follows, when its sentence says so (issue 17, realnews/README.md "Definition"):
 # the phrase nearest the count whose definition fits the metric's category; the longest phrase at a

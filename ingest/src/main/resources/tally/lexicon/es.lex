@@ -69,6 +69,11 @@ las
 otros
 otras
 un total de
+# "300 hombres y 200 mujeres, para un total de 500": el total de la cifra de antes (link rule Continuation)
+para un total de
+para hacer un total de
+haciendo un total de
+dando un total de
 la cifra de
 un récord de
 récord de
@@ -821,6 +826,17 @@ lograron cruzar -> migrants migrants intransitive
 consiguieron llegar -> migrants migrants intransitive
 consiguieron entrar -> migrants migrants intransitive
 han logrado llegar -> migrants migrants intransitive
+lograron saltar -> migrants migrants intransitive
+consiguieron saltar -> migrants migrants intransitive
+consiguieron cruzar -> migrants migrants intransitive
+# Hallar refugio en otro país es haber llegado a él ("2,7 millones hallaron refugio en países vecinos"), como "sought refuge"
+hallaron refugio -> migrants migrants intransitive
+encontraron refugio -> migrants migrants intransitive
+hallado refugio -> migrants migrants intransitive
+encontrado refugio -> migrants migrants intransitive
+# Echarse al mar en balsa es emigrar por mar ("30.000 cubanos se echaron al mar en 1994")
+se echaron al mar -> migrants migrants intransitive
+se lanzaron al mar -> migrants migrants intransitive
 desembarcaron -> migrants migrants intransitive
 desembarcó -> migrants migrants transitive
 desembarca -> migrants migrants transitive
@@ -1953,6 +1969,13 @@ huir
 escaparon
 escapó
 escapando
+# los verbos de dejar un país ([leave country])
+abandonar
+dejar
+abandonaron
+abandonado
+dejaron
+dejado
 
 # La palabra que une el nombre de un elemento de lista a su cifra ("seguido de Perú con medio millón", "Ecuador, con
 # 220.000"): el país nombrado así justo antes de la cifra es el del elemento.
@@ -3542,6 +3565,11 @@ mientras que
 contabilizando
 registrando
 sumando
+# La forma pronominal del gerundio, con o sin tilde ("la llegada a Ceuta baja un 28%, registrándose 54 personas")
+registrándose
+registrandose
+contabilizándose
+contabilizandose
 se contabilizan
 se registran
 se reportaron
@@ -3656,6 +3684,21 @@ retornan
 vuelven
 han regresado
 han retornado
+
+# Un verbo de dejar ante el nombre de un país: los contados emigraron ("3,7 millones de personas han abandonado
+# Venezuela", "dejaron Nicaragua"); no una ciudad ni una región (link rule SubjectVerb).
+[leave country]
+# "lograron abandonar Siria", "obligó a 3.000 personas a abandonar Sudán"
+abandonar
+dejar
+abandonaron
+abandonado
+abandonan
+abandona
+abandonó
+dejaron
+dejado
+dejan
 
 # A qué se refiere la cifra, cuando la oración lo dice (issue 17, realnews/README.md "Definition"):
 # la frase más cercana cuya definición conviene a la categoría de la métrica; en una posición gana la

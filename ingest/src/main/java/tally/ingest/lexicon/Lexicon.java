@@ -277,6 +277,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> breakdownVerbs;
     /** A verb of going back right after migrants called by their demonym ("8,623 Afghans came back from Iran"): home is where they arrive. */
     public final PhraseTable<Boolean> returnHome;
+    /** A verb of leaving whose object, a country, makes its subject emigrants ("3.7 million people have left Venezuela"); a language may have none. */
+    public final PhraseTable<Boolean> leaveCountry;
     public final WordSet armed;
     public final WordSet rangeOpen;
     public final WordSet rangeJoin;
@@ -463,6 +465,7 @@ public final class Lexicon {
         bareTotalPronouns = optionalFlags("bare total pronoun");
         breakdownVerbs = flags("breakdown verb");
         returnHome = flags("return home");
+        leaveCountry = optionalFlags("leave country");
         armed = words("armed");
         rangeOpen = words("range open");
         rangeJoin = words("range join");

@@ -56,6 +56,18 @@ class SpanishExtractionTest {
         assertEquals(List.of(2_400_000.0), values("2 millones 400 mil desplazados"));
     }
 
+    /** [leave country]: people who leave a country's name emigrated; leaving a city, or things leaving a country, is no figure. */
+    @Test
+    void leavingACountryIsEmigrating() {
+        List<Figure> left = figures("2024-05-10", "Unas 5.000 personas dejaron Nicaragua en marzo.");
+        assertEquals(1, left.size());
+        assertEquals(Metric.MIGRANTS, left.get(0).metric());
+        assertEquals(5000.0, left.get(0).value());
+        assertNull(left.get(0).place(), "the country left is not where they arrive");
+        assertEquals(List.of(), figures("2024-05-10", "Unas 500 personas abandonaron Managua en marzo."));
+        assertEquals(List.of(), figures("2024-05-10", "Unas 20 empresas abandonaron Venezuela en 2019."));
+    }
+
     @Test
     void aRateBaseBeforeTheCountMakesItARate() {
         // the count in the base's clause is the rate's value; past "y" (or a comma) a count is its own

@@ -284,7 +284,7 @@ final class SubjectVerb implements LinkRule {
             }
         }
         if (verb == null) {
-            return null;
+            return leftCountry(q, j, perfect);
         }
         int verbEnd = j + verb.length();
         if (verb.value().forPeople() == Metric.MIGRANTS && q.np().headWord() != null && g.lex.armed.contains(q.np().headWord())) {
@@ -311,9 +311,28 @@ final class SubjectVerb implements LinkRule {
                 verb.value().displacement());
     }
 
+    /**
+     * The counted left a country named right after a verb of leaving ("3.7 million people have left Venezuela", "dejaron
+     * Nicaragua"): they emigrated, whatever the sentence before was about. A city or region left is no emigration.
+     */
+    private Link leftCountry(LinkQuery q, int j, boolean perfect) {
+        PhraseTable.Match<Boolean> leave = g.lex.leaveCountry.at(q.s().tokens(), j);
+        if (leave == null || !people(q.np()) || q.np().headWord() != null && g.lex.armed.contains(q.np().headWord())) {
+            return null;
+        }
+        PlaceMention country = q.s().placeAt(j + leave.length(), Place.Kind.NAME);
+        return country == null ? null : new Link(Metric.MIGRANTS, country.end(), perfect, q.np().demonym());
+    }
+
+    /** People, migrants, a demonym's people or a bare count: "20 empresas abandonaron Venezuela" counts no emigrants. */
+    private static boolean people(NounPhrase np) {
+        return np.ofPeople() || np.headIs(Lexicon.Noun.Kind.MIGRANT) || np.headWord() == null;
+    }
+
     @Override
     public BitSet keyWords(Lexicon lex) {
         BitSet words = lex.verbs.keyWords(v -> true);
+        words.or(lex.leaveCountry.keyWords(v -> true));
         words.or(lex.subjectVerbs.keyWords(v -> true));
         words.or(lex.livesVerbs.keyWords(v -> true));
         return words;

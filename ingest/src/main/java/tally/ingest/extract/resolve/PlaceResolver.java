@@ -94,7 +94,9 @@ public final class PlaceResolver {
                     p -> precededBy(s, p, lex.destination) && !enRoute(t, p) && !fledFrom(s, p),
                     p -> name.test(p) && !precededBy(s, p, lex.origin) && !enRoute(t, p) && !fledFrom(s, p));
             // With no other place, nor one before, the place fled ("5.000 desplazados huyeron de Nuevo León") is the one there is.
-            lastResort = p -> namesPlace.test(p) && outsideCount.test(p) && !precededBy(s, p, lex.origin) && !enRoute(t, p);
+            // A country right after a verb of leaving ("han abandonado Venezuela") is where they emigrated from: no place of arrival.
+            lastResort = p -> namesPlace.test(p) && outsideCount.test(p) && !precededBy(s, p, lex.origin) && !enRoute(t, p)
+                    && lex.leaveCountry.endingAt(t, p.start()) == null;
         } else {
             // Where it happened (or where people were displaced); not where victims were heading, and not a demonym of the attackers
             // or of a language ("Israeli fire", "its Spanish initials") while the article names a place.
