@@ -310,8 +310,21 @@ public final class ContextTrail {
      */
     private boolean earlierThanCounted(Metric metric, Period period) {
         Period counted = countedPeriod(metric, STATED_PERIOD_REACH);
+        if (counted != null && sameSpanEarlier(period, counted)) {
+            return true; // "4.927 in the first five months of 2019" after the first five months of 2021: a comparison
+        }
         return counted != null && published != null && period.days() >= YEAR_DAYS && period.to().isBefore(counted.from())
                 && counted.from().getYear() == published.getYear() && !counted.to().isBefore(published.minusDays(OPEN_SLACK_DAYS));
+    }
+
+    /**
+     * The period is the counted one in an earlier year, day for day ("enero a mayo de 2019" beside "enero a mayo de 2021",
+     * "the same period of 2022"): the statistic compared with, which does not end the counted one (realnews/README.md,
+     * "Period": "a comparison with the same period last year does not").
+     */
+    private static boolean sameSpanEarlier(Period period, Period counted) {
+        int years = counted.from().getYear() - period.from().getYear();
+        return years > 0 && period.from().plusYears(years).equals(counted.from()) && period.to().plusYears(years).equals(counted.to());
     }
 
     /**
