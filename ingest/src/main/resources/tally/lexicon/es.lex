@@ -3192,6 +3192,8 @@ o
 [rate]
 por cada
 de cada
+# "6,3 víctimas cada 100 mil habitantes": sin preposición, también una tasa
+cada
 por
 
 [rate period]
