@@ -3192,7 +3192,7 @@ o
 [rate]
 por cada
 de cada
-# "6,3 víctimas cada 100 mil habitantes": sin preposición, también una tasa
+# "4,5 víctimas cada 100 mil habitantes": sin preposición, también una tasa
 cada
 por
 

@@ -223,8 +223,8 @@ public final class FigureExtractor {
     }
 
     /**
-     * A sentence of no figure counts people with a number that links to nothing ("In October 14 minors were expatriated"):
-     * a bare count after it ("Of these, 13 were part of families") goes on with those people, not with the statistic before.
+     * A sentence of no figure counts people with a number that links to nothing ("Agents later questioned 12 people"): a
+     * bare count after it ("Of these, 3 were women") goes on with those people, not with the statistic before.
      */
     private boolean countsOtherPeople(SentenceAnalysis s, List<NumberMention> unlinked) {
         if (unlinked == null) {
@@ -232,17 +232,18 @@ public final class FigureExtractor {
         }
         for (NumberMention n : unlinked) {
             if (n.start() > 0 && lex.rates.endingAt(s.tokens(), n.start()) != null || blockedByGuard(s, n)) {
-                continue; // "8,4 por cada 100 mil mujeres": the base of a rate counts no one
+                continue; // "2,1 por cada 100 mil habitantes": the base of a rate counts no one
             }
             NounPhrase np = linker.nounPhrase(s, n.end());
             if ((np.headIs(Lexicon.Noun.Kind.PERSON) || np.headIs(Lexicon.Noun.Kind.MIGRANT)) && !np.unknownWords()
-                    && !rateFollows.at(s, np.end()) && !rateFollows.before(s, n.start())) { // "6,3 víctimas cada 100 mil": a rate
+                    && !rateFollows.at(s, np.end()) && !rateFollows.before(s, n.start())) { // "4,5 víctimas cada 100 mil": a rate
                 return true;
             }
         }
         return false;
     }
 
+    /** A number guard says the number is no count (an age, a date, a difference...). */
     private boolean blockedByGuard(SentenceAnalysis s, NumberMention n) {
         for (NumberGuard guard : numberGuards) {
             if (guard.blocks(s, n)) {

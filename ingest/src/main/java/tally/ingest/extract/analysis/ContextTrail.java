@@ -317,14 +317,14 @@ public final class ContextTrail {
     private boolean earlierThanCounted(Metric metric, Period period) {
         Period counted = countedPeriod(metric, STATED_PERIOD_REACH);
         if (counted != null && sameSpanEarlier(period, counted)) {
-            return true; // "4.927 in the first five months of 2019" after the first five months of 2021: a comparison
+            return true; // "1,410 from January to May 2022" after January to May 2024: a comparison
         }
         return counted != null && published != null && period.days() >= YEAR_DAYS && period.to().isBefore(counted.from())
                 && counted.from().getYear() == published.getYear() && !counted.to().isBefore(published.minusDays(OPEN_SLACK_DAYS));
     }
 
     /**
-     * The period is the counted one in an earlier year, day for day ("enero a mayo de 2019" beside "enero a mayo de 2021",
+     * The period is the counted one in an earlier year, day for day ("entre enero y junio de 2023" beside the same months of 2024,
      * "the same period of 2022"): the statistic compared with, which does not end the counted one (realnews/README.md,
      * "Period": "a comparison with the same period last year does not").
      */

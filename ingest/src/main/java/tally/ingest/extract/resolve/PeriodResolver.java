@@ -368,8 +368,11 @@ public final class PeriodResolver {
      */
     private boolean partOfTheFigureBefore(List<Token> t, int start, int end) {
         int lead = start > 0 && t.get(start - 1).is(",") ? start - 1 : start;
-        if (lead > 0 && (lex.partOfThem.endingAt(t, lead) != null || lex.commaListLeads.endingAt(t, lead) != null)) {
-            PhraseTable.Match<Boolean> m = lex.partOfThem.endingAt(t, lead) != null ? lex.partOfThem.endingAt(t, lead) : lex.commaListLeads.endingAt(t, lead);
+        PhraseTable.Match<Boolean> m = lead > 0 ? lex.partOfThem.endingAt(t, lead) : null;
+        if (m == null && lead > 0) {
+            m = lex.commaListLeads.endingAt(t, lead);
+        }
+        if (m != null) {
             int from = lead - m.length();
             return from == 0 || t.get(from - 1).isPunct(); // opening its clause: not "returned 600 of them"
         }
