@@ -2550,6 +2550,8 @@ for every
 for each
 out of every
 in every
+# "4.5 victims every 100,000 residents"
+every
 
 # After a count, a rate over a period shorter than a year ("18 a day"); yearly rates are [per year].
 [rate period]

@@ -3215,6 +3215,8 @@ o
 [rate]
 por cada
 de cada
+# "4,5 víctimas cada 100 mil habitantes": sin preposición, también una tasa
+cada
 por
 
 [rate period]

@@ -257,6 +257,12 @@ public final class ContextTrail {
         lastMetricAt = read.size();
     }
 
+    /** The sentence just added, of no figure, counts other people ({@link #currentMetric}): the article no longer counts its statistic. */
+    public void countedOther() {
+        lastMetric = null;
+        lastMetricAt = -1;
+    }
+
     /** A time of the sentence, of no figure, starts when the stated period does ("en 2023" after "en lo que va de 2023"). */
     private boolean restates(SentenceAnalysis sentence) {
         for (TimeMention m : sentence.times()) {
@@ -310,8 +316,21 @@ public final class ContextTrail {
      */
     private boolean earlierThanCounted(Metric metric, Period period) {
         Period counted = countedPeriod(metric, STATED_PERIOD_REACH);
+        if (counted != null && sameSpanEarlier(period, counted)) {
+            return true; // "1,410 from January to May 2022" after January to May 2024: a comparison
+        }
         return counted != null && published != null && period.days() >= YEAR_DAYS && period.to().isBefore(counted.from())
                 && counted.from().getYear() == published.getYear() && !counted.to().isBefore(published.minusDays(OPEN_SLACK_DAYS));
+    }
+
+    /**
+     * The period is the counted one in an earlier year, day for day ("entre enero y junio de 2023" beside the same months of 2024,
+     * "the same period of 2022"): the statistic compared with, which does not end the counted one (realnews/README.md,
+     * "Period": "a comparison with the same period last year does not").
+     */
+    private static boolean sameSpanEarlier(Period period, Period counted) {
+        int years = counted.from().getYear() - period.from().getYear();
+        return years > 0 && period.from().plusYears(years).equals(counted.from()) && period.to().plusYears(years).equals(counted.to());
     }
 
     /**

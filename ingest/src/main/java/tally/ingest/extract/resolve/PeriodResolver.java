@@ -181,7 +181,7 @@ public final class PeriodResolver {
         if (best != null && best.isSame()) {
             // "over the same period": of the figure before, else of the last time the article stated ("en ese periodo")
             // (the period the article is counting in when the figure before was a comparison with an earlier one)
-            Period same = context.lastPeriod() != null ? afterComparison(s, start, metric, context) : context.before().lastTime();
+            Period same = context.lastPeriod() != null ? afterComparison(s, n, start, metric, context) : context.before().lastTime();
             return same != null ? new Dated(same, null, null, true)
                     : new Dated(null, "'the same period' with no period before it");
         }
@@ -242,7 +242,7 @@ public final class PeriodResolver {
             return new Dated(best.period(), best.warning(), best.rule(), false, comparedBefore(s, start) || changedTo != null);
         }
         if (continues && context.lastPeriod() != null && !changedFrom) {
-            return new Dated(afterComparison(s, start, metric, context), null, null, true);
+            return new Dated(afterComparison(s, n, start, metric, context), null, null, true);
         }
         if (continues && context.lastCurrent()) {
             // a part of a stock or running tally with no period ("Jalisco con 15 mil 200" after the disappeared)
@@ -347,7 +347,7 @@ public final class PeriodResolver {
      * ("31 mil 355 en el primer semestre de 2019 ... mayor a las 29 mil 648 de 2018. Chiapas, con 19 mil 793"):
      * the article goes back to counting in the period it stated (realnews/README.md, "Period").
      */
-    private Period afterComparison(SentenceAnalysis s, int start, Metric metric, ArticleContext context) {
+    private Period afterComparison(SentenceAnalysis s, NumberMention n, int start, Metric metric, ArticleContext context) {
         Period last = context.lastPeriod();
         Period stated = context.statedPeriod(metric);
         if (stated == null || !last.to().isBefore(stated.from())) {
@@ -359,7 +359,24 @@ public final class PeriodResolver {
                 return last; // "compared to 111 and 73, respectively": the comparison's own list
             }
         }
-        return stated;
+        return partOfTheFigureBefore(t, start, n.end()) ? last : stated;
+    }
+
+    /**
+     * "Of them, 120 were women", "De ellos, 300 eran mujeres", "De estos, 12 ...", "120 of them": a part of the figure just
+     * before, which keeps that figure's period even when it was an earlier one the article compared with.
+     */
+    private boolean partOfTheFigureBefore(List<Token> t, int start, int end) {
+        int lead = start > 0 && t.get(start - 1).is(",") ? start - 1 : start;
+        PhraseTable.Match<Boolean> m = lead > 0 ? lex.partOfThem.endingAt(t, lead) : null;
+        if (m == null && lead > 0) {
+            m = lex.commaListLeads.endingAt(t, lead);
+        }
+        if (m != null) {
+            int from = lead - m.length();
+            return from == 0 || t.get(from - 1).isPunct(); // opening its clause: not "returned 600 of them"
+        }
+        return lex.partOfThem.at(t, end) != null;
     }
 
     /** A perfect auxiliary ("han", "has") before the count in its clause ("han arribado a la Península 609 migrantes"). */
