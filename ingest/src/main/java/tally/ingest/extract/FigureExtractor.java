@@ -213,44 +213,11 @@ public final class FigureExtractor {
                     Metric named = namedStatistic.in(s);
                     if (named != null) {
                         trail.names(named);
-                    } else if (countsOtherPeople(s, unlinked)) {
-                        trail.countedOther();
                     }
                 }
             }
         }
         return DataCutoff.apply(figures, trail, article.published());
-    }
-
-    /**
-     * A sentence of no figure counts people with a number that links to nothing ("Agents later questioned 12 people"): a
-     * bare count after it ("Of these, 3 were women") goes on with those people, not with the statistic before.
-     */
-    private boolean countsOtherPeople(SentenceAnalysis s, List<NumberMention> unlinked) {
-        if (unlinked == null) {
-            return false;
-        }
-        for (NumberMention n : unlinked) {
-            if (n.start() > 0 && lex.rates.endingAt(s.tokens(), n.start()) != null || blockedByGuard(s, n)) {
-                continue; // "2,1 por cada 100 mil habitantes": the base of a rate counts no one
-            }
-            NounPhrase np = linker.nounPhrase(s, n.end());
-            if ((np.headIs(Lexicon.Noun.Kind.PERSON) || np.headIs(Lexicon.Noun.Kind.MIGRANT)) && !np.unknownWords()
-                    && !rateFollows.at(s, np.end()) && !rateFollows.before(s, n.start())) { // "4,5 víctimas cada 100 mil": a rate
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A number guard says the number is no count (an age, a date, a difference...). */
-    private boolean blockedByGuard(SentenceAnalysis s, NumberMention n) {
-        for (NumberGuard guard : numberGuards) {
-            if (guard.blocks(s, n)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** How many tokens may stand between a list item and the next one it leads to. */

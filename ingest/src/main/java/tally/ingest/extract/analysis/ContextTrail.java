@@ -257,12 +257,6 @@ public final class ContextTrail {
         lastMetricAt = read.size();
     }
 
-    /** The sentence just added, of no figure, counts other people ({@link #currentMetric}): the article no longer counts its statistic. */
-    public void countedOther() {
-        lastMetric = null;
-        lastMetricAt = -1;
-    }
-
     /** A time of the sentence, of no figure, starts when the stated period does ("en 2023" after "en lo que va de 2023"). */
     private boolean restates(SentenceAnalysis sentence) {
         for (TimeMention m : sentence.times()) {
