@@ -516,9 +516,9 @@ public final class PeriodResolver {
     }
 
     /**
-     * Where the comparison words just before the count start ("against 168", "frente a las 168"), or -1: a time before
+     * Where the comparison words just before the count start ("against 410", "frente a las 410"), or -1: a time before
      * them dates the figure the count is compared with, and one after the count in its clause wins ("in the first two weeks
-     * of 2022, against 168 that were recorded in the same period last year").
+     * of 2023, against 410 that were recorded in the same period last year").
      */
     private int comparisonBefore(SentenceAnalysis s, int start) {
         List<Token> t = s.tokens();
