@@ -1783,6 +1783,9 @@ in {month} and {month2} -> MONTHS_RECENT
 {month} and {month2} {year} -> MONTHS
 from {month} to {month2} {year} -> MONTHS
 from {month} through {month2} {year} -> MONTHS
+# A span of months joined by a hyphen, as tables and reports write it ("3,100 in January-June 2021").
+{month}-{month2} {year} -> MONTHS
+{month}-{month2}, {year} -> MONTHS
 between {month} and {month2} last year -> MONTHS_LAST_YEAR
 from {month} to {month2} last year -> MONTHS_LAST_YEAR
 between {month} and {month2} this year -> MONTHS_THIS_YEAR

@@ -2269,6 +2269,9 @@ desde ... en el {year} -> SINCE_YEAR
 entre {month} y {month2} de {year} -> MONTHS
 entre {month} y {month2} del {year} -> MONTHS
 de {month} a {month2} de {year} -> MONTHS
+# Meses unidos por un guion, como los escriben los informes ("1.200 en enero-junio de 2021").
+{month}-{month2} de {year} -> MONTHS
+{month}-{month2} del {year} -> MONTHS
 # "desde enero hasta agosto de 2023": un periodo con nombre y cerrado, no un acumulado desde enero (realnews/README.md, "Kind")
 desde {month} hasta {month2} de {year} -> MONTHS
 desde {month} hasta {month2} del {year} -> MONTHS

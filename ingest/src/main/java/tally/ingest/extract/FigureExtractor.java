@@ -2,6 +2,7 @@ package tally.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -267,7 +268,7 @@ public final class FigureExtractor {
             // "han descendido un 29,3% hasta el 15 de agosto": where the bulletin's data stop, said of a change in its
             // statistic; not "declaró al cierre de agosto", the day of a statement, nor "as of August 3, 1513 people are
             // accommodated", a reading of something else
-            if (saysAChange(s) && m.period() != null && m.rule() != null && !m.rule().anchored() && m.rule() != TimeRule.THIS_YEAR
+            if ((saysAChange(s) || WRITTEN_SPANS.contains(m.rule())) && m.period() != null && m.rule() != null && !m.rule().anchored() && m.rule() != TimeRule.THIS_YEAR
                     && m.rule() != TimeRule.UNTIL_MONTH_RECENT && m.rule() != TimeRule.UNTIL_LAST_MONTH_END && m.rule() != TimeRule.UNTIL_MONTH_END && !s.insideChange(m.start())) {
                 trail.dataStop(m.period());
             }
@@ -300,6 +301,15 @@ public final class FigureExtractor {
             }
         }
     }
+
+    /**
+     * Spans written out from a day or a month to a day ("del 1 de enero al 9 de octubre hubo 120 homicidios menos", "thefts
+     * reported from January 1 to May 20 numbered 3,400", "el informe abarca del 1 de enero al 2 de junio"): in a sentence of
+     * no figure they say where the article's data stop, with or without a percent change (ContextTrail#dataStop keeps only
+     * those from 1 January of the publication year, ending shortly before it).
+     */
+    private static final Set<TimeRule> WRITTEN_SPANS = EnumSet.of(TimeRule.DATE_SPAN, TimeRule.DAY_SPAN, TimeRule.DAY_SPAN_RECENT,
+            TimeRule.MONTH_TO_DAY, TimeRule.MONTH_TO_DAY_RECENT);
 
     /** A percent and a word of change in the sentence ("han descendido un 29,3%", "a 12% rise"). */
     private boolean saysAChange(SentenceAnalysis s) {

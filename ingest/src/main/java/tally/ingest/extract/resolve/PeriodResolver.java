@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import tally.ingest.extract.analysis.ArticleContext;
+import tally.ingest.extract.analysis.Candidate;
 import tally.ingest.extract.analysis.ClauseBreak;
 import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.extract.guard.NotACount;
@@ -171,7 +172,8 @@ public final class PeriodResolver {
                 }
                 continue;
             }
-            int d = TokenGap.between(m.start(), m.end(), start, end) + (newClauseBetween(s, end, m.start()) ? NEXT_CLAUSE_PENALTY : 0);
+            int d = TokenGap.between(m.start(), m.end(), start, end)
+                    + (newClauseBetween(s, end, m.start()) || m.end() <= comparisonBefore(s, start) ? NEXT_CLAUSE_PENALTY : 0);
             if (d < bestDistance) {
                 best = m;
                 bestDistance = d;
@@ -194,6 +196,10 @@ public final class PeriodResolver {
             return new Dated(anchored, anchored == null ? best.warning() : null, best.rule(), false);
         }
         if (best != null) {
+            Period respanned = sameSpanOfFigureBefore(s, best, context);
+            if (respanned != null) {
+                return new Dated(respanned, null, best.rule(), false, true);
+            }
             Period compared = sameSpanIn(s, best, start, metric, context, bestBaseline
                     || changedTo != null && best.end() <= changedTo.start() && best.rule() != TimeRule.YEAR);
             if (compared != null) {
@@ -299,6 +305,30 @@ public final class PeriodResolver {
         }
         int years = m.period().from().getYear() - before.from().getYear();
         return new Period(before.from().plusYears(years), before.to().plusYears(years));
+    }
+
+    /** The rules that move a span into another year, day for day ("the same period last year", "a year earlier"). */
+    private static final Set<TimeRule> SAME_SPAN_MOVED = EnumSet.of(TimeRule.SAME_IN_YEAR, TimeRule.SAME_LAST_YEAR,
+            TimeRule.SAME_THIS_YEAR, TimeRule.YEAR_EARLIER);
+
+    /**
+     * "The same period last year", "a year earlier" after a figure of the same sentence move that figure's period, day for
+     * day (realnews/README.md, "Period"), which is not always the time the sentence named last: "as of 30 June, 9,000 arrived
+     * in 2023, compared to 14,000 in the same period last year" moves January-June, not the whole of 2023; "from May 1
+     * through May 31 this year, down from 8,100 over the same period last year" moves May, not the year to date. Null when
+     * there is no such figure or it has the period the time was anchored on.
+     */
+    private static Period sameSpanOfFigureBefore(SentenceAnalysis s, TimeMention m, ArticleContext context) {
+        Candidate before = context.previousFigure();
+        if (!SAME_SPAN_MOVED.contains(m.rule()) || m.period() == null || before == null || before.period() == null
+                || before.number().end() > m.start() || !s.numbers().contains(before.number())) {
+            return null;
+        }
+        Period p = before.period();
+        int year = m.rule() == TimeRule.YEAR_EARLIER ? p.to().getYear() - 1 : m.period().to().getYear();
+        int shift = year - p.to().getYear();
+        Period moved = new Period(p.from().plusYears(shift), p.to().plusYears(shift));
+        return shift == 0 || moved.equals(m.period()) ? null : moved;
     }
 
     /**
@@ -500,6 +530,22 @@ public final class PeriodResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the comparison words just before the count start ("against 410", "frente a las 410"), or -1: a time before
+     * them dates the figure the count is compared with, and one after the count in its clause wins ("in the first two weeks
+     * of 2023, against 410 that were recorded in the same period last year").
+     */
+    private int comparisonBefore(SentenceAnalysis s, int start) {
+        List<Token> t = s.tokens();
+        for (int i = start - 1; i >= Math.max(0, start - COMPARISON_REACH); i--) {
+            PhraseTable.Match<Boolean> c = lex.comparisons.at(t, i);
+            if (c != null && i + c.length() <= start) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Comparison words ("compared to", "frente a") just before the count. */
