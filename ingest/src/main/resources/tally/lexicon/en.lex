@@ -2395,6 +2395,7 @@ constituency
 # Words that open the next item of a list ("the highest toll at 105, followed by Quezon City Police District, 59").
 [item lead]
 followed by
+followed closely by
 
 # Verbs that make the people after them the subject of the infinitive that follows ("forced more than 1.5 million people
 # to flee their homes", "caused 200 people to die"; link rule SubjectVerb).

@@ -1956,6 +1956,18 @@ escapando
 
 # La palabra que une el nombre de un elemento de lista a su cifra ("seguido de Perú con medio millón", "Ecuador, con
 # 220.000"): el país nombrado así justo antes de la cifra es el del elemento.
+# Palabras que abren el siguiente elemento de una lista ("Ecuador, con 800.000, seguido de Chile con 400.000"): el lugar
+# tras ellas es del elemento siguiente, no de la cifra que las precede.
+[item lead]
+seguido de
+seguida de
+seguidos de
+seguidas de
+seguido por
+seguida por
+le sigue
+le siguen
+
 [item with]
 con
 
