@@ -1971,6 +1971,12 @@ le siguen
 [item with]
 con
 
+# Artículos que cuentan uno en una lista de cuentas por nacionalidad u origen ("10 hondureños y un nicaragüense",
+# "36 de Nicaragua; una de Cuba"), como "one" en inglés; fuera de esa lista el artículo no es una cuenta.
+[list one]
+un
+una
+
 [heading]
 a
 hacia
