@@ -707,6 +707,7 @@ fled -> migrants migrants intransitive
 flee -> migrants migrants intransitive
 fleeing -> migrants migrants intransitive
 landed -> migrants migrants intransitive
+landing -> migrants migrants intransitive
 made the journey -> migrants migrants intransitive
 made the crossing -> migrants migrants intransitive
 displaced -> migrants migrants transitive displacement
