@@ -716,6 +716,7 @@ left their homeland -> migrants migrants intransitive
 flee -> migrants migrants intransitive
 fleeing -> migrants migrants intransitive
 landed -> migrants migrants intransitive
+landing -> migrants migrants intransitive
 made the journey -> migrants migrants intransitive
 made the crossing -> migrants migrants intransitive
 displaced -> migrants migrants transitive displacement
@@ -2407,6 +2408,7 @@ constituency
 # Words that open the next item of a list ("the highest toll at 105, followed by Quezon City Police District, 59").
 [item lead]
 followed by
+followed closely by
 
 # Verbs that make the people after them the subject of the infinitive that follows ("forced more than 1.5 million people
 # to flee their homes", "caused 200 people to die"; link rule SubjectVerb).

@@ -1979,8 +1979,26 @@ dejado
 
 # La palabra que une el nombre de un elemento de lista a su cifra ("seguido de Perú con medio millón", "Ecuador, con
 # 220.000"): el país nombrado así justo antes de la cifra es el del elemento.
+# Palabras que abren el siguiente elemento de una lista ("Ecuador, con 800.000, seguido de Chile con 400.000"): el lugar
+# tras ellas es del elemento siguiente, no de la cifra que las precede.
+[item lead]
+seguido de
+seguida de
+seguidos de
+seguidas de
+seguido por
+seguida por
+le sigue
+le siguen
+
 [item with]
 con
+
+# Artículos que cuentan uno en una lista de cuentas por nacionalidad u origen ("10 hondureños y un nicaragüense",
+# "36 de Nicaragua; una de Cuba"), como "one" en inglés; fuera de esa lista el artículo no es una cuenta.
+[list one]
+un
+una
 
 [heading]
 a

@@ -227,6 +227,8 @@ public final class Lexicon {
     public final WordSet flight;
     /** "con", "with" joining a list item's name to its count ("Perú con medio millón", "Brazil with 85,000"). */
     public final WordSet itemWith;
+    /** Articles that count one as an item of a list by nationality or origin ("y un nicaragüense", "una de Cuba"). */
+    public final WordSet listOnes;
     /** Verbs of harm done by an actor ("killed", "mató"): a country right before them is the attacker. */
     public final WordSet harmVerb;
     /** Nouns of a place ("town", "departamento") that frame a town named right after them or after "of"/"de". */
@@ -437,6 +439,7 @@ public final class Lexicon {
         heading = words("heading");
         flight = words("flight");
         itemWith = words("item with");
+        listOnes = optionalWords("list one");
         harmVerb = words("harm verb");
         townNoun = words("town noun");
         attribution = words("attribution");

@@ -143,4 +143,18 @@ class SpanishExtractionTest {
     void notFigures(String text) {
         assertEquals(List.of(), figures("2012-09-17", text));
     }
+
+    /** "un"/"una" count one only as an item of a list by nationality or origin, right after a separator that closes a count's item. */
+    @Test
+    void anArticleCountsOneOnlyInAListByNationality() {
+        List<Double> byNationality = figures("2024-03-12", "Agentes migratorios detuvieron a 30 migrantes en Chiapas: 21 guatemaltecos, 8 ecuatorianos y un peruano.")
+                .stream().map(Figure::value).toList();
+        assertEquals(List.of(30.0, 21.0, 8.0, 1.0), byNationality);
+        List<Double> byOrigin = figures("2024-03-12", "El INM detuvo a 17 migrantes en Reynosa. 15 eran de Honduras; una de Cuba y una de Haití.")
+                .stream().map(Figure::value).toList();
+        assertEquals(List.of(17.0, 15.0, 1.0, 1.0), byOrigin);
+        List<Double> notAnItem = figures("2024-03-12", "Hubo 3 muertos y un herido en el ataque en Sinaloa; 111 mayores de edad y un menor fueron deportados.")
+                .stream().map(Figure::value).filter(v -> v == 1.0).toList();
+        assertEquals(List.of(), notAnItem); // "un herido", "un menor": the article, no demonym or origin after it
+    }
 }

@@ -1,6 +1,8 @@
 package tally.ingest.extract.analysis;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,7 @@ public final class SentenceReader {
     private final LinkWords linkWords;
     private final WordSet locative;
     private final WordSet placePrefix;
+    private final Lexicon lex;
 
     public SentenceReader(Lexicon lex, LinkWords linkWords) {
         this.numberReader = new NumberReader(lex);
@@ -55,6 +58,7 @@ public final class SentenceReader {
         this.locative = lex.locative;
         this.placePrefix = lex.placePrefix;
         this.linkWords = linkWords;
+        this.lex = lex;
     }
 
     public SentenceAnalysis read(ArticleText text, Span span, LocalDate published) {
@@ -75,8 +79,92 @@ public final class SentenceReader {
     }
 
     private SentenceAnalysis analysed(ArticleText text, Span span, List<Token> tokens, boolean readNumbers, LocalDate published) {
-        List<NumberMention> numbers = readNumbers ? numberReader.read(text.string(), tokens) : List.of();
+        List<NumberMention> numbers = readNumbers ? withListOnes(tokens, numberReader.read(text.string(), tokens)) : List.of();
         return new SentenceAnalysis(text, span, this, tokens, numbers, published, readNumbers);
+    }
+
+    /** How many words a list item may have between its count and the separator before the next item ("36 de Nicaragua;"). */
+    private static final int ITEM_WORDS = 4;
+    /** How many words ("la", "República") may stand between "de" and the country of an item of origin. */
+    private static final int ORIGIN_PREFIX = 2;
+
+    /**
+     * The numbers, with the lexicon's {@code [list one]} articles that close or go on with a list of counts by nationality or
+     * origin ("186 salvadoreños, 16 guatemaltecos, 10 hondureños y un nicaragüense", "36 de Nicaragua; una de Cuba; tres de
+     * Perú") read as the number one, as English reads "and one Nicaraguan". Only right after a separator that closes a
+     * count's item, and before a demonym or "de" and a country: elsewhere the article is no count (realnews/README.md).
+     */
+    private List<NumberMention> withListOnes(List<Token> tokens, List<NumberMention> numbers) {
+        if (lex.listOnes.words().isEmpty() || numbers.isEmpty()) {
+            return numbers;
+        }
+        List<NumberMention> out = null;
+        List<PlaceMention> places = null;
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (!lex.listOnes.contains(tokens.get(i)) || !afterCountItem(tokens, out == null ? numbers : out, i)) { // "una de Haití; una de Perú"
+                continue;
+            }
+            places = places == null ? places(tokens) : places;
+            if (nationalityAt(tokens, places, i + 1)) {
+                out = out == null ? new ArrayList<>(numbers) : out;
+                out.add(new NumberMention(1, i, i + 1, false, false));
+            }
+        }
+        if (out == null) {
+            return numbers;
+        }
+        out.sort(Comparator.comparingInt(NumberMention::start));
+        return out;
+    }
+
+    /** A comma, semicolon or conjunction before token i closes an item that opens with a count, a few words long, and no number covers i. */
+    private boolean afterCountItem(List<Token> tokens, List<NumberMention> numbers, int i) {
+        int sep = tokens.get(i - 1).is(",") || tokens.get(i - 1).is(";") ? i - 1 : -1;
+        if (sep < 0) {
+            var and = lex.conjunctions.endingAt(tokens, i);
+            sep = and == null ? -1 : i - and.length();
+            sep = sep > 0 && tokens.get(sep - 1).is(",") ? sep - 1 : sep;
+        }
+        if (sep <= 0) {
+            return false;
+        }
+        NumberMention item = null;
+        for (NumberMention n : numbers) {
+            if (n.start() <= i && n.end() > i) {
+                return false; // "un millón"
+            }
+            if (n.end() <= sep && sep - n.end() <= ITEM_WORDS) {
+                item = n;
+            }
+        }
+        for (int k = item == null ? sep : item.end(); k < sep; k++) {
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return item != null;
+    }
+
+    /** A demonym ("nicaragüense") or the lexicon's partitive and a country ("de Cuba", "de la República Dominicana") at i. */
+    private boolean nationalityAt(List<Token> tokens, List<PlaceMention> places, int i) {
+        for (PlaceMention p : places) {
+            if (p.start() == i && p.kind() == Place.Kind.DEMONYM) {
+                return true;
+            }
+        }
+        if (!lex.partitive.contains(tokens.get(i))) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < tokens.size() && k - i <= ORIGIN_PREFIX && placePrefix.contains(tokens.get(k))) {
+            k++;
+        }
+        for (PlaceMention p : places) {
+            if (p.start() == k && p.kind() != Place.Kind.DEMONYM && p.country() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<TimeMention> times(List<Token> tokens, List<NumberMention> numbers, LocalDate published) {

@@ -117,7 +117,8 @@ final class Elliptical implements LinkRule {
         if (after < t.size() && t.get(after).is(",")) {
             after++;
         }
-        return after < t.size() && g.lex.listTrailers.contains(t.get(after));
+        // an item lead after it ("Renca presentó 54 víctimas, le sigue Maipú", "had 54 victims, followed by"): the list's first item
+        return after < t.size() && (g.lex.listTrailers.contains(t.get(after)) || g.lex.itemLeads.at(t, after) != null);
     }
 
     /**

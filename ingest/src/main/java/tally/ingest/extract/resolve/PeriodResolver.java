@@ -166,7 +166,7 @@ public final class PeriodResolver {
             if (changedFrom && m.start() < n.start() && comparedAfter(s, Math.max(0, m.start() - COMPARISON_REACH - COMPARED_TIME_GAP), m)) {
                 continue; // "respecto a 2022, pasando de 495 a 154": the baseline's time dates 495, not 154
             }
-            if (!baseline && (countBetween(s, n, m) || datesACompared(s, n, m) || comparedAfter(s, end, m))) {
+            if (!baseline && (countBetween(s, n, m) || datesACompared(s, n, m) || comparedAfter(s, end, m) || opensNextItem(s, end, m))) {
                 if (m.start() > end && m.period() != null && (m.rule() == TimeRule.YEAR_BEFORE || m.rule() == TimeRule.MONTH_BEFORE)) {
                     comparedBefore = m; // "852,000 apprehensions, compared with 400,000 the previous year"
                 }
@@ -712,6 +712,46 @@ public final class PeriodResolver {
      * ("members of a gang that kidnapped 61 people over the past five years") unless the two are
      * coordinated and share it ("2,660 were killed and 178 kidnapped last year").
      */
+    /** How many tokens may stand between a time that opens the next item and that item's count ("en 2022 fueron 181"). */
+    private static final int NEXT_ITEM_REACH = 6;
+
+    /**
+     * The time opens the next item of a list, after the count's item: only a comma, semicolon or conjunction (and function
+     * words) between the count and it, and then, in the same clause, another count ("en 2021 ... 140 líderes sociales, en 2022
+     * fueron 181", "In 2021 ... 140 social leaders, in 2022 the figure rose to 181"). Each item has its own period
+     * (realnews/README.md, "Lists"); that time dates the next one.
+     */
+    private boolean opensNextItem(SentenceAnalysis s, int end, TimeMention m) {
+        List<Token> t = s.tokens();
+        if (m.start() < end) {
+            return false;
+        }
+        boolean separated = false;
+        for (int i = end; i < m.start(); i++) {
+            Token tok = t.get(i);
+            if (tok.is(",") || tok.is(";") || lex.conjunctions.at(t, i) != null) {
+                separated = true;
+            } else if (!lex.stopwords.contains(tok) && s.placeCovering(i) == null) { // "140 social leaders in Honduras, in 2022"
+                return false;
+            }
+        }
+        if (!separated) {
+            return false;
+        }
+        for (NumberMention other : s.numbers()) {
+            if (other.start() >= m.end() && other.start() - m.end() <= NEXT_ITEM_REACH && !other.yearLike()
+                    && !notACount.isNotACount(s, other) && s.changeCovering(other.start()) == null) {
+                for (int i = m.end(); i < other.start(); i++) {
+                    if (t.get(i).isPunct() && !t.get(i).is(",")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean countBetween(SentenceAnalysis s, NumberMention n, TimeMention m) {
         int from = Math.min(n.end(), m.end());
         int to = Math.max(n.start(), m.start());

@@ -143,7 +143,9 @@ public final class PlaceResolver {
         // A town ("in Kumbo") places a figure only where no country, state or region of the sentence does.
         // An organization's seat ("the agency, headquartered in Geneva, Switzerland, said") is where nothing happened.
         // A neighbour ("near Burkina Faso's border with Niger", "17.459 por la frontera con México") is not where it happened.
-        Predicate<PlaceMention> scene = p -> !seatOf(t, p) && !bordering(t, p);
+        // A place past an item lead after the count ("Ecuador, con 800.000, seguido de Chile con 400.000 y Bolivia con 20.000")
+        // labels a later item.
+        Predicate<PlaceMention> scene = p -> !seatOf(t, p) && !bordering(t, p) && !(p.start() >= mentionEnd && laterItem(t, mentionEnd, p));
         for (Predicate<PlaceMention> tier : List.<Predicate<PlaceMention>>of(p -> p.kind() != Place.Kind.CITY, p -> p.kind() == Place.Kind.CITY)) {
             for (Predicate<PlaceMention> preference : preferences) {
                 PlaceMention best = nearest(s, mentionStart, mentionEnd, scene.and(tier).and(preference));
@@ -701,6 +703,16 @@ public final class PlaceResolver {
                     before--;
                 }
                 return before < 0 || !lex.borderCrossing.contains(t.get(before)); // "cruzan la frontera con EU": into it
+            }
+        }
+        return false;
+    }
+
+    /** The lexicon's {@code [item lead]} between the count and the place ("followed by Chile", "seguido de Perú con 500.000 y Chile"). */
+    private boolean laterItem(List<Token> t, int mentionEnd, PlaceMention p) {
+        for (int k = mentionEnd; k < p.start(); k++) {
+            if (lex.itemLeads.at(t, k) != null) {
+                return true;
             }
         }
         return false;
