@@ -110,6 +110,10 @@ public final class NumberReader {
             raw += "," + tokens.get(end).text();
             end++;
         }
+        if (end == i + 1 && strayCommaGroup(tokens, i)) {
+            raw += "," + tokens.get(i + 2).text(); // "1, 421 people were murdered": a stray space after the thousands comma
+            end = i + 3;
+        }
         if (raw.length() > MAX_DIGITS + 4) {
             return null;
         }
@@ -138,6 +142,39 @@ public final class NumberReader {
         }
         Token after = nextIndex + 1 < tokens.size() ? tokens.get(nextIndex + 1) : null;
         return after == null || !after.isNumber() || after.start() != next.end() + 1 || after.text().length() == 3;
+    }
+
+    /**
+     * Whether the digits at {@code i} (one to three) are a thousands group written with a stray space after its comma
+     * ("1, 421", "12, 853"; realnews/README.md counts them): three digits follow the comma and one space, and neither
+     * side is a list of numbers ("3, 4, 500", "5, 100, 200") nor the day of a date before them ("August 19, 206 migrants").
+     */
+    private boolean strayCommaGroup(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size()) {
+            return false;
+        }
+        Token group = tokens.get(i);
+        Token comma = tokens.get(i + 1);
+        Token next = tokens.get(i + 2);
+        if (group.text().length() > 3 || !comma.is(",") || comma.start() != group.end() || !next.isNumber()
+                || next.start() != comma.end() + 1 || next.text().length() != 3
+                || !allDigits(group.text()) || !allDigits(next.text())) {
+            return false;
+        }
+        if (i > 0 && (tokens.get(i - 1).isNumber() || i > 1 && tokens.get(i - 1).is(",") && tokens.get(i - 2).isNumber()
+                || lexicon.months.endingAt(tokens, i) != null)) {
+            return false;
+        }
+        return i + 4 >= tokens.size() || !tokens.get(i + 3).is(",") || !tokens.get(i + 4).isNumber();
+    }
+
+    private static boolean allDigits(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (!isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code next} is three digits after {@code group} and one thin or narrow no-break space. */

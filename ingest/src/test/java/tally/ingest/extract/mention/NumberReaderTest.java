@@ -70,4 +70,14 @@ class NumberReaderTest {
         assertEquals(List.of(2019.0, 150.0), values("In 2019 150 people"));
         assertEquals(List.of(12.0, 30.0), values("12 30 people"));
     }
+
+    /** A stray space after a thousands comma ("1, 421", as realnews/README.md counts it) keeps one number, but not after a date's day or inside a list. */
+    @Test
+    void aStraySpaceAfterAThousandsCommaKeepsOneNumber() {
+        assertEquals(List.of(1421.0), values("1, 421 people were murdered"));
+        assertEquals(List.of(12853.0, 13.0), values("Of this number, 12, 853 were civilians, 13 were policemen"));
+        assertEquals(List.of(19.0, 206.0), values("On August 19, 206 migrants crossed"));
+        assertEquals(List.of(3.0, 4.0, 500.0), values("3, 4, 500"));
+        assertEquals(List.of(5.0, 100.0, 200.0), values("5, 100, 200"));
+    }
 }
