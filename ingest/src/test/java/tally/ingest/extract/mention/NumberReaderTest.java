@@ -80,4 +80,15 @@ class NumberReaderTest {
         assertEquals(List.of(3.0, 4.0, 500.0), values("3, 4, 500"));
         assertEquals(List.of(5.0, 100.0, 200.0), values("5, 100, 200"));
     }
+
+    /** A footnote mark glued to a number ends the number's mention, so that what it counts is read after it. */
+    @Test
+    void aGluedFootnoteMarkIsPartOfTheNumber() {
+        String text = "854,704* refugees";
+        List<NumberMention> found = reader.read(text, Tokenizer.tokenize(text));
+        assertEquals(854704.0, found.get(0).value());
+        assertEquals(2, found.get(0).end());
+        String apart = "854,704 * 3";
+        assertEquals(1, reader.read(apart, Tokenizer.tokenize(apart)).get(0).end());
+    }
 }
