@@ -3147,6 +3147,16 @@ were
 including
 among them
 among whom
+# After a count and a comma, words that open a relative clause whose subject is the counted: its verb says what befell
+# them ("Over 50,000 people, who have been displaced by the violence, are staying in camps"; link rule SubjectVerb).
+[relative aside]
+who
+most of whom
+many of whom
+all of whom
+some of whom
+the majority of whom
+
 
 # Words after a bare count that make it a part of the counted ("940 of them in Quebec").
 [part of them]

@@ -3650,6 +3650,18 @@ de estas
 de esos
 de esas
 
+# Tras una cuenta y una coma, palabras que abren una relativa cuyo sujeto son los contados: su verbo dice lo que les
+# pasó ("Más de 50.000 personas, que han sido desplazadas por la violencia, viven en albergues"; regla SubjectVerb).
+[relative aside]
+quienes
+que
+la mayoría de los cuales
+la mayoría de las cuales
+muchos de los cuales
+muchas de las cuales
+todos los cuales
+todas las cuales
+
 # Palabras tras una cifra sola que la hacen parte de lo contado ("36 de ellos en Chiapas").
 [part of them]
 de ellos

@@ -14,7 +14,8 @@ import java.util.function.Predicate;
  * long paragraphs; the headline ("Bandits kill 11 in Zamfara village") and a one-line lede before it
  * are short, so they fall with the menus around them, and with them the story's main figures
  * (issue 16, point 9). A short block just before the article is its opening when most of its words
- * are the article's own words: menus, bylines, dates and teasers of other stories share few.
+ * are the article's own words: menus, bylines, dates and teasers of other stories share few (a headline of a count with
+ * only two content words, when both are).
  * A headline the page repeats is given back once, as a clean feed gives it. List items are given back only as the
  * bulleted summary right above the article whose numbers are all the article's.
  */
@@ -24,7 +25,10 @@ final class ArticleOpening {
     static final int LOOK_BACK = 12;
     /** Share of a block's content words that must be the article's. */
     static final double SHARED = 0.5;
-    /** Fewer content words than this say too little to tell ("Breaking News"). */
+    /**
+     * Fewer content words than this say too little to tell ("Breaking News"), unless the block holds a number and is one
+     * fewer, all of them the article's: a short headline of a count ("30 Murders in 80 Days"; not "3 Comments").
+     */
     static final int MIN_WORDS = 3;
     /** Longer blocks are prose the filter has already judged. */
     static final int MAX_LENGTH = 600;
@@ -87,7 +91,8 @@ final class ArticleOpening {
                 article.addAll(words);
                 continue;
             }
-            if (words.size() < MIN_WORDS || shared(words, article) < SHARED
+            boolean countHeadline = !numbers.isEmpty() && words.size() == MIN_WORDS - 1; // all its words must be the article's
+            if (words.size() < MIN_WORDS && !countHeadline || shared(words, article) < (countHeadline ? 1.0 : SHARED)
                     || taken.stream().anyMatch(t -> t.numbers().equals(numbers) && (t.words().containsAll(words) || words.containsAll(t.words())))) {
                 continue;
             }

@@ -267,6 +267,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> partOfThem;
     /** Words that open an aside of the counted's parts between a count and its verb ("45 others, including 17 children, were wounded"). */
     public final PhraseTable<Boolean> partsAside;
+    /** Words after a count and a comma that open a relative clause of which the counted are the subject ("50,000 people, who have been displaced"). */
+    public final PhraseTable<Boolean> relativeAside;
     /** Words after the counts of a list ("respectively"). */
     public final WordSet listTrailers;
     /** A copula after a count that says who of the counted it is ("50,610 were men", "27 mil han sido mujeres"). */
@@ -461,6 +463,7 @@ public final class Lexicon {
         partsVerbs = optionalFlags("parts verb");
         partOfThem = flags("part of them");
         partsAside = optionalFlags("parts aside");
+        relativeAside = optionalFlags("relative aside");
         disjunctions = flags("disjunction");
         listTrailers = words("list trailer");
         breakdownCopulas = flags("breakdown copula");

@@ -65,6 +65,22 @@ class ArticleCleanerTest {
         assertFalse(a.text().contains("Most popular"));
     }
 
+    /**
+     * A headline of two content words with a number ("40 Villages Flooded" is three; "30 Murders in 80 Days" two) is given
+     * back when both words are the article's; a short line with a number and a word the article lacks ("3 Comments",
+     * "Share 12") stays out.
+     */
+    @Test
+    void aShortHeadlineWithANumberAndOnlyTheArticlesWordsIsGivenBack() {
+        String body = "Eighty days into the year, the police have counted thirty murders across the country, most of them in the "
+                + "capital, where the murders of the first weeks were blamed on disputes between gangs over the markets. ";
+        String text = "Listen live on our stream\n\n30 Murders in 80 Days\n\n3 Comments\n\n" + body + "\n\n" + PROSE + "\n\n" + PROSE;
+        CleanArticle a = cleaner.clean(Articles.raw("2017-03-21", text, false));
+        assertTrue(a.text().startsWith("30 Murders in 80 Days\n\n" + body.strip()), a.text());
+        assertFalse(a.text().contains("Comments"));
+        assertFalse(a.text().contains("Listen"));
+    }
+
     private static final String FLOOD = "Floodwater from the swollen river covered 40 villages in the delta on Sunday, and the "
             + "district officials said that the villages would stay cut off from the roads for as long as the rain continued. ";
 

@@ -16,6 +16,7 @@ import tally.stats.Qualifier;
  * The counted people as the subject: "15,273 Mexicans were killed", "six died", "35,000 lives
  * were lost", also past a short phrase ("from a rural college", ", most of them foreigners,"), a
  * list of places, or a second count that shares the verb ("26 soldiers and 60 rebels were killed"),
+ * also the verb of a relative clause after a comma ("50,000 people, who have been displaced"),
  * also a bare part of the counted before its verb ("with seven of them killed", "two of whom died"), and the subject of an
  * infinitive after a causative verb ("forced more than 1.5 million people to flee").
  */
@@ -67,6 +68,10 @@ final class SubjectVerb implements LinkRule {
         Link apposed = pastApposition(q, j);
         if (apposed != null) {
             return apposed;
+        }
+        Link relative = relativeAside(q, j);
+        if (relative != null) {
+            return relative;
         }
         if (j < t.size() && g.lex.nounTrailers.contains(t.get(j))) {
             // Places may be listed with commas.
@@ -177,6 +182,22 @@ final class SubjectVerb implements LinkRule {
             }
         }
         return null;
+    }
+
+    /**
+     * The verb of a relative clause set off by a comma whose subject is the counted ("Over 50,000 people, who have been
+     * displaced by the violence, are staying in camps", "1.2 million Rohingyas, most of whom fled in 2017, live in the
+     * camps"): what befell them, when the verb after the clause says nothing of ours. The verb's own checks stand (an
+     * active transitive verb with an object makes the counted the doers). The count must name people: a bare number
+     * there is an age or a part as often ("un menor de 16, que fallecieron").
+     */
+    private Link relativeAside(LinkQuery q, int j) {
+        List<Token> t = q.s().tokens();
+        if (j + 2 >= t.size() || !t.get(j).is(",") || !q.np().ofPeople()) {
+            return null;
+        }
+        PhraseTable.Match<Boolean> relative = g.lex.relativeAside.at(t, j + 1);
+        return relative == null ? null : at(q, j + 1 + relative.length(), false);
     }
 
     /**

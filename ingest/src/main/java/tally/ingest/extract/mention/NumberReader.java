@@ -91,11 +91,28 @@ public final class NumberReader {
             if (m == null) {
                 i++;
             } else {
+                m = withFootnoteMark(tokens, m);
                 found.add(m);
                 i = m.end();
             }
         }
         return found;
+    }
+
+    /**
+     * A number with the footnote marks glued after it ("854,704* Rohingya refugees", "1,204† homicides"): the marks are
+     * part of the number as written, so what it counts is read after them.
+     */
+    private static NumberMention withFootnoteMark(List<Token> tokens, NumberMention m) {
+        int end = m.end();
+        while (m.digits() && end < tokens.size() && tokens.get(end).start() == tokens.get(end - 1).end() && isFootnoteMark(tokens.get(end).text())) {
+            end++;
+        }
+        return end == m.end() ? m : new NumberMention(m.value(), m.start(), end, m.digits(), m.yearLike());
+    }
+
+    private static boolean isFootnoteMark(String token) {
+        return token.equals("*") || token.equals("\u2020") || token.equals("\u2021");
     }
 
     private NumberMention digits(String text, List<Token> tokens, int i) {

@@ -59,6 +59,8 @@ class NumberReaderTest {
         assertEquals(List.of(4.0, 7.0, 120.0, 9.0), values("4, 7, 120 and 9"));
         assertEquals(List.of(10.0, 120.0, 130.0), values("10, 120 and 130 people"));
         assertEquals(List.of(1.0, 421.0, 500.0), values("1, 421, 500"));
+        assertEquals(List.of(5.0, 100.0, 200.0), values("5, 100, 200"));
+        assertEquals(List.of(12853.0, 13.0), values("Of this number, 12, 853 were civilians, 13 were policemen"));
         assertEquals(List.of(1421.0), spanish.read("fueron 1, 421 personas", Tokenizer.tokenize("fueron 1, 421 personas"))
                 .stream().map(NumberMention::value).toList());
         assertEquals(List.of(19.0, 206.0), spanish.read("el 19 de agosto, 206 migrantes",
@@ -86,5 +88,16 @@ class NumberReaderTest {
         assertEquals(List.of(1274148.0), values("1 274 148 who surrendered"));
         assertEquals(List.of(2019.0, 150.0), values("In 2019 150 people"));
         assertEquals(List.of(12.0, 30.0), values("12 30 people"));
+    }
+
+    /** A footnote mark glued to a number ends the number's mention, so that what it counts is read after it. */
+    @Test
+    void aGluedFootnoteMarkIsPartOfTheNumber() {
+        String text = "854,704* refugees";
+        List<NumberMention> found = reader.read(text, Tokenizer.tokenize(text));
+        assertEquals(854704.0, found.get(0).value());
+        assertEquals(2, found.get(0).end());
+        String apart = "854,704 * 3";
+        assertEquals(1, reader.read(apart, Tokenizer.tokenize(apart)).get(0).end());
     }
 }
