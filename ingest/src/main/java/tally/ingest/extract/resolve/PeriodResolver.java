@@ -245,7 +245,7 @@ public final class PeriodResolver {
             }
             // the start of a change ("cayeron de 191 en el primer semestre de 2023 a 180"): its time is the baseline's, not the
             // period the article goes on counting in
-            return new Dated(best.period(), best.warning(), best.rule(), false, comparedBefore(s, start) || changedTo != null);
+            return new Dated(best.period(), best.warning(), best.rule(), false, comparisonBefore(s, start) >= 0 || changedTo != null);
         }
         if (continues && context.lastPeriod() != null && !changedFrom) {
             return new Dated(afterComparison(s, n, start, metric, context), null, null, true);
@@ -298,7 +298,7 @@ public final class PeriodResolver {
         if (!COMPARED_YEAR.contains(m.rule()) || m.period() == null || before == null || m.period().days() < 365
                 || before.from().getYear() != before.to().getYear() || before.days() >= 365
                 || before.from().getYear() == m.period().from().getYear()
-                || !baseline && !comparedBefore(s, start) && !comparedWhen(s, m, start) && !givesTheBaseline(s, m, start)
+                || !baseline && comparisonBefore(s, start) < 0 && !comparedWhen(s, m, start) && !givesTheBaseline(s, m, start)
                 && !contrasted(s, m, start)
                 || wholeYear(s, m)) {
             return null;
@@ -509,7 +509,7 @@ public final class PeriodResolver {
         if (i < t.size() && t.get(i).is(",")) {
             i++;
         }
-        return i < start && lex.baselineCount.contains(t.get(i)) && comparedBefore(s, m.start());
+        return i < start && lex.baselineCount.contains(t.get(i)) && comparisonBefore(s, m.start()) >= 0;
     }
 
     /**
@@ -548,17 +548,6 @@ public final class PeriodResolver {
         return -1;
     }
 
-    /** Comparison words ("compared to", "frente a") just before the count. */
-    private boolean comparedBefore(SentenceAnalysis s, int start) {
-        List<Token> t = s.tokens();
-        for (int i = start - 1; i >= Math.max(0, start - COMPARISON_REACH); i--) {
-            PhraseTable.Match<Boolean> c = lex.comparisons.at(t, i);
-            if (c != null && i + c.length() <= start) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * The time dates a count compared with, not this one: it stands right after a count that a comparison opens
