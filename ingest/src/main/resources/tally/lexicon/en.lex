@@ -1756,6 +1756,11 @@ since mid {month} -> SINCE_MID_MONTH_RECENT
 since the middle of {month} -> SINCE_MID_MONTH_RECENT
 since {season} {month} {year} -> SINCE_MONTH
 since {season} {month} -> SINCE_MONTH_RECENT
+# A tally since an event dated after its name ("since the ceasefire, on October 10", "since the October 10 ceasefire").
+since ... , on {month} {day}, {year} -> SINCE_DAY
+since ... , on {month} {day} -> SINCE_DAY_RECENT
+since the {month} {day}, {year} -> SINCE_DAY
+since the {month} {day} -> SINCE_DAY_RECENT
 since ... on {month} {day}, {year} -> SINCE_DAY
 since ... of {month} {day}, {year} -> SINCE_DAY
 since ... {month} {day}, {year} -> SINCE_DAY

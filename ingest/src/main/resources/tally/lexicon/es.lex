@@ -2279,6 +2279,11 @@ desde {year} -> SINCE_YEAR
 desde el {year} -> SINCE_YEAR
 desde ... en {season} {year} -> SINCE_SEASON
 desde ... en {month} de {year} -> SINCE_MONTH
+# Un recuento desde un hecho fechado tras su nombre ("desde el alto el fuego del 10 de octubre", "desde la tregua, el 10 de octubre").
+desde ... del {day} de {month} de {year} -> SINCE_DAY
+desde ... del {day} de {month} -> SINCE_DAY_RECENT
+desde ... , el {day} de {month} de {year} -> SINCE_DAY
+desde ... , el {day} de {month} -> SINCE_DAY_RECENT
 desde ... el {day} de {month} de {year} -> SINCE_DAY
 desde ... el {day} de {month} -> SINCE_DAY_RECENT
 desde ... en {month} -> SINCE_MONTH_RECENT
