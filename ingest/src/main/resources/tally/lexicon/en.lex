@@ -3077,6 +3077,22 @@ Rep.
 Sq.
 As.
 
+# Words before a count that say who the people just counted are, the first part of a list ("The group consists of
+# 60 men, 50 women and 40 children"): the group is of the living, so the list never continues a count of the dead
+# (a death toll's parts come after "including", "among them").
+[composition lead]
+consists of
+consisted of
+consisting of
+consist of
+is made up of
+was made up of
+are made up of
+were made up of
+made up of
+comprised of
+composed of
+
 # Words before a count that goes on with the statistic the article is counting, with no word of
 # its own for what it counts: "including 120 children", "Sonora led with 212", "of them, 40 in May".
 [list lead]

@@ -3545,6 +3545,23 @@ c/c.
 junto a
 junto con
 
+# Palabras ante una cuenta que dicen quiénes son las personas recién contadas, primera parte de una lista ("el grupo,
+# conformado por 20 marinos y 13 soldados"): el grupo es de vivos, así que la lista nunca sigue una cuenta de muertos
+# (las partes de un saldo de muertos vienen tras "entre ellos", "incluidos").
+[composition lead]
+conformado por
+conformada por
+conformados por
+conformadas por
+integrado por
+integrada por
+integrados por
+integradas por
+compuesto por
+compuesta por
+compuestos por
+compuestas por
+
 [list lead]
 # "eran adultos, es decir 17.900 hombres y 6.200 mujeres": el desglose de la cifra dicha
 es decir

@@ -246,6 +246,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> wholePeriod;
     /** Words before a count that continues the article's current statistic ("including", "entre ellos", "con"). */
     public final PhraseTable<Boolean> listLeads;
+    /** Words before a count that say who the people just counted are ("the group consists of", "conformado por"). */
+    public final PhraseTable<Boolean> compositionLeads;
     /** Words that continue the current statistic only when they open their clause and a comma follows ("de estos, 18"). */
     public final PhraseTable<Boolean> commaListLeads;
     /** Words before a count that make it the rest of a total already stated ("killed along with five others", "junto a otros cuatro"). */
@@ -454,6 +456,7 @@ public final class Lexicon {
         clauseContrasts = flags("clause contrast");
         wholePeriod = flags("whole period");
         listLeads = flags("list lead");
+        compositionLeads = optionalFlags("composition lead");
         commaListLeads = optionalFlags("comma list lead");
         remainderLeads = flags("remainder lead");
         amongThose = flags("among those");

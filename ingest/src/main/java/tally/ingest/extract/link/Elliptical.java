@@ -51,6 +51,9 @@ final class Elliptical implements LinkRule {
         if (current == null || !continues(q) || noContinuation.at(q, current)) {
             return null;
         }
+        if (composition(q) && (current == Metric.DEATHS || current == Metric.MIGRANT_DEATHS)) {
+            return null; // "The group consists of 83 adult males": who a group of the living is, not the dead counted since
+        }
         Metric own = g.ownVerb(q);
         if (own != null && own != current) {
             return new Link(own, np.end(), false, np.demonym()); // "three were killed, while four others were hospitalised": its own verb says what it counts
@@ -65,7 +68,7 @@ final class Elliptical implements LinkRule {
     private boolean continues(LinkQuery q) {
         List<Token> t = q.s().tokens();
         int start = q.mentionStart();
-        if (g.lex.listLeads.endingAt(t, start) != null || g.lex.comparisons.endingAt(t, start) != null
+        if (g.lex.listLeads.endingAt(t, start) != null || composition(q) || g.lex.comparisons.endingAt(t, start) != null
                 || PercentAside.endingAt(g.lex, g.lex.comparisons, t, start) != null) {
             return true; // "compared to 122 for 2014", "up 12% from 571 in 2019"
         }
@@ -119,6 +122,11 @@ final class Elliptical implements LinkRule {
         }
         // an item lead after it ("Renca presentó 54 víctimas, le sigue Maipú", "had 54 victims, followed by"): the list's first item
         return after < t.size() && (g.lex.listTrailers.contains(t.get(after)) || g.lex.itemLeads.at(t, after) != null);
+    }
+
+    /** The lexicon's {@code [composition lead]} right before the mention ("The group consists of 83 adult males"). */
+    private boolean composition(LinkQuery q) {
+        return g.lex.compositionLeads.endingAt(q.s().tokens(), q.mentionStart()) != null;
     }
 
     /**
