@@ -2021,6 +2021,29 @@ between {day} {month} to {day2} {month2} {year} -> DAY_SPAN
 from {day} {month} to {day2} {month2} {year} -> DAY_SPAN
 from {month} {day}, {year}, to {month2} {day2}, {year2} -> DATE_SPAN
 from {month} {day}, {year} to {month2} {day2}, {year2} -> DATE_SPAN
+# "from 1 January 2017 to 31 July 2017", "since 1 January until 31 July": a span closed by its second date is a named
+# period, a flow, not a tally still counting since the first (realnews/README.md, "Kind"; Spanish "desde el ... hasta el").
+from {day} {month} {year} to {day2} {month2} {year2} -> DATE_SPAN
+from {day} {month} {year} until {day2} {month2} {year2} -> DATE_SPAN
+between {day} {month} {year} and {day2} {month2} {year2} -> DATE_SPAN
+since {day} {month} {year} until {day2} {month2} {year2} -> DATE_SPAN
+since {day} {month} {year} to {day2} {month2} {year2} -> DATE_SPAN
+since {month} {day}, {year} until {month2} {day2}, {year2} -> DATE_SPAN
+since {month} {day}, {year}, until {month2} {day2}, {year2} -> DATE_SPAN
+from {month} {day}, {year} until {month2} {day2}, {year2} -> DATE_SPAN
+since {day} {month} until {day2} {month2} {year} -> DAY_SPAN
+from {day} {month} until {day2} {month2} {year} -> DAY_SPAN
+since {day} {month} until {day2} {month2} -> DAY_SPAN_RECENT
+from {day} {month} until {day2} {month2} -> DAY_SPAN_RECENT
+since {month} {day} until {month2} {day2} -> DAY_SPAN_RECENT
+since {month} {day} until {month2} {day2}, {year} -> DAY_SPAN
+since {month} {day} through {month2} {day2}, {year} -> DAY_SPAN
+since {month} {day} through {month2} {day2} -> DAY_SPAN_RECENT
+since {month} {day} to {month2} {day2} -> DAY_SPAN_RECENT
+since {day} {month} to {day2} {month2} -> DAY_SPAN_RECENT
+since {month} until {month2} {year} -> MONTHS
+since {month} until {month2} -> MONTHS_RECENT
+from {month} until {month2} -> MONTHS_RECENT
 between {month} {day}, {year}, and {month2} {day2}, {year2} -> DATE_SPAN
 between {month} {day}, {year} and {month2} {day2}, {year2} -> DATE_SPAN
 from {month} {day} to {month2} {day2} -> DAY_SPAN_RECENT

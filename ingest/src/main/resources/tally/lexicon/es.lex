@@ -2299,6 +2299,10 @@ de {month} a {month2} de {year} -> MONTHS
 desde {month} hasta {month2} de {year} -> MONTHS
 desde {month} hasta {month2} del {year} -> MONTHS
 desde {month} a {month2} de {year} -> MONTHS
+# sin año: los últimos meses así hasta la publicación; "de este año" igual
+desde {month} hasta {month2} de este año -> MONTHS_THIS_YEAR
+desde {month} hasta {month2} del presente año -> MONTHS_THIS_YEAR
+desde {month} hasta {month2} -> MONTHS_RECENT
 entre {month} y {month2} del año pasado -> MONTHS_LAST_YEAR
 de {month} a {month2} del año pasado -> MONTHS_LAST_YEAR
 entre {month} y {month2} de este año -> MONTHS_THIS_YEAR
@@ -2473,6 +2477,14 @@ desde el {day} de {month} hasta el {day2} de {month2} de {year} -> DAY_SPAN
 desde el {day} de {month} al {day2} de {month2} -> DAY_SPAN_RECENT
 desde el {day} al {day2} de {month} de {year} -> DAY_SPAN
 desde el {day} al {day2} de {month} -> DAY_SPAN_RECENT
+# "del 1 de marzo hasta el 30 de junio" (del ... hasta, como desde ... hasta) y "de este año": el periodo cerrado, un flujo
+del {day} de {month} de {year} hasta el {day2} de {month2} de {year2} -> DATE_SPAN
+del {day} de {month} hasta el {day2} de {month2} de {year} -> DAY_SPAN
+del {day} de {month} hasta el {day2} de {month2} de este año -> DAY_SPAN_RECENT
+del {day} de {month} hasta el {day2} de {month2} -> DAY_SPAN_RECENT
+desde el {day} de {month} hasta el {day2} de {month2} de este año -> DAY_SPAN_RECENT
+desde el {day} de {month} hasta el {day2} de {month2} del presente año -> DAY_SPAN_RECENT
+desde el {day} de {month} al {day2} de {month2} de este año -> DAY_SPAN_RECENT
 # Un mes de inicio y un día de fin ("entre enero y el 20 de noviembre", "desde enero hasta el 15 de marzo de 2024"): del
 # primero de ese mes a ese día.
 entre {month} y el {day2} de {month2} de {year} -> MONTH_TO_DAY
