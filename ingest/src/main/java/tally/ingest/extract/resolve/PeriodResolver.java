@@ -151,6 +151,7 @@ public final class PeriodResolver {
         boolean bestBaseline = false;
         boolean changedFrom = changedFrom(s, n);
         NumberMention changedTo = changedTo(s, n);
+        int comparedAt = comparisonBefore(s, start);
         for (TimeMention m : s.times()) {
             if (s.insideChange(m.start()) && !datesTheBaseline(s, s.changeCovering(m.start()), m, start)
                     && s.changeCovering(m.start()) != s.changeCovering(n.start())
@@ -173,7 +174,7 @@ public final class PeriodResolver {
                 continue;
             }
             int d = TokenGap.between(m.start(), m.end(), start, end)
-                    + (newClauseBetween(s, end, m.start()) || m.end() <= comparisonBefore(s, start) ? NEXT_CLAUSE_PENALTY : 0);
+                    + (newClauseBetween(s, end, m.start()) || m.end() <= comparedAt ? NEXT_CLAUSE_PENALTY : 0);
             if (d < bestDistance) {
                 best = m;
                 bestDistance = d;
@@ -245,7 +246,7 @@ public final class PeriodResolver {
             }
             // the start of a change ("cayeron de 191 en el primer semestre de 2023 a 180"): its time is the baseline's, not the
             // period the article goes on counting in
-            return new Dated(best.period(), best.warning(), best.rule(), false, comparisonBefore(s, start) >= 0 || changedTo != null);
+            return new Dated(best.period(), best.warning(), best.rule(), false, comparedAt >= 0 || changedTo != null);
         }
         if (continues && context.lastPeriod() != null && !changedFrom) {
             return new Dated(afterComparison(s, n, start, metric, context), null, null, true);
@@ -548,7 +549,6 @@ public final class PeriodResolver {
         return -1;
     }
 
-
     /**
      * The time dates a count compared with, not this one: it stands right after a count that a comparison opens
      * ("42 murders, compared to 18 in 2021", "seis, frente a las 19 del año anterior"), and this count is not one
@@ -696,11 +696,6 @@ public final class PeriodResolver {
         return np.unknownWords() || np.headIs(Lexicon.Noun.Kind.THING);
     }
 
-    /**
-     * Another count stands between a number and a time expression, which then dates that count
-     * ("members of a gang that kidnapped 61 people over the past five years") unless the two are
-     * coordinated and share it ("2,660 were killed and 178 kidnapped last year").
-     */
     /** How many tokens may stand between a time that opens the next item and that item's count ("en 2022 fueron 181"). */
     private static final int NEXT_ITEM_REACH = 6;
 
@@ -741,6 +736,11 @@ public final class PeriodResolver {
         return false;
     }
 
+    /**
+     * Another count stands between a number and a time expression, which then dates that count
+     * ("members of a gang that kidnapped 61 people over the past five years") unless the two are
+     * coordinated and share it ("2,660 were killed and 178 kidnapped last year").
+     */
     private boolean countBetween(SentenceAnalysis s, NumberMention n, TimeMention m) {
         int from = Math.min(n.end(), m.end());
         int to = Math.max(n.start(), m.start());
