@@ -1398,6 +1398,37 @@ in
 of every
 in every
 
+# A person seeing, right before the count: what one witness saw is no tally ("a witness saw five bodies"). Only people
+# see here: "the city saw 500 murders" is a tally.
+[witnessed]
+i saw
+we saw
+i have seen
+we have seen
+i had seen
+i could see
+we could see
+witness saw
+witnesses saw
+a witness saw
+reporter saw
+reporters saw
+journalist saw
+journalists saw
+photographer saw
+correspondent saw
+resident saw
+residents saw
+he saw
+she saw
+they saw
+said he saw
+said she saw
+said they saw
+he had seen
+she had seen
+they had seen
+
 # Words anywhere before the count in its clause that make it a forecast, plan or hypothesis.
 [forecast]
 on pace for

@@ -1726,6 +1726,29 @@ por cada
 de
 entre
 
+# Una persona que ve, justo antes de la cifra: lo que vio un testigo no es un recuento ("un testigo vio cinco cuerpos").
+[witnessed]
+vi
+vimos
+he visto
+hemos visto
+había visto
+pude ver
+pudimos ver
+testigo vio
+testigos vieron
+periodista vio
+periodistas vieron
+reportero vio
+fotógrafo vio
+corresponsal vio
+vecino vio
+vecinos vieron
+dijo que vio
+dijo haber visto
+aseguró haber visto
+contó que vio
+
 [forecast]
 en camino a
 va camino de

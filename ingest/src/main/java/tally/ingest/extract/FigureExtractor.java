@@ -27,6 +27,7 @@ import tally.ingest.extract.guard.NotACount;
 import tally.ingest.extract.guard.NumberGuard;
 import tally.ingest.extract.guard.OtherOffence;
 import tally.ingest.extract.guard.PeopleHelped;
+import tally.ingest.extract.guard.Witnessed;
 import tally.ingest.extract.guard.Ranges;
 import tally.ingest.extract.guard.RateFollows;
 import tally.ingest.extract.link.Link;
@@ -91,6 +92,7 @@ public final class FigureExtractor {
     private final OtherOffence otherOffence;
     private final MissingOnTheWay missingOnTheWay;
     private final PeopleHelped peopleHelped;
+    private final Witnessed witnessed;
     private final RescueAtSea rescueAtSea;
     private final Linker linker;
     private final PlaceResolver places;
@@ -119,6 +121,7 @@ public final class FigureExtractor {
         this.otherOffence = new OtherOffence(lex);
         this.missingOnTheWay = new MissingOnTheWay(lex);
         this.peopleHelped = new PeopleHelped(lex);
+        this.witnessed = new Witnessed(lex);
         this.rescueAtSea = new RescueAtSea(lex);
         this.linker = new Linker(lex, notACount);
         this.reader = new SentenceReader(lex, new LinkWords(linker.keyWords()));
@@ -378,7 +381,8 @@ public final class FigureExtractor {
                     : nonViolentHarm.blocks(s, link.metric(), c.mentionStart(), link.end(), earlier) ? "NonViolentHarm"
                     : otherOffence.blocks(s, np, link, c.mentionStart(), earlier) ? "OtherOffence"
                     : missingOnTheWay.blocks(s, link.metric()) ? "MissingOnTheWay"
-                    : peopleHelped.blocks(s, np.end(), link, c.mentionStart(), earlier) ? "PeopleHelped" : null;
+                    : peopleHelped.blocks(s, np.end(), link, c.mentionStart(), earlier) ? "PeopleHelped"
+                    : witnessed.blocks(s, c.mentionStart()) ? "Witnessed" : null;
             if ("MixedMetrics".equals(blocked)) {
                 // no figure, but its stated period still dates the statistic the article is counting
                 PeriodResolver.Dated dated = periods.period(s, n, c.mentionStart(), link.end(), link.metric(), Basis.TOTAL, false,

@@ -92,6 +92,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> labels;
     public final PhraseTable<Boolean> ratios;
     public final PhraseTable<Boolean> forecasts;
+    /** A person seeing, right before the count: what one witness saw, not a tally ("a witness saw five bodies"). */
+    public final PhraseTable<Boolean> witnessed;
     public final PhraseTable<Boolean> perYear;
     public final WordSet perYearNotBefore;
     public final PhraseTable<Boolean> percent;
@@ -363,6 +365,7 @@ public final class Lexicon {
         labels = flags("label");
         ratios = flags("ratio");
         forecasts = flags("forecast");
+        witnessed = flags("witnessed");
         perYear = flags("per year");
         perYearNotBefore = words("per year not before");
         percent = flags("percent");
