@@ -155,7 +155,7 @@ public final class PeriodResolver {
         for (TimeMention m : s.times()) {
             if (s.insideChange(m.start()) && !datesTheBaseline(s, s.changeCovering(m.start()), m, start)
                     && s.changeCovering(m.start()) != s.changeCovering(n.start())
-                    || (m.start() < n.end() && m.end() > n.start()) || datesTheStatement(s, m)
+                    || (m.start() < n.end() && m.end() > n.start()) || datesTheStatement(s, m, n.end())
                     || opensTheStatement(s, m, start) || datesTheReport(s, n, m, start, end)
                     || skipsDateline(s, m, published) || endsAName(s, m)) {
                 continue;
@@ -650,21 +650,31 @@ public final class PeriodResolver {
         }
         for (TimeMention own : s.times()) {
             if (own.start() >= end && own.period() != null && !s.insideChange(own.start()) && !newClauseBetween(s, end, own.start())
-                    && !countBetween(s, n, own) && !comparedAfter(s, end, own) && !datesTheStatement(s, own)) {
+                    && !countBetween(s, n, own) && !comparedAfter(s, end, own) && !datesTheStatement(s, own, n.end())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "the government said Wednesday": the date of the statement, not of what it counts. */
-    private boolean datesTheStatement(SentenceAnalysis s, TimeMention m) {
+    /** How far before its passive verb a count may stand as its subject ("173 homicides were reported"). */
+    private static final int PASSIVE_SUBJECT_REACH = 4;
+
+    /**
+     * "the government said Wednesday": the date of the statement, not of what it counts. A passive participle whose
+     * subject is the count, a few words before it, is the count's own verb ("after 173 homicides were reported in 2020"):
+     * its time is the count's; not "the death toll was reported on Tuesday to have topped 200,000".
+     *
+     * @param countEnd where the count's number ends
+     */
+    private boolean datesTheStatement(SentenceAnalysis s, TimeMention m, int countEnd) {
+        List<Token> t = s.tokens();
         int i = m.start() - 1;
-        while (i >= 0 && lex.seasons.at(s.tokens(), i) != null) {
+        while (i >= 0 && lex.seasons.at(t, i) != null) {
             i--; // "said late Wednesday"
         }
-        return i >= 0 && lex.attribution.contains(s.tokens().get(i))
-                || m.end() < s.tokens().size() && lex.attribution.contains(s.tokens().get(m.end()));
+        return i >= 0 && lex.attribution.contains(t.get(i)) && !(i > 0 && lex.passive.contains(t.get(i - 1)) && countEnd <= i - 1
+                && i - 1 - countEnd <= PASSIVE_SUBJECT_REACH) || m.end() < t.size() && lex.attribution.contains(t.get(m.end()));
     }
 
     /**
