@@ -657,13 +657,14 @@ public final class PeriodResolver {
         return false;
     }
 
-    /** How far before its passive verb a count may stand as its subject ("173 homicides were reported"). */
+    /** How far before its participle a count may stand as its subject ("173 homicides were reported", "the 16 killings reported"). */
     private static final int PASSIVE_SUBJECT_REACH = 4;
 
     /**
-     * "the government said Wednesday": the date of the statement, not of what it counts. A passive participle whose
-     * subject is the count, a few words before it, is the count's own verb ("after 173 homicides were reported in 2020"):
-     * its time is the count's; not "the death toll was reported on Tuesday to have topped 200,000".
+     * "the government said Wednesday": the date of the statement, not of what it counts. A participle whose subject is
+     * the count, a few words before it in its clause, is the count's own verb ("after 173 homicides were reported in 2020",
+     * "compared to the 16 killings reported this time last year"): its time is the count's; not "the death toll was
+     * reported on Tuesday to have topped 200,000", nor "48 were killed, police said Monday".
      *
      * @param countEnd where the count's number ends
      */
@@ -673,8 +674,21 @@ public final class PeriodResolver {
         while (i >= 0 && lex.seasons.at(t, i) != null) {
             i--; // "said late Wednesday"
         }
-        return i >= 0 && lex.attribution.contains(t.get(i)) && !(i > 0 && lex.passive.contains(t.get(i - 1)) && countEnd <= i - 1
-                && i - 1 - countEnd <= PASSIVE_SUBJECT_REACH) || m.end() < t.size() && lex.attribution.contains(t.get(m.end()));
+        return i >= 0 && lex.attribution.contains(t.get(i)) && !countsSubject(t, countEnd, i)
+                || m.end() < t.size() && lex.attribution.contains(t.get(m.end()));
+    }
+
+    /** The count ends a few words before the participle at {@code verb}, with no punctuation between ("173 homicides were reported"). */
+    private static boolean countsSubject(List<Token> t, int countEnd, int verb) {
+        if (countEnd > verb || verb - countEnd > PASSIVE_SUBJECT_REACH) {
+            return false;
+        }
+        for (int k = countEnd; k < verb; k++) {
+            if (t.get(k).isPunct()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
