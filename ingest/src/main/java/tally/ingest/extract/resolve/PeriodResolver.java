@@ -264,6 +264,12 @@ public final class PeriodResolver {
         // The period the article stated for the statistic it is counting, a sentence or a few before; a sentence
         // about one event ("the massacre of 72 migrants") is reached only from close by.
         boolean incident = lex.incident.occursIn(s.tokens());
+        Period eventDay = current ? null : eventDayBefore(context);
+        if (eventDay != null) {
+            // "Gunmen attacked Kwali on March 3. Twelve people were killed": the event the sentence before dated, which
+            // also ends a period stated before it (realnews/README.md, "Period": a fresh event with its own day ends it)
+            return new Dated(eventDay, null, null, true);
+        }
         Period stated = incident ? context.statedPeriodForEvent(metric) : context.statedPeriod(metric);
         if (stated == null && comparedBefore != null) {
             // the count compared with the year (month) before has the year (month) after it
@@ -285,6 +291,47 @@ public final class PeriodResolver {
             return new Dated(context.statedDay(metric), null, null, true);
         }
         return stated != null ? new Dated(stated, null, null, true) : new Dated(Period.day(published), null);
+    }
+
+    /**
+     * The day of the one event the sentence just before tells of, with no figure of its own ("The first attacks occurred
+     * overnight Friday", "Hombres armados atacaron el poblado el 3 de marzo"): a word of one event and one time, a day
+     * that is not a statement's ("police said Monday"). Null otherwise.
+     */
+    private Period eventDayBefore(ArticleContext context) {
+        List<TimeMention> times = context.before().lastTimesOfNoFigure();
+        if (times == null || times.size() != 1) {
+            return null;
+        }
+        SentenceAnalysis before = context.before().lastSentence();
+        if (!lex.incident.occursIn(before.tokens()) && !lex.eventVerb.occursIn(before.tokens())) {
+            return null;
+        }
+        TimeMention m = times.get(0);
+        Period p = m.period();
+        return p != null && p.from().equals(p.to()) && m.rule() != null && !m.rule().anchored()
+                && !datesTheStatement(before, m, Integer.MAX_VALUE) && !weekdayOfAStatement(before, m) ? p : null;
+    }
+
+    /**
+     * "On Thursday, addressing a press conference, the spokesperson said that the attacks were reported": a weekday (or
+     * "today") followed by a verb of saying before the word of the event dates the statement, as {@link #opensTheStatement}
+     * reads it in a sentence of a figure; not "Sunday morning the rebels attacked the village, he said".
+     */
+    private boolean weekdayOfAStatement(SentenceAnalysis s, TimeMention m) {
+        if (m.rule() != TimeRule.WEEKDAY && m.rule() != TimeRule.TODAY) {
+            return false;
+        }
+        List<Token> t = s.tokens();
+        for (int i = m.end(); i < t.size(); i++) {
+            if (lex.incident.at(t, i) != null || lex.eventVerb.at(t, i) != null) {
+                return false;
+            }
+            if (lex.attribution.contains(t.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
