@@ -3717,6 +3717,19 @@ at a church
 at a mosque
 at a nightclub
 
+# Words that tell of an attack, in a sentence of no figure that dates it ("Gunmen attacked the village on March 3",
+# "The first attacks occurred overnight Friday"): the counts right after it with no time of their own are of that day,
+# and a period stated before ends (realnews/README.md, "Period"). The nouns of [incident] count too.
+[event verb]
+attacked
+attacks
+stormed
+raided
+ambushed
+opened fire
+bombed
+shelled
+
 # A day's count spread over several events, places or boats (realnews/README.md, "Kind": an incident is one event in
 # one place): "more than 200 crossed the Channel in three boats on Monday", "five bodies found in different parts of
 # the city". Only read when the count is of one day and no noun of one event stands in its sentence.

@@ -4166,6 +4166,19 @@ en un mercado
 en una escuela
 en una iglesia
 
+# Palabras que cuentan un ataque, en una oración sin cifra que lo fecha ("Hombres armados atacaron el poblado el 3 de
+# marzo"): las cifras que la siguen sin tiempo propio son de ese día, y el periodo dicho antes termina. Los sustantivos
+# de [incident] cuentan también.
+[event verb]
+atacaron
+atacó
+ataques
+irrumpieron
+irrumpió
+emboscaron
+abrieron fuego
+bombardearon
+
 # Una cifra de un día repartida en varios hechos, lugares o embarcaciones (realnews/README.md, "Kind": un incidente es
 # un hecho en un lugar): "303 personas llegaron en tres cayucos este domingo", "cinco cuerpos hallados en diferentes
 # puntos de la ciudad". Solo cuenta con una cifra de un día y sin sustantivo de un hecho en su oración.

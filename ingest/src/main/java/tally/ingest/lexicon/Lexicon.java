@@ -316,6 +316,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> tollNoun;
     /** Nouns of one event ("attack", "masacre"). */
     public final PhraseTable<Boolean> incident;
+    /** Words telling of an attack in a sentence of no figure ("gunmen attacked", "atacaron"): it dates the counts after it. */
+    public final PhraseTable<Boolean> eventVerb;
     /** Several events, places or boats in a day's count ("in three boats", "en diferentes puntos"): a flow, not one event. */
     public final PhraseTable<Boolean> severalEvents;
     /** Violence that goes on for months or years ("war", "crackdown", "guerra"): a count of it is a running tally. */
@@ -498,6 +500,7 @@ public final class Lexicon {
         tollVerb = flags("toll verb");
         tollNoun = flags("toll noun");
         incident = flags("incident");
+        eventVerb = flags("event verb");
         longRunning = flags("long running");
         severalEvents = flags("several events");
         statisticNouns = flags("statistic noun");

@@ -196,4 +196,20 @@ class FigureExtractorTest {
         assertEquals(List.of(1500.0), Articles.figures("2012-03-05", "In 2012, 1\u2009500 people were killed in Mexico.").stream()
                 .map(Figure::value).toList());
     }
+
+    /**
+     * A sentence of no figure that dates one attack dates the toll after it; a weekday with a verb of saying before the
+     * word of the event dates a statement instead, and "were reported" with the count before it is the count's own verb.
+     */
+    @Test
+    void theDayOfAnAttackInTheSentenceBeforeDatesTheTollAfterIt() {
+        java.time.LocalDate march3 = java.time.LocalDate.of(2023, 3, 3);
+        assertEquals(Period.day(march3), only("2023-03-10", "Gunmen attacked the village of Kwali on March 3. "
+                + "Twelve people were killed, police said.").period());
+        List<Figure> f = Articles.figures("2023-03-10", "Bandits have killed 120 people in Zamfara since January. "
+                + "On Thursday, the governor said that attacks on villages had risen. Twelve people were killed in Kwali.");
+        assertEquals(new Period(java.time.LocalDate.of(2023, 1, 1), java.time.LocalDate.of(2023, 3, 10)), f.get(1).period());
+        assertEquals(Period.year(2021), Articles.figures("2023-05-10", "Honduras recorded 1,020 homicides in the first four "
+                + "months of the year. It was a sharp drop, after 3,360 homicides were reported in 2021.").get(1).period());
+    }
 }

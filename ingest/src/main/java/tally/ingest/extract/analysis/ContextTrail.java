@@ -528,6 +528,26 @@ public final class ContextTrail {
         return read.isEmpty() ? null : read.get(0).sentence();
     }
 
+    /**
+     * The time expressions of the sentence just before, if it stated no figure, else null: found only when asked, in a
+     * sentence with no number too ("The attack took place on Friday"), and kept.
+     */
+    public List<TimeMention> lastTimesOfNoFigure() {
+        if (read.isEmpty() || read.get(read.size() - 1).lastFigure() != null) {
+            return null;
+        }
+        if (lastTimesAt != read.size()) {
+            SentenceAnalysis last = read.get(read.size() - 1).sentence();
+            lastTimes = last.numbers().isEmpty() ? reader.times(last.tokens(), last.numbers(), published) : last.times();
+            lastTimesAt = read.size();
+        }
+        return lastTimes;
+    }
+
+    /** {@link #lastTimesOfNoFigure}, and how many sentences had been read when it was found. */
+    private List<TimeMention> lastTimes;
+    private int lastTimesAt = -1;
+
     /** The last sentence read, or null. */
     public SentenceAnalysis lastSentence() {
         return read.isEmpty() ? null : read.get(read.size() - 1).sentence();

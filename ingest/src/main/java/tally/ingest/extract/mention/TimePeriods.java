@@ -301,10 +301,18 @@ final class TimePeriods {
 
     /**
      * "hasta septiembre de 2023" in a 2023 article is that year's tally so far; "47,515 deaths through
-     * September 2011" a year later ends a tally whose start the text does not give.
+     * September 2011" a year later ends a tally whose start the text does not give, unless the figure before is a tally
+     * from 1 January of a later year: then it is the tally it is compared with, of its own year from 1 January ("1,078
+     * murders from January 1 to October 2 ... compared to eight cases reported up to October 2, 2020"; realnews/README.md,
+     * "Period": "as of", "up to" are that year's tally from January 1).
      */
     private static TimeMention untilInYear(int start, TimeSlots s, LocalDate until, LocalDate published) {
-        return published != null && until.getYear() == published.getYear() ? yearToDate(start, s, until) : cumulative(start, s, until);
+        if (published != null && until.getYear() == published.getYear()) {
+            return yearToDate(start, s, until);
+        }
+        TimeMention open = cumulative(start, s, until);
+        return new TimeMention(start, s.end, null, open.warning(), open.rule(), a -> a.from().getYear() > until.getYear()
+                && a.from().equals(a.to().withDayOfYear(1)) ? new Period(until.withDayOfYear(1), until) : null);
     }
 
     /** An expression counted from another stated time: its period once that time is known. */

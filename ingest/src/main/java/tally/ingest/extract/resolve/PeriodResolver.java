@@ -155,7 +155,7 @@ public final class PeriodResolver {
         for (TimeMention m : s.times()) {
             if (s.insideChange(m.start()) && !datesTheBaseline(s, s.changeCovering(m.start()), m, start)
                     && s.changeCovering(m.start()) != s.changeCovering(n.start())
-                    || (m.start() < n.end() && m.end() > n.start()) || datesTheStatement(s, m)
+                    || (m.start() < n.end() && m.end() > n.start()) || datesTheStatement(s, m, n.end())
                     || opensTheStatement(s, m, start) || datesTheReport(s, n, m, start, end)
                     || skipsDateline(s, m, published) || endsAName(s, m)) {
                 continue;
@@ -264,6 +264,12 @@ public final class PeriodResolver {
         // The period the article stated for the statistic it is counting, a sentence or a few before; a sentence
         // about one event ("the massacre of 72 migrants") is reached only from close by.
         boolean incident = lex.incident.occursIn(s.tokens());
+        Period eventDay = current ? null : eventDayBefore(context);
+        if (eventDay != null) {
+            // "Gunmen attacked Kwali on March 3. Twelve people were killed": the event the sentence before dated, which
+            // also ends a period stated before it (realnews/README.md, "Period": a fresh event with its own day ends it)
+            return new Dated(eventDay, null, null, true);
+        }
         Period stated = incident ? context.statedPeriodForEvent(metric) : context.statedPeriod(metric);
         if (stated == null && comparedBefore != null) {
             // the count compared with the year (month) before has the year (month) after it
@@ -285,6 +291,47 @@ public final class PeriodResolver {
             return new Dated(context.statedDay(metric), null, null, true);
         }
         return stated != null ? new Dated(stated, null, null, true) : new Dated(Period.day(published), null);
+    }
+
+    /**
+     * The day of the one event the sentence just before tells of, with no figure of its own ("The first attacks occurred
+     * overnight Friday", "Hombres armados atacaron el poblado el 3 de marzo"): a word of one event and one time, a day
+     * that is not a statement's ("police said Monday"). Null otherwise.
+     */
+    private Period eventDayBefore(ArticleContext context) {
+        List<TimeMention> times = context.before().lastTimesOfNoFigure();
+        if (times == null || times.size() != 1) {
+            return null;
+        }
+        SentenceAnalysis before = context.before().lastSentence();
+        if (!lex.incident.occursIn(before.tokens()) && !lex.eventVerb.occursIn(before.tokens())) {
+            return null;
+        }
+        TimeMention m = times.get(0);
+        Period p = m.period();
+        return p != null && p.from().equals(p.to()) && m.rule() != null && !m.rule().anchored()
+                && !datesTheStatement(before, m, Integer.MAX_VALUE) && !weekdayOfAStatement(before, m) ? p : null;
+    }
+
+    /**
+     * "On Thursday, addressing a press conference, the spokesperson said that the attacks were reported": a weekday (or
+     * "today") followed by a verb of saying before the word of the event dates the statement, as {@link #opensTheStatement}
+     * reads it in a sentence of a figure; not "Sunday morning the rebels attacked the village, he said".
+     */
+    private boolean weekdayOfAStatement(SentenceAnalysis s, TimeMention m) {
+        if (m.rule() != TimeRule.WEEKDAY && m.rule() != TimeRule.TODAY) {
+            return false;
+        }
+        List<Token> t = s.tokens();
+        for (int i = m.end(); i < t.size(); i++) {
+            if (lex.incident.at(t, i) != null || lex.eventVerb.at(t, i) != null) {
+                return false;
+            }
+            if (lex.attribution.contains(t.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -650,21 +697,45 @@ public final class PeriodResolver {
         }
         for (TimeMention own : s.times()) {
             if (own.start() >= end && own.period() != null && !s.insideChange(own.start()) && !newClauseBetween(s, end, own.start())
-                    && !countBetween(s, n, own) && !comparedAfter(s, end, own) && !datesTheStatement(s, own)) {
+                    && !countBetween(s, n, own) && !comparedAfter(s, end, own) && !datesTheStatement(s, own, n.end())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "the government said Wednesday": the date of the statement, not of what it counts. */
-    private boolean datesTheStatement(SentenceAnalysis s, TimeMention m) {
+    /** How far before its participle a count may stand as its subject ("173 homicides were reported", "the 16 killings reported"). */
+    private static final int PASSIVE_SUBJECT_REACH = 4;
+
+    /**
+     * "the government said Wednesday": the date of the statement, not of what it counts. A participle whose subject is
+     * the count, a few words before it in its clause, is the count's own verb ("after 173 homicides were reported in 2020",
+     * "compared to the 16 killings reported this time last year"): its time is the count's; not "the death toll was
+     * reported on Tuesday to have topped 200,000", nor "48 were killed, police said Monday".
+     *
+     * @param countEnd where the count's number ends
+     */
+    private boolean datesTheStatement(SentenceAnalysis s, TimeMention m, int countEnd) {
+        List<Token> t = s.tokens();
         int i = m.start() - 1;
-        while (i >= 0 && lex.seasons.at(s.tokens(), i) != null) {
+        while (i >= 0 && lex.seasons.at(t, i) != null) {
             i--; // "said late Wednesday"
         }
-        return i >= 0 && lex.attribution.contains(s.tokens().get(i))
-                || m.end() < s.tokens().size() && lex.attribution.contains(s.tokens().get(m.end()));
+        return i >= 0 && lex.attribution.contains(t.get(i)) && !countsSubject(t, countEnd, i)
+                || m.end() < t.size() && lex.attribution.contains(t.get(m.end()));
+    }
+
+    /** The count ends a few words before the participle at {@code verb}, with no punctuation between ("173 homicides were reported"). */
+    private static boolean countsSubject(List<Token> t, int countEnd, int verb) {
+        if (countEnd > verb || verb - countEnd > PASSIVE_SUBJECT_REACH) {
+            return false;
+        }
+        for (int k = countEnd; k < verb; k++) {
+            if (t.get(k).isPunct()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
