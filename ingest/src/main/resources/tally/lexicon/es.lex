@@ -3036,6 +3036,20 @@ son
 durante
 
 [attribution]
+# Participios de publicar un dato, como "published" y "released" en inglés: "según cifras divulgadas el viernes", "el balance
+# publicado este martes" fechan la publicación, no lo que cuentan.
+publicado
+publicada
+publicados
+publicadas
+divulgado
+divulgada
+divulgados
+divulgadas
+difundido
+difundida
+difundidos
+difundidas
 dijo
 informó
 señaló
