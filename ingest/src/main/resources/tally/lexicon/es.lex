@@ -2256,6 +2256,10 @@ las primeras {n} semanas de {month} de {year} -> MONTH_FIRST_WEEKS
 las primeras {n} semanas de {month} -> MONTH_FIRST_WEEKS_RECENT
 las {n} primeras semanas de {month} de {year} -> MONTH_FIRST_WEEKS
 las {n} primeras semanas de {month} -> MONTH_FIRST_WEEKS_RECENT
+# "durante la primera semana de junio": del 1 al 7 de ese mes, como "las primeras dos semanas de junio" lo es del 1 al 14.
+la primera semana de {month} de {year} -> MONTH_FIRST_WEEKS
+la primera semana de {month} del {year} -> MONTH_FIRST_WEEKS
+la primera semana de {month} -> MONTH_FIRST_WEEKS_RECENT
 la primera quincena de {month} de {year} -> MONTH_FIRST_HALF
 la primera quincena de {month} del {year} -> MONTH_FIRST_HALF
 la primera quincena de {month} -> MONTH_FIRST_HALF_RECENT
