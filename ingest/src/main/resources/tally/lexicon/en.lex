@@ -1892,6 +1892,9 @@ the first {n} days of {month} {year} -> MONTH_FIRST_DAYS
 the first {n} days of {month} -> MONTH_FIRST_DAYS_RECENT
 the first {n} weeks of {month} {year} -> MONTH_FIRST_WEEKS
 the first {n} weeks of {month} -> MONTH_FIRST_WEEKS_RECENT
+# "during the first week of June": 1-7 June, as "la primera semana de junio" (and "the first two weeks of June" 1-14).
+the first week of {month} {year} -> MONTH_FIRST_WEEKS
+the first week of {month} -> MONTH_FIRST_WEEKS_RECENT
 the first half of {month} {year} -> MONTH_FIRST_HALF
 the first half of {month} -> MONTH_FIRST_HALF_RECENT
 the first fortnight of {month} {year} -> MONTH_FIRST_HALF

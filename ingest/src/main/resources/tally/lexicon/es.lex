@@ -2279,6 +2279,10 @@ las primeras {n} semanas de {month} de {year} -> MONTH_FIRST_WEEKS
 las primeras {n} semanas de {month} -> MONTH_FIRST_WEEKS_RECENT
 las {n} primeras semanas de {month} de {year} -> MONTH_FIRST_WEEKS
 las {n} primeras semanas de {month} -> MONTH_FIRST_WEEKS_RECENT
+# "durante la primera semana de junio": del 1 al 7 de ese mes, como "las primeras dos semanas de junio" lo es del 1 al 14.
+la primera semana de {month} de {year} -> MONTH_FIRST_WEEKS
+la primera semana de {month} del {year} -> MONTH_FIRST_WEEKS
+la primera semana de {month} -> MONTH_FIRST_WEEKS_RECENT
 la primera quincena de {month} de {year} -> MONTH_FIRST_HALF
 la primera quincena de {month} del {year} -> MONTH_FIRST_HALF
 la primera quincena de {month} -> MONTH_FIRST_HALF_RECENT
@@ -2368,6 +2372,11 @@ en {month} de {year} -> MONTH
 {month} de este año -> MONTH_THIS_YEAR
 el pasado mes de {month} -> MONTH_RECENT
 el mes de {month} -> MONTH_RECENT
+# "el mes de diciembre de 2018": ese mes, como "in the month of December 2018" (no el año que sigue a "el mes de diciembre").
+el mes de {month} de {year} -> MONTH
+el mes de {month} del {year} -> MONTH
+el pasado mes de {month} de {year} -> MONTH
+el pasado mes de {month} del {year} -> MONTH
 en {month} -> MONTH_RECENT
 durante {month} -> MONTH_RECENT
 el {day} de {month} de {year} -> DAY
@@ -2571,6 +2580,11 @@ la misma quincena de {year} -> SAME_IN_YEAR
 la misma quincena del {year} -> SAME_IN_YEAR
 los mismos meses de {year} -> SAME_IN_YEAR
 los mismos meses del {year} -> SAME_IN_YEAR
+# "con respecto a los mismos periodos de 2021 (1.376 llegadas)": el periodo del que se habla, en ese año.
+los mismos periodos de {year} -> SAME_IN_YEAR
+los mismos períodos de {year} -> SAME_IN_YEAR
+los mismos periodos del {year} -> SAME_IN_YEAR
+los mismos períodos del {year} -> SAME_IN_YEAR
 el mismo lapso de {year} -> SAME_IN_YEAR
 el mismo lapso del {year} -> SAME_IN_YEAR
 # Cada forma de "el mismo periodo" / "igual lapso" con el año pasado, el anterior o un año ("en igual lapso de 2024").
@@ -2659,6 +2673,12 @@ desde {year} a la fecha -> SINCE_YEAR
 en lo que va de año -> THIS_YEAR
 lo que va del año -> THIS_YEAR
 lo que va de año -> THIS_YEAR
+# "en lo que llevamos de año": lo mismo que "en lo que va de año", "so far this year".
+lo que llevamos de año -> THIS_YEAR
+lo que llevamos del año -> THIS_YEAR
+lo que llevamos de este año -> THIS_YEAR
+en lo que llevamos de {year} -> YEAR_SO_FAR
+en lo que llevamos del {year} -> YEAR_SO_FAR
 durante los últimos {n} meses -> PAST_MONTHS
 los últimos {n} meses -> PAST_MONTHS
 los últimos {n} años -> PAST_YEARS
@@ -3059,6 +3079,20 @@ son
 durante
 
 [attribution]
+# Participios de publicar un dato, como "published" y "released" en inglés: "según cifras divulgadas el viernes", "el balance
+# publicado este martes" fechan la publicación, no lo que cuentan.
+publicado
+publicada
+publicados
+publicadas
+divulgado
+divulgada
+divulgados
+divulgadas
+difundido
+difundida
+difundidos
+difundidas
 dijo
 informó
 señaló

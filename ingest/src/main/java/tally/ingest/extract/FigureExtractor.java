@@ -466,6 +466,13 @@ public final class FigureExtractor {
             kind = Kind.CUMULATIVE;
         }
         Candidate said = link.restatesEarlier() ? statedBefore(earlier, context, n.value()) : null;
+        Candidate again = said == null ? restatedWithNoun(s, c, link, context) : null;
+        if (again != null && period.rule() == null) {
+            // "A los 339 muertos constatados desde ...": the figure stated before, over its period, not the one the
+            // sentence before was counting in; its own words say what and where it counts
+            c = c.dated(again.period(), again.basis(), List.of());
+            kind = again.kind();
+        }
         Definition definition = definitions.definition(s, c, link.continues(), source, context);
         if (said != null) {
             // "the gunmen lined up the 74", "de esas 1.146 víctimas": a count said again covers what it covered the first
@@ -491,6 +498,22 @@ public final class FigureExtractor {
 
     private static Metric metricOf(Candidate c) {
         return c == null ? null : c.metric();
+    }
+
+    /**
+     * A count with a noun of its own that a restating determiner marks as one the article stated before ("A los 339 muertos
+     * constatados desde ...", "the 1,240 deaths recorded ..." after a sentence that counted them): the figure of that value
+     * and metric stated in an earlier sentence, or null. Only a value too precise to recur by chance ({@link
+     * tally.ingest.extract.link.Restated#precise}) is taken for the same figure.
+     */
+    private Candidate restatedWithNoun(SentenceAnalysis s, Candidate c, Link link, ArticleContext context) {
+        int before = c.mentionStart() - 1;
+        if (before < 0 || !lex.restatingDeterminers.contains(s.tokens().get(before))
+                || !tally.ingest.extract.link.Restated.precise(c.number().value())) {
+            return null;
+        }
+        Candidate stated = context.before().statedFigure(c.number().value());
+        return stated != null && stated.metric() == link.metric() ? stated : null;
     }
 
     /** The figure of this value stated before: earlier in the sentence, else earlier in the article; or null. */

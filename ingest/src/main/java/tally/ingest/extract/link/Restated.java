@@ -14,7 +14,7 @@ import tally.stats.Metric;
  * it ("the", "those", "esas") marks it as that figure again; without one, only a value too precise to recur by chance
  * (three significant digits or more, 100 and up) does.
  */
-final class Restated implements LinkRule {
+public final class Restated implements LinkRule {
 
     /** A determined count this small names a group of its own too often ("the two suspects") unless it has no noun. */
     private static final double DETERMINED_WITH_NOUN_MIN = 10;
@@ -67,7 +67,7 @@ final class Restated implements LinkRule {
     }
 
     /** 100 and up with three significant digits or more: 448, 3,188, 12,393, 2,715,000; not 500, 2,000 or 2.7 million. */
-    static boolean precise(double value) {
+    public static boolean precise(double value) {
         if (value < 100 || value != Math.rint(value)) {
             return false;
         }

@@ -21,6 +21,11 @@ final class TimePeriods {
     private TimePeriods() {
     }
 
+    /** The number of weeks a template counts: its {n}, or one for a template with none ("la primera semana de junio"). */
+    private static int weeks(TimeSlots s) {
+        return s.n == null ? 1 : s.n;
+    }
+
     /** The time mention over tokens [start, s.end), or null when the slots make no period ("February 30"). */
     static TimeMention resolve(TimeRule rule, TimeSlots s, int start, LocalDate published) {
         if (rule.relative() && published == null) {
@@ -40,7 +45,7 @@ final class TimePeriods {
                 case FIRST_WEEKS -> at(start, s, firstWeeks(s.year, s.n));
                 case FIRST_DAYS -> at(start, s, firstDays(YearMonth.of(s.year, 1), s.n));
                 case MONTH_FIRST_DAYS -> at(start, s, firstDays(YearMonth.of(s.year, s.month), s.n));
-                case MONTH_FIRST_WEEKS -> at(start, s, firstDays(YearMonth.of(s.year, s.month), 7 * s.n));
+                case MONTH_FIRST_WEEKS -> at(start, s, firstDays(YearMonth.of(s.year, s.month), 7 * weeks(s)));
                 case MONTH_FIRST_HALF -> at(start, s, firstDays(YearMonth.of(s.year, s.month), 15));
                 case MONTH_LAST_WEEK -> at(start, s, lastWeek(YearMonth.of(s.year, s.month)));
                 case QUARTER_1 -> at(start, s, quarter(s.year, 1));
@@ -168,7 +173,7 @@ final class TimePeriods {
                 case FIRST_WEEKS_THIS_YEAR -> at(start, s, firstWeeks(published.getYear(), s.n));
                 case FIRST_DAYS_THIS_YEAR -> at(start, s, firstDays(YearMonth.of(published.getYear(), 1), s.n));
                 case MONTH_FIRST_DAYS_RECENT -> at(start, s, firstDays(recentMonth(s.month, published), s.n));
-                case MONTH_FIRST_WEEKS_RECENT -> at(start, s, firstDays(recentMonth(s.month, published), 7 * s.n));
+                case MONTH_FIRST_WEEKS_RECENT -> at(start, s, firstDays(recentMonth(s.month, published), 7 * weeks(s)));
                 case MONTH_FIRST_HALF_RECENT -> at(start, s, firstDays(recentMonth(s.month, published), 15));
                 case MONTH_LAST_WEEK_RECENT -> at(start, s, lastWeek(recentMonth(s.month, published)));
             };

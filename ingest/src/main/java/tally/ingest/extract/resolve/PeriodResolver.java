@@ -167,6 +167,9 @@ public final class PeriodResolver {
             if (changedFrom && m.start() < n.start() && comparedAfter(s, Math.max(0, m.start() - COMPARISON_REACH - COMPARED_TIME_GAP), m)) {
                 continue; // "respecto a 2022, pasando de 495 a 154": the baseline's time dates 495, not 154
             }
+            if (comparedBeforeCount(s, m, start) && changedTo == null) {
+                continue; // "han descendido un 67% en comparación con el año pasado: han llegado 178": last year's is the baseline
+            }
             if (!baseline && (countBetween(s, n, m) || datesACompared(s, n, m) || comparedAfter(s, end, m) || opensNextItem(s, end, m))) {
                 if (m.start() > end && m.period() != null && (m.rule() == TimeRule.YEAR_BEFORE || m.rule() == TimeRule.MONTH_BEFORE)) {
                     comparedBefore = m; // "852,000 apprehensions, compared with 400,000 the previous year"
@@ -578,6 +581,34 @@ public final class PeriodResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * The time stands right after comparison words, before the count, and the count does not give what it is compared with
+     * ("down 67% compared with last year: 178 arrived", "han descendido un 67% en comparación con el año pasado: han
+     * llegado 178"): it dates the baseline, not the count. A count that gives the baseline is that time's: in its "when"
+     * clause ("compared with last weekend, when five were killed"), in brackets right after it ("compared to the first half
+     * of 2017 (353 casualties; 149 deaths)"), in the clause it opens after contrast words, or a change's baseline.
+     */
+    private boolean comparedBeforeCount(SentenceAnalysis s, TimeMention m, int start) {
+        List<Token> t = s.tokens();
+        if (m.end() > start || lex.comparisons.endingAt(t, m.start()) == null || givesTheBaseline(s, m, start) || contrasted(s, m, start)) {
+            return false;
+        }
+        for (int i = m.end(); i < Math.min(start, m.end() + BASELINE_VERB_REACH); i++) {
+            if (lex.baselineCount.contains(t.get(i))) {
+                return false;
+            }
+        }
+        if (t.get(m.end()).is("(")) {
+            for (int i = m.end() + 1; i < start; i++) {
+                if (t.get(i).is(")")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
     }
 
     /**
