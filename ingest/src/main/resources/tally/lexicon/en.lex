@@ -1484,7 +1484,8 @@ on average each year
 an annual average of
 annual average
 
-# A yearly-rate phrase followed by one of these is a time reference instead ("a year earlier").
+# A yearly-rate phrase followed by one of these is a time reference instead ("a year earlier"), or a year named by a
+# relative clause ("after 2021 -- a year that saw a record 346 murders", as Spanish "un año que"): no rate.
 [per year not before]
 earlier
 ago
@@ -1495,6 +1496,10 @@ prior
 old
 since
 and
+that
+which
+when
+whose
 
 # Percent changes attached to a figure ("a 70 percent drop", "down 12 percent").
 [percent]
