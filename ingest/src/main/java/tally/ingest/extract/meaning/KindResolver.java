@@ -33,6 +33,8 @@ public final class KindResolver {
     private static final int LOOKBACK = 10;
     /** How far after the counted words ("immigrants lived in", "killed so far"). */
     private static final int LOOKAHEAD = 5;
+    /** The longest relative clause on the counted, between its commas ("most of whom fled ... in 2017"). */
+    private static final int ASIDE_REACH = 24;
     /** How far before a count, within its clause, a toll noun may stand before its verb ("the death toll in the north of Darfur hits"). */
     private static final int TOLL_REACH = 16;
     /** The longest period an incident may span ("72 migrants killed in August 2010 at a ranch"). */
@@ -107,7 +109,7 @@ public final class KindResolver {
                      ArticleContext context) {
         Candidate previous = context.previousFigure();
         boolean canBeStock = STOCKS.contains(c.metric());
-        if (canBeStock && c.basis() != Basis.PER_YEAR && near(s, c, lex.stock)) {
+        if (canBeStock && c.basis() != Basis.PER_YEAR && (near(s, c, lex.stock) || stockAfterAside(s, c))) {
             // "De unos 1,7 millones de venezolanos que viven en el país", "50,698 people displaced ... are currently sheltered":
             // people present are a stock whatever period the statistic before them was counted over
             return Kind.STOCK;
@@ -222,6 +224,9 @@ public final class KindResolver {
         if (defaultDay || dated.rule() != null && AS_OF.contains(dated.rule())) {
             return true;
         }
+        if (datedInAside(s, c)) {
+            return true;
+        }
         // a period taken from before: dropped for people its own words make present, or a part of a stock that has none
         Candidate previous = context.previousFigure();
         return dated.inherited() && (near(s, c, lex.stock) || previous != null && previous.kind() == Kind.STOCK && previous.period() == null);
@@ -277,6 +282,76 @@ public final class KindResolver {
             aux |= lex.perfect.contains(t.get(i));
         }
         return already && aux;
+    }
+
+    /**
+     * A relative clause on the counted, set off by commas right after the count ("Over 30,000 people, who have been displaced
+     * by the fighting, are staying at 120 relief camps", "unos 200.000 venezolanos, la mayoría de los cuales llegaron en
+     * 2018, viven en Lima"): the tokens of its commas, or null. The lexicon's {@code [relative aside]}.
+     */
+    private int[] aside(SentenceAnalysis s, Candidate c) {
+        List<Token> t = s.tokens();
+        int open = -1;
+        for (int i = c.mentionStart() + 1; i < Math.min(t.size() - 1, c.mentionEnd() + 1); i++) {
+            if (t.get(i).is(",")) {
+                if (lex.relativeAside.at(t, i + 1) == null) {
+                    return null;
+                }
+                open = i;
+                break;
+            }
+            if (t.get(i).isPunct() && !t.get(i).is("-")) {
+                return null;
+            }
+        }
+        if (open < 0) {
+            return null;
+        }
+        for (int i = open + 1; i < Math.min(t.size(), open + 1 + ASIDE_REACH); i++) {
+            if (t.get(i).is(",")) {
+                return new int[] {open, i};
+            }
+            int k = i;
+            if (t.get(i).isPunct() && !t.get(i).is("-")
+                    || t.get(i).isNumber() && s.times().stream().noneMatch(m -> m.start() <= k && k < m.end())) {
+                return null; // the clause ends the sentence, or counts something of its own (a year is no count)
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A stock dated by a time inside the relative clause on its counted ("About 640,000 Syrians, most of whom fled the fighting in
+     * 2013, are living in camps"): the year is the flight's, not the stock's, which keeps no period and dates no statistic after it.
+     */
+    public boolean datedInAside(SentenceAnalysis s, Candidate c) {
+        int[] aside = aside(s, c);
+        return aside != null && c.period() != null && stockAfterAside(s, c) && s.times().stream().anyMatch(m -> m.start() > aside[0]
+                && m.start() < aside[1] && c.period().equals(m.period()));
+    }
+
+    /**
+     * A stock word right after the relative clause on the counted: the main verb of which the count is the subject ("..., are
+     * staying at 120 relief camps"), a few words on, in its clause. Not when the clause dates what befell them to
+     * one day ("7,400 villagers, who were displaced by the clashes on Saturday, are sheltering in schools"): the people of
+     * a fresh event are that event's (team gold g2300).
+     */
+    private boolean stockAfterAside(SentenceAnalysis s, Candidate c) {
+        int[] aside = aside(s, c);
+        if (aside == null || s.times().stream().anyMatch(m -> m.start() > aside[0] && m.start() < aside[1] && m.period() != null
+                && m.period().days() == 1)) {
+            return false;
+        }
+        List<Token> t = s.tokens();
+        for (int i = aside[1] + 1; i < Math.min(t.size(), aside[1] + 1 + LOOKAHEAD); i++) {
+            if (t.get(i).isPunct() && !t.get(i).is("-")) {
+                return false;
+            }
+            if (lex.stock.at(t, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A day's deportations too many for one flight, bus or boat: a day of a national series. */
