@@ -3598,6 +3598,13 @@ raised the toll
 raised the death toll
 updated its count
 
+# Nouns of a register of people: the disappeared a sentence with one counts are the register as it stood ("In 2022, the
+# national registry reached more than 100,000 missing people"), a stock whatever year it names; "since records began" stays a tally.
+[register]
+register
+registry
+registers
+
 # A count said to have risen to its figure, before it in its clause ("death toll hits 8,306", "the number of deaths
 # in the campaign rose to more than 4,500"): told on the day, with no event noun in its sentence, a running tally.
 # Not "reached" or "hit" alone ("a boat reached Lampedusa with 50 migrants").

@@ -90,6 +90,12 @@ public final class KindResolver {
      */
     private static final int BULLETIN_MIN = 400;
 
+    /** Times a register of the disappeared is counted at ("en 2022", "this month", "as of"): points, not spans of new cases. */
+    private static final Set<TimeRule> REGISTER_TIMES = EnumSet.of(TimeRule.YEAR, TimeRule.THIS_YEAR, TimeRule.LAST_YEAR, TimeRule.MONTH,
+            TimeRule.MONTH_RECENT, TimeRule.THIS_MONTH);
+    /** How far before a register noun the words crediting a count to it may stand ("de acuerdo con el registro"). */
+    private static final int ATTRIBUTION_REACH = 3;
+
     /** People can be present somewhere (migrants, the disappeared, claims pending); the dead cannot. */
     private static final Set<Metric> STOCKS = EnumSet.of(Metric.MIGRANTS, Metric.DISAPPEARANCES, Metric.ASYLUM_CLAIMS);
 
@@ -153,7 +159,7 @@ public final class KindResolver {
         // 50", "siguen en cautiverio"): "gunmen have abducted six" is the fresh event
         boolean hostages = c.metric() == Metric.KIDNAPPINGS && near(s, c, lex.stock);
         // (people a stock word makes present were a stock above, a yearly rate a flow)
-        if (hostages || c.metric() == Metric.DISAPPEARANCES && noTime && !era && !perfect) {
+        if (hostages || c.metric() == Metric.DISAPPEARANCES && noTime && !era && !perfect || register(s, c, rule)) {
             return Kind.STOCK;
         }
         if (rule != null && (SPANS.contains(rule) || WINDOWS.contains(rule))) {
@@ -221,7 +227,7 @@ public final class KindResolver {
      * after "en 2021"). A year or month its own sentence states ("In 2014, 200 stayed") is left to the period.
      */
     public boolean undatedStock(SentenceAnalysis s, Candidate c, Dated dated, boolean defaultDay, ArticleContext context) {
-        if (defaultDay || dated.rule() != null && AS_OF.contains(dated.rule())) {
+        if (defaultDay || dated.rule() != null && AS_OF.contains(dated.rule()) || !dated.inherited() && register(s, c, dated.rule())) {
             return true;
         }
         if (datedInAside(s, c)) {
@@ -282,6 +288,39 @@ public final class KindResolver {
             aux |= lex.perfect.contains(t.get(i));
         }
         return already && aux;
+    }
+
+    /**
+     * The disappeared counted in a sentence that names their register ("En 2021 el registro nacional llegó a 95 mil
+     * personas desaparecidas", "In 2022, the national registry reached more than 100,000 missing people"): the register as it
+     * stood, a stock with no period, whatever year or month it names (realnews/README.md, "Kind": a registry of the
+     * disappeared is a stock). A "since" start, a window or a named span is a tally or a flow of new cases; a noun of one
+     * event makes them that event's.
+     */
+    private boolean register(SentenceAnalysis s, Candidate c, TimeRule rule) {
+        return c.metric() == Metric.DISAPPEARANCES && (rule == null || REGISTER_TIMES.contains(rule) || AS_OF.contains(rule))
+                && namesRegister(s) && !anywhere(s, lex.incident);
+    }
+
+    /**
+     * A register noun in the sentence that is not only whom the count is credited to ("de acuerdo con el registro de la
+     * fiscalía", "according to the state registry": the source of a count of new cases, team gold e0061).
+     */
+    private boolean namesRegister(SentenceAnalysis s) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (lex.registers.at(t, i) == null) {
+                continue;
+            }
+            boolean credited = false;
+            for (int k = Math.max(0, i - ATTRIBUTION_REACH); k < i && !credited; k++) {
+                credited = lex.attributionLeads.at(t, k) != null;
+            }
+            if (!credited) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
