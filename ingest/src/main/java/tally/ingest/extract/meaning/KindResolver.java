@@ -148,7 +148,8 @@ public final class KindResolver {
             // detrás de los 1240 registrados en provincia de Buenos Aires"): breakdowns take the kind of what they break down
             return previous.kind();
         }
-        boolean undated = p == null && rule == null;
+        // "anunciaron hoy", "said today": the day a count was told is no time of its own, as with no time at all
+        boolean undated = p == null && rule == null || rule == TimeRule.TODAY && !dated.inherited();
         // "disappeared during the dictatorship": a past period, not a stock; "have been killed during his term": a tally
         boolean era = undated && !perfect && s.tokens().stream().anyMatch(lex.era::contains);
         // The disappeared are counted as a register of people still missing unless a time is given (the publication
