@@ -1515,7 +1515,8 @@ on average each year
 an annual average of
 annual average
 
-# A yearly-rate phrase followed by one of these is a time reference instead ("a year earlier").
+# A yearly-rate phrase followed by one of these is a time reference instead ("a year earlier"), or a year named by a
+# relative clause ("after 2021 -- a year that saw a record 346 murders", as Spanish "un año que"): no rate.
 [per year not before]
 earlier
 ago
@@ -1526,6 +1527,10 @@ prior
 old
 since
 and
+that
+which
+when
+whose
 
 # Percent changes attached to a figure ("a 70 percent drop", "down 12 percent").
 [percent]
@@ -3626,6 +3631,13 @@ raised the count
 raised the toll
 raised the death toll
 updated its count
+
+# Nouns of a register of people: the disappeared a sentence with one counts are the register as it stood ("In 2022, the
+# national registry reached more than 100,000 missing people"), a stock whatever year it names; "since records began" stays a tally.
+[register]
+register
+registry
+registers
 
 # A count said to have risen to its figure, before it in its clause ("death toll hits 8,306", "the number of deaths
 # in the campaign rose to more than 4,500"): told on the day, with no event noun in its sentence, a running tally.

@@ -4127,6 +4127,15 @@ en total suman
 actualizó su registro
 actualizó la cifra
 
+# Sustantivos de un registro de personas: los desaparecidos que cuenta una oración con uno son el registro tal como estaba
+# ("En 2021 el registro nacional llegó a 95 mil desaparecidos"), un stock sea cual sea el año; "desde que hay registros" sigue
+# siendo un recuento.
+[register]
+registro
+registros
+registro nacional
+padrón
+
 # Una cifra que subió hasta la suya, antes de ella en su cláusula ("la cifra de muertos asciende a 40", "cifra que llegó a
 # 2.004"): dicha el día, sin nombre de un solo hecho en su oración, un acumulado. No "llegó a" solo ("una patera llegó a
 # Lampedusa con 50 migrantes").

@@ -445,6 +445,7 @@ public final class FigureExtractor {
         AttributionReader.Source source = attributions.source(s);
         Kind kind = kinds.kind(s, c, link.perfect(), current, link.sameStatistic(), period, context);
         boolean defaultDay = period.rule() == null && !period.inherited() && basis == Basis.TOTAL && c.period() != null;
+        boolean asideTime = kind == Kind.STOCK && kinds.datedInAside(s, c);
         boolean noTime = period.rule() == null && !period.inherited() && c.period() == null && !link.continues();
         if (noTime && kind == Kind.INCIDENT && article.published() != null && !kinds.referencesPastEvent(s, c)) {
             // "gunmen have abducted six": a current count that is the fresh event, of the publication day
@@ -487,7 +488,7 @@ public final class FigureExtractor {
             }
             definition = definition == Definition.UNSPECIFIED ? said.definition() : definition;
         }
-        if (period.stated()) {
+        if (period.stated() && !asideTime) {
             context.stated(link.metric(), period.period(), kind);
             context.before().statedSpan(link.metric(), c.place(), period.period(), period.rule());
         } else if (period.inherited() || period.rule() != null && period.rule().anchored()) {

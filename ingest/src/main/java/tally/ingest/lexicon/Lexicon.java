@@ -308,6 +308,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> stock;
     /** Words that make a count a running tally ("so far", "to date", "en lo que va"). */
     public final PhraseTable<Boolean> cumulative;
+    /** Nouns of a register of people ("registry", "registro"): the disappeared it counts are a stock (realnews/README.md, "Kind"). */
+    public final PhraseTable<Boolean> registers;
     /** A count said to have risen to its figure ("death toll hits", "rose to", "asciende a"): a running tally reported on the day. */
     public final PhraseTable<Boolean> tallyRise;
     /** A verb of a count reaching its figure ("hits", "tops", "alcanza"), a running tally only after a toll noun. */
@@ -496,6 +498,7 @@ public final class Lexicon {
         definitions = table("definition", Definition::of);
         stock = flags("stock");
         cumulative = flags("cumulative");
+        registers = optionalFlags("register");
         tallyRise = flags("tally rise");
         tollVerb = flags("toll verb");
         tollNoun = flags("toll noun");

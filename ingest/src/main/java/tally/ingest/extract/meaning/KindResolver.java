@@ -33,6 +33,8 @@ public final class KindResolver {
     private static final int LOOKBACK = 10;
     /** How far after the counted words ("immigrants lived in", "killed so far"). */
     private static final int LOOKAHEAD = 5;
+    /** The longest relative clause on the counted, between its commas ("most of whom fled ... in 2017"). */
+    private static final int ASIDE_REACH = 24;
     /** How far before a count, within its clause, a toll noun may stand before its verb ("the death toll in the north of Darfur hits"). */
     private static final int TOLL_REACH = 16;
     /** The longest period an incident may span ("72 migrants killed in August 2010 at a ranch"). */
@@ -88,6 +90,12 @@ public final class KindResolver {
      */
     private static final int BULLETIN_MIN = 400;
 
+    /** Times a register of the disappeared is counted at ("en 2022", "this month", "as of"): points, not spans of new cases. */
+    private static final Set<TimeRule> REGISTER_TIMES = EnumSet.of(TimeRule.YEAR, TimeRule.THIS_YEAR, TimeRule.LAST_YEAR, TimeRule.MONTH,
+            TimeRule.MONTH_RECENT, TimeRule.THIS_MONTH);
+    /** How far before a register noun the words crediting a count to it may stand ("de acuerdo con el registro"). */
+    private static final int ATTRIBUTION_REACH = 3;
+
     /** People can be present somewhere (migrants, the disappeared, claims pending); the dead cannot. */
     private static final Set<Metric> STOCKS = EnumSet.of(Metric.MIGRANTS, Metric.DISAPPEARANCES, Metric.ASYLUM_CLAIMS);
 
@@ -107,7 +115,7 @@ public final class KindResolver {
                      ArticleContext context) {
         Candidate previous = context.previousFigure();
         boolean canBeStock = STOCKS.contains(c.metric());
-        if (canBeStock && c.basis() != Basis.PER_YEAR && near(s, c, lex.stock)) {
+        if (canBeStock && c.basis() != Basis.PER_YEAR && (near(s, c, lex.stock) || stockAfterAside(s, c))) {
             // "De unos 1,7 millones de venezolanos que viven en el país", "50,698 people displaced ... are currently sheltered":
             // people present are a stock whatever period the statistic before them was counted over
             return Kind.STOCK;
@@ -140,7 +148,8 @@ public final class KindResolver {
             // detrás de los 1240 registrados en provincia de Buenos Aires"): breakdowns take the kind of what they break down
             return previous.kind();
         }
-        boolean undated = p == null && rule == null;
+        // "anunciaron hoy", "said today": the day a count was told is no time of its own, as with no time at all
+        boolean undated = p == null && rule == null || rule == TimeRule.TODAY && !dated.inherited();
         // "disappeared during the dictatorship": a past period, not a stock; "have been killed during his term": a tally
         boolean era = undated && !perfect && s.tokens().stream().anyMatch(lex.era::contains);
         // The disappeared are counted as a register of people still missing unless a time is given (the publication
@@ -151,7 +160,7 @@ public final class KindResolver {
         // 50", "siguen en cautiverio"): "gunmen have abducted six" is the fresh event
         boolean hostages = c.metric() == Metric.KIDNAPPINGS && near(s, c, lex.stock);
         // (people a stock word makes present were a stock above, a yearly rate a flow)
-        if (hostages || c.metric() == Metric.DISAPPEARANCES && noTime && !era && !perfect) {
+        if (hostages || c.metric() == Metric.DISAPPEARANCES && noTime && !era && !perfect || register(s, c, rule)) {
             return Kind.STOCK;
         }
         if (rule != null && (SPANS.contains(rule) || WINDOWS.contains(rule))) {
@@ -219,7 +228,10 @@ public final class KindResolver {
      * after "en 2021"). A year or month its own sentence states ("In 2014, 200 stayed") is left to the period.
      */
     public boolean undatedStock(SentenceAnalysis s, Candidate c, Dated dated, boolean defaultDay, ArticleContext context) {
-        if (defaultDay || dated.rule() != null && AS_OF.contains(dated.rule())) {
+        if (defaultDay || dated.rule() != null && AS_OF.contains(dated.rule()) || !dated.inherited() && register(s, c, dated.rule())) {
+            return true;
+        }
+        if (datedInAside(s, c)) {
             return true;
         }
         // a period taken from before: dropped for people its own words make present, or a part of a stock that has none
@@ -277,6 +289,109 @@ public final class KindResolver {
             aux |= lex.perfect.contains(t.get(i));
         }
         return already && aux;
+    }
+
+    /**
+     * The disappeared counted in a sentence that names their register ("En 2021 el registro nacional llegó a 95 mil
+     * personas desaparecidas", "In 2022, the national registry reached more than 100,000 missing people"): the register as it
+     * stood, a stock with no period, whatever year or month it names (realnews/README.md, "Kind": a registry of the
+     * disappeared is a stock). A "since" start, a window or a named span is a tally or a flow of new cases; a noun of one
+     * event makes them that event's.
+     */
+    private boolean register(SentenceAnalysis s, Candidate c, TimeRule rule) {
+        return c.metric() == Metric.DISAPPEARANCES && (rule == null || REGISTER_TIMES.contains(rule) || AS_OF.contains(rule))
+                && namesRegister(s) && !anywhere(s, lex.incident);
+    }
+
+    /**
+     * A register noun in the sentence that is not only whom the count is credited to ("de acuerdo con el registro de la
+     * fiscalía", "according to the state registry": the source of a count of new cases, team gold e0061).
+     */
+    private boolean namesRegister(SentenceAnalysis s) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (lex.registers.at(t, i) == null) {
+                continue;
+            }
+            boolean credited = false;
+            for (int k = Math.max(0, i - ATTRIBUTION_REACH); k < i && !credited; k++) {
+                credited = lex.attributionLeads.at(t, k) != null;
+            }
+            if (!credited) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A relative clause on the counted, set off by commas right after the count ("Over 30,000 people, who have been displaced
+     * by the fighting, are staying at 120 relief camps", "unos 200.000 venezolanos, la mayoría de los cuales llegaron en
+     * 2018, viven en Lima"): the tokens of its commas, or null. The lexicon's {@code [relative aside]}.
+     */
+    private int[] aside(SentenceAnalysis s, Candidate c) {
+        List<Token> t = s.tokens();
+        int open = -1;
+        for (int i = c.mentionStart() + 1; i < Math.min(t.size() - 1, c.mentionEnd() + 1); i++) {
+            if (t.get(i).is(",")) {
+                if (lex.relativeAside.at(t, i + 1) == null) {
+                    return null;
+                }
+                open = i;
+                break;
+            }
+            if (t.get(i).isPunct() && !t.get(i).is("-")) {
+                return null;
+            }
+        }
+        if (open < 0) {
+            return null;
+        }
+        for (int i = open + 1; i < Math.min(t.size(), open + 1 + ASIDE_REACH); i++) {
+            if (t.get(i).is(",")) {
+                return new int[] {open, i};
+            }
+            int k = i;
+            if (t.get(i).isPunct() && !t.get(i).is("-")
+                    || t.get(i).isNumber() && s.times().stream().noneMatch(m -> m.start() <= k && k < m.end())) {
+                return null; // the clause ends the sentence, or counts something of its own (a year is no count)
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A stock dated by a time inside the relative clause on its counted ("About 640,000 Syrians, most of whom fled the fighting in
+     * 2013, are living in camps"): the year is the flight's, not the stock's, which keeps no period and dates no statistic after it.
+     */
+    public boolean datedInAside(SentenceAnalysis s, Candidate c) {
+        int[] aside = aside(s, c);
+        return aside != null && c.period() != null && stockAfterAside(s, c) && s.times().stream().anyMatch(m -> m.start() > aside[0]
+                && m.start() < aside[1] && c.period().equals(m.period()));
+    }
+
+    /**
+     * A stock word right after the relative clause on the counted: the main verb of which the count is the subject ("..., are
+     * staying at 120 relief camps"), a few words on, in its clause. Not when the clause dates what befell them to
+     * one day ("7,400 villagers, who were displaced by the clashes on Saturday, are sheltering in schools"): the people of
+     * a fresh event are that event's (team gold g2300).
+     */
+    private boolean stockAfterAside(SentenceAnalysis s, Candidate c) {
+        int[] aside = aside(s, c);
+        if (aside == null || s.times().stream().anyMatch(m -> m.start() > aside[0] && m.start() < aside[1] && m.period() != null
+                && m.period().days() == 1)) {
+            return false;
+        }
+        List<Token> t = s.tokens();
+        for (int i = aside[1] + 1; i < Math.min(t.size(), aside[1] + 1 + LOOKAHEAD); i++) {
+            if (t.get(i).isPunct() && !t.get(i).is("-")) {
+                return false;
+            }
+            if (lex.stock.at(t, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A day's deportations too many for one flight, bus or boat: a day of a national series. */
