@@ -646,6 +646,9 @@ injuring -> injuries injuries transitive
 hurt -> injuries injuries transitive
 hospitalized -> injuries injuries transitive
 hospitalised -> injuries injuries transitive
+# "four more were rushed to hospital with gunshot wounds": the wounded of an attack, as "hospitalised"
+rushed to hospital -> injuries injuries transitive
+rushed to the hospital -> injuries injuries transitive
 kidnapped -> kidnappings kidnappings transitive
 kidnapping -> kidnappings kidnappings transitive
 abducted -> kidnappings kidnappings transitive
@@ -3157,6 +3160,10 @@ toll included
 # "1,530 adults, as well as 611 minors": one more part of the counted
 as well as
 in addition to
+# "25 were committed with firearms, while the other 11 are unsolved": the rest of a breakdown is its last part (Spanish
+# has "los otros 11" through "otros")
+the other
+the remaining
 
 # Words before a count that make it the rest of a total already stated: "the target was killed along with five
 # others" restates the six (realnews guide: a remainder is not annotated).

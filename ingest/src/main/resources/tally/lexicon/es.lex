@@ -655,6 +655,9 @@ hospitalizados -> injuries injuries transitive
 hospitalizadas -> injuries injuries transitive
 hospitalizado -> injuries injuries transitive
 hospitalizada -> injuries injuries transitive
+# "los otros cuatro fueron trasladados de urgencia al hospital": heridos, como "hospitalizados" (espejo del inglés)
+trasladados de urgencia al hospital -> injuries injuries transitive
+trasladadas de urgencia al hospital -> injuries injuries transitive
 hirieron -> injuries injuries transitive
 hirió -> injuries injuries transitive
 lesionados -> injuries injuries transitive
