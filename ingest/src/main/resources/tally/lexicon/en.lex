@@ -449,6 +449,15 @@ collaborators -> person
 accomplices -> person
 kidnappers -> person
 criminals -> person
+# armed actors the [armed] list already names: killed or arrested, they are people ("Twelve bandits were killed in a shootout")
+bandits -> person
+separatists -> person
+gangsters -> person
+pirates -> person
+robbers -> person
+hoodlums -> person
+thugs -> person
+jihadis -> person
 sisters -> person
 sons -> person
 daughters -> person

@@ -292,6 +292,11 @@ extranjeros -> person
 guerrilleros -> person
 narcotraficantes -> person
 criminales -> person
+# actores armados que [armed] ya nombra: muertos o detenidos, son personas (espejo del inglés "bandits")
+bandidos -> person
+separatistas -> person
+piratas -> person
+asaltantes -> person
 pistoleros -> person
 atacantes -> person
 agresores -> person
