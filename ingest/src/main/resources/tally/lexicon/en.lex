@@ -78,6 +78,10 @@ a further
 an additional
 a combined
 at a rate of
+# "arrested and charged 45 people": a second verb of what followed the arrest, the count still the first verb's object
+and charged
+and later charged
+and prosecuted
 
 # Head nouns after a number. A metric name counts by itself ("15,273 homicides"); "person" and
 # "migrant" need a verb ("were killed", "came"); "lives" needs a verb from [lives verb].

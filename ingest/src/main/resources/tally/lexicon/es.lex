@@ -71,6 +71,12 @@ otras
 un total de
 # "300 hombres y 200 mujeres, para un total de 500": el total de la cifra de antes (link rule Continuation)
 para un total de
+# "detuvieron y consignaron a 45 personas": un segundo verbo de lo que siguió a la detención; la cifra sigue siendo el
+# objeto del primero (espejo del inglés "arrested and charged")
+y consignó
+y consignaron
+y procesó
+y procesaron
 para hacer un total de
 haciendo un total de
 dando un total de
