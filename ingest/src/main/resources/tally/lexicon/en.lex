@@ -78,6 +78,10 @@ a further
 an additional
 a combined
 at a rate of
+# "arrested and charged 45 people": a second verb of what followed the arrest, the count still the first verb's object
+and charged
+and later charged
+and prosecuted
 
 # Head nouns after a number. A metric name counts by itself ("15,273 homicides"); "person" and
 # "migrant" need a verb ("were killed", "came"); "lives" needs a verb from [lives verb].
@@ -449,6 +453,15 @@ collaborators -> person
 accomplices -> person
 kidnappers -> person
 criminals -> person
+# armed actors the [armed] list already names: killed or arrested, they are people ("Twelve bandits were killed in a shootout")
+bandits -> person
+separatists -> person
+gangsters -> person
+pirates -> person
+robbers -> person
+hoodlums -> person
+thugs -> person
+jihadis -> person
 sisters -> person
 sons -> person
 daughters -> person
@@ -646,6 +659,9 @@ injuring -> injuries injuries transitive
 hurt -> injuries injuries transitive
 hospitalized -> injuries injuries transitive
 hospitalised -> injuries injuries transitive
+# "four more were rushed to hospital with gunshot wounds": the wounded of an attack, as "hospitalised"
+rushed to hospital -> injuries injuries transitive
+rushed to the hospital -> injuries injuries transitive
 kidnapped -> kidnappings kidnappings transitive
 kidnapping -> kidnappings kidnappings transitive
 abducted -> kidnappings kidnappings transitive
@@ -3196,6 +3212,10 @@ toll included
 # "1,530 adults, as well as 611 minors": one more part of the counted
 as well as
 in addition to
+# "25 were committed with firearms, while the other 11 are unsolved": the rest of a breakdown is its last part (Spanish
+# has "los otros 11" through "otros")
+the other
+the remaining
 
 # Words before a count that make it the rest of a total already stated: "the target was killed along with five
 # others" restates the six (realnews guide: a remainder is not annotated).

@@ -71,6 +71,12 @@ otras
 un total de
 # "300 hombres y 200 mujeres, para un total de 500": el total de la cifra de antes (link rule Continuation)
 para un total de
+# "detuvieron y consignaron a 45 personas": un segundo verbo de lo que siguió a la detención; la cifra sigue siendo el
+# objeto del primero (espejo del inglés "arrested and charged")
+y consignó
+y consignaron
+y procesó
+y procesaron
 para hacer un total de
 haciendo un total de
 dando un total de
@@ -292,6 +298,11 @@ extranjeros -> person
 guerrilleros -> person
 narcotraficantes -> person
 criminales -> person
+# actores armados que [armed] ya nombra: muertos o detenidos, son personas (espejo del inglés "bandits")
+bandidos -> person
+separatistas -> person
+piratas -> person
+asaltantes -> person
 pistoleros -> person
 atacantes -> person
 agresores -> person
@@ -655,6 +666,9 @@ hospitalizados -> injuries injuries transitive
 hospitalizadas -> injuries injuries transitive
 hospitalizado -> injuries injuries transitive
 hospitalizada -> injuries injuries transitive
+# "los otros cuatro fueron trasladados de urgencia al hospital": heridos, como "hospitalizados" (espejo del inglés)
+trasladados de urgencia al hospital -> injuries injuries transitive
+trasladadas de urgencia al hospital -> injuries injuries transitive
 hirieron -> injuries injuries transitive
 hirió -> injuries injuries transitive
 lesionados -> injuries injuries transitive
