@@ -3359,6 +3359,7 @@ returned -> returnees
 repatriated -> returnees
 deportees -> returnees
 return of -> returnees
+returning -> returnees
 anti-war -> unspecified
 smuggling -> irregular
 smugglers -> irregular

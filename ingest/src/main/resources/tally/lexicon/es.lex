@@ -3854,6 +3854,13 @@ retornadas -> returnees
 repatriados -> returnees
 repatriadas -> returnees
 retornaron -> returnees
+retornan -> returnees
+retornado -> returnees
+retornando -> returnees
+volvieron a sus hogares -> returnees
+han vuelto a sus hogares -> returnees
+regresaron a sus hogares -> returnees
+han regresado a sus hogares -> returnees
 retorno de -> returnees
 regresaron al país -> returnees
 han regresado al país -> returnees
