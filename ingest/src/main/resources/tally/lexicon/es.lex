@@ -1961,6 +1961,9 @@ norte
 # Verbos de huida: el lugar que les sigue en la misma cláusula es de donde huyeron ("huyendo de la violencia en Nicaragua"),
 # hasta una palabra de rumbo ("huyeron de Nicaragua hacia Costa Rica").
 [flight]
+salieron
+salido
+salen
 huyeron
 huyó
 huyen
@@ -3753,6 +3756,11 @@ retornan
 vuelven
 han regresado
 han retornado
+
+# El país propio de quienes se van, sin nombrarlo: tras un verbo de salida ([flight]), la cifra es de emigrantes, sin lugar.
+[own country]
+su país
+sus países
 
 # Un verbo de dejar ante el nombre de un país: los contados emigraron ("3,7 millones de personas han abandonado
 # Venezuela", "dejaron Nicaragua"); no una ciudad ni una región (link rule SubjectVerb).

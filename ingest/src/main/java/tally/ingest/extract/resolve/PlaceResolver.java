@@ -39,6 +39,7 @@ public final class PlaceResolver {
         Predicate<PlaceMention> namesPlace = p -> name.test(p) || qualifiesPlace(t, p);
         List<Predicate<PlaceMention>> preferences;
         Predicate<PlaceMention> lastResort;
+        boolean emigrants = false;
         // A country does not deport its own nationals: the deportees' own country ("56,172 Hondurans were deported",
         // Honduras' migration institute receiving them) is where they were sent, never the deporting country.
         // The deportees named before ("la deportación de guatemaltecos ... los retornos cerraron en 55.302") are of the same home.
@@ -97,6 +98,7 @@ public final class PlaceResolver {
             // A country right after a verb of leaving ("han abandonado Venezuela") is where they emigrated from: no place of arrival.
             lastResort = p -> namesPlace.test(p) && outsideCount.test(p) && !precededBy(s, p, lex.origin) && !enRoute(t, p)
                     && lex.leaveCountry.endingAt(t, p.start()) == null;
+            emigrants = leftTheirCountry(s);
         } else {
             // Where it happened (or where people were displaced); not where victims were heading, and not a demonym of the attackers
             // or of a language ("Israeli fire", "its Spanish initials") while the article names a place.
@@ -160,6 +162,12 @@ public final class PlaceResolver {
                     return best.country();
                 }
             }
+        }
+        if (emigrants) {
+            // "7,7 millones de personas han salido de Venezuela", "2,7 millones de venezolanos abandonaron su país": people
+            // who left a country for no country the sentence names arrived in no single one (realnews/README.md, "Place":
+            // migrants are placed where they arrive); neither the figure before nor the article's country is where they went
+            return null;
         }
         if (authority != null) {
             return authority.country();
@@ -632,6 +640,27 @@ public final class PlaceResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * The sentence says people left a whole country: a country's name right after a verb of flight or leaving ("have left
+     * Haiti", "han salido de Venezuela"), or such a verb before the lexicon's [own country] ("abandonaron su país", "left
+     * their country"); and it names no place they went to ("fled Sudan for Chad").
+     */
+    private boolean leftTheirCountry(SentenceAnalysis s) {
+        List<Token> t = s.tokens();
+        boolean left = false;
+        for (PlaceMention p : s.places()) {
+            if (precededBy(s, p, lex.destination)) {
+                return false;
+            }
+            left |= p.kind() == Place.Kind.NAME && p.country() != null && p.subdivision() == null
+                    && (lex.leaveCountry.endingAt(t, p.start()) != null || fledFrom(s, p));
+        }
+        for (int k = 1; k < t.size() && !left; k++) {
+            left = lex.flight.contains(t.get(k - 1)) && lex.ownCountry.at(t, k) != null;
+        }
+        return left;
     }
 
     /**
