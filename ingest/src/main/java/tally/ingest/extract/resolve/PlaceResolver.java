@@ -3,6 +3,7 @@ package tally.ingest.extract.resolve;
 import java.util.List;
 import java.util.function.Predicate;
 import tally.ingest.extract.analysis.ArticleContext;
+import tally.ingest.extract.analysis.ClauseBreak;
 import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.extract.mention.PlaceMention;
 import tally.ingest.lexicon.Lexicon;
@@ -150,7 +151,10 @@ public final class PlaceResolver {
         Predicate<PlaceMention> scene = p -> !seatOf(t, p) && !bordering(t, p) && !(p.start() >= mentionEnd && laterItem(t, mentionEnd, p));
         for (Predicate<PlaceMention> tier : List.<Predicate<PlaceMention>>of(p -> p.kind() != Place.Kind.CITY, p -> p.kind() == Place.Kind.CITY)) {
             for (Predicate<PlaceMention> preference : preferences) {
-                PlaceMention best = nearest(s, mentionStart, mentionEnd, scene.and(tier).and(preference));
+                // A place past the end of the count's clause ("60,000 were displaced and 20,000 sought refuge in Nigeria",
+                // "..., mientras que a Chad han llegado ...") is the next clause's, not this count's (the figure before's or
+                // the article's place comes first; only the last resort below may still take it)
+                PlaceMention best = nearest(s, mentionStart, mentionEnd, scene.and(tier).and(preference).and(p -> !pastClause(t, mentionEnd, p)));
                 if (best != null) {
                     if (metric == Metric.DEPORTATIONS && mixedRemovers(s, best)) {
                         context.before().removersMixed();
@@ -637,6 +641,19 @@ public final class PlaceResolver {
                 if (q.end() == k && q.start() < p.start()) {
                     return precededBy(s, q, words, depth + 1);
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A clause break (ClauseBreak), or a conjunction before another number ("and 20,000 sought refuge"), stands between the
+     * count's end and place p after it.
+     */
+    private boolean pastClause(List<Token> t, int mentionEnd, PlaceMention p) {
+        for (int k = mentionEnd; k < p.start(); k++) {
+            if (ClauseBreak.at(lex, t, k) || lex.conjunctions.at(t, k) != null && k + 1 < p.start() && t.get(k + 1).isNumber()) {
+                return true;
             }
         }
         return false;
