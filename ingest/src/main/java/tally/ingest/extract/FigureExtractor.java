@@ -462,7 +462,7 @@ public final class FigureExtractor {
             kind = Kind.CUMULATIVE;
         }
         Candidate said = link.restatesEarlier() ? statedBefore(earlier, context, n.value()) : null;
-        Definition definition = definitions.definition(s, c, link.continues(), kind, source, context);
+        Definition definition = definitions.definition(s, c, link.continues(), source, context);
         if (said != null) {
             // "the gunmen lined up the 74", "de esas 1.146 víctimas": a count said again covers what it covered the first
             // time, whatever day the sentence tells of ("buried the 74 on Tuesday"), unless it names a span of its own ("los

@@ -11,7 +11,6 @@ import tally.ingest.text.Token;
 import tally.ingest.text.TokenGap;
 import tally.stats.Category;
 import tally.stats.Definition;
-import tally.stats.Kind;
 import tally.stats.Metric;
 
 /**
@@ -41,11 +40,10 @@ public final class DefinitionResolver {
 
     /**
      * @param continues the count goes on with the figure before it
-     * @param kind      the count's kind, already resolved: a fresh event does not go on with a tally's statistic
      * @param source    who the sentence credits the count to, or null: its words ("the U.N. refugee agency")
      *                  describe the source, not the count
      */
-    public Definition definition(SentenceAnalysis s, Candidate c, boolean continues, Kind kind, AttributionReader.Source source,
+    public Definition definition(SentenceAnalysis s, Candidate c, boolean continues, AttributionReader.Source source,
                                  ArticleContext context) {
         if (c.metric() == Metric.ASYLUM_CLAIMS) {
             return Definition.REFUGEES; // a claim for asylum is a refugee's, whatever the sentence calls it
@@ -88,17 +86,6 @@ public final class DefinitionResolver {
         boolean sameStatistic = continues || previous != null && (previous.metric() == c.metric()
                 || previous.metric().category() == c.metric().category() && previous.definition() != Definition.HOMICIDE
                 && (violence || previous.definition() != Definition.IRREGULAR));
-        // A fresh event after a homicide tally ("209 homicides this year ... In a separate shooting Monday, one person was
-        // killed"; "cinco cuerpos sin vida fueron encontrados" after "dos homicidios" in the day's roundup) is no homicide count
-        // as such: it does not go on with the tally's statistic (realnews/README.md, "Definition": a sentence before counts
-        // when the text plainly goes on with the same statistic; "Period": a fresh event ends the stated one). A war, a
-        // cartel or a route is the context of every event after it, and carries on (on the dev halves, stopping those too
-        // cost more armed_conflict and organized_crime figures than it saved)
-        boolean freshAfterTally = !continues && kind == Kind.INCIDENT && previous != null && previous.kind() != null
-                && previous.kind() != Kind.INCIDENT;
-        if (freshAfterTally && previous.definition() == Definition.HOMICIDE) {
-            return Definition.UNSPECIFIED; // nor the title's or lede's words, which are the tally's
-        }
         if (sameStatistic && previous != null && previous.definition() != null && previous.definition().appliesTo(c.metric())) {
             return previous.definition();
         }
