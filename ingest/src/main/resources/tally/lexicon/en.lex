@@ -3338,6 +3338,12 @@ going back
 returned home
 headed home
 
+# The leavers' own country, unnamed: after a verb of leaving ([flight]), the count is of emigrants, placed nowhere.
+[own country]
+their country
+their countries
+their homeland
+
 # A verb of leaving before a country's name: the counted emigrated ("3.7 million people have left Venezuela"); not a
 # city or region (link rule SubjectVerb).
 [leave country]
@@ -3418,6 +3424,7 @@ returned -> returnees
 repatriated -> returnees
 deportees -> returnees
 return of -> returnees
+returning -> returnees
 anti-war -> unspecified
 smuggling -> irregular
 smugglers -> irregular

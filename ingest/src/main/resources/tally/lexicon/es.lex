@@ -1998,6 +1998,9 @@ norte
 # Verbos de huida: el lugar que les sigue en la misma cláusula es de donde huyeron ("huyendo de la violencia en Nicaragua"),
 # hasta una palabra de rumbo ("huyeron de Nicaragua hacia Costa Rica").
 [flight]
+salieron
+salido
+salen
 huyeron
 huyó
 huyen
@@ -3825,6 +3828,11 @@ vuelven
 han regresado
 han retornado
 
+# El país propio de quienes se van, sin nombrarlo: tras un verbo de salida ([flight]), la cifra es de emigrantes, sin lugar.
+[own country]
+su país
+sus países
+
 # Un verbo de dejar ante el nombre de un país: los contados emigraron ("3,7 millones de personas han abandonado
 # Venezuela", "dejaron Nicaragua"); no una ciudad ni una región (link rule SubjectVerb).
 [leave country]
@@ -3925,6 +3933,13 @@ retornadas -> returnees
 repatriados -> returnees
 repatriadas -> returnees
 retornaron -> returnees
+retornan -> returnees
+retornado -> returnees
+retornando -> returnees
+volvieron a sus hogares -> returnees
+han vuelto a sus hogares -> returnees
+regresaron a sus hogares -> returnees
+han regresado a sus hogares -> returnees
 retorno de -> returnees
 regresaron al país -> returnees
 han regresado al país -> returnees

@@ -287,6 +287,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> returnHome;
     /** A verb of leaving whose object, a country, makes its subject emigrants ("3.7 million people have left Venezuela"); a language may have none. */
     public final PhraseTable<Boolean> leaveCountry;
+    /** The leavers' own country named without its name ("su país", "their country"): after a verb of leaving, emigrants. */
+    public final PhraseTable<Boolean> ownCountry;
     public final WordSet armed;
     public final WordSet rangeOpen;
     public final WordSet rangeJoin;
@@ -482,6 +484,7 @@ public final class Lexicon {
         breakdownVerbs = flags("breakdown verb");
         returnHome = flags("return home");
         leaveCountry = optionalFlags("leave country");
+        ownCountry = optionalFlags("own country");
         armed = words("armed");
         rangeOpen = words("range open");
         rangeJoin = words("range join");

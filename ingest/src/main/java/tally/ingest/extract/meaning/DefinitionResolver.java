@@ -65,6 +65,13 @@ public final class DefinitionResolver {
             // "9,936 undocumented Afghans returned from Iran": the count is of people going back (returnees, the guide's
             // metric choices); "undocumented" says what they were in the country they left
             best = Definition.RETURNEES;
+        } else if ((best == Definition.REFUGEES || best == Definition.INTERNALLY_DISPLACED) && c.metric() == Metric.MIGRANTS
+                && within(t, Math.max(from, clauseStart(t, c.mentionStart())), Math.min(to, clauseEnd(t, end)), source,
+                Definition.RETURNEES)) {
+            // "5,400 Somali refugees have returned home", "440,000 internally displaced people have returned to their homes",
+            // "refugiados que retornaron": so are refugees and the displaced who go back, when their own clause says so
+            // ("300 refugees arrived, while 40 returned" leaves the 300 refugees)
+            best = Definition.RETURNEES;
         }
         if (best != null) {
             return best;

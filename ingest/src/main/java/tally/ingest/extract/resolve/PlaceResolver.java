@@ -3,6 +3,7 @@ package tally.ingest.extract.resolve;
 import java.util.List;
 import java.util.function.Predicate;
 import tally.ingest.extract.analysis.ArticleContext;
+import tally.ingest.extract.analysis.ClauseBreak;
 import tally.ingest.extract.analysis.SentenceAnalysis;
 import tally.ingest.extract.mention.PlaceMention;
 import tally.ingest.lexicon.Lexicon;
@@ -39,6 +40,7 @@ public final class PlaceResolver {
         Predicate<PlaceMention> namesPlace = p -> name.test(p) || qualifiesPlace(t, p);
         List<Predicate<PlaceMention>> preferences;
         Predicate<PlaceMention> lastResort;
+        boolean emigrants = false;
         // A country does not deport its own nationals: the deportees' own country ("56,172 Hondurans were deported",
         // Honduras' migration institute receiving them) is where they were sent, never the deporting country.
         // The deportees named before ("la deportación de guatemaltecos ... los retornos cerraron en 55.302") are of the same home.
@@ -97,6 +99,7 @@ public final class PlaceResolver {
             // A country right after a verb of leaving ("han abandonado Venezuela") is where they emigrated from: no place of arrival.
             lastResort = p -> namesPlace.test(p) && outsideCount.test(p) && !precededBy(s, p, lex.origin) && !enRoute(t, p)
                     && lex.leaveCountry.endingAt(t, p.start()) == null;
+            emigrants = leftTheirCountry(s);
         } else {
             // Where it happened (or where people were displaced); not where victims were heading, and not a demonym of the attackers
             // or of a language ("Israeli fire", "its Spanish initials") while the article names a place.
@@ -148,7 +151,10 @@ public final class PlaceResolver {
         Predicate<PlaceMention> scene = p -> !seatOf(t, p) && !bordering(t, p) && !(p.start() >= mentionEnd && laterItem(t, mentionEnd, p));
         for (Predicate<PlaceMention> tier : List.<Predicate<PlaceMention>>of(p -> p.kind() != Place.Kind.CITY, p -> p.kind() == Place.Kind.CITY)) {
             for (Predicate<PlaceMention> preference : preferences) {
-                PlaceMention best = nearest(s, mentionStart, mentionEnd, scene.and(tier).and(preference));
+                // A place past the end of the count's clause ("60,000 were displaced and 20,000 sought refuge in Nigeria",
+                // "..., mientras que a Chad han llegado ...") is the next clause's, not this count's (the figure before's or
+                // the article's place comes first; only the last resort below may still take it)
+                PlaceMention best = nearest(s, mentionStart, mentionEnd, scene.and(tier).and(preference).and(p -> !pastClause(t, mentionEnd, p)));
                 if (best != null) {
                     if (metric == Metric.DEPORTATIONS && mixedRemovers(s, best)) {
                         context.before().removersMixed();
@@ -160,6 +166,12 @@ public final class PlaceResolver {
                     return best.country();
                 }
             }
+        }
+        if (emigrants) {
+            // "7,7 millones de personas han salido de Venezuela", "2,7 millones de venezolanos abandonaron su país": people
+            // who left a country for no country the sentence names arrived in no single one (realnews/README.md, "Place":
+            // migrants are placed where they arrive); neither the figure before nor the article's country is where they went
+            return null;
         }
         if (authority != null) {
             return authority.country();
@@ -632,6 +644,40 @@ public final class PlaceResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * A clause break (ClauseBreak), or a conjunction before another number ("and 20,000 sought refuge"), stands between the
+     * count's end and place p after it.
+     */
+    private boolean pastClause(List<Token> t, int mentionEnd, PlaceMention p) {
+        for (int k = mentionEnd; k < p.start(); k++) {
+            if (ClauseBreak.at(lex, t, k) || lex.conjunctions.at(t, k) != null && k + 1 < p.start() && t.get(k + 1).isNumber()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sentence says people left a whole country: a country's name right after a verb of flight or leaving ("have left
+     * Haiti", "han salido de Venezuela"), or such a verb before the lexicon's [own country] ("abandonaron su país", "left
+     * their country"); and it names no place they went to ("fled Sudan for Chad").
+     */
+    private boolean leftTheirCountry(SentenceAnalysis s) {
+        List<Token> t = s.tokens();
+        boolean left = false;
+        for (PlaceMention p : s.places()) {
+            if (precededBy(s, p, lex.destination)) {
+                return false;
+            }
+            left |= p.kind() == Place.Kind.NAME && p.country() != null && p.subdivision() == null
+                    && (lex.leaveCountry.endingAt(t, p.start()) != null || fledFrom(s, p));
+        }
+        for (int k = 1; k < t.size() && !left; k++) {
+            left = lex.flight.contains(t.get(k - 1)) && lex.ownCountry.at(t, k) != null;
+        }
+        return left;
     }
 
     /**

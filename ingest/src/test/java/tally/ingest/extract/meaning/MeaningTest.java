@@ -40,6 +40,10 @@ class MeaningTest {
         "en|Her brother was among the 49 people killed in May 2012 at a ranch outside Cadereyta.|INCIDENT|UNSPECIFIED",
         "en|More than 9,000 people have been killed in violence linked to drug cartels during the governor's term.|CUMULATIVE|ORGANIZED_CRIME",
         "en|Some 30,000 people have been kidnapped in Colombia over the past decade.|FLOW|UNSPECIFIED",
+        // refugees who go back are returnees when their own clause says so; a return in another clause leaves them refugees
+        "en|More than 5,000 Somali refugees have returned home from Kenya since 2014.|CUMULATIVE|RETURNEES",
+        "en|About 3,000 refugees arrived in Chad in May, while others returned to Sudan.|FLOW|REFUGEES",
+        "es|Desde 2014, más de 5.000 refugiados somalíes han regresado al país desde Kenia.|CUMULATIVE|RETURNEES",
         "es|En lo que va del año suman 1.245 homicidios dolosos en Guanajuato.|CUMULATIVE|HOMICIDE",
         "es|Hombres armados asesinaron a 11 personas en un ataque a un bar de Michoacán el domingo.|INCIDENT|HOMICIDE",
         "es|Colombia alberga a 1,8 millones de migrantes venezolanos.|STOCK|UNSPECIFIED",
