@@ -2527,6 +2527,8 @@ aboard
 near
 inside
 including
+# "Three children aged 6, 9 and 12 were shot dead": the ages are labels ([label]), the verb is the counted's
+aged
 
 # After a percent change, these words open its baseline ("a 70 percent drop from the rates of
 # 2000-2005"): time words after them date the baseline, not the figure.
