@@ -2508,6 +2508,16 @@ and
 or
 as well as
 
+# Words that stand for the verb said before them, after a count ("of those who arrived, 12,393 did so in the
+# Canaries", "20,000 tried to cross and about 2,300 managed to do so"): the count is of what that verb counts (link rule ProVerb).
+[pro verb]
+did so
+have done so
+has done so
+had done so
+managed to do so
+succeeded in doing so
+
 # A count said of each of the places joined before it ("Tabasco and Colima with 64 each"): one figure per place.
 [each]
 each
