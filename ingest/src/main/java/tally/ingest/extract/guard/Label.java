@@ -33,11 +33,13 @@ final class Label implements NumberGuard {
     /**
      * A later member of a list or range of numbers whose first one bears the label ("aged 8, 12 and 15", "ages 20 to 30"):
      * a label too. The list needs a word that joins its last member ("and", "to"), before or after this one: a comma alone
-     * joins no count to a label ("Gate 5, 300 crossed").
+     * joins no count to a label ("Gate 5, 300 crossed"); and a conjunction alone joins no count either ("in District 9 and
+     * 12 were hurt"), a range word does ("aged 15 to 18").
      */
     private boolean laterMember(SentenceAnalysis s, NumberMention n) {
         List<Token> t = s.tokens();
         boolean joined = false;
+        boolean listed = false; // a comma or a range word joins a member
         int a = n.start();
         for (int member = 0; member < MAX_MEMBERS && a > 1; member++) {
             Token sep = t.get(a - 1);
@@ -45,12 +47,13 @@ final class Label implements NumberGuard {
                 return false;
             }
             joined |= !sep.is(",");
+            listed |= sep.is(",") || lex.conjunctions.at(t, a - 1) == null;
             NumberMention before = numberEndingAt(s, a - 1);
             if (before == null) {
                 return false;
             }
             if (labelled(t, before.start())) {
-                return joined || joinedAfter(s, n);
+                return listed && (joined || joinedAfter(s, n));
             }
             a = before.start();
         }
