@@ -2563,6 +2563,16 @@ and
 or
 as well as
 
+# Words that stand for the verb said before them, after a count ("of those who arrived, 12,393 did so in the
+# Canaries", "20,000 tried to cross and about 2,300 managed to do so"): the count is of what that verb counts (link rule ProVerb).
+[pro verb]
+did so
+have done so
+has done so
+had done so
+managed to do so
+succeeded in doing so
+
 # A count said of each of the places joined before it ("Tabasco and Colima with 64 each"): one figure per place.
 [each]
 each
@@ -2582,6 +2592,8 @@ aboard
 near
 inside
 including
+# "Three children aged 6, 9 and 12 were shot dead": the ages are labels ([label]), the verb is the counted's
+aged
 
 # After a percent change, these words open its baseline ("a 70 percent drop from the rates of
 # 2000-2005"): time words after them date the baseline, not the figure.

@@ -3026,6 +3026,21 @@ e
 o
 u
 
+# Palabras que están por el verbo dicho antes, tras una cuenta ("de las personas que han llegado, 12.393 lo han hecho a
+# Canarias", "intentaron entrar 20.000 y unos 2.300 lo consiguieron"): la cuenta es de lo que ese verbo cuenta (link rule ProVerb).
+[pro verb]
+lo han hecho
+lo ha hecho
+lo habían hecho
+lo hicieron
+lo hizo
+lo han conseguido
+lo consiguieron
+lo consiguió
+lo han logrado
+lo lograron
+lo logró
+
 # Una cifra dicha de cada uno de los lugares que la preceden ("Tarija, Oruro y Potosí, siete cada uno"): una por lugar.
 [each]
 cada uno

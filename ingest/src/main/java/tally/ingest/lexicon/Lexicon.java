@@ -197,6 +197,8 @@ public final class Lexicon {
     public final List<TimeTemplate> timeTemplates;
     public final WordSet placePrefix;
     public final PhraseTable<Boolean> conjunctions;
+    /** Words that stand for the verb said before them ("12.393 lo han hecho a Canarias", "2,300 did so"). */
+    public final PhraseTable<Boolean> proVerbs;
     /** Words that make a count one of each of the places before it ("with 64 each", "siete cada uno"). */
     public final PhraseTable<Boolean> each;
     public final WordSet nounTrailers;
@@ -431,6 +433,7 @@ public final class Lexicon {
         changeFrom = optionalWords("change from");
         placePrefix = words("place prefix");
         conjunctions = flags("conjunction");
+        proVerbs = flags("pro verb");
         each = flags("each");
         nounTrailers = words("noun trailer");
         totalLinks = flags("total link");

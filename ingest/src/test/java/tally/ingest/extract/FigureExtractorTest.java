@@ -61,6 +61,14 @@ class FigureExtractorTest {
     }
 
     @Test
+    void laterMembersOfALabelledListAreLabels() {
+        // "aged 6, 9 and 12": each age is a label, the count is the children's
+        assertEquals(3, only("2023-09-20", "Three children aged 6, 9 and 12 were shot dead in Cali.").value());
+        // a conjunction alone joins no count to a label
+        assertEquals(12, only("2023-09-20", "A bomb exploded in District 9 and 12 people were injured.").value());
+    }
+
+    @Test
     void passiveSubjectWithDemonym() {
         Figure f = only("2012-09-17", "Last year, 15,273 Mexicans were killed in drug-related violence.");
         assertEquals(Metric.DEATHS, f.metric());

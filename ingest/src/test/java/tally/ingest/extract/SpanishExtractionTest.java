@@ -35,6 +35,18 @@ class SpanishExtractionTest {
     }
 
     @Test
+    void agesInAListOrRangeAreNoCounts() {
+        // every member of a list closed by "años" is an age, and the age range between commas does not cut the count from its verb
+        List<Figure> listed = figures("2023-09-20", "Tres niños de 7, 10 y 13 años fueron asesinados en Cúcuta.");
+        assertEquals(List.of(3L), listed.stream().map(f -> (long) f.value()).toList());
+        List<Figure> ranged = figures("2024-03-11", "Cuatro jóvenes, de entre 16 y 19 años, fueron asesinados en Apodaca.");
+        assertEquals(List.of(4L), ranged.stream().map(f -> (long) f.value()).toList());
+        // a comma alone joins no count to a duration
+        List<Figure> comma = figures("2023-09-20", "La policía detuvo a 12, 3 días después del ataque en Cúcuta.");
+        assertEquals(List.of(12L), comma.stream().map(f -> (long) f.value()).toList());
+    }
+
+    @Test
     void spanishNumberForms() {
         assertEquals(List.of(15273.0), values("15 mil 273 personas"));
         assertEquals(List.of(35000.0), values("35.000 vidas"));

@@ -16,7 +16,8 @@ import tally.stats.Metric;
 /**
  * Links a number to what it counts by the first of its rules that applies, in order: a metric
  * noun after it, a verb of which the counted people are the object, an act of which they are the
- * victims, a verb before them past a phrase of place, a verb of which they are the subject, a total
+ * victims, a verb before them past a phrase of place, a verb of which they are the subject, a word that stands for
+ * a verb said before ("lo han hecho", "did so": {@link ProVerb}), a total
  * it is the value of (named, or bare: "la cifra", or set by a verb: "bringing the total to"), a migrant noun, a list it continues or whose next item
  * it opens, a figure the article stated before, said again, the article's current statistic it breaks down, by origin too, or records of that
  * statistic. No link, no figure.
@@ -40,7 +41,7 @@ public final class Linker {
         this.lex = lex;
         this.grammar = new Grammar(lex, notACount);
         this.rules = List.of(new MetricNoun(grammar), new LivesObject(grammar), new ObjectVerb(grammar), new ActOf(grammar),
-                new VerbFirst(grammar), new SubjectVerb(grammar), new TotalValue(grammar), new FramedTotal(grammar), new BareTotal(grammar),
+                new VerbFirst(grammar), new SubjectVerb(grammar), new ProVerb(grammar), new TotalValue(grammar), new FramedTotal(grammar), new BareTotal(grammar),
                 new SetTotal(grammar), new AmongThose(grammar), new MigrantNoun(grammar), new Continuation(grammar), new ListItem(grammar), new Restated(grammar),
                 new Elliptical(grammar), new OriginList(grammar), new RecordOfCurrent(grammar));
         this.deporteeReturns = new DeporteeReturns(grammar);

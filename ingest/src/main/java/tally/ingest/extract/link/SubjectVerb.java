@@ -171,9 +171,9 @@ final class SubjectVerb implements LinkRule {
         if (j < t.size() && (t.get(j).is(",") || t.get(j).is("(") || t.get(j).is("—"))) {
             String close = t.get(j).is("(") ? ")" : t.get(j).text();
             for (int k = j + 1; k < Math.min(t.size(), j + APPOSITION_REACH); k++) {
-                if (t.get(k).is(close)) {
+                if (t.get(k).is(close) && !(close.equals(",") && notACountAt(s, k + 1))) {
                     return at(q, k + 1, false);
-                }
+                } // a comma before a number that is no count goes on with the phrase ("de 10, 14 y 17 años")
                 NumberMention inside = t.get(k).isNumber() ? s.numberAt(k) : null;
                 if (t.get(k).isNumber() && (inside == null || !g.notACount.isNotACount(s, inside))
                         || (t.get(k).isPunct() && !t.get(k).is("-"))) {
@@ -182,6 +182,12 @@ final class SubjectVerb implements LinkRule {
             }
         }
         return null;
+    }
+
+    /** A number that is no count starts at k ("14" of "de 10, 14 y 17 años"). */
+    private boolean notACountAt(SentenceAnalysis s, int k) {
+        NumberMention n = k < s.tokens().size() && s.tokens().get(k).isNumber() ? s.numberAt(k) : null;
+        return n != null && g.notACount.isNotACount(s, n);
     }
 
     /**
