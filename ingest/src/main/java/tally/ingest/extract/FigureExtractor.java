@@ -33,6 +33,7 @@ import tally.ingest.extract.guard.RateFollows;
 import tally.ingest.extract.link.Link;
 import tally.ingest.extract.link.Linker;
 import tally.ingest.extract.link.NounPhrase;
+import tally.ingest.extract.link.Restated;
 import tally.ingest.extract.meaning.AttributionReader;
 import tally.ingest.extract.meaning.DefinitionResolver;
 import tally.ingest.extract.meaning.KindResolver;
@@ -505,12 +506,12 @@ public final class FigureExtractor {
      * A count with a noun of its own that a restating determiner marks as one the article stated before ("A los 339 muertos
      * constatados desde ...", "the 1,240 deaths recorded ..." after a sentence that counted them): the figure of that value
      * and metric stated in an earlier sentence, or null. Only a value too precise to recur by chance ({@link
-     * tally.ingest.extract.link.Restated#precise}) is taken for the same figure.
+     * Restated#precise}) is taken for the same figure.
      */
     private Candidate restatedWithNoun(SentenceAnalysis s, Candidate c, Link link, ArticleContext context) {
         int before = c.mentionStart() - 1;
         if (before < 0 || !lex.restatingDeterminers.contains(s.tokens().get(before))
-                || !tally.ingest.extract.link.Restated.precise(c.number().value())) {
+                || !Restated.precise(c.number().value())) {
             return null;
         }
         Candidate stated = context.before().statedFigure(c.number().value());

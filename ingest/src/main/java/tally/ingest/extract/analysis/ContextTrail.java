@@ -111,6 +111,9 @@ public final class ContextTrail {
     private boolean severalRemovers;
     /** The country the article's last deportation count was placed in, or null. */
     private String lastRemover;
+    /** {@link #lastTimesOfNoFigure}, and how many sentences had been read when it was found. */
+    private List<TimeMention> lastTimes;
+    private int lastTimesAt = -1;
     /** The country of the deportees the article last counted by their demonym ("56.172 hondureños fueron deportados"). */
     private String deporteeHome;
     private Category statedCategory;
@@ -543,10 +546,6 @@ public final class ContextTrail {
         }
         return lastTimes;
     }
-
-    /** {@link #lastTimesOfNoFigure}, and how many sentences had been read when it was found. */
-    private List<TimeMention> lastTimes;
-    private int lastTimesAt = -1;
 
     /** The last sentence read, or null. */
     public SentenceAnalysis lastSentence() {
