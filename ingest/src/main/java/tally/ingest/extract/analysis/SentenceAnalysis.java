@@ -144,6 +144,16 @@ public final class SentenceAnalysis {
         return null;
     }
 
+    /** The number whose last token is right before end, or null. */
+    public NumberMention numberEndingAt(int end) {
+        for (NumberMention n : numbers) {
+            if (n.end() == end) {
+                return n;
+            }
+        }
+        return null;
+    }
+
     public PlaceMention placeAt(int i, Place.Kind kind) {
         if (!placeMayStartAt(i)) {
             return null;

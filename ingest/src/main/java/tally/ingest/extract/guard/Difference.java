@@ -53,12 +53,8 @@ public final class Difference implements NumberGuard {
         if (join < 1) {
             return false;
         }
-        for (NumberMention m : s.numbers()) {
-            if (m.end() == join) {
-                return amount(t, m);
-            }
-        }
-        return false;
+        NumberMention m = s.numberEndingAt(join);
+        return m != null && amount(t, m);
     }
 
     /** "higher by 4,076", "rose by about 300", "aumentó en casi 500": the number is how much a count changed. */

@@ -48,7 +48,7 @@ final class Label implements NumberGuard {
             }
             joined |= !sep.is(",");
             listed |= sep.is(",") || lex.conjunctions.at(t, a - 1) == null;
-            NumberMention before = numberEndingAt(s, a - 1);
+            NumberMention before = s.numberEndingAt(a - 1);
             if (before == null) {
                 return false;
             }
@@ -79,14 +79,5 @@ final class Label implements NumberGuard {
             k = next.end();
         }
         return false;
-    }
-
-    private static NumberMention numberEndingAt(SentenceAnalysis s, int end) {
-        for (NumberMention m : s.numbers()) {
-            if (m.end() == end) {
-                return m;
-            }
-        }
-        return null;
     }
 }

@@ -28,12 +28,8 @@ final class Ratio implements NumberGuard {
     }
 
     private static boolean countEndsAt(SentenceAnalysis s, int end) {
-        for (NumberMention m : s.numbers()) {
-            if (m.end() == end) {
-                return !m.yearLike();
-            }
-        }
-        return false;
+        NumberMention m = s.numberEndingAt(end);
+        return m != null && !m.yearLike();
     }
 
     private static boolean countStartsAt(SentenceAnalysis s, int i) {

@@ -28,7 +28,7 @@ final class BareTotal implements LinkRule {
     @Override
     public Link link(LinkQuery q) {
         NounPhrase np = q.np();
-        if (np.unknownWords() || !(np.head() == null || np.headIs(Lexicon.Noun.Kind.PERSON) || np.headIs(Lexicon.Noun.Kind.RECORD))) {
+        if (np.unknownWords() || !np.bareOr(Lexicon.Noun.Kind.PERSON, Lexicon.Noun.Kind.RECORD)) {
             return null;
         }
         List<Token> t = q.s().tokens();

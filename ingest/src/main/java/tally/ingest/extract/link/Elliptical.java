@@ -42,7 +42,7 @@ final class Elliptical implements LinkRule {
     @Override
     public Link link(LinkQuery q) {
         NounPhrase np = q.np();
-        if (!(np.head() == null || np.headIs(Lexicon.Noun.Kind.PERSON) || np.headIs(Lexicon.Noun.Kind.RECORD))) {
+        if (!np.bareOr(Lexicon.Noun.Kind.PERSON, Lexicon.Noun.Kind.RECORD)) {
             return null;
         }
         List<Candidate> earlier = q.earlier();

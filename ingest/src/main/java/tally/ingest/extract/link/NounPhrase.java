@@ -18,6 +18,11 @@ public record NounPhrase(Lexicon.Noun head, int end, boolean unknownWords, Strin
         return headIs(Lexicon.Noun.Kind.PERSON) || demonym != null;
     }
 
+    /** No head (a bare number, "12 lo consiguieron"), or a head of either kind. */
+    public boolean bareOr(Lexicon.Noun.Kind one, Lexicon.Noun.Kind other) {
+        return head == null || headIs(one) || headIs(other);
+    }
+
     public boolean headIs(Lexicon.Noun.Kind kind) {
         return head != null && head.kind() == kind;
     }

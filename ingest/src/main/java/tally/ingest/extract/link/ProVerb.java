@@ -24,7 +24,7 @@ final class ProVerb implements LinkRule {
     @Override
     public Link link(LinkQuery q) {
         NounPhrase np = q.np();
-        if (!(np.head() == null || np.headIs(Lexicon.Noun.Kind.PERSON) || np.headIs(Lexicon.Noun.Kind.MIGRANT))) {
+        if (!np.bareOr(Lexicon.Noun.Kind.PERSON, Lexicon.Noun.Kind.MIGRANT)) {
             return null;
         }
         List<Token> t = q.s().tokens();

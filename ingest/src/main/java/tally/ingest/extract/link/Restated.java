@@ -28,7 +28,7 @@ public final class Restated implements LinkRule {
     @Override
     public Link link(LinkQuery q) {
         NounPhrase np = q.np();
-        boolean people = np.head() == null || np.headIs(Lexicon.Noun.Kind.PERSON) || np.headIs(Lexicon.Noun.Kind.RECORD);
+        boolean people = np.bareOr(Lexicon.Noun.Kind.PERSON, Lexicon.Noun.Kind.RECORD);
         if (!people) {
             return null;
         }
