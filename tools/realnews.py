@@ -230,11 +230,15 @@ def check_labels(where, labels, text, problems):
 
 
 def article_key(url):
-    """What makes two urls the same article: scheme, "www.", query and a trailing slash do not."""
+    """What makes two urls the same article: scheme, "www.", a fragment, a trailing slash and the query do not, unless
+    the address has no path and the query is all that names the article."""
     if not isinstance(url, str):
         return url
-    url = re.sub(r"^https?://(www\.)?", "", url.strip().lower())
-    return url.split("?")[0].split("#")[0].rstrip("/")
+    url = re.sub(r"^https?://(www\.)?", "", url.strip().lower()).split("#")[0]
+    address, _, query = url.partition("?")
+    address = address.rstrip("/")
+    # A site that names its articles only by the query ("example.org/?p=123") keeps it.
+    return address + "?" + query if "/" not in address and query else address
 
 
 def check(root, allow_missing):

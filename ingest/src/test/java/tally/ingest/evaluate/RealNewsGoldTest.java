@@ -26,17 +26,24 @@ import tally.stats.json.Json;
  */
 class RealNewsGoldTest {
 
-    /** What makes two urls the same article: scheme, "www.", query, fragment and a trailing slash do not. */
+    /**
+     * What makes two urls the same article: scheme, "www.", fragment, a trailing slash and the query do not, unless the
+     * address has no path and the query is all that names the article.
+     */
     static String articleKey(String url) {
-        String key = url.strip().toLowerCase(Locale.ROOT).replaceFirst("^https?://(www\\.)?", "");
-        key = key.split("[?#]", 2)[0];
-        return key.replaceAll("/+$", "");
+        String key = url.strip().toLowerCase(Locale.ROOT).replaceFirst("^https?://(www\\.)?", "").split("#", 2)[0];
+        String[] addressAndQuery = key.split("\\?", 2);
+        String address = addressAndQuery[0].replaceAll("/+$", "");
+        // A site that names its articles only by the query ("example.org/?p=123") keeps it.
+        return !address.contains("/") && addressAndQuery.length == 2 ? address + "?" + addressAndQuery[1] : address;
     }
 
     @Test
     void sameArticleIsTheSameKey() {
         assertEquals(articleKey("https://www.example.org/a/b/?utm=1"), articleKey("http://example.org/a/b"));
         assertTrue(!articleKey("https://example.org/a/b").equals(articleKey("https://example.org/a/c")));
+        assertEquals(articleKey("https://www.example.org/?p=12"), articleKey("http://example.org?p=12#top"));
+        assertTrue(!articleKey("https://example.org/?p=12").equals(articleKey("https://example.org/?p=13")));
     }
 
     @Test
