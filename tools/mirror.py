@@ -107,7 +107,7 @@ def assemble(root):
         for index, item in enumerate(load(path, problems)):
             gold = {"id": item["id"], "published": item["published"], "lang": lang, "form": item["form"],
                     "url": item["mirrors"], "text": item["text"],
-                    "expect": [{k: v for k, v in f.items() if k not in ("evidence", "note")} for f in item["expect"]]}
+                    "expect": [{k: v for k, v in f.items() if k != "note"} for f in item["expect"]]}
             splits["held" if index % 3 == 2 else "dev"].append(gold)
         for split, items in splits.items():
             out = os.path.join(root, "build", f"mirror-{lang}-{split}.jsonl")
