@@ -2744,6 +2744,11 @@ crosses
 crossed
 crossing
 
+# A word before two places that a border, a route or a war joins ("the border between Mexico and the United States",
+# "the war between Russia and Ukraine"): the pair is not a count's several countries (PlaceResolver).
+[pair opener]
+between
+
 # Words before the end of a journey still under way: migrants counted crossing "on their way to the United
 # States" are placed where they crossed, not there.
 [en route]

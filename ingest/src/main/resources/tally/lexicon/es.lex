@@ -3442,6 +3442,11 @@ atravesó
 atravesaron
 atravesando
 
+# Palabra ante dos lugares que une una frontera, una ruta o una guerra ("la frontera entre México y Estados Unidos"):
+# el par no son los varios países de una cuenta (PlaceResolver).
+[pair opener]
+entre
+
 # Palabras ante el final de un viaje aún en curso: los migrantes contados al cruzar "rumbo a Estados Unidos"
 # se sitúan donde cruzaron, no allí.
 [en route]
