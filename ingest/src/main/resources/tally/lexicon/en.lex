@@ -4290,6 +4290,11 @@ suggested reading
 editor's picks
 related coverage
 you may be interested in
+more from {section}
+latest in {section}
+latest from {section}
+more stories from {section}
+more news from {section}
 
 # The word that ends a verb of change before the value it started from ("armed robbery homicides fell from 15 to 9"):
 # the clause's subject is the statistic even when more words follow its noun.

@@ -4736,6 +4736,10 @@ mira también
 no te pierdas
 noticias recomendadas
 otras noticias
+lo último de {section}
+lo último en {section}
+más noticias de {section}
+últimas noticias de {section}
 
 # La palabra que cierra un verbo de cambio ante el valor de partida ("los homicidios consumados cayeron de 15 a 9"):
 # el sujeto de la cláusula es la estadística aunque lo siga un adjetivo.
