@@ -112,7 +112,7 @@ public final class PlaceResolver {
             preferences = List.of(
                     p -> precededBy(s, p, lex.locative) && !whereKinLive(t, p) && (p.kind() != Place.Kind.DEMONYM || qualifiesPlace(t, p)),
                     p -> npDemonym != null && p.kind() == Place.Kind.DEMONYM && !outsideCount.test(p) && !victimsOrigin.test(p)
-                            && !nationalsAbroad(t, p, context.previous(metric)),
+                            && !nationalsAbroad(t, p, context.previous(metric), context),
                     p -> name.test(p) && !precededBy(s, p, lex.origin) && !precededBy(s, p, lex.heading) && !whereKinLive(t, p)
                             && !namesActor(t, p));
             lastResort = p -> !precededBy(s, p, lex.origin) && !precededBy(s, p, lex.heading) && !whereKinLive(t, p) && !namesActor(t, p)
@@ -598,12 +598,14 @@ public final class PlaceResolver {
     /**
      * The counted people called by their demonym alone ("De estas víctimas, 1.597 eran peruanos, ... cinco colombianos",
      * "two Americans were among the dead") are of that nationality, not killed there, where the article was about another
-     * country; a demonym beside a noun of people ("four Afghan civilians", "civiles afganos") stays the scene.
+     * country; a demonym beside a noun of people ("four Afghan civilians", "civiles afganos") stays the scene, and so do the
+     * people of the country the article is about (its first paragraph that names a place), whatever place came just before.
      */
-    private boolean nationalsAbroad(List<Token> t, PlaceMention demonym, String previous) {
+    private boolean nationalsAbroad(List<Token> t, PlaceMention demonym, String previous, ArticleContext context) {
         return previous != null && !previous.equals(demonym.country())
                 && (demonym.end() >= t.size() || lex.nouns.at(t, demonym.end()) == null)
-                && lex.nouns.endingAt(t, demonym.start()) == null;
+                && lex.nouns.endingAt(t, demonym.start()) == null
+                && !demonym.country().equals(context.articlePlace()); // "448 Iraqis were killed" in an article about Iraq
     }
 
     /** "the Libyan coast", "la costa libia", "the Greek islands": a demonym beside a place noun. */
