@@ -2744,6 +2744,11 @@ crosses
 crossed
 crossing
 
+# A word before two places that a border, a route or a war joins ("the border between Mexico and the United States",
+# "the war between Russia and Ukraine"): the pair is not a count's several countries (PlaceResolver).
+[pair opener]
+between
+
 # Words before the end of a journey still under way: migrants counted crossing "on their way to the United
 # States" are placed where they crossed, not there.
 [en route]
@@ -4285,6 +4290,11 @@ suggested reading
 editor's picks
 related coverage
 you may be interested in
+more from {section}
+latest in {section}
+latest from {section}
+more stories from {section}
+more news from {section}
 
 # The word that ends a verb of change before the value it started from ("armed robbery homicides fell from 15 to 9"):
 # the clause's subject is the statistic even when more words follow its noun.

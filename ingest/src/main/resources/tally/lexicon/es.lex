@@ -3442,6 +3442,11 @@ atravesó
 atravesaron
 atravesando
 
+# Palabra ante dos lugares que une una frontera, una ruta o una guerra ("la frontera entre México y Estados Unidos"):
+# el par no son los varios países de una cuenta (PlaceResolver).
+[pair opener]
+entre
+
 # Palabras ante el final de un viaje aún en curso: los migrantes contados al cruzar "rumbo a Estados Unidos"
 # se sitúan donde cruzaron, no allí.
 [en route]
@@ -4731,6 +4736,10 @@ mira también
 no te pierdas
 noticias recomendadas
 otras noticias
+lo último de {section}
+lo último en {section}
+más noticias de {section}
+últimas noticias de {section}
 
 # La palabra que cierra un verbo de cambio ante el valor de partida ("los homicidios consumados cayeron de 15 a 9"):
 # el sujeto de la cláusula es la estadística aunque lo siga un adjetivo.

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Tells the related stories a page sets under a label of their own ("Lea también:", "Read more:", the lexicon's
- * {@code [related label]}): the label, and the blocks right after it while they read as other stories'
+ * {@code [related label]}, or one of its labels marked {@code {section}} and a section's or outlet's name: "Lo último de
+ * mundo", "More from Africa"): the label, and the blocks right after it while they read as other stories'
  * headlines (short, with no sentence end) or cut teasers (ending in an ellipsis), with a page's meta line
  * among them ("Esta entrada ha sido publicada el ..."). Their figures belong to other stories (realnews/README.md,
  * "Chrome"); the first block that reads as prose is the article again.
@@ -19,10 +20,19 @@ final class RelatedLinks {
     /** A teaser is a story's opening cut short: a paragraph at most. */
     static final int TEASER_MAX = 400;
 
+    /** A label's mark for the name of a section or outlet after it ("Lo último de {section}", "More from {section}"). */
+    static final String SECTION = " {section}";
+    /** The most words of that name ("Mundo", "El Ágora Digital"). */
+    static final int SECTION_WORDS = 3;
+
     private final Set<String> labels;
+    /** The labels followed by a section's name, without the mark, each with a space after it. */
+    private final List<String> sectionLabels;
 
     RelatedLinks(List<String> labels) {
-        this.labels = Set.copyOf(labels.stream().map(RelatedLinks::normalize).toList());
+        this.labels = Set.copyOf(labels.stream().filter(l -> !l.endsWith(SECTION)).map(RelatedLinks::normalize).toList());
+        this.sectionLabels = labels.stream().filter(l -> l.endsWith(SECTION))
+                .map(l -> normalize(l.substring(0, l.length() - SECTION.length())) + " ").toList();
     }
 
     /** The blocks without the related stories' labels ("Read more:", or "RELATED STORY: Gunmen kill four") and the items under them. */
@@ -106,7 +116,20 @@ final class RelatedLinks {
     static final int CAPITAL_LABEL_WORDS = 4;
 
     boolean isLabel(String text) {
-        return text.length() <= 40 && labels.contains(normalize(text));
+        if (text.length() > 40) {
+            return false;
+        }
+        String t = normalize(text);
+        if (labels.contains(t)) {
+            return true;
+        }
+        for (String label : sectionLabels) {
+            String section = t.startsWith(label) ? t.substring(label.length()).strip() : "";
+            if (!section.isEmpty() && section.split("\\s+").length <= SECTION_WORDS && section.chars().noneMatch(Character::isDigit)) {
+                return true; // "Lo último de mundo", "More from Africa"
+            }
+        }
+        return false;
     }
 
     /** A headline (short, no sentence end) or a teaser cut with an ellipsis. */

@@ -224,6 +224,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> borderWith;
     /** Verbs that cross a border into the country after it ("cruzan la frontera con EU"): then it is where they arrive. */
     public final WordSet borderCrossing;
+    /** {@code [pair opener]}: "between", "entre" before two places a border or a war joins (PlaceResolver). */
+    public final WordSet pairOpener;
     /** "otros países", "several countries": a count from more than one country, which no single country places. */
     public final PhraseTable<Boolean> severalCountries;
     public final WordSet heading;
@@ -451,6 +453,7 @@ public final class Lexicon {
         enRoute = flags("en route");
         borderWith = optionalFlags("border with");
         borderCrossing = optionalWords("border crossing");
+        pairOpener = optionalWords("pair opener");
         severalCountries = flags("several countries");
         heading = words("heading");
         flight = words("flight");

@@ -112,7 +112,7 @@ public final class PlaceResolver {
             preferences = List.of(
                     p -> precededBy(s, p, lex.locative) && !whereKinLive(t, p) && (p.kind() != Place.Kind.DEMONYM || qualifiesPlace(t, p)),
                     p -> npDemonym != null && p.kind() == Place.Kind.DEMONYM && !outsideCount.test(p) && !victimsOrigin.test(p)
-                            && !nationalsAbroad(t, p, context.previous(metric)),
+                            && !nationalsAbroad(t, p, context.previous(metric), context),
                     p -> name.test(p) && !precededBy(s, p, lex.origin) && !precededBy(s, p, lex.heading) && !whereKinLive(t, p)
                             && !namesActor(t, p));
             lastResort = p -> !precededBy(s, p, lex.origin) && !precededBy(s, p, lex.heading) && !whereKinLive(t, p) && !namesActor(t, p)
@@ -163,6 +163,9 @@ public final class PlaceResolver {
                     if (best.start() >= listStart && partsInSeveral(s, listStart)) {
                         return null; // "1,000,573 people have arrived by boat — 844,176 of them landing in Greece and 152,700 in Italy"
                     }
+                    if (metric != Metric.DEPORTATIONS && amongSeveral(s, best)) {
+                        return null; // "Grenada, Dominica and Belize combined for 418 murders": several countries (mixedRemovers for deportations)
+                    }
                     return best.country();
                 }
             }
@@ -185,7 +188,7 @@ public final class PlaceResolver {
             best = nearest(s, mentionStart, mentionEnd, scene.and(lastResort));
         }
         if (best != null) {
-            return best.country();
+            return metric != Metric.DEPORTATIONS && amongSeveral(s, best) ? null : best.country();
         }
         String around = context.best();
         if (around != null && (home == null || !home.equals(around))) {
@@ -427,6 +430,71 @@ public final class PlaceResolver {
     }
 
     /**
+     * The place is one of a coordination of places of two or more countries ("Antigua and Barbuda, the Bahamas, Grenada and
+     * Belize combined for 418 murders", "hallaron refugio en países vecinos, como Colombia o Perú"): nothing but commas, place
+     * prefixes and conjunctions between them, one conjunction at least. A count over several countries has no place
+     * (realnews/README.md, "Place"). Not a pair after the lexicon's [pair opener] ("the border between Mexico and the United
+     * States"), which a border or a war joins.
+     */
+    private boolean amongSeveral(SentenceAnalysis s, PlaceMention p) {
+        List<PlaceMention> places = s.places();
+        int at = places.indexOf(p);
+        if (at < 0 || p.kind() == Place.Kind.DEMONYM) {
+            return false;
+        }
+        List<Token> t = s.tokens();
+        int first = at;
+        int last = at;
+        boolean conjunction = false;
+        while (first > 0) {
+            int joined = joins(t, places.get(first - 1), places.get(first));
+            if (joined < 0) {
+                break;
+            }
+            conjunction |= joined > 0;
+            first--;
+        }
+        while (last + 1 < places.size()) {
+            int joined = joins(t, places.get(last), places.get(last + 1));
+            if (joined < 0) {
+                break;
+            }
+            conjunction |= joined > 0;
+            last++;
+        }
+        if (!conjunction || places.subList(first, last + 1).stream().map(PlaceMention::country).distinct().count() < 2) {
+            return false;
+        }
+        int k = places.get(first).start() - 1;
+        while (k >= 0 && placePrefix.contains(t.get(k)) && !lex.pairOpener.contains(t.get(k))) {
+            k--;
+        }
+        return k < 0 || !lex.pairOpener.contains(t.get(k));
+    }
+
+    /**
+     * How two places in a row are joined: -1 when not only by commas, place prefixes and one conjunction (or when either is a
+     * demonym or in no country), 1 by a conjunction, 0 by commas alone.
+     */
+    private int joins(List<Token> t, PlaceMention a, PlaceMention b) {
+        if (a.kind() == Place.Kind.DEMONYM || b.kind() == Place.Kind.DEMONYM || a.country() == null || b.country() == null
+                || b.start() <= a.end()) {
+            return -1;
+        }
+        int conjunction = 0;
+        for (int j = a.end(); j < b.start(); j++) {
+            PhraseTable.Match<?> c = lex.conjunctions.at(t, j);
+            if (c != null && conjunction == 0) {
+                conjunction = 1;
+                j += c.length() - 1;
+            } else if (!t.get(j).is(",") && !placePrefix.contains(t.get(j))) {
+                return -1;
+            }
+        }
+        return conjunction;
+    }
+
+    /**
      * The list after a count names two or more countries ("— 844,176 of them landing in Greece and 152,700 in Italy"): its
      * parts are in several, so the total is in none of them by itself.
      */
@@ -530,12 +598,14 @@ public final class PlaceResolver {
     /**
      * The counted people called by their demonym alone ("De estas víctimas, 1.597 eran peruanos, ... cinco colombianos",
      * "two Americans were among the dead") are of that nationality, not killed there, where the article was about another
-     * country; a demonym beside a noun of people ("four Afghan civilians", "civiles afganos") stays the scene.
+     * country; a demonym beside a noun of people ("four Afghan civilians", "civiles afganos") stays the scene, and so do the
+     * people of the country the article is about (its first paragraph that names a place), whatever place came just before.
      */
-    private boolean nationalsAbroad(List<Token> t, PlaceMention demonym, String previous) {
+    private boolean nationalsAbroad(List<Token> t, PlaceMention demonym, String previous, ArticleContext context) {
         return previous != null && !previous.equals(demonym.country())
                 && (demonym.end() >= t.size() || lex.nouns.at(t, demonym.end()) == null)
-                && lex.nouns.endingAt(t, demonym.start()) == null;
+                && lex.nouns.endingAt(t, demonym.start()) == null
+                && !demonym.country().equals(context.articlePlace()); // "448 Iraqis were killed" in an article about Iraq
     }
 
     /** "the Libyan coast", "la costa libia", "the Greek islands": a demonym beside a place noun. */
