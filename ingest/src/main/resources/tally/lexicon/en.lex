@@ -3783,6 +3783,11 @@ ambushed
 opened fire
 bombed
 shelled
+# Other verbs of one attack dated in a sentence of no figure ("On Friday, regime jets strafed a school. Five civilians
+# died"): the day of the event the next sentence counts.
+strafed
+dropped bombs
+fired on
 
 # A day's count spread over several events, places or boats (realnews/README.md, "Kind": an incident is one event in
 # one place): "more than 200 crossed the Channel in three boats on Monday", "five bodies found in different parts of
