@@ -2300,6 +2300,9 @@ thus far in {year} -> YEAR_SO_FAR
 this year -> THIS_YEAR
 earlier this year -> THIS_YEAR
 last month -> LAST_MONTH
+# "19 in February and 9 so far this month": the month of publication to publication, the count's own time.
+so far this month -> THIS_MONTH
+thus far this month -> THIS_MONTH
 this month -> THIS_MONTH
 last week -> LAST_WEEK
 this week -> THIS_WEEK

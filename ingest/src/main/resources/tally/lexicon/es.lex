@@ -2726,6 +2726,9 @@ en lo que va del {year} -> YEAR_SO_FAR
 el presente año -> THIS_YEAR
 el mes pasado -> LAST_MONTH
 # "en lo que va del mes", "9 en lo que va de este mes": del 1 del mes de publicación a la publicación.
+en lo que va del mes -> THIS_MONTH
+en lo que va de mes -> THIS_MONTH
+en lo que va de este mes -> THIS_MONTH
 lo que va del mes -> THIS_MONTH
 lo que va de mes -> THIS_MONTH
 lo que va de este mes -> THIS_MONTH

@@ -434,7 +434,8 @@ public final class KindResolver {
         }
         List<Token> t = s.tokens();
         for (int i = c.mentionStart(); i < Math.min(t.size(), c.mentionEnd() + LOOKAHEAD); i++) {
-            if (i >= c.mentionEnd() && t.get(i).isPunct() && !t.get(i).is("-")) {
+            if (i >= c.mentionEnd() && (t.get(i).isPunct() && !t.get(i).is("-") || t.get(i).isNumber())) {
+                // a tally word after the next count is that count's ("19 en febrero y 9 en lo que va de este mes")
                 break;
             }
             PhraseTable.Match<Boolean> m = lex.cumulative.at(t, i);
