@@ -2300,6 +2300,9 @@ thus far in {year} -> YEAR_SO_FAR
 this year -> THIS_YEAR
 earlier this year -> THIS_YEAR
 last month -> LAST_MONTH
+# "19 in February and 9 so far this month": the month of publication to publication, the count's own time.
+so far this month -> THIS_MONTH
+thus far this month -> THIS_MONTH
 this month -> THIS_MONTH
 last week -> LAST_WEEK
 this week -> THIS_WEEK
@@ -3788,6 +3791,11 @@ ambushed
 opened fire
 bombed
 shelled
+# Other verbs of one attack dated in a sentence of no figure ("On Friday, regime jets strafed a school. Five civilians
+# died"): the day of the event the next sentence counts.
+strafed
+dropped bombs
+fired on
 
 # A day's count spread over several events, places or boats (realnews/README.md, "Kind": an incident is one event in
 # one place): "more than 200 crossed the Channel in three boats on Monday", "five bodies found in different parts of

@@ -2725,6 +2725,15 @@ en lo que va de {year} -> YEAR_SO_FAR
 en lo que va del {year} -> YEAR_SO_FAR
 el presente año -> THIS_YEAR
 el mes pasado -> LAST_MONTH
+# "en lo que va del mes", "9 en lo que va de este mes": del 1 del mes de publicación a la publicación.
+en lo que va del mes -> THIS_MONTH
+en lo que va de mes -> THIS_MONTH
+en lo que va de este mes -> THIS_MONTH
+lo que va del mes -> THIS_MONTH
+lo que va de mes -> THIS_MONTH
+lo que va de este mes -> THIS_MONTH
+lo que llevamos de mes -> THIS_MONTH
+lo que llevamos del mes -> THIS_MONTH
 este mes -> THIS_MONTH
 la semana pasada -> LAST_WEEK
 esta semana -> THIS_WEEK
@@ -2761,6 +2770,13 @@ en apenas {n} días -> PAST_DAYS
 en {n} semanas -> PAST_WEEKS
 en {n} meses -> PAST_MONTHS
 los últimos {n} días -> PAST_DAYS
+# El número antes de "últimos" ("en los cinco últimos días", "las tres últimas semanas", "los 12 últimos meses"), el
+# orden más común en español: la misma ventana hasta la publicación.
+los {n} últimos días -> PAST_DAYS
+las {n} últimas semanas -> PAST_WEEKS
+los {n} últimos meses -> PAST_MONTHS
+los {n} últimos años -> PAST_YEARS
+las {n} últimas horas -> PAST_HOURS
 las últimas 24 horas -> PAST_DAY
 # "en los ataques de las últimas 48 horas": tantos días enteros (N / 24) hasta la publicación.
 las últimas {n} horas -> PAST_HOURS
@@ -4270,6 +4286,17 @@ irrumpió
 emboscaron
 abrieron fuego
 bombardearon
+# Otros verbos de un ataque con su día en una oración sin cifra ("El viernes, aviones del régimen ametrallaron una escuela.
+# Murieron cinco civiles"): el día del hecho que cuenta la oración siguiente.
+bombardeó
+ametrallaron
+ametralló
+arrojaron bombas
+lanzaron bombas
+dispararon contra
+asaltaron
+asaltó
+emboscó
 
 # Una cifra de un día repartida en varios hechos, lugares o embarcaciones (realnews/README.md, "Kind": un incidente es
 # un hecho en un lugar): "303 personas llegaron en tres cayucos este domingo", "cinco cuerpos hallados en diferentes

@@ -121,6 +121,11 @@ public final class KindResolver {
             return Kind.STOCK;
         }
         Period p = c.period();
+        if (dated.eventBefore()) {
+            // "On Friday, regime jets strafed a school. Five civilians died": the toll of the one event the sentence before
+            // dated, whatever the kind of the figure before it
+            return Kind.INCIDENT;
+        }
         if (dated.inherited() && (p == null || p.days() <= INCIDENT_DAYS) && anywhere(s, lex.incident)) {
             // a period taken from the statistic before, but a noun of one event in its own sentence ("Seven died in fighting
             // last week ... Two people died in a shoot-out at the club early last week"): that event
@@ -429,7 +434,8 @@ public final class KindResolver {
         }
         List<Token> t = s.tokens();
         for (int i = c.mentionStart(); i < Math.min(t.size(), c.mentionEnd() + LOOKAHEAD); i++) {
-            if (i >= c.mentionEnd() && t.get(i).isPunct() && !t.get(i).is("-")) {
+            if (i >= c.mentionEnd() && (t.get(i).isPunct() && !t.get(i).is("-") || t.get(i).isNumber())) {
+                // a tally word after the next count is that count's ("19 en febrero y 9 en lo que va de este mes")
                 break;
             }
             PhraseTable.Match<Boolean> m = lex.cumulative.at(t, i);

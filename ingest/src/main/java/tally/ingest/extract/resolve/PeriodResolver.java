@@ -77,7 +77,12 @@ public final class PeriodResolver {
      *                  or one the article stated a sentence or a few before
      * @param compared  the count is one compared with ("compared to 50 in 2023"): its time is not the article's
      */
-    public record Dated(Period period, String warning, TimeRule rule, boolean inherited, boolean compared) {
+    public record Dated(Period period, String warning, TimeRule rule, boolean inherited, boolean compared, boolean eventBefore) {
+
+        /** @param eventBefore it is the day of the one event the sentence just before told of ({@link #eventDayBefore}) */
+        Dated(Period period, String warning, TimeRule rule, boolean inherited, boolean compared) {
+            this(period, warning, rule, inherited, compared, false);
+        }
 
         Dated(Period period, String warning, TimeRule rule, boolean inherited) {
             this(period, warning, rule, inherited, false);
@@ -271,7 +276,7 @@ public final class PeriodResolver {
         if (eventDay != null) {
             // "Gunmen attacked Kwali on March 3. Twelve people were killed": the event the sentence before dated, which
             // also ends a period stated before it (realnews/README.md, "Period": a fresh event with its own day ends it)
-            return new Dated(eventDay, null, null, true);
+            return new Dated(eventDay, null, null, true, false, true);
         }
         Period stated = incident ? context.statedPeriodForEvent(metric) : context.statedPeriod(metric);
         if (stated == null && comparedBefore != null) {
