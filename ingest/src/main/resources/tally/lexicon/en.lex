@@ -1252,6 +1252,15 @@ attempted murders
 attempted murder
 attempted homicides
 attempted killings
+# Incidents by their number of victims count incidents ("31 double homicides"), and the files of a crime count papers.
+double homicides
+triple homicides
+quadruple homicides
+double murders
+triple murders
+quadruple murders
+murder dockets
+dockets
 per
 per capita
 percent
@@ -1343,6 +1352,11 @@ of the injured
 [label]
 per
 page
+# "a man of 58 died": an age after the person, not a count
+man of
+woman of
+boy of
+girl of
 pages
 photo
 photos
@@ -4105,6 +4119,12 @@ less
 [difference end]
 than
 compared
+
+# Of [difference], the words that make a difference right after the number with no second term ("with 194 less
+# murders"): "more" alone adds to a count ("five more people died").
+[difference alone]
+fewer
+less
 
 # Words in a migrant noun phrase that make its count migrant deaths: "13 dead immigrants".
 [death adjective]
