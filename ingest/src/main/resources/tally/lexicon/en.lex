@@ -1142,6 +1142,13 @@ raised to
 was revised to
 revised to
 was revised up to
+# An adverb of time between the total and its value ("the year's murder toll so far to 187", "the toll then was 112")
+so far to
+so far at
+so far is
+then was
+was then
+then stood at
 
 # Words that may stand between the counted noun and its verb ("Mexicans were reportedly killed").
 [to verb]
