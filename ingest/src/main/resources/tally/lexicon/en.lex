@@ -235,6 +235,9 @@ kidnapping -> kidnappings
 abductions -> kidnappings
 kidnap victims -> kidnappings
 kidnapping victims -> kidnappings
+# victims named by the crime that made them are its count, as kidnap victims are ("587 homicide victims")
+homicide victims -> deaths
+murder victims -> deaths
 disappearances -> disappearances
 disappeared -> disappearances
 missing -> disappearances
