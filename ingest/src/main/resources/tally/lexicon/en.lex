@@ -507,6 +507,11 @@ left wounded -> injuries injuries intransitive
 sustained varying degrees of injuries -> injuries injuries intransitive
 suffered injuries -> injuries injuries intransitive
 suffered serious injuries -> injuries injuries intransitive
+# the participle after its people ("with a further 11 people suffering injuries")
+suffering injuries -> injuries injuries intransitive
+suffering serious injuries -> injuries injuries intransitive
+sustaining injuries -> injuries injuries intransitive
+sustaining serious injuries -> injuries injuries intransitive
 succumbed to injuries -> deaths deaths intransitive
 succumbed to their injuries -> deaths deaths intransitive
 reported abducted -> kidnappings kidnappings transitive
