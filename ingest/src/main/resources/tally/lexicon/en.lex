@@ -235,6 +235,9 @@ kidnapping -> kidnappings
 abductions -> kidnappings
 kidnap victims -> kidnappings
 kidnapping victims -> kidnappings
+# victims named by the crime that made them are its count, as kidnap victims are ("587 homicide victims")
+homicide victims -> deaths
+murder victims -> deaths
 disappearances -> disappearances
 disappeared -> disappearances
 missing -> disappearances
@@ -504,6 +507,11 @@ left wounded -> injuries injuries intransitive
 sustained varying degrees of injuries -> injuries injuries intransitive
 suffered injuries -> injuries injuries intransitive
 suffered serious injuries -> injuries injuries intransitive
+# the participle after its people ("with a further 11 people suffering injuries")
+suffering injuries -> injuries injuries intransitive
+suffering serious injuries -> injuries injuries intransitive
+sustaining injuries -> injuries injuries intransitive
+sustaining serious injuries -> injuries injuries intransitive
 succumbed to injuries -> deaths deaths intransitive
 succumbed to their injuries -> deaths deaths intransitive
 reported abducted -> kidnappings kidnappings transitive
@@ -1142,6 +1150,13 @@ raised to
 was revised to
 revised to
 was revised up to
+# An adverb of time between the total and its value ("the year's murder toll so far to 187", "the toll then was 112")
+so far to
+so far at
+so far is
+then was
+was then
+then stood at
 
 # Words that may stand between the counted noun and its verb ("Mexicans were reportedly killed").
 [to verb]
@@ -1252,6 +1267,15 @@ attempted murders
 attempted murder
 attempted homicides
 attempted killings
+# Incidents by their number of victims count incidents ("31 double homicides"), and the files of a crime count papers.
+double homicides
+triple homicides
+quadruple homicides
+double murders
+triple murders
+quadruple murders
+murder dockets
+dockets
 per
 per capita
 percent
@@ -1343,6 +1367,11 @@ of the injured
 [label]
 per
 page
+# "a man of 58 died": an age after the person, not a count
+man of
+woman of
+boy of
+girl of
 pages
 photo
 photos
@@ -4118,6 +4147,12 @@ less
 [difference end]
 than
 compared
+
+# Of [difference], the words that make a difference right after the number with no second term ("with 194 less
+# murders"): "more" alone adds to a count ("five more people died").
+[difference alone]
+fewer
+less
 
 # Words in a migrant noun phrase that make its count migrant deaths: "13 dead immigrants".
 [death adjective]

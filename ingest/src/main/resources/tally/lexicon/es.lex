@@ -1452,6 +1452,10 @@ superaban las
 se situaba en
 era de
 eran de
+# un adverbio de tiempo entre el verbo y el valor ("el número de asesinatos era entonces de 112")
+era entonces de
+eran entonces de
+fue entonces de
 ya suman
 ya sumaban
 # "al pasar de 478 a 987 casos", "ha pasado de las 70 ... a las 17": un cambio desde un valor, dos cuentas y no un rango

@@ -152,6 +152,8 @@ public final class Lexicon {
     /** A difference between two counts: "29,000 more arrests ... than" ({@code [difference]}, then {@code [difference end]}). */
     public final WordSet differences;
     public final WordSet differenceEnds;
+    /** Of {@link #differences}, those that need no second term: "with 194 less murders" ({@code [difference alone]}). */
+    public final WordSet differencesAlone;
     /** What makes the people counted after it, or before it, people helped, not a figure ("assistance to", "rescued"). */
     public final PhraseTable<Boolean> helpedBefore;
     public final PhraseTable<Boolean> helpedAfter;
@@ -408,6 +410,7 @@ public final class Lexicon {
         deathAdjectives = optionalWords("death adjective");
         differences = optionalWords("difference");
         differenceEnds = optionalWords("difference end");
+        differencesAlone = optionalWords("difference alone");
         helpedBefore = flags("helped before");
         helpedAfter = flags("helped after");
         rescues = flags("rescue");

@@ -61,6 +61,13 @@ class FigureExtractorTest {
     }
 
     @Test
+    void fewerOrLessRightAfterANumberIsADifferenceButMoreIsNot() {
+        // "less"/"fewer" right after the number need no second term ([difference alone]); "more" alone adds to a count
+        assertEquals(List.of(), Articles.figures("2024-01-05", "The province ended 2023 with 88 less killings."));
+        assertEquals(5, only("2024-01-05", "Five more people were killed in Kandahar on Sunday.").value());
+    }
+
+    @Test
     void laterMembersOfALabelledListAreLabels() {
         // "aged 6, 9 and 12": each age is a label, the count is the children's
         assertEquals(3, only("2023-09-20", "Three children aged 6, 9 and 12 were shot dead in Cali.").value());

@@ -86,6 +86,9 @@ public final class Difference implements NumberGuard {
         if (n.end() >= t.size() || !lex.differences.contains(t.get(n.end()))) {
             return false;
         }
+        if (lex.differencesAlone.contains(t.get(n.end()))) {
+            return true; // "with 194 less murders": no second term needed
+        }
         if (n.end() + 1 < t.size() && t.get(n.end() + 1).is(")")) {
             return true; // "un 469% más (10.215 más) que en el mismo periodo", "(+139 more)": the bracket holds the difference
         }
