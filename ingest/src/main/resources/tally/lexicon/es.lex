@@ -161,6 +161,8 @@ homicidios dolosos -> deaths
 ejecutados -> deaths
 ejecuciones -> deaths
 víctimas mortales -> deaths
+# "al registrar 143 pérdidas humanas": vidas perdidas, muertes
+pérdidas humanas -> deaths
 fallecidos -> deaths
 fallecidas -> deaths
 fallecimientos -> deaths
@@ -311,6 +313,13 @@ padres -> person
 bebés -> person
 ancianos -> person
 líderes -> person
+# Quiénes son los contados por su cargo o condición ("1.096 cabecillas de pandillas", "cuatro uniformados", "41
+# exguerrilleros", "dos particulares": civiles), como "líderes" y "excombatientes".
+cabecillas -> person
+dirigentes -> person
+uniformados -> person
+exguerrilleros -> person
+particulares -> person
 # Firmantes de paz y excombatientes (Colombia: "siete firmantes del Acuerdo de Paz"), infantes de marina, y la sigla de
 # los informes de migración para niños, niñas y adolescentes ("1,845 NNA no acompañados").
 firmantes -> person
