@@ -4309,3 +4309,12 @@ various countries
 different countries
 other nations
 several nations
+
+[share restated]
+# Words between a share and the count it comes to ("82%, or 1,871", "a fifth, that is 5,007"): the count is that part
+# of the statistic counted; link rule Elliptical. Not a change ("down 82.83%, or 2,129").
+or
+that is
+i.e.
+equivalent to
+amounting to

@@ -4756,3 +4756,13 @@ varias naciones
 otras naciones
 diferentes naciones
 distintas naciones
+
+[share restated]
+# Palabras entre una proporción y la cifra a la que equivale ("el 82 %, o sea 1.871", "el 23,5%, o 5.007"): la cifra
+# cuenta la parte de la estadística que se cuenta; link rule Elliptical. No una variación ("una caída del 19,5 %, o sea").
+o sea
+o
+es decir
+esto es
+lo que equivale a
+equivalente a
