@@ -1304,6 +1304,42 @@ superan en
 supera en
 superó en
 superaron en
+# Un cambio dicho con copulativo: "la caída fue de 97 muertes", "la baja es de 8.206 casos": la cuantía del cambio, no una
+# cifra (como "a drop of" en inglés). Con artículo, para no tomar "es de" tras otra cosa.
+la caída fue de
+la caída es de
+la caída ha sido de
+la baja fue de
+la baja es de
+la baja ha sido de
+la reducción fue de
+la reducción es de
+la reducción ha sido de
+la disminución fue de
+la disminución es de
+la disminución ha sido de
+el descenso fue de
+el descenso es de
+el descenso ha sido de
+el aumento fue de
+el aumento es de
+el aumento ha sido de
+el incremento fue de
+el incremento es de
+el incremento ha sido de
+el alza fue de
+el alza es de
+el alza ha sido de
+la subida fue de
+la subida es de
+la subida ha sido de
+la diferencia fue de
+la diferencia es de
+la diferencia ha sido de
+caída de
+descenso de
+alza de
+subida de
 
 # Palabras de diferencia justo después de un número: con un paréntesis que se cierra ("(10.215 más)") o un verbo
 # propio después ("cinco más resultaron heridas", link.Grammar.ownVerb).
