@@ -1014,6 +1014,33 @@ a reduction of
 a drop of
 a rise of
 a difference of
+# A change said with a copula, as the Spanish "la caída fue de 97": the amount of the change, no figure.
+the drop was
+the drop is
+the drop has been
+the decline was
+the decline is
+the decline has been
+the fall was
+the fall is
+the fall has been
+the decrease was
+the decrease is
+the decrease has been
+the reduction was
+the reduction is
+the reduction has been
+the increase was
+the increase is
+the increase has been
+the rise was
+the rise is
+the rise has been
+the difference was
+the difference is
+the difference has been
+a fall of
+a decline of
 up by
 down by
 
@@ -4362,3 +4389,12 @@ various countries
 different countries
 other nations
 several nations
+
+[share restated]
+# Words between a share and the count it comes to ("82%, or 1,871", "a fifth, that is 5,007"): the count is that part
+# of the statistic counted; link rule Elliptical. Not a change ("down 82.83%, or 2,129").
+or
+that is
+i.e.
+equivalent to
+amounting to

@@ -161,6 +161,8 @@ homicidios dolosos -> deaths
 ejecutados -> deaths
 ejecuciones -> deaths
 víctimas mortales -> deaths
+# "al registrar 143 pérdidas humanas": vidas perdidas, muertes
+pérdidas humanas -> deaths
 fallecidos -> deaths
 fallecidas -> deaths
 fallecimientos -> deaths
@@ -311,6 +313,13 @@ padres -> person
 bebés -> person
 ancianos -> person
 líderes -> person
+# Quiénes son los contados por su cargo o condición ("1.096 cabecillas de pandillas", "cuatro uniformados", "41
+# exguerrilleros", "dos particulares": civiles), como "líderes" y "excombatientes".
+cabecillas -> person
+dirigentes -> person
+uniformados -> person
+exguerrilleros -> person
+particulares -> person
 # Firmantes de paz y excombatientes (Colombia: "siete firmantes del Acuerdo de Paz"), infantes de marina, y la sigla de
 # los informes de migración para niños, niñas y adolescentes ("1,845 NNA no acompañados").
 firmantes -> person
@@ -1295,6 +1304,42 @@ superan en
 supera en
 superó en
 superaron en
+# Un cambio dicho con copulativo: "la caída fue de 97 muertes", "la baja es de 8.206 casos": la cuantía del cambio, no una
+# cifra (como "a drop of" en inglés). Con artículo, para no tomar "es de" tras otra cosa.
+la caída fue de
+la caída es de
+la caída ha sido de
+la baja fue de
+la baja es de
+la baja ha sido de
+la reducción fue de
+la reducción es de
+la reducción ha sido de
+la disminución fue de
+la disminución es de
+la disminución ha sido de
+el descenso fue de
+el descenso es de
+el descenso ha sido de
+el aumento fue de
+el aumento es de
+el aumento ha sido de
+el incremento fue de
+el incremento es de
+el incremento ha sido de
+el alza fue de
+el alza es de
+el alza ha sido de
+la subida fue de
+la subida es de
+la subida ha sido de
+la diferencia fue de
+la diferencia es de
+la diferencia ha sido de
+caída de
+descenso de
+alza de
+subida de
 
 # Palabras de diferencia justo después de un número: con un paréntesis que se cierra ("(10.215 más)") o un verbo
 # propio después ("cinco más resultaron heridas", link.Grammar.ownVerb).
@@ -4787,3 +4832,13 @@ varias naciones
 otras naciones
 diferentes naciones
 distintas naciones
+
+[share restated]
+# Palabras entre una proporción y la cifra a la que equivale ("el 82 %, o sea 1.871", "el 23,5%, o 5.007"): la cifra
+# cuenta la parte de la estadística que se cuenta; link rule Elliptical. No una variación ("una caída del 19,5 %, o sea").
+o sea
+o
+es decir
+esto es
+lo que equivale a
+equivalente a

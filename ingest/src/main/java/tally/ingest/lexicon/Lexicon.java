@@ -258,6 +258,8 @@ public final class Lexicon {
     public final PhraseTable<Boolean> compositionLeads;
     /** Words that continue the current statistic only when they open their clause and a comma follows ("de estos, 18"). */
     public final PhraseTable<Boolean> commaListLeads;
+    /** Words between a share and the count it comes to ("el 82 %, o sea 1.871", "82%, or 1,871"). */
+    public final PhraseTable<Boolean> shareRestated;
     /** Words before a count that make it the rest of a total already stated ("killed along with five others", "junto a otros cuatro"). */
     public final PhraseTable<Boolean> remainderLeads;
     /** A partitive frame before the word of what happened to the counted ("among those" killed, "entre los" detenidos). */
@@ -476,6 +478,7 @@ public final class Lexicon {
         listLeads = flags("list lead");
         compositionLeads = optionalFlags("composition lead");
         commaListLeads = optionalFlags("comma list lead");
+        shareRestated = optionalFlags("share restated");
         remainderLeads = flags("remainder lead");
         amongThose = flags("among those");
         partOfCounted = optionalFlags("part of the counted");

@@ -75,11 +75,11 @@ public final class RateFollows {
 
     /** Whether a rate starts at token i. */
     public boolean at(SentenceAnalysis s, int i) {
-        PhraseTable.Match<Boolean> rate = lex.rates.at(s.tokens(), i);
-        if (rate != null && i + rate.length() < s.tokens().size() && s.tokens().get(i + rate.length()).isNumber()) {
-            return true;
-        }
         for (int k = i; k < Math.min(s.tokens().size(), i + REACH); k++) {
+            PhraseTable.Match<Boolean> rate = lex.rates.at(s.tokens(), k);
+            if (rate != null && k + rate.length() < s.tokens().size() && s.tokens().get(k + rate.length()).isNumber()) {
+                return true; // "per 100,000", and past an adjective: "10 muertes violentas por cada 100.000 habitantes"
+            }
             if (lex.ratePeriods.at(s.tokens(), k) != null) {
                 return true;
             }

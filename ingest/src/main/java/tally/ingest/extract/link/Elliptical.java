@@ -85,6 +85,9 @@ final class Elliptical implements LinkRule {
         if (start > 0 && (t.get(start - 1).is("(") || t.get(start - 1).is(":"))) {
             return true;
         }
+        if (shareRestated(t, start)) {
+            return true; // "el 82,6 % de ellos, o sea 1.871", "82%, or 1,871": the share said again as a count
+        }
         if (areaListOpening(q)) {
             return true; // "por departamento es el siguiente: La Paz, 21 víctimas; Cochabamba, 17"
         }
@@ -122,6 +125,59 @@ final class Elliptical implements LinkRule {
         }
         // an item lead after it ("Renca presentó 54 víctimas, le sigue Maipú", "had 54 victims, followed by"): the list's first item
         return after < t.size() && (g.lex.listTrailers.contains(t.get(after)) || g.lex.itemLeads.at(t, after) != null);
+    }
+
+    /** How many words may stand between a share and the comma after it ("el 82,6 % de ellos, o sea 1.871"). */
+    private static final int SHARE_TRAIL = 3;
+
+    /**
+     * A share, a comma and the lexicon's {@code [share restated]} right before the count ("el 23,5%, o sea 5.007", "82%,
+     * or 1,871"): the count that share comes to. Not a change ("una caída del 19,5 %, o sea, 667", "down 82.83%, or
+     * 2,129"), whose count is a difference: a word of change in the share's clause rules it out.
+     */
+    private boolean shareRestated(List<Token> t, int start) {
+        int k = start;
+        PhraseTable.Match<?> qualifier = g.lex.qualifiers.endingAt(t, k);
+        if (qualifier != null) {
+            k -= qualifier.length(); // "o sea unos 1.900"
+        }
+        if (k > 0 && t.get(k - 1).is(",")) {
+            k--; // "o sea, 1.871"
+        }
+        PhraseTable.Match<Boolean> words = k > 0 ? g.lex.shareRestated.endingAt(t, k) : null;
+        if (words == null) {
+            return false;
+        }
+        int comma = k - words.length() - 1;
+        if (comma < 2 || !t.get(comma).is(",")) {
+            return false;
+        }
+        for (int end = comma; end > Math.max(1, comma - SHARE_TRAIL); end--) {
+            PhraseTable.Match<Boolean> pct = g.lex.percent.endingAt(t, end);
+            if (pct != null) {
+                int number = end - pct.length() - 1;
+                return number >= 0 && t.get(number).isNumber() && !changeIn(t, number, comma);
+            }
+            if (t.get(end - 1).isPunct() || t.get(end - 1).isNumber()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A word of change in the clause of the share at {@code number}, before it or up to {@code comma}. */
+    private boolean changeIn(List<Token> t, int number, int comma) {
+        for (int i = number - 1; i >= 0 && !t.get(i).isPunct(); i--) {
+            if (g.lex.changeSign.at(t, i) != null) {
+                return true;
+            }
+        }
+        for (int i = number + 1; i < comma; i++) {
+            if (g.lex.changeSign.at(t, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The lexicon's {@code [composition lead]} right before the mention ("The group consists of 83 adult males"). */

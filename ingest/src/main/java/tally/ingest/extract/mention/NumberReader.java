@@ -331,6 +331,10 @@ public final class NumberReader {
                     // "mil 229": a thousand in words, then the hundreds in digits (Mexican usage)
                     return new NumberMention(value + Integer.parseInt(tokens.get(k).text()), i, k + 1, false, false);
                 }
+                if (last != null && last.value() >= MILLION) {
+                    // "dos millones 475 mil 669": the millions in words, then the thousands and hundreds in digits
+                    return millionsTail(tokens, new NumberMention(value, i, k, false, false), last);
+                }
                 return scaled(tokens, new NumberMention(value, i, k, false, false));
             }
         }
@@ -380,8 +384,16 @@ public final class NumberReader {
         if (tokens.get(at).text().length() == 1 && tokens.get(at).start() != tokens.get(m.end() - 1).end()) {
             return m;
         }
-        int end = at + scale.length();
-        double value = m.value() * scale.value();
+        return millionsTail(tokens, new NumberMention(m.value() * scale.value(), m.start(), at + scale.length(), m.digits(), false), scale);
+    }
+
+    /**
+     * The thousands and hundreds written in digits after a scale word ("4 millones 810 mil 443", "15 mil 273"), added to
+     * {@code m}, which ends with that scale.
+     */
+    private NumberMention millionsTail(List<Token> tokens, NumberMention m, PhraseTable.Match<Double> scale) {
+        int end = m.end();
+        double value = m.value();
         // "4 millones 810 mil 443": a million followed by the thousands in digits and "mil", then the hundreds
         PhraseTable.Match<Double> thousands = scale.value() >= MILLION && hundredsAt(tokens, end)
                 ? lexicon.scales.at(tokens, end + 1) : null;
