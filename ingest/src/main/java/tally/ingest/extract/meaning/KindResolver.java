@@ -13,6 +13,7 @@ import tally.ingest.text.PhraseTable;
 import tally.ingest.text.Token;
 import tally.stats.Basis;
 import tally.stats.Category;
+import tally.stats.Definition;
 import tally.stats.Kind;
 import tally.stats.Metric;
 import tally.stats.Period;
@@ -125,6 +126,15 @@ public final class KindResolver {
             // "On Friday, regime jets strafed a school. Five civilians died": the toll of the one event the sentence before
             // dated, whatever the kind of the figure before it
             return Kind.INCIDENT;
+        }
+        if (c.metric() == Metric.MIGRANTS && "MetricNoun".equals(c.rule()) && dated.rule() == null && !dated.inherited()
+                && (p == null || p.days() == 1) && populationNoun(s, c) && !movementVerb(s, c) && !near(s, c, lex.cumulative)
+                && !before(s, c, lex.tallyRise)) {
+            // "with over 380,000 internally displaced people", "supera ya los 10,7 millones de refugiados y desplazados":
+            // refugees or the displaced named by their noun alone, with no time and no verb of a move, are the people
+            // present when told (realnews/README.md, "Kind": "are displaced", "hosts 976,002 refugees"); a tally word
+            // ("suma más de 8 millones de desplazados") makes them a running tally
+            return Kind.STOCK;
         }
         if (dated.inherited() && (p == null || p.days() <= INCIDENT_DAYS) && anywhere(s, lex.incident)) {
             // a period taken from the statistic before, but a noun of one event in its own sentence ("Seven died in fighting
@@ -393,6 +403,50 @@ public final class KindResolver {
                 return false;
             }
             if (lex.stock.at(t, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A refugee or displaced-people noun among the counted words ("380,000 internally displaced people", "10,7 millones de refugiados"). */
+    private boolean populationNoun(SentenceAnalysis s, Candidate c) {
+        List<Token> t = s.tokens();
+        for (int i = c.mentionStart() + 1; i < Math.min(t.size(), Math.min(c.mentionEnd(), c.mentionStart() + 1 + LOOKAHEAD)); i++) {
+            if (t.get(i).isPunct() && !t.get(i).is("-")) {
+                return false;
+            }
+            PhraseTable.Match<Definition> m = lex.definitions.at(t, i);
+            if (m != null) {
+                // "9.235 personas desplazadas", "people displaced by": a participle after a noun of people tells what befell
+                // them, an event counted over some time, not the population's own name
+                // them, an event counted over some time, not the population's own name: the phrase follows the number, its
+                // scale, "de"/"of" or a name ("854,704 Rohingya refugees"), not a common noun
+                Token before = t.get(i - 1);
+                boolean named = !before.isWord() || before.isCapitalized() || before.text().length() <= 2
+                        || lex.scales.at(t, i - 1) != null;
+                return (m.value() == Definition.REFUGEES || m.value() == Definition.INTERNALLY_DISPLACED) && named;
+            }
+        }
+        return false;
+    }
+
+    /** A verb of the count's clause that moves or counts people ("11,000 Sudanese refugees arrive in Chad", "refugiados llegados"). */
+    private boolean movementVerb(SentenceAnalysis s, Candidate c) {
+        List<Token> t = s.tokens();
+        for (int i = c.mentionEnd(); i < Math.min(t.size(), c.mentionEnd() + 2 * LOOKAHEAD); i++) {
+            if (t.get(i).isPunct() && !t.get(i).is("-")) {
+                break;
+            }
+            if (lex.verbs.at(t, i) != null || lex.subjectVerbs.at(t, i) != null) {
+                return true;
+            }
+        }
+        for (int i = c.mentionStart() - 1; i >= Math.max(0, c.mentionStart() - LOOKBACK); i--) {
+            if (t.get(i).isPunct() && !t.get(i).is("-")) {
+                break;
+            }
+            if (lex.verbs.at(t, i) != null || lex.subjectVerbs.at(t, i) != null) {
                 return true;
             }
         }

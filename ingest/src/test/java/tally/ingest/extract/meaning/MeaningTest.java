@@ -49,7 +49,16 @@ class MeaningTest {
         "es|Colombia alberga a 1,8 millones de migrantes venezolanos.|STOCK|UNSPECIFIED",
         "es|Durante 2017 se registraron 3.200 muertes vinculadas al crimen organizado en Colombia.|FLOW|ORGANIZED_CRIME",
         "es|Unas 40.000 personas permanecen desplazadas en Chocó por los combates.|STOCK|INTERNALLY_DISPLACED",
-        "es|En 2018 fueron deportados 25.000 guatemaltecos desde México.|FLOW|UNSPECIFIED"
+        "es|En 2018 fueron deportados 25.000 guatemaltecos desde México.|FLOW|UNSPECIFIED",
+        // murders tied to organized crime next to the count are organized crime's; a cartel far off in the clause is the setting
+        "en|In 2018, 2,300 murders attributed to organized crime were recorded in Tamaulipas.|FLOW|ORGANIZED_CRIME",
+        "es|En 2018 se registraron 2.300 homicidios atribuidos al narco en Tamaulipas.|FLOW|ORGANIZED_CRIME",
+        "es|Un año después de la ruptura del cártel, en 2018 el estado registró 2.300 homicidios dolosos.|FLOW|HOMICIDE",
+        // the displaced or refugees named by their noun alone, with no time and no verb of a move, are a stock; a participle
+        // after a noun of people ("personas desplazadas") or a tally word ("suma") leaves the count as it was
+        "en|The crisis has worsened in Ituri, with more than 240,000 internally displaced people.|STOCK|INTERNALLY_DISPLACED",
+        "es|La crisis se agravó en Ituri, con más de 240.000 desplazados internos.|STOCK|INTERNALLY_DISPLACED",
+        "es|Colombia suma más de 8 millones de desplazados internos por el conflicto armado.|CUMULATIVE|INTERNALLY_DISPLACED"
     })
     void kindAndDefinition(String lang, String text, Kind kind, Definition definition) {
         Figure f = only(lang, text);
