@@ -50,15 +50,7 @@ def check_item(where, item, problems):
     if not isinstance(text, str) or not text.strip():
         problems.append(f"{where}: no text")
         text = None
-    expect = item.get("expect")
-    if not isinstance(expect, list):
-        problems.append(f"{where}: expect is not a list")
-        return
-    for k, fig in enumerate(expect):
-        if not isinstance(fig, dict):
-            problems.append(f"{where}: figure {k} is not an object")
-            continue
-        realnews.check_figure(f"{where} figure {k} ({item_id})", fig, text, problems)
+    realnews.check_figures(where, item, text, problems)
 
 
 def load(path, problems):

@@ -193,6 +193,11 @@ def check_item(prefix, lang, index, where, item, text, problems):
     if "seen" in item and (not isinstance(item["seen"], str) or not item["seen"].strip() or prefix):
         problems.append(f"{where}: seen must say who saw the item and how, and only a development item can be seen")
     check_batch(prefix, where, item, problems)
+    check_figures(where, item, text, problems)
+
+
+def check_figures(where, item, text, problems):
+    """Checks every figure of an item's `expect` list against the item's text (None: not present)."""
     expect = item.get("expect")
     if not isinstance(expect, list):
         problems.append(f"{where}: expect is not a list")
@@ -201,7 +206,7 @@ def check_item(prefix, lang, index, where, item, text, problems):
         if not isinstance(fig, dict):
             problems.append(f"{where}: figure {k} is not an object")
             continue
-        check_figure(f"{where} figure {k} ({item_id})", fig, text, problems)
+        check_figure(f"{where} figure {k} ({item.get('id')})", fig, text, problems)
 
 
 def load_page_labels(root):
