@@ -1867,6 +1867,19 @@ the first quarter of {year} -> QUARTER_1
 the second quarter of {year} -> QUARTER_2
 the third quarter of {year} -> QUARTER_3
 the fourth quarter of {year} -> QUARTER_4
+# A report's reference year ending in a month, as official statistics date it ("587 victims in the year ending March
+# 2016", "the 12 months to June 2023"): the twelve (N) months that end with that month, not that month alone.
+year ending {month} {year} -> MONTHS_TO_MONTH
+year ending in {month} {year} -> MONTHS_TO_MONTH
+year ended {month} {year} -> MONTHS_TO_MONTH
+year to {month} {year} -> MONTHS_TO_MONTH
+the year ending {month} -> MONTHS_TO_MONTH_RECENT
+the year to {month} -> MONTHS_TO_MONTH_RECENT
+the {n} months to {month} {year} -> MONTHS_TO_MONTH
+the {n} months ending {month} {year} -> MONTHS_TO_MONTH
+the {n} months ended {month} {year} -> MONTHS_TO_MONTH
+the {n} months through {month} {year} -> MONTHS_TO_MONTH
+the {n} months to {month} -> MONTHS_TO_MONTH_RECENT
 the first quarter of the year -> QUARTER_THIS_YEAR_1
 # A quarter with no year is the last one begun by publication ("in the third quarter" in October; the fourth in February).
 the first quarter -> QUARTER_THIS_YEAR_1
