@@ -2341,6 +2341,17 @@ in past {n} days -> PAST_DAYS
 in {n} days -> PAST_DAYS
 in just {n} days -> PAST_DAYS
 in only {n} days -> PAST_DAYS
+# The same length given as a bound ("IN fewer than 290 days, 500 murders"): the bound is the window, up to publication.
+in fewer than {n} days -> PAST_DAYS
+in less than {n} days -> PAST_DAYS
+in under {n} days -> PAST_DAYS
+in just under {n} days -> PAST_DAYS
+in fewer than {n} weeks -> PAST_WEEKS
+in less than {n} weeks -> PAST_WEEKS
+in under {n} weeks -> PAST_WEEKS
+in fewer than {n} months -> PAST_MONTHS
+in less than {n} months -> PAST_MONTHS
+in under {n} months -> PAST_MONTHS
 in {n} weeks -> PAST_WEEKS
 in {n} months -> PAST_MONTHS
 # An operation's or an offensive's length before its counts ("kills 50 in 3-day air raids", "arrested 212 in a five-day

@@ -2754,6 +2754,10 @@ en las últimas {n} semanas -> PAST_WEEKS
 # La duración de un recuento en un titular o entradilla ("387 en solo 15 días"): tantos días hasta la publicación.
 en {n} días -> PAST_DAYS
 en solo {n} días -> PAST_DAYS
+# La misma duración dada como cota ("en menos de 290 días, 500 asesinatos"): la ventana hasta la publicación.
+en menos de {n} días -> PAST_DAYS
+en menos de {n} semanas -> PAST_WEEKS
+en menos de {n} meses -> PAST_MONTHS
 # La duración de un operativo o una ofensiva ("en un operativo de tres días", "una ofensiva de cinco días"): tantos días
 # hasta la publicación, salvo que el texto los feche.
 operativo de {n} días -> PAST_DAYS
