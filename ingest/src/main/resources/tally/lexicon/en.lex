@@ -1867,6 +1867,8 @@ the first quarter of {year} -> QUARTER_1
 the second quarter of {year} -> QUARTER_2
 the third quarter of {year} -> QUARTER_3
 the fourth quarter of {year} -> QUARTER_4
+the final quarter of {year} -> QUARTER_4
+the last quarter of {year} -> QUARTER_4
 # A report's reference year ending in a month, as official statistics date it ("587 victims in the year ending March
 # 2016", "the 12 months to June 2023"): the twelve (N) months that end with that month, not that month alone.
 year ending {month} {year} -> MONTHS_TO_MONTH

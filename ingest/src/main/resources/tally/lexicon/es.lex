@@ -2227,6 +2227,8 @@ del primer trimestre de {year} -> QUARTER_1
 del segundo trimestre de {year} -> QUARTER_2
 del tercer trimestre de {year} -> QUARTER_3
 del cuarto trimestre de {year} -> QUARTER_4
+el último trimestre de {year} -> QUARTER_4
+el último trimestre del {year} -> QUARTER_4
 # El año de referencia de un informe que termina en un mes ("en el año terminado en marzo de 2016", "los 12 meses hasta
 # junio de 2023"): los doce (N) meses que terminan con ese mes, no ese mes solo.
 el año terminado en {month} de {year} -> MONTHS_TO_MONTH
