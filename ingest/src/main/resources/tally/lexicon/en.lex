@@ -1923,6 +1923,21 @@ the first quarter of {year} -> QUARTER_1
 the second quarter of {year} -> QUARTER_2
 the third quarter of {year} -> QUARTER_3
 the fourth quarter of {year} -> QUARTER_4
+the final quarter of {year} -> QUARTER_4
+the last quarter of {year} -> QUARTER_4
+# A report's reference year ending in a month, as official statistics date it ("587 victims in the year ending March
+# 2016", "the 12 months to June 2023"): the twelve (N) months that end with that month, not that month alone.
+year ending {month} {year} -> MONTHS_TO_MONTH
+year ending in {month} {year} -> MONTHS_TO_MONTH
+year ended {month} {year} -> MONTHS_TO_MONTH
+year to {month} {year} -> MONTHS_TO_MONTH
+the year ending {month} -> MONTHS_TO_MONTH_RECENT
+the year to {month} -> MONTHS_TO_MONTH_RECENT
+the {n} months to {month} {year} -> MONTHS_TO_MONTH
+the {n} months ending {month} {year} -> MONTHS_TO_MONTH
+the {n} months ended {month} {year} -> MONTHS_TO_MONTH
+the {n} months through {month} {year} -> MONTHS_TO_MONTH
+the {n} months to {month} -> MONTHS_TO_MONTH_RECENT
 the first quarter of the year -> QUARTER_THIS_YEAR_1
 # A quarter with no year is the last one begun by publication ("in the third quarter" in October; the fourth in February).
 the first quarter -> QUARTER_THIS_YEAR_1
@@ -2387,6 +2402,17 @@ in past {n} days -> PAST_DAYS
 in {n} days -> PAST_DAYS
 in just {n} days -> PAST_DAYS
 in only {n} days -> PAST_DAYS
+# The same length given as a bound ("IN fewer than 290 days, 500 murders"): the bound is the window, up to publication.
+in fewer than {n} days -> PAST_DAYS
+in less than {n} days -> PAST_DAYS
+in under {n} days -> PAST_DAYS
+in just under {n} days -> PAST_DAYS
+in fewer than {n} weeks -> PAST_WEEKS
+in less than {n} weeks -> PAST_WEEKS
+in under {n} weeks -> PAST_WEEKS
+in fewer than {n} months -> PAST_MONTHS
+in less than {n} months -> PAST_MONTHS
+in under {n} months -> PAST_MONTHS
 in {n} weeks -> PAST_WEEKS
 in {n} months -> PAST_MONTHS
 # An operation's or an offensive's length before its counts ("kills 50 in 3-day air raids", "arrested 212 in a five-day

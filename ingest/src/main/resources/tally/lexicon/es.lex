@@ -2276,6 +2276,14 @@ del primer trimestre de {year} -> QUARTER_1
 del segundo trimestre de {year} -> QUARTER_2
 del tercer trimestre de {year} -> QUARTER_3
 del cuarto trimestre de {year} -> QUARTER_4
+el último trimestre de {year} -> QUARTER_4
+el último trimestre del {year} -> QUARTER_4
+# El año de referencia de un informe que termina en un mes ("en el año terminado en marzo de 2016", "los 12 meses hasta
+# junio de 2023"): los doce (N) meses que terminan con ese mes, no ese mes solo.
+el año terminado en {month} de {year} -> MONTHS_TO_MONTH
+el año que terminó en {month} de {year} -> MONTHS_TO_MONTH
+los {n} meses hasta {month} de {year} -> MONTHS_TO_MONTH
+los {n} meses terminados en {month} de {year} -> MONTHS_TO_MONTH
 del primer trimestre del {year} -> QUARTER_1
 del segundo trimestre del {year} -> QUARTER_2
 del tercer trimestre del {year} -> QUARTER_3
@@ -2806,6 +2814,10 @@ en las últimas {n} semanas -> PAST_WEEKS
 # La duración de un recuento en un titular o entradilla ("387 en solo 15 días"): tantos días hasta la publicación.
 en {n} días -> PAST_DAYS
 en solo {n} días -> PAST_DAYS
+# La misma duración dada como cota ("en menos de 290 días, 500 asesinatos"): la ventana hasta la publicación.
+en menos de {n} días -> PAST_DAYS
+en menos de {n} semanas -> PAST_WEEKS
+en menos de {n} meses -> PAST_MONTHS
 # La duración de un operativo o una ofensiva ("en un operativo de tres días", "una ofensiva de cinco días"): tantos días
 # hasta la publicación, salvo que el texto los feche.
 operativo de {n} días -> PAST_DAYS

@@ -15,6 +15,9 @@ public enum TimeRule {
     SINCE_MID_MONTH,
     // "entre enero y el 20 de noviembre de 2022", "from January to June 11, 2023": from the first of the month to that day.
     MONTH_TO_DAY,
+    // "the year ending March 2016", "the 12 months to June 2023", "el año terminado en marzo de 2016": the N months (a
+    // year when the template has no {n}) that end with that month, as official statistics date a report's reference year.
+    MONTHS_TO_MONTH,
     // The period of another figure in the sentence or before it. SAME_IN_YEAR is that span moved into a year ("the same
     // period of 2024"; SAME_LAST_YEAR and SAME_THIS_YEAR, below, into the year before publication or its own); YEAR_BEFORE and MONTH_BEFORE precede the
     // sentence's own time, else publication; YEAR_AFTER, SEASON_AFTER ("the following spring") and SEASON_SAME ("that
@@ -58,6 +61,8 @@ public enum TimeRule {
     PAST_HOURS(true),
     // "desde enero hasta el 15 de marzo", "from January to June 11": MONTH_TO_DAY ending on the latest such day.
     MONTH_TO_DAY_RECENT(true),
+    // "the year to March", "los doce meses hasta junio": MONTHS_TO_MONTH ending with the latest such month begun by publication.
+    MONTHS_TO_MONTH_RECENT(true),
     // "since it began two months ago", "desde que comenzó hace {n} meses", "desde hace 3 semanas": a running tally from
     // publication minus N of those units (same day of the month), to publication.
     SINCE_DAYS_AGO(true), SINCE_WEEKS_AGO(true), SINCE_MONTHS_AGO(true), SINCE_YEARS_AGO(true);

@@ -71,7 +71,8 @@ public final class KindResolver {
             TimeRule.MONTH_SPAN, TimeRule.DATE_SPAN, TimeRule.DAY_SPAN, TimeRule.MONTH_TO_DAY, TimeRule.HALF1_THIS_YEAR, TimeRule.HALF1_LAST_YEAR,
             TimeRule.FIRST_MONTHS_THIS_YEAR, TimeRule.FIRST_MONTHS_LAST_YEAR, TimeRule.QUARTER_THIS_YEAR_1,
             TimeRule.QUARTER_THIS_YEAR_2, TimeRule.QUARTER_THIS_YEAR_3, TimeRule.QUARTER_THIS_YEAR_4,
-            TimeRule.FIRST_WEEKS_THIS_YEAR, TimeRule.MONTHS_THIS_YEAR, TimeRule.MONTHS_LAST_YEAR);
+            TimeRule.FIRST_WEEKS_THIS_YEAR, TimeRule.MONTHS_THIS_YEAR, TimeRule.MONTHS_LAST_YEAR, TimeRule.MONTHS_TO_MONTH,
+            TimeRule.MONTHS_TO_MONTH_RECENT);
     /** "over a six-month period": a length of time, so many events, even with no dates. */
     private static final Set<TimeRule> SPANS = EnumSet.of(TimeRule.SPAN_DAYS, TimeRule.SPAN_MONTHS, TimeRule.SPAN_YEARS);
     /** "as of 31 July", "hasta agosto de 2023": the date a stock was counted at, not a period of events. */

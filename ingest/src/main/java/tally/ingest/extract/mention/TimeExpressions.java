@@ -26,6 +26,11 @@ import tally.stats.Period;
 public final class TimeExpressions {
 
     private static final int MAX_GAP = 10;
+    /**
+     * The largest count an {n} slot takes: a year of days, so that a tally's length in days reads ("500 murders in fewer
+     * than 290 days"); the rules that take months or weeks bound their own (a first-months span past twelve is no period).
+     */
+    private static final int MAX_N = 366;
 
     private final Lexicon lexicon;
     /**
@@ -395,7 +400,7 @@ public final class TimeExpressions {
             }
             case N -> {
                 NumberMention n = i < numberAt.length ? numberAt[i] : null;
-                if (n == null || n.yearLike() || n.value() < 1 || n.value() > 100 || n.value() != Math.rint(n.value())) {
+                if (n == null || n.yearLike() || n.value() < 1 || n.value() > MAX_N || n.value() != Math.rint(n.value())) {
                     yield -1;
                 }
                 slots.n = (int) n.value();

@@ -68,6 +68,7 @@ final class TimePeriods {
                     LocalDate from = LocalDate.of(s.year, s.month, 1);
                     yield at(start, s, new Period(from.isAfter(to) ? from.minusYears(1) : from, to));
                 }
+                case MONTHS_TO_MONTH -> at(start, s, monthsTo(YearMonth.of(s.year, s.month), s.n));
                 case SINCE_YEAR -> since(start, s, LocalDate.of(s.year, 1, 1), published);
                 case SINCE_MONTH -> since(start, s, LocalDate.of(s.year, s.month, 1), published);
                 case SINCE_DAY -> since(start, s, LocalDate.of(s.year, s.month, s.day), published);
@@ -134,6 +135,7 @@ final class TimePeriods {
                 case SINCE_MID_MONTH_RECENT -> since(start, s, recentMonth(s.month, published).atDay(MID_MONTH_DAY), published);
                 case YEAR_SO_FAR -> yearSoFar(start, s, published);
                 case SINCE_DAY_RECENT -> since(start, s, recentDay(s.month, s.day, published), published);
+                case MONTHS_TO_MONTH_RECENT -> at(start, s, monthsTo(recentMonth(s.month, published), s.n));
                 case MONTH_RECENT -> at(start, s, Period.month(recentMonth(s.month, published)));
                 case MONTHS_RECENT -> {
                     // "between November and March" in an April article runs from the November before.
@@ -191,6 +193,18 @@ final class TimePeriods {
             return null;
         }
         return at(start, s, s.year == published.getYear() ? new Period(LocalDate.of(s.year, 1, 1), published) : Period.year(s.year));
+    }
+
+    /**
+     * "the year ending March 2016" (no {n}: twelve months), "the six months to June 2023": the months that end with the
+     * last one named, April 2015 to March 2016, not March alone nor the calendar year.
+     */
+    private static Period monthsTo(YearMonth last, Integer n) {
+        int months = n == null ? 12 : n;
+        if (months < 1 || months > 120) {
+            throw new IllegalArgumentException("not a span of months: " + months);
+        }
+        return Period.months(last.minusMonths(months - 1L), last);
     }
 
     /** "the first nine weeks of 2016": January 1 to the 63rd day (realnews/README.md, "Period"). */
