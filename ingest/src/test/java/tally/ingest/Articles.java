@@ -21,6 +21,12 @@ public final class Articles {
         return EXTRACTION.process(raw(lang, published, text, false)).figures();
     }
 
+    /** The figures as "metric:value" ("deaths:1540"), in the order extraction gives them. */
+    public static List<String> metricValues(String lang, String published, String text) {
+        return figures(lang, published, text).stream()
+                .map(f -> f.metric().name().toLowerCase(java.util.Locale.ROOT) + ":" + (long) f.value()).toList();
+    }
+
     public static RawArticle raw(String published, String body, boolean html) {
         return raw("en", published, body, html);
     }

@@ -420,7 +420,6 @@ public final class KindResolver {
             PhraseTable.Match<Definition> m = lex.definitions.at(t, i);
             if (m != null) {
                 // "9.235 personas desplazadas", "people displaced by": a participle after a noun of people tells what befell
-                // them, an event counted over some time, not the population's own name
                 // them, an event counted over some time, not the population's own name: the phrase follows the number, its
                 // scale, "de"/"of" or a name ("854,704 Rohingya refugees"), not a common noun
                 Token before = t.get(i - 1);

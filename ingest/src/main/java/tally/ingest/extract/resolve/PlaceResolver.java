@@ -411,19 +411,25 @@ public final class PlaceResolver {
 
     /** Two places with nothing between them but commas and one conjunction ("Centroamérica y República Dominicana"). */
     private boolean coordinated(List<Token> t, PlaceMention a, PlaceMention b) {
-        PlaceMention first = a.start() < b.start() ? a : b;
-        PlaceMention second = first == a ? b : a;
+        return a.start() < b.start() ? joining(t, a, b) == 1 : joining(t, b, a) == 1;
+    }
+
+    /**
+     * How a place is joined to the next one: -1 when not only by commas, place prefixes and one conjunction, 1 by a
+     * conjunction, 0 by commas alone.
+     */
+    private int joining(List<Token> t, PlaceMention first, PlaceMention second) {
         if (second.start() <= first.end()) {
-            return false;
+            return -1;
         }
-        boolean conjunction = false;
+        int conjunction = 0;
         for (int j = first.end(); j < second.start(); j++) {
             PhraseTable.Match<?> c = lex.conjunctions.at(t, j);
-            if (c != null && !conjunction) {
-                conjunction = true;
+            if (c != null && conjunction == 0) {
+                conjunction = 1;
                 j += c.length() - 1;
             } else if (!t.get(j).is(",") && !placePrefix.contains(t.get(j))) {
-                return false;
+                return -1;
             }
         }
         return conjunction;
@@ -472,26 +478,12 @@ public final class PlaceResolver {
         return k < 0 || !lex.pairOpener.contains(t.get(k));
     }
 
-    /**
-     * How two places in a row are joined: -1 when not only by commas, place prefixes and one conjunction (or when either is a
-     * demonym or in no country), 1 by a conjunction, 0 by commas alone.
-     */
+    /** How two places of a country in a row are joined ({@link #joining}); -1 when either is a demonym or in no country. */
     private int joins(List<Token> t, PlaceMention a, PlaceMention b) {
-        if (a.kind() == Place.Kind.DEMONYM || b.kind() == Place.Kind.DEMONYM || a.country() == null || b.country() == null
-                || b.start() <= a.end()) {
+        if (a.kind() == Place.Kind.DEMONYM || b.kind() == Place.Kind.DEMONYM || a.country() == null || b.country() == null) {
             return -1;
         }
-        int conjunction = 0;
-        for (int j = a.end(); j < b.start(); j++) {
-            PhraseTable.Match<?> c = lex.conjunctions.at(t, j);
-            if (c != null && conjunction == 0) {
-                conjunction = 1;
-                j += c.length() - 1;
-            } else if (!t.get(j).is(",") && !placePrefix.contains(t.get(j))) {
-                return -1;
-            }
-        }
-        return conjunction;
+        return joining(t, a, b);
     }
 
     /**
